@@ -1,0 +1,13 @@
+namespace SearchService.Core.Analysis;
+
+/// <summary>Bound from configuration section <c>SmartCn</c>.</summary>
+public sealed class AnalysisOptions
+{
+    public const string Section = "SmartCn";
+
+    /// <summary>Lucene's lucene-analyzers-smartcn-*.jar; when empty, <c>SMARTCN_JAR</c> then Debian's /usr/share/java.</summary>
+    public string? JarPath { get; set; }
+
+    /// <summary>Domain words the 1990s dictionary lacks; defaults to the file shipped beside this assembly.</summary>
+    public string? UserDictionaryPath { get; set; }
+}

@@ -1,0 +1,50 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using SearchService.Analysis;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Analysis;
+
+/// <summary>
+/// The analyzers of the service, built once: SmartCn (with the domain user dictionary) for the word
+/// fields and CJK bigrams for the recall fields. Thread-safe; dispose with the host.
+/// </summary>
+public sealed class AnalyzerSet : IDisposable
+{
+    public AnalyzerSet(SmartCnDictionaries dictionaries, UserDictionary userDictionary)
+    {
+        Words = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true, userDictionary);
+        Bigrams = new CjkBigramAnalyzer();
+        PerField = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
+        {
+            [IndexSchema.TextBigrams] = Bigrams,
+            [IndexSchema.TitleBigrams] = Bigrams,
+        });
+    }
+
+    public static AnalyzerSet Create(AnalysisOptions options)
+    {
+        var dictionaries = SmartCnDictionaries.LoadFromJar(string.IsNullOrWhiteSpace(options.JarPath) ? null : options.JarPath);
+        var path = string.IsNullOrWhiteSpace(options.UserDictionaryPath)
+            ? Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt")
+            : options.UserDictionaryPath;
+        var userDictionary = File.Exists(path) ? UserDictionary.Load(path) : UserDictionary.Empty;
+        return new AnalyzerSet(dictionaries, userDictionary);
+    }
+
+    /// <summary>SmartCn words: the main relevance signal.</summary>
+    public Analyzer Words { get; }
+
+    /// <summary>CJK bigrams: the recall net.</summary>
+    public Analyzer Bigrams { get; }
+
+    /// <summary>What the IndexWriter uses: each field with its own analyzer.</summary>
+    public Analyzer PerField { get; }
+
+    public void Dispose()
+    {
+        PerField.Dispose();
+        Words.Dispose();
+        Bigrams.Dispose();
+    }
+}

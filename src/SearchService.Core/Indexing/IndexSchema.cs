@@ -1,0 +1,151 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// Every field of the index and how it is indexed, in one place. One Lucene document per passage
+/// (<see cref="PassageKind"/>) and one per report (<see cref="ReportKind"/>, carrying the whole report as JSON
+/// so the report view needs no second store).
+/// </summary>
+public static class IndexSchema
+{
+    public const string Kind = "kind";
+    public const string PassageKind = "passage";
+    public const string ReportKind = "report";
+    public const string SourceKind = "source";
+    public const string SourceHash = "source_hash";
+
+    public const string Id = "id";
+    public const string ReportId = "report_id";
+    public const string SourcePath = "source_path";
+    public const string Ordinal = "ordinal";
+
+    /// <summary>SmartCn-analysed, stored: searched, highlighted and shown.</summary>
+    public const string Text = "text";
+    public const string Title = "report_title";
+    public const string Section = "section";
+
+    /// <summary>CJK bigrams of text and title: the recall net under the word fields.</summary>
+    public const string TextBigrams = "text_cjk";
+    public const string TitleBigrams = "title_cjk";
+
+    /// <summary>Facet dimensions: exact-match string fields for filtering plus SortedSetDocValues for counting.</summary>
+    public const string Organisation = "organisation";
+    public const string Region = "region";
+    public const string Theme = "theme";
+
+    public const string RegionPath = "region_path";
+    public const string OrganisationSort = "organisation_sort";
+    public const string ReportSort = "report_sort";
+    public const string Occurrences = "occurrences";
+    public const string ReportJson = "report_json";
+
+    public const char RegionSeparator = '/';
+    public const string SectionSeparator = " › ";
+
+    public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme];
+
+    private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true);
+    private static readonly FieldType UnstoredText = CreateTextType(stored: false);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static FieldType CreateTextType(bool stored)
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = stored,
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        };
+        type.Freeze();
+        return type;
+    }
+
+    public static Document PassageDocument(Report report, Passage passage)
+    {
+        var section = string.Join(SectionSeparator, passage.SectionPath);
+        var doc = new Document
+        {
+            new StringField(Kind, PassageKind, Field.Store.YES),
+            new StringField(Id, passage.Id, Field.Store.YES),
+            new StringField(ReportId, report.Id, Field.Store.YES),
+            new StringField(SourcePath, report.SourcePath, Field.Store.YES),
+            new Field(Text, passage.Text, StoredTextWithOffsets),
+            new Field(TextBigrams, passage.Text, UnstoredText),
+            new Field(Title, report.Title, StoredTextWithOffsets),
+            new Field(TitleBigrams, report.Title, UnstoredText),
+            new Field(Section, section, StoredTextWithOffsets),
+            new Int32Field(Ordinal, passage.Ordinal, Field.Store.YES),
+            new NumericDocValuesField(Ordinal, passage.Ordinal),
+            new StoredField(Occurrences, JsonSerializer.Serialize(passage.Occurrences, Json)),
+            new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
+            new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
+        };
+        AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
+        return doc;
+    }
+
+    public static Document ReportDocument(Report report)
+    {
+        var doc = new Document
+        {
+            new StringField(Kind, ReportKind, Field.Store.YES),
+            new StringField(Id, report.Id, Field.Store.YES),
+            new StringField(ReportId, report.Id, Field.Store.YES),
+            new StringField(SourcePath, report.SourcePath, Field.Store.YES),
+            new Field(Title, report.Title, StoredTextWithOffsets),
+            new StoredField(ReportJson, JsonSerializer.Serialize(report, Json)),
+        };
+        AddFacets(doc, report.Organisation, report.Region, report.Themes);
+        return doc;
+    }
+
+    /// <summary>Remembers which version of a source file is indexed, for incremental indexing.</summary>
+    public static Document SourceDocument(SourceFingerprint source) =>
+    [
+        new StringField(Kind, SourceKind, Field.Store.YES),
+        new StringField(SourcePath, source.Path, Field.Store.YES),
+        new StoredField(SourceHash, source.Hash),
+    ];
+
+    public static Report ReadReport(Document doc) =>
+        JsonSerializer.Deserialize<Report>(doc.Get(ReportJson), Json)
+        ?? throw new InvalidDataException($"report document {doc.Get(Id)} has no report JSON");
+
+    public static IReadOnlyList<Occurrence> ReadOccurrences(Document doc) =>
+        doc.Get(Occurrences) is { } json ? JsonSerializer.Deserialize<List<Occurrence>>(json, Json) ?? [] : [];
+
+    /// <summary>A region path and every ancestor: 浙江省, 浙江省/嘉兴市, 浙江省/嘉兴市/平湖市.</summary>
+    public static IEnumerable<string> RegionLevels(string? region)
+    {
+        if (string.IsNullOrWhiteSpace(region)) yield break;
+        var parts = region.Split(RegionSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var i = 1; i <= parts.Length; i++) yield return string.Join(RegionSeparator, parts[..i]);
+    }
+
+    private static void AddFacets(Document doc, string organisation, string? region, IReadOnlyList<string> themes)
+    {
+        if (!string.IsNullOrWhiteSpace(organisation))
+        {
+            doc.Add(new StringField(Organisation, organisation, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(Organisation, new BytesRef(organisation)));
+            doc.Add(new SortedDocValuesField(OrganisationSort, new BytesRef(organisation)));
+        }
+        if (!string.IsNullOrWhiteSpace(region)) doc.Add(new StoredField(RegionPath, region));
+        foreach (var level in RegionLevels(region))
+        {
+            doc.Add(new StringField(Region, level, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(Region, new BytesRef(level)));
+        }
+        foreach (var theme in themes.Distinct())
+        {
+            doc.Add(new StringField(Theme, theme, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(Theme, new BytesRef(theme)));
+        }
+    }
+}

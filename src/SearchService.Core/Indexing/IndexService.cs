@@ -1,0 +1,205 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SearchService.Core.Analysis;
+using SearchService.Ingestion;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// Owns the one <see cref="IndexWriter"/> of an index folder and the <see cref="SearcherManager"/> readers come from.
+/// Every write is one batch ending in one commit (commits are slow on .NET 8+ in Lucene.Net beta00017), so a batch is
+/// atomic: if it fails, the writer is rolled back and the previous commit stays the index.
+/// </summary>
+public sealed class IndexService : IDisposable
+{
+    private static readonly Similarity Ranking = new BM25Similarity();
+
+    private readonly AnalyzerSet analyzers;
+    private readonly ILogger logger;
+    private readonly LuceneDirectory directory;
+    private readonly System.Threading.Lock writeLock = new();
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private DateTimeOffset? lastCommit;
+
+    public IndexService(IndexOptions options, AnalyzerSet analyzers, ILogger<IndexService>? logger = null)
+    {
+        this.analyzers = analyzers;
+        this.logger = logger ?? NullLogger<IndexService>.Instance;
+        IndexPath = Path.GetFullPath(options.Path);
+        System.IO.Directory.CreateDirectory(IndexPath);
+        directory = FSDirectory.Open(IndexPath);
+        (writer, searchers) = Open();
+    }
+
+    public string IndexPath { get; }
+
+    public static Similarity Similarity => Ranking;
+
+    /// <summary>True when no report has ever been committed to this folder.</summary>
+    public bool IsEmpty => Stats().Reports == 0;
+
+    public T Search<T>(Func<IndexSearcher, T> work)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            return work(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    public IndexStats Stats() => Search(searcher => new IndexStats(
+        Count(searcher, IndexSchema.ReportKind),
+        Count(searcher, IndexSchema.PassageKind),
+        Count(searcher, IndexSchema.SourceKind),
+        lastCommit));
+
+    public IReadOnlyList<SourceFingerprint> Sources() => Search(searcher =>
+    {
+        var query = new TermQuery(new Term(IndexSchema.Kind, IndexSchema.SourceKind));
+        var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+        return top.ScoreDocs
+            .Select(hit => searcher.Doc(hit.Doc))
+            .Select(doc => new SourceFingerprint(doc.Get(IndexSchema.SourcePath), doc.Get(IndexSchema.SourceHash)))
+            .ToList();
+    });
+
+    /// <summary>Replaces the whole index with these reports, in one commit.</summary>
+    public void Rebuild(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources) =>
+        Write(w =>
+        {
+            w.DeleteAll();
+            AddAll(w, reports, sources);
+        });
+
+    /// <summary>
+    /// Replaces everything that came from the given source files (reports and fingerprints) and removes the
+    /// sources listed in <paramref name="removedSources"/>, in one commit.
+    /// </summary>
+    public void ReplaceSources(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IReadOnlyList<string> removedSources) =>
+        Write(w =>
+        {
+            foreach (var path in sources.Select(s => s.Path).Concat(removedSources).Concat(reports.Select(r => r.SourcePath)).Distinct())
+                w.DeleteDocuments(new Term(IndexSchema.SourcePath, path));
+            AddAll(w, reports, sources);
+        });
+
+    /// <summary>Adds or replaces reports (by id), in one commit.</summary>
+    public void Upsert(IReadOnlyList<Report> reports) =>
+        Write(w =>
+        {
+            foreach (var report in reports) w.DeleteDocuments(new Term(IndexSchema.ReportId, report.Id));
+            AddAll(w, reports, []);
+        });
+
+    /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
+    public bool Delete(string reportId)
+    {
+        var exists = Search(s => s.Search(new TermQuery(new Term(IndexSchema.ReportId, reportId)), 1).TotalHits > 0);
+        if (!exists) return false;
+        Write(w => w.DeleteDocuments(new Term(IndexSchema.ReportId, reportId)));
+        return true;
+    }
+
+    private void AddAll(IndexWriter w, IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources)
+    {
+        foreach (var report in reports)
+        {
+            w.AddDocument(IndexSchema.ReportDocument(report));
+            foreach (var passage in report.Passages) w.AddDocument(IndexSchema.PassageDocument(report, passage));
+        }
+        foreach (var source in sources) w.AddDocument(IndexSchema.SourceDocument(source));
+    }
+
+    private void Write(Action<IndexWriter> batch)
+    {
+        lock (writeLock)
+        {
+            try
+            {
+                batch(writer);
+                writer.Commit();
+                lastCommit = DateTimeOffset.UtcNow;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Index write failed; rolling back to the last commit");
+                RollBackAndReopen();
+                throw;
+            }
+            searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    private void RollBackAndReopen()
+    {
+        var oldSearchers = searchers;
+        try
+        {
+            writer.Rollback();
+        }
+        finally
+        {
+            (writer, searchers) = Open();
+            oldSearchers.Dispose();
+        }
+    }
+
+    private (IndexWriter, SearcherManager) Open()
+    {
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Ranking,
+            RAMBufferSizeMB = 64,
+        };
+        var w = new IndexWriter(directory, config);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory)) w.Commit();
+            return (w, new SearcherManager(w, true, new BM25SearcherFactory()));
+        }
+        catch
+        {
+            w.Dispose();
+            throw;
+        }
+    }
+
+    private static int Count(IndexSearcher searcher, string kind) =>
+        searcher.Search(new TermQuery(new Term(IndexSchema.Kind, kind)), 1).TotalHits;
+
+    public void Dispose()
+    {
+        try
+        {
+            searchers.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                writer.Dispose();
+            }
+            finally
+            {
+                directory.Dispose();
+            }
+        }
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Ranking };
+    }
+}

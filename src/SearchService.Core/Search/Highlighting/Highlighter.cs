@@ -1,0 +1,165 @@
+using System.Net;
+using System.Text;
+using Lucene.Net.Analysis;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search.Highlighting;
+
+/// <summary>
+/// Snippets for Chinese text: matched words are found by re-analysing the stored text with the index analyzer (its
+/// offsets point into the original characters) and matched strings verbatim (what the bigram net matched); the best
+/// sentences are cut to about <see cref="FragmentLength"/> characters at clause boundaries; every matched span is
+/// wrapped in <c>&lt;mark&gt;</c> and everything else is HTML-escaped.
+/// </summary>
+public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int maxFragments = 3)
+{
+    private const string Ellipsis = "…";
+
+    public int FragmentLength => fragmentLength;
+
+    /// <summary>The 1–<c>maxFragments</c> best fragments, in text order, as HTML.</summary>
+    public IReadOnlyList<string> Fragments(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var spans = MatchedSpans(text, terms, strings);
+        if (spans.Count == 0) return [Render(text, Window(text, 0, text.Length, 0), spans)];
+
+        var sentences = Sentences(text)
+            .Select(s => (Range: s, Score: Score(text, s, spans)))
+            .Where(s => s.Score > 0)
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Range.Start)
+            .Take(maxFragments)
+            .OrderBy(s => s.Range.Start)
+            .ToList();
+        return sentences.Select(s =>
+        {
+            var firstMatch = spans.First(m => m.End > s.Range.Start && m.Start < s.Range.End).Start;
+            return Render(text, Window(text, s.Range.Start, s.Range.End, firstMatch), spans);
+        }).ToList();
+    }
+
+    /// <summary>The whole text as HTML with every match marked.</summary>
+    public string MarkAll(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings) =>
+        Render(text, new Fragment(0, text.Length, false, false), MatchedSpans(text, terms, strings));
+
+    internal List<Span> MatchedSpans(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings)
+    {
+        var spans = new List<Span>();
+        if (terms.Count > 0)
+        {
+            foreach (var token in words.Tokens(IndexSchema.Text, text))
+                if (terms.Contains(token.Term) && token.End > token.Start) spans.Add(new Span(token.Start, token.End));
+        }
+        foreach (var s in strings)
+        {
+            if (s.Length == 0) continue;
+            for (var at = text.IndexOf(s, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(s, at + 1, StringComparison.OrdinalIgnoreCase))
+                spans.Add(new Span(at, at + s.Length));
+        }
+        return Merge(spans);
+    }
+
+    private static List<Span> Merge(List<Span> spans)
+    {
+        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var merged = new List<Span>();
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                if (span.End > merged[^1].End) merged[^1] = merged[^1] with { End = span.End };
+                continue;
+            }
+            merged.Add(span);
+        }
+        return merged;
+    }
+
+    /// <summary>Distinct matched strings count most (a sentence with both words beats one repeating one).</summary>
+    private static double Score(string text, Span sentence, List<Span> spans)
+    {
+        var (start, end) = (sentence.Start, sentence.End);
+        var inside = spans.Where(m => m.End > start && m.Start < end).ToList();
+        if (inside.Count == 0) return 0;
+        var distinct = inside.Select(m => text[m.Start..m.End].ToLowerInvariant()).Distinct().Count();
+        return distinct * 10 + inside.Count;
+    }
+
+    private static IEnumerable<Span> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsSentenceEnd(text[i])) continue;
+            var end = i + 1;
+            while (end < text.Length && IsClosingPunctuation(text[end])) end++;
+            if (end > start) yield return new Span(start, end);
+            start = end;
+            i = end - 1;
+        }
+        if (start < text.Length) yield return new Span(start, text.Length);
+    }
+
+    /// <summary>
+    /// A window of at most <see cref="FragmentLength"/> characters inside [start, end) that contains
+    /// <paramref name="focus"/>, moved to clause boundaries where one is near.
+    /// </summary>
+    private Fragment Window(string text, int start, int end, int focus)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        if (end - start <= fragmentLength) return new Fragment(start, end, start > 0, end < text.Length);
+
+        var from = Math.Max(start, focus - fragmentLength / 4);
+        var to = Math.Min(end, from + fragmentLength);
+        from = Math.Max(start, to - fragmentLength);
+        if (from > start)
+        {
+            var clause = LastClauseBoundary(text, from - 1, Math.Max(start, from - 20));
+            if (clause >= 0 && clause + 1 <= focus) from = clause + 1;
+        }
+        if (to < end)
+        {
+            var clause = LastClauseBoundary(text, to - 1, Math.Max(from + fragmentLength / 2, focus + 1));
+            if (clause >= 0) to = clause + 1;
+        }
+        return new Fragment(from, to, from > 0, to < text.Length);
+    }
+
+    private static int LastClauseBoundary(string text, int from, int downTo)
+    {
+        for (var i = from; i >= downTo && i >= 0; i--)
+            if (IsClauseEnd(text[i]) || IsSentenceEnd(text[i])) return i;
+        return -1;
+    }
+
+    private static string Render(string text, Fragment fragment, List<Span> spans)
+    {
+        var html = new StringBuilder();
+        if (fragment.CutBefore) html.Append(Ellipsis);
+        var at = fragment.Start;
+        foreach (var span in spans)
+        {
+            var s = Math.Max(span.Start, fragment.Start);
+            var e = Math.Min(span.End, fragment.End);
+            if (e <= s) continue;
+            html.Append(WebUtility.HtmlEncode(text[at..s]));
+            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[s..e])).Append("</mark>");
+            at = e;
+        }
+        html.Append(WebUtility.HtmlEncode(text[at..fragment.End]));
+        if (fragment.CutAfter) html.Append(Ellipsis);
+        return html.ToString();
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '\n';
+
+    private static bool IsClauseEnd(char c) => c is '，' or '、' or '：' or ',' or ':';
+
+    private static bool IsClosingPunctuation(char c) => c is '”' or '’' or '）' or '」' or '』' or '"' or ')';
+
+    internal readonly record struct Span(int Start, int End);
+
+    private readonly record struct Fragment(int Start, int End, bool CutBefore, bool CutAfter);
+}

@@ -1,0 +1,63 @@
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// Similar passages from other organisations ("who else did this?"): MoreLikeThis over the SmartCn text, excluding
+/// the passage's own organisation and report.
+/// </summary>
+public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, SearchEngine engine)
+{
+    /// <returns>Null when the passage id is unknown.</returns>
+    public IReadOnlyList<SearchHit>? Similar(string passageId, int size) => index.Search(searcher =>
+    {
+        var docId = ReportCatalog.Find(searcher, IndexSchema.PassageKind, passageId);
+        if (docId is null) return null;
+        var doc = searcher.Doc(docId.Value);
+
+        var mlt = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = analyzers.Words,
+            FieldNames = [IndexSchema.Text],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MinWordLen = 2,
+            MaxQueryTerms = 25,
+        };
+        using var text = new StringReader(doc.Get(IndexSchema.Text) ?? "");
+        var like = mlt.Like(text, IndexSchema.Text);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        CollectTerms(like, terms);
+
+        var query = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.PassageKind))) { Boost = 0f }, Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.ReportId, doc.Get(IndexSchema.ReportId))), Occur.MUST_NOT },
+        };
+        if (doc.Get(IndexSchema.Organisation) is { Length: > 0 } organisation)
+            query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
+
+        var built = new Query.BuiltQuery(query, "similar", null, terms, new HashSet<string>());
+        return searcher.Search(query, Math.Clamp(size, 1, 100)).ScoreDocs
+            .Select(hit => engine.ToHit(searcher, hit.Doc, hit.Score, built, null, null))
+            .ToList();
+    });
+
+    private static void CollectTerms(Lucene.Net.Search.Query query, HashSet<string> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term:
+                terms.Add(term.Term.Text);
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses) CollectTerms(clause.Query, terms);
+                break;
+        }
+    }
+}

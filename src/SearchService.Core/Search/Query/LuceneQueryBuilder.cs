@@ -1,0 +1,245 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchService.Core.Search.Query;
+
+/// <summary>
+/// Turns a parsed query into Lucene queries. Each word is looked for in the passage text, the report title and the
+/// section heading (title and heading boosted); each run of text may instead match verbatim through the CJK bigram
+/// field (scored lower), so a query whose characters stand contiguously in a passage always finds it whatever the
+/// segmenter made of them. Synonyms widen words and runs.
+/// </summary>
+public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
+{
+    /// <param name="resolveRegion">Maps what a person wrote after <c>region:</c> to indexed region paths.</param>
+    public BuiltQuery Build(QueryNode node, MatchOperator op, Func<string, IReadOnlyList<string>> resolveRegion)
+    {
+        var context = new Context(resolveRegion);
+        if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), "all", null, context.Terms, context.Strings);
+
+        if (op == MatchOperator.Or)
+        {
+            var any = BuildMostWords(node, context, minimumFraction: 0) ?? BuildNode(node, context);
+            return new BuiltQuery(any, "any", null, context.Terms, context.Strings);
+        }
+
+        var all = BuildNode(node, context);
+        var most = op == MatchOperator.Auto ? BuildMostWords(node, new Context(resolveRegion), tuning.MostWordsFraction) : null;
+        return new BuiltQuery(all, "all", most, context.Terms, context.Strings);
+    }
+
+    private LuceneQuery BuildNode(QueryNode node, Context context) => node switch
+    {
+        TermNode term => Run(term.Text, context) ?? new MatchAllDocsQuery(),
+        PhraseNode phrase => Phrase(phrase.Text, context) ?? new MatchAllDocsQuery(),
+        FieldNode field => Filter(field, context),
+        NotNode not => Combine([], [BuildNode(not.Inner, new Context(context.ResolveRegion))]),
+        AndNode and => Combine(and.Children.Where(c => c is not NotNode && !IsEmpty(c)).Select(c => BuildNode(c, context)).ToList(),
+            and.Children.OfType<NotNode>().Select(n => BuildNode(n.Inner, new Context(context.ResolveRegion))).ToList()),
+        OrNode or => Or(or.Children.Select(c => BuildNode(c, context))),
+        _ => new MatchAllDocsQuery(),
+    };
+
+    /// <summary>
+    /// The top-level words as optional clauses of which a fraction must match; everything else (phrases, filters,
+    /// groups, exclusions) stays required. Null when there are fewer than two words, where it would change nothing.
+    /// </summary>
+    private LuceneQuery? BuildMostWords(QueryNode node, Context context, double minimumFraction)
+    {
+        var children = node is AndNode and ? and.Children : [node];
+        var words = new List<LuceneQuery>();
+        var required = new List<LuceneQuery>();
+        var excluded = new List<LuceneQuery>();
+        foreach (var child in children)
+        {
+            switch (child)
+            {
+                case TermNode term:
+                    var tokens = Words(term.Text);
+                    if (tokens.Count == 1)
+                    {
+                        words.Add(Run(term.Text, context)!);
+                        break;
+                    }
+                    AddStrings(term.Text, context);
+                    words.AddRange(tokens.Select(t => Word(t.Term, context)));
+                    break;
+                case NotNode not:
+                    excluded.Add(BuildNode(not.Inner, new Context(context.ResolveRegion)));
+                    break;
+                default:
+                    if (!IsEmpty(child)) required.Add(BuildNode(child, context));
+                    break;
+            }
+        }
+        if (words.Count < 2) return null;
+        var query = new BooleanQuery();
+        foreach (var word in words) query.Add(word, Occur.SHOULD);
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(words.Count * minimumFraction));
+        if (required.Count == 0 && excluded.Count == 0) return query;
+        var combined = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var r in required) combined.Add(r, Occur.MUST);
+        foreach (var e in excluded) combined.Add(e, Occur.MUST_NOT);
+        return combined;
+    }
+
+    private bool IsEmpty(QueryNode node) => node switch
+    {
+        TermNode t => Words(t.Text).Count == 0 && Bigrams(t.Text).Count == 0,
+        PhraseNode p => Words(p.Text).Count == 0 && Bigrams(p.Text).Count == 0,
+        _ => false,
+    };
+
+    /// <summary>A run of text: all its words (with a proximity bonus), or the run verbatim, or a synonym of it.</summary>
+    private LuceneQuery? Run(string text, Context context)
+    {
+        var tokens = Words(text);
+        var verbatim = Verbatim(text);
+        if (tokens.Count == 0 && verbatim is null) return null;
+        AddStrings(text, context);
+
+        var alternatives = new List<LuceneQuery>();
+        if (tokens.Count == 1)
+        {
+            alternatives.Add(Word(tokens[0].Term, context));
+        }
+        else if (tokens.Count > 1)
+        {
+            var allWords = new BooleanQuery();
+            foreach (var token in tokens) allWords.Add(Word(token.Term, context), Occur.MUST);
+            var near = new PhraseQuery { Slop = tuning.ProximitySlop, Boost = tuning.ProximityBoost };
+            foreach (var token in tokens) near.Add(new Term(IndexSchema.Text, token.Term), token.Position);
+            allWords.Add(near, Occur.SHOULD);
+            alternatives.Add(allWords);
+        }
+        if (verbatim is not null) alternatives.Add(verbatim);
+        foreach (var synonym in synonyms.For(text))
+        {
+            if (tokens.Count == 1 && string.Equals(synonym, tokens[0].Term, StringComparison.OrdinalIgnoreCase)) continue;
+            if (Phrase(synonym, context) is { } alternative)
+            {
+                alternative.Boost *= tuning.SynonymBoost;
+                alternatives.Add(alternative);
+            }
+        }
+        return DisMax(alternatives);
+    }
+
+    /// <summary>One word in text, title or heading, or one of its synonyms.</summary>
+    private LuceneQuery Word(string term, Context context)
+    {
+        context.Terms.Add(term);
+        var alternatives = new List<LuceneQuery>
+        {
+            new TermQuery(new Term(IndexSchema.Text, term)),
+            new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost },
+            new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
+        };
+        foreach (var synonym in synonyms.For(term))
+        {
+            context.Strings.Add(synonym);
+            var words = Words(synonym);
+            foreach (var w in words) context.Terms.Add(w.Term);
+            if (words.Count > 0)
+                alternatives.Add(new DisjunctionMaxQuery(
+                    [WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f)
+                { Boost = tuning.SynonymBoost });
+        }
+        return DisMax(alternatives);
+    }
+
+    /// <summary><c>"…"</c>: the words adjacent in order, in text or title, or the characters verbatim.</summary>
+    private LuceneQuery? Phrase(string text, Context context)
+    {
+        var tokens = Words(text);
+        var alternatives = new List<LuceneQuery>();
+        if (tokens.Count > 0)
+        {
+            foreach (var t in tokens) context.Terms.Add(t.Term);
+            alternatives.Add(WordPhrase(IndexSchema.Text, tokens, 1f));
+            alternatives.Add(WordPhrase(IndexSchema.Title, tokens, tuning.TitleBoost));
+            alternatives.Add(WordPhrase(IndexSchema.Section, tokens, tuning.SectionBoost));
+        }
+        if (Verbatim(text) is { } verbatim) alternatives.Add(verbatim);
+        if (alternatives.Count == 0) return null;
+        AddStrings(text, context);
+        return DisMax(alternatives);
+    }
+
+    /// <summary>The characters of a run, adjacent, through the bigram fields: the recall net.</summary>
+    private LuceneQuery? Verbatim(string text)
+    {
+        var bigrams = Bigrams(text);
+        if (bigrams.Count == 0) return null;
+        return new DisjunctionMaxQuery(
+            [BigramPhrase(IndexSchema.TextBigrams, bigrams, tuning.BigramBoost), BigramPhrase(IndexSchema.TitleBigrams, bigrams, tuning.BigramBoost * tuning.TitleBoost)],
+            0.1f);
+    }
+
+    private LuceneQuery Filter(FieldNode field, Context context)
+    {
+        if (field.Field == IndexSchema.Region)
+        {
+            var paths = context.ResolveRegion(field.Value);
+            if (paths.Count == 0) return ConstantScore(new TermQuery(new Term(IndexSchema.Region, field.Value)));
+            return ConstantScore(Or(paths.Select(p => new TermQuery(new Term(IndexSchema.Region, p)))));
+        }
+        return ConstantScore(new TermQuery(new Term(field.Field, field.Value)));
+    }
+
+    private static LuceneQuery ConstantScore(LuceneQuery query) => new ConstantScoreQuery(query) { Boost = 0f };
+
+    private static LuceneQuery WordPhrase(string field, IReadOnlyList<AnalyzedToken> tokens, float boost)
+    {
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
+        return phrase;
+    }
+
+    private static LuceneQuery BigramPhrase(string field, IReadOnlyList<AnalyzedToken> tokens, float boost) => WordPhrase(field, tokens, boost);
+
+    private static LuceneQuery DisMax(List<LuceneQuery> alternatives) =>
+        alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+
+    private static LuceneQuery Or(IEnumerable<LuceneQuery> queries)
+    {
+        var list = queries.ToList();
+        if (list.Count == 1) return list[0];
+        var or = new BooleanQuery();
+        foreach (var q in list) or.Add(q, Occur.SHOULD);
+        return or;
+    }
+
+    private static LuceneQuery Combine(List<LuceneQuery> required, List<LuceneQuery> excluded)
+    {
+        if (required.Count == 1 && excluded.Count == 0) return required[0];
+        var query = new BooleanQuery();
+        foreach (var r in required) query.Add(r, Occur.MUST);
+        if (required.Count == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
+        return query;
+    }
+
+    private void AddStrings(string text, Context context)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0) context.Strings.Add(trimmed);
+    }
+
+    private IReadOnlyList<AnalyzedToken> Words(string text) => analyzers.Words.Tokens(IndexSchema.Text, text);
+
+    private IReadOnlyList<AnalyzedToken> Bigrams(string text) => analyzers.Bigrams.Tokens(IndexSchema.TextBigrams, text);
+
+    private sealed class Context(Func<string, IReadOnlyList<string>> resolveRegion)
+    {
+        public Func<string, IReadOnlyList<string>> ResolveRegion { get; } = resolveRegion;
+
+        public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Strings { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
+}

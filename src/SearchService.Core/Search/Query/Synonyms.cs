@@ -1,0 +1,41 @@
+namespace SearchService.Core.Search.Query;
+
+/// <summary>
+/// Equivalent forms from an editable file (one comma-separated group per line, <c>#</c> comments). Lookup is by the
+/// exact form, case-insensitive; a form in several groups gets the union.
+/// </summary>
+public sealed class Synonyms
+{
+    private readonly Dictionary<string, string[]> alternatives;
+
+    private Synonyms(Dictionary<string, string[]> alternatives) => this.alternatives = alternatives;
+
+    public static Synonyms Empty { get; } = new(new Dictionary<string, string[]>());
+
+    public int Count => alternatives.Count;
+
+    public static Synonyms Load(string path) => Parse(File.ReadAllLines(path));
+
+    public static Synonyms Parse(IEnumerable<string> lines)
+    {
+        var groups = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var forms = line.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToArray();
+            if (forms.Length < 2) continue;
+            foreach (var form in forms)
+            {
+                if (!groups.TryGetValue(form, out var set)) groups[form] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var other in forms)
+                    if (!string.Equals(other, form, StringComparison.OrdinalIgnoreCase)) set.Add(other);
+            }
+        }
+        return new Synonyms(groups.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.OrdinalIgnoreCase));
+    }
+
+    public IReadOnlyList<string> For(string form) => alternatives.TryGetValue(form.Trim(), out var found) ? found : [];
+}

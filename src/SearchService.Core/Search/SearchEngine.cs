@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Highlighting;
+using SearchService.Core.Search.Query;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// Runs searches: parse → Lucene queries → one drill-sideways pass per match mode collecting hits and facet counts →
+/// stored fields and highlights for the page. Thread-safe; each call acquires and releases its own searcher.
+/// </summary>
+public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
+{
+    public const int MaxDepth = 10_000;
+
+    private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, tuning);
+    private readonly Highlighter highlighter = new(analyzers.Words);
+
+    public Highlighter Highlighter => highlighter;
+
+    /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
+    /// <exception cref="SearchTimeoutException">The query ran past its budget.</exception>
+    public SearchResponse Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var node = UserQueryParser.Parse(request.Query);
+        var page = Math.Max(1, request.Page);
+        var size = Math.Clamp(request.Size, 1, 100);
+        var depth = Math.Min(page * size, MaxDepth);
+
+        return index.Search(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value));
+            var selection = Resolve(reader, request.Filters ?? FacetSelection.None);
+            var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
+
+            var primary = Passages(built.Primary);
+            var first = Collect(searcher, primary, selection, depth, request, budget);
+            var mode = built.PrimaryMode;
+            var total = first.Total;
+            var facets = first.Facets;
+            var hits = first.Hits;
+            var groups = first.Groups;
+
+            if (built.Fallback is not null && request.Operator == MatchOperator.Auto && first.Total < tuning.FallbackBelow)
+            {
+                var rest = new BooleanQuery { { Passages(built.Fallback), Occur.MUST }, { built.Primary, Occur.MUST_NOT } };
+                var second = Collect(searcher, rest, selection, depth, request, budget);
+                if (second.Total > 0)
+                {
+                    mode = "most";
+                    total += second.Total;
+                    facets.AddAll(second.Facets);
+                    hits = hits.Concat(second.Hits).Take(depth).ToList();
+                    groups = groups?.Concat(second.Groups!.Where(g => groups.All(f => f.ReportId != g.ReportId))).ToList();
+                }
+            }
+
+            LuceneQuery explainQuery = built.Primary;
+            IReadOnlyList<SearchHit> pageHits;
+            int? totalGroups = null;
+            if (groups is not null)
+            {
+                totalGroups = groups.Count;
+                pageHits = groups.Skip((page - 1) * size).Take(size)
+                    .Select(g => ToHit(searcher, g.BestDoc, g.BestScore, built, request.Explain ? explainQuery : null, g.Count))
+                    .ToList();
+            }
+            else
+            {
+                pageHits = hits.Skip((page - 1) * size).Take(size)
+                    .Select(h => ToHit(searcher, h.Doc, float.IsNaN(h.Score) ? 0 : h.Score, built, request.Explain ? explainQuery : null, null))
+                    .ToList();
+            }
+
+            return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
+                ToFacets(facets, selection), totalGroups);
+        });
+    }
+
+    /// <summary>Every facet value over the whole corpus.</summary>
+    public SearchFacets AllFacets() => Search(new SearchRequest(null, Size: 1)).Facets;
+
+    private static LuceneQuery Passages(LuceneQuery query) => new BooleanQuery
+    {
+        { query, Occur.MUST },
+        { new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.PassageKind))) { Boost = 0f }, Occur.MUST },
+    };
+
+    private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroupCollector.Group>? Groups);
+
+    private static Pass Collect(IndexSearcher searcher, LuceneQuery query, FacetSelection selection, int depth, SearchRequest request, TimeSpan budget)
+    {
+        if (request.GroupByReport)
+        {
+            var grouper = new ReportGroupCollector();
+            var sideways = new DrillSidewaysCollector(IndexSchema.FacetDimensions, selection, grouper, budget);
+            searcher.Search(query, sideways);
+            var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc).ToList();
+            return new Pass(sideways.TotalHits, sideways.Counts, [], groups);
+        }
+
+        ITopDocsCollector top = request.Sort switch
+        {
+            SearchSort.Report => TopFieldCollector.Create(
+                new Sort(new SortField(IndexSchema.ReportSort, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32)),
+                depth, true, true, false, false),
+            SearchSort.Organisation => TopFieldCollector.Create(
+                new Sort(new SortField(IndexSchema.OrganisationSort, SortFieldType.STRING), SortField.FIELD_SCORE),
+                depth, true, true, false, false),
+            _ => TopScoreDocCollector.Create(depth, false),
+        };
+        var collector = new DrillSidewaysCollector(IndexSchema.FacetDimensions, selection, (ICollector)top, budget);
+        searcher.Search(query, collector);
+        return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
+    }
+
+    private static FacetSelection Resolve(IndexReader reader, FacetSelection selection)
+    {
+        var regions = selection.For(IndexSchema.Region);
+        if (regions.Count == 0) return selection;
+        var resolved = regions.SelectMany(r => RegionResolver.Resolve(reader, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();
+        var values = selection.Values.ToDictionary(kv => kv.Key, kv => kv.Value);
+        values[IndexSchema.Region] = resolved;
+        return new FacetSelection(values);
+    }
+
+    internal SearchHit ToHit(IndexSearcher searcher, int docId, float score, BuiltQuery built, LuceneQuery? explain, int? matching)
+    {
+        var doc = searcher.Doc(docId);
+        var text = doc.Get(IndexSchema.Text) ?? "";
+        var highlights = highlighter.Fragments(text, built.HighlightTerms, built.HighlightStrings);
+        return ToHit(doc, score, highlights, matching, explain is null ? null : searcher.Explain(Passages(explain), docId).ToString());
+    }
+
+    internal static SearchHit ToHit(Document doc, float score, IReadOnlyList<string> highlights, int? matching = null, string? explanation = null)
+    {
+        var region = doc.Get(IndexSchema.RegionPath);
+        return new SearchHit(
+            doc.Get(IndexSchema.Id),
+            doc.Get(IndexSchema.ReportId),
+            doc.Get(IndexSchema.Title) ?? "",
+            doc.Get(IndexSchema.Organisation) ?? "",
+            region,
+            region?.Split(IndexSchema.RegionSeparator) ?? [],
+            doc.GetValues(IndexSchema.Theme),
+            doc.Get(IndexSchema.Section) ?? "",
+            doc.Get(IndexSchema.Text) ?? "",
+            highlights,
+            score,
+            matching,
+            explanation);
+    }
+
+    private static SearchFacets ToFacets(FacetCounts counts, FacetSelection selection)
+    {
+        IReadOnlyList<FacetValue> Flat(string dimension)
+        {
+            var selected = selection.For(dimension).ToHashSet(StringComparer.Ordinal);
+            var values = counts.For(dimension).ToDictionary(kv => kv.Key, kv => kv.Value);
+            foreach (var s in selected) values.TryAdd(s, 0);
+            return values.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => new FacetValue(v.Key, v.Value, selected.Contains(v.Key)))
+                .ToList();
+        }
+
+        var selectedRegions = selection.For(IndexSchema.Region).ToHashSet(StringComparer.Ordinal);
+        var regionCounts = counts.For(IndexSchema.Region).ToDictionary(kv => kv.Key, kv => kv.Value);
+        foreach (var s in selectedRegions) regionCounts.TryAdd(s, 0);
+        var regions = regionCounts
+            .OrderBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v =>
+            {
+                var levels = v.Key.Split(IndexSchema.RegionSeparator);
+                return new FacetValue(levels[^1], v.Value, selectedRegions.Contains(v.Key), v.Key, levels.Length);
+            })
+            .ToList();
+        return new SearchFacets(Flat(IndexSchema.Organisation), regions, Flat(IndexSchema.Theme));
+    }
+}

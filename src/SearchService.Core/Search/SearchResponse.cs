@@ -1,0 +1,41 @@
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined:
+/// <c>all</c>, <c>most</c> (all-words found too little, so passages with most words follow the complete matches)
+/// or <c>any</c>.
+/// </summary>
+public sealed record SearchResponse(
+    string Query,
+    int Total,
+    long TookMs,
+    int Page,
+    int Size,
+    string MatchMode,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    int? TotalGroups = null);
+
+/// <summary>One passage that matched. <see cref="Highlights"/> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.</summary>
+public sealed record SearchHit(
+    string Id,
+    string ReportId,
+    string ReportTitle,
+    string Organisation,
+    string? Region,
+    IReadOnlyList<string> RegionPath,
+    IReadOnlyList<string> Themes,
+    string Section,
+    string Text,
+    IReadOnlyList<string> Highlights,
+    float Score,
+    int? MatchingPassages = null,
+    string? Explanation = null);
+
+public sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Organisation,
+    IReadOnlyList<FacetValue> Region,
+    IReadOnlyList<FacetValue> Theme);
+
+/// <summary>A facet value and how many matches carry it. For regions <see cref="Path"/> is the full path (the value to filter by).</summary>
+public sealed record FacetValue(string Value, int Count, bool Selected, string? Path = null, int? Level = null);

@@ -1,0 +1,34 @@
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// Ranking knobs, bound from configuration section <c>Search</c>. The defaults were chosen on the judged queries
+/// (see <c>searchsvc eval</c>); change them there, not by feel.
+/// </summary>
+public sealed class SearchTuning
+{
+    public const string Section = "Search";
+
+    public float TitleBoost { get; set; } = 2.0f;
+
+    public float SectionBoost { get; set; } = 1.5f;
+
+    /// <summary>The verbatim (bigram) match scores below a word match: it is the net, not the catch.</summary>
+    public float BigramBoost { get; set; } = 0.5f;
+
+    public float SynonymBoost { get; set; } = 0.8f;
+
+    public int ProximitySlop { get; set; } = 4;
+
+    public float ProximityBoost { get; set; } = 0.5f;
+
+    /// <summary>When all words find fewer hits than this, passages with most of the words follow.</summary>
+    public int FallbackBelow { get; set; } = 10;
+
+    /// <summary>"Most of the words": this fraction of them, rounded up.</summary>
+    public double MostWordsFraction { get; set; } = 0.5;
+
+    /// <summary>Per-query time budget for collecting matches.</summary>
+    public int TimeBudgetMs { get; set; } = 2000;
+
+    public string? SynonymsPath { get; set; }
+}

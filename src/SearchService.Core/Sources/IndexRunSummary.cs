@@ -1,0 +1,21 @@
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Sources;
+
+/// <summary>What one indexing run did, for the CLI's table and the API's start-up log.</summary>
+public sealed record IndexRunSummary(
+    bool Rebuilt,
+    int FilesSeen,
+    int FilesIndexed,
+    int FilesUnchanged,
+    int FilesRemoved,
+    IReadOnlyList<IngestionProblem> Problems,
+    int Reports,
+    int Passages,
+    int Paragraphs,
+    IReadOnlyDictionary<string, int> PassagesByOrganisation,
+    TimeSpan Elapsed)
+{
+    /// <summary>Paragraphs that were folded into another passage as (near-)duplicates.</summary>
+    public int DuplicatesCollapsed => Paragraphs - Passages;
+}

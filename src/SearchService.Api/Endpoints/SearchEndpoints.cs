@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SearchService.Api.Infrastructure;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Query;
+
+namespace SearchService.Api.Endpoints;
+
+public static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/search").WithTags("Search");
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Search passages")
+            .WithDescription("""
+                Full-text search over passages with facet counts and highlighted snippets.
+                Query language: words (all must match; a question falls back to passages with most of its words, see `matchMode`),
+                `"phrase"`, `-exclude`, `OR`, parentheses, and inline filters `organisation:…`, `region:…`, `theme:…`.
+                Facet parameters may repeat (`theme=A&theme=B`): values of one facet are ORed, facets ANDed, and each facet's
+                counts ignore its own selection (drill-sideways). Example: `/api/search?q=劳模工匠创新工作室&region=浙江省`.
+                """);
+        return group;
+    }
+
+    internal static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
+        SearchEngine engine,
+        IOptions<LimitsOptions> limits,
+        [FromQuery(Name = "q")] string? q = null,
+        [FromQuery(Name = "organisation")] string[]? organisation = null,
+        [FromQuery(Name = "region")] string[]? region = null,
+        [FromQuery(Name = "theme")] string[]? theme = null,
+        [FromQuery(Name = "page")] string? page = null,
+        [FromQuery(Name = "size")] string? size = null,
+        [FromQuery(Name = "groupBy")] string? groupBy = null,
+        [FromQuery(Name = "sort")] string? sort = null,
+        [FromQuery(Name = "op")] string? op = null,
+        [FromQuery(Name = "explain")] string? explain = null)
+    {
+        var limit = limits.Value;
+        if (q is { Length: var length } && length > limit.MaxQueryLength)
+            return Problems.BadRequest("Query too long", $"The query has {length} characters; the limit is {limit.MaxQueryLength}. Shorten it or use filters.");
+        if (!TryInt(page, 1, "page", 1, int.MaxValue, out var pageNumber, out var problem)) return problem!;
+        if (!TryInt(size, 10, "size", 1, limit.MaxPageSize, out var pageSize, out problem)) return problem!;
+        if ((long)pageNumber * pageSize > limit.MaxDepth)
+            return Problems.BadRequest("Page too deep", $"page × size may not exceed {limit.MaxDepth} results (asked for {(long)pageNumber * pageSize}). Narrow the search with words or facets instead of paging further.");
+        var grouped = groupBy?.Trim().ToLowerInvariant() switch
+        {
+            null or "" => (bool?)false,
+            "report" => true,
+            _ => null,
+        };
+        if (grouped is null) return Problems.BadRequest("Unknown groupBy", $"groupBy='{groupBy}' is not supported; use groupBy=report or leave it out.");
+        SearchSort? sortBy = sort?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "relevance" => SearchSort.Relevance,
+            "report" => SearchSort.Report,
+            "organisation" or "organization" => SearchSort.Organisation,
+            _ => null,
+        };
+        if (sortBy is null) return Problems.BadRequest("Unknown sort", $"sort='{sort}' is not supported; use relevance, report or organisation.");
+        MatchOperator? matchOperator = op?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "auto" => MatchOperator.Auto,
+            "and" => MatchOperator.And,
+            "or" => MatchOperator.Or,
+            _ => null,
+        };
+        if (matchOperator is null) return Problems.BadRequest("Unknown op", $"op='{op}' is not supported; use and, or, or leave it out (all words, falling back to most words).");
+        bool explainHits = false;
+        if (!string.IsNullOrEmpty(explain) && !bool.TryParse(explain, out explainHits))
+            return Problems.BadRequest("Invalid explain", $"explain='{explain}' must be true or false.");
+
+        var filters = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
+        {
+            [IndexSchema.Organisation] = Clean(organisation),
+            [IndexSchema.Region] = Clean(region),
+            [IndexSchema.Theme] = Clean(theme),
+        });
+        try
+        {
+            return TypedResults.Ok(engine.Search(new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits)));
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return Problems.BadRequest("Malformed query", $"{ex.Reason} at character {ex.Position + 1} of the query.",
+                new Dictionary<string, object?> { ["position"] = ex.Position, ["query"] = q });
+        }
+    }
+
+    private static IReadOnlyList<string> Clean(string[]? values) =>
+        values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList() ?? [];
+
+    internal static bool TryInt(string? raw, int fallback, string name, int min, int max, out int value, out ProblemHttpResult? problem)
+    {
+        problem = null;
+        value = fallback;
+        if (string.IsNullOrWhiteSpace(raw)) return true;
+        if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out value) || value < min || value > max)
+        {
+            problem = Problems.BadRequest($"Invalid {name}", $"{name}='{raw}' must be a whole number from {min} to {max}.");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace SearchService.Api.Tests;
+
+/// <summary>
+/// The API over the seed corpus with its own index folder: the first start builds the index from seeds/, exactly as
+/// the README's run command does. Shared by all tests of a class (building takes seconds, not minutes).
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>
+{
+    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "searchsvc-tests", Guid.NewGuid().ToString("n"));
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "SearchService.sln"))) return dir.FullName;
+            throw new InvalidOperationException("SearchService.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static string SeedsPath => Path.Combine(RepositoryRoot, "seeds");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Index:Path", IndexPath);
+        builder.UseSetting("Sources:Path", SeedsPath);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            if (Directory.Exists(IndexPath)) Directory.Delete(IndexPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; never fail a test run over it.
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using SearchService.Analysis;
+using SearchService.Cli;
+using SearchService.Cli.Commands;
+using Spectre.Console;
+
+Console.OutputEncoding = System.Text.Encoding.UTF8;
+Console.InputEncoding = System.Text.Encoding.UTF8;
+
+const string usage = """
+    searchsvc — Chinese full-text search over trade-union experience reports
+
+      searchsvc analyze [--no-stop]                    stdin lines → one line of space-separated SmartCn tokens each
+      searchsvc index [--source seeds] [--index index-data] [--rebuild]
+                                                       index new/changed files (--rebuild: everything)
+      searchsvc reports [--source seeds] [--json]      what ingestion extracts: reports, metadata, passage counts
+      searchsvc search "<query>" [--organisation X] [--region X] [--theme X] [--size 10] [--page 1] [--json]
+
+    Configuration as in the API: Index__Path, Sources__Path, SmartCn__JarPath (or SMARTCN_JAR).
+    """;
+
+var settings = new CliSettings();
+try
+{
+    var verb = args.Length > 0 ? args[0] : "";
+    return verb switch
+    {
+        "analyze" => AnalyzeVerb.Run(new CliArguments(args, new HashSet<string> { "no-stop" }), settings),
+        "index" => IndexVerb.Run(new CliArguments(args, new HashSet<string> { "rebuild" }), settings),
+        "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" }), settings),
+        "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" }), settings),
+        "" or "help" or "--help" or "-h" => Help(0),
+        _ => throw new CliUsageException($"unknown verb '{verb}'"),
+    };
+}
+catch (CliUsageException ex)
+{
+    Console.Error.WriteLine($"searchsvc: {ex.Message}");
+    return Help(2);
+}
+catch (SmartCnDictionaryNotFoundException ex)
+{
+    Console.Error.WriteLine($"searchsvc: {ex.Message}");
+    return 3;
+}
+catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"searchsvc: {ex.Message}");
+    return 1;
+}
+
+int Help(int code)
+{
+    (code == 0 ? Console.Out : Console.Error).WriteLine(usage);
+    return code;
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# One entry point for people and CI. Installs what is missing (Debian/Ubuntu packages), then:
+#   ./build.sh run  [ASP.NET args…]   serve the API + page on the seed corpus (index built on first start)
+#   ./build.sh test                   run the whole test suite
+#   ./build.sh index [searchsvc index args…]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+ensure_packages() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "build.sh: installing ${missing[*]}" >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+# The SmartCn dictionaries come from Lucene's jar; skip the package when SMARTCN_JAR points at one.
+ensure_smartcn() { [ -n "${SMARTCN_JAR:-}" ] && [ -f "$SMARTCN_JAR" ] || ensure_packages liblucene4.10-java; }
+
+verb="${1:-help}"; shift || true
+case "$verb" in
+  run)
+    ensure_smartcn
+    exec dotnet run --project src/SearchService.Api -c Release -- --urls "${URLS:-http://localhost:8080}" "$@"
+    ;;
+  test)
+    ensure_smartcn
+    ensure_packages chromium fonts-wqy-zenhei
+    exec dotnet test SearchService.sln "$@"
+    ;;
+  index)
+    ensure_smartcn
+    exec dotnet run --project src/SearchService.Cli -c Release -- index "$@"
+    ;;
+  *)
+    echo "usage: ./build.sh run|test|index" >&2
+    exit 2
+    ;;
+esac

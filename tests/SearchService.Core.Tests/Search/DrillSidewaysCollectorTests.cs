@@ -1,0 +1,85 @@
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Tests.Search;
+
+/// <summary>The single-pass drill-sideways counts must equal brute-force counting over the same documents.</summary>
+public class DrillSidewaysCollectorTests
+{
+    private static readonly string[] Organisations = ["苏州市总工会", "浙能集团", "平湖市总工会", "中铁四局工会"];
+    private static readonly string[] Regions = ["江苏省/苏州市", "浙江省", "浙江省/嘉兴市/平湖市", "安徽省/合肥市", "上海市/青浦区"];
+    private static readonly string[] Themes = ["党建引领", "技能培训与提升", "权益维护", "技术创新"];
+
+    private sealed record Doc(string Organisation, string? Region, string[] Themes, bool Matches);
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Counts_match_brute_force(int seed)
+    {
+        var random = new Random(seed);
+        var docs = Enumerable.Range(0, 300).Select(_ => new Doc(
+            Organisations[random.Next(Organisations.Length)],
+            random.Next(6) == 0 ? null : Regions[random.Next(Regions.Length)],
+            Themes.Where(_ => random.Next(3) == 0).ToArray(),
+            random.Next(3) > 0)).ToList();
+        var selection = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
+        {
+            [IndexSchema.Organisation] = Pick(random, Organisations),
+            [IndexSchema.Region] = Pick(random, ["浙江省", "江苏省/苏州市", "上海市"]),
+            [IndexSchema.Theme] = Pick(random, Themes),
+        });
+
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48))))
+        {
+            for (var i = 0; i < docs.Count; i++)
+            {
+                var d = docs[i];
+                var passage = new Passage($"p-{i}", "r-1", i, d.Matches ? "match here" : "other text", [], d.Organisation, d.Region, d.Themes, []);
+                var report = new Report("r-1", "t", null, d.Organisation, d.Region, d.Themes, null, null, "a.txt", []);
+                writer.AddDocument(IndexSchema.PassageDocument(report, passage));
+                if (i % 97 == 0) writer.Commit(); // several segments: ordinals differ per segment
+            }
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var top = TopScoreDocCollector.Create(1000, true);
+        var collector = new DrillSidewaysCollector(IndexSchema.FacetDimensions, selection, top);
+        searcher.Search(new TermQuery(new Term(IndexSchema.Text, "match")), collector);
+
+        bool Passes(Doc d, string except) =>
+            (except == IndexSchema.Organisation || Satisfies(selection.For(IndexSchema.Organisation), [d.Organisation]))
+            && (except == IndexSchema.Region || Satisfies(selection.For(IndexSchema.Region), IndexSchema.RegionLevels(d.Region)))
+            && (except == IndexSchema.Theme || Satisfies(selection.For(IndexSchema.Theme), d.Themes));
+
+        var matching = docs.Where(d => d.Matches).ToList();
+        Assert.Equal(matching.Count(d => Passes(d, "")), collector.TotalHits);
+        Assert.Equal(collector.TotalHits, top.TotalHits);
+        var counts = collector.Counts;
+        AssertCounts(matching.Where(d => Passes(d, IndexSchema.Organisation)).Select(d => (IEnumerable<string>)[d.Organisation]), counts.For(IndexSchema.Organisation));
+        AssertCounts(matching.Where(d => Passes(d, IndexSchema.Region)).Select(d => IndexSchema.RegionLevels(d.Region)), counts.For(IndexSchema.Region));
+        AssertCounts(matching.Where(d => Passes(d, IndexSchema.Theme)).Select(d => (IEnumerable<string>)d.Themes), counts.For(IndexSchema.Theme));
+    }
+
+    private static IReadOnlyList<string> Pick(Random random, string[] values) =>
+        random.Next(3) == 0 ? [] : values.Where(_ => random.Next(2) == 0).DefaultIfEmpty(values[0]).ToList();
+
+    private static bool Satisfies(IReadOnlyList<string> selected, IEnumerable<string> values) =>
+        selected.Count == 0 || values.Any(selected.Contains);
+
+    private static void AssertCounts(IEnumerable<IEnumerable<string>> docs, IReadOnlyDictionary<string, int> actual)
+    {
+        var expected = docs.SelectMany(v => v.Distinct()).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(expected.OrderBy(kv => kv.Key), actual.OrderBy(kv => kv.Key));
+    }
+}

@@ -1,0 +1,66 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Util;
+using SearchService.Core.Search.Highlighting;
+
+namespace SearchService.Core.Tests.Search;
+
+public class HighlighterTests
+{
+    private static readonly Highlighter Highlighter = new(new SimpleAnalyzer(LuceneVersion.LUCENE_48), fragmentLength: 40);
+
+    private static IReadOnlySet<string> Set(params string[] values) => new HashSet<string>(values);
+
+    [Fact]
+    public void Marks_verbatim_matches_in_chinese_and_escapes_the_rest()
+    {
+        var fragments = Highlighter.Fragments("建立<劳模>工匠创新工作室&联盟。", Set(), Set("劳模", "工作室"));
+        Assert.Equal(["建立&lt;<mark>劳模</mark>&gt;工匠创新<mark>工作室</mark>&amp;联盟。"], fragments);
+    }
+
+    [Fact]
+    public void Marks_analysed_terms_by_their_offsets_with_latin_and_digits_mixed_in()
+    {
+        var fragments = Highlighter.Fragments("引进 AI 质检，2023年建成5G车间。", Set("ai"), Set("5G"));
+        Assert.Equal(["引进 <mark>AI</mark> 质检，2023年建成<mark>5G</mark>车间。"], fragments);
+    }
+
+    [Fact]
+    public void Overlapping_matches_merge_into_one_mark()
+    {
+        var fragments = Highlighter.Fragments("劳模工匠创新工作室", Set(), Set("劳模工匠", "工匠创新"));
+        Assert.Equal(["<mark>劳模工匠创新</mark>工作室"], fragments);
+    }
+
+    [Fact]
+    public void Picks_the_sentences_with_the_most_distinct_matches_in_text_order()
+    {
+        var text = "第一句没有。第二句有劳模。第三句有劳模和工匠。第四句没有。";
+        var fragments = Highlighter.Fragments(text, Set(), Set("劳模", "工匠"));
+        Assert.Equal(2, fragments.Count);
+        Assert.StartsWith("…第二句", fragments[0]);
+        Assert.Contains("<mark>工匠</mark>", fragments[1]);
+    }
+
+    [Fact]
+    public void Long_sentences_are_cut_around_the_match_with_ellipses()
+    {
+        var text = new string('甲', 60) + "，" + new string('乙', 30) + "劳模" + new string('丙', 80) + "。";
+        var fragment = Assert.Single(Highlighter.Fragments(text, Set(), Set("劳模")));
+        Assert.StartsWith("…", fragment);
+        Assert.EndsWith("…", fragment);
+        Assert.Contains("<mark>劳模</mark>", fragment);
+        Assert.True(fragment.Replace("<mark>", "").Replace("</mark>", "").Length <= 40 + 2);
+    }
+
+    [Fact]
+    public void Without_matches_the_opening_is_shown() =>
+        Assert.Equal(["开头一句。"], Highlighter.Fragments("开头一句。", Set(), Set("不存在")).Take(1));
+
+    [Fact]
+    public void Never_splits_a_surrogate_pair_or_throws_on_odd_text()
+    {
+        var text = "😀劳模\u0000\ud800工匠" + new string('字', 200);
+        var fragments = Highlighter.Fragments(text, Set("x"), Set("劳模", "工匠"));
+        Assert.NotEmpty(fragments);
+    }
+}

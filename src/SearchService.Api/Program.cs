@@ -7,6 +7,7 @@ using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Query;
 using SearchService.Core.Sources;
+using SearchService.Analysis;
 using SearchService.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,12 @@ builder.Services.Configure<AnalysisOptions>(builder.Configuration.GetSection(Ana
 builder.Services.Configure<SearchTuning>(builder.Configuration.GetSection(SearchTuning.Section));
 builder.Services.Configure<LimitsOptions>(builder.Configuration.GetSection(LimitsOptions.Section));
 builder.Services.Configure<CorsSettings>(builder.Configuration.GetSection(CorsSettings.Section));
+builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+
+var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = limits.MaxBodyBytes);
+builder.Services.AddSearchRateLimits(limits);
 
 builder.Services.AddSingleton(sp => AnalyzerSet.Create(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
 builder.Services.AddSingleton(sp => new IndexService(
@@ -32,6 +39,7 @@ builder.Services.AddSingleton<ReportCatalog>();
 builder.Services.AddSingleton<PrecedentFinder>();
 builder.Services.AddSingleton<Suggester>();
 builder.Services.AddSingleton<TextAnalysis>();
+builder.Services.AddSingleton<Reindexer>();
 builder.Services.AddHostedService<IndexBootstrapper>();
 
 builder.Services.AddProblemDetails();
@@ -50,9 +58,22 @@ builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 
 var app = builder.Build();
 
+try
+{
+    // Open the analyzer and the index before listening, so a missing jar or a locked/corrupt index is one clear message.
+    app.Services.GetRequiredService<IndexService>();
+}
+catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException)
+{
+    app.Logger.LogCritical("{Message}", ex.Message);
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseRateLimiter();
 var page = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "ui"));
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
@@ -61,11 +82,14 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapSearchEndpoints();
 app.MapReportEndpoints();
+app.MapReportWriteEndpoints();
+app.MapAdminEndpoints();
 app.MapPassageEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapHealthEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

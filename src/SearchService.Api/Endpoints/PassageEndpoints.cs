@@ -9,7 +9,7 @@ public static class PassageEndpoints
 {
     public static RouteGroupBuilder MapPassageEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/passages").WithTags("Passages");
+        var group = app.MapGroup("/api/passages").WithTags("Passages").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>();
         group.MapGet("/{id}", GetPassage)
             .WithName("GetPassage")
             .WithSummary("One passage")

@@ -9,7 +9,7 @@ public static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/reports").WithTags("Reports");
+        var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>();
         group.MapGet("/", (ReportCatalog catalog) => TypedResults.Ok(catalog.List()))
             .WithName("ListReports")
             .WithSummary("List reports")

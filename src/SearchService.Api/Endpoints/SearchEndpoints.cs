@@ -14,7 +14,7 @@ public static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/search").WithTags("Search");
+        var group = app.MapGroup("/api/search").WithTags("Search").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().RequireRateLimiting(RateLimiting.SearchPolicy);
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Search passages")

@@ -35,7 +35,22 @@ public sealed class IndexService : IDisposable
         IndexPath = Path.GetFullPath(options.Path);
         System.IO.Directory.CreateDirectory(IndexPath);
         directory = FSDirectory.Open(IndexPath);
-        (writer, searchers) = Open();
+        try
+        {
+            (writer, searchers) = Open();
+        }
+        catch (LockObtainFailedException ex)
+        {
+            directory.Dispose();
+            throw new IndexUnavailableException(
+                $"The index at {IndexPath} is locked by another process (is the API or `searchsvc index` already running on it?). Stop that process, or point Index:Path elsewhere.", ex);
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException or IOException)
+        {
+            directory.Dispose();
+            throw new IndexUnavailableException(
+                $"The index at {IndexPath} cannot be opened ({ex.Message}). Rebuild it from the sources with `dotnet run --project src/SearchService.Cli -- index --rebuild --index {IndexPath}` (or delete the folder and restart, which rebuilds it).", ex);
+        }
     }
 
     public string IndexPath { get; }

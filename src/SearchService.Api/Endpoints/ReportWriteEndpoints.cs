@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Infrastructure;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Sources;
+using SearchService.Ingestion;
+
+namespace SearchService.Api.Endpoints;
+
+/// <summary>
+/// Adding, replacing and removing reports while people search. A write is acknowledged only after its Lucene commit
+/// (which fsyncs), so an acknowledged report survives a crash; the reader is refreshed before the response, so it is
+/// searchable at once.
+/// </summary>
+public static class ReportWriteEndpoints
+{
+    public static RouteGroupBuilder MapReportWriteEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").WithTags("Reports")
+            .AddEndpointFilter<RouteGroupBuilder, WriteKeyFilter>();
+        group.MapPost("/", Create)
+            .WithName("CreateReport")
+            .WithSummary("Add a report")
+            .WithDescription("""
+                JSON `{ "title", "text", "organisation"?, "region"?, "themes"?, "date"?, "sourceUrl"? }` or multipart/form-data
+                with a `file` (.txt/.md/.docx/.pdf, UTF-8 or GB18030) and optional fields title, organisation, region, themes
+                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer; a compilation yields several reports.
+                Needs X-Api-Key. 201 with the extracted reports and Location of the first.
+                """)
+            .Accepts<ReportUpload>("application/json", "multipart/form-data")
+            .DisableAntiforgery();
+        group.MapPut("/{id}", Replace)
+            .WithName("ReplaceReport")
+            .WithSummary("Replace a report")
+            .WithDescription("Same body as POST; the document must yield one report, which replaces report {id} (keeping the id). Needs X-Api-Key.")
+            .Accepts<ReportUpload>("application/json", "multipart/form-data")
+            .DisableAntiforgery();
+        group.MapDelete("/{id}", Delete)
+            .WithName("DeleteReport")
+            .WithSummary("Remove a report")
+            .WithDescription("Removes the report and its passages. Needs X-Api-Key.");
+        return group;
+    }
+
+    internal static async Task<Results<Created<WriteResult>, ProblemHttpResult>> Create(
+        HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
+    {
+        var (result, problem) = await ReportUploadReader.Read(http, pipeline);
+        if (problem is not null) return problem;
+        var reports = result!.Reports;
+        if (reports.Count == 0)
+            return Problems.BadRequest("No report found", "The document holds no text that could be indexed as a report.");
+        var existing = reports.FirstOrDefault(r => catalog.GetReport(r.Id) is not null);
+        if (existing is not null)
+            return TypedResults.Problem($"Report {existing.Id} ('{existing.Title}') already exists; use PUT /api/reports/{existing.Id} to replace it.",
+                statusCode: StatusCodes.Status409Conflict, title: "Report exists");
+        index.Upsert(reports);
+        logs.CreateLogger("Writes").LogInformation("Added {Count} report(s): {Ids}", reports.Count, string.Join(", ", reports.Select(r => r.Id)));
+        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResult.From(reports, result.Problems));
+    }
+
+    internal static async Task<Results<Ok<WriteResult>, ProblemHttpResult>> Replace(
+        string id, HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
+    {
+        if (catalog.GetReport(id) is null) return Problems.NotFound("report", id);
+        var (result, problem) = await ReportUploadReader.Read(http, pipeline);
+        if (problem is not null) return problem;
+        if (result!.Reports.Count != 1)
+            return Problems.BadRequest("One report expected", $"The document yields {result.Reports.Count} reports; PUT replaces exactly one. POST compilations instead.");
+        var replacement = Reassign(result.Reports[0], id);
+        index.Upsert([replacement]);
+        logs.CreateLogger("Writes").LogInformation("Replaced report {Id}", id);
+        return TypedResults.Ok(WriteResult.From([replacement], result.Problems));
+    }
+
+    internal static Results<NoContent, ProblemHttpResult> Delete(string id, IndexService index, ILoggerFactory logs)
+    {
+        if (!index.Delete(id)) return Problems.NotFound("report", id);
+        logs.CreateLogger("Writes").LogInformation("Deleted report {Id}", id);
+        return TypedResults.NoContent();
+    }
+
+    private static Report Reassign(Report report, string id) => report with
+    {
+        Id = id,
+        Sections = report.Sections.Select(s => s with
+        {
+            Passages = s.Passages.Select(p => p with
+            {
+                ReportId = id,
+                Occurrences = p.Occurrences.Select(o => o.ReportId == report.Id ? o with { ReportId = id } : o).ToList(),
+            }).ToList(),
+        }).ToList(),
+    };
+}
+
+/// <summary>The body of POST/PUT /api/reports as JSON.</summary>
+public sealed record ReportUpload(
+    string? Title,
+    string? Text,
+    string? Organisation = null,
+    string? Region = null,
+    IReadOnlyList<string>? Themes = null,
+    string? Date = null,
+    string? SourceUrl = null);
+
+/// <summary>What a write stored: the reports with their extracted metadata, and anything that could not be read.</summary>
+public sealed record WriteResult(string Id, IReadOnlyList<ReportSummary> Reports, IReadOnlyList<IngestionProblem> Problems)
+{
+    public static WriteResult From(IReadOnlyList<Report> reports, IReadOnlyList<IngestionProblem> problems) =>
+        new(reports[0].Id, reports.Select(ReportCatalog.Summarise).ToList(), problems);
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using SearchService.Core.Sources;
+
+namespace SearchService.Api.Infrastructure;
+
+/// <summary>
+/// Rebuilds the index from the sources folder in the background. The rebuild is one Lucene commit: searches keep
+/// using the previous commit's reader until the new one is complete, then switch at once. One run at a time.
+/// </summary>
+public sealed class Reindexer(SourceIndexer indexer, IOptions<SourcesOptions> sources, ILogger<Reindexer> logger)
+{
+    private readonly Lock gate = new();
+    private Task? running;
+
+    public ReindexStatus Status { get; private set; } = new("idle", null, null, null, null);
+
+    /// <summary>False when a rebuild is already running.</summary>
+    public bool TryStart()
+    {
+        lock (gate)
+        {
+            if (running is { IsCompleted: false }) return false;
+            Status = new ReindexStatus("running", DateTimeOffset.UtcNow, null, null, null);
+            var started = Status.StartedAt;
+            running = Task.Run(() =>
+            {
+                try
+                {
+                    var summary = indexer.Run(sources.Value.Path, rebuild: true);
+                    Status = new ReindexStatus("succeeded", started, DateTimeOffset.UtcNow, summary, null);
+                }
+                catch (Exception ex)
+                {
+                    logger.LogError(ex, "Re-index failed; the previous index is still served");
+                    Status = new ReindexStatus("failed", started, DateTimeOffset.UtcNow, null, ex.Message);
+                }
+            });
+            return true;
+        }
+    }
+}
+
+public sealed record ReindexStatus(string State, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, IndexRunSummary? Summary, string? Error);

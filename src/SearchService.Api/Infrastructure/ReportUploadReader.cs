@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Endpoints;
+using SearchService.Core.Sources;
+using SearchService.Ingestion;
+
+namespace SearchService.Api.Infrastructure;
+
+/// <summary>
+/// Reads a report from a request (JSON or multipart) and runs it through ingestion. An uploaded file's name is only
+/// used for its extension and as a label; it never becomes a path on this machine.
+/// </summary>
+public static class ReportUploadReader
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task<(IngestionResult? Result, ProblemHttpResult? Problem)> Read(HttpContext http, IngestionPipeline pipeline)
+    {
+        var request = http.Request;
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(http.RequestAborted);
+            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+            var metadata = new ReportMetadata(
+                Field(form, "title"), Field(form, "organisation"), Field(form, "region"),
+                Field(form, "themes")?.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                Field(form, "date"), Field(form, "sourceUrl"));
+            if (file is null)
+            {
+                var text = Field(form, "text");
+                if (text is null) return (null, Problems.BadRequest("Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
+                return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata), null);
+            }
+            var name = Label(Path.GetFileName(file.FileName));
+            var extension = Path.GetExtension(name);
+            if (!SourceFiles.Extensions.Contains(extension))
+                return (null, Problems.BadRequest("Unsupported file type", $"'{extension}' files cannot be indexed; send .txt, .md, .docx or .pdf."));
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, http.RequestAborted);
+            buffer.Position = 0;
+            var result = pipeline.IngestFile(name, buffer, metadata);
+            if (result.Reports.Count == 0 && result.Problems.Count > 0)
+                return (null, Problems.BadRequest("Unreadable file", $"'{name}' could not be read: {result.Problems[0].Message}"));
+            return (result, null);
+        }
+
+        if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+            return (null, TypedResults.Problem("Send application/json or multipart/form-data.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
+        ReportUpload? upload;
+        try
+        {
+            upload = await JsonSerializer.DeserializeAsync<ReportUpload>(request.Body, Json, http.RequestAborted);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.BadRequest("Malformed JSON", $"The body is not valid JSON for a report: {ex.Message}"));
+        }
+        if (upload is null || string.IsNullOrWhiteSpace(upload.Text))
+            return (null, Problems.BadRequest("Missing text", "A report needs a non-empty text (and preferably a title)."));
+        var meta = new ReportMetadata(upload.Title, upload.Organisation, upload.Region, upload.Themes, upload.Date, upload.SourceUrl);
+        var body = string.IsNullOrWhiteSpace(upload.Title) ? upload.Text : upload.Title + "\n" + upload.Text;
+        return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta), null);
+    }
+
+    private static string? Field(IFormCollection form, string name) =>
+        form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString().Trim() : null;
+
+    /// <summary>A label for the source: "api/" plus the name without any directory parts or odd characters.</summary>
+    private static string Label(string name)
+    {
+        var clean = new string(name.Where(c => !char.IsControl(c) && c is not ('/' or '\\' or ':')).ToArray()).Trim();
+        if (clean.Length == 0 || clean.Trim('.').Length == 0) clean = "upload";
+        return "api/" + (clean.Length > 120 ? clean[..120] : clean);
+    }
+}

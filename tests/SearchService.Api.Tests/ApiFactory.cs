@@ -7,7 +7,10 @@ namespace SearchService.Api.Tests;
 /// The API over the seed corpus with its own index folder: the first start builds the index from seeds/, exactly as
 /// the README's run command does. Shared by all tests of a class (building takes seconds, not minutes).
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>
+/// <summary>The API over the seed with its defaults.</summary>
+public sealed class ApiFactory : ApiFactoryBase;
+
+public abstract class ApiFactoryBase : WebApplicationFactory<Program>
 {
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "searchsvc-tests", Guid.NewGuid().ToString("n"));
 
@@ -28,6 +31,12 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Index:Path", IndexPath);
         builder.UseSetting("Sources:Path", SeedsPath);
+        Configure(builder);
+    }
+
+    /// <summary>Extra settings of a variant (keys, limits).</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
     }
 
     protected override void Dispose(bool disposing)

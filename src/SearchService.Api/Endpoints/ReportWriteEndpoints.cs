@@ -17,7 +17,8 @@ public static class ReportWriteEndpoints
     public static RouteGroupBuilder MapReportWriteEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports")
-            .AddEndpointFilter<RouteGroupBuilder, WriteKeyFilter>();
+            .AddEndpointFilter<RouteGroupBuilder, WriteKeyFilter>()
+            .AddEndpointFilter<RouteGroupBuilder, BodySizeFilter>();
         group.MapPost("/", Create)
             .WithName("CreateReport")
             .WithSummary("Add a report")

@@ -14,7 +14,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         {
             QuerySyntaxException q => (StatusCodes.Status400BadRequest, "Malformed query", q.Message),
             SearchTimeoutException t => (StatusCodes.Status503ServiceUnavailable, "Query too slow", t.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "Body too large", "The request body is over the limit (Limits:MaxBodyBytes). Split the document or raise the limit."),
             BadHttpRequestException b => (b.StatusCode, "Bad request", b.Message),
+            InvalidDataException d when d.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => (StatusCodes.Status413PayloadTooLarge, "Body too large", d.Message),
             _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "The server failed to answer; the error was logged. Retry, and report it if it persists."),
         };
         if (status >= 500 && exception is not SearchTimeoutException) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);

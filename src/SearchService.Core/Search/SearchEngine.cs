@@ -37,7 +37,15 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
         return index.Search(searcher =>
         {
             var reader = searcher.IndexReader;
-            var built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value));
+            BuiltQuery built;
+            try
+            {
+                built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value));
+            }
+            catch (BooleanQuery.TooManyClausesException)
+            {
+                throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
+            }
             var selection = Resolve(reader, request.Filters ?? FacetSelection.None);
             var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
 

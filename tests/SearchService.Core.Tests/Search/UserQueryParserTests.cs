@@ -103,3 +103,31 @@ public class UserQueryParserTests
         public int GetHashCode(QueryNode obj) => 0;
     }
 }
+
+public class UserQueryParserPropertyTests
+{
+    private static readonly string[] Fragments =
+        ["劳模", "工匠", "\"", "“", "(", ")", "（", "）", "-", "OR", "AND", "NOT", "*", "~", ":", "theme:", "foo:", "\u0000", "\ud800", "😀", " ", "\u3000"];
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool Parser_either_parses_or_reports_a_position_inside_the_query(FsCheck.NonNull<string> raw, int[] picks)
+    {
+        var query = raw.Get + string.Concat((picks ?? []).Select(i => Fragments[Math.Abs(i % Fragments.Length)]));
+        try
+        {
+            UserQueryParser.Parse(query);
+            return true;
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return ex.Position >= 0 && ex.Position <= query.Length && ex.Reason.Length > 0;
+        }
+    }
+
+    [Fact]
+    public void Deep_nesting_and_too_many_words_are_refused_not_overflowed()
+    {
+        Assert.Contains("nested", Assert.Throws<QuerySyntaxException>(() => UserQueryParser.Parse(new string('(', 5000) + "劳模" + new string(')', 5000))).Reason);
+        Assert.Contains("too many words", Assert.Throws<QuerySyntaxException>(() => UserQueryParser.Parse(string.Join(" OR ", Enumerable.Repeat("劳模", 100)))).Reason);
+    }
+}

@@ -21,10 +21,24 @@ public static class UserQueryParser
         ["theme"] = "theme",
     };
 
+    /// <summary>More would only make slow queries (and Lucene's clause limit) reachable from a text box.</summary>
+    public const int MaxTerms = 64;
+
+    public const int MaxNesting = 16;
+
     public static QueryNode Parse(string? query)
     {
         var tokens = Lex(query ?? "");
         if (tokens.Count == 0) return new MatchAllNode();
+        var terms = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Phrase or TokenKind.Field).ToList();
+        if (terms.Count > MaxTerms)
+            throw new QuerySyntaxException($"too many words ({terms.Count}); a query may have at most {MaxTerms}", terms[MaxTerms].Position);
+        var depth = 0;
+        foreach (var t in tokens)
+        {
+            depth += t.Kind == TokenKind.Open ? 1 : t.Kind == TokenKind.Close ? -1 : 0;
+            if (depth > MaxNesting) throw new QuerySyntaxException($"parentheses nested deeper than {MaxNesting} levels", t.Position);
+        }
         var reader = new TokenReader(tokens, (query ?? "").Length);
         var node = ParseAnd(reader, insideParens: false);
         if (!reader.AtEnd)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using SearchService.Api.Endpoints;
 using SearchService.Api.Infrastructure;
@@ -40,6 +41,11 @@ builder.Services.AddSingleton<PrecedentFinder>();
 builder.Services.AddSingleton<Suggester>();
 builder.Services.AddSingleton<TextAnalysis>();
 builder.Services.AddSingleton<Reindexer>();
+builder.Services.AddSingleton<SearchMetrics>();
+builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+    .AddAspNetCoreInstrumentation()
+    .AddMeter(SearchMetrics.MeterName)
+    .AddPrometheusExporter());
 builder.Services.AddHostedService<IndexBootstrapper>();
 
 builder.Services.AddProblemDetails();
@@ -78,6 +84,7 @@ var page = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Comb
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapSearchEndpoints();

@@ -31,6 +31,8 @@ public static class SearchEndpoints
     internal static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
         SearchEngine engine,
         IOptions<LimitsOptions> limits,
+        SearchMetrics metrics,
+        ILogger<SearchEngine> logger,
         [FromQuery(Name = "q")] string? q = null,
         [FromQuery(Name = "organisation")] string[]? organisation = null,
         [FromQuery(Name = "region")] string[]? region = null,
@@ -84,7 +86,10 @@ public static class SearchEndpoints
         });
         try
         {
-            return TypedResults.Ok(engine.Search(new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits)));
+            var response = engine.Search(new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits));
+            metrics.Searched(response.TookMs, response.MatchMode);
+            logger.LogInformation("Search {Query} → {Total} hits ({MatchMode}) in {TookMs} ms", q, response.Total, response.MatchMode, response.TookMs);
+            return TypedResults.Ok(response);
         }
         catch (QuerySyntaxException ex)
         {

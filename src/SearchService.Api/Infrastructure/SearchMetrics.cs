@@ -1,0 +1,33 @@
+using System.Diagnostics.Metrics;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Api.Infrastructure;
+
+/// <summary>
+/// The service's own instruments, exported with the ASP.NET Core ones on <c>/metrics</c>: search latency and hit
+/// counts, and the index's document count and time since the last commit.
+/// </summary>
+public sealed class SearchMetrics
+{
+    public const string MeterName = "SearchService";
+
+    private readonly Histogram<double> searchDuration;
+    private readonly Counter<long> searches;
+
+    public SearchMetrics(IMeterFactory meters, IndexService index)
+    {
+        var meter = meters.Create(MeterName);
+        searchDuration = meter.CreateHistogram<double>("searchservice.search.duration", "ms", "Time to answer a search: query, facets and highlights.");
+        searches = meter.CreateCounter<long>("searchservice.searches", description: "Searches answered, by match mode.");
+        meter.CreateObservableGauge("searchservice.index.passages", () => index.Stats().Passages, description: "Passages in the index.");
+        meter.CreateObservableGauge("searchservice.index.reports", () => index.Stats().Reports, description: "Reports in the index.");
+        meter.CreateObservableGauge("searchservice.index.commit_age", () =>
+            index.Stats().LastCommit is { } last ? (DateTimeOffset.UtcNow - last).TotalSeconds : 0, "s", "Seconds since this process last committed to the index.");
+    }
+
+    public void Searched(double milliseconds, string matchMode)
+    {
+        searchDuration.Record(milliseconds, new KeyValuePair<string, object?>("match_mode", matchMode));
+        searches.Add(1, new KeyValuePair<string, object?>("match_mode", matchMode));
+    }
+}

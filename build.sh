@@ -32,6 +32,9 @@ case "$verb" in
   test)
     ensure_smartcn
     ensure_packages chromium fonts-wqy-zenhei
+    command -v npm >/dev/null || ensure_packages nodejs npm
+    # The OpenAPI document is checked with a real validator (an npm package, pinned in package-lock.json).
+    npm ci --prefix tests/SearchService.Api.Tests/OpenApi --no-audit --no-fund --loglevel=error
     exec dotnet test SearchService.sln "$@"
     ;;
   index)

@@ -50,12 +50,16 @@ builder.Services.AddHostedService<IndexBootstrapper>();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+builder.Services.AddOpenApi(options =>
 {
-    document.Info.Title = "SearchService";
-    document.Info.Description = "Chinese full-text search over trade-union experience reports (工会经验交流材料): passages with organisation, region and theme facets, highlighted snippets, report views and precedents.";
-    return Task.CompletedTask;
-}));
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "SearchService";
+        document.Info.Description = "Chinese full-text search over trade-union experience reports (工会经验交流材料): passages with organisation, region and theme facets, highlighted snippets, report views and precedents. Errors are RFC 7807 problem+json.";
+        return Task.CompletedTask;
+    });
+    OpenApiExamples.Apply(options);
+});
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 {
     var origins = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>()?.AllowedOrigins ?? [];

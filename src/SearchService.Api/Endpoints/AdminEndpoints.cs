@@ -8,7 +8,8 @@ public static class AdminEndpoints
     public static RouteGroupBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin").WithTags("Admin")
-            .AddEndpointFilter<RouteGroupBuilder, WriteKeyFilter>();
+            .AddEndpointFilter<RouteGroupBuilder, WriteKeyFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/reindex", Start)
             .WithName("Reindex")
             .WithSummary("Rebuild the index from the sources folder")

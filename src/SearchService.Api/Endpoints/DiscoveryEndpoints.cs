@@ -12,19 +12,19 @@ public static class DiscoveryEndpoints
 {
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/facets").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().WithTags("Facets")
+        app.MapGroup("/api/facets").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().ProducesProblem(StatusCodes.Status400BadRequest).WithTags("Facets")
             .MapGet("/", (SearchEngine engine) => TypedResults.Ok(engine.AllFacets()))
             .WithName("Facets")
             .WithSummary("All facet values")
             .WithDescription("Every organisation, region (each level of the province › city › district hierarchy) and theme with its passage count over the whole corpus.");
 
-        app.MapGroup("/api/suggest").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().WithTags("Suggest")
+        app.MapGroup("/api/suggest").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().ProducesProblem(StatusCodes.Status400BadRequest).WithTags("Suggest")
             .MapGet("/", Suggest)
             .WithName("Suggest")
             .WithSummary("Complete a prefix")
             .WithDescription("Organisations, themes, report titles and frequent words that start with (or contain) the text typed so far. Example: `/api/suggest?q=劳模`.");
 
-        app.MapGroup("/api/analyze").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().WithTags("Analyze")
+        app.MapGroup("/api/analyze").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().ProducesProblem(StatusCodes.Status400BadRequest).WithTags("Analyze")
             .MapGet("/", Analyze)
             .WithName("Analyze")
             .WithSummary("Show how a text is tokenised")

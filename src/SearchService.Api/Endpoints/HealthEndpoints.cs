@@ -12,7 +12,8 @@ public static class HealthEndpoints
             .WithDescription("200 while the process serves requests.");
         app.MapGet("/health/ready", Ready)
             .WithTags("Health").WithName("Ready").WithSummary("Readiness")
-            .WithDescription("200 when the index is open and answers a query, with its report and passage counts; 503 otherwise.");
+            .WithDescription("200 when the index is open and answers a query, with its report and passage counts; 503 otherwise.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -9,7 +9,8 @@ public static class PassageEndpoints
 {
     public static RouteGroupBuilder MapPassageEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/passages").WithTags("Passages").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>();
+        var group = app.MapGroup("/api/passages").WithTags("Passages").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}", GetPassage)
             .WithName("GetPassage")
             .WithSummary("One passage")

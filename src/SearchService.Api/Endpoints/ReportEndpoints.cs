@@ -9,7 +9,8 @@ public static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>();
+        var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", (ReportCatalog catalog) => TypedResults.Ok(catalog.List()))
             .WithName("ListReports")
             .WithSummary("List reports")

@@ -18,7 +18,9 @@ public static class ReportWriteEndpoints
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports")
             .AddEndpointFilter<RouteGroupBuilder, WriteKeyFilter>()
-            .AddEndpointFilter<RouteGroupBuilder, BodySizeFilter>();
+            .AddEndpointFilter<RouteGroupBuilder, BodySizeFilter>()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/", Create)
             .WithName("CreateReport")
             .WithSummary("Add a report")

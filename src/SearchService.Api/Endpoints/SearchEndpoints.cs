@@ -14,7 +14,8 @@ public static class SearchEndpoints
 {
     public static RouteGroupBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/search").WithTags("Search").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().RequireRateLimiting(RateLimiting.SearchPolicy);
+        var group = app.MapGroup("/api/search").WithTags("Search").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>().RequireRateLimiting(RateLimiting.SearchPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Search passages")

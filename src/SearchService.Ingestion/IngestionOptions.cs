@@ -1,0 +1,25 @@
+namespace SearchService.Ingestion;
+
+/// <summary>
+/// Where the editable data files are (bound from configuration section <c>Ingestion</c>); null means the file
+/// shipped beside the assembly under <c>Ingestion/Data/</c>.
+/// </summary>
+public sealed record IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    public string? GazetteerPath { get; init; }
+
+    public string? OrganisationsPath { get; init; }
+
+    public string? ThemesPath { get; init; }
+
+    /// <summary>Sum of keyword weights a passage needs for a theme.</summary>
+    public double ThemeThreshold { get; init; } = 3.0;
+
+    /// <summary>Two passages whose 3-character shingle sets have at least this Jaccard resemblance are one passage.</summary>
+    public double NearDuplicateResemblance { get; init; } = 0.9;
+
+    internal static string DataFile(string? configured, string name) =>
+        !string.IsNullOrWhiteSpace(configured) ? configured : Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", name);
+}

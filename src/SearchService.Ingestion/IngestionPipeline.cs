@@ -1,0 +1,194 @@
+using System.Text.Json;
+using SearchService.Ingestion.Dedup;
+using SearchService.Ingestion.Metadata;
+using SearchService.Ingestion.Readers;
+using SearchService.Ingestion.Splitting;
+
+namespace SearchService.Ingestion;
+
+/// <summary>
+/// Source documents → reports → sections → passages: read (txt/md/docx/pdf, any common Chinese encoding), split,
+/// collapse duplicate paragraphs (keeping every place they occurred), attribute organisation, region and themes.
+/// Files that cannot be read become <see cref="IngestionProblem"/>s and the rest is ingested. Thread-safe: every call
+/// works on its own state; the data files are loaded once.
+/// </summary>
+public sealed class IngestionPipeline
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private readonly IngestionOptions options;
+    private readonly Gazetteer gazetteer;
+    private readonly OrganisationDirectory organisations;
+    private readonly ThemeTaxonomy themes;
+
+    public IngestionPipeline(IngestionOptions? options = null)
+    {
+        this.options = options ?? new IngestionOptions();
+        gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
+        organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
+        themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
+    }
+
+    /// <summary>The theme names of the taxonomy.</summary>
+    public IReadOnlyList<string> Themes => themes.Themes;
+
+    /// <summary>A file, or a folder read recursively (.txt .md .docx .pdf; other files are ignored).</summary>
+    public IngestionResult IngestPath(string path)
+    {
+        var documents = new List<Document>();
+        var problems = new List<IngestionProblem>();
+        if (File.Exists(path))
+        {
+            Read(Path.GetFileName(path), path, documents, problems);
+        }
+        else if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f)))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files) Read(Path.GetRelativePath(path, file).Replace('\\', '/'), file, documents, problems);
+        }
+        else
+        {
+            problems.Add(new IngestionProblem(path, "no such file or folder"));
+        }
+        return Assemble(documents, problems);
+    }
+
+    /// <summary>One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension.</summary>
+    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null)
+    {
+        try
+        {
+            var lines = DocumentReader.Read(fileName, content);
+            return Assemble([new Document(fileName, lines, metadata)], []);
+        }
+        catch (InvalidDataException ex)
+        {
+            return new IngestionResult([], [new IngestionProblem(fileName, ex.Message)]);
+        }
+    }
+
+    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata);
+    }
+
+    private sealed record Document(string SourcePath, IReadOnlyList<SourceLine> Lines, ReportMetadata? Metadata);
+
+    private static void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var lines = DocumentReader.Read(file, stream);
+            documents.Add(new Document(sourcePath, lines, ReadSidecar(sourcePath, file, problems)));
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new IngestionProblem(sourcePath, ex.Message));
+        }
+    }
+
+    private static ReportMetadata? ReadSidecar(string sourcePath, string file, List<IngestionProblem> problems)
+    {
+        var sidecar = Path.ChangeExtension(file, ".meta.json");
+        if (!File.Exists(sidecar)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata JSON: {ex.Message}"));
+            return null;
+        }
+    }
+
+    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems)
+    {
+        var splitter = new ReportSplitter(organisations);
+        var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
+        var drafts = new List<(DraftReport Draft, ReportMetadata? Meta, ReportInfo Info)>();
+        var passages = new List<PassageBuilder>();
+
+        foreach (var document in documents)
+        {
+            var reports = splitter.Split(document.SourcePath, document.Lines);
+            var described = reports.Select(draft => (Draft: draft, Info: Describe(draft, document.Metadata, reports.Count))).ToList();
+            drafts.AddRange(described.Select(d => (d.Draft, document.Metadata, d.Info)));
+            // In the order of the file, not of the reports: the first place a paragraph appears is where it belongs.
+            var inFileOrder = described
+                .SelectMany(d => d.Draft.Paragraphs.Select(p => (d.Draft, d.Info, Paragraph: p)))
+                .OrderBy(x => x.Paragraph.Line.Number);
+            foreach (var (draft, info, paragraph) in inFileOrder)
+            {
+                {
+                    var normalized = TextNormalizer.Normalize(paragraph.Line.Text);
+                    if (normalized.Length == 0) continue;
+                    var occurrence = new Occurrence(info.Id, draft.SourcePath, paragraph.Line.Number, paragraph.SectionPath, paragraph.Line.Text);
+                    var earlier = dedup.FindOrAdd(normalized, passages.Count);
+                    if (earlier >= 0)
+                    {
+                        passages[earlier].Occurrences.Add(occurrence);
+                        continue;
+                    }
+                    var actor = organisations.ActorIn(paragraph.Line.Text);
+                    var organisation = actor is not null && actor != info.Organisation && document.Metadata?.Organisation is null ? actor : info.Organisation;
+                    var region = organisation == info.Organisation ? info.Region : organisations.RegionOf(organisation);
+                    passages.Add(new PassageBuilder(info, ContentIds.Passage(info.Id, normalized), paragraph.Line.Text, paragraph.SectionPath,
+                        organisation, region, themes.For(paragraph.Line.Text), [occurrence]));
+                }
+            }
+        }
+
+        var byReport = passages.GroupBy(p => p.Report.Id).ToDictionary(g => g.Key, g => g.ToList());
+        var result = new List<Report>();
+        foreach (var (draft, meta, info) in drafts.DistinctBy(d => d.Info.Id))
+        {
+            if (!byReport.TryGetValue(info.Id, out var own)) continue;
+            var built = own.Select((p, ordinal) => new Passage(p.Id, info.Id, ordinal + 1, p.Text, p.SectionPath, p.Organisation, p.Region, p.Themes, p.Occurrences)).ToList();
+            var sections = new List<Section>();
+            foreach (var passage in built)
+            {
+                if (sections.Count > 0 && sections[^1].HeadingPath.SequenceEqual(passage.SectionPath))
+                    ((List<Passage>)sections[^1].Passages).Add(passage);
+                else
+                    sections.Add(new Section(passage.SectionPath, new List<Passage> { passage }));
+            }
+            var reportThemes = meta?.Themes is { Count: > 0 } given ? given : ThemeTaxonomy.Aggregate(built.Select(p => p.Themes).ToList());
+            result.Add(new Report(info.Id, info.Title, draft.Subtitle, info.Organisation, info.Region, reportThemes, meta?.Date, meta?.SourceUrl, draft.SourcePath, sections));
+        }
+        return new IngestionResult(result, problems);
+    }
+
+    private sealed record ReportInfo(string Id, string Title, string Organisation, string? Region);
+
+    private sealed record PassageBuilder(ReportInfo Report, string Id, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
+        IReadOnlyList<string> Themes, List<Occurrence> Occurrences);
+
+    /// <summary>Title, organisation and region of a report: given metadata first, then the byline, then the text.</summary>
+    private ReportInfo Describe(DraftReport draft, ReportMetadata? meta, int reportsInDocument)
+    {
+        var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
+        var organisation = !string.IsNullOrWhiteSpace(meta?.Organisation) ? organisations.Canonical(meta!.Organisation!)
+            : draft.Organisation
+            ?? draft.Paragraphs.Select(p => organisations.ActorIn(p.Line.Text, within: int.MaxValue)).OfType<string>()
+                .GroupBy(o => o).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? "";
+        var region = !string.IsNullOrWhiteSpace(meta?.Region) ? meta!.Region!.Trim().Replace(" › ", "/").Replace('›', '/')
+            : (organisation.Length > 0 ? organisations.RegionOf(organisation) : null) ?? MostNamedPlace(draft);
+        return new ReportInfo(ContentIds.Report(draft.SourcePath, title, organisation), title, organisation, region);
+    }
+
+    /// <summary>The place the report names most often (a deeper place counts for its ancestors too).</summary>
+    private string? MostNamedPlace(DraftReport draft)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var paragraph in draft.Paragraphs)
+            foreach (var (_, path) in gazetteer.Mentions(paragraph.Line.Text))
+                counts[path] = counts.GetValueOrDefault(path) + 1;
+        return counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Count(ch => ch == '/')).Select(c => c.Key).FirstOrDefault();
+    }
+}

@@ -6,6 +6,7 @@ using SearchService.Api.Endpoints;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Sources;
 using SearchService.Ingestion;
 
 namespace SearchService.Api.Infrastructure;
@@ -64,6 +65,7 @@ public static class OpenApiExamples
         [typeof(WriteResult)] = new WriteResult(SampleReport.Id, [SampleSummary], []),
         [typeof(IngestionProblem)] = new IngestionProblem("broken.docx", "not a valid .docx (zip) file"),
         [typeof(ReindexStatus)] = new ReindexStatus("running", DateTimeOffset.Parse("2026-11-24T08:00:00Z"), null, null, null),
+        [typeof(IndexRunSummary)] = new IndexRunSummary(true, 1, 1, 0, 0, [], 5, 28, 69, new Dictionary<string, int> { ["苏州市总工会"] = 3 }, TimeSpan.FromSeconds(0.4)),
         [typeof(ProblemDetails)] = new ProblemDetails { Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = "Malformed query", Status = 400, Detail = "quote is never closed at character 1 of the query." },
         [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails { Title = "Bad request", Status = 400, Detail = "size='abc' must be a whole number from 1 to 100." },
     };

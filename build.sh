@@ -2,7 +2,7 @@
 # One entry point for people and CI. Installs what is missing (Debian/Ubuntu packages), then:
 #   ./build.sh run  [ASP.NET args…]   serve the API + page on the seed corpus (index built on first start)
 #   ./build.sh test                   run the whole test suite
-#   ./build.sh index [searchsvc index args…]
+#   ./build.sh cli <verb> [args…]     the searchsvc CLI (index, reports, search, analyze, …)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -23,6 +23,10 @@ ensure_packages() {
 # The SmartCn dictionaries come from Lucene's jar; skip the package when SMARTCN_JAR points at one.
 ensure_smartcn() { [ -n "${SMARTCN_JAR:-}" ] && [ -f "$SMARTCN_JAR" ] || ensure_packages liblucene4.10-java; }
 
+# Relative defaults are resolved here, so every command uses ./index-data and ./seeds of this repository.
+export Index__Path="${Index__Path:-$PWD/index-data}"
+export Sources__Path="${Sources__Path:-$PWD/seeds}"
+
 verb="${1:-help}"; shift || true
 case "$verb" in
   run)
@@ -37,12 +41,12 @@ case "$verb" in
     npm ci --prefix tests/SearchService.Api.Tests/OpenApi --no-audit --no-fund --loglevel=error
     exec dotnet test SearchService.sln "$@"
     ;;
-  index)
+  cli)
     ensure_smartcn
-    exec dotnet run --project src/SearchService.Cli -c Release -- index "$@"
+    exec dotnet run --project src/SearchService.Cli -c Release -- "$@"
     ;;
   *)
-    echo "usage: ./build.sh run|test|index" >&2
+    echo "usage: ./build.sh run|test|cli <verb>" >&2
     exit 2
     ;;
 esac

@@ -12,6 +12,8 @@ using SearchService.Analysis;
 using SearchService.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
+// The working directory may not hold appsettings.json (see RunWorkingDirectory); keep request logs quiet by default.
+builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
 builder.Services.Configure<IndexOptions>(builder.Configuration.GetSection(IndexOptions.Section));
 builder.Services.Configure<SourcesOptions>(builder.Configuration.GetSection(SourcesOptions.Section));
@@ -48,6 +50,8 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddPrometheusExporter());
 builder.Services.AddHostedService<IndexBootstrapper>();
 
+builder.Services.ConfigureHttpJsonOptions(json =>
+    json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi(options =>

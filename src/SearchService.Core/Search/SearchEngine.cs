@@ -89,7 +89,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             }
 
             return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
-                ToFacets(facets, selection), totalGroups);
+                ToFacets(facets, selection), totalGroups, first.Total);
         });
     }
 

@@ -2,8 +2,8 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined:
-/// <c>all</c>, <c>most</c> (all-words found too little, so passages with most words follow the complete matches)
-/// or <c>any</c>.
+/// <c>all</c>, <c>most</c> (all-words found too little, so passages with most words follow the
+/// <see cref="CompleteMatches"/> complete ones) or <c>any</c>.
 /// </summary>
 public sealed record SearchResponse(
     string Query,
@@ -14,7 +14,8 @@ public sealed record SearchResponse(
     string MatchMode,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    int? TotalGroups = null);
+    int? TotalGroups = null,
+    int CompleteMatches = 0);
 
 /// <summary>One passage that matched. <see cref="Highlights"/> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.</summary>
 public sealed record SearchHit(

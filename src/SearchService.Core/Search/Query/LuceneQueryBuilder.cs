@@ -119,7 +119,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         foreach (var synonym in synonyms.For(text))
         {
             if (tokens.Count == 1 && string.Equals(synonym, tokens[0].Term, StringComparison.OrdinalIgnoreCase)) continue;
-            if (Phrase(synonym, context) is { } alternative)
+            if (Phrase(synonym, context, markWords: false) is { } alternative)
             {
                 alternative.Boost *= tuning.SynonymBoost;
                 alternatives.Add(alternative);
@@ -140,9 +140,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         };
         foreach (var synonym in synonyms.For(term))
         {
+            // A synonym is marked where it stands verbatim; its words alone (和, 人才…) would mark noise.
             context.Strings.Add(synonym);
             var words = Words(synonym);
-            foreach (var w in words) context.Terms.Add(w.Term);
             if (words.Count > 0)
                 alternatives.Add(new DisjunctionMaxQuery(
                     [WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f)
@@ -152,13 +152,14 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     }
 
     /// <summary><c>"…"</c>: the words adjacent in order, in text or title, or the characters verbatim.</summary>
-    private LuceneQuery? Phrase(string text, Context context)
+    private LuceneQuery? Phrase(string text, Context context, bool markWords = true)
     {
         var tokens = Words(text);
         var alternatives = new List<LuceneQuery>();
         if (tokens.Count > 0)
         {
-            foreach (var t in tokens) context.Terms.Add(t.Term);
+            if (markWords)
+                foreach (var t in tokens) context.Terms.Add(t.Term);
             alternatives.Add(WordPhrase(IndexSchema.Text, tokens, 1f));
             alternatives.Add(WordPhrase(IndexSchema.Title, tokens, tuning.TitleBoost));
             alternatives.Add(WordPhrase(IndexSchema.Section, tokens, tuning.SectionBoost));

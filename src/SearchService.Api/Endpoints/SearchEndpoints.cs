@@ -26,6 +26,11 @@ public static class SearchEndpoints
                 Facet parameters may repeat (`theme=A&theme=B`): values of one facet are ORed, facets ANDed, and each facet's
                 counts ignore its own selection (drill-sideways). Example: `/api/search?q=劳模工匠创新工作室&region=浙江省`.
                 """);
+        group.MapGet("/export", Export)
+            .WithName("ExportSearch")
+            .WithSummary("Export search hits as CSV or JSON")
+            .WithDescription("The hits of a search (same parameters as /api/search, all pages up to 1000 hits) as a download: `format=csv` (UTF-8 with BOM so spreadsheet software shows Chinese) or `format=json`.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return group;
     }
 
@@ -45,20 +50,86 @@ public static class SearchEndpoints
         [FromQuery(Name = "op")] string? op = null,
         [FromQuery(Name = "explain")] string? explain = null)
     {
-        var limit = limits.Value;
+        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, page, size, groupBy, sort, op, explain);
+        if (problem is not null) return problem;
+        try
+        {
+            var response = engine.Search(request!);
+            metrics.Searched(response.TookMs, response.MatchMode);
+            logger.LogInformation("Search {Query} → {Total} hits ({MatchMode}) in {TookMs} ms", q, response.Total, response.MatchMode, response.TookMs);
+            return TypedResults.Ok(response);
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return Malformed(ex, q);
+        }
+    }
+
+    /// <summary>The hits of a search (all pages, up to <see cref="MaxExport"/>) as CSV (UTF-8 with BOM, for spreadsheets) or JSON.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> Export(
+        SearchEngine engine,
+        IOptions<LimitsOptions> limits,
+        [FromQuery(Name = "format")] string? format = null,
+        [FromQuery(Name = "q")] string? q = null,
+        [FromQuery(Name = "organisation")] string[]? organisation = null,
+        [FromQuery(Name = "region")] string[]? region = null,
+        [FromQuery(Name = "theme")] string[]? theme = null,
+        [FromQuery(Name = "sort")] string? sort = null,
+        [FromQuery(Name = "op")] string? op = null)
+    {
+        format = string.IsNullOrWhiteSpace(format) ? "csv" : format.Trim().ToLowerInvariant();
+        if (format is not ("csv" or "json")) return Problems.BadRequest("Unknown format", $"format='{format}' is not supported; use csv or json.");
+        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, null, "100", null, sort, op, null);
+        if (problem is not null) return problem;
+        var hits = new List<SearchHit>();
+        try
+        {
+            for (var page = 1; hits.Count < MaxExport; page++)
+            {
+                var response = engine.Search(request! with { Page = page });
+                hits.AddRange(response.Hits);
+                if (response.Hits.Count < response.Size || hits.Count >= response.Total) break;
+            }
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return Malformed(ex, q);
+        }
+        var rows = hits.Take(MaxExport).ToList();
+        return format == "json"
+            ? TypedResults.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(rows, ExportJson), "application/json", "search.json")
+            : TypedResults.File(CsvExport.Write(rows), "text/csv; charset=utf-8", "search.csv");
+    }
+
+    public const int MaxExport = 1000;
+
+    private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static ProblemHttpResult Malformed(QuerySyntaxException ex, string? q) =>
+        Problems.BadRequest("Malformed query", $"{ex.Reason} at character {ex.Position + 1} of the query.",
+            new Dictionary<string, object?> { ["position"] = ex.Position, ["query"] = q });
+
+    private static (SearchRequest? Request, ProblemHttpResult? Problem) Parse(
+        LimitsOptions limit, string? q, string[]? organisation, string[]? region, string[]? theme,
+        string? page, string? size, string? groupBy, string? sort, string? op, string? explain)
+    {
         if (q is { Length: var length } && length > limit.MaxQueryLength)
-            return Problems.BadRequest("Query too long", $"The query has {length} characters; the limit is {limit.MaxQueryLength}. Shorten it or use filters.");
-        if (!TryInt(page, 1, "page", 1, int.MaxValue, out var pageNumber, out var problem)) return problem!;
-        if (!TryInt(size, 10, "size", 1, limit.MaxPageSize, out var pageSize, out problem)) return problem!;
+            return (null, Problems.BadRequest("Query too long", $"The query has {length} characters; the limit is {limit.MaxQueryLength}. Shorten it or use filters."));
+        if (!TryInt(page, 1, "page", 1, int.MaxValue, out var pageNumber, out var problem)) return (null, problem);
+        if (!TryInt(size, 10, "size", 1, limit.MaxPageSize, out var pageSize, out problem)) return (null, problem);
         if ((long)pageNumber * pageSize > limit.MaxDepth)
-            return Problems.BadRequest("Page too deep", $"page × size may not exceed {limit.MaxDepth} results (asked for {(long)pageNumber * pageSize}). Narrow the search with words or facets instead of paging further.");
+            return (null, Problems.BadRequest("Page too deep", $"page × size may not exceed {limit.MaxDepth} results (asked for {(long)pageNumber * pageSize}). Narrow the search with words or facets instead of paging further."));
         var grouped = groupBy?.Trim().ToLowerInvariant() switch
         {
             null or "" => (bool?)false,
             "report" => true,
             _ => null,
         };
-        if (grouped is null) return Problems.BadRequest("Unknown groupBy", $"groupBy='{groupBy}' is not supported; use groupBy=report or leave it out.");
+        if (grouped is null) return (null, Problems.BadRequest("Unknown groupBy", $"groupBy='{groupBy}' is not supported; use groupBy=report or leave it out."));
         SearchSort? sortBy = sort?.Trim().ToLowerInvariant() switch
         {
             null or "" or "relevance" => SearchSort.Relevance,
@@ -66,7 +137,7 @@ public static class SearchEndpoints
             "organisation" or "organization" => SearchSort.Organisation,
             _ => null,
         };
-        if (sortBy is null) return Problems.BadRequest("Unknown sort", $"sort='{sort}' is not supported; use relevance, report or organisation.");
+        if (sortBy is null) return (null, Problems.BadRequest("Unknown sort", $"sort='{sort}' is not supported; use relevance, report or organisation."));
         MatchOperator? matchOperator = op?.Trim().ToLowerInvariant() switch
         {
             null or "" or "auto" => MatchOperator.Auto,
@@ -74,10 +145,10 @@ public static class SearchEndpoints
             "or" => MatchOperator.Or,
             _ => null,
         };
-        if (matchOperator is null) return Problems.BadRequest("Unknown op", $"op='{op}' is not supported; use and, or, or leave it out (all words, falling back to most words).");
-        bool explainHits = false;
+        if (matchOperator is null) return (null, Problems.BadRequest("Unknown op", $"op='{op}' is not supported; use and, or, or leave it out (all words, falling back to most words)."));
+        var explainHits = false;
         if (!string.IsNullOrEmpty(explain) && !bool.TryParse(explain, out explainHits))
-            return Problems.BadRequest("Invalid explain", $"explain='{explain}' must be true or false.");
+            return (null, Problems.BadRequest("Invalid explain", $"explain='{explain}' must be true or false."));
 
         var filters = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
         {
@@ -85,18 +156,7 @@ public static class SearchEndpoints
             [IndexSchema.Region] = Clean(region),
             [IndexSchema.Theme] = Clean(theme),
         });
-        try
-        {
-            var response = engine.Search(new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits));
-            metrics.Searched(response.TookMs, response.MatchMode);
-            logger.LogInformation("Search {Query} → {Total} hits ({MatchMode}) in {TookMs} ms", q, response.Total, response.MatchMode, response.TookMs);
-            return TypedResults.Ok(response);
-        }
-        catch (QuerySyntaxException ex)
-        {
-            return Problems.BadRequest("Malformed query", $"{ex.Reason} at character {ex.Position + 1} of the query.",
-                new Dictionary<string, object?> { ["position"] = ex.Position, ["query"] = q });
-        }
+        return (new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits), null);
     }
 
     private static IReadOnlyList<string> Clean(string[]? values) =>

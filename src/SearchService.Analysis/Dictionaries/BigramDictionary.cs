@@ -30,12 +30,25 @@ internal sealed class BigramDictionary
     }
 
     /// <summary>The frequency of the key <c>first + '@' + second</c>.</summary>
-    public int Frequency(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    public int Frequency(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => Frequency(Prefix(first), second);
+
+    /// <summary>The hash state after <c>first + '@'</c>: computed once per graph node, reused for each of its edges.</summary>
+    public static KeyPrefix Prefix(ReadOnlySpan<char> first)
     {
         long h1 = FnvOffset;
         int h2 = 5381;
         Mix(first, ref h1, ref h2);
         Mix("@", ref h1, ref h2);
+        return new KeyPrefix(h1, h2);
+    }
+
+    public readonly record struct KeyPrefix(long H1, int H2);
+
+    /// <summary>The frequency of the key <c>prefix + second</c>.</summary>
+    public int Frequency(KeyPrefix prefix, ReadOnlySpan<char> second)
+    {
+        var h1 = prefix.H1;
+        var h2 = prefix.H2;
         Mix(second, ref h1, ref h2);
 
         var start = (int)(h1 % TableLength);

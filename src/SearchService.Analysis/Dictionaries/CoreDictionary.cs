@@ -109,6 +109,21 @@ internal sealed class CoreDictionary
         return row is not null && Search(row.Suffixes, word[1..]) >= 0;
     }
 
+    /// <summary>
+    /// One binary search answering the three questions the segmenter asks of a candidate word: is it a prefix of some
+    /// word, is it a word, and its frequency (-1 when it is not a word).
+    /// </summary>
+    public (bool IsPrefix, int Frequency) Lookup(ReadOnlySpan<char> word)
+    {
+        var row = RowOf(word[0]);
+        if (row is null) return (false, -1);
+        var suffix = word[1..];
+        var index = Search(row.Suffixes, suffix);
+        if (index >= 0) return (true, row.Frequencies[index]);
+        index = ~index;
+        return (index < row.Suffixes.Length && row.Suffixes[index].AsSpan().StartsWith(suffix, StringComparison.Ordinal), -1);
+    }
+
     private Row? RowOf(char c)
     {
         var r = rowOfChar[c];

@@ -143,20 +143,21 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
     private void AddHanzi(ReadOnlySpan<char> sentence, int i)
     {
         var n = sentence.Length;
-        AddPooled(i, i + 1, WordType.ChineseWord, core.Frequency(sentence.Slice(i, 1)), sentence.Slice(i, 1));
+        var (isPrefix, frequency) = core.Lookup(sentence.Slice(i, 1));
+        AddPooled(i, i + 1, WordType.ChineseWord, Math.Max(frequency, 0), sentence.Slice(i, 1));
+        if (!core.HasRow(sentence[i])) return;
         var length = 1;
         word[0] = sentence[i];
-        if (!core.HasPrefix(word.AsSpan(0, 1))) return;
         var j = i + 1;
         while (true)
         {
-            if (length > 1 && core.IsWord(word.AsSpan(0, length)))
-                AddPooled(i, j, WordType.ChineseWord, core.Frequency(word.AsSpan(0, length)), word.AsSpan(0, length));
             while (j < n && charTypes[j] == CharType.SpaceLike) j++;
             if (j >= n || charTypes[j] != CharType.Hanzi) return;
             if (length == word.Length) Array.Resize(ref word, word.Length * 2);
             word[length++] = sentence[j++];
-            if (!core.HasPrefix(word.AsSpan(0, length))) return;
+            (isPrefix, frequency) = core.Lookup(word.AsSpan(0, length));
+            if (!isPrefix) return;
+            if (frequency >= 0) AddPooled(i, j, WordType.ChineseWord, frequency, word.AsSpan(0, length));
         }
     }
 
@@ -232,14 +233,26 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
         {
             var p = ends[a];
             while (firstAt[p] < 0) p++;
-            var from = CharsOf(a);
+            var from = BigramDictionary.Prefix(CharsOf(a));
             var frequency = (double)weights[a];
+            // Most pairs are not in the bigram dictionary; their cost depends on `a` alone, so compute it once.
+            var unpairedCost = double.NaN;
             for (var b = firstAt[p]; b < count && starts[b] == p; b++)
             {
-                var pairFrequency = (double)bigrams.Frequency(from, CharsOf(b));
-                var probability = ((Smoothing * (1.0 + frequency)) / MaxFrequency)
-                    + ((1.0 - Smoothing) * ((((1.0 - Epsilon) * pairFrequency) / (1.0 + frequency)) + Epsilon));
-                var cost = costs[a] + -Math.Log(probability);
+                var pairFrequency = bigrams.Frequency(from, CharsOf(b));
+                double weight;
+                if (pairFrequency == 0 && !double.IsNaN(unpairedCost))
+                {
+                    weight = unpairedCost;
+                }
+                else
+                {
+                    var probability = ((Smoothing * (1.0 + frequency)) / MaxFrequency)
+                        + ((1.0 - Smoothing) * ((((1.0 - Epsilon) * (double)pairFrequency) / (1.0 + frequency)) + Epsilon));
+                    weight = -Math.Log(probability);
+                    if (pairFrequency == 0) unpairedCost = weight;
+                }
+                var cost = costs[a] + weight;
                 if (cost < costs[b])
                 {
                     costs[b] = cost;

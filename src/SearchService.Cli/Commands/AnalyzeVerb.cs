@@ -11,7 +11,10 @@ public static class AnalyzeVerb
         var dictionaries = SmartCnDictionaries.LoadFromJar(string.IsNullOrWhiteSpace(jar) ? null : jar);
         using var analyzer = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: !args.Flag("no-stop"));
         using var input = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false));
-        using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false };
+        // A lone surrogate cannot be written as UTF-8; write '?' for it, as Java's encoder does, so outputs diff cleanly.
+        var utf8 = (System.Text.Encoding)new System.Text.UTF8Encoding(false).Clone();
+        utf8.EncoderFallback = new System.Text.EncoderReplacementFallback("?");
+        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = false };
         var code = AnalyzeCommand.Run(input, output, analyzer);
         output.Flush();
         return code;

@@ -14,6 +14,7 @@ const string usage = """
                                                        index new/changed files (--rebuild: everything)
       searchsvc reports [--source seeds] [--json]      what ingestion extracts: reports, metadata, passage counts
       searchsvc search "<query>" [--organisation X] [--region X] [--theme X] [--size 10] [--page 1] [--json]
+      searchsvc eval [judgments.tsv] [--per-query]    nDCG@10 / MRR / Recall@10: baseline vs the service and its ablations
 
     Configuration as in the API: Index__Path, Sources__Path, SmartCn__JarPath (or SMARTCN_JAR).
     """;
@@ -28,6 +29,7 @@ try
         "index" => IndexVerb.Run(new CliArguments(args, new HashSet<string> { "rebuild" }), settings),
         "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" }), settings),
         "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" }), settings),
+        "eval" => EvalVerb.Run(new CliArguments(args, new HashSet<string> { "per-query" }), settings),
         "" or "help" or "--help" or "-h" => Help(0),
         _ => throw new CliUsageException($"unknown verb '{verb}'"),
     };

@@ -34,6 +34,7 @@ public static class OpenApiExamples
         ["id"] = "p-3f9c2a1b7d4e",
         ["text"] = "劳模工匠创新工作室",
         ["field"] = "text",
+        ["format"] = "csv",
     };
 
     private static readonly Occurrence SampleOccurrence = new("r-8d1f0c2b3a", "000_84dcf32169c3dcc4.txt", 63, ["三、劳模工匠，企业发展的源泉"], "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……");

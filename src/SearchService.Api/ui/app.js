@@ -94,9 +94,10 @@ function renderResults(state, result) {
     ? `共 ${result.total} 段，分属 ${result.totalGroups} 份报告 · 用时 ${result.tookMs} 毫秒`
     : `共 ${result.total} 段 · 用时 ${result.tookMs} 毫秒`;
   const notice = $("#notice");
-  notice.hidden = result.matchMode !== "most";
-  notice.textContent = result.matchMode === "most"
-    ? `同时包含全部检索词的段落有 ${result.completeMatches} 段；其后列出包含大部分检索词的段落。`
+  const fellBack = (result.matchMode === "most" || result.matchMode === "any") && result.completeMatches < result.total;
+  notice.hidden = !fellBack;
+  notice.textContent = fellBack
+    ? `同时包含全部检索词的段落有 ${result.completeMatches} 段；其后列出包含${result.matchMode === "most" ? "大部分" : "部分"}检索词的段落。`
     : "";
   renderChips(state);
 

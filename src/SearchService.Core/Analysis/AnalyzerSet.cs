@@ -14,6 +14,7 @@ public sealed class AnalyzerSet : IDisposable
     public AnalyzerSet(SmartCnDictionaries dictionaries, UserDictionary userDictionary)
     {
         Words = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true, userDictionary);
+        PlainWords = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true);
         Bigrams = new CjkBigramAnalyzer();
         PerField = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
@@ -35,6 +36,9 @@ public sealed class AnalyzerSet : IDisposable
     /// <summary>SmartCn words: the main relevance signal.</summary>
     public Analyzer Words { get; }
 
+    /// <summary>SmartCn without the user dictionary: splits a domain word (劳动竞赛) into the words it is made of.</summary>
+    public Analyzer PlainWords { get; }
+
     /// <summary>CJK bigrams: the recall net.</summary>
     public Analyzer Bigrams { get; }
 
@@ -45,6 +49,7 @@ public sealed class AnalyzerSet : IDisposable
     {
         PerField.Dispose();
         Words.Dispose();
+        PlainWords.Dispose();
         Bigrams.Dispose();
     }
 }

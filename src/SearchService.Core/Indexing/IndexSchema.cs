@@ -26,6 +26,12 @@ public static class IndexSchema
     /// <summary>SmartCn-analysed, stored: searched, highlighted and shown.</summary>
     public const string Text = "text";
     public const string Title = "report_title";
+
+    /// <summary>
+    /// SmartCn-analysed, not stored: the wordings of the passage's collapsed near-duplicates that differ from its text
+    /// (one says 提升培训质量 where the kept one says 加速素质提升), so a search for either wording finds the passage.
+    /// </summary>
+    public const string Variants = "variants";
     public const string Section = "section";
 
     /// <summary>CJK bigrams of text and title: the recall net under the word fields.</summary>
@@ -86,6 +92,11 @@ public static class IndexSchema
             new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
+        foreach (var variant in passage.Occurrences.Select(o => o.Text.Trim()).Where(t => t != passage.Text).Distinct())
+        {
+            doc.Add(new Field(Variants, variant, UnstoredText));
+            doc.Add(new Field(TextBigrams, variant, UnstoredText));
+        }
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
         return doc;
     }

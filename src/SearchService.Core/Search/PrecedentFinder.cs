@@ -42,7 +42,7 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, S
         if (doc.Get(IndexSchema.Organisation) is { Length: > 0 } organisation)
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
-        var built = new Query.BuiltQuery(query, "similar", null, terms, new HashSet<string>());
+        var built = new Query.BuiltQuery(query, "similar", [], terms, new HashSet<string>());
         return searcher.Search(query, Math.Clamp(size, 1, 100)).ScoreDocs
             .Select(hit => engine.ToHit(searcher, hit.Doc, hit.Score, built, null, null))
             .ToList();

@@ -57,18 +57,22 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             var hits = first.Hits;
             var groups = first.Groups;
 
-            if (built.Fallback is not null && request.Operator == MatchOperator.Auto && first.Total < tuning.FallbackBelow)
+            // Each tier adds only what the earlier ones did not match, so complete matches always rank first.
+            var earlier = new List<LuceneQuery> { built.Primary };
+            foreach (var (tierMode, tierQuery) in built.Fallbacks)
             {
-                var rest = new BooleanQuery { { Passages(built.Fallback), Occur.MUST }, { built.Primary, Occur.MUST_NOT } };
-                var second = Collect(searcher, rest, selection, depth, request, budget);
-                if (second.Total > 0)
-                {
-                    mode = "most";
-                    total += second.Total;
-                    facets.AddAll(second.Facets);
-                    hits = hits.Concat(second.Hits).Take(depth).ToList();
-                    groups = groups?.Concat(second.Groups!.Where(g => groups.All(f => f.ReportId != g.ReportId))).ToList();
-                }
+                if (request.Operator != MatchOperator.Auto || total >= tuning.FallbackBelow) break;
+                var rest = new BooleanQuery { { Passages(tierQuery), Occur.MUST } };
+                foreach (var previous in earlier) rest.Add(previous, Occur.MUST_NOT);
+                earlier.Add(tierQuery);
+                var tier = Collect(searcher, rest, selection, depth, request, budget);
+                if (tier.Total == 0) continue;
+                mode = tierMode;
+                total += tier.Total;
+                facets.AddAll(tier.Facets);
+                hits = hits.Concat(tier.Hits).Take(depth).ToList();
+                var known = groups;
+                groups = groups?.Concat(tier.Groups!.Where(g => known!.All(f => f.ReportId != g.ReportId))).ToList();
             }
 
             LuceneQuery explainQuery = built.Primary;

@@ -2,8 +2,8 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined:
-/// <c>all</c>, <c>most</c> (all-words found too little, so passages with most words follow the
-/// <see cref="CompleteMatches"/> complete ones) or <c>any</c>.
+/// <c>all</c>; <c>most</c> or <c>any</c> when all-words found too little and passages with most (then any) of the
+/// words follow the <see cref="CompleteMatches"/> complete ones; with <c>op=or</c>, <c>any</c>.
 /// </summary>
 public sealed record SearchResponse(
     string Query,

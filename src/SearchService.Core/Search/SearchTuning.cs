@@ -8,14 +8,21 @@ public sealed class SearchTuning
 {
     public const string Section = "Search";
 
-    public float TitleBoost { get; set; } = 2.0f;
+    public float TitleBoost { get; set; } = 1.2f;
 
-    public float SectionBoost { get; set; } = 1.5f;
+    public float SectionBoost { get; set; } = 1.2f;
+
+    /// <summary>A word found only in a collapsed duplicate's wording scores a little below one in the kept text.</summary>
+    public float VariantBoost { get; set; } = 0.8f;
 
     /// <summary>The verbatim (bigram) match scores below a word match: it is the net, not the catch.</summary>
     public float BigramBoost { get; set; } = 0.5f;
 
-    public float SynonymBoost { get; set; } = 0.8f;
+    /// <summary>A synonym's phrase sums several words' scores; this keeps it below a match of the words typed.</summary>
+    public float SynonymBoost { get; set; } = 0.3f;
+
+    /// <summary>Search the CJK bigram fields as well (the recall net); off only to measure what it brings.</summary>
+    public bool UseBigrams { get; set; } = true;
 
     public int ProximitySlop { get; set; } = 4;
 

@@ -3,14 +3,15 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
-/// The Lucene queries for one user query. <see cref="Primary"/> answers first; <see cref="Fallback"/>, when present,
-/// matches most of the words and supplies the hits ranked below <see cref="Primary"/>'s.
+/// The Lucene queries for one user query. <see cref="Primary"/> answers first; when it finds too little, each
+/// <see cref="Fallbacks"/> tier (<c>most</c> of the words, then <c>any</c> of them) adds the hits the earlier tiers
+/// did not have, ranked below theirs.
 /// <see cref="HighlightTerms"/> are the analysed words, <see cref="HighlightStrings"/> the literal strings
 /// (query runs, phrases, synonyms) to mark in snippets.
 /// </summary>
 public sealed record BuiltQuery(
     LuceneQuery Primary,
     string PrimaryMode,
-    LuceneQuery? Fallback,
+    IReadOnlyList<(string Mode, LuceneQuery Query)> Fallbacks,
     IReadOnlySet<string> HighlightTerms,
     IReadOnlySet<string> HighlightStrings);

@@ -18,17 +18,22 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     public BuiltQuery Build(QueryNode node, MatchOperator op, Func<string, IReadOnlyList<string>> resolveRegion)
     {
         var context = new Context(resolveRegion);
-        if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), "all", null, context.Terms, context.Strings);
+        if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), "all", [], context.Terms, context.Strings);
 
         if (op == MatchOperator.Or)
         {
             var any = BuildMostWords(node, context, minimumFraction: 0) ?? BuildNode(node, context);
-            return new BuiltQuery(any, "any", null, context.Terms, context.Strings);
+            return new BuiltQuery(any, "any", [], context.Terms, context.Strings);
         }
 
         var all = BuildNode(node, context);
-        var most = op == MatchOperator.Auto ? BuildMostWords(node, new Context(resolveRegion), tuning.MostWordsFraction) : null;
-        return new BuiltQuery(all, "all", most, context.Terms, context.Strings);
+        var fallbacks = new List<(string, LuceneQuery)>();
+        if (op == MatchOperator.Auto)
+        {
+            if (BuildMostWords(node, new Context(resolveRegion), tuning.MostWordsFraction) is { } most) fallbacks.Add(("most", most));
+            if (BuildMostWords(node, new Context(resolveRegion), minimumFraction: 0) is { } any) fallbacks.Add(("any", any));
+        }
+        return new BuiltQuery(all, "all", fallbacks, context.Terms, context.Strings);
     }
 
     private LuceneQuery BuildNode(QueryNode node, Context context) => node switch
@@ -61,8 +66,14 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                     var tokens = Words(term.Text);
                     if (tokens.Count == 1)
                     {
-                        words.Add(Run(term.Text, context)!);
-                        break;
+                        // A domain word (劳动竞赛) that found too little: its parts (劳动, 竞赛) may still match.
+                        var parts = analyzers.PlainWords.Tokens(IndexSchema.Text, term.Text);
+                        if (parts.Count < 2)
+                        {
+                            words.Add(Run(term.Text, context)!);
+                            break;
+                        }
+                        tokens = parts;
                     }
                     AddStrings(term.Text, context);
                     words.AddRange(tokens.Select(t => Word(t.Term, context)));
@@ -137,6 +148,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             new TermQuery(new Term(IndexSchema.Text, term)),
             new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost },
             new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
+            new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost },
         };
         foreach (var synonym in synonyms.For(term))
         {
@@ -173,6 +185,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     /// <summary>The characters of a run, adjacent, through the bigram fields: the recall net.</summary>
     private LuceneQuery? Verbatim(string text)
     {
+        if (!tuning.UseBigrams) return null;
         var bigrams = Bigrams(text);
         if (bigrams.Count == 0) return null;
         return new DisjunctionMaxQuery(

@@ -14,6 +14,7 @@ const string usage = """
                                                        index new/changed files (--rebuild: everything)
       searchsvc reports [--source seeds] [--json]      what ingestion extracts: reports, metadata, passage counts
       searchsvc search "<query>" [--organisation X] [--region X] [--theme X] [--size 10] [--page 1] [--json]
+      searchsvc generate --reports N --out DIR [--seed 42]   synthetic corpus (+ passages.jsonl for the Java peer)
       searchsvc eval [judgments.tsv] [--per-query]    nDCG@10 / MRR / Recall@10: baseline vs the service and its ablations
 
     Configuration as in the API: Index__Path, Sources__Path, SmartCn__JarPath (or SMARTCN_JAR).
@@ -30,6 +31,7 @@ try
         "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" }), settings),
         "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" }), settings),
         "eval" => EvalVerb.Run(new CliArguments(args, new HashSet<string> { "per-query" }), settings),
+        "generate" => GenerateVerb.Run(new CliArguments(args, new HashSet<string>()), settings),
         "" or "help" or "--help" or "-h" => Help(0),
         _ => throw new CliUsageException($"unknown verb '{verb}'"),
     };

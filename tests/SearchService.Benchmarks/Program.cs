@@ -5,6 +5,8 @@ using SearchService.Benchmarks;
 
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- write-texts DIR          texts for the Java peer
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- analyze FILE            bench.sh-style MB/s (8 warm-up + 20 timed passes)
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20]   like the peer's bench.sh search
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- ingest SOURCES_DIR INDEX_DIR                         files → index, passages/s
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- [BenchmarkDotNet args]  e.g. --filter '*Analyzer*' --job short
 switch (args.FirstOrDefault())
 {
@@ -13,6 +15,10 @@ switch (args.FirstOrDefault())
         return 0;
     case "analyze":
         return AnalyzeThroughput(args[1]);
+    case "search":
+        return SearchBench.Search(args[1], args[2], args[3], args.Length > 5 && args[4] == "--rounds" ? int.Parse(args[5]) : 20);
+    case "ingest":
+        return SearchBench.Ingest(args[1], args[2]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);
         return 0;

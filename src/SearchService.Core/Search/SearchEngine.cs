@@ -59,6 +59,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
             // Each tier adds only what the earlier ones did not match, so complete matches always rank first.
             var earlier = new List<LuceneQuery> { built.Primary };
+            var complete = first.Total;
             foreach (var (tierMode, tierQuery) in built.Fallbacks)
             {
                 if (request.Operator != MatchOperator.Auto || total >= tuning.FallbackBelow) break;
@@ -67,7 +68,8 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
                 earlier.Add(tierQuery);
                 var tier = Collect(searcher, rest, selection, depth, request, budget);
                 if (tier.Total == 0) continue;
-                mode = tierMode;
+                if (tierMode == "all") complete += tier.Total;
+                else mode = tierMode;
                 total += tier.Total;
                 facets.AddAll(tier.Facets);
                 hits = hits.Concat(tier.Hits).Take(depth).ToList();
@@ -93,7 +95,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             }
 
             return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
-                ToFacets(facets, selection), totalGroups, first.Total);
+                ToFacets(facets, selection), totalGroups, complete);
         });
     }
 

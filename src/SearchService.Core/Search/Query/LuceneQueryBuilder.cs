@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
@@ -26,8 +27,12 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             return new BuiltQuery(any, "any", [], context.Terms, context.Strings);
         }
 
-        var all = BuildNode(node, context);
+        // For a run that is one word, the bigram net is costly (a phrase over every passage holding the word's
+        // bigrams) and rarely adds anything, so it joins as the first fallback tier: when the words alone find too little.
+        var all = BuildNode(node, op == MatchOperator.Auto ? context with { DeferSingleWordNet = true } : context);
         var fallbacks = new List<(string, LuceneQuery)>();
+        if (op == MatchOperator.Auto && context.Deferred.Value)
+            fallbacks.Add(("all", BuildNode(node, new Context(resolveRegion))));
         if (op == MatchOperator.Auto)
         {
             if (BuildMostWords(node, new Context(resolveRegion), tuning.MostWordsFraction) is { } most) fallbacks.Add(("most", most));
@@ -68,7 +73,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                     {
                         // A domain word (劳动竞赛) that found too little: its parts (劳动, 竞赛) may still match.
                         var parts = analyzers.PlainWords.Tokens(IndexSchema.Text, term.Text);
-                        if (parts.Count < 2)
+                        if (parts.Count < 2 || parts.Any(p => p.Term.Length < 2))
                         {
                             words.Add(Run(term.Text, context)!);
                             break;
@@ -76,7 +81,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                         tokens = parts;
                     }
                     AddStrings(term.Text, context);
-                    words.AddRange(tokens.Select(t => Word(t.Term, context)));
+                    // Single characters (如, 的, 会) match almost everything; they count only when nothing else is left.
+                    var meaningful = tokens.Where(t => t.Term.Length >= 2).ToList();
+                    words.AddRange((meaningful.Count >= 1 ? meaningful : tokens).Select(t => Word(t.Term, context)));
                     break;
                 case NotNode not:
                     excluded.Add(BuildNode(not.Inner, new Context(context.ResolveRegion)));
@@ -126,7 +133,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             allWords.Add(near, Occur.SHOULD);
             alternatives.Add(allWords);
         }
-        if (verbatim is not null) alternatives.Add(verbatim);
+        if (verbatim is not null && tokens.Count == 1 && context.DeferSingleWordNet) context.Deferred.Value = true;
+        else if (verbatim is not null) alternatives.Add(verbatim);
         foreach (var synonym in synonyms.For(text))
         {
             if (tokens.Count == 1 && string.Equals(synonym, tokens[0].Term, StringComparison.OrdinalIgnoreCase)) continue;
@@ -248,12 +256,15 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
 
     private IReadOnlyList<AnalyzedToken> Bigrams(string text) => analyzers.Bigrams.Tokens(IndexSchema.TextBigrams, text);
 
-    private sealed class Context(Func<string, IReadOnlyList<string>> resolveRegion)
+    private sealed record Context(Func<string, IReadOnlyList<string>> ResolveRegion)
     {
-        public Func<string, IReadOnlyList<string>> ResolveRegion { get; } = resolveRegion;
+        public HashSet<string> Terms { get; init; } = new(StringComparer.Ordinal);
 
-        public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> Strings { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
-        public HashSet<string> Strings { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public bool DeferSingleWordNet { get; init; }
+
+        /// <summary>Shared by the copies of a context: some net was left out.</summary>
+        public StrongBox<bool> Deferred { get; init; } = new();
     }
 }

@@ -1,0 +1,24 @@
+using SearchService.Core.Synthetic;
+using Spectre.Console;
+
+namespace SearchService.Cli.Commands;
+
+/// <summary><c>searchsvc generate --reports N --out DIR [--seed S]</c>: a synthetic corpus for measuring at scale.</summary>
+public static class GenerateVerb
+{
+    public static int Run(CliArguments args, CliSettings settings)
+    {
+        var reports = int.TryParse(args.Option("reports") ?? "1000", out var n) && n > 0 ? n : throw new CliUsageException("--reports must be a positive number");
+        var seed = int.TryParse(args.Option("seed") ?? "42", out var s) ? s : throw new CliUsageException("--seed must be a number");
+        var output = args.Option("out") ?? throw new CliUsageException("--out DIR is required");
+        var sources = settings.Sources(args).Path;
+        var seedText = string.Concat(Directory.EnumerateFiles(sources, "*.txt").Order().Select(File.ReadAllText));
+        var dataFolder = Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data");
+        var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0])
+            .Where(p => p.Count(c => c == '/') >= 1).ToList();
+        var themes = File.ReadLines(Path.Combine(dataFolder, "themes.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).Distinct().ToList();
+        var summary = new CorpusGenerator(seedText, places, themes, seed).Write(output, reports);
+        AnsiConsole.MarkupLineInterpolated($"wrote {summary.Reports} reports in {summary.Files} files ({summary.Bytes / 1e6:0.0} MB), {summary.Paragraphs} distinct paragraphs in {Path.Combine(output, "passages.jsonl")}");
+        return 0;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Query;
+using SearchService.Core.Sources;
+using SearchService.Ingestion;
+
+namespace SearchService.Benchmarks;
+
+/// <summary>
+/// The Java peer's <c>bench.sh search</c>, done by this service on the same JSONL and queries: index every doc (timed from
+/// opening the writer to the commit), then each query once as warm-up and R rounds of search + facet counts +
+/// highlighted fragments + stored fields of the top 10. Also <c>ingest</c>: the whole pipeline from files.
+/// </summary>
+public static class SearchBench
+{
+    public static int Search(string docsPath, string queriesPath, string indexPath, int rounds)
+    {
+        var docs = File.ReadLines(docsPath).Select(l => JsonSerializer.Deserialize<JsonDoc>(l, new JsonSerializerOptions(JsonSerializerDefaults.Web))!).ToList();
+        var reports = docs.Select(d =>
+        {
+            var passage = new Passage(d.Id, "r-" + d.Id, 1, d.Text, [], d.Organisation, d.Region, d.Themes, [new Occurrence("r-" + d.Id, "bench", 1, [], d.Text)]);
+            return new Report("r-" + d.Id, d.Title, null, d.Organisation, d.Region, d.Themes, null, null, "bench", [new Section([], [passage])]);
+        }).ToList();
+        var bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Title) + System.Text.Encoding.UTF8.GetByteCount(d.Text));
+        if (Directory.Exists(indexPath)) Directory.Delete(indexPath, recursive: true);
+
+        using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
+        var clock = Stopwatch.StartNew();
+        using var index = new IndexService(new IndexOptions { Path = indexPath }, analyzers);
+        index.Rebuild(reports, []);
+        var indexSeconds = clock.Elapsed.TotalSeconds;
+        var indexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
+
+        var synonyms = Synonyms.Load(Path.Combine(AppContext.BaseDirectory, "Search", "Data", "synonyms.txt"));
+        var engine = new SearchEngine(index, analyzers, synonyms, new SearchTuning());
+        var queries = File.ReadLines(queriesPath).Where(q => q.Trim().Length > 0).ToList();
+        foreach (var q in queries) engine.Search(new SearchRequest(q));
+        var latencies = new List<double>();
+        var perQuery = queries.ToDictionary(q => q, _ => 0.0);
+        var totalHits = 0L;
+        for (var r = 0; r < rounds; r++)
+            foreach (var q in queries)
+            {
+                clock.Restart();
+                var response = engine.Search(new SearchRequest(q));
+                var ms = clock.Elapsed.TotalMilliseconds;
+                latencies.Add(ms);
+                perQuery[q] += ms / rounds;
+                totalHits += response.Total;
+            }
+        foreach (var (q, ms) in perQuery.OrderByDescending(kv => kv.Value).Take(5)) Console.Error.WriteLine($"slowest: {q} {ms:0.0} ms");
+        latencies.Sort();
+        double Percentile(double p) => latencies[Math.Max(0, (int)Math.Ceiling(p / 100 * latencies.Count) - 1)];
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            docs = docs.Count,
+            bytes,
+            index_seconds = Math.Round(indexSeconds, 2),
+            docs_per_s = Math.Round(docs.Count / indexSeconds),
+            MB_per_s = Math.Round(bytes / 1e6 / indexSeconds, 2),
+            index_MB = Math.Round(indexBytes / 1e6, 1),
+            query_count = latencies.Count,
+            p50_ms = Math.Round(Percentile(50), 2),
+            p90_ms = Math.Round(Percentile(90), 2),
+            p99_ms = Math.Round(Percentile(99), 2),
+            qps_single_thread = Math.Round(latencies.Count / (latencies.Sum() / 1000)),
+            mean_total_hits = totalHits / latencies.Count,
+        }));
+        return 0;
+    }
+
+    public static int Ingest(string sourcesPath, string indexPath)
+    {
+        if (Directory.Exists(indexPath)) Directory.Delete(indexPath, recursive: true);
+        using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
+        using var index = new IndexService(new IndexOptions { Path = indexPath }, analyzers);
+        var clock = Stopwatch.StartNew();
+        var summary = new SourceIndexer(index, new IngestionPipeline()).Run(sourcesPath, rebuild: true);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var bytes = Directory.EnumerateFiles(sourcesPath, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".jsonl")).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            files = summary.FilesSeen,
+            reports = summary.Reports,
+            passages = summary.Passages,
+            paragraphs = summary.Paragraphs,
+            duplicates_collapsed = summary.DuplicatesCollapsed,
+            seconds = Math.Round(seconds, 2),
+            passages_per_s = Math.Round(summary.Passages / seconds),
+            source_MB_per_s = Math.Round(bytes / 1e6 / seconds, 2),
+        }));
+        return 0;
+    }
+
+    private sealed record JsonDoc(string Id, string Title, string Organisation, string? Region, string[] Themes, string Text);
+}

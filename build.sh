@@ -39,7 +39,10 @@ case "$verb" in
     command -v npm >/dev/null || ensure_packages nodejs npm
     # The OpenAPI document is checked with a real validator (an npm package, pinned in package-lock.json).
     npm ci --prefix tests/SearchService.Api.Tests/OpenApi --no-audit --no-fund --loglevel=error
-    exec dotnet test SearchService.sln "$@"
+    dotnet test SearchService.sln "$@"
+    # Durability: kill -9 the real server mid-burst of writes, restart, every acknowledged report must be there.
+    dotnet build -c Release src/SearchService.Api --nologo -v quiet
+    tests/crash/crash-test.sh 3
     ;;
   cli)
     ensure_smartcn

@@ -13,6 +13,7 @@ internal sealed class NearDuplicateIndex(double threshold)
     private const int Bands = 8;
     private const int Rows = 4;
     private const int Hashes = Bands * Rows;
+    private const int MaxCandidatesPerBucket = 64;
 
     private static readonly ulong[] Multipliers = Seeds(0x9E3779B97F4A7C15UL);
     private static readonly ulong[] Increments = Seeds(0xC2B2AE3D27D4EB4FUL);
@@ -34,8 +35,12 @@ internal sealed class NearDuplicateIndex(double threshold)
             for (var band = 0; band < Bands; band++)
             {
                 if (!buckets.TryGetValue((band, BandKey(signature, band)), out var candidates)) continue;
-                foreach (var candidate in candidates)
+                // Text recombined from the same sentences fills some buckets with thousands of entries; comparing
+                // with the most recent ones keeps the cost per paragraph bounded (duplicates in real documents are
+                // near each other: repeated blocks, pasted sections).
+                for (var c = Math.Max(0, candidates.Count - MaxCandidatesPerBucket); c < candidates.Count; c++)
                 {
+                    var candidate = candidates[c];
                     var score = Jaccard(set, shingles[candidate]);
                     if (score >= threshold && (score > bestScore || (score == bestScore && candidate < best)))
                     {

@@ -7,6 +7,7 @@ using SearchService.Benchmarks;
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- analyze FILE            bench.sh-style MB/s (8 warm-up + 20 timed passes)
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20]   like the peer's bench.sh search
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- ingest SOURCES_DIR INDEX_DIR                         files → index, passages/s
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- load http://localhost:8080 QUERIES.txt [1,8,32] [SECONDS]  HTTP load
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- [BenchmarkDotNet args]  e.g. --filter '*Analyzer*' --job short
 switch (args.FirstOrDefault())
 {
@@ -19,6 +20,9 @@ switch (args.FirstOrDefault())
         return SearchBench.Search(args[1], args[2], args[3], args.Length > 5 && args[4] == "--rounds" ? int.Parse(args[5]) : 20);
     case "ingest":
         return SearchBench.Ingest(args[1], args[2]);
+    case "load":
+        return await LoadClient.Run(args[1], args[2], (args.ElementAtOrDefault(3) ?? "1,8,32").Split(',').Select(int.Parse).ToArray(),
+            int.Parse(args.ElementAtOrDefault(4) ?? "10"));
     default:
         BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);
         return 0;

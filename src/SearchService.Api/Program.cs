@@ -36,7 +36,7 @@ builder.Services.AddSingleton(sp => new IndexService(
 builder.Services.AddSingleton(_ => new IngestionPipeline());
 builder.Services.AddSingleton<SourceIndexer>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchTuning>>().Value);
-builder.Services.AddSingleton(sp => SynonymsFile.Load(sp.GetRequiredService<SearchTuning>()));
+builder.Services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchTuning>().SynonymsPath));
 builder.Services.AddSingleton<SearchEngine>();
 builder.Services.AddSingleton<ReportCatalog>();
 builder.Services.AddSingleton<PrecedentFinder>();

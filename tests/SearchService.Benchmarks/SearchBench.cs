@@ -34,7 +34,7 @@ public static class SearchBench
         var indexSeconds = clock.Elapsed.TotalSeconds;
         var indexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
 
-        var synonyms = Synonyms.Load(Path.Combine(AppContext.BaseDirectory, "Search", "Data", "synonyms.txt"));
+        var synonyms = Synonyms.FromConfiguredFile(null);
         var engine = new SearchEngine(index, analyzers, synonyms, new SearchTuning());
         var queries = File.ReadLines(queriesPath).Where(q => q.Trim().Length > 0).ToList();
         foreach (var q in queries) engine.Search(new SearchRequest(q));

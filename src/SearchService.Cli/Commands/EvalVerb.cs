@@ -24,8 +24,7 @@ public static class EvalVerb
         var queries = JudgedQuery.Load(file);
         var sources = settings.Sources(args).Path;
         var tuning = settings.Tuning();
-        var synonymsPath = tuning.SynonymsPath ?? Path.Combine(AppContext.BaseDirectory, "Search", "Data", "synonyms.txt");
-        var synonyms = File.Exists(synonymsPath) ? Synonyms.Load(synonymsPath) : Synonyms.Empty;
+        var synonyms = Synonyms.FromConfiguredFile(tuning.SynonymsPath);
 
         var folder = Path.Combine(Path.GetTempPath(), "searchsvc-eval-" + Guid.NewGuid().ToString("n"));
         try

@@ -28,8 +28,7 @@ public static partial class SearchVerb
             return 1;
         }
         var tuning = settings.Tuning();
-        var synonymsPath = tuning.SynonymsPath ?? Path.Combine(AppContext.BaseDirectory, "Search", "Data", "synonyms.txt");
-        var engine = new SearchEngine(index, analyzers, File.Exists(synonymsPath) ? Synonyms.Load(synonymsPath) : Synonyms.Empty, tuning);
+        var engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(tuning.SynonymsPath), tuning);
         var filters = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
         {
             [IndexSchema.Organisation] = args.Options("organisation"),

@@ -16,6 +16,19 @@ public sealed class Synonyms
 
     public static Synonyms Load(string path) => Parse(File.ReadAllLines(path));
 
+    /// <summary>
+    /// The configured file (<c>Search:SynonymsPath</c>), which must exist, else the one shipped beside the binaries.
+    /// </summary>
+    public static Synonyms FromConfiguredFile(string? configuredPath)
+    {
+        if (!string.IsNullOrWhiteSpace(configuredPath))
+            return File.Exists(configuredPath)
+                ? Load(configuredPath)
+                : throw new FileNotFoundException($"The synonyms file '{configuredPath}' does not exist; fix Search:SynonymsPath.", configuredPath);
+        var shipped = Path.Combine(AppContext.BaseDirectory, "Search", "Data", "synonyms.txt");
+        return File.Exists(shipped) ? Load(shipped) : Empty;
+    }
+
     public static Synonyms Parse(IEnumerable<string> lines)
     {
         var groups = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);

@@ -54,19 +54,22 @@ public static class IndexSchema
 
     public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme];
 
-    private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true);
-    private static readonly FieldType UnstoredText = CreateTextType(stored: false);
+    private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true, offsets: true);
+    private static readonly FieldType UnstoredText = CreateTextType(stored: false, offsets: false);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private static FieldType CreateTextType(bool stored)
+    /// <param name="offsets">Offsets in the postings let the highlighter find a hit's matched words without re-analysing it.</param>
+    private static FieldType CreateTextType(bool stored, bool offsets)
     {
         var type = new FieldType
         {
             IsIndexed = true,
             IsTokenized = true,
             IsStored = stored,
-            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+            IndexOptions = offsets
+                ? Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS
+                : Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         };
         type.Freeze();
         return type;

@@ -150,8 +150,38 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
     {
         var doc = searcher.Doc(docId);
         var text = doc.Get(IndexSchema.Text) ?? "";
-        var highlights = highlighter.Fragments(text, built.HighlightTerms, built.HighlightStrings);
+        var highlights = TermOffsets(searcher.IndexReader, docId, built.HighlightTerms) is { } offsets
+            ? highlighter.Fragments(text, offsets, built.HighlightStrings)
+            : highlighter.Fragments(text, built.HighlightTerms, built.HighlightStrings);
         return ToHit(doc, score, highlights, matching, explain is null ? null : searcher.Explain(Passages(explain), docId).ToString());
+    }
+
+    /// <summary>
+    /// Where the query's words stand in a hit's text, read from the postings (indexed with offsets), as the Java
+    /// PostingsHighlighter does; null for an index written without offsets, which the highlighter then re-analyses.
+    /// </summary>
+    private static List<(int Start, int End)>? TermOffsets(IndexReader reader, int docId, IReadOnlySet<string> terms)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var local = docId - leaf.DocBase;
+        var fieldTerms = leaf.AtomicReader.GetTerms(IndexSchema.Text);
+        if (fieldTerms is null || !fieldTerms.HasOffsets) return null;
+        var offsets = new List<(int, int)>();
+        var termsEnum = fieldTerms.GetEnumerator();
+        DocsAndPositionsEnum? postings = null;
+        foreach (var term in terms)
+        {
+            if (!termsEnum.SeekExact(new Lucene.Net.Util.BytesRef(term))) continue;
+            postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+            if (postings is null || postings.Advance(local) != local) continue;
+            for (var i = postings.Freq; i > 0; i--)
+            {
+                postings.NextPosition();
+                offsets.Add((postings.StartOffset, postings.EndOffset));
+            }
+        }
+        return offsets;
     }
 
     internal static SearchHit ToHit(Document doc, float score, IReadOnlyList<string> highlights, int? matching = null, string? explanation = null)

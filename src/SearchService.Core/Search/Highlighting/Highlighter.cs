@@ -19,10 +19,23 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
     public int FragmentLength => fragmentLength;
 
     /// <summary>The 1–<c>maxFragments</c> best fragments, in text order, as HTML.</summary>
-    public IReadOnlyList<string> Fragments(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings)
+    public IReadOnlyList<string> Fragments(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings) =>
+        Fragments(text, MatchedSpans(text, terms, strings));
+
+    /// <summary>
+    /// The same, with the matched words' offsets already known (read from the index's postings); only the literal
+    /// strings are searched in the text.
+    /// </summary>
+    public IReadOnlyList<string> Fragments(string text, IEnumerable<(int Start, int End)> termOffsets, IReadOnlySet<string> strings)
+    {
+        var spans = MatchedSpans(text, new HashSet<string>(), strings);
+        spans.AddRange(termOffsets.Where(o => o.End > o.Start && o.End <= text.Length).Select(o => new Span(o.Start, o.End)));
+        return Fragments(text, Merge(spans));
+    }
+
+    private IReadOnlyList<string> Fragments(string text, List<Span> spans)
     {
         if (string.IsNullOrEmpty(text)) return [];
-        var spans = MatchedSpans(text, terms, strings);
         if (spans.Count == 0) return [Render(text, Window(text, 0, text.Length, 0), spans)];
 
         var sentences = Sentences(text)

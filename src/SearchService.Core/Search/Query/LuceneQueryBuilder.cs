@@ -128,9 +128,12 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         {
             var allWords = new BooleanQuery();
             foreach (var token in tokens) allWords.Add(Word(token.Term, context), Occur.MUST);
-            var near = new PhraseQuery { Slop = tuning.ProximitySlop, Boost = tuning.ProximityBoost };
-            foreach (var token in tokens) near.Add(new Term(IndexSchema.Text, token.Term), token.Position);
-            allWords.Add(near, Occur.SHOULD);
+            if (tuning.ProximityBoost > 0)
+            {
+                var near = new PhraseQuery { Slop = tuning.ProximitySlop, Boost = tuning.ProximityBoost };
+                foreach (var token in tokens) near.Add(new Term(IndexSchema.Text, token.Term), token.Position);
+                allWords.Add(near, Occur.SHOULD);
+            }
             alternatives.Add(allWords);
         }
         if (verbatim is not null && tokens.Count == 1 && context.DeferSingleWordNet) context.Deferred.Value = true;

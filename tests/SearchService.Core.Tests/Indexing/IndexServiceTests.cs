@@ -1,0 +1,53 @@
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Tests.Indexing;
+
+public sealed class IndexServiceTests : IDisposable
+{
+    private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "searchsvc-index-" + Guid.NewGuid().ToString("n"));
+
+    private static Report OneReport(string id, string text)
+    {
+        var passage = new Passage("p-" + id, id, 1, text, [], "测试区总工会", "浙江省/杭州市", [], [new Occurrence(id, "a.txt", 1, [], text)]);
+        return new Report(id, "标题" + id, null, "测试区总工会", "浙江省/杭州市", [], null, null, "a.txt", [new Section([], [passage])]);
+    }
+
+    [Fact]
+    public void A_second_writer_on_the_same_folder_gets_one_clear_message()
+    {
+        using var first = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        var error = Assert.Throws<IndexUnavailableException>(() => new IndexService(new IndexOptions { Path = folder }, Analyzers.Value));
+        Assert.Contains("locked", error.Message);
+    }
+
+    [Fact]
+    public void A_corrupt_index_names_the_recovery_command()
+    {
+        using (var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value)) service.Upsert([OneReport("r-1", "职工技能培训")]);
+        foreach (var file in Directory.EnumerateFiles(folder, "segments_*")) File.WriteAllBytes(file, [1, 2, 3, 4, 5, 6, 7, 8]);
+        var error = Assert.Throws<IndexUnavailableException>(() => new IndexService(new IndexOptions { Path = folder }, Analyzers.Value));
+        Assert.Contains("--rebuild", error.Message);
+    }
+
+    [Fact]
+    public void Upserts_are_visible_at_once_and_survive_reopening()
+    {
+        using (var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value))
+        {
+            service.Upsert([OneReport("r-1", "职工技能培训"), OneReport("r-2", "劳模工匠创新")]);
+            Assert.Equal((2, 2), (service.Stats().Reports, service.Stats().Passages));
+            Assert.True(service.Delete("r-1"));
+            Assert.False(service.Delete("r-1"));
+        }
+        using var reopened = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        Assert.Equal((1, 1), (reopened.Stats().Reports, reopened.Stats().Passages));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -46,6 +46,9 @@ public static class IndexSchema
     public const string RegionPath = "region_path";
     public const string OrganisationSort = "organisation_sort";
     public const string ReportSort = "report_sort";
+
+    /// <summary>A report's whole title as one term, for completing titles without reading stored reports.</summary>
+    public const string TitleExact = "report_title_exact";
     public const string Occurrences = "occurrences";
     public const string ReportJson = "report_json";
 
@@ -113,6 +116,7 @@ public static class IndexSchema
             new StringField(ReportId, report.Id, Field.Store.YES),
             new StringField(SourcePath, report.SourcePath, Field.Store.YES),
             new Field(Title, report.Title, StoredTextWithOffsets),
+            new StringField(TitleExact, report.Title, Field.Store.NO),
             new StoredField(ReportJson, JsonSerializer.Serialize(report, Json)),
         };
         AddFacets(doc, report.Organisation, report.Region, report.Themes);

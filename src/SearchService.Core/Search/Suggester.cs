@@ -1,41 +1,51 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search.Facets;
 
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// Completions for a prefix: organisations, themes and report titles that start with (or, for longer prefixes,
-/// contain) it, then frequent indexed words that start with it, most frequent first.
+/// Completions for a prefix: organisations, themes and report titles that start with (or, for two characters or more,
+/// contain) it, then frequent indexed words that start with it. Everything comes from the terms dictionary, so a
+/// keystroke costs a few term scans, not a search or a read of stored reports.
 /// </summary>
-public sealed class Suggester(IndexService index, ReportCatalog catalog, SearchEngine engine)
+public sealed class Suggester(IndexService index)
 {
+    private const int MaxScanned = 50_000;
+
     public IReadOnlyList<Suggestion> Suggest(string prefix, int size)
     {
         prefix = prefix.Trim();
         if (prefix.Length == 0) return [];
         size = Math.Clamp(size, 1, 50);
-        var facets = engine.AllFacets();
-        var suggestions = new List<Suggestion>();
-        suggestions.AddRange(Matching(facets.Organisation, prefix, "organisation"));
-        suggestions.AddRange(Matching(facets.Theme, prefix, "theme"));
-        suggestions.AddRange(catalog.List()
-            .Where(r => Matches(r.Title, prefix))
-            .Select(r => new Suggestion(r.Title, "title", r.Passages)));
-        suggestions.AddRange(index.Search(searcher => Words(searcher.IndexReader, prefix, size)));
-        return suggestions
-            .DistinctBy(s => s.Text)
-            .Take(size)
-            .ToList();
+        return index.Search(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var suggestions = new List<Suggestion>();
+            suggestions.AddRange(Names(reader, IndexSchema.Organisation, prefix, "organisation"));
+            suggestions.AddRange(Names(reader, IndexSchema.Theme, prefix, "theme"));
+            suggestions.AddRange(Names(reader, IndexSchema.TitleExact, prefix, "title"));
+            suggestions.AddRange(Words(reader, prefix, size));
+            return (IReadOnlyList<Suggestion>)suggestions.DistinctBy(s => s.Text).Take(size).ToList();
+        });
     }
 
-    private static IEnumerable<Suggestion> Matching(IReadOnlyList<FacetValue> values, string prefix, string kind) =>
-        values.Where(v => Matches(v.Value, prefix)).Select(v => new Suggestion(v.Value, kind, v.Count));
-
-    private static bool Matches(string candidate, string prefix) =>
-        candidate.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-        || (prefix.Length >= 2 && candidate.Contains(prefix, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whole values of a string field that start with (or contain) the prefix, most frequent first.</summary>
+    private static IEnumerable<Suggestion> Names(IndexReader reader, string field, string prefix, string kind)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return [];
+        var found = new List<Suggestion>();
+        var e = terms.GetEnumerator();
+        var scanned = 0;
+        while (e.MoveNext() && ++scanned <= MaxScanned)
+        {
+            var value = e.Term.Utf8ToString();
+            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || (prefix.Length >= 2 && value.Contains(prefix, StringComparison.OrdinalIgnoreCase)))
+                found.Add(new Suggestion(value, kind, e.DocFreq));
+        }
+        return found.OrderByDescending(s => s.Text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ThenByDescending(s => s.Count);
+    }
 
     private static IEnumerable<Suggestion> Words(IndexReader reader, string prefix, int size)
     {

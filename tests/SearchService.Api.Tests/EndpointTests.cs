@@ -30,6 +30,15 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Report_list_pages_and_reports_the_total()
+    {
+        var response = await client.GetAsync("/api/reports?size=2&page=2");
+        Assert.Equal(2, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetArrayLength());
+        Assert.True(int.Parse(response.Headers.GetValues("X-Total-Count").Single()) >= 5);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/api/reports?size=5000")).StatusCode);
+    }
+
+    [Fact]
     public async Task Passage_view_cites_its_source_and_similar_comes_from_other_organisations()
     {
         var hit = (await Get("/api/search?q=劳模工匠创新工作室")).GetProperty("hits")[0];

@@ -33,7 +33,8 @@ public sealed class IngestionPipeline
     public IReadOnlyList<string> Themes => themes.Themes;
 
     /// <summary>A file, or a folder read recursively (.txt .md .docx .pdf; other files are ignored).</summary>
-    public IngestionResult IngestPath(string path)
+    /// <param name="filesRead">Reports (files read so far, files in all) after each file.</param>
+    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null)
     {
         var documents = new List<Document>();
         var problems = new List<IngestionProblem>();
@@ -45,8 +46,13 @@ public sealed class IngestionPipeline
         {
             var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f)))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files) Read(Path.GetRelativePath(path, file).Replace('\\', '/'), file, documents, problems);
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            for (var i = 0; i < files.Count; i++)
+            {
+                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems);
+                filesRead?.Report((i + 1, files.Count));
+            }
         }
         else
         {

@@ -53,6 +53,16 @@ public class MetadataTests
         Assert.Equal(-1, index.FindOrAdd(TextNormalizer.Normalize(text[..40]), 4));         // too different
     }
 
+    [Theory]
+    [InlineData("一是无为市工会开展技能竞赛。", "无为市工会")]
+    [InlineData("（二）落实工会的协调责任。集团工会积极构建", null)]
+    [InlineData("自2005年以来，中铁四局工会主动对建筑业", "中铁四局工会")]
+    public void Actor_of_a_passage(string text, string? organisation)
+    {
+        var directory = new OrganisationDirectory(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), Places);
+        Assert.Equal(organisation, directory.ActorIn(text));
+    }
+
     [Fact]
     public void Jaccard_is_the_shared_fraction_of_shingles()
     {

@@ -17,10 +17,23 @@ public static class IndexVerb
         var indexer = new SourceIndexer(index, new IngestionPipeline());
 
         IndexRunSummary summary = null!;
-        AnsiConsole.Status().Start("scanning", ctx =>
-        {
-            summary = indexer.Run(sources.Path, args.Flag("rebuild"), new Progress<string>(phase => ctx.Status(phase)));
-        });
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var files = ctx.AddTask("files read", maxValue: 1);
+                var passages = ctx.AddTask("passages indexed", maxValue: 1, autoStart: false);
+                summary = indexer.Run(sources.Path, args.Flag("rebuild"), new SyncProgress<IndexProgress>(p =>
+                {
+                    var task = p.Phase == "indexing" ? passages : files;
+                    if (p.Total == 0) return;
+                    if (!task.IsStarted) task.StartTask();
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                }));
+                files.Value = files.MaxValue;
+                passages.Value = passages.MaxValue;
+            });
 
         var table = new Table().AddColumns("", "");
         table.AddRow("index", Markup.Escape(index.IndexPath));
@@ -51,3 +64,4 @@ public static class IndexVerb
         return 0;
     }
 }
+

@@ -90,23 +90,24 @@ public sealed class IndexService : IDisposable
     });
 
     /// <summary>Replaces the whole index with these reports, in one commit.</summary>
-    public void Rebuild(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources) =>
+    public void Rebuild(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IProgress<(int Done, int Total)>? passagesWritten = null) =>
         Write(w =>
         {
             w.DeleteAll();
-            AddAll(w, reports, sources);
+            AddAll(w, reports, sources, passagesWritten);
         });
 
     /// <summary>
     /// Replaces everything that came from the given source files (reports and fingerprints) and removes the
     /// sources listed in <paramref name="removedSources"/>, in one commit.
     /// </summary>
-    public void ReplaceSources(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IReadOnlyList<string> removedSources) =>
+    public void ReplaceSources(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IReadOnlyList<string> removedSources,
+        IProgress<(int Done, int Total)>? passagesWritten = null) =>
         Write(w =>
         {
             foreach (var path in sources.Select(s => s.Path).Concat(removedSources).Concat(reports.Select(r => r.SourcePath)).Distinct())
                 w.DeleteDocuments(new Term(IndexSchema.SourcePath, path));
-            AddAll(w, reports, sources);
+            AddAll(w, reports, sources, passagesWritten);
         });
 
     /// <summary>Adds or replaces reports (by id), in one commit.</summary>
@@ -114,7 +115,7 @@ public sealed class IndexService : IDisposable
         Write(w =>
         {
             foreach (var report in reports) w.DeleteDocuments(new Term(IndexSchema.ReportId, report.Id));
-            AddAll(w, reports, []);
+            AddAll(w, reports, [], null);
         });
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
@@ -126,12 +127,18 @@ public sealed class IndexService : IDisposable
         return true;
     }
 
-    private void AddAll(IndexWriter w, IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources)
+    private static void AddAll(IndexWriter w, IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IProgress<(int Done, int Total)>? passagesWritten = null)
     {
+        var total = reports.Sum(r => r.Passages.Count());
+        var done = 0;
         foreach (var report in reports)
         {
             w.AddDocument(IndexSchema.ReportDocument(report));
-            foreach (var passage in report.Passages) w.AddDocument(IndexSchema.PassageDocument(report, passage));
+            foreach (var passage in report.Passages)
+            {
+                w.AddDocument(IndexSchema.PassageDocument(report, passage));
+                if (++done % 100 == 0 || done == total) passagesWritten?.Report((done, total));
+            }
         }
         foreach (var source in sources) w.AddDocument(IndexSchema.SourceDocument(source));
     }

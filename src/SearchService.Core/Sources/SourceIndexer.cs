@@ -16,10 +16,11 @@ public sealed class SourceIndexer(IndexService index, IngestionPipeline pipeline
 {
     private readonly ILogger log = logger ?? (ILogger)NullLogger.Instance;
 
-    public IndexRunSummary Run(string sourcesPath, bool rebuild = false, IProgress<string>? progress = null)
+    /// <param name="progress">Phase (scanning, reading, indexing) with its done/total counts (files, then passages).</param>
+    public IndexRunSummary Run(string sourcesPath, bool rebuild = false, IProgress<IndexProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
-        progress?.Report("scanning");
+        progress?.Report(new IndexProgress("scanning", 0, 0));
         var current = SourceFiles.Scan(sourcesPath);
         var indexed = index.Sources().ToDictionary(s => s.Path, s => s.Hash, StringComparer.Ordinal);
         rebuild |= index.IsEmpty;
@@ -32,8 +33,7 @@ public sealed class SourceIndexer(IndexService index, IngestionPipeline pipeline
             return Summary(current.Count, 0, 0, [], []);
         }
 
-        progress?.Report("reading");
-        var result = pipeline.IngestPath(sourcesPath);
+        var result = pipeline.IngestPath(sourcesPath, progress is null ? null : new SyncProgress<(int Done, int Total)>(p => progress.Report(new IndexProgress("reading", p.Done, p.Total))));
         foreach (var problem in result.Problems) log.LogWarning("Skipped {Path}: {Message}", problem.Path, problem.Message);
 
         var failed = result.Problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -41,9 +41,9 @@ public sealed class SourceIndexer(IndexService index, IngestionPipeline pipeline
         var reports = result.Reports.Where(r => changedPaths.Contains(r.SourcePath)).ToList();
         var fingerprints = changed.Where(f => !failed.Contains(f.Path) && !failed.Contains(Path.Combine(sourcesPath, f.Path))).ToList();
 
-        progress?.Report("indexing");
-        if (rebuild) index.Rebuild(reports, fingerprints);
-        else index.ReplaceSources(reports, fingerprints, removed);
+        var written = progress is null ? null : new SyncProgress<(int Done, int Total)>(p => progress.Report(new IndexProgress("indexing", p.Done, p.Total)));
+        if (rebuild) index.Rebuild(reports, fingerprints, written);
+        else index.ReplaceSources(reports, fingerprints, removed, written);
 
         var summary = Summary(current.Count, fingerprints.Count, removed.Count, result.Problems, reports) with { Rebuilt = rebuild };
         log.LogInformation(

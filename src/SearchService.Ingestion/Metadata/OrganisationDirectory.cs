@@ -59,6 +59,8 @@ internal sealed partial class OrganisationDirectory
     /// </summary>
     public string? ActorIn(string passage, int within = 60)
     {
+        // "一是苏州市总工会…": the ordinal is not part of the name.
+        passage = Dedup.TextNormalizer.WithoutOrdinal(passage);
         var opening = passage.Length > within ? passage[..within] : passage;
         foreach (Match match in OrganisationName().Matches(opening))
         {

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+
+namespace SearchService.Analysis.Benchmarks;
+
+/// <summary>
+/// The counterpart of the peer's <c>bench.sh analyze FILE</c>: every non-empty line analysed W times (warm-up), then N
+/// timed passes; MB = 10^6 UTF-8 bytes of the lines; MB/s of the median pass. Adds the dictionary load time and the
+/// bytes allocated per MB of text in the timed passes.
+/// </summary>
+public static class ThroughputCommand
+{
+    public static int Run(string file, int rounds, int warmup, bool stopWords)
+    {
+        var clock = Stopwatch.StartNew();
+        var dictionaries = SmartCnDictionaries.LoadFromJar();
+        var loadMs = clock.Elapsed.TotalMilliseconds;
+        using var analyzer = new SmartChineseAnalyzer(dictionaries, stopWords);
+        var lines = BenchTexts.Lines(File.ReadAllText(file));
+        long bytes = lines.Sum(l => (long)Encoding.UTF8.GetByteCount(l));
+
+        for (var i = 0; i < warmup; i++) TokenCounter.Count(analyzer, lines);
+        var seconds = new List<double>();
+        var tokens = 0;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+        for (var i = 0; i < rounds; i++)
+        {
+            clock.Restart();
+            tokens = TokenCounter.Count(analyzer, lines);
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+        var allocatedPerPass = (GC.GetTotalAllocatedBytes(true) - allocatedBefore) / (double)rounds;
+        var median = seconds.Order().ElementAt(seconds.Count / 2);
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            file = Path.GetFileName(file),
+            texts = lines.Count,
+            bytes,
+            tokens_per_pass = tokens,
+            dict_load_ms = Math.Round(loadMs, 1),
+            MB_per_s = Math.Round(bytes / 1e6 / median, 3),
+            MB_per_s_mean = Math.Round(bytes / 1e6 / seconds.Average(), 3),
+            MB_per_s_best = Math.Round(bytes / 1e6 / seconds.Min(), 3),
+            allocated_bytes_per_MB = Math.Round(allocatedPerPass / (bytes / 1e6)),
+            pass_seconds = seconds.Select(s => Math.Round(s, 4)),
+        }));
+        return 0;
+    }
+}

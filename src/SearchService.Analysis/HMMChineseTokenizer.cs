@@ -5,9 +5,10 @@ using SearchService.Analysis.Segmentation;
 namespace SearchService.Analysis;
 
 /// <summary>
-/// Lucene 4.10's <c>HMMChineseTokenizer</c>: the input is cut into windows of at most 1024 chars (at the last line
-/// break of a full window, else hard), each window into sentences by the JDK sentence rules, and each sentence into
-/// words by the HHMM segmenter. Offsets point into the original input.
+/// Lucene 4.10's <c>HMMChineseTokenizer</c>: the input is read in windows of at most 1024 chars (a full window ends
+/// after its last line-break char, else it is cut hard), each window is split into sentences by the JDK sentence
+/// rules, and each sentence into words by the HHMM segmenter. Offsets point into the original input. Memory is bounded
+/// by the window, whatever the length of the input.
 /// </summary>
 public sealed class HMMChineseTokenizer : Tokenizer
 {
@@ -18,12 +19,13 @@ public sealed class HMMChineseTokenizer : Tokenizer
     private readonly IOffsetAttribute offsetAttribute;
     private readonly ITypeAttribute typeAttribute;
     private readonly List<SegmentedWord> words = [];
+    private readonly char[] buffer = new char[WindowSize];
 
-    private char[] text = new char[4096];
-    private int length;
-    private int windowStart;
-    private int windowEnd;
-    private int sentenceStart;
+    private int bufferLength;     // chars in `buffer`: the window, then the carry read past it
+    private int windowLength;     // the window is buffer[0, windowLength)
+    private int windowOffset;     // offset of the window's first char in the input
+    private bool inputExhausted;
+    private int sentenceStart;    // the current sentence is buffer[sentenceStart, sentenceEnd)
     private int sentenceEnd;
     private int nextWord;
 
@@ -50,8 +52,8 @@ public sealed class HMMChineseTokenizer : Tokenizer
         }
         var word = words[nextWord++];
         termAttribute.CopyBuffer(segmenter.Terms, word.TermStart, word.TermLength);
-        var start = sentenceStart + word.Start;
-        offsetAttribute.SetOffset(CorrectOffset(start), CorrectOffset(sentenceStart + word.End));
+        var sentenceOffset = windowOffset + sentenceStart;
+        offsetAttribute.SetOffset(CorrectOffset(sentenceOffset + word.Start), CorrectOffset(sentenceOffset + word.End));
         typeAttribute.Type = "word";
         return true;
     }
@@ -61,42 +63,47 @@ public sealed class HMMChineseTokenizer : Tokenizer
     {
         words.Clear();
         nextWord = 0;
-        if (sentenceEnd >= windowEnd)
-        {
-            if (windowEnd >= length) return false;
-            windowStart = windowEnd;
-            windowEnd = WindowEnd(windowStart);
-            sentenceEnd = windowStart;
-        }
-        var window = text.AsSpan(windowStart, windowEnd - windowStart);
-        var end = SentenceBreaker.Next(window, sentenceEnd - windowStart);
+        if (sentenceEnd >= windowLength && !NextWindow()) return false;
         sentenceStart = sentenceEnd;
-        sentenceEnd = windowStart + end;
-        segmenter.Segment(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), words);
+        sentenceEnd = SentenceBreaker.Next(buffer.AsSpan(0, windowLength), sentenceStart);
+        segmenter.Segment(buffer.AsSpan(sentenceStart, sentenceEnd - sentenceStart), words);
         return true;
     }
 
-    /// <summary>A full window ends after its last line-break char (else at 1024); a short one at the end of input.</summary>
-    private int WindowEnd(int start)
+    /// <summary>
+    /// Moves past the current window: the carry goes to the front, the buffer is refilled, and the new window is the
+    /// whole buffer when the input ended, else up to its last line-break char (or all 1024 chars when there is none).
+    /// </summary>
+    private bool NextWindow()
     {
-        var available = Math.Min(WindowSize, length - start);
-        if (available < WindowSize) return start + available;
-        for (var i = start + WindowSize - 1; i >= start; i--)
-            if (text[i] is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') return i + 1;
-        return start + WindowSize;
+        var carry = bufferLength - windowLength;
+        Array.Copy(buffer, windowLength, buffer, 0, carry);
+        windowOffset += windowLength;
+        bufferLength = carry;
+        while (bufferLength < WindowSize && !inputExhausted)
+        {
+            var read = m_input.Read(buffer, bufferLength, WindowSize - bufferLength);
+            if (read <= 0) inputExhausted = true;
+            else bufferLength += read;
+        }
+        windowLength = bufferLength == WindowSize ? AfterLastLineBreak() : bufferLength;
+        sentenceStart = sentenceEnd = 0;
+        return windowLength > 0;
+    }
+
+    private int AfterLastLineBreak()
+    {
+        var last = buffer.AsSpan().LastIndexOfAny('\n', '\r', '\u0085');
+        last = Math.Max(last, buffer.AsSpan().LastIndexOfAny('\u2028', '\u2029'));
+        return last >= 0 ? last + 1 : WindowSize;
     }
 
     public override void Reset()
     {
         base.Reset();
-        length = 0;
-        int read;
-        while ((read = m_input.Read(text, length, text.Length - length)) > 0)
-        {
-            length += read;
-            if (length == text.Length) Array.Resize(ref text, text.Length * 2);
-        }
-        windowStart = windowEnd = sentenceStart = sentenceEnd = 0;
+        bufferLength = windowLength = windowOffset = 0;
+        inputExhausted = false;
+        sentenceStart = sentenceEnd = 0;
         words.Clear();
         nextWord = 0;
     }
@@ -104,7 +111,7 @@ public sealed class HMMChineseTokenizer : Tokenizer
     public override void End()
     {
         base.End();
-        var final = CorrectOffset(length);
+        var final = CorrectOffset(windowOffset + bufferLength);
         offsetAttribute.SetOffset(final, final);
     }
 }

@@ -51,6 +51,25 @@ public class SpecVectorTests
     public void Analyzer_output(string input, string expected) =>
         Assert.Equal(expected, Shared.Format(Shared.Tokens(Shared.Analyzer, input)));
 
+    [Theory]
+    [InlineData("《苏州市职业技能提升行动计划实施意见》", 1)]
+    [InlineData("“1+3>4”", 1)]
+    [InlineData("他说：“好。”然后走了！真的吗？是的。", 1)]
+    [InlineData("他们在北京大学读书。", 1)]
+    [InlineData("工会……职工", 0)]
+    [InlineData("", 0)]
+    public void End_reports_the_length_and_the_stop_words_after_the_last_token(string input, int finalIncrement)
+    {
+        using var stream = Shared.Analyzer.GetTokenStream("text", input);
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) { }
+        stream.End();
+        Assert.Equal((input.Length, input.Length), (offset.StartOffset, offset.EndOffset));
+        Assert.Equal(finalIncrement, increment.PositionIncrement);
+    }
+
     [Fact]
     public void Long_line_without_breaks_is_cut_every_1024_chars()
     {

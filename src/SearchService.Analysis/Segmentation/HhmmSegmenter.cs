@@ -10,6 +10,8 @@ namespace SearchService.Analysis.Segmentation;
 /// </summary>
 internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigrams)
 {
+    private readonly WordTrie trie = core.Trie;
+
     private const int MaxFrequency = 2159997;
     private const int StringFrequency = 2963;
     private const int NumberFrequency = 113238;
@@ -143,9 +145,9 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
     private void AddHanzi(ReadOnlySpan<char> sentence, int i)
     {
         var n = sentence.Length;
-        var (isPrefix, frequency) = core.Lookup(sentence.Slice(i, 1));
-        AddPooled(i, i + 1, WordType.ChineseWord, Math.Max(frequency, 0), sentence.Slice(i, 1));
-        if (!core.HasRow(sentence[i])) return;
+        var node = trie.Root(sentence[i]);
+        AddPooled(i, i + 1, WordType.ChineseWord, node >= 0 ? Math.Max(trie.Frequency(node), 0) : 0, sentence.Slice(i, 1));
+        if (node < 0) return;
         var length = 1;
         word[0] = sentence[i];
         var j = i + 1;
@@ -153,11 +155,12 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
         {
             while (j < n && charTypes[j] == CharType.SpaceLike) j++;
             if (j >= n || charTypes[j] != CharType.Hanzi) return;
+            node = trie.Child(node, sentence[j]);
+            if (node < 0) return;
             if (length == word.Length) Array.Resize(ref word, word.Length * 2);
             word[length++] = sentence[j++];
-            (isPrefix, frequency) = core.Lookup(word.AsSpan(0, length));
-            if (!isPrefix) return;
-            if (frequency >= 0) AddPooled(i, j, WordType.ChineseWord, frequency, word.AsSpan(0, length));
+            var frequency = trie.Frequency(node);
+            if (frequency != WordTrie.NotAWord) AddPooled(i, j, WordType.ChineseWord, frequency, word.AsSpan(0, length));
         }
     }
 

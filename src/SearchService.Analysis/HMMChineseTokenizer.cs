@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using SearchService.Analysis.Segmentation;
@@ -43,6 +44,7 @@ public sealed class HMMChineseTokenizer : Tokenizer
         typeAttribute = AddAttribute<ITypeAttribute>();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool IncrementToken()
     {
         ClearAttributes();

@@ -8,24 +8,32 @@ namespace SearchService.Analysis.Dictionaries;
 /// The file's table is filled to 82 % and probed by double hashing, so the usual question — a pair that is not in the
 /// dictionary — visits about five random slots before it meets an empty one. Lucene's table never has deletions and
 /// holds each hash at most once, so its probe finds a hash exactly when the hash is stored; the same hash → frequency
-/// map is therefore re-laid into a table a third full, probed linearly (a miss costs about one cache line).
+/// map is therefore re-laid into a power-of-two table probed linearly, behind a 512 KB bit filter (one bit per hash
+/// bucket, which stays in the CPU cache) that answers most misses without touching the table.
 /// </remarks>
 internal sealed class BigramDictionary
 {
     private const int FileTableLength = 402137;
     private const long FnvOffset = unchecked((long)0xCBF29CE484222325);
     private const long FnvPrime = 0x100000001B3;
-    private const int TableBits = 20;
+    private const int TableBits = 19;
     private const int TableMask = (1 << TableBits) - 1;
+    private const int FilterBits = 22;
 
-    private readonly long[] hashes;       // 0 = empty slot (no key hashes to 0 in the file; see Read)
+    private readonly long[] hashes;       // 0 = empty slot, as in the file
     private readonly int[] frequencies;
+    private readonly ulong[] maybeStored;  // bit per filter bucket: clear = no stored hash falls in the bucket
 
     private BigramDictionary(long[] hashes, int[] frequencies)
     {
         this.hashes = hashes;
         this.frequencies = frequencies;
+        maybeStored = new ulong[1 << (FilterBits - 6)];
+        foreach (var hash in hashes)
+            if (hash != 0) maybeStored[FilterBit(hash) >> 6] |= 1UL << FilterBit(hash);
     }
+
+    private static int FilterBit(long hash) => (int)(unchecked((ulong)hash * 0xD6E8FEB86659FD93UL) >> (64 - FilterBits));
 
     public int Count => hashes.Count(h => h != 0);
 
@@ -67,6 +75,8 @@ internal sealed class BigramDictionary
     public int FrequencyOfHash(long hash)
     {
         if (hash == 0) return 0;
+        var bit = FilterBit(hash);
+        if ((maybeStored[bit >> 6] & (1UL << bit)) == 0) return 0;
         var i = Home(hash);
         long stored;
         while ((stored = hashes[i]) != 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SearchService.Analysis.Dictionaries;
 
 namespace SearchService.Analysis.Segmentation;
@@ -49,6 +50,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
     public char[] Terms => terms;
 
     /// <summary>Segments <paramref name="sentence"/> into <paramref name="output"/> (cleared first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Segment(ReadOnlySpan<char> sentence, List<SegmentedWord> output)
     {
         output.Clear();
@@ -101,6 +103,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildNodes(ReadOnlySpan<char> sentence)
     {
         var n = sentence.Length;
@@ -142,6 +145,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
     }
 
     /// <summary>The char itself, then every dictionary word starting here, shortest first (spaces inside are skipped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddHanzi(ReadOnlySpan<char> sentence, int i)
     {
         var n = sentence.Length;
@@ -218,6 +222,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
         constantChars[node] is { } constant ? constant : pool.AsSpan(poolStarts[node], poolLengths[node]);
 
     /// <summary>Fills <see cref="path"/> with the node indices of the cheapest path; returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CheapestPath(int n)
     {
         if (firstAt.Length < n + 2) firstAt = new int[Math.Max(n + 2, firstAt.Length * 2)];

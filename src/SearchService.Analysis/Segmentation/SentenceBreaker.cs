@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 
 namespace SearchService.Analysis.Segmentation;
@@ -54,6 +55,7 @@ internal static class SentenceBreaker
     /// The end of the sentence that starts at <paramref name="start"/> in <paramref name="text"/> (the window);
     /// <c>-1</c> when <paramref name="start"/> is the end of the text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Next(ReadOnlySpan<char> text, int start)
     {
         var n = text.Length;

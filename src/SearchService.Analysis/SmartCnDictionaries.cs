@@ -47,10 +47,10 @@ public sealed class SmartCnDictionaries
         var clock = Stopwatch.StartNew();
         try
         {
-            using var zip = ZipFile.OpenRead(jar);
-            var core = CoreDictionary.Read(ReadEntry(zip, CoreEntry, jar));
-            var bigrams = BigramDictionary.Read(ReadEntry(zip, BigramEntry, jar));
-            return new SmartCnDictionaries(core, bigrams, jar, clock.Elapsed);
+            // The two files are independent: read them side by side (a ZipArchive is not thread-safe, so one each).
+            var bigrams = Task.Run(() => BigramDictionary.Read(ReadEntry(jar, BigramEntry)));
+            var core = CoreDictionary.Read(ReadEntry(jar, CoreEntry));
+            return new SmartCnDictionaries(core, bigrams.GetAwaiter().GetResult(), jar, clock.Elapsed);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
@@ -73,8 +73,9 @@ public sealed class SmartCnDictionaries
     internal SmartCnDictionaries With(UserDictionary userDictionary) =>
         userDictionary.Count == 0 ? this : new SmartCnDictionaries(Core.WithWords(userDictionary.Words), Bigrams, Source, LoadTime);
 
-    private static byte[] ReadEntry(ZipArchive zip, string name, string jar)
+    private static byte[] ReadEntry(string jar, string name)
     {
+        using var zip = ZipFile.OpenRead(jar);
         var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"{jar} has no {name}");
         using var stream = entry.Open();
         var bytes = new byte[entry.Length];

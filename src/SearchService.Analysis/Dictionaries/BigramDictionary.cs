@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SearchService.Analysis.Dictionaries;
 
 /// <summary>
@@ -24,6 +25,7 @@ internal sealed class BigramDictionary
     private readonly int[] frequencies;
     private readonly ulong[] maybeStored;  // bit per filter bucket: clear = no stored hash falls in the bucket
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private BigramDictionary(long[] hashes, int[] frequencies)
     {
         this.hashes = hashes;
@@ -37,6 +39,7 @@ internal sealed class BigramDictionary
 
     public int Count => hashes.Count(h => h != 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BigramDictionary Read(byte[] mem)
     {
         var stream = new JavaArrayStream(mem);

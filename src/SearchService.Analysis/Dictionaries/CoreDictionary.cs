@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SearchService.Analysis.Dictionaries;
 
 /// <summary>
@@ -14,6 +15,7 @@ internal sealed class CoreDictionary
 
     public int WordCount => Trie.WordCount;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CoreDictionary Read(byte[] mem)
     {
         var stream = new JavaArrayStream(mem);

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SearchService.Analysis.Dictionaries;
 
@@ -30,6 +32,7 @@ internal sealed class JavaArrayStream
 
     public bool AtEnd => at >= data.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public object? ReadObject()
     {
         var tag = Byte();
@@ -42,6 +45,7 @@ internal sealed class JavaArrayStream
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object ReadArray()
     {
         var className = ReadClassDescriptor();
@@ -51,10 +55,10 @@ internal sealed class JavaArrayStream
         if (size < 0) throw Corrupt("negative array size");
         object array = className switch
         {
-            "[S" => Primitive(size, 2, s => (short)BinaryPrimitives.ReadInt16BigEndian(s)),
-            "[C" => Primitive(size, 2, s => (char)BinaryPrimitives.ReadUInt16BigEndian(s)),
-            "[I" => Primitive(size, 4, BinaryPrimitives.ReadInt32BigEndian),
-            "[J" => Primitive(size, 8, BinaryPrimitives.ReadInt64BigEndian),
+            "[S" => Primitive<short>(size),
+            "[C" => Primitive<char>(size),
+            "[I" => Primitive<int>(size),
+            "[J" => Primitive<long>(size),
             _ when className.StartsWith("[[", StringComparison.Ordinal) => Objects(size),
             _ => throw Corrupt($"unsupported array class {className}"),
         };
@@ -62,6 +66,7 @@ internal sealed class JavaArrayStream
         return array;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private object?[] Objects(int size)
     {
         var items = new object?[size];
@@ -69,18 +74,28 @@ internal sealed class JavaArrayStream
         return items;
     }
 
-    private delegate T Decode<out T>(ReadOnlySpan<byte> bytes);
-
-    private T[] Primitive<T>(int size, int width, Decode<T> decode)
+    /// <summary>A big-endian array of primitives, copied in one block and byte-swapped in place.</summary>
+    private T[] Primitive<T>(int size) where T : unmanaged
     {
+        var width = Unsafe.SizeOf<T>();
         if ((long)size * width > data.Length - at) throw Corrupt("array runs past the end of the stream");
         var values = new T[size];
-        var span = data.AsSpan(at, size * width);
-        for (var i = 0; i < size; i++) values[i] = decode(span.Slice(i * width, width));
-        at += size * width;
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        data.AsSpan(at, bytes.Length).CopyTo(bytes);
+        at += bytes.Length;
+        if (BitConverter.IsLittleEndian)
+        {
+            switch (width)
+            {
+                case 2: BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<byte, ushort>(bytes), MemoryMarshal.Cast<byte, ushort>(bytes)); break;
+                case 4: BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<byte, int>(bytes), MemoryMarshal.Cast<byte, int>(bytes)); break;
+                case 8: BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<byte, long>(bytes), MemoryMarshal.Cast<byte, long>(bytes)); break;
+            }
+        }
         return values;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ReadClassDescriptor()
     {
         var tag = Byte();

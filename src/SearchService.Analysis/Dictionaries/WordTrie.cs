@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace SearchService.Analysis.Dictionaries;
 
 /// <summary>
@@ -73,6 +74,7 @@ internal sealed class WordTrie
     /// Builds the trie from non-empty words that are grouped by first char, sorted ordinally within each group and
     /// unique (as the rows of <c>coredict.mem</c> are).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordTrie Build(IReadOnlyList<string> words, IReadOnlyList<int> wordFrequencies)
     {
         var rootOfChar = new int[char.MaxValue + 1];

@@ -20,10 +20,11 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
     private const double Smoothing = 0.1;
     private const double Epsilon = 1.0 / MaxFrequency;
 
-    private static readonly char[] StartChars = "始##始".ToCharArray();
-    private static readonly char[] EndChars = "末##末".ToCharArray();
-    private static readonly char[] StringChars = "未##串".ToCharArray();
-    private static readonly char[] NumberChars = "未##数".ToCharArray();
+    // The dictionary's placeholder words: what sentinels, letter/digit runs and unknown chars are called in pair keys.
+    private const string StartChars = "始##始";
+    private const string EndChars = "末##末";
+    private const string StringChars = "未##串";
+    private const string NumberChars = "未##数";
 
     // Nodes, in graph order. Their dictionary chars live in `pool` (sentinels and placeholders point at constants).
     private int count;
@@ -31,7 +32,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
     private int[] ends = new int[64];
     private WordType[] types = new WordType[64];
     private int[] weights = new int[64];
-    private char[]?[] constantChars = new char[]?[64];
+    private string?[] constantChars = new string?[64];
     private int[] poolStarts = new int[64];
     private int[] poolLengths = new int[64];
     private char[] pool = new char[256];
@@ -168,7 +169,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
         }
     }
 
-    private int AddRun(int i, int n, CharType half, CharType full, WordType halfType, WordType fullType, int frequency, char[] placeholder)
+    private int AddRun(int i, int n, CharType half, CharType full, WordType halfType, WordType fullType, int frequency, string placeholder)
     {
         var j = i;
         var anyFull = false;
@@ -181,7 +182,7 @@ internal sealed class HhmmSegmenter(CoreDictionary core, BigramDictionary bigram
         return j;
     }
 
-    private void AddConstant(int start, int end, WordType type, int weight, char[] chars)
+    private void AddConstant(int start, int end, WordType type, int weight, string chars)
     {
         var index = NewNode(start, end, type, weight);
         constantChars[index] = chars;

@@ -7,6 +7,11 @@ namespace SearchService.Analysis;
 /// file with one word per line, optionally followed by whitespace and a frequency; <c>#</c> starts a comment.
 /// With an empty user dictionary the analyzer is exactly Lucene's.
 /// </summary>
+/// <remarks>
+/// Only words of Hanzi (U+4E00–U+9FA5, spaces between them allowed in the text) can ever match: letters, digits and
+/// other characters are grouped by type before the dictionary is consulted. Each analyzer built with a user dictionary
+/// merges it into its own copy of the word trie (tens of milliseconds), so build such an analyzer once and share it.
+/// </remarks>
 public sealed class UserDictionary
 {
     /// <summary>

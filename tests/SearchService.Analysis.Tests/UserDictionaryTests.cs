@@ -28,6 +28,33 @@ public class UserDictionaryTests
     }
 
     [Fact]
+    public void Loads_a_utf8_file_with_a_byte_order_mark()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "# domain words\n产改 5000\n\n职工书屋\n", new System.Text.UTF8Encoding(true));
+            var dictionary = UserDictionary.Load(path);
+            Assert.Equal(2, dictionary.Count);
+            Assert.Equal(5000, dictionary.Words["产改"]);
+            Assert.Equal("建设 职工书屋", Terms(new SmartChineseAnalyzer(Shared.Dictionaries, userDictionary: dictionary), "建设职工书屋"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Empty_user_dictionary_changes_nothing()
+    {
+        Assert.Equal(0, UserDictionary.Empty.Count);
+        var plain = new SmartChineseAnalyzer(Shared.Dictionaries, userDictionary: UserDictionary.Empty);
+        foreach (var line in File.ReadLines(Shared.Fixture("seed.txt")).Where(l => l.Length > 0).Take(20))
+            Assert.Equal(Terms(Shared.Analyzer, line), Terms(plain, line));
+    }
+
+    [Fact]
     public void Missing_jar_names_the_fix()
     {
         var error = Assert.Throws<SmartCnDictionaryNotFoundException>(() => SmartCnDictionaries.LoadFromJar("/nonexistent/smartcn.jar"));

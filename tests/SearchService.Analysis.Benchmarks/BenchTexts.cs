@@ -10,19 +10,25 @@ namespace SearchService.Analysis.Benchmarks;
 /// <item><c>chinese</c>: a larger natural Chinese text (~2 MB): the seed's sentences reshuffled into new paragraphs.</item>
 /// <item><c>mixed</c>: a stress text: seed fragments mixed with Latin words, digits, full-width forms, emoji, rare CJK,
 /// line separators and punctuation, in lines of 20 to 20,000 chars (long lines exercise the 1024-char windows).</item>
+/// <item><c>unicode</c>: random code points from many scripts and symbol blocks (for the sentence-break categories and
+/// the OTHER char type) between seed words and sentence punctuation.</item>
+/// <item><c>long</c>: a few very long lines: the whole seed as one line, joined by spaces and by 。, its Hanzi without
+/// any punctuation, and the spec's two long test vectors.</item>
 /// </list>
 /// </summary>
 public static class BenchTexts
 {
     public const string SeedFile = "000_84dcf32169c3dcc4.txt";
 
-    public static readonly string[] Names = ["seed", "chinese", "mixed"];
+    public static readonly string[] Names = ["seed", "chinese", "mixed", "unicode", "long"];
 
     public static string Get(string name) => name switch
     {
         "seed" => Seed(),
         "chinese" => Chinese(),
         "mixed" => Mixed(),
+        "unicode" => Unicode(),
+        "long" => Long(),
         _ => throw new ArgumentException($"unknown text '{name}' (known: {string.Join(", ", Names)})", nameof(name)),
     };
 
@@ -94,6 +100,62 @@ public static class BenchTexts
             text.Append(line.Replace('\n', ' ').Replace('\r', ' ')).Append('\n');
         }
         return text.ToString();
+    }
+
+    public static string Unicode(int lines = 3000, int seed = 5)
+    {
+        (int From, int To)[] blocks =
+        [
+            (0x20, 0x7E), (0x20, 0x7E), (0x20, 0x7E), (0xA0, 0x24F), (0x370, 0x3FF), (0x400, 0x4FF), (0x590, 0x6FF), (0x900, 0x97F),
+            (0x3040, 0x30FF), (0xAC00, 0xAC80), (0x2000, 0x206F), (0x2100, 0x27BF), (0x3000, 0x303F), (0xFE30, 0xFF65), (0x4E00, 0x9FFF),
+            (0x3400, 0x3500), (0xF900, 0xF9FF), (0x300, 0x36F), (0x1F300, 0x1F6FF), (0x20000, 0x20100), (0x1D400, 0x1D4FF), (0xE000, 0xE010),
+            (0x1, 0x1F),
+        ];
+        string[] punctuation = [".", "。", "!", "?", "！", "？", "\"", "'", "”", "“", "‘", "’", "(", ")", "（", "）", "《", "》", ",", "，", "、", " ",
+            "\u3000", "\t", "\u2028", "\u2029", "\u0085", "\uFFFD", "\uFEFF", "\u200D", "\u0964", "\u0965"];
+        int[] lengths = [5, 20, 80, 300, 1500, 3000];
+        var seedLines = Lines(Seed()).Select(l => l.Trim()).ToList();
+        var random = new Random(seed);
+        var text = new StringBuilder("x");
+        for (var i = 0; i < lines; i++)
+        {
+            var target = lengths[random.Next(lengths.Length)];
+            var line = new StringBuilder();
+            while (line.Length < target)
+            {
+                var r = random.NextDouble();
+                if (r < 0.35)
+                {
+                    var from = seedLines[random.Next(seedLines.Count)];
+                    var start = random.Next(from.Length);
+                    line.Append(from.AsSpan(start, Math.Min(random.Next(2, 13), from.Length - start)));
+                }
+                else if (r < 0.6) line.Append(punctuation[random.Next(punctuation.Length)]);
+                else
+                {
+                    var (lo, hi) = blocks[random.Next(blocks.Length)];
+                    for (var n = random.Next(1, 7); n > 0; n--)
+                    {
+                        var cp = random.Next(lo, hi + 1);
+                        if (cp is '\n' or '\r' || cp is >= 0xD800 and <= 0xDFFF) cp = ' ';
+                        line.Append(char.ConvertFromUtf32(cp));
+                    }
+                }
+            }
+            text.Append(line).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    public static string Long()
+    {
+        var seedLines = Lines(Seed()).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var hanzi = string.Concat(seedLines).Where(c => c is >= '\u4E00' and <= '\u9FA5').ToArray();
+        return string.Join(" ", seedLines) + "\n"
+            + string.Join("。", seedLines) + "\n"
+            + new string(hanzi) + "\n"
+            + string.Concat(Enumerable.Repeat("示范区", 1667)) + "\n"
+            + string.Concat(Enumerable.Repeat("工会", 500)) + "\u2028" + string.Concat(Enumerable.Repeat("职工", 100)) + "\n";
     }
 
     /// <summary>Non-empty lines, split like Java's BufferedReader.readLine (\n, \r, \r\n), as the peer's bench.sh reads them.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -96,6 +97,50 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var sideways = filtered.GetProperty("facets").GetProperty("organisation");
         Assert.Equal(organisations.OrderBy(kv => kv.Key), Counts(sideways).OrderBy(kv => kv.Key));
         Assert.Contains(sideways.EnumerateArray(), v => v.GetProperty("value").GetString() == chosen && v.GetProperty("selected").GetBoolean());
+    }
+
+    [Fact]
+    public async Task FacetSize_keeps_the_most_frequent_values_and_every_selected_one()
+    {
+        var all = Counts((await Get("/api/facets")).GetProperty("organisation"));
+        Assert.True(all.Count >= 3);
+        var top = (await Get("/api/search?size=1&facetSize=1")).GetProperty("facets").GetProperty("organisation");
+        Assert.Equal(1, top.GetArrayLength());
+        Assert.Equal(all.Values.Max(), top[0].GetProperty("count").GetInt32());
+
+        var rarest = all.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First();
+        var selected = (await Get($"/api/search?size=1&facetSize=1&organisation={Uri.EscapeDataString(rarest.Key)}")).GetProperty("facets").GetProperty("organisation");
+        Assert.Equal(2, selected.GetArrayLength());
+        Assert.Contains(selected.EnumerateArray(), v => v.GetProperty("value").GetString() == rarest.Key && v.GetProperty("selected").GetBoolean()
+            && v.GetProperty("count").GetInt32() == rarest.Value);
+    }
+
+    [Fact]
+    public async Task Regions_show_two_levels_and_the_children_of_a_selected_region()
+    {
+        var every = Counts((await Get("/api/facets")).GetProperty("region"));
+        var deep = every.Keys.Where(k => k.Count(c => c == '/') == 2).ToList();
+        Assert.NotEmpty(deep);
+        var unselected = Counts((await Get("/api/search?size=1")).GetProperty("facets").GetProperty("region"));
+        Assert.DoesNotContain(unselected.Keys, k => k.Count(c => c == '/') >= 2);
+        Assert.Contains(unselected.Keys, k => k.Contains('/'));
+
+        var child = deep[0];
+        var parent = child[..child.LastIndexOf('/')];
+        var drilled = Counts((await Get($"/api/search?size=1&region={Uri.EscapeDataString(parent)}")).GetProperty("facets").GetProperty("region"));
+        Assert.Equal(every[child], drilled[child]);
+        Assert.Equal(every[parent], drilled[parent]);
+    }
+
+    [Theory]
+    [InlineData("/api/search?facetSize=0")]
+    [InlineData("/api/search?facetSize=1001")]
+    [InlineData("/api/search?facetSize=x")]
+    public async Task FacetSize_out_of_range_is_a_400(string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("facetSize", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

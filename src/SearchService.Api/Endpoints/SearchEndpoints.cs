@@ -24,7 +24,9 @@ public static class SearchEndpoints
                 Query language: words (all must match; a question falls back to passages with most of its words, see `matchMode`),
                 `"phrase"`, `-exclude`, `OR`, parentheses, and inline filters `organisation:…`, `region:…`, `theme:…`.
                 Facet parameters may repeat (`theme=A&theme=B`): values of one facet are ORed, facets ANDed, and each facet's
-                counts ignore its own selection (drill-sideways). Example: `/api/search?q=劳模工匠创新工作室&region=浙江省`.
+                counts ignore its own selection (drill-sideways). Each facet returns its `facetSize` (default 20, at most 1000)
+                most frequent values, selected values always; regions return two levels, and the children of a selected region.
+                Example: `/api/search?q=劳模工匠创新工作室&region=浙江省`.
                 """);
         group.MapGet("/export", Export)
             .WithName("ExportSearch")
@@ -48,9 +50,10 @@ public static class SearchEndpoints
         [FromQuery(Name = "groupBy")] string? groupBy = null,
         [FromQuery(Name = "sort")] string? sort = null,
         [FromQuery(Name = "op")] string? op = null,
-        [FromQuery(Name = "explain")] string? explain = null)
+        [FromQuery(Name = "explain")] string? explain = null,
+        [FromQuery(Name = "facetSize")] string? facetSize = null)
     {
-        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, page, size, groupBy, sort, op, explain);
+        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, page, size, groupBy, sort, op, explain, facetSize);
         if (problem is not null) return problem;
         try
         {
@@ -79,7 +82,7 @@ public static class SearchEndpoints
     {
         format = string.IsNullOrWhiteSpace(format) ? "csv" : format.Trim().ToLowerInvariant();
         if (format is not ("csv" or "json")) return Problems.BadRequest("Unknown format", $"format='{format}' is not supported; use csv or json.");
-        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, null, "100", null, sort, op, null);
+        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, null, "100", null, sort, op, null, null);
         if (problem is not null) return problem;
         var hits = new List<SearchHit>();
         try
@@ -103,6 +106,9 @@ public static class SearchEndpoints
 
     public const int MaxExport = 1000;
 
+    /// <summary>At most this many values per facet in one response; <c>GET /api/facets</c> lists them all.</summary>
+    public const int MaxFacetSize = 1000;
+
     private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -115,7 +121,7 @@ public static class SearchEndpoints
 
     private static (SearchRequest? Request, ProblemHttpResult? Problem) Parse(
         LimitsOptions limit, string? q, string[]? organisation, string[]? region, string[]? theme,
-        string? page, string? size, string? groupBy, string? sort, string? op, string? explain)
+        string? page, string? size, string? groupBy, string? sort, string? op, string? explain, string? facetSize)
     {
         if (q is { Length: var length } && length > limit.MaxQueryLength)
             return (null, Problems.BadRequest("Query too long", $"The query has {length} characters; the limit is {limit.MaxQueryLength}. Shorten it or use filters."));
@@ -146,6 +152,7 @@ public static class SearchEndpoints
             _ => null,
         };
         if (matchOperator is null) return (null, Problems.BadRequest("Unknown op", $"op='{op}' is not supported; use and, or, or leave it out (all words, falling back to most words)."));
+        if (!TryInt(facetSize, SearchRequest.DefaultFacetSize, "facetSize", 1, MaxFacetSize, out var facetValues, out problem)) return (null, problem);
         var explainHits = false;
         if (!string.IsNullOrEmpty(explain) && !bool.TryParse(explain, out explainHits))
             return (null, Problems.BadRequest("Invalid explain", $"explain='{explain}' must be true or false."));
@@ -156,7 +163,7 @@ public static class SearchEndpoints
             [IndexSchema.Region] = Clean(region),
             [IndexSchema.Theme] = Clean(theme),
         });
-        return (new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits), null);
+        return (new SearchRequest(q, filters, pageNumber, pageSize, matchOperator.Value, grouped.Value, sortBy.Value, explainHits, facetValues), null);
     }
 
     private static IReadOnlyList<string> Clean(string[]? values) =>

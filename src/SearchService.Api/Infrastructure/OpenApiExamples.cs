@@ -31,6 +31,7 @@ public static class OpenApiExamples
         ["sort"] = "relevance",
         ["op"] = "and",
         ["explain"] = "false",
+        ["facetSize"] = "20",
         ["id"] = "p-3f9c2a1b7d4e",
         ["text"] = "劳模工匠创新工作室",
         ["field"] = "text",

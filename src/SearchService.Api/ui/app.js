@@ -65,7 +65,11 @@ function showError(message) {
   box.hidden = !message;
 }
 
+// A slow answer (the browse listing at page load) must not overwrite a newer search's results.
+let renderGeneration = 0;
+
 async function render() {
+  const generation = ++renderGeneration;
   const state = readState();
   $("#q").value = state.q;
   $("#group").checked = state.group;
@@ -78,9 +82,11 @@ async function render() {
   try {
     const params = toQuery(state, { size: String(PAGE_SIZE) });
     const result = await api(`/api/search?${params}`);
+    if (generation !== renderGeneration) return;
     renderResults(state, result);
     renderFacets(state, result.facets);
   } catch (error) {
+    if (generation !== renderGeneration) return;
     showError(error.message);
     $("#status").textContent = "检索式有误，请按提示修改后重试。";
     $("#hits").replaceChildren();

@@ -21,6 +21,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, tuning);
     private readonly Highlighter highlighter = new(analyzers.Words);
+    private readonly FacetOrdinalCache facetOrdinals = new(IndexSchema.FacetDimensions);
 
     public Highlighter Highlighter => highlighter;
 
@@ -47,10 +48,11 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
                 throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
             }
             var selection = Resolve(reader, request.Filters ?? FacetSelection.None);
+            var ordinals = facetOrdinals.For(reader);
             var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
 
             var primary = Passages(built.Primary);
-            var first = Collect(searcher, primary, selection, depth, request, budget);
+            var first = Collect(searcher, ordinals, primary, selection, depth, request, budget);
             var mode = built.PrimaryMode;
             var total = first.Total;
             var facets = first.Facets;
@@ -66,7 +68,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
                 var rest = new BooleanQuery { { Passages(tierQuery), Occur.MUST } };
                 foreach (var previous in earlier) rest.Add(previous, Occur.MUST_NOT);
                 earlier.Add(tierQuery);
-                var tier = Collect(searcher, rest, selection, depth, request, budget);
+                var tier = Collect(searcher, ordinals, rest, selection, depth, request, budget);
                 if (tier.Total == 0) continue;
                 if (tierMode == "all") complete += tier.Total;
                 else mode = tierMode;
@@ -95,12 +97,15 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             }
 
             return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
-                ToFacets(facets, selection), totalGroups, complete);
+                ToFacets(facets, ordinals, selection, request.FacetSize), totalGroups, complete);
         });
     }
 
     /// <summary>Every facet value over the whole corpus.</summary>
-    public SearchFacets AllFacets() => Search(new SearchRequest(null, Size: 1)).Facets;
+    public SearchFacets AllFacets() => Search(new SearchRequest(null, Size: 1, FacetSize: SearchRequest.AllFacetValues)).Facets;
+
+    /// <summary>Builds the facet arrays of the current reader, so the first search does not pay for them.</summary>
+    public void Warm() => index.Search(searcher => facetOrdinals.For(searcher.IndexReader));
 
     private static LuceneQuery Passages(LuceneQuery query) => new BooleanQuery
     {
@@ -110,12 +115,12 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroupCollector.Group>? Groups);
 
-    private static Pass Collect(IndexSearcher searcher, LuceneQuery query, FacetSelection selection, int depth, SearchRequest request, TimeSpan budget)
+    private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery query, FacetSelection selection, int depth, SearchRequest request, TimeSpan budget)
     {
         if (request.GroupByReport)
         {
             var grouper = new ReportGroupCollector();
-            var sideways = new DrillSidewaysCollector(IndexSchema.FacetDimensions, selection, grouper, budget);
+            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget);
             searcher.Search(query, sideways);
             var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc).ToList();
             return new Pass(sideways.TotalHits, sideways.Counts, [], groups);
@@ -131,7 +136,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
                 depth, true, true, false, false),
             _ => TopScoreDocCollector.Create(depth, false),
         };
-        var collector = new DrillSidewaysCollector(IndexSchema.FacetDimensions, selection, (ICollector)top, budget);
+        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget);
         searcher.Search(query, collector);
         return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
     }
@@ -148,7 +153,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     internal SearchHit ToHit(IndexSearcher searcher, int docId, float score, BuiltQuery built, LuceneQuery? explain, int? matching)
     {
-        var doc = searcher.Doc(docId);
+        var doc = searcher.Doc(docId, HitFields);
         var text = doc.Get(IndexSchema.Text) ?? "";
         var highlights = TermOffsets(searcher.IndexReader, docId, built.HighlightTerms) is { } offsets
             ? highlighter.Fragments(text, offsets, built.HighlightStrings)
@@ -184,6 +189,10 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
         return offsets;
     }
 
+    /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>
+    internal static readonly ISet<string> HitFields = new HashSet<string>(
+        [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section, IndexSchema.Text]);
+
     internal static SearchHit ToHit(Document doc, float score, IReadOnlyList<string> highlights, int? matching = null, string? explanation = null)
     {
         var region = doc.Get(IndexSchema.RegionPath);
@@ -203,29 +212,52 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             explanation);
     }
 
-    private static SearchFacets ToFacets(FacetCounts counts, FacetSelection selection)
+    /// <summary>
+    /// The top <paramref name="limit"/> values of each facet, and every selected value even at 0. Regions nest: the
+    /// first two levels always, deeper levels below a selected region (drill-down), each parent's top children.
+    /// </summary>
+    private static SearchFacets ToFacets(FacetCounts counts, FacetOrdinals ordinals, FacetSelection selection, int limit)
     {
         IReadOnlyList<FacetValue> Flat(string dimension)
         {
-            var selected = selection.For(dimension).ToHashSet(StringComparer.Ordinal);
-            var values = counts.For(dimension).ToDictionary(kv => kv.Key, kv => kv.Value);
-            foreach (var s in selected) values.TryAdd(s, 0);
-            return values.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-                .Select(v => new FacetValue(v.Key, v.Value, selected.Contains(v.Key)))
+            var selected = selection.For(dimension);
+            var values = counts.Top(dimension, limit).ToList();
+            foreach (var s in selected)
+                if (!values.Any(v => v.Value == s)) values.Add((s, counts.Count(dimension, s)));
+            return values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+                .Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))
                 .ToList();
         }
 
         var selectedRegions = selection.For(IndexSchema.Region).ToHashSet(StringComparer.Ordinal);
-        var regionCounts = counts.For(IndexSchema.Region).ToDictionary(kv => kv.Key, kv => kv.Value);
-        foreach (var s in selectedRegions) regionCounts.TryAdd(s, 0);
+        var labels = ordinals.For(IndexSchema.Region).Labels;
+        var regionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool Shown(string path)
+        {
+            var cut = path.LastIndexOf(IndexSchema.RegionSeparator);
+            if (cut < 0 || path.IndexOf(IndexSchema.RegionSeparator) == cut || limit == SearchRequest.AllFacetValues) return true;
+            var parent = path[..cut];
+            return selectedRegions.Any(s => s == parent || s.StartsWith(parent + IndexSchema.RegionSeparator, StringComparison.Ordinal));
+        }
+        foreach (var (value, count) in counts.Top(IndexSchema.Region, int.MaxValue, ord => Shown(labels[ord])))
+            regionCounts[value] = count;
+        foreach (var s in selectedRegions) regionCounts.TryAdd(s, counts.Count(IndexSchema.Region, s));
         var regions = regionCounts
+            .GroupBy(v => v.Key.LastIndexOf(IndexSchema.RegionSeparator) is var cut and >= 0 ? v.Key[..cut] : "")
+            .SelectMany(siblings => siblings
+                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Where((v, i) => i < limit || selectedRegions.Contains(v.Key)))
             .OrderBy(v => v.Key, StringComparer.Ordinal)
+            .ToList();
+        var kept = regions.Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
+        var shown = regions
+            .Where(v => v.Key.LastIndexOf(IndexSchema.RegionSeparator) is var cut && (cut < 0 || kept.Contains(v.Key[..cut])))
             .Select(v =>
             {
                 var levels = v.Key.Split(IndexSchema.RegionSeparator);
                 return new FacetValue(levels[^1], v.Value, selectedRegions.Contains(v.Key), v.Key, levels.Length);
             })
             .ToList();
-        return new SearchFacets(Flat(IndexSchema.Organisation), regions, Flat(IndexSchema.Theme));
+        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme));
     }
 }

@@ -5,7 +5,10 @@ namespace SearchService.Core.Search;
 
 public enum SearchSort { Relevance, Report, Organisation }
 
-/// <summary>One search: query text, facet selections, page (1-based) and options.</summary>
+/// <summary>
+/// One search: query text, facet selections, page (1-based) and options. <see cref="FacetSize"/> bounds the values
+/// returned per facet (per parent for regions); selected values are always returned.
+/// </summary>
 public sealed record SearchRequest(
     string? Query,
     FacetSelection? Filters = null,
@@ -14,4 +17,11 @@ public sealed record SearchRequest(
     MatchOperator Operator = MatchOperator.Auto,
     bool GroupByReport = false,
     SearchSort Sort = SearchSort.Relevance,
-    bool Explain = false);
+    bool Explain = false,
+    int FacetSize = SearchRequest.DefaultFacetSize)
+{
+    public const int DefaultFacetSize = 20;
+
+    /// <summary>Every value of every facet, every region level (the facets endpoint).</summary>
+    public const int AllFacetValues = int.MaxValue;
+}

@@ -14,6 +14,9 @@ public class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixt
 
     private static Task WaitForHits(IPage page) => page.WaitForSelectorAsync("#hits .hit");
 
+    /// <summary>Hits of a query (they have marks), not the browse listing the page may still show while the search runs.</summary>
+    private static Task WaitForQueryHits(IPage page) => page.WaitForSelectorAsync("#hits .hit mark");
+
     [Fact]
     public async Task Typing_a_query_shows_highlighted_hits_and_facets()
     {
@@ -52,7 +55,7 @@ public class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         var page = await browser.NewPage();
         await page.GotoAsync(browser.BaseUrl + "/");
         await Search(page, "依法维权");
-        await WaitForHits(page);
+        await WaitForQueryHits(page);
         var resultsUrl = page.Url;
         var firstTitle = await page.Locator("#hits .hit h3").First.TextContentAsync();
         await page.Locator("#hits .hit h3 a").First.ClickAsync();
@@ -64,7 +67,7 @@ public class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "report.png"), FullPage = true });
 
         await page.GoBackAsync();
-        await WaitForHits(page);
+        await WaitForQueryHits(page);
         Assert.Equal(resultsUrl, page.Url);
         Assert.Equal(firstTitle, await page.Locator("#hits .hit h3").First.TextContentAsync());
         Assert.Equal("依法维权", await page.InputValueAsync("#q"));

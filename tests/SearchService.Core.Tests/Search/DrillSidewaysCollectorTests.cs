@@ -54,7 +54,7 @@ public class DrillSidewaysCollectorTests
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
         var top = TopScoreDocCollector.Create(1000, true);
-        var collector = new DrillSidewaysCollector(IndexSchema.FacetDimensions, selection, top);
+        var collector = new DrillSidewaysCollector(new FacetOrdinalCache(IndexSchema.FacetDimensions).For(reader), selection, top);
         searcher.Search(new TermQuery(new Term(IndexSchema.Text, "match")), collector);
 
         bool Passes(Doc d, string except) =>

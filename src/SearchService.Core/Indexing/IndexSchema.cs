@@ -60,7 +60,8 @@ public static class IndexSchema
     private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true, offsets: true);
     private static readonly FieldType UnstoredText = CreateTextType(stored: false, offsets: false);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Stored as written: escaping every Chinese character as \uXXXX doubled the stored JSON.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="offsets">Offsets in the postings let the highlighter find a hit's matched words without re-analysing it.</param>
     private static FieldType CreateTextType(bool stored, bool offsets)

@@ -43,9 +43,8 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, S
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
         var built = new Query.BuiltQuery(query, "similar", [], terms, new HashSet<string>());
-        return searcher.Search(query, Math.Clamp(size, 1, 100)).ScoreDocs
-            .Select(hit => engine.ToHit(searcher, hit.Doc, hit.Score, built, null, null))
-            .ToList();
+        var hits = searcher.Search(query, Math.Clamp(size, 1, 100)).ScoreDocs;
+        return engine.ToHits(searcher, hits.Select(hit => (hit.Doc, hit.Score, (int?)null)).ToList(), built, null);
     });
 
     private static void CollectTerms(Lucene.Net.Search.Query query, HashSet<string> terms)

@@ -85,15 +85,13 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             if (groups is not null)
             {
                 totalGroups = groups.Count;
-                pageHits = groups.Skip((page - 1) * size).Take(size)
-                    .Select(g => ToHit(searcher, g.BestDoc, g.BestScore, built, request.Explain ? explainQuery : null, g.Count))
-                    .ToList();
+                pageHits = ToHits(searcher, groups.Skip((page - 1) * size).Take(size).Select(g => (g.BestDoc, g.BestScore, (int?)g.Count)).ToList(),
+                    built, request.Explain ? explainQuery : null);
             }
             else
             {
-                pageHits = hits.Skip((page - 1) * size).Take(size)
-                    .Select(h => ToHit(searcher, h.Doc, float.IsNaN(h.Score) ? 0 : h.Score, built, request.Explain ? explainQuery : null, null))
-                    .ToList();
+                pageHits = ToHits(searcher, hits.Skip((page - 1) * size).Take(size).Select(h => (h.Doc, float.IsNaN(h.Score) ? 0 : h.Score, (int?)null)).ToList(),
+                    built, request.Explain ? explainQuery : null);
             }
 
             return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
@@ -151,42 +149,19 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
         return new FacetSelection(values);
     }
 
-    internal SearchHit ToHit(IndexSearcher searcher, int docId, float score, BuiltQuery built, LuceneQuery? explain, int? matching)
+    /// <summary>Stored fields and highlighted fragments of a page of hits.</summary>
+    internal IReadOnlyList<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<(int Doc, float Score, int? Matching)> page, BuiltQuery built, LuceneQuery? explain)
     {
-        var doc = searcher.Doc(docId, HitFields);
-        var text = doc.Get(IndexSchema.Text) ?? "";
-        var highlights = TermOffsets(searcher.IndexReader, docId, built.HighlightTerms) is { } offsets
-            ? highlighter.Fragments(text, offsets, built.HighlightStrings)
-            : highlighter.Fragments(text, built.HighlightTerms, built.HighlightStrings);
-        return ToHit(doc, score, highlights, matching, explain is null ? null : searcher.Explain(Passages(explain), docId).ToString());
-    }
-
-    /// <summary>
-    /// Where the query's words stand in a hit's text, read from the postings (indexed with offsets), as the Java
-    /// PostingsHighlighter does; null for an index written without offsets, which the highlighter then re-analyses.
-    /// </summary>
-    private static List<(int Start, int End)>? TermOffsets(IndexReader reader, int docId, IReadOnlySet<string> terms)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var local = docId - leaf.DocBase;
-        var fieldTerms = leaf.AtomicReader.GetTerms(IndexSchema.Text);
-        if (fieldTerms is null || !fieldTerms.HasOffsets) return null;
-        var offsets = new List<(int, int)>();
-        var termsEnum = fieldTerms.GetEnumerator();
-        DocsAndPositionsEnum? postings = null;
-        foreach (var term in terms)
+        var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), built.HighlightTerms);
+        return page.Select(hit =>
         {
-            if (!termsEnum.SeekExact(new Lucene.Net.Util.BytesRef(term))) continue;
-            postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(local) != local) continue;
-            for (var i = postings.Freq; i > 0; i--)
-            {
-                postings.NextPosition();
-                offsets.Add((postings.StartOffset, postings.EndOffset));
-            }
-        }
-        return offsets;
+            var doc = searcher.Doc(hit.Doc, HitFields);
+            var text = doc.Get(IndexSchema.Text) ?? "";
+            var highlights = offsets is not null
+                ? highlighter.Fragments(text, offsets[hit.Doc], built.HighlightStrings)
+                : highlighter.Fragments(text, built.HighlightTerms, built.HighlightStrings);
+            return ToHit(doc, hit.Score, highlights, hit.Matching, explain is null ? null : searcher.Explain(Passages(explain), hit.Doc).ToString());
+        }).ToList();
     }
 
     /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>

@@ -19,6 +19,9 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 {
     public const int MaxDepth = 10_000;
 
+    /// <summary>How many of the best hits the proximity of the query's words reorders.</summary>
+    public const int RescoreWindow = 100;
+
     private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, tuning);
     private readonly Highlighter highlighter = new(analyzers.Words);
     private readonly FacetOrdinalCache facetOrdinals = new(IndexSchema.FacetDimensions);
@@ -52,11 +55,12 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
 
             var primary = Passages(built.Primary);
-            var first = Collect(searcher, ordinals, primary, selection, depth, request, budget);
+            var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? built.Rescore : null;
+            var first = Collect(searcher, ordinals, primary, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget);
             var mode = built.PrimaryMode;
             var total = first.Total;
             var facets = first.Facets;
-            var hits = first.Hits;
+            var hits = rescore is null ? first.Hits : Rescore(searcher, first.Hits, rescore, depth);
             var groups = first.Groups;
 
             // Each tier adds only what the earlier ones did not match, so complete matches always rank first.
@@ -79,7 +83,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
                 groups = groups?.Concat(tier.Groups!.Where(g => known!.All(f => f.ReportId != g.ReportId))).ToList();
             }
 
-            LuceneQuery explainQuery = built.Primary;
+            LuceneQuery explainQuery = built.Rescore is null ? built.Primary : new BooleanQuery { { built.Primary, Occur.MUST }, { built.Rescore, Occur.SHOULD } };
             IReadOnlyList<SearchHit> pageHits;
             int? totalGroups = null;
             if (groups is not null)
@@ -104,6 +108,14 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     /// <summary>Builds the facet arrays of the current reader, so the first search does not pay for them.</summary>
     public void Warm() => index.Search(searcher => facetOrdinals.For(searcher.IndexReader));
+
+    /// <summary>The best hits with the rescoring query's score added where it matches, best first.</summary>
+    private static List<ScoreDoc> Rescore(IndexSearcher searcher, List<ScoreDoc> hits, LuceneQuery rescore, int depth)
+    {
+        if (hits.Count == 0) return hits;
+        var rescored = QueryRescorer.Rescore(searcher, new TopDocs(hits.Count, hits.ToArray(), hits.Max(h => h.Score)), rescore, 1.0, hits.Count);
+        return rescored.ScoreDocs.Take(depth).ToList();
+    }
 
     private static LuceneQuery Passages(LuceneQuery query) => new BooleanQuery
     {

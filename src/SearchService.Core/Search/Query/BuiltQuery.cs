@@ -7,11 +7,15 @@ namespace SearchService.Core.Search.Query;
 /// <see cref="Fallbacks"/> tier (<c>most</c> of the words, then <c>any</c> of them) adds the hits the earlier tiers
 /// did not have, ranked below theirs.
 /// <see cref="HighlightTerms"/> are the analysed words, <see cref="HighlightStrings"/> the literal strings
-/// (query runs, phrases, synonyms) to mark in snippets.
+/// (query runs, phrases, synonyms) to mark in snippets. <see cref="Rescore"/> (proximity of a run's words) adds to
+/// the score of the primary query's best hits; it never changes what matches.
 /// </summary>
 public sealed record BuiltQuery(
     LuceneQuery Primary,
     string PrimaryMode,
     IReadOnlyList<(string Mode, LuceneQuery Query)> Fallbacks,
     IReadOnlySet<string> HighlightTerms,
-    IReadOnlySet<string> HighlightStrings);
+    IReadOnlySet<string> HighlightStrings)
+{
+    public LuceneQuery? Rescore { get; init; }
+}

@@ -29,7 +29,11 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
 
         // For a run that is one word, the bigram net is costly (a phrase over every passage holding the word's
         // bigrams) and rarely adds anything, so it joins as the first fallback tier: when the words alone find too little.
-        var all = BuildNode(node, op == MatchOperator.Auto ? context with { DeferSingleWordNet = true } : context);
+        // Proximity only adds to the score of what the words match, so the primary query leaves it out and the
+        // engine rescores its best hits with it: a sloppy phrase over every passage with the words was the costliest part.
+        var proximity = new List<LuceneQuery>();
+        var primary = context with { DeferSingleWordNet = op == MatchOperator.Auto, Proximity = proximity };
+        var all = BuildNode(node, primary);
         var fallbacks = new List<(string, LuceneQuery)>();
         if (op == MatchOperator.Auto && context.Deferred.Value)
             fallbacks.Add(("all", BuildNode(node, new Context(resolveRegion))));
@@ -38,7 +42,16 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             if (BuildMostWords(node, new Context(resolveRegion), tuning.MostWordsFraction) is { } most) fallbacks.Add(("most", most));
             if (BuildMostWords(node, new Context(resolveRegion), minimumFraction: 0) is { } any) fallbacks.Add(("any", any));
         }
-        return new BuiltQuery(all, "all", fallbacks, context.Terms, context.Strings);
+        return new BuiltQuery(all, "all", fallbacks, context.Terms, context.Strings) { Rescore = Rescoring(proximity) };
+    }
+
+    private static LuceneQuery? Rescoring(List<LuceneQuery> proximity)
+    {
+        if (proximity.Count == 0) return null;
+        if (proximity.Count == 1) return proximity[0];
+        var any = new BooleanQuery();
+        foreach (var near in proximity) any.Add(near, Occur.SHOULD);
+        return any;
     }
 
     private LuceneQuery BuildNode(QueryNode node, Context context) => node switch
@@ -115,14 +128,15 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     private LuceneQuery? Run(string text, Context context)
     {
         var tokens = Words(text);
-        var verbatim = Verbatim(text);
+        var verbatim = Verbatim(text, exact: false);
         if (tokens.Count == 0 && verbatim is null) return null;
         AddStrings(text, context);
 
         var alternatives = new List<LuceneQuery>();
         if (tokens.Count == 1)
         {
-            alternatives.Add(Word(tokens[0].Term, context));
+            // The run's synonyms below are the word's: adding them in Word as well scored (and cost) them twice.
+            alternatives.Add(Word(tokens[0].Term, context, withSynonyms: false));
         }
         else if (tokens.Count > 1)
         {
@@ -132,7 +146,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             {
                 var near = new PhraseQuery { Slop = tuning.ProximitySlop, Boost = tuning.ProximityBoost };
                 foreach (var token in tokens) near.Add(new Term(IndexSchema.Text, token.Term), token.Position);
-                allWords.Add(near, Occur.SHOULD);
+                if (context.Proximity is { } later) later.Add(near);
+                else allWords.Add(near, Occur.SHOULD);
             }
             alternatives.Add(allWords);
         }
@@ -140,18 +155,43 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         else if (verbatim is not null) alternatives.Add(verbatim);
         foreach (var synonym in synonyms.For(text))
         {
-            if (tokens.Count == 1 && string.Equals(synonym, tokens[0].Term, StringComparison.OrdinalIgnoreCase)) continue;
-            if (Phrase(synonym, context, markWords: false) is { } alternative)
-            {
-                alternative.Boost *= tuning.SynonymBoost;
-                alternatives.Add(alternative);
-            }
+            context.Strings.Add(synonym);
+            if (SynonymPhrase(synonym, tokens) is { } alternative) alternatives.Add(alternative);
         }
         return DisMax(alternatives);
     }
 
+    /// <summary>
+    /// A synonym found verbatim through the bigram fields, scored below the typed words; null when it cannot find
+    /// anything the typed words do not (<c>工会组织</c> for <c>工会</c>: every passage with it has <c>工会</c>).
+    /// Bigrams rather than a phrase of the synonym's words: <c>劳动和技能竞赛</c> as a phrase read the positions of
+    /// <c>和</c> in every passage holding all four words, and cost 50 times the rest of the query.
+    /// </summary>
+    private LuceneQuery? SynonymPhrase(string synonym, IReadOnlyList<AnalyzedToken> typed)
+    {
+        var words = Words(synonym);
+        if (words.Count == 0 || Contains(words, typed)) return null;
+        if (!tuning.UseBigrams || Bigrams(synonym) is not { Count: > 0 } bigrams)
+            return new DisjunctionMaxQuery([WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f) { Boost = tuning.SynonymBoost };
+        return new DisjunctionMaxQuery(
+            [BigramMatch(IndexSchema.TextBigrams, bigrams, 1f, exact: false), BigramMatch(IndexSchema.TitleBigrams, bigrams, tuning.TitleBoost, exact: false)], 0.1f)
+        { Boost = tuning.SynonymBoost };
+    }
+
+    private static bool Contains(IReadOnlyList<AnalyzedToken> words, IReadOnlyList<AnalyzedToken> part)
+    {
+        if (part.Count == 0 || part.Count > words.Count) return false;
+        for (var start = 0; start + part.Count <= words.Count; start++)
+        {
+            var all = true;
+            for (var i = 0; i < part.Count && all; i++) all = words[start + i].Term == part[i].Term;
+            if (all) return true;
+        }
+        return false;
+    }
+
     /// <summary>One word in text, title or heading, or one of its synonyms.</summary>
-    private LuceneQuery Word(string term, Context context)
+    private LuceneQuery Word(string term, Context context, bool withSynonyms = true)
     {
         context.Terms.Add(term);
         var alternatives = new List<LuceneQuery>
@@ -161,47 +201,57 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
             new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost },
         };
+        if (!withSynonyms) return DisMax(alternatives);
+        var typed = Words(term);
         foreach (var synonym in synonyms.For(term))
         {
             // A synonym is marked where it stands verbatim; its words alone (和, 人才…) would mark noise.
             context.Strings.Add(synonym);
-            var words = Words(synonym);
-            if (words.Count > 0)
-                alternatives.Add(new DisjunctionMaxQuery(
-                    [WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f)
-                { Boost = tuning.SynonymBoost });
+            if (SynonymPhrase(synonym, typed) is { } alternative) alternatives.Add(alternative);
         }
         return DisMax(alternatives);
     }
 
     /// <summary><c>"…"</c>: the words adjacent in order, in text or title, or the characters verbatim.</summary>
-    private LuceneQuery? Phrase(string text, Context context, bool markWords = true)
+    private LuceneQuery? Phrase(string text, Context context)
     {
         var tokens = Words(text);
         var alternatives = new List<LuceneQuery>();
         if (tokens.Count > 0)
         {
-            if (markWords)
-                foreach (var t in tokens) context.Terms.Add(t.Term);
+            foreach (var t in tokens) context.Terms.Add(t.Term);
             alternatives.Add(WordPhrase(IndexSchema.Text, tokens, 1f));
             alternatives.Add(WordPhrase(IndexSchema.Title, tokens, tuning.TitleBoost));
             alternatives.Add(WordPhrase(IndexSchema.Section, tokens, tuning.SectionBoost));
         }
-        if (Verbatim(text) is { } verbatim) alternatives.Add(verbatim);
+        if (Verbatim(text, exact: true) is { } verbatim) alternatives.Add(verbatim);
         if (alternatives.Count == 0) return null;
         AddStrings(text, context);
         return DisMax(alternatives);
     }
 
-    /// <summary>The characters of a run, adjacent, through the bigram fields: the recall net.</summary>
-    private LuceneQuery? Verbatim(string text)
+    /// <summary>
+    /// The characters of a run through the bigram fields: the recall net. For a <c>"…"</c> phrase the bigrams must
+    /// stand adjacent (a phrase query); for a plain run it is enough that the passage has all of them — the bigrams
+    /// that straddle two words (<c>建引</c> in 党建引领) are rare outside the run itself, and a conjunction of terms
+    /// costs a fraction of a phrase, whose positions were read for every passage holding the common bigrams.
+    /// </summary>
+    private LuceneQuery? Verbatim(string text, bool exact)
     {
         if (!tuning.UseBigrams) return null;
         var bigrams = Bigrams(text);
         if (bigrams.Count == 0) return null;
         return new DisjunctionMaxQuery(
-            [BigramPhrase(IndexSchema.TextBigrams, bigrams, tuning.BigramBoost), BigramPhrase(IndexSchema.TitleBigrams, bigrams, tuning.BigramBoost * tuning.TitleBoost)],
+            [BigramMatch(IndexSchema.TextBigrams, bigrams, tuning.BigramBoost, exact), BigramMatch(IndexSchema.TitleBigrams, bigrams, tuning.BigramBoost * tuning.TitleBoost, exact)],
             0.1f);
+    }
+
+    private static LuceneQuery BigramMatch(string field, IReadOnlyList<AnalyzedToken> bigrams, float boost, bool exact)
+    {
+        if (exact || bigrams.Count == 1) return WordPhrase(field, bigrams, boost);
+        var all = new BooleanQuery { Boost = boost };
+        foreach (var term in bigrams.Select(b => b.Term).Distinct(StringComparer.Ordinal)) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
+        return all;
     }
 
     private LuceneQuery Filter(FieldNode field, Context context)
@@ -224,8 +274,6 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position);
         return phrase;
     }
-
-    private static LuceneQuery BigramPhrase(string field, IReadOnlyList<AnalyzedToken> tokens, float boost) => WordPhrase(field, tokens, boost);
 
     private static LuceneQuery DisMax(List<LuceneQuery> alternatives) =>
         alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
@@ -266,6 +314,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         public HashSet<string> Strings { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
         public bool DeferSingleWordNet { get; init; }
+
+        /// <summary>When set, proximity phrases are collected here for rescoring instead of joining the query.</summary>
+        public List<LuceneQuery>? Proximity { get; init; }
 
         /// <summary>Shared by the copies of a context: some net was left out.</summary>
         public StrongBox<bool> Deferred { get; init; } = new();

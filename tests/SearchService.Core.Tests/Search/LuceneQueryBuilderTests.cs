@@ -1,0 +1,62 @@
+using Lucene.Net.Search;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Query;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchService.Core.Tests.Search;
+
+/// <summary>The shape of the Lucene queries: what each part may cost is decided here.</summary>
+public class LuceneQueryBuilderTests
+{
+    private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
+
+    private static BuiltQuery Build(string query, Synonyms? synonyms = null, MatchOperator op = MatchOperator.Auto) =>
+        new LuceneQueryBuilder(Analyzers.Value, synonyms ?? Synonyms.Empty, new SearchTuning())
+            .Build(UserQueryParser.Parse(query), op, _ => []);
+
+    private static IEnumerable<LuceneQuery> All(LuceneQuery query) => query switch
+    {
+        BooleanQuery b => b.Clauses.SelectMany(c => All(c.Query)).Prepend(b),
+        DisjunctionMaxQuery d => d.Disjuncts.SelectMany(All).Prepend(d),
+        _ => [query],
+    };
+
+    private static IEnumerable<PhraseQuery> Phrases(LuceneQuery query, string field) =>
+        All(query).OfType<PhraseQuery>().Where(p => p.GetTerms()[0].Field == field);
+
+    [Fact]
+    public void A_plain_run_reaches_the_bigram_field_as_a_conjunction_and_a_quoted_one_as_a_phrase()
+    {
+        var plain = Build("党建引领", op: MatchOperator.And).Primary;
+        Assert.Empty(Phrases(plain, IndexSchema.TextBigrams));
+        var bigrams = All(plain).OfType<TermQuery>().Where(t => t.Term.Field == IndexSchema.TextBigrams).Select(t => t.Term.Text).ToHashSet();
+        Assert.Equal(new HashSet<string> { "党建", "建引", "引领" }, bigrams);
+
+        var quoted = Build("\"党建引领\"").Primary;
+        Assert.Single(Phrases(quoted, IndexSchema.TextBigrams));
+    }
+
+    [Fact]
+    public void Proximity_is_left_to_rescoring_and_never_decides_what_matches()
+    {
+        var built = Build("和谐劳动关系");
+        Assert.DoesNotContain(All(built.Primary).OfType<PhraseQuery>(), p => p.Slop > 0);
+        var near = Assert.IsType<PhraseQuery>(built.Rescore);
+        Assert.Equal(["和谐", "劳动", "关系"], near.GetTerms().Select(t => t.Text));
+        Assert.True(near.Slop > 0);
+        Assert.Null(Build("工资").Rescore);
+    }
+
+    [Fact]
+    public void A_synonym_that_contains_the_typed_word_adds_no_clause()
+    {
+        var synonyms = Synonyms.Parse(["工会, 工会组织, 总工会"]);
+        var query = Build("工会", synonyms, MatchOperator.And).Primary;
+        var cjk = All(query).OfType<TermQuery>().Where(t => t.Term.Field == IndexSchema.TextBigrams).Select(t => t.Term.Text).ToList();
+        Assert.Contains("总工", cjk);
+        Assert.DoesNotContain("会组", cjk);
+        Assert.Contains("工会组织", Build("工会", synonyms).HighlightStrings);
+    }
+}

@@ -71,6 +71,24 @@ public class WriteApiTests(KeyedApiFactory factory) : IClassFixture<KeyedApiFact
     }
 
     [Fact]
+    public async Task A_repeated_search_is_answered_from_the_cache_until_a_write_changes_the_index()
+    {
+        var client = Client();
+        const string url = "/api/search?q=缓存失效测试词&op=or&organisation=缓存测试总工会";
+        var first = await client.GetFromJsonAsync<JsonElement>(url);
+        var again = await client.GetFromJsonAsync<JsonElement>(url);
+        Assert.True(again.GetProperty("cached").GetBoolean());
+        Assert.Equal(first.GetProperty("total").GetInt32(), again.GetProperty("total").GetInt32());
+
+        var created = await client.PostAsync("/api/reports", Json(new { title = "缓存测试", organisation = "缓存测试总工会", text = "这一段写着缓存失效测试词。" }));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var after = await client.GetFromJsonAsync<JsonElement>(url);
+        Assert.False(after.GetProperty("cached").GetBoolean());
+        Assert.Equal(first.GetProperty("total").GetInt32() + 1, after.GetProperty("total").GetInt32());
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/reports/{(await Body(created)).GetProperty("id").GetString()}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Uploads_a_gb18030_text_file_as_multipart()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

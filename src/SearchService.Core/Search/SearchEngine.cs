@@ -15,7 +15,7 @@ namespace SearchService.Core.Search;
 /// Runs searches: parse → Lucene queries → one drill-sideways pass per match mode collecting hits and facet counts →
 /// stored fields and highlights for the page. Thread-safe; each call acquires and releases its own searcher.
 /// </summary>
-public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
+public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning) : IDisposable
 {
     public const int MaxDepth = 10_000;
 
@@ -25,8 +25,11 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
     private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, tuning);
     private readonly Highlighter highlighter = new(analyzers.Words);
     private readonly FacetOrdinalCache facetOrdinals = new(IndexSchema.FacetDimensions);
+    private readonly SearchCache answers = new(tuning.CacheEntries);
 
     public Highlighter Highlighter => highlighter;
+
+    public void Dispose() => answers.Dispose();
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
     /// <exception cref="SearchTimeoutException">The query ran past its budget.</exception>
@@ -41,66 +44,75 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
         return index.Search(searcher =>
         {
             var reader = searcher.IndexReader;
-            BuiltQuery built;
-            try
-            {
-                built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value));
-            }
-            catch (BooleanQuery.TooManyClausesException)
-            {
-                throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
-            }
-            var selection = Resolve(reader, request.Filters ?? FacetSelection.None);
-            var ordinals = facetOrdinals.For(reader);
-            var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
-
-            var primary = Passages(built.Primary);
-            var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? built.Rescore : null;
-            var first = Collect(searcher, ordinals, primary, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget);
-            var mode = built.PrimaryMode;
-            var total = first.Total;
-            var facets = first.Facets;
-            var hits = rescore is null ? first.Hits : Rescore(searcher, first.Hits, rescore, depth);
-            var groups = first.Groups;
-
-            // Each tier adds only what the earlier ones did not match, so complete matches always rank first.
-            var earlier = new List<LuceneQuery> { built.Primary };
-            var complete = first.Total;
-            foreach (var (tierMode, tierQuery) in built.Fallbacks)
-            {
-                if (request.Operator != MatchOperator.Auto || total >= tuning.FallbackBelow) break;
-                var rest = new BooleanQuery { { Passages(tierQuery), Occur.MUST } };
-                foreach (var previous in earlier) rest.Add(previous, Occur.MUST_NOT);
-                earlier.Add(tierQuery);
-                var tier = Collect(searcher, ordinals, rest, selection, depth, request, budget);
-                if (tier.Total == 0) continue;
-                if (tierMode == "all") complete += tier.Total;
-                else mode = tierMode;
-                total += tier.Total;
-                facets.AddAll(tier.Facets);
-                hits = hits.Concat(tier.Hits).Take(depth).ToList();
-                var known = groups;
-                groups = groups?.Concat(tier.Groups!.Where(g => known!.All(f => f.ReportId != g.ReportId))).ToList();
-            }
-
-            LuceneQuery explainQuery = built.Rescore is null ? built.Primary : new BooleanQuery { { built.Primary, Occur.MUST }, { built.Rescore, Occur.SHOULD } };
-            IReadOnlyList<SearchHit> pageHits;
-            int? totalGroups = null;
-            if (groups is not null)
-            {
-                totalGroups = groups.Count;
-                pageHits = ToHits(searcher, groups.Skip((page - 1) * size).Take(size).Select(g => (g.BestDoc, g.BestScore, (int?)g.Count)).ToList(),
-                    built, request.Explain ? explainQuery : null);
-            }
-            else
-            {
-                pageHits = ToHits(searcher, hits.Skip((page - 1) * size).Take(size).Select(h => (h.Doc, float.IsNaN(h.Score) ? 0 : h.Score, (int?)null)).ToList(),
-                    built, request.Explain ? explainQuery : null);
-            }
-
-            return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
-                ToFacets(facets, ordinals, selection, request.FacetSize), totalGroups, complete);
+            if (answers.TryGet(reader, request, out var answered)) return answered! with { TookMs = clock.ElapsedMilliseconds, Cached = true };
+            var response = Run(searcher, request, node, page, size, depth, clock);
+            answers.Add(reader, request, response);
+            return response;
         });
+    }
+
+    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, QueryNode node, int page, int size, int depth, Stopwatch clock)
+    {
+        var reader = searcher.IndexReader;
+        BuiltQuery built;
+        try
+        {
+            built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value));
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
+        }
+        var selection = Resolve(reader, request.Filters ?? FacetSelection.None);
+        var ordinals = facetOrdinals.For(reader);
+        var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
+
+        var primary = Passages(built.Primary);
+        var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? built.Rescore : null;
+        var first = Collect(searcher, ordinals, primary, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget);
+        var mode = built.PrimaryMode;
+        var total = first.Total;
+        var facets = first.Facets;
+        var hits = rescore is null ? first.Hits : HitRescorer.Rescore(searcher, first.Hits, rescore, depth);
+        var groups = first.Groups;
+
+        // Each tier adds only what the earlier ones did not match, so complete matches always rank first.
+        var earlier = new List<LuceneQuery> { built.Primary };
+        var complete = first.Total;
+        foreach (var (tierMode, tierQuery) in built.Fallbacks)
+        {
+            if (request.Operator != MatchOperator.Auto || total >= tuning.FallbackBelow) break;
+            var rest = new BooleanQuery { { Passages(tierQuery), Occur.MUST } };
+            foreach (var previous in earlier) rest.Add(previous, Occur.MUST_NOT);
+            earlier.Add(tierQuery);
+            var tier = Collect(searcher, ordinals, rest, selection, depth, request, budget);
+            if (tier.Total == 0) continue;
+            if (tierMode == "all") complete += tier.Total;
+            else mode = tierMode;
+            total += tier.Total;
+            facets.AddAll(tier.Facets);
+            hits = hits.Concat(tier.Hits).Take(depth).ToList();
+            var known = groups;
+            groups = groups?.Concat(tier.Groups!.Where(g => known!.All(f => f.ReportId != g.ReportId))).ToList();
+        }
+
+        LuceneQuery explainQuery = built.Rescore is null ? built.Primary : new BooleanQuery { { built.Primary, Occur.MUST }, { built.Rescore, Occur.SHOULD } };
+        IReadOnlyList<SearchHit> pageHits;
+        int? totalGroups = null;
+        if (groups is not null)
+        {
+            totalGroups = groups.Count;
+            pageHits = ToHits(searcher, groups.Skip((page - 1) * size).Take(size).Select(g => (g.BestDoc, g.BestScore, (int?)g.Count)).ToList(),
+                built, request.Explain ? explainQuery : null);
+        }
+        else
+        {
+            pageHits = ToHits(searcher, hits.Skip((page - 1) * size).Take(size).Select(h => (h.Doc, float.IsNaN(h.Score) ? 0 : h.Score, (int?)null)).ToList(),
+                built, request.Explain ? explainQuery : null);
+        }
+
+        return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
+            ToFacets(facets, ordinals, selection, request.FacetSize), totalGroups, complete);
     }
 
     /// <summary>Every facet value over the whole corpus.</summary>
@@ -108,14 +120,6 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     /// <summary>Builds the facet arrays of the current reader, so the first search does not pay for them.</summary>
     public void Warm() => index.Search(searcher => facetOrdinals.For(searcher.IndexReader));
-
-    /// <summary>The best hits with the rescoring query's score added where it matches, best first.</summary>
-    private static List<ScoreDoc> Rescore(IndexSearcher searcher, List<ScoreDoc> hits, LuceneQuery rescore, int depth)
-    {
-        if (hits.Count == 0) return hits;
-        var rescored = QueryRescorer.Rescore(searcher, new TopDocs(hits.Count, hits.ToArray(), hits.Max(h => h.Score)), rescore, 1.0, hits.Count);
-        return rescored.ScoreDocs.Take(depth).ToList();
-    }
 
     private static LuceneQuery Passages(LuceneQuery query) => new BooleanQuery
     {

@@ -3,7 +3,8 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined:
 /// <c>all</c>; <c>most</c> or <c>any</c> when all-words found too little and passages with most (then any) of the
-/// words follow the <see cref="CompleteMatches"/> complete ones; with <c>op=or</c>, <c>any</c>.
+/// words follow the <see cref="CompleteMatches"/> complete ones; with <c>op=or</c>, <c>any</c>. <see cref="Cached"/>:
+/// the same search was answered before and the index has not changed since.
 /// </summary>
 public sealed record SearchResponse(
     string Query,
@@ -15,7 +16,8 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
     int? TotalGroups = null,
-    int CompleteMatches = 0);
+    int CompleteMatches = 0,
+    bool Cached = false);
 
 /// <summary>One passage that matched. <see cref="Highlights"/> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.</summary>
 public sealed record SearchHit(

@@ -41,4 +41,7 @@ public sealed class SearchTuning
     public int TimeBudgetMs { get; set; } = 2000;
 
     public string? SynonymsPath { get; set; }
+
+    /// <summary>Answers kept for searches asked again while the index is unchanged; 0 turns the cache off.</summary>
+    public int CacheEntries { get; set; } = 2000;
 }

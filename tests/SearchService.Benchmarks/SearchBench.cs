@@ -18,13 +18,8 @@ public static class SearchBench
 {
     public static int Search(string docsPath, string queriesPath, string indexPath, int rounds)
     {
-        var docs = File.ReadLines(docsPath).Select(l => JsonSerializer.Deserialize<JsonDoc>(l, new JsonSerializerOptions(JsonSerializerDefaults.Web))!).ToList();
-        var reports = docs.Select(d =>
-        {
-            var passage = new Passage(d.Id, "r-" + d.Id, 1, d.Text, [], d.Organisation, d.Region, d.Themes, [new Occurrence("r-" + d.Id, "bench", 1, [], d.Text)]);
-            return new Report("r-" + d.Id, d.Title, null, d.Organisation, d.Region, d.Themes, null, null, "bench", [new Section([], [passage])]);
-        }).ToList();
-        var bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Title) + System.Text.Encoding.UTF8.GetByteCount(d.Text));
+        var reports = BenchCorpus.Load(docsPath);
+        var bytes = BenchCorpus.Bytes(reports);
         if (Directory.Exists(indexPath)) Directory.Delete(indexPath, recursive: true);
 
         using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
@@ -35,7 +30,7 @@ public static class SearchBench
         var indexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
 
         var synonyms = Synonyms.FromConfiguredFile(null);
-        var engine = new SearchEngine(index, analyzers, synonyms, new SearchTuning());
+        var engine = new SearchEngine(index, analyzers, synonyms, new SearchTuning { CacheEntries = 0 }); // every round searches, as the peer does
         var queries = File.ReadLines(queriesPath).Where(q => q.Trim().Length > 0).ToList();
         foreach (var q in queries) engine.Search(new SearchRequest(q));
         var latencies = new List<double>();
@@ -56,10 +51,10 @@ public static class SearchBench
         double Percentile(double p) => latencies[Math.Max(0, (int)Math.Ceiling(p / 100 * latencies.Count) - 1)];
         Console.WriteLine(JsonSerializer.Serialize(new
         {
-            docs = docs.Count,
+            docs = reports.Count,
             bytes,
             index_seconds = Math.Round(indexSeconds, 2),
-            docs_per_s = Math.Round(docs.Count / indexSeconds),
+            docs_per_s = Math.Round(reports.Count / indexSeconds),
             MB_per_s = Math.Round(bytes / 1e6 / indexSeconds, 2),
             index_MB = Math.Round(indexBytes / 1e6, 1),
             query_count = latencies.Count,
@@ -94,6 +89,4 @@ public static class SearchBench
         }));
         return 0;
     }
-
-    private sealed record JsonDoc(string Id, string Title, string Organisation, string? Region, string[] Themes, string Text);
 }

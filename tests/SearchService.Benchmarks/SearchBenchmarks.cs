@@ -1,0 +1,94 @@
+using BenchmarkDotNet.Attributes;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Query;
+
+namespace SearchService.Benchmarks;
+
+/// <summary>
+/// An index of the first N documents of the peer-style JSONL named by <c>BENCH_DOCS</c>
+/// (<c>searchsvc generate --reports 20000 --out DIR</c> writes DIR/passages.jsonl), in a temporary folder, with the
+/// search services over it (result cache off: every call searches).
+/// </summary>
+public sealed class BenchIndex : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"searchsvc-bench-{Guid.NewGuid():n}");
+    private readonly AnalyzerSet analyzers = AnalyzerSet.Create(new AnalysisOptions());
+    private readonly IndexService index;
+
+    public BenchIndex(int passages)
+    {
+        var docs = Environment.GetEnvironmentVariable("BENCH_DOCS")
+            ?? throw new InvalidOperationException("Set BENCH_DOCS to a passages.jsonl (searchsvc generate --reports 20000 --out DIR writes DIR/passages.jsonl).");
+        var reports = BenchCorpus.Load(docs, passages);
+        if (reports.Count < passages) throw new InvalidOperationException($"{docs} holds {reports.Count} documents, fewer than {passages}.");
+        index = new IndexService(new IndexOptions { Path = folder }, analyzers);
+        index.Rebuild(reports, []);
+        Engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(null), new SearchTuning { CacheEntries = 0 });
+        Engine.Warm();
+        Suggester = new Suggester(index);
+        Precedents = new PrecedentFinder(index, analyzers, Engine);
+        MiddlePassageId = reports[passages / 2].Sections[0].Passages[0].Id;
+    }
+
+    public SearchEngine Engine { get; }
+
+    public Suggester Suggester { get; }
+
+    public PrecedentFinder Precedents { get; }
+
+    public string MiddlePassageId { get; }
+
+    public void Dispose()
+    {
+        Engine.Dispose();
+        index.Dispose();
+        analyzers.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+/// <summary>One search: query, facet counts over all matches, stored fields and highlights of the top 10.</summary>
+[MemoryDiagnoser]
+public class SearchBenchmarks
+{
+    private BenchIndex index = null!;
+
+    [Params(1_000, 20_000, 200_000)]
+    public int Passages { get; set; }
+
+    [Params("劳模 工匠", "产业工人", "和谐劳动关系", "如何提高技能人才待遇")]
+    public string Query { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup() => index = new BenchIndex(Passages);
+
+    [GlobalCleanup]
+    public void Cleanup() => index.Dispose();
+
+    [Benchmark]
+    public int Search() => index.Engine.Search(new SearchRequest(Query)).Total;
+}
+
+/// <summary>Completion of a one-character prefix, and the precedents of one passage.</summary>
+[MemoryDiagnoser]
+public class SuggestAndSimilarBenchmarks
+{
+    private BenchIndex index = null!;
+
+    [Params(1_000, 20_000, 200_000)]
+    public int Passages { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => index = new BenchIndex(Passages);
+
+    [GlobalCleanup]
+    public void Cleanup() => index.Dispose();
+
+    [Benchmark]
+    public int Suggest() => index.Suggester.Suggest("劳", 10).Count;
+
+    [Benchmark]
+    public int Similar() => index.Precedents.Similar(index.MiddlePassageId, 10)?.Count ?? 0;
+}

@@ -2,14 +2,14 @@ using BenchmarkDotNet.Running;
 using SearchService.Benchmarks;
 
 // The search side; the analyzer's benchmarks are in tests/SearchService.Analysis.Benchmarks.
-// dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20]   like the peer's bench.sh search
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20] [--warmup 1]   like the peer's bench.sh search
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- ingest SOURCES_DIR INDEX_DIR                         files → index, passages/s
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- load http://localhost:8080 QUERIES.txt [1,8,32] [SECONDS]  HTTP load
 // BENCH_DOCS=DIR/passages.jsonl dotnet run -c Release --project tests/SearchService.Benchmarks -- [BenchmarkDotNet args]  e.g. --filter '*Search*' --job short
 switch (args.FirstOrDefault())
 {
     case "search":
-        return SearchBench.Search(args[1], args[2], args[3], args.Length > 5 && args[4] == "--rounds" ? int.Parse(args[5]) : 20);
+        return SearchBench.Search(args[1], args[2], args[3], Option("--rounds", 20), Option("--warmup", 1));
     case "ingest":
         return SearchBench.Ingest(args[1], args[2]);
     case "load":
@@ -18,4 +18,10 @@ switch (args.FirstOrDefault())
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);
         return 0;
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1]) : fallback;
 }

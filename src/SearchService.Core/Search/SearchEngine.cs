@@ -118,6 +118,22 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
     /// <summary>Every facet value over the whole corpus.</summary>
     public SearchFacets AllFacets() => Search(new SearchRequest(null, Size: 1, FacetSize: SearchRequest.AllFacetValues)).Facets;
 
+    /// <summary>
+    /// Runs searches past the cache, to bring the JIT to its optimised code before people search: with tiered
+    /// compilation the first few hundred searches of a process run partly unoptimised (p99 at 20k passages 14 ms in the
+    /// first rounds, 4 ms once warm).
+    /// </summary>
+    public void WarmUp(IReadOnlyList<string> queries, int rounds, CancellationToken cancel = default)
+    {
+        for (var r = 0; r < rounds; r++)
+            foreach (var query in queries)
+            {
+                if (cancel.IsCancellationRequested) return;
+                var request = new SearchRequest(query);
+                index.Search(searcher => Run(searcher, request, UserQueryParser.Parse(query), 1, request.Size, request.Size, Stopwatch.StartNew()));
+            }
+    }
+
     /// <summary>Builds the facet arrays of the current reader, so the first search does not pay for them.</summary>
     public void Warm() => index.Search(searcher => facetOrdinals.For(searcher.IndexReader));
 

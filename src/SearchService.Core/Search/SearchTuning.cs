@@ -42,6 +42,12 @@ public sealed class SearchTuning
 
     public string? SynonymsPath { get; set; }
 
+    /// <summary>
+    /// Rounds of a few common searches run in the background once the API listens, so the JIT has optimised the
+    /// search path before people use it; 0 turns the warm-up off.
+    /// </summary>
+    public int WarmUpRounds { get; set; } = 20;
+
     /// <summary>Answers kept for searches asked again while the index is unchanged; 0 turns the cache off.</summary>
     public int CacheEntries { get; set; } = 2000;
 }

@@ -50,13 +50,17 @@ public class LuceneQueryBuilderTests
     }
 
     [Fact]
-    public void A_synonym_that_contains_the_typed_word_adds_no_clause()
+    public void A_synonym_that_contains_the_typed_word_adds_no_clause_and_a_one_word_synonym_is_that_word()
     {
-        var synonyms = Synonyms.Parse(["工会, 工会组织, 总工会"]);
+        var synonyms = Synonyms.Parse(["工会, 工会组织, 总工会", "产改, 产业工人队伍建设改革"]);
         var query = Build("工会", synonyms, MatchOperator.And).Primary;
-        var cjk = All(query).OfType<TermQuery>().Where(t => t.Term.Field == IndexSchema.TextBigrams).Select(t => t.Term.Text).ToList();
-        Assert.Contains("总工", cjk);
-        Assert.DoesNotContain("会组", cjk);
+        var terms = All(query).OfType<TermQuery>().Select(t => (t.Term.Field, t.Term.Text)).ToList();
+        Assert.Contains((IndexSchema.Text, "总工会"), terms);
+        Assert.DoesNotContain(terms, t => t.Text is "总工" or "会组" or "组织");
         Assert.Contains("工会组织", Build("工会", synonyms).HighlightStrings);
+
+        var several = All(Build("产改", synonyms, MatchOperator.And).Primary).OfType<TermQuery>()
+            .Where(t => t.Term.Field == IndexSchema.TextBigrams).Select(t => t.Term.Text).ToHashSet();
+        Assert.Contains("人队", several); // 产业工人队伍建设改革 is several words: found through its bigrams
     }
 }

@@ -202,9 +202,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         {
             new TermQuery(new Term(IndexSchema.Text, term)),
             new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost },
-            new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
-            new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost },
         };
+        if (tuning.SectionBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost });
+        if (tuning.VariantBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost });
         if (!withSynonyms) return DisMax(alternatives);
         var typed = Words(term);
         foreach (var synonym in synonyms.For(term))

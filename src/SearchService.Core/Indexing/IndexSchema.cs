@@ -16,6 +16,9 @@ public static class IndexSchema
     public const string PassageKind = "passage";
     public const string ReportKind = "report";
     public const string SourceKind = "source";
+
+    /// <summary>Every kind of document but passages; searches exclude these.</summary>
+    public static readonly IReadOnlyList<string> OtherKinds = [ReportKind, SourceKind];
     public const string SourceHash = "source_hash";
 
     public const string Id = "id";

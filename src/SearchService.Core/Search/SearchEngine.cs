@@ -137,11 +137,16 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
     /// <summary>Builds the facet arrays of the current reader, so the first search does not pay for them.</summary>
     public void Warm() => index.Search(searcher => facetOrdinals.For(searcher.IndexReader));
 
-    private static LuceneQuery Passages(LuceneQuery query) => new BooleanQuery
+    /// <summary>
+    /// Passages only, by excluding the other kinds of document (a tenth of the index) rather than intersecting with
+    /// every passage: the exclusion is consulted only where the query matches (~10% faster at 211k passages).
+    /// </summary>
+    private static LuceneQuery Passages(LuceneQuery query)
     {
-        { query, Occur.MUST },
-        { new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.PassageKind))) { Boost = 0f }, Occur.MUST },
-    };
+        var passages = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var kind in IndexSchema.OtherKinds) passages.Add(new TermQuery(new Term(IndexSchema.Kind, kind)), Occur.MUST_NOT);
+        return passages;
+    }
 
     private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroupCollector.Group>? Groups);
 

@@ -1,5 +1,7 @@
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Query;
 using SearchService.Ingestion;
 
 namespace SearchService.Core.Tests.Indexing;
@@ -13,6 +15,19 @@ public sealed class IndexServiceTests : IDisposable
     {
         var passage = new Passage("p-" + id, id, 1, text, [], "测试区总工会", "浙江省/杭州市", [], [new Occurrence(id, "a.txt", 1, [], text)]);
         return new Report(id, "标题" + id, null, "测试区总工会", "浙江省/杭州市", [], null, null, "a.txt", [new Section([], [passage])]);
+    }
+
+    [Fact]
+    public void A_word_only_in_the_report_title_finds_the_passages_and_never_the_report_or_source_documents()
+    {
+        using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        service.ReplaceSources([OneReport("r-1", "职工技能培训"), OneReport("r-2", "劳模工匠创新")], [new SourceFingerprint("a.txt", "hash")], []);
+        using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning());
+        var response = engine.Search(new SearchRequest("标题r-2"));
+        var hit = Assert.Single(response.Hits);
+        Assert.Equal("p-r-2", hit.Id);
+        Assert.Equal(1, response.Total);
+        Assert.Equal(2, engine.Search(new SearchRequest(null)).Total);
     }
 
     [Fact]

@@ -198,11 +198,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     private LuceneQuery Word(string term, Context context, bool withSynonyms = true)
     {
         context.Terms.Add(term);
-        var alternatives = new List<LuceneQuery>
-        {
-            new TermQuery(new Term(IndexSchema.Text, term)),
-            new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost },
-        };
+        var alternatives = new List<LuceneQuery> { new TermQuery(new Term(IndexSchema.Text, term)) };
+        if (tuning.TitleBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost });
         if (tuning.SectionBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost });
         if (tuning.VariantBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost });
         if (!withSynonyms) return DisMax(alternatives);

@@ -64,7 +64,6 @@ public sealed class DrillSidewaysCollector(
         private readonly DimensionOrdinals ordinals;
         private int[] starts = [];
         private int[] docOrdinals = [];
-        private int[] toGlobal = [];
         private int[] counts = [];
 
         public Dimension(DimensionOrdinals ordinals, IReadOnlyList<string> selected)
@@ -83,21 +82,20 @@ public sealed class DrillSidewaysCollector(
         {
             var leaf = ordinals.Leaf(context);
             starts = leaf.Segment.Starts;
-            docOrdinals = leaf.Segment.Ordinals;
-            toGlobal = leaf.ToGlobal;
+            docOrdinals = leaf.GlobalOrdinals;
             counts = dimensionCounts;
         }
 
         public bool Matches(int doc)
         {
             for (var i = starts[doc]; i < starts[doc + 1]; i++)
-                if (Selected![toGlobal[docOrdinals[i]]]) return true;
+                if (Selected![docOrdinals[i]]) return true;
             return false;
         }
 
         public void Count(int doc)
         {
-            for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[toGlobal[docOrdinals[i]]]++;
+            for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[docOrdinals[i]]++;
         }
     }
 }

@@ -70,13 +70,24 @@ public sealed class DimensionOrdinals
 }
 
 /// <summary>One segment's documents → global ordinals of one dimension.</summary>
-internal sealed class LeafOrdinals(object coreKey, SegmentOrdinals segment, int[] toGlobal)
+internal sealed class LeafOrdinals
 {
-    public object CoreKey { get; } = coreKey;
+    public LeafOrdinals(object coreKey, SegmentOrdinals segment, int[] toGlobal)
+    {
+        CoreKey = coreKey;
+        Segment = segment;
+        // Per reader, the segment's ordinals already mapped to global ones: counting a hit is then one array read
+        // per value instead of two.
+        GlobalOrdinals = new int[segment.Ordinals.Length];
+        for (var i = 0; i < GlobalOrdinals.Length; i++) GlobalOrdinals[i] = toGlobal[segment.Ordinals[i]];
+    }
 
-    public SegmentOrdinals Segment { get; } = segment;
+    public object CoreKey { get; }
 
-    public int[] ToGlobal { get; } = toGlobal;
+    public SegmentOrdinals Segment { get; }
+
+    /// <summary>The ordinals of document <c>d</c> are <c>GlobalOrdinals[Segment.Starts[d]..Segment.Starts[d + 1]]</c>.</summary>
+    public int[] GlobalOrdinals { get; }
 }
 
 /// <summary>

@@ -8,6 +8,11 @@ public sealed class SearchTuning
 {
     public const string Section = "Search";
 
+    /// <summary>
+    /// Title and heading matches of phrases, synonyms and the bigram net. A single word is searched in the combined
+    /// words field (text, title, heading and variants scored as one), so these three apply to words only in an index
+    /// written before that field existed.
+    /// </summary>
     public float TitleBoost { get; set; } = 1.2f;
 
     public float SectionBoost { get; set; } = 1.2f;

@@ -31,6 +31,28 @@ public sealed class IndexServiceTests : IDisposable
     }
 
     [Fact]
+    public void An_index_written_before_the_combined_words_field_is_still_searched_word_by_word()
+    {
+        var report = OneReport("r-1", "职工技能培训");
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+        {
+            var old = IndexSchema.PassageDocument(report, report.Sections[0].Passages[0]);
+            old.RemoveFields(IndexSchema.Words);
+            writer.AddDocument(old);
+            writer.AddDocument(IndexSchema.ReportDocument(report));
+        }
+        using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning());
+        // A word of the text and one of the title: found only if both fields are searched.
+        Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能 标题r-1", Operator: MatchOperator.And)).Hits).Id);
+
+        service.Upsert([OneReport("r-2", "劳模工匠创新")]); // a new segment with the field beside the old one without it
+        Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能 标题r-1", Operator: MatchOperator.And)).Hits).Id);
+        Assert.Equal("p-r-2", Assert.Single(engine.Search(new SearchRequest("劳模 标题r-2", Operator: MatchOperator.And)).Hits).Id);
+    }
+
+    [Fact]
     public void A_second_writer_on_the_same_folder_gets_one_clear_message()
     {
         using var first = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);

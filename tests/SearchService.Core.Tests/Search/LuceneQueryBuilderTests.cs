@@ -12,9 +12,9 @@ public class LuceneQueryBuilderTests
 {
     private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
 
-    private static BuiltQuery Build(string query, Synonyms? synonyms = null, MatchOperator op = MatchOperator.Auto) =>
+    private static BuiltQuery Build(string query, Synonyms? synonyms = null, MatchOperator op = MatchOperator.Auto, bool combined = false) =>
         new LuceneQueryBuilder(Analyzers.Value, synonyms ?? Synonyms.Empty, new SearchTuning())
-            .Build(UserQueryParser.Parse(query), op, _ => []);
+            .Build(UserQueryParser.Parse(query), op, _ => [], combined);
 
     private static IEnumerable<LuceneQuery> All(LuceneQuery query) => query switch
     {
@@ -62,5 +62,14 @@ public class LuceneQueryBuilderTests
         var several = All(Build("产改", synonyms, MatchOperator.And).Primary).OfType<TermQuery>()
             .Where(t => t.Term.Field == IndexSchema.TextBigrams).Select(t => t.Term.Text).ToHashSet();
         Assert.Contains("人队", several); // 产业工人队伍建设改革 is several words: found through its bigrams
+    }
+
+    [Fact]
+    public void With_the_combined_field_a_word_is_one_term_query_and_without_it_one_per_field()
+    {
+        string[] Fields(LuceneQuery query) => All(query).OfType<TermQuery>()
+            .Where(t => t.Term.Text == "工资" && t.Term.Field is not (IndexSchema.TextBigrams or IndexSchema.TitleBigrams)).Select(t => t.Term.Field).Order().ToArray();
+        Assert.Equal([IndexSchema.Words], Fields(Build("工资", op: MatchOperator.And, combined: true).Primary));
+        Assert.Equal(new[] { IndexSchema.Title, IndexSchema.Section, IndexSchema.Text, IndexSchema.Variants }.Order().ToArray(), Fields(Build("工资", op: MatchOperator.And).Primary));
     }
 }

@@ -16,9 +16,10 @@ namespace SearchService.Core.Search.Query;
 public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
 {
     /// <param name="resolveRegion">Maps what a person wrote after <c>region:</c> to indexed region paths.</param>
-    public BuiltQuery Build(QueryNode node, MatchOperator op, Func<string, IReadOnlyList<string>> resolveRegion)
+    /// <param name="combinedWords">The index has the <see cref="IndexSchema.Words"/> field in every segment with text.</param>
+    public BuiltQuery Build(QueryNode node, MatchOperator op, Func<string, IReadOnlyList<string>> resolveRegion, bool combinedWords = false)
     {
-        var context = new Context(resolveRegion);
+        var context = new Context(resolveRegion) { CombinedWords = combinedWords };
         if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), "all", [], context.Terms, context.Strings);
 
         if (op == MatchOperator.Or)
@@ -36,11 +37,11 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var all = BuildNode(node, primary);
         var fallbacks = new List<(string, LuceneQuery)>();
         if (op == MatchOperator.Auto && context.Deferred.Value)
-            fallbacks.Add(("all", BuildNode(node, new Context(resolveRegion))));
+            fallbacks.Add(("all", BuildNode(node, new Context(resolveRegion) { CombinedWords = combinedWords })));
         if (op == MatchOperator.Auto)
         {
-            if (BuildMostWords(node, new Context(resolveRegion), tuning.MostWordsFraction) is { } most) fallbacks.Add(("most", most));
-            if (BuildMostWords(node, new Context(resolveRegion), minimumFraction: 0) is { } any) fallbacks.Add(("any", any));
+            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, tuning.MostWordsFraction) is { } most) fallbacks.Add(("most", most));
+            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, minimumFraction: 0) is { } any) fallbacks.Add(("any", any));
         }
         return new BuiltQuery(all, "all", fallbacks, context.Terms, context.Strings) { Rescore = Rescoring(proximity) };
     }
@@ -59,9 +60,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         TermNode term => Run(term.Text, context) ?? new MatchAllDocsQuery(),
         PhraseNode phrase => Phrase(phrase.Text, context) ?? new MatchAllDocsQuery(),
         FieldNode field => Filter(field, context),
-        NotNode not => Combine([], [BuildNode(not.Inner, new Context(context.ResolveRegion))]),
+        NotNode not => Combine([], [BuildNode(not.Inner, new Context(context.ResolveRegion) { CombinedWords = context.CombinedWords })]),
         AndNode and => Combine(and.Children.Where(c => c is not NotNode && !IsEmpty(c)).Select(c => BuildNode(c, context)).ToList(),
-            and.Children.OfType<NotNode>().Select(n => BuildNode(n.Inner, new Context(context.ResolveRegion))).ToList()),
+            and.Children.OfType<NotNode>().Select(n => BuildNode(n.Inner, new Context(context.ResolveRegion) { CombinedWords = context.CombinedWords })).ToList()),
         OrNode or => Or(or.Children.Select(c => BuildNode(c, context))),
         _ => new MatchAllDocsQuery(),
     };
@@ -99,7 +100,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                     words.AddRange((meaningful.Count >= 1 ? meaningful : tokens).Select(t => Word(t.Term, context)));
                     break;
                 case NotNode not:
-                    excluded.Add(BuildNode(not.Inner, new Context(context.ResolveRegion)));
+                    excluded.Add(BuildNode(not.Inner, new Context(context.ResolveRegion) { CombinedWords = context.CombinedWords }));
                     break;
                 default:
                     if (!IsEmpty(child)) required.Add(BuildNode(child, context));
@@ -198,10 +199,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     private LuceneQuery Word(string term, Context context, bool withSynonyms = true)
     {
         context.Terms.Add(term);
-        var alternatives = new List<LuceneQuery> { new TermQuery(new Term(IndexSchema.Text, term)) };
-        if (tuning.TitleBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost });
-        if (tuning.SectionBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost });
-        if (tuning.VariantBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost });
+        var alternatives = new List<LuceneQuery>();
+        if (context.CombinedWords) alternatives.Add(new TermQuery(new Term(IndexSchema.Words, term)));
+        else AddFields(alternatives, term);
         if (!withSynonyms) return DisMax(alternatives);
         var typed = Words(term);
         foreach (var synonym in synonyms.For(term))
@@ -211,6 +211,15 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             if (SynonymPhrase(synonym, typed) is { } alternative) alternatives.Add(alternative);
         }
         return DisMax(alternatives);
+    }
+
+    /// <summary>An index without the combined field: the word in text, title, heading or variants, best field first.</summary>
+    private void AddFields(List<LuceneQuery> alternatives, string term)
+    {
+        alternatives.Add(new TermQuery(new Term(IndexSchema.Text, term)));
+        if (tuning.TitleBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost });
+        if (tuning.SectionBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost });
+        if (tuning.VariantBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost });
     }
 
     /// <summary><c>"…"</c>: the words adjacent in order, in text or title, or the characters verbatim.</summary>
@@ -315,6 +324,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         public HashSet<string> Strings { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
         public bool DeferSingleWordNet { get; init; }
+
+        /// <summary>Words are searched in the combined field rather than in text, title, heading and variants.</summary>
+        public bool CombinedWords { get; init; }
 
         /// <summary>When set, proximity phrases are collected here for rescoring instead of joining the query.</summary>
         public List<LuceneQuery>? Proximity { get; init; }

@@ -45,7 +45,7 @@ public static class EvalVerb
                 evaluator.Service("service", index, synonyms, tuning, queries),
                 evaluator.Service("  without bigram field", index, synonyms, With(tuning, t => t.UseBigrams = false), queries),
                 evaluator.Service("  without synonyms", index, Synonyms.Empty, tuning, queries),
-                evaluator.Service("  without proximity boost", index, synonyms, With(tuning, t => t.ProximityBoost = 0), queries),
+                evaluator.Service("  without proximity rescoring", index, synonyms, With(tuning, t => t.ProximityBoost = 0), queries),
                 evaluator.Service("  without title/section boosts", index, synonyms, With(tuning, t => { t.TitleBoost = 1; t.SectionBoost = 1; }), queries),
                 evaluator.Service("  without most-words fallback", index, synonyms, With(tuning, t => t.FallbackBelow = 0), queries),
             };

@@ -174,9 +174,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         if (words.Count == 0 || Contains(words, typed)) return null;
         // A synonym the segmenter keeps as one word (总工会) is that word's postings, far fewer than its bigrams'
         // (工会 stands in nearly every passage of a union corpus).
-        if (words.Count == 1)
-            return new DisjunctionMaxQuery([WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f) { Boost = tuning.SynonymBoost };
-        if (!tuning.UseBigrams || Bigrams(synonym) is not { Count: > 0 } bigrams)
+        if (words.Count == 1 || !tuning.UseBigrams || Bigrams(synonym) is not { Count: > 0 } bigrams)
             return new DisjunctionMaxQuery([WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f) { Boost = tuning.SynonymBoost };
         return new DisjunctionMaxQuery(
             [BigramMatch(IndexSchema.TextBigrams, bigrams, 1f, exact: false), BigramMatch(IndexSchema.TitleBigrams, bigrams, tuning.TitleBoost, exact: false)], 0.1f)
@@ -195,7 +193,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return false;
     }
 
-    /// <summary>One word in text, title or heading, or one of its synonyms.</summary>
+    /// <summary>One word in text, title, heading or variants (the combined field, where the index has it), or one of its synonyms.</summary>
     private LuceneQuery Word(string term, Context context, bool withSynonyms = true)
     {
         context.Terms.Add(term);

@@ -10,8 +10,9 @@ const string usage = """
     searchsvc — Chinese full-text search over trade-union experience reports
 
       searchsvc analyze [--no-stop]                    stdin lines → one line of space-separated SmartCn tokens each
-      searchsvc index [--source seeds] [--index index-data] [--rebuild]
-                                                       index new/changed files (--rebuild: everything)
+      searchsvc index [--source seeds] [--index index-data] [--rebuild | --upgrade]
+                                                       index new/changed files (--rebuild: everything from the sources;
+                                                       --upgrade: rewrite the stored reports with this version's fields)
       searchsvc reports [--source seeds] [--json]      what ingestion extracts: reports, metadata, passage counts
       searchsvc search "<query>" [--organisation X] [--region X] [--theme X] [--size 10] [--page 1] [--json]
       searchsvc generate --reports N --out DIR [--seed 42]   synthetic corpus (+ passages.jsonl for the Java peer)
@@ -27,7 +28,7 @@ try
     return verb switch
     {
         "analyze" => AnalyzeVerb.Run(new CliArguments(args, new HashSet<string> { "no-stop" }), settings),
-        "index" => IndexVerb.Run(new CliArguments(args, new HashSet<string> { "rebuild" }), settings),
+        "index" => IndexVerb.Run(new CliArguments(args, new HashSet<string> { "rebuild", "upgrade" }), settings),
         "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" }), settings),
         "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" }), settings),
         "eval" => EvalVerb.Run(new CliArguments(args, new HashSet<string> { "per-query" }), settings),

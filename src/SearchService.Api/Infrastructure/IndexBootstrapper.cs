@@ -50,6 +50,8 @@ public sealed class IndexBootstrapper(
         {
             var stats = index.Stats();
             logger.LogInformation("Serving the index at {Path}: {Reports} reports, {Passages} passages", index.IndexPath, stats.Reports, stats.Passages);
+            if (index.NeedsSchemaUpgrade())
+                logger.LogWarning("The index at {Path} was written by an earlier version: it is searched field by field, which is slower. Run `searchsvc index --upgrade` (the API stopped) to rewrite it; nothing is lost.", index.IndexPath);
             return;
         }
         logger.LogInformation("No index at {Path}; building it from {Sources}", index.IndexPath, Path.GetFullPath(sources.Value.Path));

@@ -6,14 +6,31 @@ using Spectre.Console;
 
 namespace SearchService.Cli.Commands;
 
-/// <summary><c>searchsvc index</c>: bring the index in line with the sources folder and show what was done.</summary>
+/// <summary>
+/// <c>searchsvc index</c>: bring the index in line with the sources folder and show what was done;
+/// <c>--upgrade</c>: write the stored reports again with the current schema, sources untouched.
+/// </summary>
 public static class IndexVerb
 {
+    private static int Upgrade(IndexService index)
+    {
+        if (!index.NeedsSchemaUpgrade())
+        {
+            AnsiConsole.MarkupLineInterpolated($"{index.IndexPath} already has every field of this version; nothing to do.");
+            return 0;
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var count = index.RewriteStoredReports();
+        AnsiConsole.MarkupLineInterpolated($"Rewrote {count} reports of {index.IndexPath} with the current schema in {clock.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
     public static int Run(CliArguments args, CliSettings settings)
     {
         var sources = settings.Sources(args);
         using var analyzers = AnalyzerSet.Create(settings.Analysis());
         using var index = new IndexService(settings.Index(args), analyzers);
+        if (args.Flag("upgrade")) return Upgrade(index);
         var indexer = new SourceIndexer(index, new IngestionPipeline());
 
         IndexRunSummary summary = null!;

@@ -44,6 +44,10 @@ public static class IndexSchema
     /// </summary>
     public const string Words = "words";
 
+    /// <summary>Every segment holding passages has the <see cref="Words"/> field (an index written before it has not).</summary>
+    public static bool HasCombinedWords(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Words) is not null);
+
     /// <summary>CJK bigrams of text and title: the recall net under the word fields.</summary>
     public const string TextBigrams = "text_cjk";
     public const string TitleBigrams = "title_cjk";

@@ -118,6 +118,27 @@ public sealed class IndexService : IDisposable
             AddAll(w, reports, [], null);
         });
 
+    /// <summary>
+    /// Writes every stored report again with the current schema, in one commit: an index written by an earlier
+    /// version (without the combined words field, say) gets the new fields without a rebuild from the sources, which
+    /// would drop the reports that came in through the API. Returns the number of reports rewritten.
+    /// </summary>
+    public int RewriteStoredReports(IProgress<(int Done, int Total)>? passagesWritten = null)
+    {
+        // Everything is written again, source fingerprints included: a segment left with any live document of the
+        // old schema would keep the whole index on the old query path.
+        var reports = Search(searcher =>
+        {
+            var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.ReportKind)), Math.Max(1, searcher.IndexReader.MaxDoc));
+            return hits.ScoreDocs.Select(hit => IndexSchema.ReadReport(searcher.Doc(hit.Doc))).ToList();
+        });
+        Rebuild(reports, Sources(), passagesWritten);
+        return reports.Count;
+    }
+
+    /// <summary>True when a segment holding passages lacks the combined words field: <see cref="RewriteStoredReports"/> adds it.</summary>
+    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader));
+
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)
     {

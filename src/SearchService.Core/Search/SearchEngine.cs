@@ -57,7 +57,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
         BuiltQuery built;
         try
         {
-            built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value), HasCombinedWords(reader));
+            built = builder.Build(node, request.Operator, value => RegionResolver.Resolve(reader, value), IndexSchema.HasCombinedWords(reader));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -136,10 +136,6 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     /// <summary>Builds the facet arrays of the current reader, so the first search does not pay for them.</summary>
     public void Warm() => index.Search(searcher => facetOrdinals.For(searcher.IndexReader));
-
-    /// <summary>Every segment holding passages has the combined words field (an index written before it has not, until rebuilt).</summary>
-    private static bool HasCombinedWords(IndexReader reader) =>
-        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(IndexSchema.Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(IndexSchema.Words) is not null);
 
     /// <summary>
     /// Passages only, by excluding the other kinds of document (a tenth of the index) rather than intersecting with

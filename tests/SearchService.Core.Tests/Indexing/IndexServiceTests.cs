@@ -41,6 +41,7 @@ public sealed class IndexServiceTests : IDisposable
             old.RemoveFields(IndexSchema.Words);
             writer.AddDocument(old);
             writer.AddDocument(IndexSchema.ReportDocument(report));
+            writer.AddDocument(IndexSchema.SourceDocument(new SourceFingerprint("a.txt", "old-hash")));
         }
         using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
         using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning());
@@ -50,6 +51,13 @@ public sealed class IndexServiceTests : IDisposable
         service.Upsert([OneReport("r-2", "劳模工匠创新")]); // a new segment with the field beside the old one without it
         Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能 标题r-1", Operator: MatchOperator.And)).Hits).Id);
         Assert.Equal("p-r-2", Assert.Single(engine.Search(new SearchRequest("劳模 标题r-2", Operator: MatchOperator.And)).Hits).Id);
+
+        Assert.True(service.NeedsSchemaUpgrade());
+        Assert.Equal(2, service.RewriteStoredReports());
+        Assert.False(service.NeedsSchemaUpgrade());
+        Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能 标题r-1", Operator: MatchOperator.And)).Hits).Id);
+        Assert.Equal(2, engine.Search(new SearchRequest(null)).Total);
+        Assert.Equal([new SourceFingerprint("a.txt", "old-hash")], service.Sources());
     }
 
     [Fact]

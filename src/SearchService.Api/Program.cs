@@ -51,7 +51,10 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
 builder.Services.AddHostedService<IndexBootstrapper>();
 
 builder.Services.ConfigureHttpJsonOptions(json =>
-    json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
+{
+    json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi(options =>

@@ -8,10 +8,11 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
-/// Turns a parsed query into Lucene queries. Each word is looked for in the passage text, the report title and the
-/// section heading (title and heading boosted); each run of text may instead match verbatim through the CJK bigram
-/// field (scored lower), so a query whose characters stand contiguously in a passage always finds it whatever the
-/// segmenter made of them. Synonyms widen words and runs.
+/// Turns a parsed query into Lucene queries. Each word is looked for in the passage text, the report title, the
+/// section heading and the duplicates' wordings (one combined field where the index has it); each run of text may
+/// instead match through the CJK bigram field (scored lower), so a query whose characters stand contiguously in a
+/// passage finds it whatever the segmenter made of them. Synonyms widen words and runs; the proximity of a run's words
+/// is left to rescoring.
 /// </summary>
 public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
 {
@@ -28,8 +29,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             return new BuiltQuery(any, "any", [], context.Terms, context.Strings);
         }
 
-        // For a run that is one word, the bigram net is costly (a phrase over every passage holding the word's
-        // bigrams) and rarely adds anything, so it joins as the first fallback tier: when the words alone find too little.
+        // For a run that is one word, the bigram net matches nearly what the word does (every passage holding its
+        // bigrams) at the cost of a second pass over them, so it joins as the first fallback tier: when the word alone
+        // finds too little.
         // Proximity only adds to the score of what the words match, so the primary query leaves it out and the
         // engine rescores its best hits with it: a sloppy phrase over every passage with the words was the costliest part.
         var proximity = new List<LuceneQuery>();

@@ -21,6 +21,16 @@ public static class BenchCorpus
             return new Report("r-" + d.Id, d.Title, null, d.Organisation, d.Region, d.Themes, null, null, "bench", [new Section([], [passage])]);
         }).ToList();
 
+    /// <summary>The first <paramref name="limit"/> documents of the JSONL named by the <c>BENCH_DOCS</c> variable.</summary>
+    public static IReadOnlyList<Report> FromEnvironment(int limit)
+    {
+        var docs = Environment.GetEnvironmentVariable("BENCH_DOCS")
+            ?? throw new InvalidOperationException("Set BENCH_DOCS to a passages.jsonl (searchsvc generate --reports 20000 --out DIR writes DIR/passages.jsonl).");
+        var reports = Load(docs, limit);
+        if (reports.Count < limit) throw new InvalidOperationException($"{docs} holds {reports.Count} documents, fewer than {limit}.");
+        return reports;
+    }
+
     public static long Bytes(IEnumerable<Report> reports) => reports.Sum(r =>
         (long)System.Text.Encoding.UTF8.GetByteCount(r.Title) + r.Sections.Sum(s => s.Passages.Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p.Text))));
 }

@@ -24,9 +24,7 @@ public class IndexingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var docs = Environment.GetEnvironmentVariable("BENCH_DOCS")
-            ?? throw new InvalidOperationException("Set BENCH_DOCS to a passages.jsonl (searchsvc generate --reports 20000 --out DIR writes DIR/passages.jsonl).");
-        reports = BenchCorpus.Load(docs, Passages);
+        reports = BenchCorpus.FromEnvironment(Passages);
         analyzers = AnalyzerSet.Create(new AnalysisOptions());
     }
 

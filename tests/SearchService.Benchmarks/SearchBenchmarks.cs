@@ -19,10 +19,7 @@ public sealed class BenchIndex : IDisposable
 
     public BenchIndex(int passages)
     {
-        var docs = Environment.GetEnvironmentVariable("BENCH_DOCS")
-            ?? throw new InvalidOperationException("Set BENCH_DOCS to a passages.jsonl (searchsvc generate --reports 20000 --out DIR writes DIR/passages.jsonl).");
-        var reports = BenchCorpus.Load(docs, passages);
-        if (reports.Count < passages) throw new InvalidOperationException($"{docs} holds {reports.Count} documents, fewer than {passages}.");
+        var reports = BenchCorpus.FromEnvironment(passages);
         index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         index.Rebuild(reports, []);
         Engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(null), new SearchTuning { CacheEntries = 0 });
@@ -49,54 +46,47 @@ public sealed class BenchIndex : IDisposable
     }
 }
 
+/// <summary>Benchmarks over one index per size, built once per size.</summary>
+public abstract class OverIndex
+{
+    protected BenchIndex Index { get; private set; } = null!;
+
+    [Params(1_000, 20_000, 200_000)]
+    public int Passages { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => Index = new BenchIndex(Passages);
+
+    [GlobalCleanup]
+    public void Cleanup() => Index.Dispose();
+}
+
 /// <summary>
 /// Four searches, one of each kind (two words, one word, a run of three words, a question that falls back to most
 /// words): query, facet counts over all matches, stored fields and highlights of the top 10. The kinds share one
 /// index per size, which BenchmarkDotNet would otherwise build again for every parameter.
 /// </summary>
 [MemoryDiagnoser]
-public class SearchBenchmarks
+public class SearchBenchmarks : OverIndex
 {
     private static readonly string[] Queries = ["劳模 工匠", "产业工人", "和谐劳动关系", "如何提高技能人才待遇"];
-
-    private BenchIndex index = null!;
-
-    [Params(1_000, 20_000, 200_000)]
-    public int Passages { get; set; }
-
-    [GlobalSetup]
-    public void Setup() => index = new BenchIndex(Passages);
-
-    [GlobalCleanup]
-    public void Cleanup() => index.Dispose();
 
     [Benchmark(OperationsPerInvoke = 4)]
     public int Search()
     {
         var total = 0;
-        foreach (var query in Queries) total += index.Engine.Search(new SearchRequest(query)).Total;
+        foreach (var query in Queries) total += Index.Engine.Search(new SearchRequest(query)).Total;
         return total;
     }
 }
 
 /// <summary>Completion of a one-character prefix, and the precedents of one passage.</summary>
 [MemoryDiagnoser]
-public class SuggestAndSimilarBenchmarks
+public class SuggestAndSimilarBenchmarks : OverIndex
 {
-    private BenchIndex index = null!;
-
-    [Params(1_000, 20_000, 200_000)]
-    public int Passages { get; set; }
-
-    [GlobalSetup]
-    public void Setup() => index = new BenchIndex(Passages);
-
-    [GlobalCleanup]
-    public void Cleanup() => index.Dispose();
+    [Benchmark]
+    public int Suggest() => Index.Suggester.Suggest("劳", 10).Count;
 
     [Benchmark]
-    public int Suggest() => index.Suggester.Suggest("劳", 10).Count;
-
-    [Benchmark]
-    public int Similar() => index.Precedents.Similar(index.MiddlePassageId, 10)?.Count ?? 0;
+    public int Similar() => Index.Precedents.Similar(Index.MiddlePassageId, 10)?.Count ?? 0;
 }

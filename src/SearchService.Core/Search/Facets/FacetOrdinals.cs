@@ -143,7 +143,8 @@ public sealed class FacetOrdinalCache(IReadOnlyList<string> dimensions)
     {
         var perDimension = segments.GetValue(reader.CoreCacheKey, _ =>
             dimensions.Select(d => new Lazy<SegmentOrdinals>(() => SegmentOrdinals.Read(reader, d))).ToArray());
-        var index = dimensions.ToList().IndexOf(dimension);
-        return perDimension[index].Value;
+        for (var d = 0; d < dimensions.Count; d++)
+            if (dimensions[d] == dimension) return perDimension[d].Value;
+        throw new ArgumentException($"'{dimension}' is not a facet dimension", nameof(dimension));
     }
 }

@@ -17,7 +17,7 @@ public sealed class DrillSidewaysCollector(
     TimeSpan? budget = null) : ICollector
 {
     private readonly FacetCounts counts = new(ordinals);
-    private readonly Dimension[] dimensions = ordinals.Dimensions.Select((d, i) => new Dimension(d, selection.For(d.Name))).ToArray();
+    private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private readonly long started = Stopwatch.GetTimestamp();
     private int collected;

@@ -67,10 +67,5 @@ public sealed class FacetCounts
             for (var ord = 0; ord < counts[d].Length; ord++) counts[d][ord] += other.counts[d][ord];
     }
 
-    private int Index(string dimension)
-    {
-        for (var d = 0; d < ordinals.Dimensions.Count; d++)
-            if (ordinals.Dimensions[d].Name == dimension) return d;
-        throw new ArgumentException($"'{dimension}' is not a facet dimension", nameof(dimension));
-    }
+    private int Index(string dimension) => ordinals.IndexOf(dimension);
 }

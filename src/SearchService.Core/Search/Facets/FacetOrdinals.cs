@@ -17,8 +17,15 @@ public sealed class FacetOrdinals
 
     public IReadOnlyList<DimensionOrdinals> Dimensions { get; }
 
-    public DimensionOrdinals For(string dimension) =>
-        Dimensions.FirstOrDefault(d => d.Name == dimension) ?? throw new ArgumentException($"'{dimension}' is not a facet dimension", nameof(dimension));
+    public DimensionOrdinals For(string dimension) => Dimensions[IndexOf(dimension)];
+
+    /// <summary>The place of a dimension in <see cref="Dimensions"/>.</summary>
+    public int IndexOf(string dimension)
+    {
+        for (var d = 0; d < Dimensions.Count; d++)
+            if (Dimensions[d].Name == dimension) return d;
+        throw new ArgumentException($"'{dimension}' is not a facet dimension", nameof(dimension));
+    }
 
     internal static FacetOrdinals Build(IndexReader reader, IReadOnlyList<string> dimensions, Func<AtomicReader, string, SegmentOrdinals> segment)
     {

@@ -55,8 +55,6 @@ public sealed class IndexService : IDisposable
 
     public string IndexPath { get; }
 
-    public static Similarity Similarity => Ranking;
-
     /// <summary>True when no report has ever been committed to this folder.</summary>
     public bool IsEmpty => Stats().Reports == 0;
 

@@ -26,6 +26,7 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
             Assert.Equal(summary.GetProperty("title").GetString(), report.GetProperty("title").GetString());
             var passages = report.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("passages").EnumerateArray()).ToList();
             Assert.Equal(summary.GetProperty("passages").GetInt32(), passages.Count);
+            Assert.NotEmpty(passages);
             Assert.All(passages, p => Assert.True(p.GetProperty("occurrences").GetArrayLength() >= 1));
         }
     }
@@ -93,6 +94,7 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var chosen = organisations.OrderBy(kv => kv.Value).First().Key;
         var filtered = await Get($"/api/search?q=职工&organisation={Uri.EscapeDataString(chosen)}");
         Assert.Equal(organisations[chosen], filtered.GetProperty("total").GetInt32());
+        Assert.NotEmpty(filtered.GetProperty("hits").EnumerateArray());
         Assert.All(filtered.GetProperty("hits").EnumerateArray(), h => Assert.Equal(chosen, h.GetProperty("organisation").GetString()));
         var sideways = filtered.GetProperty("facets").GetProperty("organisation");
         Assert.Equal(organisations.OrderBy(kv => kv.Key), Counts(sideways).OrderBy(kv => kv.Key));
@@ -217,8 +219,10 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var organisations = Counts((await Get("/api/facets")).GetProperty("organisation")).Keys.ToList();
         var org = organisations[0];
         var inline = await Get($"/api/search?q={Uri.EscapeDataString($"职工 organisation:{org}")}");
+        Assert.NotEmpty(inline.GetProperty("hits").EnumerateArray());
         Assert.All(inline.GetProperty("hits").EnumerateArray(), h => Assert.Equal(org, h.GetProperty("organisation").GetString()));
         var excluded = await Get("/api/search?q=职工 -劳模&size=100");
+        Assert.NotEmpty(excluded.GetProperty("hits").EnumerateArray());
         Assert.All(excluded.GetProperty("hits").EnumerateArray(), h => Assert.DoesNotContain("劳模", h.GetProperty("text").GetString()));
     }
 }

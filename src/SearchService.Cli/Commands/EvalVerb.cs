@@ -3,7 +3,7 @@ using SearchService.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
-using SearchService.Core.Search.Evaluation;
+using SearchService.Tools.Evaluation;
 using SearchService.Core.Search.Query;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
@@ -20,7 +20,7 @@ public static class EvalVerb
 {
     public static int Run(CliArguments args, CliSettings settings)
     {
-        var file = args.Positional.FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "Search", "Evaluation", "Data", "judgments.tsv");
+        var file = args.Positional.FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "Evaluation", "Data", "judgments.tsv");
         var queries = JudgedQuery.Load(file);
         var sources = settings.Sources(args).Path;
         var tuning = settings.Tuning();

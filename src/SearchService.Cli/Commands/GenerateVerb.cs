@@ -1,4 +1,4 @@
-using SearchService.Core.Synthetic;
+using SearchService.Tools.Synthetic;
 using Spectre.Console;
 
 namespace SearchService.Cli.Commands;

@@ -8,10 +8,11 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search;
 using SearchService.Core.Search.Query;
 using SearchService.Ingestion;
 
-namespace SearchService.Core.Search.Evaluation;
+namespace SearchService.Tools.Evaluation;
 
 /// <summary>
 /// Runs judged queries against configurations of the search service and against the baseline — plain Lucene with

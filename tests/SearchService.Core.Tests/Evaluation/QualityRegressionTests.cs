@@ -2,7 +2,7 @@ using SearchService.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
-using SearchService.Core.Search.Evaluation;
+using SearchService.Tools.Evaluation;
 using SearchService.Core.Search.Query;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
@@ -28,7 +28,7 @@ public sealed class QualityRegressionTests : IDisposable
     public void Judged_queries_keep_their_ndcg_and_recall_and_beat_the_baseline()
     {
         var seeds = Path.Combine(RepositoryRoot, "seeds");
-        var queries = JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Search", "Evaluation", "Data", "judgments.tsv"));
+        var queries = JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "Data", "judgments.tsv"));
         Assert.True(queries.Count >= 50);
         using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
         using var index = new IndexService(new IndexOptions { Path = folder }, analyzers);

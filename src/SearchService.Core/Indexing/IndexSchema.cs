@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchService.Core.Indexing.Stored;
 using SearchService.Ingestion;
 
 namespace SearchService.Core.Indexing;
@@ -82,9 +82,6 @@ public static class IndexSchema
         return type;
     }
 
-    // Stored as written: escaping every Chinese character as \uXXXX doubled the stored JSON.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <param name="offsets">Offsets in the postings let the highlighter find a hit's matched words without re-analysing it.</param>
     private static FieldType CreateTextType(bool stored, bool offsets)
     {
@@ -117,7 +114,7 @@ public static class IndexSchema
             new Field(Section, section, StoredTextWithOffsets),
             new Int32Field(Ordinal, passage.Ordinal, Field.Store.YES),
             new NumericDocValuesField(Ordinal, passage.Ordinal),
-            new StoredField(Occurrences, JsonSerializer.Serialize(passage.Occurrences, Json)),
+            new StoredField(Occurrences, StoredFormat.Write(passage.Occurrences)),
             new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
@@ -144,7 +141,7 @@ public static class IndexSchema
             new StringField(SourcePath, report.SourcePath, Field.Store.YES),
             new Field(Title, report.Title, StoredTextWithOffsets),
             new StringField(TitleExact, report.Title, Field.Store.NO),
-            new StoredField(ReportJson, JsonSerializer.Serialize(report, Json)),
+            new StoredField(ReportJson, StoredFormat.Write(report)),
         };
         AddFacets(doc, report.Organisation, report.Region, report.Themes);
         return doc;
@@ -159,11 +156,10 @@ public static class IndexSchema
     ];
 
     public static Report ReadReport(Document doc) =>
-        JsonSerializer.Deserialize<Report>(doc.Get(ReportJson), Json)
-        ?? throw new InvalidDataException($"report document {doc.Get(Id)} has no report JSON");
+        StoredFormat.ReadReport(doc.Get(ReportJson) ?? throw new InvalidDataException($"report document {doc.Get(Id)} has no report JSON"));
 
     public static IReadOnlyList<Occurrence> ReadOccurrences(Document doc) =>
-        doc.Get(Occurrences) is { } json ? JsonSerializer.Deserialize<List<Occurrence>>(json, Json) ?? [] : [];
+        doc.Get(Occurrences) is { } json ? StoredFormat.ReadOccurrences(json) : [];
 
     /// <summary>A region path and every ancestor: 浙江省, 浙江省/嘉兴市, 浙江省/嘉兴市/平湖市.</summary>
     public static IEnumerable<string> RegionLevels(string? region)

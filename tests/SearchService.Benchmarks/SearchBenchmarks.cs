@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Hits;
 using SearchService.Core.Search.Query;
 
 namespace SearchService.Benchmarks;
@@ -22,10 +23,11 @@ public sealed class BenchIndex : IDisposable
         var reports = BenchCorpus.FromEnvironment(passages);
         index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         index.Rebuild(reports, []);
-        Engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(null), new SearchTuning { CacheEntries = 0 });
-        Engine.Warm();
+        var tuning = new SearchTuning { CacheEntries = 0 };
+        Engine = SearchEngine.Create(index, analyzers, Synonyms.FromConfiguredFile(null), tuning);
+        Engine.Search(new SearchRequest(null, Size: 1)); // builds the facet arrays, outside the measurements
         Suggester = new Suggester(index);
-        Precedents = new PrecedentFinder(index, analyzers, Engine);
+        Precedents = new PrecedentFinder(index, analyzers, new HitRenderer(analyzers));
         MiddlePassageId = reports[passages / 2].Sections[0].Passages[0].Id;
     }
 
@@ -39,7 +41,6 @@ public sealed class BenchIndex : IDisposable
 
     public void Dispose()
     {
-        Engine.Dispose();
         index.Dispose();
         analyzers.Dispose();
         Directory.Delete(folder, recursive: true);

@@ -6,6 +6,7 @@ using SearchService.Api.Endpoints;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Matching;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
 
@@ -17,7 +18,10 @@ namespace SearchService.Api.Infrastructure;
 /// </summary>
 public static class OpenApiExamples
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
     private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
     {
@@ -48,7 +52,7 @@ public static class OpenApiExamples
 
     private static readonly Dictionary<Type, object> Schemas = new()
     {
-        [typeof(SearchResponse)] = new SearchResponse("劳模工匠创新工作室", 3, 4, 1, 10, "all", [SampleHit], SampleFacets),
+        [typeof(SearchResponse)] = new SearchResponse("劳模工匠创新工作室", 3, 4, 1, 10, MatchMode.All, [SampleHit], SampleFacets),
         [typeof(SearchHit)] = SampleHit,
         [typeof(SearchFacets)] = SampleFacets,
         [typeof(FacetValue)] = SampleFacets.Region[1],
@@ -66,7 +70,7 @@ public static class OpenApiExamples
         [typeof(ReportUpload)] = new ReportUpload("光明区总工会推进职工书屋建设", "一、建强阵地\n光明区总工会在全区建成职工书屋一百二十家……", "光明区总工会", "浙江省/嘉兴市/平湖市", ["服务职工"]),
         [typeof(WriteResult)] = new WriteResult(SampleReport.Id, [SampleSummary], []),
         [typeof(IngestionProblem)] = new IngestionProblem("broken.docx", "not a valid .docx (zip) file"),
-        [typeof(ReindexStatus)] = new ReindexStatus("running", DateTimeOffset.Parse("2026-11-24T08:00:00Z"), null, null, null),
+        [typeof(ReindexStatus)] = new ReindexStatus(ReindexState.Running, DateTimeOffset.Parse("2026-11-24T08:00:00Z"), null, null, null),
         [typeof(IndexRunSummary)] = new IndexRunSummary(true, 1, 1, 0, 0, [], 5, 28, 69, new Dictionary<string, int> { ["苏州市总工会"] = 3 }, TimeSpan.FromSeconds(0.4)),
         [typeof(ProblemDetails)] = new ProblemDetails { Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = "Malformed query", Status = 400, Detail = "quote is never closed at character 1 of the query." },
         [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails { Title = "Bad request", Status = 400, Detail = "size='abc' must be a whole number from 1 to 100." },

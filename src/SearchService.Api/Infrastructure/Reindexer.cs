@@ -12,7 +12,7 @@ public sealed class Reindexer(SourceIndexer indexer, IOptions<SourcesOptions> so
     private readonly Lock gate = new();
     private Task? running;
 
-    public ReindexStatus Status { get; private set; } = new("idle", null, null, null, null);
+    public ReindexStatus Status { get; private set; } = new(ReindexState.Idle, null, null, null, null);
 
     /// <summary>False when a rebuild is already running.</summary>
     public bool TryStart()
@@ -20,19 +20,19 @@ public sealed class Reindexer(SourceIndexer indexer, IOptions<SourcesOptions> so
         lock (gate)
         {
             if (running is { IsCompleted: false }) return false;
-            Status = new ReindexStatus("running", DateTimeOffset.UtcNow, null, null, null);
+            Status = new ReindexStatus(ReindexState.Running, DateTimeOffset.UtcNow, null, null, null);
             var started = Status.StartedAt;
             running = Task.Run(() =>
             {
                 try
                 {
                     var summary = indexer.Run(sources.Value.Path, rebuild: true);
-                    Status = new ReindexStatus("succeeded", started, DateTimeOffset.UtcNow, summary, null);
+                    Status = new ReindexStatus(ReindexState.Succeeded, started, DateTimeOffset.UtcNow, summary, null);
                 }
                 catch (Exception ex)
                 {
                     logger.LogError(ex, "Re-index failed; the previous index is still served");
-                    Status = new ReindexStatus("failed", started, DateTimeOffset.UtcNow, null, ex.Message);
+                    Status = new ReindexStatus(ReindexState.Failed, started, DateTimeOffset.UtcNow, null, ex.Message);
                 }
             });
             return true;
@@ -40,4 +40,7 @@ public sealed class Reindexer(SourceIndexer indexer, IOptions<SourcesOptions> so
     }
 }
 
-public sealed record ReindexStatus(string State, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, IndexRunSummary? Summary, string? Error);
+/// <summary>Where the last re-index is.</summary>
+public enum ReindexState { Idle, Running, Succeeded, Failed }
+
+public sealed record ReindexStatus(ReindexState State, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, IndexRunSummary? Summary, string? Error);

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Matching;
 
 namespace SearchService.Api.Infrastructure;
 
@@ -10,6 +11,8 @@ namespace SearchService.Api.Infrastructure;
 public sealed class SearchMetrics
 {
     public const string MeterName = "SearchService";
+
+    private static readonly string[] ModeTags = Enum.GetNames<MatchMode>().Select(n => n.ToLowerInvariant()).ToArray();
 
     private readonly Histogram<double> searchDuration;
     private readonly Counter<long> searches;
@@ -25,9 +28,10 @@ public sealed class SearchMetrics
             index.Stats().LastCommit is { } last ? (DateTimeOffset.UtcNow - last).TotalSeconds : 0, "s", "Seconds since this process last committed to the index.");
     }
 
-    public void Searched(double milliseconds, string matchMode)
+    public void Searched(double milliseconds, MatchMode matchMode)
     {
-        searchDuration.Record(milliseconds, new KeyValuePair<string, object?>("match_mode", matchMode));
-        searches.Add(1, new KeyValuePair<string, object?>("match_mode", matchMode));
+        var mode = new KeyValuePair<string, object?>("match_mode", ModeTags[(int)matchMode]);
+        searchDuration.Record(milliseconds, mode);
+        searches.Add(1, mode);
     }
 }

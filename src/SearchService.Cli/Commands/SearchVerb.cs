@@ -28,7 +28,7 @@ public static partial class SearchVerb
             return 1;
         }
         var tuning = settings.Tuning();
-        var engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(tuning.SynonymsPath), tuning);
+        var engine = SearchEngine.Create(index, analyzers, Synonyms.FromConfiguredFile(tuning.SynonymsPath), tuning);
         var filters = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
         {
             [IndexSchema.Organisation] = args.Options("organisation"),
@@ -52,7 +52,7 @@ public static partial class SearchVerb
             Console.WriteLine(JsonSerializer.Serialize(response, Json.Options));
             return 0;
         }
-        AnsiConsole.MarkupLineInterpolated($"[bold]{response.Total}[/] passages ({response.MatchMode} words) in {response.TookMs} ms");
+        AnsiConsole.MarkupLineInterpolated($"[bold]{response.Total}[/] passages ({response.MatchMode.ToString().ToLowerInvariant()} words) in {response.TookMs} ms");
         var rank = (page - 1) * size;
         foreach (var hit in response.Hits)
         {

@@ -27,7 +27,7 @@ public sealed class Evaluator(IReadOnlyList<Report> corpus, AnalyzerSet analyzer
     /// <summary>The service as configured: our index, query builder, synonyms and tuning.</summary>
     public EvaluationReport Service(string name, IndexService index, Synonyms synonyms, SearchTuning tuning, IReadOnlyList<JudgedQuery> queries)
     {
-        var engine = new SearchEngine(index, analyzers, synonyms, tuning);
+        var engine = SearchEngine.Create(index, analyzers, synonyms, tuning);
         return Run(name, queries, q => engine.Search(new SearchRequest(q, Size: K)).Hits.Select(h => h.Text).ToList());
     }
 

@@ -1,56 +1,27 @@
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
+using SearchService.Analysis;
 using SearchService.Api.Endpoints;
 using SearchService.Api.Infrastructure;
-using SearchService.Core.Analysis;
+using SearchService.Core;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
-using SearchService.Core.Search.Facets;
-using SearchService.Core.Search.Hits;
-using SearchService.Core.Search.Matching;
-using SearchService.Core.Search.Query;
-using SearchService.Core.Sources;
-using SearchService.Analysis;
-using SearchService.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
 // The working directory may not hold appsettings.json (see RunWorkingDirectory); keep request logs quiet by default.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-builder.Services.Configure<IndexOptions>(builder.Configuration.GetSection(IndexOptions.Section));
-builder.Services.Configure<SourcesOptions>(builder.Configuration.GetSection(SourcesOptions.Section));
-builder.Services.Configure<AnalysisOptions>(builder.Configuration.GetSection(AnalysisOptions.Section));
-builder.Services.Configure<SearchTuning>(builder.Configuration.GetSection(SearchTuning.Section));
-builder.Services.Configure<LimitsOptions>(builder.Configuration.GetSection(LimitsOptions.Section));
-builder.Services.Configure<CorsSettings>(builder.Configuration.GetSection(CorsSettings.Section));
-builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+builder.Services.AddSearchCore(builder.Configuration);
+builder.Services.AddValidatedOptions<CorsOptions>(builder.Configuration, CorsOptions.Section);
+builder.Services.AddValidatedOptions<AuthOptions>(builder.Configuration, AuthOptions.Section);
 
+// Read before the container exists: Kestrel and the rate limiter are configured while the host is built. The same
+// values are validated at start with the rest.
 var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = limits.MaxBodyBytes);
 builder.Services.AddSearchRateLimits(limits);
 
-builder.Services.AddSingleton(sp => AnalyzerSet.Create(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
-builder.Services.AddSingleton(sp => new IndexService(
-    sp.GetRequiredService<IOptions<IndexOptions>>().Value,
-    sp.GetRequiredService<AnalyzerSet>(),
-    sp.GetRequiredService<ILogger<IndexService>>()));
-builder.Services.AddSingleton(_ => new IngestionPipeline());
-builder.Services.AddSingleton<SourceIndexer>();
-builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchTuning>>().Value);
-builder.Services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchTuning>().SynonymsPath));
-builder.Services.AddSingleton(sp => new QueryPlanner(sp.GetRequiredService<AnalyzerSet>(), sp.GetRequiredService<Synonyms>(), sp.GetRequiredService<SearchTuning>()));
-builder.Services.AddSingleton<MatchTiers>();
-builder.Services.AddSingleton<HitRenderer>();
-builder.Services.AddSingleton(_ => new FacetOrdinalCache(IndexSchema.FacetDimensions));
-builder.Services.AddSingleton(sp => new SearchCache(sp.GetRequiredService<SearchTuning>().CacheEntries));
-builder.Services.AddSingleton<SearchEngine>();
-builder.Services.AddSingleton<SearchWarmer>();
-builder.Services.AddSingleton<ReportCatalog>();
-builder.Services.AddSingleton<PrecedentFinder>();
-builder.Services.AddSingleton<Suggester>();
-builder.Services.AddSingleton<TextAnalysis>();
 builder.Services.AddSingleton<Reindexer>();
 builder.Services.AddSingleton<SearchMetrics>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -79,7 +50,7 @@ builder.Services.AddOpenApi(options =>
 });
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 {
-    var origins = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>()?.AllowedOrigins ?? [];
+    var origins = builder.Configuration.GetSection(CorsOptions.Section).Get<CorsOptions>()?.AllowedOrigins ?? [];
     if (origins.Length > 0) policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST", "PUT", "DELETE");
 }));
 
@@ -87,10 +58,12 @@ var app = builder.Build();
 
 try
 {
-    // Open the analyzer and the index before listening, so a missing jar or a locked/corrupt index is one clear message.
+    // Check the settings, open the analyzer and the index before listening, so a bad value, a missing jar or a
+    // locked/corrupt index is one clear message rather than a stack trace.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     app.Services.GetRequiredService<IndexService>();
 }
-catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException)
+catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException or OptionsValidationException)
 {
     app.Logger.LogCritical("{Message}", ex.Message);
     Console.Error.WriteLine(ex.Message);

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -23,11 +24,11 @@ public sealed class BenchIndex : IDisposable
         var reports = BenchCorpus.FromEnvironment(passages);
         index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         index.Rebuild(reports, []);
-        var tuning = new SearchTuning { CacheEntries = 0 };
+        var tuning = new SearchOptions { CacheEntries = 0 };
         Engine = SearchEngine.Create(index, analyzers, Synonyms.FromConfiguredFile(null), tuning);
         Engine.Search(new SearchRequest(null, Size: 1)); // builds the facet arrays, outside the measurements
-        Suggester = new Suggester(index);
-        Precedents = new PrecedentFinder(index, analyzers, new HitRenderer(analyzers));
+        Suggester = new Suggester(index, new LimitsOptions());
+        Precedents = new PrecedentFinder(index, analyzers, new HitRenderer(analyzers), new LimitsOptions());
         MiddlePassageId = reports[passages / 2].Sections[0].Passages[0].Id;
     }
 

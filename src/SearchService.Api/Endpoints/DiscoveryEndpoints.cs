@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SearchService.Api.Infrastructure;
 using SearchService.Core.Analysis;
 using SearchService.Core.Search;
+using SearchService.Core;
 
 namespace SearchService.Api.Endpoints;
 
@@ -37,7 +38,7 @@ public static class DiscoveryEndpoints
     {
         if (string.IsNullOrWhiteSpace(q)) return Problems.BadRequest("Missing q", "Give the text typed so far as q, e.g. /api/suggest?q=劳模.");
         if (q.Length > limits.Value.MaxQueryLength) return Problems.BadRequest("Prefix too long", $"q may have at most {limits.Value.MaxQueryLength} characters.");
-        if (!SearchEndpoints.TryInt(size, 10, "size", 1, 50, out var count, out var problem)) return problem!;
+        if (!SearchEndpoints.TryInt(size, 10, "size", 1, limits.Value.MaxSuggestions, out var count, out var problem)) return problem!;
         return TypedResults.Ok(suggester.Suggest(q, count));
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SearchService.Api.Infrastructure;
+using SearchService.Core;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Endpoints;
@@ -26,9 +28,9 @@ public static class PassageEndpoints
         catalog.GetPassage(id) is { } passage ? TypedResults.Ok(passage) : Problems.NotFound("passage", id);
 
     internal static Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult> Similar(
-        string id, PrecedentFinder precedents, [FromQuery(Name = "size")] string? size = null)
+        string id, PrecedentFinder precedents, IOptions<LimitsOptions> limits, [FromQuery(Name = "size")] string? size = null)
     {
-        if (!SearchEndpoints.TryInt(size, 5, "size", 1, 100, out var count, out var problem)) return problem!;
+        if (!SearchEndpoints.TryInt(size, 5, "size", 1, limits.Value.MaxSimilar, out var count, out var problem)) return problem!;
         return precedents.Similar(id, count) is { } hits ? TypedResults.Ok(hits) : Problems.NotFound("passage", id);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SearchService.Api.Infrastructure;
+using SearchService.Core;
 using SearchService.Core.Search;
 using SearchService.Ingestion;
 
@@ -24,10 +26,10 @@ public static class ReportEndpoints
     }
 
     internal static Results<Ok<IReadOnlyList<ReportSummary>>, ProblemHttpResult> List(
-        ReportCatalog catalog, HttpResponse response, [FromQuery(Name = "page")] string? page = null, [FromQuery(Name = "size")] string? size = null)
+        ReportCatalog catalog, HttpResponse response, IOptions<LimitsOptions> limits, [FromQuery(Name = "page")] string? page = null, [FromQuery(Name = "size")] string? size = null)
     {
         if (!SearchEndpoints.TryInt(page, 1, "page", 1, 1_000_000, out var pageNumber, out var problem)) return problem!;
-        if (!SearchEndpoints.TryInt(size, 100, "size", 1, 1000, out var pageSize, out problem)) return problem!;
+        if (!SearchEndpoints.TryInt(size, 100, "size", 1, limits.Value.MaxReportPageSize, out var pageSize, out problem)) return problem!;
         var all = catalog.List();
         response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Ok((IReadOnlyList<ReportSummary>)all.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList());

@@ -7,6 +7,7 @@ using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Facets;
 using SearchService.Core.Search.Query;
+using SearchService.Core;
 
 namespace SearchService.Api.Endpoints;
 
@@ -68,7 +69,7 @@ public static class SearchEndpoints
         }
     }
 
-    /// <summary>The hits of a search (all pages, up to <see cref="MaxExport"/>) as CSV (UTF-8 with BOM, for spreadsheets) or JSON.</summary>
+    /// <summary>The hits of a search (all pages, up to Limits:MaxExportHits) as CSV (UTF-8 with BOM, for spreadsheets) or JSON.</summary>
     internal static Results<FileContentHttpResult, ProblemHttpResult> Export(
         SearchEngine engine,
         IOptions<LimitsOptions> limits,
@@ -82,12 +83,12 @@ public static class SearchEndpoints
     {
         format = string.IsNullOrWhiteSpace(format) ? "csv" : format.Trim().ToLowerInvariant();
         if (format is not ("csv" or "json")) return Problems.BadRequest("Unknown format", $"format='{format}' is not supported; use csv or json.");
-        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, null, "100", null, sort, op, null, null);
+        var (request, problem) = Parse(limits.Value, q, organisation, region, theme, null, limits.Value.MaxPageSize.ToString(CultureInfo.InvariantCulture), null, sort, op, null, null);
         if (problem is not null) return problem;
         var hits = new List<SearchHit>();
         try
         {
-            for (var page = 1; hits.Count < MaxExport; page++)
+            for (var page = 1; hits.Count < limits.Value.MaxExportHits && (long)page * request!.Size <= limits.Value.MaxDepth; page++)
             {
                 var response = engine.Search(request! with { Page = page });
                 hits.AddRange(response.Hits);
@@ -98,16 +99,11 @@ public static class SearchEndpoints
         {
             return Malformed(ex, q);
         }
-        var rows = hits.Take(MaxExport).ToList();
+        var rows = hits.Take(limits.Value.MaxExportHits).ToList();
         return format == "json"
             ? TypedResults.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(rows, ExportJson), "application/json", "search.json")
             : TypedResults.File(CsvExport.Write(rows), "text/csv; charset=utf-8", "search.csv");
     }
-
-    public const int MaxExport = 1000;
-
-    /// <summary>At most this many values per facet in one response; <c>GET /api/facets</c> lists them all.</summary>
-    public const int MaxFacetSize = 1000;
 
     private static readonly System.Text.Json.JsonSerializerOptions ExportJson = new(System.Text.Json.JsonSerializerDefaults.Web)
     {
@@ -126,7 +122,7 @@ public static class SearchEndpoints
         if (q is { Length: var length } && length > limit.MaxQueryLength)
             return (null, Problems.BadRequest("Query too long", $"The query has {length} characters; the limit is {limit.MaxQueryLength}. Shorten it or use filters."));
         if (!TryInt(page, 1, "page", 1, int.MaxValue, out var pageNumber, out var problem)) return (null, problem);
-        if (!TryInt(size, 10, "size", 1, limit.MaxPageSize, out var pageSize, out problem)) return (null, problem);
+        if (!TryInt(size, limit.DefaultPageSize, "size", 1, limit.MaxPageSize, out var pageSize, out problem)) return (null, problem);
         if ((long)pageNumber * pageSize > limit.MaxDepth)
             return (null, Problems.BadRequest("Page too deep", $"page × size may not exceed {limit.MaxDepth} results (asked for {(long)pageNumber * pageSize}). Narrow the search with words or facets instead of paging further."));
         var grouped = groupBy?.Trim().ToLowerInvariant() switch
@@ -152,7 +148,7 @@ public static class SearchEndpoints
             _ => null,
         };
         if (matchOperator is null) return (null, Problems.BadRequest("Unknown op", $"op='{op}' is not supported; use and, or, or leave it out (all words, falling back to most words)."));
-        if (!TryInt(facetSize, SearchRequest.DefaultFacetSize, "facetSize", 1, MaxFacetSize, out var facetValues, out problem)) return (null, problem);
+        if (!TryInt(facetSize, SearchRequest.DefaultFacetSize, "facetSize", 1, limit.MaxFacetSize, out var facetValues, out problem)) return (null, problem);
         var explainHits = false;
         if (!string.IsNullOrEmpty(explain) && !bool.TryParse(explain, out explainHits))
             return (null, Problems.BadRequest("Invalid explain", $"explain='{explain}' must be true or false."));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchService.Core;
 
 namespace SearchService.Api.Infrastructure;
 

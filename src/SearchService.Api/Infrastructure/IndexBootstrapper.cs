@@ -14,7 +14,7 @@ public sealed class IndexBootstrapper(
     IndexService index,
     SourceIndexer indexer,
     SearchWarmer warmer,
-    SearchTuning tuning,
+    SearchOptions tuning,
     IHostApplicationLifetime lifetime,
     IOptions<SourcesOptions> sources,
     ILogger<IndexBootstrapper> logger) : IHostedService

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SearchService.Core;
 
 namespace SearchService.Api.Infrastructure;
 

@@ -12,7 +12,7 @@ namespace SearchService.Core.Search;
 /// Similar passages from other organisations ("who else did this?"): MoreLikeThis over the SmartCn text, excluding
 /// the passage's own organisation and report.
 /// </summary>
-public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, HitRenderer renderer)
+public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, HitRenderer renderer, LimitsOptions limits)
 {
     /// <returns>Null when the passage id is unknown.</returns>
     public IReadOnlyList<SearchHit>? Similar(string passageId, int size) => index.Search(searcher =>
@@ -43,7 +43,7 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, H
         if (doc.Get(IndexSchema.Organisation) is { Length: > 0 } organisation)
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
-        var hits = searcher.Search(query, Math.Clamp(size, 1, 100)).ScoreDocs;
+        var hits = searcher.Search(query, Math.Clamp(size, 1, limits.MaxSimilar)).ScoreDocs;
         return renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score)).ToList(), terms, new HashSet<string>());
     });
 

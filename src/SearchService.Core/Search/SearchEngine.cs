@@ -14,14 +14,13 @@ namespace SearchService.Core.Search;
 /// run its match tiers (<see cref="MatchTiers"/>), render the requested page (<see cref="HitRenderer"/>) and shape the
 /// facets (<see cref="FacetShaper"/>). Thread-safe; each call acquires and releases its own searcher.
 /// </summary>
-public sealed class SearchEngine(IndexService index, QueryPlanner planner, MatchTiers tiers, HitRenderer renderer, FacetOrdinalCache facetOrdinals, SearchCache cache)
+public sealed class SearchEngine(
+    IndexService index, QueryPlanner planner, MatchTiers tiers, HitRenderer renderer, FacetOrdinalCache facetOrdinals, SearchCache cache, LimitsOptions limits)
 {
-    public const int MaxDepth = 10_000;
-
     /// <summary>An engine with its own parts, for tools and tests that do not use the service container.</summary>
-    public static SearchEngine Create(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning) =>
+    public static SearchEngine Create(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning, LimitsOptions? limits = null) =>
         new(index, new QueryPlanner(analyzers, synonyms, tuning), new MatchTiers(tuning), new HitRenderer(analyzers),
-            new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries));
+            new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries), limits ?? new LimitsOptions());
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
     /// <exception cref="SearchTimeoutException">The query ran past its budget.</exception>
@@ -38,8 +37,8 @@ public sealed class SearchEngine(IndexService index, QueryPlanner planner, Match
         var clock = Stopwatch.StartNew();
         var node = planner.Parse(request.Query);
         var page = Math.Max(1, request.Page);
-        var size = Math.Clamp(request.Size, 1, 100);
-        var depth = Math.Min(page * size, MaxDepth);
+        var size = Math.Clamp(request.Size, 1, limits.MaxPageSize);
+        var depth = (int)Math.Min((long)page * size, limits.MaxDepth);
 
         return index.Search(searcher =>
         {

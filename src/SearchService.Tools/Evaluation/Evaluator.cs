@@ -25,7 +25,7 @@ public sealed class Evaluator(IReadOnlyList<Report> corpus, AnalyzerSet analyzer
     private readonly IReadOnlyList<string> passageTexts = corpus.SelectMany(r => r.Passages).Select(p => p.Text).ToList();
 
     /// <summary>The service as configured: our index, query builder, synonyms and tuning.</summary>
-    public EvaluationReport Service(string name, IndexService index, Synonyms synonyms, SearchTuning tuning, IReadOnlyList<JudgedQuery> queries)
+    public EvaluationReport Service(string name, IndexService index, Synonyms synonyms, SearchOptions tuning, IReadOnlyList<JudgedQuery> queries)
     {
         var engine = SearchEngine.Create(index, analyzers, synonyms, tuning);
         return Run(name, queries, q => engine.Search(new SearchRequest(q, Size: K)).Hits.Select(h => h.Text).ToList());

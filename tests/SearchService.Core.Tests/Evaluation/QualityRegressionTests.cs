@@ -39,7 +39,7 @@ public sealed class QualityRegressionTests : IDisposable
         var synonyms = Synonyms.FromConfiguredFile(null);
         Assert.True(synonyms.Count > 0);
 
-        var service = evaluator.Service("service", index, synonyms, new SearchTuning(), queries);
+        var service = evaluator.Service("service", index, synonyms, new SearchOptions(), queries);
         var baselineOr = evaluator.Baseline(Lucene.Net.QueryParsers.Classic.Operator.OR, queries);
 
         Assert.True(service.MeanNdcg >= 0.96, $"nDCG@10 {service.MeanNdcg:0.000} fell below 0.96 (reached 0.981)");

@@ -12,7 +12,7 @@ namespace SearchService.Core.Search.Matching;
 /// adds only what the earlier ones did not match, so complete matches always rank first. The primary tier's best hits
 /// are rescored by the proximity of the query's words.
 /// </summary>
-public sealed class MatchTiers(SearchTuning tuning)
+public sealed class MatchTiers(SearchOptions tuning)
 {
     /// <summary>How many of the best hits the proximity of the query's words reorders.</summary>
     public const int RescoreWindow = 100;

@@ -15,7 +15,7 @@ namespace SearchService.Core.Search.Query;
 /// passage finds it whatever the segmenter made of them. Synonyms widen words and runs; the proximity of a run's words
 /// is left to rescoring.
 /// </summary>
-public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
+public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning)
 {
     /// <param name="resolveRegion">Maps what a person wrote after <c>region:</c> to indexed region paths.</param>
     /// <param name="combinedWords">The index has the <see cref="IndexSchema.Words"/> field in every segment with text.</param>

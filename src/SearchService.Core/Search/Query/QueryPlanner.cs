@@ -10,7 +10,7 @@ namespace SearchService.Core.Search.Query;
 /// A user's query text → the Lucene queries of its match tiers: parses the query language, builds the queries over
 /// the fields the reader's index has, and resolves region names to the paths indexed.
 /// </summary>
-public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
+public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning)
 {
     private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, tuning);
 

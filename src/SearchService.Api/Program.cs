@@ -33,11 +33,17 @@ builder.Services.AddHostedService<IndexBootstrapper>();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    // Numbers are numbers: the web defaults also read them from strings, which the OpenAPI document then types as integer-or-string.
+    json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
     json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
 });
-builder.Services.AddProblemDetails();
+builder.Services.AddApiProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+// Parameter records are validated before a handler runs (400 problem with code invalid_parameter); values that cannot
+// be bound at all (size=abc) are thrown to the exception handler, which names the parameter.
+builder.Services.AddValidation();
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer((document, _, _) =>
@@ -46,6 +52,7 @@ builder.Services.AddOpenApi(options =>
         document.Info.Description = "Chinese full-text search over trade-union experience reports (工会经验交流材料): passages with organisation, region and theme facets, highlighted snippets, report views and precedents. Errors are RFC 7807 problem+json.";
         return Task.CompletedTask;
     });
+    OpenApiParameters.Apply(options);
     OpenApiExamples.Apply(options);
 });
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
@@ -72,6 +79,7 @@ catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryN
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.DropEmptyQueryValues();
 app.UseCors();
 app.UseRateLimiter();
 var page = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "ui"));

@@ -37,7 +37,9 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var response = await client.GetAsync("/api/reports?size=2&page=2");
         Assert.Equal(2, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetArrayLength());
         Assert.True(int.Parse(response.Headers.GetValues("X-Total-Count").Single()) >= 5);
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/api/reports?size=5000")).StatusCode);
+        var tooMany = await client.GetAsync("/api/reports?size=5000");
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Equal("invalid_parameter", JsonDocument.Parse(await tooMany.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -142,7 +144,9 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("facetSize", await response.Content.ReadAsStringAsync());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("invalid_parameter", problem.GetProperty("code").GetString());
+        Assert.Equal("facetSize", problem.GetProperty("parameter").GetString());
     }
 
     [Theory]

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Contracts;
+using SearchService.Api.Infrastructure;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Api.Endpoints;
@@ -7,7 +9,7 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", () => TypedResults.Ok(new HealthStatus("alive", null)))
+        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("alive", null)))
             .WithTags("Health").WithName("Live").WithSummary("Liveness")
             .WithDescription("200 while the process serves requests.");
         app.MapGet("/health/ready", Ready)
@@ -17,18 +19,16 @@ public static class HealthEndpoints
         return app;
     }
 
-    internal static Results<Ok<HealthStatus>, ProblemHttpResult> Ready(IndexService index)
+    internal static Results<Ok<HealthResponse>, ProblemHttpResult> Ready(IndexService index)
     {
         try
         {
             var stats = index.Stats();
-            return TypedResults.Ok(new HealthStatus("ready", stats));
+            return TypedResults.Ok(new HealthResponse("ready", IndexStatsResponse.From(stats)));
         }
         catch (Exception ex)
         {
-            return TypedResults.Problem($"The index cannot be searched: {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
+            return Problems.Create(StatusCodes.Status503ServiceUnavailable, ProblemCodes.NotReady, "Not ready", $"The index cannot be searched: {ex.Message}");
         }
     }
 }
-
-public sealed record HealthStatus(string Status, IndexStats? Index);

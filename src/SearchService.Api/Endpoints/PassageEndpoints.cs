@@ -1,8 +1,7 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
+using SearchService.Api.Contracts;
 using SearchService.Api.Infrastructure;
-using SearchService.Core;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Endpoints;
@@ -24,13 +23,11 @@ public static class PassageEndpoints
         return group;
     }
 
-    internal static Results<Ok<PassageView>, ProblemHttpResult> GetPassage(string id, ReportCatalog catalog) =>
-        catalog.GetPassage(id) is { } passage ? TypedResults.Ok(passage) : Problems.NotFound("passage", id);
+    internal static Results<Ok<PassageResponse>, ProblemHttpResult> GetPassage([Description(ParameterText.PassageId)] string id, ReportCatalog catalog) =>
+        catalog.GetPassage(id) is { } passage ? TypedResults.Ok(PassageResponse.From(passage)) : Problems.NotFound("passage", id);
 
-    internal static Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult> Similar(
-        string id, PrecedentFinder precedents, IOptions<LimitsOptions> limits, [FromQuery(Name = "size")] string? size = null)
-    {
-        if (!SearchEndpoints.TryInt(size, 5, "size", 1, limits.Value.MaxSimilar, out var count, out var problem)) return problem!;
-        return precedents.Similar(id, count) is { } hits ? TypedResults.Ok(hits) : Problems.NotFound("passage", id);
-    }
+    internal static Results<Ok<IReadOnlyList<SearchHitResponse>>, ProblemHttpResult> Similar([AsParameters] SimilarParameters parameters, PrecedentFinder precedents) =>
+        precedents.Similar(parameters.Id, parameters.Size ?? 5) is { } hits
+            ? TypedResults.Ok(SearchHitResponse.From(hits))
+            : Problems.NotFound("passage", parameters.Id);
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SearchService.Api.Endpoints;
+using SearchService.Api.Contracts;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
 
@@ -28,25 +28,25 @@ public static class ReportUploadReader
             if (file is null)
             {
                 var text = Field(form, "text");
-                if (text is null) return (null, Problems.BadRequest("Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
+                if (text is null) return (null, Problems.InvalidParameter("file", "Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
                 return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata), null);
             }
             var name = Label(Path.GetFileName(file.FileName));
             var extension = Path.GetExtension(name);
             if (!SourceFiles.Extensions.Contains(extension))
-                return (null, Problems.BadRequest("Unsupported file type", $"'{extension}' files cannot be indexed; send .txt, .md, .docx or .pdf."));
+                return (null, Problems.InvalidParameter("file", "Unsupported file type", $"'{extension}' files cannot be indexed; send .txt, .md, .docx or .pdf."));
             await using var stream = file.OpenReadStream();
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, http.RequestAborted);
             buffer.Position = 0;
             var result = pipeline.IngestFile(name, buffer, metadata);
             if (result.Reports.Count == 0 && result.Problems.Count > 0)
-                return (null, Problems.BadRequest("Unreadable file", $"'{name}' could not be read: {result.Problems[0].Message}"));
+                return (null, Problems.InvalidParameter("file", "Unreadable file", $"'{name}' could not be read: {result.Problems[0].Message}"));
             return (result, null);
         }
 
         if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
-            return (null, TypedResults.Problem("Send application/json or multipart/form-data.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
+            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "Unsupported media type", "Send application/json or multipart/form-data."));
         ReportUpload? upload;
         try
         {
@@ -54,10 +54,10 @@ public static class ReportUploadReader
         }
         catch (JsonException ex)
         {
-            return (null, Problems.BadRequest("Malformed JSON", $"The body is not valid JSON for a report: {ex.Message}"));
+            return (null, Problems.InvalidParameter("body", "Malformed JSON", $"The body is not valid JSON for a report: {ex.Message}"));
         }
         if (upload is null || string.IsNullOrWhiteSpace(upload.Text))
-            return (null, Problems.BadRequest("Missing text", "A report needs a non-empty text (and preferably a title)."));
+            return (null, Problems.InvalidParameter("text", "Missing text", "A report needs a non-empty text (and preferably a title)."));
         var meta = new ReportMetadata(upload.Title, upload.Organisation, upload.Region, upload.Themes, upload.Date, upload.SourceUrl);
         var body = string.IsNullOrWhiteSpace(upload.Title) ? upload.Text : upload.Title + "\n" + upload.Text;
         return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta), null);

@@ -39,7 +39,7 @@ public static partial class SearchVerb
             [IndexSchema.Theme] = args.Options("theme"),
         });
 
-        SearchResponse response;
+        SearchResult response;
         try
         {
             response = engine.Search(new SearchRequest(query, filters, page, size, Explain: args.Flag("explain")));

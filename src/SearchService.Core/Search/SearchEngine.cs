@@ -24,15 +24,15 @@ public sealed class SearchEngine(
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
     /// <exception cref="SearchTimeoutException">The query ran past its budget.</exception>
-    public SearchResponse Search(SearchRequest request) => Search(request, useCache: true);
+    public SearchResult Search(SearchRequest request) => Search(request, useCache: true);
 
     /// <summary>Always searches, and leaves the cache as it is (the warm-up).</summary>
-    internal SearchResponse SearchUncached(SearchRequest request) => Search(request, useCache: false);
+    internal SearchResult SearchUncached(SearchRequest request) => Search(request, useCache: false);
 
     /// <summary>Every facet value over the whole corpus.</summary>
     public SearchFacets AllFacets() => Search(new SearchRequest(null, Size: 1, FacetSize: SearchRequest.AllFacetValues)).Facets;
 
-    private SearchResponse Search(SearchRequest request, bool useCache)
+    private SearchResult Search(SearchRequest request, bool useCache)
     {
         var clock = Stopwatch.StartNew();
         var node = planner.Parse(request.Query);
@@ -50,7 +50,7 @@ public sealed class SearchEngine(
         });
     }
 
-    private SearchResponse Run(IndexSearcher searcher, SearchRequest request, QueryNode node, int page, int size, int depth, Stopwatch clock)
+    private SearchResult Run(IndexSearcher searcher, SearchRequest request, QueryNode node, int page, int size, int depth, Stopwatch clock)
     {
         var reader = searcher.IndexReader;
         var built = planner.Build(node, request.Operator, reader);
@@ -65,7 +65,7 @@ public sealed class SearchEngine(
             : found.Hits.Skip((page - 1) * size).Take(size).Select(h => new RankedDoc(h.Doc, h.Score));
         var hits = renderer.Render(searcher, ranked.ToList(), built.HighlightTerms, built.HighlightStrings, explain);
 
-        return new SearchResponse(request.Query ?? "", found.Total, clock.ElapsedMilliseconds, page, size, found.Mode, hits,
+        return new SearchResult(request.Query ?? "", found.Total, clock.ElapsedMilliseconds, page, size, found.Mode, hits,
             FacetShaper.Shape(found.Facets, ordinals, selection, request.FacetSize), found.Groups?.Count, found.CompleteMatches);
     }
 }

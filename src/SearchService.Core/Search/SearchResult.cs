@@ -7,7 +7,7 @@ namespace SearchService.Core.Search;
 /// (<see cref="CompleteMatches"/> of the matches hold all of them). <see cref="Cached"/>:
 /// the same search was answered before and the index has not changed since.
 /// </summary>
-public sealed record SearchResponse(
+public sealed record SearchResult(
     string Query,
     int Total,
     long TookMs,

@@ -5,7 +5,12 @@
 
 const DIMENSIONS = ["organisation", "region", "theme"];
 const LABELS = { organisation: "单位", region: "地区", theme: "主题" };
-const PAGE_SIZE = 10;
+// Page size and paging depth come from the server's limits (GET /api/limits), so raising them there raises them here.
+const limits = { pageSize: 10, maxDepth: 10000 };
+const limitsLoaded = fetch("/api/limits", { headers: { Accept: "application/json" } })
+  .then((response) => (response.ok ? response.json() : null))
+  .then((body) => { if (body) { limits.pageSize = body.defaultPageSize; limits.maxDepth = body.maxDepth; } })
+  .catch(() => {});
 const $ = (selector) => document.querySelector(selector);
 
 function el(tag, attributes = {}, ...children) {
@@ -80,7 +85,8 @@ async function render() {
   $("#facets").hidden = false;
   $("#status").textContent = "检索中…";
   try {
-    const params = toQuery(state, { size: String(PAGE_SIZE) });
+    await limitsLoaded;
+    const params = toQuery(state, { size: String(limits.pageSize) });
     const result = await api(`/api/search?${params}`);
     if (generation !== renderGeneration) return;
     renderResults(state, result);
@@ -173,7 +179,7 @@ function renderChips(state) {
 function renderPager(state, total, units) {
   const pager = $("#pager");
   pager.replaceChildren();
-  const pages = Math.min(Math.ceil(units / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE));
+  const pages = Math.min(Math.ceil(units / limits.pageSize), Math.floor(limits.maxDepth / limits.pageSize));
   if (pages <= 1) return;
   const link = (page, text) => page === state.page
     ? el("span", { "aria-current": "page" }, text)

@@ -193,7 +193,7 @@ public sealed class IngestionPipeline
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var paragraph in draft.Paragraphs)
-            foreach (var (_, path) in gazetteer.Mentions(paragraph.Line.Text))
+            foreach (var path in gazetteer.Mentions(paragraph.Line.Text).Select(m => m.Path))
                 counts[path] = counts.GetValueOrDefault(path) + 1;
         return counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Count(ch => ch == '/')).Select(c => c.Key).FirstOrDefault();
     }

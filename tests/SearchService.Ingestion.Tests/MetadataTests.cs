@@ -28,12 +28,12 @@ public class MetadataTests
     }
 
     [Theory]
-    [InlineData("一是无为市工会开展技能竞赛。", "无为市工会")]
+    [InlineData("一是无为市工会开展技能竞赛。", "无为市总工会")]
     [InlineData("（二）落实工会的协调责任。集团工会积极构建", null)]
     [InlineData("自2005年以来，中铁四局工会主动对建筑业", "中铁四局工会")]
     public void Actor_of_a_passage(string text, string? organisation)
     {
-        var directory = new OrganisationDirectory(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), Places);
+        var directory = new OrganisationDirectory(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), GazetteerTests.Places);
         Assert.Equal(organisation, directory.ActorIn(text));
     }
 

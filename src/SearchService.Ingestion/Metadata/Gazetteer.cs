@@ -137,6 +137,16 @@ internal sealed class Gazetteer
         return found ?? (IReadOnlyList<PlaceMention>)[];
     }
 
+    /// <summary>The length of the longest place name (shared or not) the text starts with; 0 when none.</summary>
+    public int StartsWithAnyPlaceName(string text)
+    {
+        var span = text.AsSpan();
+        if (span.Length == 0) return 0;
+        for (var length = Math.Min(longestFrom[span[0]], span.Length); length >= 2; length--)
+            if (byNameSpan.ContainsKey(span[..length])) return length;
+        return 0;
+    }
+
     /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     public static bool Within(string path, string ancestor) =>
         path.Length == ancestor.Length ? path == ancestor

@@ -43,11 +43,12 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var summary = (await Get("/api/reports"))[0];
         AssertMembers(summary, ["id", "title", "organisation", "themes", "sourcePath", "passages", "sections"], "subtitle", "region", "date");
         var report = await Get($"/api/reports/{summary.GetProperty("id").GetString()}");
-        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages"], "subtitle", "region", "date", "sourceUrl");
+        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages", "organisationSource", "regionSource"],
+            "subtitle", "region", "date", "sourceUrl");
         var section = report.GetProperty("sections")[0];
         AssertMembers(section, ["headingPath", "passages", "heading"]);
         var passage = section.GetProperty("passages")[0];
-        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences"], "region");
+        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences"], "region", "themeEvidence", "actorEvidence");
         AssertMembers(passage.GetProperty("occurrences")[0], ["reportId", "sourcePath", "line", "sectionPath", "text"]);
         Assert.Equal(passage.GetProperty("id").GetString(), report.GetProperty("passages")[0].GetProperty("id").GetString());
     }
@@ -57,7 +58,8 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var id = (await Get("/api/search?q=%E5%8A%B3%E6%A8%A1&size=1")).GetProperty("hits")[0].GetProperty("id").GetString();
         var passage = await Get($"/api/passages/{id}");
-        AssertMembers(passage, ["id", "reportId", "reportTitle", "organisation", "themes", "section", "ordinal", "text", "sourcePath", "occurrences"], "region");
+        AssertMembers(passage, ["id", "reportId", "reportTitle", "organisation", "themes", "section", "ordinal", "text", "sourcePath", "occurrences"],
+            "region", "themeEvidence");
         var similar = await Get($"/api/passages/{id}/similar?size=1");
         AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score"], "region");
     }

@@ -21,9 +21,21 @@ public sealed class StoredFormatTests : IDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "searchsvc-stored-" + Guid.NewGuid().ToString("n"));
 
     private static readonly Occurrence FirstPlace = new("r-1", "汇编.txt", 12, ["一、建强阵地"], "示范区总工会建成职工书屋十家。");
-    private static readonly Passage OnePassage = new("p-1", "r-1", 1, "示范区总工会建成职工书屋十家。", ["一、建强阵地"], "示范区总工会", "浙江省/杭州市", ["服务职工"], [FirstPlace]);
+    private static readonly Passage OnePassage = new("p-1", "r-1", 1, "示范区总工会建成职工书屋十家。", ["一、建强阵地"], "示范区总工会", "浙江省/杭州市", ["服务职工"], [FirstPlace])
+    {
+        ThemeEvidence = new Dictionary<string, IReadOnlyList<string>> { ["服务职工"] = ["书屋"] },
+    };
+
     private static readonly Report OneReport = new("r-1", "建强阵地 服务职工", null, "示范区总工会", "浙江省/杭州市", ["服务职工"], "2024-05-01", null, "汇编.txt",
-        [new Section(["一、建强阵地"], [OnePassage])]);
+        [new Section(["一、建强阵地"], [OnePassage])]) { OrganisationSource = "byline", RegionSource = "gazetteer" };
+
+    /// <summary>The same report as an index written before the attribution evidence existed holds it.</summary>
+    private static readonly Report OneReportWithoutEvidence = OneReport with
+    {
+        OrganisationSource = "",
+        RegionSource = "",
+        Sections = [new Section(["一、建强阵地"], [OnePassage with { ThemeEvidence = null }])],
+    };
 
     /// <summary>What the index held before the stored record existed: the domain record serialised with web defaults.</summary>
     private const string JsonWrittenBeforeSchemaVersions = """
@@ -34,7 +46,7 @@ public sealed class StoredFormatTests : IDisposable
     public void The_stored_report_json_has_exactly_these_names()
     {
         const string expected = """
-            {"schemaVersion":1,"id":"r-1","title":"建强阵地 服务职工","subtitle":null,"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"date":"2024-05-01","sourceUrl":null,"sourcePath":"汇编.txt","sections":[{"headingPath":["一、建强阵地"],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}]}]}]}
+            {"schemaVersion":1,"id":"r-1","title":"建强阵地 服务职工","subtitle":null,"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"date":"2024-05-01","sourceUrl":null,"sourcePath":"汇编.txt","sections":[{"headingPath":["一、建强阵地"],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}],"themeEvidence":{"服务职工":["书屋"]},"actorEvidence":null}]}],"organisationSource":"byline","regionSource":"gazetteer"}
             """;
         Assert.Equal(expected, StoredFormat.Write(OneReport));
         Assert.Equal(
@@ -47,7 +59,16 @@ public sealed class StoredFormatTests : IDisposable
 
     [Fact]
     public void A_report_written_before_schema_versions_reads_as_version_one() =>
-        AssertSame(OneReport, StoredFormat.ReadReport(JsonWrittenBeforeSchemaVersions));
+        AssertSame(OneReportWithoutEvidence, StoredFormat.ReadReport(JsonWrittenBeforeSchemaVersions));
+
+    /// <summary>The same, once passages carried their theme evidence and reports where their metadata came from.</summary>
+    private const string JsonWithEvidenceBeforeSchemaVersions = """
+        {"id":"r-1","title":"建强阵地 服务职工","subtitle":null,"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"date":"2024-05-01","sourceUrl":null,"sourcePath":"汇编.txt","sections":[{"headingPath":["一、建强阵地"],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}],"themeEvidence":{"服务职工":["书屋"]},"actorEvidence":null}],"heading":"一、建强阵地"}],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}],"themeEvidence":{"服务职工":["书屋"]},"actorEvidence":null}],"organisationSource":"byline","regionSource":"gazetteer"}
+        """;
+
+    [Fact]
+    public void A_report_with_evidence_written_before_schema_versions_keeps_it() =>
+        AssertSame(OneReport, StoredFormat.ReadReport(JsonWithEvidenceBeforeSchemaVersions));
 
     [Fact]
     public void A_report_from_a_newer_version_is_refused_with_a_message()
@@ -83,7 +104,7 @@ public sealed class StoredFormatTests : IDisposable
         using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
         using var index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         var catalog = new ReportCatalog(index);
-        AssertSame(OneReport, catalog.GetReport("r-1")!);
+        AssertSame(OneReportWithoutEvidence, catalog.GetReport("r-1")!);
         var passage = catalog.GetPassage("p-1")!;
         Assert.Equal(FirstPlace.Line, Assert.Single(passage.Occurrences).Line);
         Assert.Equal(FirstPlace.SectionPath, passage.Occurrences[0].SectionPath);

@@ -28,6 +28,12 @@ public static class StoredFormat
     public static string Write(IReadOnlyList<Occurrence> occurrences) =>
         JsonSerializer.Serialize(occurrences.Select(StoredOccurrence.From).ToList(), Json);
 
+    /// <summary>A passage's theme evidence (the <c>theme_evidence</c> field): for each theme, the keywords found.</summary>
+    public static string Write(IReadOnlyDictionary<string, IReadOnlyList<string>> themeEvidence) => JsonSerializer.Serialize(themeEvidence, Json);
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json, Json);
+
     public static IReadOnlyList<Occurrence> ReadOccurrences(string json) =>
         (JsonSerializer.Deserialize<List<StoredOccurrence>>(json, Json) ?? []).Select(o => o.ToOccurrence()).ToList();
 }

@@ -25,9 +25,21 @@ public sealed record StoredReport(
 {
     public const int CurrentVersion = 1;
 
+    /// <summary>Where the organisation came from (sidecar, api, byline, title, text, correction or none).</summary>
+    [JsonPropertyName("organisationSource")]
+    public string? OrganisationSource { get; init; }
+
+    /// <summary>Where the region came from (sidecar, api, gazetteer, title, text, correction or none).</summary>
+    [JsonPropertyName("regionSource")]
+    public string? RegionSource { get; init; }
+
     public static StoredReport From(Report report) => new(
         CurrentVersion, report.Id, report.Title, report.Subtitle, report.Organisation, report.Region, report.Themes, report.Date,
-        report.SourceUrl, report.SourcePath, report.Sections.Select(StoredSection.From).ToList());
+        report.SourceUrl, report.SourcePath, report.Sections.Select(StoredSection.From).ToList())
+    {
+        OrganisationSource = report.OrganisationSource,
+        RegionSource = report.RegionSource,
+    };
 
     /// <exception cref="InvalidDataException">Written by a newer version of the service.</exception>
     public Report ToReport()
@@ -36,7 +48,11 @@ public sealed record StoredReport(
             throw new InvalidDataException(
                 $"report {Id} was stored with schema version {SchemaVersion}; this version reads up to {CurrentVersion}. Upgrade the service, or rebuild the index.");
         return new Report(Id, Title, Subtitle, Organisation ?? "", Region, Themes ?? [], Date, SourceUrl, SourcePath ?? "",
-            (Sections ?? []).Select(s => s.ToSection()).ToList());
+            (Sections ?? []).Select(s => s.ToSection()).ToList())
+        {
+            OrganisationSource = OrganisationSource ?? "",
+            RegionSource = RegionSource ?? "",
+        };
     }
 }
 
@@ -60,12 +76,28 @@ public sealed record StoredPassage(
     [property: JsonPropertyName("themes")] IReadOnlyList<string>? Themes,
     [property: JsonPropertyName("occurrences")] IReadOnlyList<StoredOccurrence>? Occurrences)
 {
+    /// <summary>For each theme of the passage, the taxonomy keywords found in it.</summary>
+    [JsonPropertyName("themeEvidence")]
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+
+    /// <summary>The words that attribute the passage to another organisation than its report's.</summary>
+    [JsonPropertyName("actorEvidence")]
+    public string? ActorEvidence { get; init; }
+
     public static StoredPassage From(Passage passage) => new(
         passage.Id, passage.ReportId, passage.Ordinal, passage.Text, passage.SectionPath, passage.Organisation, passage.Region, passage.Themes,
-        passage.Occurrences.Select(StoredOccurrence.From).ToList());
+        passage.Occurrences.Select(StoredOccurrence.From).ToList())
+    {
+        ThemeEvidence = passage.ThemeEvidence,
+        ActorEvidence = passage.ActorEvidence,
+    };
 
     public Passage ToPassage() => new(Id, ReportId, Ordinal, Text ?? "", SectionPath ?? [], Organisation ?? "", Region, Themes ?? [],
-        (Occurrences ?? []).Select(o => o.ToOccurrence()).ToList());
+        (Occurrences ?? []).Select(o => o.ToOccurrence()).ToList())
+    {
+        ThemeEvidence = ThemeEvidence,
+        ActorEvidence = ActorEvidence,
+    };
 }
 
 /// <summary>Also stored on its own, as the <c>occurrences</c> JSON array of each passage document.</summary>

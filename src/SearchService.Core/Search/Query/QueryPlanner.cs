@@ -30,9 +30,13 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Searc
         }
     }
 
-    /// <summary>The selection with each region name replaced by the indexed paths it names (嘉兴市 → 浙江省/嘉兴市).</summary>
+    /// <summary>
+    /// The selection as the index holds its values (simplified script, current theme names), with each region name
+    /// replaced by the indexed paths it names (嘉兴市 → 浙江省/嘉兴市).
+    /// </summary>
     public static FacetSelection ResolveRegions(IndexReader reader, FacetSelection selection)
     {
+        selection = FilterValues.Normalize(selection);
         var regions = selection.For(IndexSchema.Region);
         if (regions.Count == 0) return selection;
         var resolved = regions.SelectMany(r => RegionResolver.Resolve(reader, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();

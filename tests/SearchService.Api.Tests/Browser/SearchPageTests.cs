@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace SearchService.Api.Tests.Browser;
 
 /// <summary>The page at / in headless Chromium: search, facets, reader, back, export, errors.</summary>
-public class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public class SearchPageTests(BrowserFixture browser)
 {
     private static async Task Search(IPage page, string query)
     {

@@ -51,6 +51,21 @@ public class SecurityHeadersTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task The_page_needs_no_inline_script_style_or_eval()
+    {
+        var html = await client.GetStringAsync("/");
+        Assert.DoesNotMatch(new Regex(@"<script(?![^>]*\bsrc=)[^>]*>"), html);
+        Assert.DoesNotMatch(new Regex(@"\sstyle\s*="), html);
+        Assert.DoesNotMatch(new Regex(@"\son[a-z]+\s*="), html);
+        Assert.DoesNotContain("javascript:", html);
+        foreach (var file in new[] { "/app.js", "/problems.js" })
+        {
+            var script = await client.GetStringAsync(file);
+            Assert.DoesNotMatch(new Regex(@"\beval\s*\(|new Function|innerHTML|outerHTML|insertAdjacentHTML|document\.write|javascript:|setAttribute\(\s*[""']style|\.style\b"), script);
+        }
+    }
+
+    [Fact]
     public async Task Scalar_alone_gets_the_hash_of_its_one_inline_script_and_inline_styles()
     {
         var redirect = await client.GetAsync("/scalar");

@@ -43,6 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1");
         Directory.CreateDirectory(Screenshots);
+        File.Delete(Accessibility.ReportPath);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

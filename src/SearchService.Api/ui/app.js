@@ -555,7 +555,7 @@ input.addEventListener("keydown", (e) => {
   }
 });
 document.addEventListener("keydown", (e) => {
-  const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(e.target.tagName));
+  const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || e.target.matches("input:not([type=checkbox]):not([type=radio]), textarea, select"));
   if (e.key === "/" && !typing && !dialog.open) { e.preventDefault(); input.focus(); }
 });
 

@@ -87,6 +87,7 @@ catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryN
     return 1;
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
@@ -97,7 +98,7 @@ app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(scalar => scalar.DisableDefaultFonts()); // its default fonts come from a CDN the CSP (and an offline network) refuses
 app.MapSearchEndpoints();
 app.MapReportEndpoints();
 app.MapReportWriteEndpoints();

@@ -34,6 +34,11 @@ builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form 
     form.ValueLengthLimit = (int)Math.Min(int.MaxValue, limits.MaxBodyBytes);
 });
 builder.Services.AddSearchRateLimits(limits);
+// Searches run synchronously on pool threads: with only one thread per core to start from, a health check that
+// arrives while they run waits for the pool to grow (~0.5 s per thread). Threads for the running searches and as
+// many again for everything else are there from the start.
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + Environment.ProcessorCount), minIo);
 
 builder.Services.AddSingleton(sp => AnalyzerSet.Create(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
 builder.Services.AddSingleton(sp => new IndexService(

@@ -53,6 +53,7 @@ internal static partial class DocxText
         var number = 0;
         var textDepth = -1;
         var advance = true;
+        var chunk = new char[8192];
         while (!advance || Next(xml, budget))
         {
             advance = true;
@@ -76,8 +77,7 @@ internal static partial class DocxText
                     open.Peek().Style ??= xml.GetAttribute("val", xml.NamespaceURI);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace when textDepth >= 0:
-                    budget.AddChars(xml.Value.Length);
-                    open.Peek().Text.Append(xml.Value);
+                    AppendText(xml, open.Peek().Text, chunk, budget);
                     break;
                 case XmlNodeType.EndElement when IsWord(xml, "t") && xml.Depth == textDepth:
                     textDepth = -1;
@@ -92,6 +92,27 @@ internal static partial class DocxText
         // A paragraph inside another (a text box) ends first; the document's order is that of the paragraphs' starts.
         lines.Sort((a, b) => a.Number.CompareTo(b.Number));
         return lines;
+    }
+
+    /// <summary>
+    /// A text node in chunks, counted as it is read: one text node can hold the whole 50 MB of a zip bomb, and
+    /// <see cref="XmlReader.Value"/> would build all of it before the character limit could be checked.
+    /// </summary>
+    private static void AppendText(XmlReader xml, StringBuilder text, char[] chunk, ReadBudget budget)
+    {
+        if (!xml.CanReadValueChunk)
+        {
+            budget.AddChars(xml.Value.Length);
+            text.Append(xml.Value);
+            return;
+        }
+        int read;
+        while ((read = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+        {
+            budget.AddChars(read);
+            budget.Tick();
+            text.Append(chunk, 0, read);
+        }
     }
 
     private sealed class Paragraph(int number, int depth)

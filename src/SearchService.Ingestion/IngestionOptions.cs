@@ -14,6 +14,9 @@ public sealed record IngestionOptions
 
     public string? ThemesPath { get; init; }
 
+    /// <summary>People's corrections of organisation, region and themes (see Metadata/Corrections.cs); a folder of sources may hold its own <c>corrections.tsv</c> too.</summary>
+    public string? CorrectionsPath { get; init; }
+
     /// <summary>Sum of keyword weights a passage needs for a theme.</summary>
     public double ThemeThreshold { get; init; } = 3.0;
 

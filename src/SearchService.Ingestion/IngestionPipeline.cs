@@ -21,6 +21,8 @@ public sealed class IngestionPipeline
     private readonly OrganisationDirectory organisations;
     private readonly ThemeTaxonomy themes;
     private readonly DocumentReader reader;
+    private readonly ReportAttributor attributor;
+    private readonly Corrections corrections;
 
     public IngestionPipeline(IngestionOptions? options = null)
     {
@@ -29,10 +31,15 @@ public sealed class IngestionPipeline
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
+        attributor = new ReportAttributor(organisations, gazetteer);
+        corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
     }
 
     /// <summary>How much work one document may cost to read.</summary>
     public DocumentLimits Limits => options.Limits;
+
+    /// <summary>File name of the corrections a folder of sources may hold at its root (beside the documents it corrects).</summary>
+    public const string CorrectionsFileName = "corrections.tsv";
 
     /// <summary>The theme names of the taxonomy.</summary>
     public IReadOnlyList<string> Themes => themes.Themes;
@@ -44,12 +51,14 @@ public sealed class IngestionPipeline
     {
         var documents = new List<Document>();
         var problems = new List<IngestionProblem>();
+        var folderCorrections = Corrections.Empty;
         if (File.Exists(path))
         {
             Read(Path.GetFileName(path), path, documents, problems, cancellation);
         }
         else if (Directory.Exists(path))
         {
+            folderCorrections = Corrections.Load(Path.Combine(path, CorrectionsFileName));
             var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f)))
                 .Order(StringComparer.Ordinal)
@@ -64,7 +73,7 @@ public sealed class IngestionPipeline
         {
             problems.Add(new IngestionProblem(path, "no such file or folder"));
         }
-        return Assemble(documents, problems);
+        return Assemble(documents, problems, folderCorrections.Then(corrections));
     }
 
     /// <summary>
@@ -78,7 +87,7 @@ public sealed class IngestionPipeline
     public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, CancellationToken cancellation = default)
     {
         var lines = reader.Read(fileName, content, cancellation);
-        return Assemble([new Document(fileName, lines, metadata)], []);
+        return Assemble([new Document(fileName, lines, metadata)], [], corrections);
     }
 
     /// <inheritdoc cref="IngestFile"/>
@@ -127,7 +136,7 @@ public sealed class IngestionPipeline
         }
     }
 
-    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems)
+    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
         var splitter = new ReportSplitter(organisations);
         var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
@@ -137,7 +146,7 @@ public sealed class IngestionPipeline
         foreach (var document in documents)
         {
             var reports = splitter.Split(document.SourcePath, document.Lines);
-            var described = reports.Select(draft => (Draft: draft, Info: Describe(draft, document.Metadata, reports.Count))).ToList();
+            var described = reports.Select((draft, i) => (Draft: draft, Info: Describe(draft, document.Metadata, reports.Count, i + 1, corrections))).ToList();
             drafts.AddRange(described.Select(d => (d.Draft, document.Metadata, d.Info)));
             // In the order of the file, not of the reports: the first place a paragraph appears is where it belongs.
             var inFileOrder = described
@@ -155,11 +164,16 @@ public sealed class IngestionPipeline
                         passages[earlier].Occurrences.Add(occurrence);
                         continue;
                     }
-                    var actor = organisations.ActorIn(paragraph.Line.Text);
-                    var organisation = actor is not null && actor != info.Organisation && document.Metadata?.Organisation is null ? actor : info.Organisation;
-                    var region = organisation == info.Organisation ? info.Region : organisations.RegionOf(organisation);
+                    var actor = attributor.PassageActorWithEvidence(paragraph.Line.Text, info.Attribution);
+                    var organisation = actor?.Organisation ?? info.Organisation;
+                    var region = actor is null ? info.Region : attributor.RegionOf(organisation);
+                    var matched = themes.Match(ScriptFold.Default.Fold(paragraph.Line.Text));
                     passages.Add(new PassageBuilder(info, ContentIds.Passage(info.Id, normalized), paragraph.Line.Text, paragraph.SectionPath,
-                        organisation, region, themes.For(paragraph.Line.Text), [occurrence]));
+                        organisation, region, matched.Select(m => m.Theme).ToList(), [occurrence])
+                    {
+                        ThemeEvidence = matched.Count == 0 ? null : matched.ToDictionary(m => m.Theme, m => m.Keywords),
+                        ActorEvidence = actor?.Evidence,
+                    });
                 }
             }
         }
@@ -169,7 +183,8 @@ public sealed class IngestionPipeline
         foreach (var (draft, meta, info) in drafts.DistinctBy(d => d.Info.Id))
         {
             if (!byReport.TryGetValue(info.Id, out var own)) continue;
-            var built = own.Select((p, ordinal) => new Passage(p.Id, info.Id, ordinal + 1, p.Text, p.SectionPath, p.Organisation, p.Region, p.Themes, p.Occurrences)).ToList();
+            var built = own.Select((p, ordinal) => new Passage(p.Id, info.Id, ordinal + 1, p.Text, p.SectionPath, p.Organisation, p.Region, p.Themes, p.Occurrences)
+                { ThemeEvidence = p.ThemeEvidence, ActorEvidence = p.ActorEvidence }).ToList();
             var sections = new List<Section>();
             foreach (var passage in built)
             {
@@ -178,38 +193,52 @@ public sealed class IngestionPipeline
                 else
                     sections.Add(new Section(passage.SectionPath, new List<Passage> { passage }));
             }
-            var reportThemes = meta?.Themes is { Count: > 0 } given ? given : ThemeTaxonomy.Aggregate(built.Select(p => p.Themes).ToList());
-            result.Add(new Report(info.Id, info.Title, draft.Subtitle, info.Organisation, info.Region, reportThemes, meta?.Date, meta?.SourceUrl, draft.SourcePath, sections));
+            var reportThemes = info.Themes
+                ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
+                : themes.Aggregate(built.Select(p => p.Themes).ToList(), ScriptFold.Default.Fold(info.Title + "\n" + string.Join("\n", built.Select(p => p.Text)))));
+            result.Add(new Report(info.Id, info.Title, draft.Subtitle, info.Organisation, info.Region, reportThemes, meta?.Date, meta?.SourceUrl, draft.SourcePath, sections)
+            {
+                OrganisationSource = info.Attribution.OrganisationSource,
+                RegionSource = info.Attribution.RegionSource,
+            });
         }
         return new IngestionResult(result, problems);
     }
 
-    private sealed record ReportInfo(string Id, string Title, string Organisation, string? Region);
-
-    private sealed record PassageBuilder(ReportInfo Report, string Id, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
-        IReadOnlyList<string> Themes, List<Occurrence> Occurrences);
-
-    /// <summary>Title, organisation and region of a report: given metadata first, then the byline, then the text.</summary>
-    private ReportInfo Describe(DraftReport draft, ReportMetadata? meta, int reportsInDocument)
+    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, IReadOnlyList<string>? Themes)
     {
-        var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
-        var organisation = !string.IsNullOrWhiteSpace(meta?.Organisation) ? organisations.Canonical(meta!.Organisation!)
-            : draft.Organisation
-            ?? draft.Paragraphs.Select(p => organisations.ActorIn(p.Line.Text, within: int.MaxValue)).OfType<string>()
-                .GroupBy(o => o).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? "";
-        var region = !string.IsNullOrWhiteSpace(meta?.Region) ? meta!.Region!.Trim().Replace(" › ", "/").Replace('›', '/')
-            : (organisation.Length > 0 ? organisations.RegionOf(organisation) : null) ?? MostNamedPlace(draft);
-        return new ReportInfo(ContentIds.Report(draft.SourcePath, title, organisation), title, organisation, region);
+        public string Organisation => Attribution.Organisation;
+        public string? Region => Attribution.Region;
     }
 
-    /// <summary>The place the report names most often (a deeper place counts for its ancestors too).</summary>
-    private string? MostNamedPlace(DraftReport draft)
+    private sealed record PassageBuilder(ReportInfo Report, string Id, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
+        IReadOnlyList<string> Themes, List<Occurrence> Occurrences)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var paragraph in draft.Paragraphs)
-            foreach (var (_, path) in gazetteer.Mentions(paragraph.Line.Text))
-                counts[path] = counts.GetValueOrDefault(path) + 1;
-        return counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Count(ch => ch == '/')).Select(c => c.Key).FirstOrDefault();
+        public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+        public string? ActorEvidence { get; init; }
+    }
+
+    /// <summary>
+    /// Title, organisation and region of a report (given metadata first, then what the byline, title and text say) and
+    /// a person's correction of them. The id is computed before the correction, so correcting never changes it.
+    /// </summary>
+    private ReportInfo Describe(DraftReport draft, ReportMetadata? meta, int reportsInDocument, int ordinal, Corrections corrections)
+    {
+        var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
+        var attribution = attributor.Attribute(new AttributionInput(draft.SourcePath, title, draft.Subtitle, draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
+        var id = ContentIds.Report(draft.SourcePath, title, attribution.Organisation);
+        IReadOnlyList<string>? correctedThemes = null;
+        if (corrections.For(id, draft.SourcePath, ordinal) is { } correction)
+        {
+            attribution = attribution with
+            {
+                Organisation = correction.Organisation is { } o ? organisations.Canonical(o) : attribution.Organisation,
+                OrganisationSource = correction.Organisation is not null ? "correction" : attribution.OrganisationSource,
+                Region = correction.Region is { } r ? gazetteer.Resolve(r) ?? r : attribution.Region,
+                RegionSource = correction.Region is not null ? "correction" : attribution.RegionSource,
+            };
+            correctedThemes = correction.Themes?.Select(themes.Aliases.Canonical).Distinct().ToList();
+        }
+        return new ReportInfo(id, title, attribution, correctedThemes);
     }
 }

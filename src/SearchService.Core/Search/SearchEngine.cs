@@ -183,6 +183,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     private static FacetSelection Resolve(IndexReader reader, FacetSelection selection)
     {
+        selection = FilterValues.Normalize(selection);
         var regions = selection.For(IndexSchema.Region);
         if (regions.Count == 0) return selection;
         var resolved = regions.SelectMany(r => RegionResolver.Resolve(reader, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();

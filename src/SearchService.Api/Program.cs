@@ -19,8 +19,19 @@ builder.Services.AddValidatedOptions<AuthOptions>(builder.Configuration, AuthOpt
 // values are validated at start with the rest.
 var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = limits.MaxBodyBytes);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+{
+    // A report is one file and a few fields: more parts than this are not a report (413), a text field may fill the body.
+    form.MultipartBodyLengthLimit = limits.MaxBodyBytes;
+    form.ValueCountLimit = 64;
+    form.ValueLengthLimit = (int)Math.Min(int.MaxValue, limits.MaxBodyBytes);
+});
 builder.Services.AddSearchRateLimits(limits);
+// Searches run synchronously on pool threads: with only one thread per core to start from, a health check that
+// arrives while they run waits for the pool to grow (~0.5 s per thread). Threads for the running searches and as
+// many again for everything else are there from the start.
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + Environment.ProcessorCount), minIo);
 
 builder.Services.AddSingleton<Reindexer>();
 builder.Services.AddSingleton<SearchMetrics>();
@@ -77,6 +88,7 @@ catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryN
     return 1;
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.DropEmptyQueryValues();
@@ -88,7 +100,7 @@ app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(scalar => scalar.DisableDefaultFonts()); // its default fonts come from a CDN the CSP (and an offline network) refuses
 app.MapSearchEndpoints();
 app.MapReportEndpoints();
 app.MapReportWriteEndpoints();

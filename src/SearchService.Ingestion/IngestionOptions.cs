@@ -23,6 +23,9 @@ public sealed record IngestionOptions
     /// <summary>Two passages whose 3-character shingle sets have at least this Jaccard resemblance are one passage.</summary>
     public double NearDuplicateResemblance { get; init; } = 0.9;
 
+    /// <summary>How much work one document may cost to read (configuration <c>Ingestion:Limits</c>).</summary>
+    public Readers.DocumentLimits Limits { get; init; } = new();
+
     internal static string DataFile(string? configured, string name) =>
         !string.IsNullOrWhiteSpace(configured) ? configured : Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", name);
 }

@@ -20,18 +20,23 @@ public sealed class IngestionPipeline
     private readonly Gazetteer gazetteer;
     private readonly OrganisationDirectory organisations;
     private readonly ThemeTaxonomy themes;
+    private readonly DocumentReader reader;
     private readonly ReportAttributor attributor;
     private readonly Corrections corrections;
 
     public IngestionPipeline(IngestionOptions? options = null)
     {
         this.options = options ?? new IngestionOptions();
+        reader = new DocumentReader(this.options.Limits.Validated());
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
         attributor = new ReportAttributor(organisations, gazetteer);
         corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
     }
+
+    /// <summary>How much work one document may cost to read.</summary>
+    public DocumentLimits Limits => options.Limits;
 
     /// <summary>File name of the corrections a folder of sources may hold at its root (beside the documents it corrects).</summary>
     public const string CorrectionsFileName = "corrections.tsv";
@@ -41,14 +46,15 @@ public sealed class IngestionPipeline
 
     /// <summary>A file, or a folder read recursively (.txt .md .docx .pdf; other files are ignored).</summary>
     /// <param name="filesRead">Reports (files read so far, files in all) after each file.</param>
-    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null)
+    /// <param name="cancellation">Stops between files and inside a file's reading.</param>
+    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null, CancellationToken cancellation = default)
     {
         var documents = new List<Document>();
         var problems = new List<IngestionProblem>();
         var folderCorrections = Corrections.Empty;
         if (File.Exists(path))
         {
-            Read(Path.GetFileName(path), path, documents, problems);
+            Read(Path.GetFileName(path), path, documents, problems, cancellation);
         }
         else if (Directory.Exists(path))
         {
@@ -59,7 +65,7 @@ public sealed class IngestionPipeline
                 .ToList();
             for (var i = 0; i < files.Count; i++)
             {
-                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems);
+                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems, cancellation);
                 filesRead?.Report((i + 1, files.Count));
             }
         }
@@ -70,41 +76,45 @@ public sealed class IngestionPipeline
         return Assemble(documents, problems, folderCorrections.Then(corrections));
     }
 
-    /// <summary>One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension.</summary>
-    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null)
+    /// <summary>
+    /// One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension. Read within
+    /// <see cref="IngestionOptions.Limits"/>: a file that cannot be read is an exception, not a problem in the result,
+    /// since there is nothing else to ingest.
+    /// </summary>
+    /// <exception cref="DocumentTooLargeException">The file is over a limit (bytes, inflated part, text, pages, content stream).</exception>
+    /// <exception cref="DocumentUnreadableException">The file is corrupt, not of its extension's format, nested too deep, or too slow to read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, CancellationToken cancellation = default)
     {
-        try
-        {
-            var lines = DocumentReader.Read(fileName, content);
-            return Assemble([new Document(fileName, lines, metadata)], [], corrections);
-        }
-        catch (InvalidDataException ex)
-        {
-            return new IngestionResult([], [new IngestionProblem(fileName, ex.Message)]);
-        }
+        var lines = reader.Read(fileName, content, cancellation);
+        return Assemble([new Document(fileName, lines, metadata)], [], corrections);
     }
 
-    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null)
+    /// <inheritdoc cref="IngestFile"/>
+    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null, CancellationToken cancellation = default)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata);
+        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, cancellation);
     }
 
     private sealed record Document(string SourcePath, IReadOnlyList<SourceLine> Lines, ReportMetadata? Metadata);
 
-    private static void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems)
+    private void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems, CancellationToken cancellation)
     {
         try
         {
             using var stream = File.OpenRead(file);
-            var lines = DocumentReader.Read(file, stream);
+            var lines = reader.Read(file, stream, cancellation);
             documents.Add(new Document(sourcePath, lines, ReadSidecar(sourcePath, file, problems)));
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
         {
             problems.Add(new IngestionProblem(sourcePath, ex.Message));
         }
     }
+
+    /// <summary>A sidecar holds a few short fields; anything larger is not one.</summary>
+    private const int MaxSidecarBytes = 64 * 1024;
 
     private static ReportMetadata? ReadSidecar(string sourcePath, string file, List<IngestionProblem> problems)
     {
@@ -112,11 +122,16 @@ public sealed class IngestionPipeline
         if (!File.Exists(sidecar)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+            if (new FileInfo(sidecar).Length > MaxSidecarBytes)
+                throw new IOException($"the file is over {MaxSidecarBytes:N0} bytes");
+            var metadata = JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+            if (metadata is not null && ReportMetadataLimits.Errors(metadata) is { Count: > 0 } errors)
+                throw new IOException(string.Join(" ", errors.Values.SelectMany(e => e)));
+            return metadata;
         }
         catch (Exception ex) when (ex is JsonException or IOException)
         {
-            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata JSON: {ex.Message}"));
+            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata: {ex.Message}"));
             return null;
         }
     }

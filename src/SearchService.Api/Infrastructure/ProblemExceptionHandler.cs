@@ -2,14 +2,24 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Query;
+using SearchService.Ingestion;
 
 namespace SearchService.Api.Infrastructure;
 
 /// <summary>Turns the exceptions a request can cause into problem+json with the right status and code; the rest become a logged 500.</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>nginx's code for a request the client abandoned; never seen by the client, only in logs and metrics.</summary>
+    private const int StatusCodeClientClosedRequest = 499;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (its upload is no longer being read): nobody is there to answer.
+            context.Response.StatusCode = StatusCodeClientClosedRequest;
+            return true;
+        }
         var problem = Describe(context, exception);
         if (problem.Status >= 500 && exception is not SearchTimeoutException) logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
         context.Response.StatusCode = problem.Status!.Value;
@@ -25,15 +35,23 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             invalid.Extensions["parameter"] = parameter;
             return invalid;
         }
+        var form = context.Request.HasFormContentType;
         return exception switch
         {
             QuerySyntaxException q => Problem(StatusCodes.Status400BadRequest, ProblemCodes.QuerySyntax, "Malformed query", q.Message),
             SearchTimeoutException t => Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.SearchTimeout, "Query too slow", t.Message),
+            DocumentTooLargeException d => WithLimit(Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Document too large", d.Message), d.Limit),
+            DocumentUnreadableException u => Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.UnprocessableDocument, "Unreadable document", u.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge,
                 "Body too large", "The request body is over the limit (Limits:MaxBodyBytes). Split the document or raise the limit."),
             BadHttpRequestException b => Problem(b.StatusCode, ProblemCodes.ForStatus(b.StatusCode), "Bad request", b.Message),
-            InvalidDataException d when d.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) =>
-                Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Body too large", d.Message),
+            // Multipart and form parsing: a limit of FormOptions (parts, header count, lengths) or a malformed body.
+            InvalidDataException d when form && d.Message.Contains("limit", StringComparison.OrdinalIgnoreCase) =>
+                Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Form too large", d.Message),
+            InvalidDataException d when form => Problem(StatusCodes.Status400BadRequest, ProblemCodes.InvalidParameter, "Malformed form",
+                $"The multipart/form-data body cannot be read: {d.Message}"),
+            IOException e when form && e.Message.StartsWith("Unexpected end of", StringComparison.Ordinal) => Problem(StatusCodes.Status400BadRequest,
+                ProblemCodes.InvalidParameter, "Malformed form", "The multipart/form-data body ends before its closing boundary."),
             _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.Internal, "Unexpected error",
                 "The server failed to answer; the error was logged. Retry, and report it if it persists."),
         };
@@ -46,4 +64,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         Detail = detail,
         Extensions = { [ProblemDetailsSetup.CodeMember] = code },
     };
+
+    private static ProblemDetails WithLimit(ProblemDetails problem, long limit)
+    {
+        problem.Extensions["limit"] = limit;
+        return problem;
+    }
 }

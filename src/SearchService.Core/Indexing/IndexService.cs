@@ -30,6 +30,7 @@ public sealed class IndexService : IDisposable
     private SearcherManager searchers;
     private DateTimeOffset? lastCommit;
     private long nextRefreshCheck;
+    private volatile IndexStats snapshot;
 
     public IndexService(IndexOptions options, AnalyzerSet analyzers, ILogger<IndexService>? logger = null)
     {
@@ -51,6 +52,7 @@ public sealed class IndexService : IDisposable
             {
                 (writer, searchers) = Open();
             }
+            snapshot = Stats();
         }
         catch (IndexUnavailableException)
         {
@@ -95,6 +97,12 @@ public sealed class IndexService : IDisposable
             searchers.Release(searcher);
         }
     }
+
+    /// <summary>
+    /// <see cref="Stats"/> as of the last commit, without touching a searcher: what readiness reports, so it answers at
+    /// once however busy searching is.
+    /// </summary>
+    public IndexStats Snapshot => snapshot;
 
     public IndexStats Stats() => Search(searcher => new IndexStats(
         Count(searcher, IndexSchema.ReportKind),
@@ -196,11 +204,15 @@ public sealed class IndexService : IDisposable
         var now = Environment.TickCount64;
         var due = Interlocked.Read(ref nextRefreshCheck);
         if (now < due || Interlocked.CompareExchange(ref nextRefreshCheck, now + 1000, due) != due) return;
-        searchers.MaybeRefresh();
+        if (searchers.MaybeRefresh()) snapshot = Stats();
     }
 
     /// <summary>Makes the latest commit searchable now (read-only mode; a writer refreshes after each of its commits).</summary>
-    public void Refresh() => searchers.MaybeRefreshBlocking();
+    public void Refresh()
+    {
+        searchers.MaybeRefreshBlocking();
+        snapshot = Stats();
+    }
 
     private void Write(Action<IndexWriter> batch)
     {
@@ -222,6 +234,7 @@ public sealed class IndexService : IDisposable
                 throw;
             }
             searchers.MaybeRefreshBlocking();
+            snapshot = Stats();
         }
     }
 

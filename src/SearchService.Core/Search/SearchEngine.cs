@@ -15,12 +15,13 @@ namespace SearchService.Core.Search;
 /// facets (<see cref="FacetShaper"/>). Thread-safe; each call acquires and releases its own searcher.
 /// </summary>
 public sealed class SearchEngine(
-    IndexService index, QueryPlanner planner, MatchTiers tiers, HitRenderer renderer, FacetOrdinalCache facetOrdinals, SearchCache cache, LimitsOptions limits)
+    IndexService index, QueryPlanner planner, MatchTiers tiers, HitRenderer renderer, FacetOrdinalCache facetOrdinals, SearchCache cache, SearchOptions options,
+    LimitsOptions limits)
 {
     /// <summary>An engine with its own parts, for tools and tests that do not use the service container.</summary>
     public static SearchEngine Create(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning, LimitsOptions? limits = null) =>
         new(index, new QueryPlanner(analyzers, synonyms, tuning), new MatchTiers(tuning), new HitRenderer(analyzers),
-            new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries), limits ?? new LimitsOptions());
+            new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries), tuning, limits ?? new LimitsOptions());
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
     /// <exception cref="SearchTimeoutException">The query ran past its budget.</exception>
@@ -63,7 +64,10 @@ public sealed class SearchEngine(
         var ranked = found.Groups is { } groups
             ? groups.Skip((page - 1) * size).Take(size).Select(g => new RankedDoc(g.BestDoc, g.BestScore, g.Count))
             : found.Hits.Skip((page - 1) * size).Take(size).Select(h => new RankedDoc(h.Doc, h.Score));
-        var hits = renderer.Render(searcher, ranked.ToList(), built.HighlightTerms, built.HighlightStrings, explain);
+        // Explaining a hit re-runs its query on that document: it is held to the same budget as collecting.
+        var budget = TimeSpan.FromMilliseconds(options.TimeBudgetMs);
+        var hits = renderer.Render(searcher, ranked.ToList(), built.HighlightTerms, built.HighlightStrings, explain,
+            () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); });
 
         return new SearchResult(request.Query ?? "", found.Total, clock.ElapsedMilliseconds, page, size, found.Mode, hits,
             FacetShaper.Shape(found.Facets, ordinals, selection, request.FacetSize), found.Groups?.Count, found.CompleteMatches);

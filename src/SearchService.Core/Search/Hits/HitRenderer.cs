@@ -23,8 +23,9 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
     /// <param name="terms">Analysed words to mark.</param>
     /// <param name="strings">Literal strings to mark (query runs, phrases, synonyms).</param>
     /// <param name="explain">Explain each hit's score against this query; null for no explanation.</param>
+    /// <param name="beforeExplaining">Called before each explanation (which re-runs the query on that document): may throw to stop.</param>
     public IReadOnlyList<SearchHit> Render(IndexSearcher searcher, IReadOnlyList<RankedDoc> page, IReadOnlySet<string> terms, IReadOnlySet<string> strings,
-        LuceneQuery? explain = null)
+        LuceneQuery? explain = null, Action? beforeExplaining = null)
     {
         var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), terms);
         var explained = explain is null ? null : PassageQuery.Only(explain);
@@ -35,6 +36,7 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
             var highlights = offsets is not null
                 ? highlighter.Fragments(text, offsets[hit.Doc], strings)
                 : highlighter.Fragments(text, terms, strings);
+            if (explained is not null) beforeExplaining?.Invoke();
             return ToHit(doc, float.IsNaN(hit.Score) ? 0 : hit.Score, highlights, hit.MatchingPassages,
                 explained is null ? null : searcher.Explain(explained, hit.Doc).ToString());
         }).ToList();

@@ -109,7 +109,8 @@ public class SearchPageTests(BrowserFixture browser)
         Assert.Equal($"{reportTitle} – 工会经验材料检索", await page.TitleAsync());
         Assert.Matches("^(出处：|出现 \\d+ 次)", await page.Locator("#report .passage.target .where").TextContentAsync());
         await page.Locator("#report .passage.target [data-cite]").ClickAsync();
-        Assert.Contains("来源", await page.Locator("#citation").TextContentAsync());
+        // The text appears once the clipboard write settles, which is asynchronous.
+        await page.WaitForFunctionAsync("() => document.querySelector('#citation')?.textContent.includes('来源')");
         await Screenshot(page, $"{size}-reader");
 
         await page.Locator("#report .back").ClickAsync();

@@ -1,13 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
 using SearchService.Analysis;
+using SearchService.Core.Analysis;
 
 namespace SearchService.Cli.Commands;
 
 /// <summary><c>searchsvc analyze [--no-stop]</c>: the analyzer alone, in the format the Java peer tool writes, so the two can be diffed.</summary>
 public static class AnalyzeVerb
 {
-    public static int Run(CliArguments args, CliSettings settings)
+    public static int Run(CliArguments args)
     {
-        var jar = settings.Analysis().JarPath;
+        using var services = CliServices.Build(args);
+        var jar = services.GetRequiredService<AnalysisOptions>().JarPath;
         var dictionaries = SmartCnDictionaries.LoadFromJar(string.IsNullOrWhiteSpace(jar) ? null : jar);
         using var analyzer = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: !args.Flag("no-stop"));
         using var input = new StreamReader(Console.OpenStandardInput(), new System.Text.UTF8Encoding(false));

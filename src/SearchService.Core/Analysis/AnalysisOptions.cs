@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SearchService.Core.Analysis;
 
 /// <summary>Bound from configuration section <c>SmartCn</c>.</summary>
-public sealed class AnalysisOptions
+public sealed class AnalysisOptions : IValidatableObject
 {
     public const string Section = "SmartCn";
 
@@ -10,4 +12,10 @@ public sealed class AnalysisOptions
 
     /// <summary>Domain words the 1990s dictionary lacks; defaults to the file shipped beside this assembly.</summary>
     public string? UserDictionaryPath { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(UserDictionaryPath) && !File.Exists(UserDictionaryPath))
+            yield return new ValidationResult($"SmartCn:UserDictionaryPath '{Path.GetFullPath(UserDictionaryPath)}' does not exist.", [nameof(UserDictionaryPath)]);
+    }
 }

@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using LuceneQuery = Lucene.Net.Search.Query;
 
-namespace SearchService.Core.Search;
+namespace SearchService.Core.Search.Matching;
 
 /// <summary>
 /// Adds a second query's score to the hits it matches among the best first-pass hits, then reorders them (ties by

@@ -1,4 +1,4 @@
-namespace SearchService.Core.Search.Evaluation;
+namespace SearchService.Tools.Evaluation;
 
 /// <summary>One configuration's scores: per query and the means over the queries that have an answer.</summary>
 public sealed record EvaluationReport(string Configuration, IReadOnlyList<QueryScore> Queries)

@@ -8,10 +8,11 @@ using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search;
 using SearchService.Core.Search.Query;
 using SearchService.Ingestion;
 
-namespace SearchService.Core.Search.Evaluation;
+namespace SearchService.Tools.Evaluation;
 
 /// <summary>
 /// Runs judged queries against configurations of the search service and against the baseline — plain Lucene with
@@ -24,9 +25,9 @@ public sealed class Evaluator(IReadOnlyList<Report> corpus, AnalyzerSet analyzer
     private readonly IReadOnlyList<string> passageTexts = corpus.SelectMany(r => r.Passages).Select(p => p.Text).ToList();
 
     /// <summary>The service as configured: our index, query builder, synonyms and tuning.</summary>
-    public EvaluationReport Service(string name, IndexService index, Synonyms synonyms, SearchTuning tuning, IReadOnlyList<JudgedQuery> queries)
+    public EvaluationReport Service(string name, IndexService index, Synonyms synonyms, SearchOptions tuning, IReadOnlyList<JudgedQuery> queries)
     {
-        var engine = new SearchEngine(index, analyzers, synonyms, tuning);
+        var engine = SearchEngine.Create(index, analyzers, synonyms, tuning);
         return Run(name, queries, q => engine.Search(new SearchRequest(q, Size: K)).Hits.Select(h => h.Text).ToList());
     }
 

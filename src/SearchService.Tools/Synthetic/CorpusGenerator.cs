@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace SearchService.Core.Synthetic;
+namespace SearchService.Tools.Synthetic;
 
 /// <summary>
 /// A deterministic synthetic corpus in the seed's shape, for measuring at scale: compilations of reports, each with a

@@ -1,4 +1,4 @@
-namespace SearchService.Core.Search.Evaluation;
+namespace SearchService.Tools.Evaluation;
 
 /// <summary>Standard ranking metrics over graded relevance (exponential gain 2^g − 1, log2 discount).</summary>
 public static class RankingMetrics

@@ -1,4 +1,4 @@
-namespace SearchService.Core.Search.Evaluation;
+namespace SearchService.Tools.Evaluation;
 
 /// <summary>A query and its graded passages, each identified by a distinctive substring of its text.</summary>
 public sealed record JudgedQuery(string Query, IReadOnlyList<Judgment> Judgments)

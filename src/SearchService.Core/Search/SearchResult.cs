@@ -1,18 +1,19 @@
+using SearchService.Core.Search.Matching;
+
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined:
-/// <c>all</c>; <c>most</c> or <c>any</c> when all-words found too little and passages with most (then any) of the
-/// words follow the <see cref="CompleteMatches"/> complete ones; with <c>op=or</c>, <c>any</c>. <see cref="Cached"/>:
+/// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined
+/// (<see cref="CompleteMatches"/> of the matches hold all of them). <see cref="Cached"/>:
 /// the same search was answered before and the index has not changed since.
 /// </summary>
-public sealed record SearchResponse(
+public sealed record SearchResult(
     string Query,
     int Total,
     long TookMs,
     int Page,
     int Size,
-    string MatchMode,
+    MatchMode MatchMode,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
     int? TotalGroups = null,

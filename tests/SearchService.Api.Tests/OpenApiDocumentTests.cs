@@ -46,7 +46,9 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
             Assert.Equal("integer", Parameter("/api/search", name).GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(100, Parameter("/api/search", "size").GetProperty("schema").GetProperty("maximum").GetInt32());
         Assert.Equal("boolean", Parameter("/api/search", "explain").GetProperty("schema").GetProperty("type").GetString());
-        Assert.Equal(["relevance", "report", "organisation"], Enum(Parameter("/api/search", "sort")));
+        Assert.Equal(["relevance", "report", "organisation", "date"], Enum(Parameter("/api/search", "sort")));
+        foreach (var name in new[] { "yearFrom", "yearTo" })
+            Assert.Equal("integer", Parameter("/api/search", name).GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(["auto", "and", "or"], Enum(Parameter("/api/search", "op")));
         Assert.Equal(["report"], Enum(Parameter("/api/search", "groupBy")));
         Assert.Equal(["csv", "json"], Enum(Parameter("/api/search/export", "format")));
@@ -65,7 +67,7 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     {
         var (_, root) = await Document();
         var schemas = root.GetProperty("components").GetProperty("schemas");
-        Assert.Equal(["all", "most", "any"], schemas.GetProperty("MatchMode").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["all", "title", "related"], schemas.GetProperty("MatchKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["idle", "running", "succeeded", "failed"], schemas.GetProperty("ReindexState").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("integer", schemas.GetProperty("SearchResponse").GetProperty("properties").GetProperty("total").GetProperty("type").GetString());
     }

@@ -33,7 +33,14 @@ public sealed record ExportParameters
     [FromQuery(Name = "op"), Description(ParameterText.Operator)]
     public QueryEnum<MatchOperator>? Op { get; init; }
 
+    [FromQuery(Name = "yearFrom"), Description(ParameterText.YearFrom)]
+    public int? YearFrom { get; init; }
+
+    [FromQuery(Name = "yearTo"), Description(ParameterText.YearTo)]
+    public int? YearTo { get; init; }
+
     /// <summary>The search of one page of the export.</summary>
     public SearchRequest ToRequest(int page, int size) => new(
-        Q, Parameters.Filters(Organisation, Region, Theme), page, size, Op?.Value ?? MatchOperator.Auto, Sort: Sort?.Value ?? SearchSort.Relevance);
+        Q, Parameters.Filters(Organisation, Region, Theme), page, size, Op?.Value ?? MatchOperator.Auto, Sort: Sort?.Value ?? SearchSort.Relevance)
+    { YearFrom = YearFrom, YearTo = YearTo };
 }

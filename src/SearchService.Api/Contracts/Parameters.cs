@@ -17,6 +17,17 @@ internal static class Parameters
         [IndexSchema.Theme] = Clean(theme),
     });
 
+    /// <summary>The ranges of a search's numbers, the same for the query string and the JSON body.</summary>
+    public static IEnumerable<ValidationResult> ValidateSearch(SearchService.Core.LimitsOptions limits, int? page, int? size, int? facetSize, int? yearFrom, int? yearTo)
+    {
+        if (page is < 1) yield return OutOfRange("page", page.Value, 1, int.MaxValue);
+        if (size is { } s && (s < 1 || s > limits.MaxPageSize)) yield return OutOfRange("size", s, 1, limits.MaxPageSize);
+        if (facetSize is { } f && (f < 1 || f > limits.MaxFacetSize)) yield return OutOfRange("facetSize", f, 1, limits.MaxFacetSize);
+        if (yearFrom is { } from && (from < ReportDates.MinYear || from > ReportDates.MaxYear)) yield return OutOfRange("yearFrom", from, ReportDates.MinYear, ReportDates.MaxYear);
+        if (yearTo is { } to && (to < ReportDates.MinYear || to > ReportDates.MaxYear)) yield return OutOfRange("yearTo", to, ReportDates.MinYear, ReportDates.MaxYear);
+        if (yearFrom is { } a && yearTo is { } b && a > b) yield return new ValidationResult($"yearFrom ({a}) may not be after yearTo ({b}).", ["yearFrom"]);
+    }
+
     private static IReadOnlyList<string> Clean(string[]? values) =>
         values?.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct().ToList() ?? [];
 }

@@ -6,7 +6,7 @@ namespace SearchService.Api.Endpoints;
 /// <summary>RFC 4180 CSV of search hits, UTF-8 with a BOM so spreadsheet software detects the encoding of Chinese text.</summary>
 public static class CsvExport
 {
-    private static readonly string[] Header = ["id", "organisation", "region", "reportId", "reportTitle", "section", "themes", "score", "text"];
+    private static readonly string[] Header = ["id", "organisation", "region", "reportId", "reportTitle", "section", "themes", "score", "match", "text"];
 
     public static byte[] Write(IEnumerable<SearchHit> hits)
     {
@@ -15,7 +15,7 @@ public static class CsvExport
         foreach (var hit in hits)
         {
             string[] fields = [hit.Id, hit.Organisation, hit.Region ?? "", hit.ReportId, hit.ReportTitle, hit.Section, string.Join("；", hit.Themes),
-                hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), hit.Text];
+                hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), hit.Match.ToString().ToLowerInvariant(), hit.Text];
             csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

@@ -37,6 +37,8 @@ public static class OpenApiExamples
         ["op"] = "and",
         ["explain"] = false,
         ["facetSize"] = 20,
+        ["yearFrom"] = 2020,
+        ["yearTo"] = 2024,
         ["id"] = "p-3f9c2a1b7d4e",
         ["text"] = "劳模工匠创新工作室",
         ["field"] = "text",
@@ -46,8 +48,14 @@ public static class OpenApiExamples
     private static readonly Occurrence SampleOccurrence = new("r-8d1f0c2b3a", "000_84dcf32169c3dcc4.txt", 63, ["三、劳模工匠，企业发展的源泉"], "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……");
     private static readonly Passage SamplePassage = new("p-3f9c2a1b7d4e", "r-8d1f0c2b3a", 4, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "平湖市总工会", "浙江省/嘉兴市/平湖市", ["劳模工匠精神", "技术创新"], [SampleOccurrence]);
     private static readonly Report SampleReport = new("r-8d1f0c2b3a", "坚持试点先行 注重系统发力", "平湖市总工会全面推进改革试点工作落地生根", "平湖市总工会", "浙江省/嘉兴市/平湖市", ["劳模工匠精神"], null, null, "000_84dcf32169c3dcc4.txt", [new Section(["三、劳模工匠，企业发展的源泉"], [SamplePassage])]);
-    private static readonly SearchHit SampleHit = new("p-3f9c2a1b7d4e", "r-8d1f0c2b3a", "坚持试点先行 注重系统发力", "平湖市总工会", "浙江省/嘉兴市/平湖市", ["浙江省", "嘉兴市", "平湖市"], ["劳模工匠精神", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f);
-    private static readonly SearchFacets SampleFacets = new([new FacetValue("平湖市总工会", 12, false)], [new FacetValue("浙江省", 20, false, "浙江省", 1), new FacetValue("嘉兴市", 12, true, "浙江省/嘉兴市", 2)], [new FacetValue("劳模工匠精神", 9, false)]);
+    private static readonly SearchHit SampleHit = new("p-3f9c2a1b7d4e", "r-8d1f0c2b3a", "坚持试点先行 注重系统发力", "平湖市总工会", "浙江省/嘉兴市/平湖市", ["浙江省", "嘉兴市", "平湖市"], ["劳模工匠精神", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f)
+    {
+        Match = MatchKind.All,
+        MatchedIn = [MatchPlaces.Text, MatchPlaces.Heading],
+        SectionHighlight = "三、<mark>劳模工匠</mark>，企业发展的源泉",
+        Date = "2023-05",
+    };
+    private static readonly SearchFacets SampleFacets = new([new FacetValue("平湖市总工会", 12, false)], [new FacetValue("浙江省", 20, false, "浙江省", 1), new FacetValue("嘉兴市", 12, true, "浙江省/嘉兴市", 2)], [new FacetValue("劳模工匠精神", 9, false)], [new FacetValue("2023", 12, false), new FacetValue("未注明", 8, false)]);
     private static readonly ReportSummaryResponse SampleSummary = ReportSummaryResponse.From(ReportCatalog.Summarise(SampleReport));
     private static readonly IndexStatsResponse SampleStats = new(5, 61, 1, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
     private static readonly ReportResponse SampleReportResponse = ReportResponse.From(SampleReport);
@@ -55,7 +63,10 @@ public static class OpenApiExamples
 
     private static readonly Dictionary<Type, object> Schemas = new()
     {
-        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 4, 1, 10, MatchMode.All, [SampleHit], SampleFacets, CompleteMatches: 3)),
+        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 2, 5, 4, 1, 10, [SampleHit], SampleFacets,
+            SuggestedFilters: [new SuggestedFilter("region", "嘉兴市", "浙江省/嘉兴市")])),
+        [typeof(SearchBody)] = new SearchBody { Q = "劳模工匠创新工作室", Region = ["浙江省/嘉兴市"], Size = 10, YearFrom = 2020 },
+        [typeof(SuggestedFilterResponse)] = new SuggestedFilterResponse("region", "嘉兴市", "浙江省/嘉兴市"),
         [typeof(SearchHitResponse)] = SearchHitResponse.From(SampleHit),
         [typeof(SearchFacetsResponse)] = SampleFacetsResponse,
         [typeof(FacetValueResponse)] = SampleFacetsResponse.Region[1],

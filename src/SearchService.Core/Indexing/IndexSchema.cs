@@ -38,17 +38,22 @@ public static class IndexSchema
     public const string Section = "section";
 
     /// <summary>
-    /// SmartCn-analysed, documents and frequencies only: text, title, heading and variants together, so a word is one
-    /// postings list to match and score instead of four to merge (the four were a third of a query's time at 211k
-    /// passages). Indexes written before it lack it; the query builder then searches the four fields.
+    /// SmartCn-analysed, documents and frequencies only: what the passage holds itself — text, heading and the
+    /// variants' wordings — so a word is one postings list to match and score instead of three to merge (separate
+    /// fields were a third of a query's time at 211k passages). The report title is not in it: a passage that has a
+    /// word only through its report's title is a title match, not a complete one. Indexes written before it lack it
+    /// (they had a <c>words</c> field that included the title); the query builder then searches the fields one by one.
     /// </summary>
-    public const string Words = "words";
+    public const string Body = "body";
 
-    /// <summary>Every segment holding passages has the <see cref="Words"/> field (an index written before it has not).</summary>
-    public static bool HasCombinedWords(Lucene.Net.Index.IndexReader reader) =>
-        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Words) is not null);
+    /// <summary>Every segment holding passages has the <see cref="Body"/> field (an index written before it has not).</summary>
+    public static bool HasBody(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Body) is not null);
 
-    /// <summary>CJK bigrams of text and title: the recall net under the word fields.</summary>
+    /// <summary>
+    /// CJK bigrams: of the passage's text, variants and heading (<see cref="TextBigrams"/>) and of its report's title
+    /// (<see cref="TitleBigrams"/>): a run of characters matched verbatim, whatever the segmenter made of it.
+    /// </summary>
     public const string TextBigrams = "text_cjk";
     public const string TitleBigrams = "title_cjk";
 
@@ -72,7 +77,22 @@ public static class IndexSchema
     public const char RegionSeparator = '/';
     public const string SectionSeparator = " › ";
 
-    public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme];
+    /// <summary>
+    /// The year of the report's date (<see cref="ReportDates"/>), as a facet and a filter; a passage whose report has
+    /// no date has no value (counted as <see cref="NoYear"/>).
+    /// </summary>
+    public const string Year = "year";
+
+    /// <summary>The facet label of passages whose report has no date.</summary>
+    public const string NoYear = "未注明";
+
+    /// <summary>The report's date as a number that sorts (yyyyMMdd, unknown parts 0); absent without a date.</summary>
+    public const string DateSort = "date_sort";
+
+    /// <summary>The report's date as given (ISO: yyyy, yyyy-MM or yyyy-MM-dd), stored on each passage for its hit.</summary>
+    public const string Date = "date";
+
+    public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme, Year];
 
     private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true, offsets: true);
     private static readonly FieldType UnstoredText = CreateTextType(stored: false, offsets: false);
@@ -122,16 +142,20 @@ public static class IndexSchema
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
         if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, StoredFormat.Write(evidence)));
-        doc.Add(new Field(Words, passage.Text, WordsOnly));
-        doc.Add(new Field(Words, report.Title, WordsOnly));
-        if (section.Length > 0) doc.Add(new Field(Words, section, WordsOnly));
+        doc.Add(new Field(Body, passage.Text, WordsOnly));
+        if (section.Length > 0)
+        {
+            doc.Add(new Field(Body, section, WordsOnly));
+            doc.Add(new Field(TextBigrams, section, UnstoredText));
+        }
         foreach (var variant in passage.Occurrences.Select(o => o.Text.Trim()).Where(t => t != passage.Text).Distinct())
         {
             doc.Add(new Field(Variants, variant, UnstoredText));
             doc.Add(new Field(TextBigrams, variant, UnstoredText));
-            doc.Add(new Field(Words, variant, WordsOnly));
+            doc.Add(new Field(Body, variant, WordsOnly));
         }
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
+        AddDate(doc, report.Date);
         return doc;
     }
 
@@ -174,6 +198,15 @@ public static class IndexSchema
         if (string.IsNullOrWhiteSpace(region)) yield break;
         var parts = region.Split(RegionSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var i = 1; i <= parts.Length; i++) yield return string.Join(RegionSeparator, parts[..i]);
+    }
+
+    private static void AddDate(Document doc, string? date)
+    {
+        if (ReportDates.Parse(date) is not { } parsed) return;
+        doc.Add(new StoredField(Date, date!.Trim()));
+        doc.Add(new StringField(Year, parsed.Year, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(Year, new BytesRef(parsed.Year)));
+        doc.Add(new NumericDocValuesField(DateSort, parsed.SortKey));
     }
 
     private static void AddFacets(Document doc, string organisation, string? region, IReadOnlyList<string> themes)

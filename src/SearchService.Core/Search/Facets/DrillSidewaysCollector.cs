@@ -8,13 +8,15 @@ namespace SearchService.Core.Search.Facets;
 /// One pass over the documents matching the query without facet filters. A document that satisfies every selected
 /// dimension is a hit: it goes to <paramref name="hits"/> and is counted in every dimension. A document that fails
 /// exactly one selected dimension D is counted in D only — that is drill-sideways: D's counts are those D would have
-/// without its own selection. Counting reads the in-memory <see cref="FacetOrdinals"/> of the reader searched.
+/// without its own selection. Counting reads the in-memory <see cref="FacetOrdinals"/> of the reader searched. With
+/// <paramref name="countFacets"/> false it only filters (matches that the facets do not describe).
 /// </summary>
 public sealed class DrillSidewaysCollector(
     FacetOrdinals ordinals,
     FacetSelection selection,
     ICollector hits,
-    TimeSpan? budget = null) : ICollector
+    TimeSpan? budget = null,
+    bool countFacets = true) : ICollector
 {
     private readonly FacetCounts counts = new(ordinals);
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
@@ -51,11 +53,12 @@ public sealed class DrillSidewaysCollector(
         }
         if (failed >= 0)
         {
-            dimensions[failed].Count(doc);
+            if (countFacets) dimensions[failed].Count(doc);
             return;
         }
         TotalHits++;
         hits.Collect(doc);
+        if (!countFacets) return;
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc);
     }
 

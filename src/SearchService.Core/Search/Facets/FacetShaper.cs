@@ -6,7 +6,8 @@ namespace SearchService.Core.Search.Facets;
 public static class FacetShaper
 {
     /// <summary>
-    /// The top <paramref name="limit"/> values of each facet, and every selected value even at 0. Regions nest: the
+    /// The top <paramref name="limit"/> values of each facet, and every selected value even at 0 (years: see
+    /// <see cref="Years"/>). Regions nest: the
     /// first two levels always, deeper levels below a selected region (drill-down), each parent's top children.
     /// </summary>
     public static SearchFacets Shape(FacetCounts counts, FacetOrdinals ordinals, FacetSelection selection, int limit)
@@ -51,6 +52,20 @@ public static class FacetShaper
                 return new FacetValue(levels[^1], v.Value, selectedRegions.Contains(v.Key), v.Key, levels.Length);
             })
             .ToList();
-        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme));
+        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme), Years(counts, selection, limit));
+    }
+
+    /// <summary>
+    /// The <paramref name="limit"/> years with the most matches, newest first, then the passages without a date
+    /// (<see cref="IndexSchema.NoYear"/>); the years of a selected range are marked selected.
+    /// </summary>
+    private static IReadOnlyList<FacetValue> Years(FacetCounts counts, FacetSelection selection, int limit)
+    {
+        var selected = selection.For(IndexSchema.Year);
+        return counts.Top(IndexSchema.Year, limit)
+            .OrderBy(v => v.Value == IndexSchema.NoYear)
+            .ThenByDescending(v => v.Value, StringComparer.Ordinal)
+            .Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))
+            .ToList();
     }
 }

@@ -77,10 +77,10 @@ var app = builder.Build();
 
 try
 {
-    // Open the analyzer and the index before listening, so a missing jar or a locked/corrupt index is one clear message.
+    // Open the analyzer and the index before listening, so unreadable dictionaries or a locked/corrupt index is one clear message.
     app.Services.GetRequiredService<IndexService>();
 }
-catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException)
+catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException or FileNotFoundException)
 {
     app.Logger.LogCritical("{Message}", ex.Message);
     Console.Error.WriteLine(ex.Message);

@@ -27,8 +27,6 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
     private readonly FacetOrdinalCache facetOrdinals = new(IndexSchema.FacetDimensions);
     private readonly SearchCache answers = new(tuning.CacheEntries);
 
-    public Highlighter Highlighter => highlighter;
-
     public void Dispose() => answers.Dispose();
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>

@@ -20,37 +20,52 @@ public sealed class IngestionPipeline
     private readonly Gazetteer gazetteer;
     private readonly OrganisationDirectory organisations;
     private readonly ThemeTaxonomy themes;
+    private readonly DocumentReader reader;
+    private readonly ReportAttributor attributor;
+    private readonly Corrections corrections;
 
     public IngestionPipeline(IngestionOptions? options = null)
     {
         this.options = options ?? new IngestionOptions();
+        reader = new DocumentReader(this.options.Limits.Validated());
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
+        attributor = new ReportAttributor(organisations, gazetteer);
+        corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
     }
+
+    /// <summary>How much work one document may cost to read.</summary>
+    public DocumentLimits Limits => options.Limits;
+
+    /// <summary>File name of the corrections a folder of sources may hold at its root (beside the documents it corrects).</summary>
+    public const string CorrectionsFileName = "corrections.tsv";
 
     /// <summary>The theme names of the taxonomy.</summary>
     public IReadOnlyList<string> Themes => themes.Themes;
 
     /// <summary>A file, or a folder read recursively (.txt .md .docx .pdf; other files are ignored).</summary>
     /// <param name="filesRead">Reports (files read so far, files in all) after each file.</param>
-    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null)
+    /// <param name="cancellation">Stops between files and inside a file's reading.</param>
+    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null, CancellationToken cancellation = default)
     {
         var documents = new List<Document>();
         var problems = new List<IngestionProblem>();
+        var folderCorrections = Corrections.Empty;
         if (File.Exists(path))
         {
-            Read(Path.GetFileName(path), path, documents, problems);
+            Read(Path.GetFileName(path), path, documents, problems, cancellation);
         }
         else if (Directory.Exists(path))
         {
+            folderCorrections = Corrections.Load(Path.Combine(path, CorrectionsFileName));
             var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f)))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             for (var i = 0; i < files.Count; i++)
             {
-                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems);
+                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems, cancellation);
                 filesRead?.Report((i + 1, files.Count));
             }
         }
@@ -58,44 +73,48 @@ public sealed class IngestionPipeline
         {
             problems.Add(new IngestionProblem(path, "no such file or folder"));
         }
-        return Assemble(documents, problems);
+        return Assemble(documents, problems, folderCorrections.Then(corrections));
     }
 
-    /// <summary>One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension.</summary>
-    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null)
+    /// <summary>
+    /// One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension. Read within
+    /// <see cref="IngestionOptions.Limits"/>: a file that cannot be read is an exception, not a problem in the result,
+    /// since there is nothing else to ingest.
+    /// </summary>
+    /// <exception cref="DocumentTooLargeException">The file is over a limit (bytes, inflated part, text, pages, content stream).</exception>
+    /// <exception cref="DocumentUnreadableException">The file is corrupt, not of its extension's format, nested too deep, or too slow to read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, CancellationToken cancellation = default)
     {
-        try
-        {
-            var lines = DocumentReader.Read(fileName, content);
-            return Assemble([new Document(fileName, lines, metadata)], []);
-        }
-        catch (InvalidDataException ex)
-        {
-            return new IngestionResult([], [new IngestionProblem(fileName, ex.Message)]);
-        }
+        var lines = reader.Read(fileName, content, cancellation);
+        return Assemble([new Document(fileName, lines, metadata)], [], corrections);
     }
 
-    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null)
+    /// <inheritdoc cref="IngestFile"/>
+    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null, CancellationToken cancellation = default)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata);
+        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, cancellation);
     }
 
     private sealed record Document(string SourcePath, IReadOnlyList<SourceLine> Lines, ReportMetadata? Metadata);
 
-    private static void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems)
+    private void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems, CancellationToken cancellation)
     {
         try
         {
             using var stream = File.OpenRead(file);
-            var lines = DocumentReader.Read(file, stream);
+            var lines = reader.Read(file, stream, cancellation);
             documents.Add(new Document(sourcePath, lines, ReadSidecar(sourcePath, file, problems)));
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
         {
             problems.Add(new IngestionProblem(sourcePath, ex.Message));
         }
     }
+
+    /// <summary>A sidecar holds a few short fields; anything larger is not one.</summary>
+    private const int MaxSidecarBytes = 64 * 1024;
 
     private static ReportMetadata? ReadSidecar(string sourcePath, string file, List<IngestionProblem> problems)
     {
@@ -103,16 +122,21 @@ public sealed class IngestionPipeline
         if (!File.Exists(sidecar)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+            if (new FileInfo(sidecar).Length > MaxSidecarBytes)
+                throw new IOException($"the file is over {MaxSidecarBytes:N0} bytes");
+            var metadata = JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+            if (metadata is not null && ReportMetadataLimits.Errors(metadata) is { Count: > 0 } errors)
+                throw new IOException(string.Join(" ", errors.Values.SelectMany(e => e)));
+            return metadata;
         }
         catch (Exception ex) when (ex is JsonException or IOException)
         {
-            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata JSON: {ex.Message}"));
+            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata: {ex.Message}"));
             return null;
         }
     }
 
-    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems)
+    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
         var splitter = new ReportSplitter(organisations);
         var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
@@ -122,7 +146,7 @@ public sealed class IngestionPipeline
         foreach (var document in documents)
         {
             var reports = splitter.Split(document.SourcePath, document.Lines);
-            var described = reports.Select(draft => (Draft: draft, Info: Describe(draft, document.Metadata, reports.Count))).ToList();
+            var described = reports.Select((draft, i) => (Draft: draft, Info: Describe(draft, document.Metadata, reports.Count, i + 1, corrections))).ToList();
             drafts.AddRange(described.Select(d => (d.Draft, document.Metadata, d.Info)));
             // In the order of the file, not of the reports: the first place a paragraph appears is where it belongs.
             var inFileOrder = described
@@ -140,11 +164,16 @@ public sealed class IngestionPipeline
                         passages[earlier].Occurrences.Add(occurrence);
                         continue;
                     }
-                    var actor = organisations.ActorIn(paragraph.Line.Text);
-                    var organisation = actor is not null && actor != info.Organisation && document.Metadata?.Organisation is null ? actor : info.Organisation;
-                    var region = organisation == info.Organisation ? info.Region : organisations.RegionOf(organisation);
+                    var actor = attributor.PassageActorWithEvidence(paragraph.Line.Text, info.Attribution);
+                    var organisation = actor?.Organisation ?? info.Organisation;
+                    var region = actor is null ? info.Region : attributor.RegionOf(organisation);
+                    var matched = themes.Match(ScriptFold.Default.Fold(paragraph.Line.Text));
                     passages.Add(new PassageBuilder(info, ContentIds.Passage(info.Id, normalized), paragraph.Line.Text, paragraph.SectionPath,
-                        organisation, region, themes.For(paragraph.Line.Text), [occurrence]));
+                        organisation, region, matched.Select(m => m.Theme).ToList(), [occurrence])
+                    {
+                        ThemeEvidence = matched.Count == 0 ? null : matched.ToDictionary(m => m.Theme, m => m.Keywords),
+                        ActorEvidence = actor?.Evidence,
+                    });
                 }
             }
         }
@@ -154,7 +183,8 @@ public sealed class IngestionPipeline
         foreach (var (draft, meta, info) in drafts.DistinctBy(d => d.Info.Id))
         {
             if (!byReport.TryGetValue(info.Id, out var own)) continue;
-            var built = own.Select((p, ordinal) => new Passage(p.Id, info.Id, ordinal + 1, p.Text, p.SectionPath, p.Organisation, p.Region, p.Themes, p.Occurrences)).ToList();
+            var built = own.Select((p, ordinal) => new Passage(p.Id, info.Id, ordinal + 1, p.Text, p.SectionPath, p.Organisation, p.Region, p.Themes, p.Occurrences)
+                { ThemeEvidence = p.ThemeEvidence, ActorEvidence = p.ActorEvidence }).ToList();
             var sections = new List<Section>();
             foreach (var passage in built)
             {
@@ -163,38 +193,52 @@ public sealed class IngestionPipeline
                 else
                     sections.Add(new Section(passage.SectionPath, new List<Passage> { passage }));
             }
-            var reportThemes = meta?.Themes is { Count: > 0 } given ? given : ThemeTaxonomy.Aggregate(built.Select(p => p.Themes).ToList());
-            result.Add(new Report(info.Id, info.Title, draft.Subtitle, info.Organisation, info.Region, reportThemes, meta?.Date, meta?.SourceUrl, draft.SourcePath, sections));
+            var reportThemes = info.Themes
+                ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
+                : themes.Aggregate(built.Select(p => p.Themes).ToList(), ScriptFold.Default.Fold(info.Title + "\n" + string.Join("\n", built.Select(p => p.Text)))));
+            result.Add(new Report(info.Id, info.Title, draft.Subtitle, info.Organisation, info.Region, reportThemes, meta?.Date, meta?.SourceUrl, draft.SourcePath, sections)
+            {
+                OrganisationSource = info.Attribution.OrganisationSource,
+                RegionSource = info.Attribution.RegionSource,
+            });
         }
         return new IngestionResult(result, problems);
     }
 
-    private sealed record ReportInfo(string Id, string Title, string Organisation, string? Region);
-
-    private sealed record PassageBuilder(ReportInfo Report, string Id, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
-        IReadOnlyList<string> Themes, List<Occurrence> Occurrences);
-
-    /// <summary>Title, organisation and region of a report: given metadata first, then the byline, then the text.</summary>
-    private ReportInfo Describe(DraftReport draft, ReportMetadata? meta, int reportsInDocument)
+    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, IReadOnlyList<string>? Themes)
     {
-        var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
-        var organisation = !string.IsNullOrWhiteSpace(meta?.Organisation) ? organisations.Canonical(meta!.Organisation!)
-            : draft.Organisation
-            ?? draft.Paragraphs.Select(p => organisations.ActorIn(p.Line.Text, within: int.MaxValue)).OfType<string>()
-                .GroupBy(o => o).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
-            ?? "";
-        var region = !string.IsNullOrWhiteSpace(meta?.Region) ? meta!.Region!.Trim().Replace(" › ", "/").Replace('›', '/')
-            : (organisation.Length > 0 ? organisations.RegionOf(organisation) : null) ?? MostNamedPlace(draft);
-        return new ReportInfo(ContentIds.Report(draft.SourcePath, title, organisation), title, organisation, region);
+        public string Organisation => Attribution.Organisation;
+        public string? Region => Attribution.Region;
     }
 
-    /// <summary>The place the report names most often (a deeper place counts for its ancestors too).</summary>
-    private string? MostNamedPlace(DraftReport draft)
+    private sealed record PassageBuilder(ReportInfo Report, string Id, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
+        IReadOnlyList<string> Themes, List<Occurrence> Occurrences)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var paragraph in draft.Paragraphs)
-            foreach (var (_, path) in gazetteer.Mentions(paragraph.Line.Text))
-                counts[path] = counts.GetValueOrDefault(path) + 1;
-        return counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Count(ch => ch == '/')).Select(c => c.Key).FirstOrDefault();
+        public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+        public string? ActorEvidence { get; init; }
+    }
+
+    /// <summary>
+    /// Title, organisation and region of a report (given metadata first, then what the byline, title and text say) and
+    /// a person's correction of them. The id is computed before the correction, so correcting never changes it.
+    /// </summary>
+    private ReportInfo Describe(DraftReport draft, ReportMetadata? meta, int reportsInDocument, int ordinal, Corrections corrections)
+    {
+        var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
+        var attribution = attributor.Attribute(new AttributionInput(draft.SourcePath, title, draft.Subtitle, draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
+        var id = ContentIds.Report(draft.SourcePath, title, attribution.Organisation);
+        IReadOnlyList<string>? correctedThemes = null;
+        if (corrections.For(id, draft.SourcePath, ordinal) is { } correction)
+        {
+            attribution = attribution with
+            {
+                Organisation = correction.Organisation is { } o ? organisations.Canonical(o) : attribution.Organisation,
+                OrganisationSource = correction.Organisation is not null ? "correction" : attribution.OrganisationSource,
+                Region = correction.Region is { } r ? gazetteer.Resolve(r) ?? r : attribution.Region,
+                RegionSource = correction.Region is not null ? "correction" : attribution.RegionSource,
+            };
+            correctedThemes = correction.Themes?.Select(themes.Aliases.Canonical).Distinct().ToList();
+        }
+        return new ReportInfo(id, title, attribution, correctedThemes);
     }
 }

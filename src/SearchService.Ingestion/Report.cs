@@ -14,4 +14,10 @@ public sealed record Report(
     IReadOnlyList<Section> Sections)
 {
     public IEnumerable<Passage> Passages => Sections.SelectMany(s => s.Passages);
+
+    /// <summary>Where <see cref="Organisation"/> came from: sidecar, api, byline, title, text, correction or none.</summary>
+    public string OrganisationSource { get; init; } = "";
+
+    /// <summary>Where <see cref="Region"/> came from: sidecar, api, gazetteer, title, text, correction or none.</summary>
+    public string RegionSource { get; init; } = "";
 }

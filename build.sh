@@ -41,7 +41,9 @@ case "$verb" in
     tests/crash/crash-test.sh 3
     ;;
   cli)
-    exec dotnet run --project src/SearchService.Cli -c Release -- "$@"
+    # Build output (restore notices included) goes to stderr, so stdout is only the verb's (searchsvc analyze | …).
+    dotnet build src/SearchService.Cli -c Release -v quiet --nologo >&2
+    exec dotnet run --no-build --project src/SearchService.Cli -c Release -- "$@"
     ;;
   *)
     echo "usage: ./build.sh run|test|cli <verb>" >&2

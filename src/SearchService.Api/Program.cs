@@ -76,12 +76,12 @@ var app = builder.Build();
 
 try
 {
-    // Check the settings, open the analyzer and the index before listening, so a bad value, a missing jar or a
+    // Check the settings, open the analyzer and the index before listening, so a bad value, unreadable dictionaries, a missing user dictionary or a
     // locked/corrupt index is one clear message rather than a stack trace.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     app.Services.GetRequiredService<IndexService>();
 }
-catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException or OptionsValidationException)
+catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException or OptionsValidationException or FileNotFoundException)
 {
     app.Logger.LogCritical("{Message}", ex.Message);
     Console.Error.WriteLine(ex.Message);

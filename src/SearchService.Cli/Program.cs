@@ -20,7 +20,8 @@ const string usage = """
       searchsvc generate --reports N --out DIR [--seed 42]   synthetic corpus (+ passages.jsonl for the Java peer)
       searchsvc eval [judgments.tsv] [--per-query]    nDCG@10 / MRR / Recall@10: baseline vs the service and its ablations
 
-    Configuration as in the API: Index__Path, Sources__Path, SmartCn__JarPath (or SMARTCN_JAR).
+    Configuration as in the API: Index__Path, Sources__Path, SmartCn__UserDictionaryPath, and optionally
+    SmartCn__JarPath (or SMARTCN_JAR) to read the dictionaries from Lucene's jar instead of the package.
     """;
 
 try

@@ -38,7 +38,7 @@ public static class EvalVerb
             new SourceIndexer(index, pipeline).Run(sources, rebuild: true);
             var corpus = pipeline.IngestPath(sources).Reports;
             var jar = services.GetRequiredService<AnalysisOptions>().JarPath;
-            using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.LoadFromJar(string.IsNullOrWhiteSpace(jar) ? null : jar));
+            using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.Load(jar));
             var evaluator = new Evaluator(corpus, analyzers, plain);
 
             var reports = new List<EvaluationReport>

@@ -34,7 +34,7 @@ public sealed class ScriptFoldTests : IDisposable
     public void The_seed_is_analysed_byte_for_byte_as_without_the_fold()
     {
         var seed = File.ReadAllText(Directory.EnumerateFiles(FindSeeds(), "*.txt").First());
-        var unfolded = new AnalyzerSet(SmartCnDictionaries.LoadFromJar(null), UserDictionary.Load(Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt")), ScriptFold.None);
+        var unfolded = new AnalyzerSet(SmartCnDictionaries.Load(), UserDictionary.Load(Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt")), ScriptFold.None);
         foreach (var (name, field) in new[] { ("words", IndexSchema.Text), ("bigrams", IndexSchema.TextBigrams) })
         {
             var withFold = Analyzers.Value.PerField.Tokens(field, seed);

@@ -34,7 +34,7 @@ public sealed class QualityRegressionTests : IDisposable
         using var index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         var pipeline = new IngestionPipeline();
         new SourceIndexer(index, pipeline).Run(seeds, rebuild: true);
-        using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.LoadFromJar());
+        using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.Load());
         var evaluator = new Evaluator(pipeline.IngestPath(seeds).Reports, analyzers, plain);
         var synonyms = Synonyms.FromConfiguredFile(null);
         Assert.True(synonyms.Count > 0);

@@ -16,8 +16,6 @@ namespace SearchService.Core.Search.Hits;
 /// </summary>
 public sealed class HitRenderer(AnalyzerSet analyzers)
 {
-    private static readonly HashSet<string> NoTerms = [];
-
     private readonly Highlighter highlighter = new(analyzers.Words);
 
     /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>
@@ -100,10 +98,5 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
     }
 
     /// <summary>A title or heading with the query's strings marked; null when none stands in it.</summary>
-    private string? Marked(string text, IReadOnlySet<string> strings)
-    {
-        if (text.Length == 0 || strings.Count == 0) return null;
-        var html = highlighter.MarkAll(text, NoTerms, strings);
-        return html.Contains("<mark>", StringComparison.Ordinal) ? html : null;
-    }
+    private string? Marked(string text, IReadOnlySet<string> strings) => highlighter.MarkWhole(text, strings);
 }

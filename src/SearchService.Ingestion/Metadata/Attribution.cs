@@ -1,0 +1,15 @@
+namespace SearchService.Ingestion.Metadata;
+
+/// <summary>What the attributor is told about one report: where it is, its title and byline as the splitter found them, its paragraphs, and any metadata given with it.</summary>
+internal sealed record AttributionInput(string SourcePath, string? Title, string? Byline, IReadOnlyList<string> Paragraphs, ReportMetadata? Given);
+
+/// <summary>
+/// A report's organisation and region, each with where it came from: <c>sidecar</c> or <c>api</c> (given with the
+/// document), <c>byline</c>, <c>title</c>, <c>text</c>, <c>gazetteer</c> (the place in the organisation's name or the
+/// organisations file), <c>correction</c>, or <c>none</c>.
+/// </summary>
+internal sealed record Attribution(string Organisation, string? Region, string OrganisationSource, string RegionSource)
+{
+    /// <summary>Given from outside (sidecar, API, a person's correction): extraction must not override it.</summary>
+    public bool OrganisationGiven => OrganisationSource is "sidecar" or "api" or "correction";
+}

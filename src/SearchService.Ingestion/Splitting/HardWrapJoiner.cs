@@ -1,0 +1,120 @@
+using SearchService.Ingestion.Readers;
+
+namespace SearchService.Ingestion.Splitting;
+
+/// <summary>
+/// Joins the lines of a hard-wrapped text (a break every 25–40 characters, mid-sentence, as mail, PDF-to-text and some
+/// web exports leave it) back into paragraphs, so wrapped lines become neither headings nor separate passages.
+/// <para>
+/// A document is wrapped when at least three lines, and a quarter of its lines, stop short of a sentence's end at
+/// nearly the same width W (in display columns: a CJK character counts two), and almost no line is wider. Then a line
+/// is joined to the next when it is that wide (within an eighth of W: a word that did not fit leaves a shorter line)
+/// and does not end a clause, and the next line does not start a numbered item or a byline. A heading-shaped line is
+/// short, so it is never joined; the line that ends a paragraph is joined to it.
+/// </para>
+/// </summary>
+internal static partial class HardWrapJoiner
+{
+    private const int MinimumWidth = 20;
+
+    public static IReadOnlyList<SourceLine> Join(IReadOnlyList<SourceLine> lines) => JoinBrokenSentences(JoinWrapped(lines));
+
+    /// <summary>
+    /// A line that stops mid-sentence whose next line opens with the sentence's last word (<c>…制度的必备</c> /
+    /// <c>要件。为此…</c>): no paragraph opens with a sentence of one to four characters, so the two are one paragraph,
+    /// whatever the width of the lines.
+    /// </summary>
+    internal static IReadOnlyList<SourceLine> JoinBrokenSentences(IReadOnlyList<SourceLine> lines)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        var joined = false;
+        foreach (var line in lines)
+        {
+            var previous = result.Count > 0 ? result[^1] : null;
+            if (previous is not null && previous.HeadingLevel == 0 && line.HeadingLevel == 0 && line.Number - previous.Last <= 2
+                && previous.Pieces.Count == 0 && previous.Text.Length >= 8 && !LineShapes.EndsClause(previous.Text)
+                && !LineShapes.IsNumbered(previous.Text) && !LineShapes.IsByline(previous.Text) && SentenceTail().IsMatch(line.Text))
+            {
+                result[^1] = previous with { Text = previous.Text + line.Text, Last = line.Last };
+                joined = true;
+                continue;
+            }
+            result.Add(line);
+        }
+        return joined ? result : lines;
+    }
+
+    private static IReadOnlyList<SourceLine> JoinWrapped(IReadOnlyList<SourceLine> lines)
+    {
+        if (WrapWidth(lines) is not { } width) return lines;
+        var slack = Math.Max(4, width / 8);
+        var gap = LineGap(lines);
+        var result = new List<SourceLine>(lines.Count);
+        var i = 0;
+        while (i < lines.Count)
+        {
+            var line = lines[i];
+            var text = line.Text;
+            var last = line.Last;
+            var j = i + 1;
+            while (j < lines.Count && line.HeadingLevel == 0 && lines[j].HeadingLevel == 0
+                   && lines[j].Number - last <= gap
+                   && IsWrapped(lines[j - 1].Text, width, slack)
+                   && !StartsItem(lines[j].Text))
+            {
+                text += Separator(text, lines[j].Text) + lines[j].Text;
+                last = lines[j].Last;
+                j++;
+            }
+            result.Add(j == i + 1 ? line : line with { Text = text, Last = last });
+            i = j;
+        }
+        return result;
+    }
+
+    /// <summary>The width most lines that stop mid-sentence stop at, when the document is wrapped; otherwise null.</summary>
+    internal static int? WrapWidth(IReadOnlyList<SourceLine> lines)
+    {
+        var body = lines.Where(l => l.HeadingLevel == 0).Select(l => (Width: LineShapes.DisplayWidth(l.Text), Open: !LineShapes.EndsClause(l.Text)))
+            .Where(l => l.Width >= MinimumWidth).ToList();
+        if (body.Count < 3) return null;
+        var open = body.Where(l => l.Open).Select(l => l.Width).ToList();
+        int? best = null;
+        var bestCount = 0;
+        foreach (var candidate in open.Distinct())
+        {
+            var count = open.Count(w => w <= candidate && w >= candidate - Math.Max(4, candidate / 8));
+            if (count > bestCount || (count == bestCount && candidate > best))
+            {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        if (best is not { } width || bestCount < 3 || bestCount * 4 < body.Count) return null;
+        // In a wrapped text no line is much wider than the wrap; in an ordinary one, paragraphs are.
+        var wider = body.Count(l => l.Width > width + 4);
+        return wider * 10 > body.Count ? null : width;
+    }
+
+    private static bool IsWrapped(string text, int width, int slack) =>
+        !LineShapes.EndsClause(text) && LineShapes.DisplayWidth(text) >= width - slack;
+
+    private static bool StartsItem(string text) =>
+        LineShapes.IsNumbered(text) || LineShapes.IsEnumerated(text) || LineShapes.IsByline(text);
+
+    /// <summary>How many line numbers apart consecutive lines of a paragraph may be: 2 when the text puts a blank line after every line.</summary>
+    private static int LineGap(IReadOnlyList<SourceLine> lines)
+    {
+        if (lines.Count < 3) return 1;
+        var spaced = 0;
+        for (var i = 1; i < lines.Count; i++) if (lines[i].Number - lines[i - 1].Last == 2) spaced++;
+        return spaced * 5 >= (lines.Count - 1) * 4 ? 2 : 1;
+    }
+
+    private static string Separator(string before, string after) =>
+        before.Length > 0 && after.Length > 0 && char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]) ? " " : "";
+
+    // The end of a sentence begun on the line before: one to four characters and a full stop, then more text.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\u3400-\u9FFF]{1,4}[。！？；].")]
+    private static partial System.Text.RegularExpressions.Regex SentenceTail();
+}

@@ -15,7 +15,7 @@ internal sealed partial record StatedDate(string Iso, string Precision, string T
     public static StatedDate? In(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > 120) return null;
+        if (text.Length == 0 || text.Length > 120 || EventTime().IsMatch(text)) return null;
         var labelled = Label().Match(text);
         var from = labelled.Success ? labelled.Index + labelled.Length : 0;
         foreach (Match match in AnyDate().Matches(text, from))
@@ -76,6 +76,10 @@ internal sealed partial record StatedDate(string Iso, string Precision, string T
     // 2024-01-12, 2024/1/12, 2024.01.12, 2024年1月12日, 2024年1月, 2023.06, 2024年, 二〇二五年一月(十二日)
     [GeneratedRegex(@"(?<![\d〇零一二三四五六七八九])(?:(?<y>(?:19|20)\d\d)\s*(?:[-/.]\s*(?<m>\d{1,2})(?:\s*[-/.]\s*(?<d>\d{1,2}))?(?![\d.])|年\s*(?:(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*[日号])?)?)|(?<y>[〇零一二][〇零一二三四五六七八九]{3})年(?:(?<m>十[一二]?|[一二三四五六七八九])月(?:(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日)?)?)")]
     private static partial Regex AnyDate();
+
+    // The time of an event (活动时间, 报名日期) or a span of dates (…至5月3日) is not the document's date.
+    [GeneratedRegex(@"(?:^|[^发更印成出刊录])[\u4E00-\u9FFF](?:时间|日期)|(?:\d|[日月号])\s*(?:至|到|~|－|—)\s*(?:\d|[一二三四五六七八九十〇])")]
+    private static partial Regex EventTime();
 
     // What may stand beside a date on a dateline: time, weekday, edition, brackets, separators, a few labels.
     [GeneratedRegex(@"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|星期[一二三四五六日天]|周[一二三四五六日]|第?\d+版|[\s()（）\[\]【】《》<>|/,，、:：·\-—]|来源|作者|点击|阅读|浏览|次数|量")]

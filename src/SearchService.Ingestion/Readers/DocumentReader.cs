@@ -99,7 +99,7 @@ internal static partial class DocumentReader
     {
         var lines = new List<SourceLine>();
         var current = new System.Text.StringBuilder();
-        var start = 0;
+        int start = 0, last = 0;
         foreach (var (number, raw) in visual)
         {
             var text = raw.Trim();
@@ -107,13 +107,14 @@ internal static partial class DocumentReader
             if (current.Length == 0) start = number;
             else if (NeedsSpace(current[^1], text[0])) current.Append(' ');
             current.Append(text);
+            last = number;
             if (EndsParagraph(text))
             {
-                lines.Add(new SourceLine(start, current.ToString()));
+                lines.Add(new SourceLine(start, current.ToString()) { Last = last });
                 current.Clear();
             }
         }
-        if (current.Length > 0) lines.Add(new SourceLine(start, current.ToString()));
+        if (current.Length > 0) lines.Add(new SourceLine(start, current.ToString()) { Last = last });
         return lines;
     }
 

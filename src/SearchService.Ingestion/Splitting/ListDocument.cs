@@ -31,7 +31,7 @@ internal static partial class ListDocument
         {
             var text = line.Text.Trim();
             if (text.Length == 0) continue;
-            if (IsMarkedItem(text) && text.Length > 20) marked++;
+            if (IsMarkedItem(text) && text.Length > 8) marked++;
             if (IsOrganisationHeading(text)) organisations++;
         }
         return marked >= 3 ? ListKind.MarkedItems : organisations >= 2 ? ListKind.OrganisationHeadings : ListKind.None;

@@ -27,7 +27,9 @@ public static class ReportWriteEndpoints
             .WithDescription("""
                 JSON `{ "title", "text", "organisation"?, "region"?, "themes"?, "date"?, "sourceUrl"? }` or multipart/form-data
                 with a `file` (.txt/.md/.docx/.pdf, UTF-8 or GB18030) and optional fields title, organisation, region, themes
-                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer; a compilation yields several reports.
+                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer: a document with a title is one report;
+                a file without one may be a compilation or a news page and yield several reports. The id comes from the upload
+                (its content and the given fields), so the same upload names the same report whatever extraction finds.
                 Needs X-Api-Key. 201 with the extracted reports and Location of the first.
                 """)
             .Accepts<ReportUpload>("application/json", "multipart/form-data")
@@ -66,11 +68,11 @@ public static class ReportWriteEndpoints
         string id, HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
     {
         if (catalog.GetReport(id) is null) return Problems.NotFound("report", id);
-        var (result, problem) = await ReportUploadReader.Read(http, pipeline);
+        var (result, problem) = await ReportUploadReader.Read(http, pipeline, id);
         if (problem is not null) return problem;
         if (result!.Reports.Count != 1)
             return Problems.BadRequest("One report expected", $"The document yields {result.Reports.Count} reports; PUT replaces exactly one. POST compilations instead.");
-        var replacement = Reassign(result.Reports[0], id);
+        var replacement = result.Reports[0];
         index.Upsert([replacement]);
         logs.CreateLogger("Writes").LogInformation("Replaced report {Id}", id);
         return TypedResults.Ok(WriteResult.From([replacement], result.Problems));
@@ -82,19 +84,6 @@ public static class ReportWriteEndpoints
         logs.CreateLogger("Writes").LogInformation("Deleted report {Id}", id);
         return TypedResults.NoContent();
     }
-
-    private static Report Reassign(Report report, string id) => report with
-    {
-        Id = id,
-        Sections = report.Sections.Select(s => s with
-        {
-            Passages = s.Passages.Select(p => p with
-            {
-                ReportId = id,
-                Occurrences = p.Occurrences.Select(o => o.ReportId == report.Id ? o with { ReportId = id } : o).ToList(),
-            }).ToList(),
-        }).ToList(),
-    };
 }
 
 /// <summary>The body of POST/PUT /api/reports as JSON.</summary>

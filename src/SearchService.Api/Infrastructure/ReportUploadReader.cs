@@ -8,13 +8,16 @@ namespace SearchService.Api.Infrastructure;
 
 /// <summary>
 /// Reads a report from a request (JSON or multipart) and runs it through ingestion. An uploaded file's name is only
-/// used for its extension and as a label; it never becomes a path on this machine.
+/// used for its extension and as a label; it never becomes a path on this machine. The document's id is the one the
+/// route gives (PUT), else the server's: a hash of the uploaded content and the given metadata, so the same upload
+/// names the same report and anything extraction finds (title, organisation) never changes it.
 /// </summary>
 public static class ReportUploadReader
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<(IngestionResult? Result, ProblemHttpResult? Problem)> Read(HttpContext http, IngestionPipeline pipeline)
+    /// <param name="id">The id the document's report must have (PUT /api/reports/{id}); null assigns one.</param>
+    public static async Task<(IngestionResult? Result, ProblemHttpResult? Problem)> Read(HttpContext http, IngestionPipeline pipeline, string? id = null)
     {
         var request = http.Request;
         if (request.HasFormContentType)
@@ -29,7 +32,7 @@ public static class ReportUploadReader
             {
                 var text = Field(form, "text");
                 if (text is null) return (null, Problems.BadRequest("Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
-                return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata), null);
+                return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata, id ?? Assigned(text, metadata)), null);
             }
             var name = Label(Path.GetFileName(file.FileName));
             var extension = Path.GetExtension(name);
@@ -39,7 +42,7 @@ public static class ReportUploadReader
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, http.RequestAborted);
             buffer.Position = 0;
-            var result = pipeline.IngestFile(name, buffer, metadata);
+            var result = pipeline.IngestFile(name, buffer, metadata, id ?? IngestionPipeline.DocumentId(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), metadata));
             if (result.Reports.Count == 0 && result.Problems.Count > 0)
                 return (null, Problems.BadRequest("Unreadable file", $"'{name}' could not be read: {result.Problems[0].Message}"));
             return (result, null);
@@ -60,8 +63,10 @@ public static class ReportUploadReader
             return (null, Problems.BadRequest("Missing text", "A report needs a non-empty text (and preferably a title)."));
         var meta = new ReportMetadata(upload.Title, upload.Organisation, upload.Region, upload.Themes, upload.Date, upload.SourceUrl);
         var body = string.IsNullOrWhiteSpace(upload.Title) ? upload.Text : upload.Title + "\n" + upload.Text;
-        return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta), null);
+        return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta, id ?? Assigned(body, meta)), null);
     }
+
+    private static string Assigned(string text, ReportMetadata metadata) => IngestionPipeline.DocumentId(System.Text.Encoding.UTF8.GetBytes(text), metadata);
 
     private static string? Field(IFormCollection form, string name) =>
         form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString().Trim() : null;

@@ -39,12 +39,12 @@ public class SearchPageTests(BrowserFixture browser) : IClassFixture<BrowserFixt
         await page.GotoAsync(browser.BaseUrl + "/?q=" + Uri.EscapeDataString("职工"));
         await WaitForHits(page);
         var before = await page.Locator(".facet[data-dim=organisation] input").CountAsync();
-        var box = page.Locator(".facet[data-dim=organisation] input[value='苏州市总工会']");
+        var box = page.Locator(".facet[data-dim=organisation] input[value='中铁四局工会']");
         await box.CheckAsync();
         await page.WaitForURLAsync(url => url.Contains("organisation="));
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#hits .hit .meta span:first-child')].every(s => s.textContent === '苏州市总工会')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#hits .hit .meta span:first-child')].every(s => s.textContent === '中铁四局工会')");
         Assert.Equal(before, await page.Locator(".facet[data-dim=organisation] input").CountAsync());
-        Assert.True(await page.Locator(".facet[data-dim=organisation] input[value='苏州市总工会']").IsCheckedAsync());
+        Assert.True(await page.Locator(".facet[data-dim=organisation] input[value='中铁四局工会']").IsCheckedAsync());
         Assert.Equal(1, await page.Locator("#chips .chip").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, "facet.png"), FullPage = true });
     }

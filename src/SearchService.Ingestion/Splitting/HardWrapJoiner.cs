@@ -78,13 +78,16 @@ internal static partial class HardWrapJoiner
         var body = lines.Where(l => l.HeadingLevel == 0).Select(l => (Width: LineShapes.DisplayWidth(l.Text), Open: !LineShapes.EndsClause(l.Text)))
             .Where(l => l.Width >= MinimumWidth).ToList();
         if (body.Count < 3) return null;
-        var open = body.Where(l => l.Open).Select(l => l.Width).ToList();
+        var open = body.Where(l => l.Open).Select(l => l.Width).Order().ToArray();
         int? best = null;
         var bestCount = 0;
-        foreach (var candidate in open.Distinct())
+        // For each width W (ascending), the open lines with a width in [W - slack(W), W]: a window over the sorted widths.
+        for (int high = 0, low = 0; high < open.Length; high++)
         {
-            var count = open.Count(w => w <= candidate && w >= candidate - Math.Max(4, candidate / 8));
-            if (count > bestCount || (count == bestCount && candidate > best))
+            var candidate = open[high];
+            while (open[low] < candidate - Math.Max(4, candidate / 8)) low++;
+            var count = high - low + 1;
+            if (count >= bestCount)
             {
                 best = candidate;
                 bestCount = count;

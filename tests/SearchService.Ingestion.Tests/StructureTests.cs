@@ -252,6 +252,33 @@ public class StructureTests
     }
 
     [Fact]
+    public void Bullet_points_of_one_report_are_not_separate_items()
+    {
+        var result = Ingest("""
+            桐乡市总工会多措并举服务职工
+            今年以来，桐乡市总工会围绕职工所需，推出多项服务举措。
+            ●建强服务阵地，新建职工驿站二十座，实现镇街全覆盖。
+            ●创新服务方式，开通线上预约，职工可随时预约法律咨询。
+            ●提升服务质量，组织志愿者定期走访，收集意见建议二百余条。
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(4, report.Passages.Count());
+    }
+
+    [Fact]
+    public void An_organisation_signing_a_document_at_top_and_bottom_does_not_make_a_list()
+    {
+        var result = Ingest("""
+            海宁市总工会
+            关于开展职工读书月活动的通知
+            各基层工会：为营造良好的读书氛围，市总工会决定在全市开展职工读书月活动，现将有关事项通知如下。
+            活动时间为四月全月，各单位要认真组织，按时报送活动总结。
+            海宁市总工会
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_single_organisation_line_is_a_byline_not_a_list()
     {
         var result = Ingest("""

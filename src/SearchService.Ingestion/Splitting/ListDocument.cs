@@ -25,16 +25,30 @@ internal static partial class ListDocument
 {
     public static ListKind KindOf(IReadOnlyList<SourceLine> lines)
     {
-        var marked = 0;
+        var marked = new List<string>();
         var organisations = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = line.Text.Trim();
+            var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
-            if (IsMarkedItem(text) && text.Length > 8) marked++;
-            if (IsOrganisationHeading(text)) organisations++;
+            if (IsMarkedItem(text) && text.Length > 8) marked.Add(ItemMarker().Replace(text, "", 1));
+            // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
+            if (IsOrganisationHeading(text) && i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: >= 20 } next && !IsOrganisationHeading(next))
+                organisations++;
         }
-        return marked >= 3 ? ListKind.MarkedItems : organisations >= 2 ? ListKind.OrganisationHeadings : ListKind.None;
+        return marked.Count >= 3 && AreSeparateNews(marked) ? ListKind.MarkedItems
+            : organisations >= 2 ? ListKind.OrganisationHeadings
+            : ListKind.None;
+    }
+
+    /// <summary>
+    /// Marked lines are separate news items, not the bullet points of one report, when most of them open with who did
+    /// it — a union, a company, a bureau — and not all with the same one.
+    /// </summary>
+    private static bool AreSeparateNews(List<string> items)
+    {
+        var actors = items.Select(i => ActorOpening().Match(i)).Where(m => m.Success).Select(m => m.Value).ToList();
+        return actors.Count * 5 >= items.Count * 3 && actors.Distinct().Count() >= 2;
     }
 
     public static bool IsMarkedItem(string text) => text.Length > 1 && ItemMarker().IsMatch(text);
@@ -51,6 +65,10 @@ internal static partial class ListDocument
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
     }
+
+    // Who acted, named at the opening of an item: up to 16 characters ending in the kind of body that acts.
+    [GeneratedRegex(@"^[^，,。；;：:]{1,16}?(?:总工会|總工會|工会|工會|公司|集团|集團|厂|廠|局|医院|醫院|学校|學校|大学|大學|协会|協會|委员会|委員會|政府|街道|社区|社區|中心)")]
+    private static partial Regex ActorOpening();
 
     [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷]\s*")]
     private static partial Regex ItemMarker();

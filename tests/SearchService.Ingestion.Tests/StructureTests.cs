@@ -131,6 +131,40 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_laid_out_in_two_columns_is_read_column_by_column()
+    {
+        const string left = "句容市总工会今年在全市开展职工技能大赛，设置电工、焊工、钳工等十个工种，参赛职工二千余人，决出一等奖三十名，获奖职工按规定晋升技能等级并享受相应待遇。";
+        const string right = "绩溪县总工会组织劳模疗休养活动，四十名劳模分三批参加，活动期间还安排了健康体检和座谈交流，听取劳模对工会工作的意见建议二十余条，逐条研究落实。";
+        var leftLines = Wrap(left, 16);
+        var rightLines = Wrap(right, 16);
+        var rows = new List<string> { "年鉴 第十二页" };
+        for (var i = 0; i < Math.Max(leftLines.Count, rightLines.Count); i++)
+        {
+            var l = i < leftLines.Count ? leftLines[i] : "";
+            var r = i < rightLines.Count ? rightLines[i] : "";
+            rows.Add(new string(' ', 6) + l + new string(' ', 40 - l.Length) + r);
+        }
+        var text = string.Join("\n", rows);
+
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text.Replace("    ", "\n")));
+        var passages = result.Reports.SelectMany(r => r.Passages).Select(p => p.Text).ToList();
+        Assert.Contains(left, passages);
+        Assert.Contains(right, passages);
+        var leftPassage = result.Reports.SelectMany(r => r.Passages).Single(p => p.Text == left);
+        Assert.Equal(new LineRange(2, 1 + leftLines.Count), leftPassage.Occurrences.Single().Ranges.Single());
+    }
+
+    [Fact]
+    public void A_table_with_aligned_cells_is_not_taken_for_columns()
+    {
+        var rows = new[] { "姓名        单位              职务", "王明        桐乡市总工会      主席", "李华        句容市总工会      副主席", "张三        绩溪县总工会      主席", "赵四        宿松县总工会      副主席", "钱五        溧阳市总工会      主席" };
+        var text = "表彰名单\n" + string.Join("\n", rows);
+        var passages = Assert.Single(Ingest(text).Reports).Passages.Select(p => p.Text).ToList();
+        Assert.Contains(passages, p => p.StartsWith("王明") && p.Contains("桐乡市总工会"));
+    }
+
+    [Fact]
     public void An_ordinary_document_with_long_lines_is_not_taken_for_a_wrapped_one()
     {
         var result = Ingest("""

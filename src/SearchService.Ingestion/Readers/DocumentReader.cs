@@ -48,7 +48,7 @@ internal static partial class DocumentReader
                 lines.Add(new SourceLine(number, heading.Groups[2].Value.Trim(), heading.Groups[1].Length));
                 continue;
             }
-            lines.Add(new SourceLine(number, markdown ? StripMarkdown(trimmed) : trimmed));
+            lines.Add(new SourceLine(number, markdown ? StripMarkdown(trimmed) : trimmed) { Indent = line.Length - line.TrimStart().Length });
         }
         return lines;
     }

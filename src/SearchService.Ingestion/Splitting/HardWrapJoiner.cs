@@ -8,8 +8,9 @@ namespace SearchService.Ingestion.Splitting;
 /// <para>
 /// A document is wrapped when at least three lines, and a quarter of its lines, stop short of a sentence's end at
 /// nearly the same width W (in display columns: a CJK character counts two), and almost no line is wider. Then a line
-/// is joined to the next when it is that wide (within an eighth of W: a word that did not fit leaves a shorter line)
-/// and does not end a clause, and the next line does not start a numbered item or a byline. A heading-shaped line is
+/// is joined to the next when it is that wide (within a sixth of W: a word that did not fit leaves a shorter line)
+/// and does not end a clause, and the next line (one blank line between them at most) does not start a numbered item
+/// or a byline. A heading-shaped line is
 /// short, so it is never joined; the line that ends a paragraph is joined to it.
 /// </para>
 /// </summary>
@@ -31,7 +32,7 @@ internal static partial class HardWrapJoiner
         foreach (var line in lines)
         {
             var previous = result.Count > 0 ? result[^1] : null;
-            if (previous is not null && previous.HeadingLevel == 0 && line.HeadingLevel == 0 && line.Number - previous.Last <= 2
+            if (previous is not null && previous.HeadingLevel == 0 && line.HeadingLevel == 0 && line.Number > previous.Last && line.Number - previous.Last <= 2
                 && previous.Pieces.Count == 0 && previous.Text.Length >= 8 && !LineShapes.EndsClause(previous.Text)
                 && !LineShapes.IsNumbered(previous.Text) && !LineShapes.IsByline(previous.Text) && SentenceTail().IsMatch(line.Text))
             {
@@ -47,8 +48,7 @@ internal static partial class HardWrapJoiner
     private static IReadOnlyList<SourceLine> JoinWrapped(IReadOnlyList<SourceLine> lines)
     {
         if (WrapWidth(lines) is not { } width) return lines;
-        var slack = Math.Max(4, width / 8);
-        var gap = LineGap(lines);
+        var slack = Slack(width);
         var result = new List<SourceLine>(lines.Count);
         var i = 0;
         while (i < lines.Count)
@@ -58,7 +58,8 @@ internal static partial class HardWrapJoiner
             var last = line.Last;
             var j = i + 1;
             while (j < lines.Count && line.HeadingLevel == 0 && lines[j].HeadingLevel == 0
-                   && lines[j].Number - last <= gap
+                   // one blank line may stand inside a wrapped paragraph (a page's layout, a double-spaced export)
+                   && lines[j].Number > last && lines[j].Number - last <= 2
                    && IsWrapped(lines[j - 1].Text, width, slack)
                    && !StartsItem(lines[j].Text))
             {
@@ -75,7 +76,7 @@ internal static partial class HardWrapJoiner
     /// <summary>The width most lines that stop mid-sentence stop at, when the document is wrapped; otherwise null.</summary>
     internal static int? WrapWidth(IReadOnlyList<SourceLine> lines)
     {
-        var body = lines.Where(l => l.HeadingLevel == 0).Select(l => (Width: LineShapes.DisplayWidth(l.Text), Open: !LineShapes.EndsClause(l.Text)))
+        var body = lines.Where(l => l.HeadingLevel == 0).Select(l => (Width: LineShapes.DisplayWidth(l.Text), Open: !LineShapes.EndsClause(l.Text) && !IsTabular(l.Text)))
             .Where(l => l.Width >= MinimumWidth).ToList();
         if (body.Count < 3) return null;
         var open = body.Where(l => l.Open).Select(l => l.Width).Order().ToArray();
@@ -85,7 +86,7 @@ internal static partial class HardWrapJoiner
         for (int high = 0, low = 0; high < open.Length; high++)
         {
             var candidate = open[high];
-            while (open[low] < candidate - Math.Max(4, candidate / 8)) low++;
+            while (open[low] < candidate - Slack(candidate)) low++;
             var count = high - low + 1;
             if (count >= bestCount)
             {
@@ -100,19 +101,16 @@ internal static partial class HardWrapJoiner
     }
 
     private static bool IsWrapped(string text, int width, int slack) =>
-        !LineShapes.EndsClause(text) && LineShapes.DisplayWidth(text) >= width - slack;
+        !LineShapes.EndsClause(text) && LineShapes.DisplayWidth(text) >= width - slack && !IsTabular(text);
+
+    /// <summary>A row of a table (cells aligned with runs of spaces or tabs) is not wrapped prose, however wide.</summary>
+    private static bool IsTabular(string text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t') || text.Contains("\u3000\u3000", StringComparison.Ordinal);
 
     private static bool StartsItem(string text) =>
         LineShapes.IsNumbered(text) || LineShapes.IsEnumerated(text) || LineShapes.IsByline(text);
 
-    /// <summary>How many line numbers apart consecutive lines of a paragraph may be: 2 when the text puts a blank line after every line.</summary>
-    private static int LineGap(IReadOnlyList<SourceLine> lines)
-    {
-        if (lines.Count < 3) return 1;
-        var spaced = 0;
-        for (var i = 1; i < lines.Count; i++) if (lines[i].Number - lines[i - 1].Last == 2) spaced++;
-        return spaced * 5 >= (lines.Count - 1) * 4 ? 2 : 1;
-    }
+    /// <summary>How much shorter than the wrap width a wrapped line may be: a word, a number or a half-width run that did not fit.</summary>
+    private static int Slack(int width) => Math.Max(4, width / 6);
 
     private static string Separator(string before, string after) =>
         before.Length > 0 && after.Length > 0 && char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]) ? " " : "";

@@ -18,7 +18,8 @@ internal static partial class LineShapes
     public static int? HeadingLevel(SourceLine line, string text)
     {
         if (line.HeadingLevel > 0) return line.HeadingLevel;
-        if (text.Length > MaxHeadingLength || EndsSentence(text)) return null;
+        // Lines joined because they were wrapped or cut are a paragraph, however short.
+        if (text.Length > MaxHeadingLength || EndsSentence(text) || line.Last > line.Number || line.Pieces.Count > 0) return null;
         if (Numbered().Match(text) is { Success: true } numbered) return LevelOf(numbered.Value);
         if (Enumerated().IsMatch(text)) return null;
         return text.Contains('，') || text.Contains('。') ? null : 1;

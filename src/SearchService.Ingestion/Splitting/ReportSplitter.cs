@@ -7,7 +7,7 @@ namespace SearchService.Ingestion.Splitting;
 /// Splits a document's lines into reports, sections and paragraphs, losing none: every line ends in a paragraph, a
 /// heading, a title, a byline, the report's credits, or the dropped lines (page chrome, counted).
 /// <list type="bullet">
-/// <item>Hard-wrapped lines are joined into paragraphs first (<see cref="HardWrapJoiner"/>), and a line cut mid-word is
+/// <item>A page laid out in columns is read column by column (<see cref="ColumnLayout"/>); hard-wrapped lines are joined into paragraphs (<see cref="HardWrapJoiner"/>), and a line cut mid-word is
 /// joined to its continuation further down (<see cref="CutLineJoiner"/>).</item>
 /// <item>A report starts at a title line followed by a <c>——</c> byline (whose organisation it takes); a byline naming a
 /// compilation (集萃, 汇编…) titles the collection, not a report. A title+byline seen again continues the earlier
@@ -28,7 +28,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
 {
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false)
     {
-        var lines = CutLineJoiner.Join(HardWrapJoiner.Join(sourceLines));
+        var lines = CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines)));
         var list = oneReport ? ListKind.None : ListDocument.KindOf(lines);
         var reports = new List<DraftReport>();
         var preamble = new DraftReport(sourcePath, "", null, null);

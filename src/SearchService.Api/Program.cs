@@ -22,18 +22,30 @@ builder.Services.Configure<SearchTuning>(builder.Configuration.GetSection(Search
 builder.Services.Configure<LimitsOptions>(builder.Configuration.GetSection(LimitsOptions.Section));
 builder.Services.Configure<CorsSettings>(builder.Configuration.GetSection(CorsSettings.Section));
 builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
 
 var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
-builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = limits.MaxBodyBytes);
+builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
+{
+    // A report is one file and a few fields: more parts than this are not a report (413), a text field may fill the body.
+    form.MultipartBodyLengthLimit = limits.MaxBodyBytes;
+    form.ValueCountLimit = 64;
+    form.ValueLengthLimit = (int)Math.Min(int.MaxValue, limits.MaxBodyBytes);
+});
 builder.Services.AddSearchRateLimits(limits);
+// Searches run synchronously on pool threads: with only one thread per core to start from, a health check that
+// arrives while they run waits for the pool to grow (~0.5 s per thread). Threads for the running searches and as
+// many again for everything else are there from the start.
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + Environment.ProcessorCount), minIo);
 
 builder.Services.AddSingleton(sp => AnalyzerSet.Create(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
 builder.Services.AddSingleton(sp => new IndexService(
     sp.GetRequiredService<IOptions<IndexOptions>>().Value,
     sp.GetRequiredService<AnalyzerSet>(),
     sp.GetRequiredService<ILogger<IndexService>>()));
-builder.Services.AddSingleton(_ => new IngestionPipeline());
+builder.Services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
 builder.Services.AddSingleton<SourceIndexer>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchTuning>>().Value);
 builder.Services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchTuning>().SynonymsPath));
@@ -87,6 +99,7 @@ catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryN
     return 1;
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
@@ -97,7 +110,7 @@ app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(scalar => scalar.DisableDefaultFonts()); // its default fonts come from a CDN the CSP (and an offline network) refuses
 app.MapSearchEndpoints();
 app.MapReportEndpoints();
 app.MapReportWriteEndpoints();

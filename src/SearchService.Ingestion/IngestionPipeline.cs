@@ -9,8 +9,9 @@ using SearchService.Ingestion.Splitting;
 namespace SearchService.Ingestion;
 
 /// <summary>
-/// Source documents → reports → sections → passages: read (txt/md/docx/pdf, any common Chinese encoding), split,
-/// collapse duplicate paragraphs (keeping every place they occurred), attribute organisation, region and themes.
+/// Source documents → reports → sections → passages: read (txt/md/docx/pdf, any common Chinese encoding), split
+/// without losing a line, collapse duplicate paragraphs within each document (keeping every place they occurred, and
+/// linking the same paragraph across documents by its twin key), attribute organisation, region, themes and date.
 /// Files that cannot be read become <see cref="IngestionProblem"/>s and the rest is ingested. Thread-safe: every call
 /// works on its own state; the data files are loaded once.
 /// </summary>
@@ -22,39 +23,52 @@ public sealed partial class IngestionPipeline
     private readonly Gazetteer gazetteer;
     private readonly OrganisationDirectory organisations;
     private readonly ThemeTaxonomy themes;
+    private readonly DocumentReader reader;
     private readonly ReportAttributor attributor;
+    private readonly Corrections corrections;
 
     public IngestionPipeline(IngestionOptions? options = null)
     {
         this.options = options ?? new IngestionOptions();
+        reader = new DocumentReader(this.options.Limits.Validated());
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
         attributor = new ReportAttributor(organisations, gazetteer);
+        corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
     }
+
+    /// <summary>How much work one document may cost to read.</summary>
+    public DocumentLimits Limits => options.Limits;
+
+    /// <summary>File name of the corrections a folder of sources may hold at its root (beside the documents it corrects).</summary>
+    public const string CorrectionsFileName = "corrections.tsv";
 
     /// <summary>The theme names of the taxonomy.</summary>
     public IReadOnlyList<string> Themes => themes.Themes;
 
     /// <summary>A file, or a folder read recursively (.txt .md .docx .pdf; other files are ignored).</summary>
     /// <param name="filesRead">Reports (files read so far, files in all) after each file.</param>
-    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null)
+    /// <param name="cancellation">Stops between files and inside a file's reading.</param>
+    public IngestionResult IngestPath(string path, IProgress<(int Done, int Total)>? filesRead = null, CancellationToken cancellation = default)
     {
         var documents = new List<Document>();
         var problems = new List<IngestionProblem>();
+        var folderCorrections = Corrections.Empty;
         if (File.Exists(path))
         {
-            Read(Path.GetFileName(path), path, documents, problems);
+            Read(Path.GetFileName(path), path, documents, problems, cancellation);
         }
         else if (Directory.Exists(path))
         {
+            folderCorrections = Corrections.Load(Path.Combine(path, CorrectionsFileName));
             var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f)))
                 .Order(StringComparer.Ordinal)
                 .ToList();
             for (var i = 0; i < files.Count; i++)
             {
-                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems);
+                Read(Path.GetRelativePath(path, files[i]).Replace('\\', '/'), files[i], documents, problems, cancellation);
                 filesRead?.Report((i + 1, files.Count));
             }
         }
@@ -62,47 +76,48 @@ public sealed partial class IngestionPipeline
         {
             problems.Add(new IngestionProblem(path, "no such file or folder"));
         }
-        return Assemble(documents, problems);
+        return Assemble(documents, problems, folderCorrections.Then(corrections));
     }
 
     /// <summary>
     /// Some files of a sources folder, by their paths relative to it (as <see cref="IngestPath"/> names them). Each
     /// document is ingested on its own, so ingesting only the files that changed gives the same reports as ingesting all.
     /// </summary>
-    public IngestionResult IngestFiles(string root, IReadOnlyList<string> relativePaths, IProgress<(int Done, int Total)>? filesRead = null)
+    public IngestionResult IngestFiles(string root, IReadOnlyList<string> relativePaths, IProgress<(int Done, int Total)>? filesRead = null, CancellationToken cancellation = default)
     {
         var documents = new List<Document>();
         var problems = new List<IngestionProblem>();
         for (var i = 0; i < relativePaths.Count; i++)
         {
-            Read(relativePaths[i], Path.Combine(root, relativePaths[i]), documents, problems);
+            Read(relativePaths[i], Path.Combine(root, relativePaths[i]), documents, problems, cancellation);
             filesRead?.Report((i + 1, relativePaths.Count));
         }
-        return Assemble(documents, problems);
+        return Assemble(documents, problems, Corrections.Load(Path.Combine(root, CorrectionsFileName)).Then(corrections));
     }
 
-    /// <summary>One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension.</summary>
+    /// <summary>
+    /// One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension. Read within
+    /// <see cref="IngestionOptions.Limits"/>: a file that cannot be read is an exception, not a problem in the result,
+    /// since there is nothing else to ingest.
+    /// </summary>
     /// <param name="documentId">
     /// The document's own id (given by the client, or assigned by the server): its reports are <c>id</c>, <c>id-2</c>…,
     /// whatever their titles and organisations. Null: ids come from <paramref name="fileName"/> and each report's ordinal.
     /// </param>
-    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, string? documentId = null)
+    /// <exception cref="DocumentTooLargeException">The file is over a limit (bytes, inflated part, text, pages, content stream).</exception>
+    /// <exception cref="DocumentUnreadableException">The file is corrupt, not of its extension's format, nested too deep, or too slow to read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, string? documentId = null, CancellationToken cancellation = default)
     {
-        try
-        {
-            var lines = DocumentReader.Read(fileName, content);
-            return Assemble([new Document(fileName, lines, metadata, documentId)], []);
-        }
-        catch (InvalidDataException ex)
-        {
-            return new IngestionResult([], [new IngestionProblem(fileName, ex.Message)]);
-        }
+        var lines = reader.Read(fileName, content, cancellation);
+        return Assemble([new Document(fileName, lines, metadata, documentId)], [], corrections);
     }
 
-    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null, string? documentId = null)
+    /// <inheritdoc cref="IngestFile"/>
+    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null, string? documentId = null, CancellationToken cancellation = default)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, documentId);
+        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, documentId, cancellation);
     }
 
     /// <summary>An id for a document that has neither a path nor a client's id (an API upload), from its content and given metadata.</summary>
@@ -110,19 +125,22 @@ public sealed partial class IngestionPipeline
 
     private sealed record Document(string SourcePath, IReadOnlyList<SourceLine> Lines, ReportMetadata? Metadata, string? Id = null);
 
-    private static void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems)
+    private void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems, CancellationToken cancellation)
     {
         try
         {
             using var stream = File.OpenRead(file);
-            var lines = DocumentReader.Read(file, stream);
+            var lines = reader.Read(file, stream, cancellation);
             documents.Add(new Document(sourcePath, lines, ReadSidecar(sourcePath, file, problems)));
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
         {
             problems.Add(new IngestionProblem(sourcePath, ex.Message));
         }
     }
+
+    /// <summary>A sidecar holds a few short fields; anything larger is not one.</summary>
+    private const int MaxSidecarBytes = 64 * 1024;
 
     private static ReportMetadata? ReadSidecar(string sourcePath, string file, List<IngestionProblem> problems)
     {
@@ -130,27 +148,32 @@ public sealed partial class IngestionPipeline
         if (!File.Exists(sidecar)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+            if (new FileInfo(sidecar).Length > MaxSidecarBytes)
+                throw new IOException($"the file is over {MaxSidecarBytes:N0} bytes");
+            var metadata = JsonSerializer.Deserialize<ReportMetadata>(File.ReadAllText(sidecar), Json);
+            if (metadata is not null && ReportMetadataLimits.Errors(metadata) is { Count: > 0 } errors)
+                throw new IOException(string.Join(" ", errors.Values.SelectMany(e => e)));
+            return metadata;
         }
         catch (Exception ex) when (ex is JsonException or IOException)
         {
-            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata JSON: {ex.Message}"));
+            problems.Add(new IngestionProblem(Path.ChangeExtension(sourcePath, ".meta.json"), $"sidecar ignored, not valid metadata: {ex.Message}"));
             return null;
         }
     }
 
-    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems)
+    private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
         var splitter = new ReportSplitter(organisations);
         var reports = new List<Report>();
         var dropped = new List<DroppedLine>();
         foreach (var document in documents)
         {
-            var built = AssembleDocument(splitter, document, dropped);
-            if (built.Count == 0 && document.Lines.Count > 0 && dropped.Count(d => d.SourcePath == document.SourcePath) < document.Lines.Count)
-                problems.Add(new IngestionProblem(document.SourcePath, "no report found in the text"));
-            else if (built.Count == 0)
-                problems.Add(new IngestionProblem(document.SourcePath, document.Lines.Count == 0 ? "no text to index" : "only page chrome, no text to index"));
+            var droppedBefore = dropped.Count;
+            var built = AssembleDocument(splitter, document, dropped, corrections);
+            if (built.Count == 0)
+                problems.Add(new IngestionProblem(document.SourcePath, document.Lines.Count == 0 ? "no text to index"
+                    : dropped.Count > droppedBefore ? "only page chrome, no text to index" : "no report found in the text"));
             reports.AddRange(built);
         }
         return new IngestionResult(reports, problems) { Dropped = dropped };
@@ -161,14 +184,14 @@ public sealed partial class IngestionPipeline
     /// reading order, is where it belongs), each report attributed and dated. Repeats are collapsed within a
     /// document only: the same paragraph in two documents stays with each, linked by its twin key.
     /// </summary>
-    private List<Report> AssembleDocument(ReportSplitter splitter, Document document, List<DroppedLine> dropped)
+    private List<Report> AssembleDocument(ReportSplitter splitter, Document document, List<DroppedLine> dropped, Corrections corrections)
     {
         var declaredOne = !string.IsNullOrWhiteSpace(document.Metadata?.Title);
-        var split = splitter.Split(document.SourcePath, document.Lines, oneReport: declaredOne);
+        var split = splitter.Split(document.SourcePath, document.Lines, oneReport: declaredOne, maxParagraphChars: options.Limits.MaxPassageChars);
         var paged = Path.GetExtension(document.SourcePath).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
         dropped.AddRange(split.Dropped.Select(d => new DroppedLine(document.SourcePath, Range(d.Line, paged), d.Reason, d.Line.Text)));
 
-        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count)).ToList();
+        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections)).ToList();
         var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
         var passages = new List<PassageBuilder>();
         var inFileOrder = infos
@@ -187,19 +210,24 @@ public sealed partial class IngestionPipeline
                     continue;
                 }
                 foreach (var piece in paragraph.Line.Pieces.Skip(1)) dedup.Alias(Normalized(piece.Text), passages.Count);
-                var actor = attributor.PassageActor(text, info.Attribution);
+                var actor = attributor.PassageActorWithEvidence(text, info.Attribution);
+                var matched = themes.Match(ScriptFold.Default.Fold(text));
                 passages.Add(new PassageBuilder(info, normalized, text, paragraph.SectionPath,
-                    actor ?? info.Attribution.Organisation, actor is null ? info.Attribution.Region : attributor.RegionOf(actor),
-                    themes.For(text), [place]));
+                    actor?.Organisation ?? info.Attribution.Organisation, actor is null ? info.Attribution.Region : attributor.RegionOf(actor.Value.Organisation),
+                    matched.Select(m => m.Theme).ToList(), [place])
+                {
+                    ThemeEvidence = matched.Count == 0 ? null : matched.ToDictionary(m => m.Theme, m => m.Keywords),
+                    ActorEvidence = actor?.Evidence,
+                });
             }
         }
         GiveOrphansTheirOwn(infos, passages);
 
         var result = new List<Report>();
+        var byReport = passages.GroupBy(p => p.Report).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var info in infos)
         {
-            var own = passages.Where(p => p.Report == info).ToList();
-            if (own.Count == 0) continue;
+            if (!byReport.TryGetValue(info, out var own)) continue;
             var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
             var built = new List<Passage>(own.Count);
             foreach (var p in own)
@@ -207,7 +235,12 @@ public sealed partial class IngestionPipeline
                 var repeat = repeats.GetValueOrDefault(p.Normalized);
                 repeats[p.Normalized] = repeat + 1;
                 built.Add(new Passage(ContentIds.Passage(info.Id, p.Normalized, repeat), info.Id, built.Count + 1, p.Text, p.SectionPath,
-                    p.Organisation, p.Region, p.Themes, p.Occurrences) { TwinKey = Twins.KeyOfNormalized(p.Normalized) });
+                    p.Organisation, p.Region, p.Themes, p.Occurrences)
+                {
+                    TwinKey = Twins.KeyOfNormalized(p.Normalized),
+                    ThemeEvidence = p.ThemeEvidence,
+                    ActorEvidence = p.ActorEvidence,
+                });
             }
             result.Add(Build(document, split, info, built));
         }
@@ -225,7 +258,9 @@ public sealed partial class IngestionPipeline
                 sections.Add(new Section(passage.SectionPath, new List<Passage> { passage }));
         }
         var meta = document.Metadata;
-        var reportThemes = meta?.Themes is { Count: > 0 } given ? given : ThemeTaxonomy.Aggregate(passages.Select(p => p.Themes).ToList());
+        var reportThemes = info.Themes
+            ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
+            : themes.Aggregate(passages.Select(p => p.Themes).ToList(), ScriptFold.Default.Fold(info.Title + "\n" + string.Join("\n", passages.Select(p => p.Text)))));
         var credits = info.Draft.Credits.Concat(split.CollectionCredits).ToList();
         var stated = string.IsNullOrWhiteSpace(meta?.Date) ? credits.Select(c => StatedDate.In(c.Text)).FirstOrDefault(d => d is not null) : null;
         return new Report(info.Id, info.Title, info.Draft.Subtitle, info.Attribution.Organisation, info.Attribution.Region, reportThemes,
@@ -253,7 +288,8 @@ public sealed partial class IngestionPipeline
         {
             var cut = -1;
             if (LineShapes.IsEnumerated(rest))
-                foreach (Match boundary in InlineItem().Matches(rest))
+                // The first items are enough: a fused paragraph joins two reports' items near its start.
+                foreach (var boundary in InlineItem().Matches(rest).Take(MaxFusedItems))
                 {
                     var earlier = dedup.Find(Normalized(rest[..boundary.Index]));
                     if (earlier >= 0 && passages[earlier].Report != info)
@@ -278,23 +314,24 @@ public sealed partial class IngestionPipeline
     /// </summary>
     private static void GiveOrphansTheirOwn(List<ReportInfo> infos, List<PassageBuilder> passages)
     {
-        foreach (var info in infos)
-        {
-            if (info.Draft.Paragraphs.Count == 0 || passages.Any(p => p.Report == info)) continue;
-            var byText = new Dictionary<string, PassageBuilder>(StringComparer.Ordinal);
-            foreach (var passage in passages.ToList())
-                foreach (var occurrence in passage.Occurrences.Where(o => o.ReportId == info.Id).ToList())
+        var owners = passages.Select(p => p.Report).ToHashSet();
+        var orphans = infos.Where(i => i.Draft.Paragraphs.Count > 0 && !owners.Contains(i)).ToDictionary(i => i.Id);
+        if (orphans.Count == 0) return;
+        var byText = new Dictionary<(string Report, string Text), PassageBuilder>();
+        foreach (var passage in passages.ToList())
+            foreach (var occurrence in passage.Occurrences.Where(o => orphans.ContainsKey(o.ReportId)).ToList())
+            {
+                var info = orphans[occurrence.ReportId];
+                passage.Occurrences.Remove(occurrence);
+                var normalized = Normalized(occurrence.Text);
+                if (byText.TryGetValue((info.Id, normalized), out var own)) own.Occurrences.Add(occurrence);
+                else passages.Add(byText[(info.Id, normalized)] = passage with
                 {
-                    passage.Occurrences.Remove(occurrence);
-                    var normalized = Normalized(occurrence.Text);
-                    if (byText.TryGetValue(normalized, out var own)) own.Occurrences.Add(occurrence);
-                    else passages.Add(byText[normalized] = passage with
-                    {
-                        Report = info, Normalized = normalized, Text = occurrence.Text, SectionPath = occurrence.SectionPath,
-                        Organisation = info.Attribution.Organisation, Region = info.Attribution.Region, Occurrences = [occurrence],
-                    });
-                }
-        }
+                    Report = info, Normalized = normalized, Text = occurrence.Text, SectionPath = occurrence.SectionPath,
+                    Organisation = info.Attribution.Organisation, Region = info.Attribution.Region, Occurrences = [occurrence],
+                    ActorEvidence = null,
+                });
+            }
     }
 
     private static string Normalized(string text)
@@ -313,16 +350,22 @@ public sealed partial class IngestionPipeline
     private static LineRange Range(SourceLine line, bool paged) =>
         paged ? new LineRange(line.Number % 1000, line.Last % 1000, line.Number / 1000, line.Last / 1000) : new LineRange(line.Number, line.Last);
 
-    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, DraftReport Draft);
+    /// <param name="Themes">A person's correction of the report's themes; null when not corrected.</param>
+    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, DraftReport Draft, IReadOnlyList<string>? Themes);
 
     private sealed record PassageBuilder(ReportInfo Report, string Normalized, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
-        IReadOnlyList<string> Themes, List<Occurrence> Occurrences);
+        IReadOnlyList<string> Themes, List<Occurrence> Occurrences)
+    {
+        public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+        public string? ActorEvidence { get; init; }
+    }
 
     /// <summary>
     /// A report's id (from its place: the document's id or path and its ordinal), title (given for a document declared
-    /// to be one report, else found) and attribution.
+    /// to be one report, else found), attribution (given metadata first, then what the byline, title and text say) and
+    /// a person's correction of them, applied after the id, so correcting never changes it.
     /// </summary>
-    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument)
+    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument, Corrections corrections)
     {
         var meta = document.Metadata;
         var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
@@ -330,8 +373,22 @@ public sealed partial class IngestionPipeline
         var attribution = attributor.Attribute(new AttributionInput(document.SourcePath, title, draft.Subtitle ?? draft.Organisation,
             draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
         var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
-        return new ReportInfo(id, title, attribution, draft);
+        IReadOnlyList<string>? correctedThemes = null;
+        if (corrections.For(id, document.SourcePath, ordinal) is { } correction)
+        {
+            attribution = attribution with
+            {
+                Organisation = correction.Organisation is { } o ? organisations.Canonical(o) : attribution.Organisation,
+                OrganisationSource = correction.Organisation is not null ? "correction" : attribution.OrganisationSource,
+                Region = correction.Region is { } r ? gazetteer.Resolve(r) ?? r : attribution.Region,
+                RegionSource = correction.Region is not null ? "correction" : attribution.RegionSource,
+            };
+            correctedThemes = correction.Themes?.Select(themes.Aliases.Canonical).Distinct().ToList();
+        }
+        return new ReportInfo(id, title, attribution, draft, correctedThemes);
     }
+
+    private const int MaxFusedItems = 12;
 
     [GeneratedRegex(@"(?<=[。；;])[二三四五六七八九十]+是")]
     private static partial Regex InlineItem();

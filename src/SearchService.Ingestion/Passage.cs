@@ -23,4 +23,10 @@ public sealed record Passage(
     /// <see cref="Twins.BandKeys"/> instead; the index holds both.
     /// </summary>
     public string TwinKey { get; init; } = "";
+
+    /// <summary>Why the passage has its themes: for each theme, the keywords of the taxonomy found in it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+
+    /// <summary>When the passage is attributed to another organisation than its report's: the words that show it (<c>青浦区总工会联合…</c>).</summary>
+    public string? ActorEvidence { get; init; }
 }

@@ -31,6 +31,6 @@ public sealed record Report(
     /// <summary>Where <see cref="Organisation"/> came from: sidecar, api, byline, title, text, correction or none.</summary>
     public string OrganisationSource { get; init; } = "";
 
-    /// <summary>Where <see cref="Region"/> came from: sidecar, api, gazetteer, text, correction or none.</summary>
+    /// <summary>Where <see cref="Region"/> came from: sidecar, api, gazetteer, title, text, correction or none.</summary>
     public string RegionSource { get; init; } = "";
 }

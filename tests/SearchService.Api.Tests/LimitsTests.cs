@@ -30,11 +30,21 @@ public class LimitsTests(TightLimitsFactory factory) : IClassFixture<TightLimits
         HttpResponseMessage? limited = null;
         for (var i = 0; i < 40 && limited is null; i++)
         {
-            var response = await client.GetAsync("/health");
+            var response = await client.GetAsync("/api/analyze?text=工会");
             if (response.StatusCode == HttpStatusCode.TooManyRequests) limited = response;
         }
         Assert.NotNull(limited);
         Assert.True(limited.Headers.RetryAfter is not null);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        var problem = System.Text.Json.JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("rate_limited", problem.GetProperty("code").GetString());
+        Assert.Equal(limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds, problem.GetProperty("retryAfter").GetInt32());
+
+        // The same client, limited everywhere else, still gets its health answered.
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        }
     }
 }

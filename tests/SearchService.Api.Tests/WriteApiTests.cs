@@ -102,7 +102,8 @@ public class WriteApiTests(KeyedApiFactory factory) : IClassFixture<KeyedApiFact
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var search = await Client().GetFromJsonAsync<JsonElement>("/api/search?q=爱心驿站 快递员");
         var hit = search.GetProperty("hits").EnumerateArray().First();
-        Assert.Equal("钱塘区总工会", hit.GetProperty("organisation").GetString());
+        // A given name is canonicalised like an extracted one, so the facet has one value per organisation.
+        Assert.Equal("杭州市钱塘区总工会", hit.GetProperty("organisation").GetString());
     }
 
     [Fact]

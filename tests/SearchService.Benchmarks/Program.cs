@@ -5,6 +5,7 @@ using SearchService.Benchmarks;
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20] [--warmup 1]   like the peer's bench.sh search
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- ingest SOURCES_DIR INDEX_DIR                         files → index, passages/s
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- load http://localhost:8080 QUERIES.txt [1,8,32] [SECONDS]  HTTP load
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- hostile http://localhost:8080 API_KEY SERVER_PID "SLOW QUERY"  hostile uploads (tests/hostile/hostile-test.sh)
 // BENCH_DOCS=DIR/passages.jsonl dotnet run -c Release --project tests/SearchService.Benchmarks -- [BenchmarkDotNet args]  e.g. --filter '*Search*' --job short
 switch (args.FirstOrDefault())
 {
@@ -15,6 +16,8 @@ switch (args.FirstOrDefault())
     case "load":
         return await LoadClient.Run(args[1], args[2], (args.ElementAtOrDefault(3) ?? "1,8,32").Split(',').Select(int.Parse).ToArray(),
             int.Parse(args.ElementAtOrDefault(4) ?? "10"));
+    case "hostile":
+        return await HostileClient.Run(args[1], args[2], int.Parse(args[3]), args.ElementAtOrDefault(4) ?? "工会 职工 劳模 工匠 技能 服务");
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SearchBenchmarks).Assembly).Run(args);
         return 0;

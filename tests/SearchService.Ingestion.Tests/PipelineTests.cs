@@ -83,7 +83,7 @@ public class PipelineTests
     {
         var passages = SeedResult.Reports.SelectMany(r => r.Passages).ToList();
         Assert.Contains("集体协商与工资", passages.Single(p => p.Text.Contains("农业产业工资专项集体协商")).Themes);
-        Assert.Contains("劳模工匠精神", passages.Single(p => p.Text.StartsWith("依托劳模工匠创新工作室")).Themes);
+        Assert.Contains("劳模工匠与创新工作室", passages.Single(p => p.Text.StartsWith("依托劳模工匠创新工作室")).Themes);
         Assert.All(SeedResult.Reports, r => Assert.NotEmpty(r.Themes));
         Assert.All(passages.SelectMany(p => p.Themes), t => Assert.Contains(t, Fixtures.Pipeline.Themes));
     }
@@ -101,7 +101,7 @@ public class PipelineTests
         var result = Fixtures.Pipeline.IngestText("钱塘.txt", "钱塘区总工会建设爱心驿站\n钱塘区总工会在辖区建成爱心驿站三十座，为快递员提供休息场所。\n一、主要做法\n开展新就业形态劳动者入会集中行动。");
         var report = Assert.Single(result.Reports);
         Assert.Equal("钱塘区总工会建设爱心驿站", report.Title);
-        Assert.Equal("钱塘区总工会", report.Organisation);
+        Assert.Equal("杭州市钱塘区总工会", report.Organisation);     // a district's union is named with its city
         Assert.Equal("浙江省/杭州市/钱塘区", report.Region);
         Assert.Equal(["一、主要做法"], report.Passages.Last().SectionPath);
     }
@@ -125,7 +125,7 @@ public class PipelineTests
             Assert.Equal("broken.docx", problem.Path);
             var good = result.Reports.Single(r => r.SourcePath == "good.docx");
             Assert.Equal(("嘉善县总工会", "浙江省/嘉兴市/嘉善县", "2024-05-01"), (good.Organisation, good.Region, good.Date));
-            Assert.Equal(["服务职工"], good.Themes);
+            Assert.Equal(["职工服务（驿站、食堂、书屋、之家）"], good.Themes);   // a former theme name means the theme that replaced it
             var gbk = result.Reports.Single(r => r.SourcePath == "sub/gbk.txt");
             Assert.Equal("苏州市吴江区总工会", gbk.Organisation);
             Assert.Equal("江苏省/苏州市/吴江区", gbk.Region);

@@ -64,7 +64,7 @@ public class ReaderTests
     [InlineData("broken.pdf")]
     public void A_corrupt_file_is_an_error_with_a_message(string name)
     {
-        var error = Assert.Throws<InvalidDataException>(() => DocumentReader.Read(name, new MemoryStream([1, 2, 3, 4])));
+        var error = Assert.Throws<DocumentUnreadableException>(() => DocumentReader.Read(name, new MemoryStream([1, 2, 3, 4])));
         Assert.Contains(Path.GetExtension(name), error.Message);
     }
 

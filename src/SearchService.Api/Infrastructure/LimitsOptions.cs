@@ -22,8 +22,16 @@ public sealed class LimitsOptions
 
     public int WindowSeconds { get; set; } = 10;
 
-    /// <summary>Searches running at once; more wait in a short queue, then get 429.</summary>
-    public int ConcurrentSearches { get; set; } = 32;
+    /// <summary>
+    /// Searches running at once: twice the cores (4 on the 2-core machine). Searching is CPU-bound, so more at once
+    /// only stretches every search and starves the threads that answer health checks (32 running + 64 queued let 50
+    /// explain searches delay /health/ready by 14 s).
+    /// </summary>
+    public int ConcurrentSearches { get; set; } = 2 * Environment.ProcessorCount;
 
-    public int SearchQueue { get; set; } = 64;
+    /// <summary>
+    /// Searches waiting for one of those: four times as many (16), a few hundred milliseconds of typical searches;
+    /// beyond it a search is shed with 503 overloaded and Retry-After instead of waiting behind seconds of work.
+    /// </summary>
+    public int SearchQueue { get; set; } = 8 * Environment.ProcessorCount;
 }

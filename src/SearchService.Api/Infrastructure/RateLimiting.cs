@@ -4,7 +4,11 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace SearchService.Api.Infrastructure;
 
-/// <summary>Per-client request rate (fixed window by remote address) and a cap on searches running at once.</summary>
+/// <summary>
+/// Per-client request rate (fixed window by remote address; 429 <c>rate_limited</c>) and the search admission queue
+/// (<see cref="SearchAdmission"/>; 503 <c>overloaded</c>). Health endpoints are outside both: they must answer while
+/// the service is flooded, which is when they are asked.
+/// </summary>
 public static class RateLimiting
 {
     public const string SearchPolicy = "search";
@@ -25,30 +29,29 @@ public static class RateLimiting
                             QueueLimit = 0,
                         }));
             }
-            options.AddConcurrencyLimiter(SearchPolicy, o =>
+            options.AddPolicy<string, SearchAdmissionPolicy>(SearchPolicy);
+            options.OnRejected = (context, _) => Reject(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests",
+                "Slow down: retry after {0} s.", context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1));
+        }).AddSingleton<SearchAdmission>();
+    }
+
+    /// <summary>Writes a refusal as problem+json with its code, a Retry-After header and the same seconds as <c>retryAfter</c>.</summary>
+    internal static async ValueTask Reject(HttpContext http, int status, string code, string title, string detailFormat, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        http.Response.StatusCode = status;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails =
             {
-                o.PermitLimit = Math.Max(1, limits.ConcurrentSearches);
-                o.QueueLimit = Math.Max(0, limits.SearchQueue);
-                o.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-            });
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                var http = context.HttpContext;
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails =
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "Too many requests",
-                        Detail = $"Slow down: retry after {http.Response.Headers.RetryAfter} s.",
-                    },
-                });
-            };
+                Status = status,
+                Title = title,
+                Detail = string.Format(CultureInfo.InvariantCulture, detailFormat, seconds),
+                Extensions = { ["code"] = code, ["retryAfter"] = seconds },
+            },
         });
     }
 }

@@ -10,7 +10,10 @@ namespace SearchService.Api.Infrastructure;
 /// Reads a report from a request (JSON or multipart) and runs it through ingestion. An uploaded file's name is only
 /// used for its extension and as a label; it never becomes a path on this machine. The document's id is the one the
 /// route gives (PUT), else the server's: a hash of the uploaded content and the given metadata, so the same upload
-/// names the same report and anything extraction finds (title, organisation) never changes it.
+/// names the same report and anything extraction finds (title, organisation) never changes it. Metadata fields are
+/// checked against <see cref="ReportMetadataLimits"/> and a text field against the document limits before anything is
+/// ingested; ingestion is cancelled when the client goes away. A document over a limit or unreadable throws
+/// <see cref="DocumentReadException"/>, which <see cref="ProblemExceptionHandler"/> answers with 413 or 422.
 /// </summary>
 public static class ReportUploadReader
 {
@@ -28,11 +31,13 @@ public static class ReportUploadReader
                 Field(form, "title"), Field(form, "organisation"), Field(form, "region"),
                 Field(form, "themes")?.Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 Field(form, "date"), Field(form, "sourceUrl"));
+            if (Invalid(metadata) is { } invalid) return (null, invalid);
             if (file is null)
             {
                 var text = Field(form, "text");
                 if (text is null) return (null, Problems.BadRequest("Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
-                return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata, id ?? Assigned(text, metadata)), null);
+                if (TooLong(text, pipeline) is { } tooLong) return (null, tooLong);
+                return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata, id ?? Assigned(text, metadata), http.RequestAborted), null);
             }
             var name = Label(Path.GetFileName(file.FileName));
             var extension = Path.GetExtension(name);
@@ -42,10 +47,7 @@ public static class ReportUploadReader
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, http.RequestAborted);
             buffer.Position = 0;
-            var result = pipeline.IngestFile(name, buffer, metadata, id ?? IngestionPipeline.DocumentId(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), metadata));
-            if (result.Reports.Count == 0 && result.Problems.Count > 0)
-                return (null, Problems.BadRequest("Unreadable file", $"'{name}' could not be read: {result.Problems[0].Message}"));
-            return (result, null);
+            return (pipeline.IngestFile(name, buffer, metadata, id ?? IngestionPipeline.DocumentId(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), metadata), http.RequestAborted), null);
         }
 
         if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -62,8 +64,28 @@ public static class ReportUploadReader
         if (upload is null || string.IsNullOrWhiteSpace(upload.Text))
             return (null, Problems.BadRequest("Missing text", "A report needs a non-empty text (and preferably a title)."));
         var meta = new ReportMetadata(upload.Title, upload.Organisation, upload.Region, upload.Themes, upload.Date, upload.SourceUrl);
+        if (Invalid(meta) is { } invalidJson) return (null, invalidJson);
+        if (TooLong(upload.Text, pipeline) is { } textTooLong) return (null, textTooLong);
         var body = string.IsNullOrWhiteSpace(upload.Title) ? upload.Text : upload.Title + "\n" + upload.Text;
-        return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta, id ?? Assigned(body, meta)), null);
+        return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta, id ?? Assigned(body, meta), http.RequestAborted), null);
+    }
+
+    private static ProblemHttpResult? Invalid(ReportMetadata metadata)
+    {
+        var errors = ReportMetadataLimits.Errors(metadata);
+        if (errors.Count == 0) return null;
+        var field = errors.Keys.First();
+        return Problems.BadRequest("Invalid field", string.Join(" ", errors.Values.SelectMany(m => m)),
+            new Dictionary<string, object?> { ["code"] = "invalid_parameter", ["parameter"] = field, ["errors"] = errors });
+    }
+
+    private static ProblemHttpResult? TooLong(string text, IngestionPipeline pipeline)
+    {
+        var max = pipeline.Limits.MaxDocumentChars;
+        return text.Length <= max ? null : TypedResults.Problem(
+            $"The text has {text.Length:N0} characters; the limit is {max:N0} (Ingestion:Limits:MaxDocumentChars). Split the document.",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large",
+            extensions: new Dictionary<string, object?> { ["code"] = "payload_too_large", ["limit"] = max });
     }
 
     private static string Assigned(string text, ReportMetadata metadata) => IngestionPipeline.DocumentId(System.Text.Encoding.UTF8.GetBytes(text), metadata);

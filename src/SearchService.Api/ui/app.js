@@ -1,13 +1,18 @@
 // The search page: plain DOM code over the JSON API. The URL holds the whole state (?q=&organisation=&…&page=,
 // or ?report=&passage= for the reader), so searches can be bookmarked and the back button works.
-// Only the API's highlight fragments (escaped HTML with <mark>) are inserted as HTML; everything else is text.
-"use strict";
+// Nothing is inserted as HTML: the API's highlight fragments are parsed inertly and rebuilt from text and <mark>s,
+// and no element gets an inline style, so the page runs under a Content-Security-Policy of 'self' only.
+import { ApiError, describeError, fetchJson } from "/problems.js";
 
+const SITE = "工会经验材料检索";
 const DIMENSIONS = ["organisation", "region", "theme"];
 const LABELS = { organisation: "单位", region: "地区", theme: "主题" };
 const PAGE_SIZE = 10;
+const MAX_DEPTH = 10000;
 const $ = (selector) => document.querySelector(selector);
+const phone = window.matchMedia("(max-width: 760px)");
 
+/** An element with attributes, listeners (onclick…) and children; null, undefined and false are left out. */
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) {
@@ -16,9 +21,14 @@ function el(tag, attributes = {}, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child);
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) node.append(child);
   return node;
 }
+
+/** A field worth showing: a non-empty string (never null, undefined or the text "null"). */
+const present = (value) => typeof value === "string" && value.trim() !== "" && value !== "null" && value !== "undefined";
+const list = (value) => (Array.isArray(value) ? value.filter(present) : []);
+const orElse = (value, fallback) => (present(value) ? value : fallback);
 
 function readState() {
   const params = new URLSearchParams(location.search);
@@ -42,193 +52,280 @@ function toQuery(state, extra = {}) {
   return params.toString();
 }
 
-function navigate(state, replace = false) {
-  const query = state.report ? new URLSearchParams({ report: state.report, ...(state.passage ? { passage: state.passage } : {}) }).toString() : toQuery(state);
-  const url = query ? `/?${query}` : "/";
-  if (replace) history.replaceState(null, "", url); else history.pushState(null, "", url);
+const readerUrl = (reportId, passageId) => `/?${new URLSearchParams({ report: reportId, ...(passageId ? { passage: passageId } : {}) })}`;
+
+function navigate(state) {
+  const query = toQuery(state);
+  history.pushState(null, "", query ? `/?${query}` : "/");
   render();
 }
 
-async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message = body?.detail ?? body?.title ?? `请求失败（${response.status}）`;
-    throw new Error(message);
-  }
-  return body;
+function setTitle(...parts) {
+  document.title = [...parts.filter(present), SITE].join(" – ");
 }
 
-function showError(message) {
-  const box = $("#error");
-  box.textContent = message ?? "";
-  box.hidden = !message;
+function hasFilters(state) { return DIMENSIONS.some((d) => state.filters[d].length > 0); }
+
+function describeFilters(state) {
+  return DIMENSIONS.flatMap((d) => state.filters[d].map((v) => `${LABELS[d]}：${v.replaceAll("/", " › ")}`)).join("，");
 }
+
+// ---- errors -------------------------------------------------------------------------------------------------
+
+/** Shows a failed request in the alert box under the search box: Chinese text, the marked query, a retry button. */
+function showError(error) {
+  const box = $("#error");
+  if (!error) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  const info = error instanceof ApiError
+    ? describeError(error, $("#q").value)
+    : { code: "page", message: "页面出错，请刷新页面后重试。", retry: true };
+  box.dataset.code = info.code;
+  const content = [el("p", { class: "message" }, info.message)];
+  if (info.code === "query_syntax" && info.query) content.push(markedQuery(info.query, info.position));
+  if (info.retry) content.push(el("button", { type: "button", class: "plain retry", onclick: () => render() }, "重试"));
+  box.replaceChildren(...content);
+  box.hidden = false;
+}
+
+/** The query with the character at `position` marked (a caret when the problem is at its end). */
+function markedQuery(query, position) {
+  const code = el("code");
+  if (position === null || position === undefined) code.append(query);
+  else {
+    code.append(query.slice(0, position));
+    const at = query.slice(position, position + 1);
+    code.append(el("mark", { class: "at" }, at === "" ? "‸" : at));
+    code.append(query.slice(position + 1));
+  }
+  return el("p", { class: "query-echo" }, el("span", { class: "label" }, "检索式："), code);
+}
+
+function errorText(error) {
+  return error instanceof ApiError ? describeError(error).message : "页面出错，请刷新后重试。";
+}
+
+// ---- search results -----------------------------------------------------------------------------------------
 
 // A slow answer (the browse listing at page load) must not overwrite a newer search's results.
 let renderGeneration = 0;
 
-async function render() {
+async function render({ restoreFocus = false } = {}) {
   const generation = ++renderGeneration;
   const state = readState();
   $("#q").value = state.q;
   $("#group").checked = state.group;
+  closeSuggestions();
   showError(null);
-  if (state.report) return renderReport(state);
+  if (state.report) return renderReport(state, generation);
   $("#report").hidden = true;
+  $("#report").replaceChildren();
   $("#results").hidden = false;
   $("#facets").hidden = false;
+  setTitle(state.q || describeFilters(state), state.page > 1 ? `第 ${state.page} 页` : "");
+  renderChips(state);
   $("#status").textContent = "检索中…";
   try {
-    const params = toQuery(state, { size: String(PAGE_SIZE) });
-    const result = await api(`/api/search?${params}`);
+    const result = await fetchJson(`/api/search?${toQuery(state, { size: String(PAGE_SIZE) })}`);
     if (generation !== renderGeneration) return;
     renderResults(state, result);
-    renderFacets(state, result.facets);
+    renderFacets(state, result.facets ?? {});
+    if (restoreFocus) focusReturnedHit();
   } catch (error) {
     if (generation !== renderGeneration) return;
-    showError(error.message);
-    $("#status").textContent = "检索式有误，请按提示修改后重试。";
+    if (!(error instanceof ApiError)) console.error(error);
+    showError(error);
+    $("#status").textContent = "检索未完成。";
+    $("#notice").hidden = true;
     $("#hits").replaceChildren();
     $("#pager").replaceChildren();
+    $("#export").hidden = true;
   }
 }
 
 function renderResults(state, result) {
-  const grouped = result.totalGroups !== undefined && result.totalGroups !== null;
-  $("#status").textContent = grouped
-    ? `共 ${result.total} 段，分属 ${result.totalGroups} 份报告 · 用时 ${result.tookMs} 毫秒`
-    : `共 ${result.total} 段 · 用时 ${result.tookMs} 毫秒`;
+  const total = Number.isInteger(result.total) ? result.total : 0;
+  const grouped = Number.isInteger(result.totalGroups);
+  const took = Number.isFinite(result.tookMs) ? ` · 用时 ${result.tookMs} 毫秒` : "";
+  $("#status").textContent = total === 0
+    ? "没有结果"
+    : grouped ? `共 ${total} 段，分属 ${result.totalGroups} 份报告${took}` : `共 ${total} 段${took}`;
   const notice = $("#notice");
-  const fellBack = (result.matchMode === "most" || result.matchMode === "any") && result.completeMatches < result.total;
+  const fellBack = (result.matchMode === "most" || result.matchMode === "any") && Number.isInteger(result.completeMatches) && result.completeMatches < total;
   notice.hidden = !fellBack;
   notice.textContent = fellBack
     ? `同时包含全部检索词的段落有 ${result.completeMatches} 段；其后列出包含${result.matchMode === "most" ? "大部分" : "部分"}检索词的段落。`
     : "";
-  renderChips(state);
 
   const hits = $("#hits");
-  hits.replaceChildren();
-  if (result.hits.length === 0) {
+  const items = Array.isArray(result.hits) ? result.hits : [];
+  hits.replaceChildren(...items.map(renderHit));
+  if (items.length === 0) {
     hits.append(el("li", { class: "empty" }, state.q || hasFilters(state)
       ? "没有找到匹配的段落。可以减少检索词、去掉筛选条件，或换一种说法（如“产改”“职代会”）。"
-      : "输入检索词开始查找，或在左侧按单位、地区、主题浏览。"));
+      : phone.matches ? "输入检索词开始查找，或点“筛选”按单位、地区、主题浏览。" : "输入检索词开始查找，或在左侧按单位、地区、主题浏览。"));
   }
-  for (const hit of result.hits) hits.append(renderHit(hit));
-  renderPager(state, result.total, grouped ? result.totalGroups : result.total);
+  renderPager(state, grouped ? result.totalGroups : total);
+  $("#apply-filters").textContent = total === 0 ? "没有结果，返回" : `查看 ${total} 段结果`;
+  const exportBox = $("#export");
+  exportBox.hidden = total === 0;
   const exportQuery = toQuery({ ...state, page: 1 });
   $("#export-csv").href = `/api/search/export?format=csv&${exportQuery}`;
   $("#export-json").href = `/api/search/export?format=json&${exportQuery}`;
 }
 
-function renderHit(hit) {
-  const readerLink = `/?${new URLSearchParams({ report: hit.reportId, passage: hit.id })}`;
-  const title = el("h3", {}, el("a", { href: readerLink, "data-report": hit.reportId, "data-passage": hit.id }, hit.reportTitle || "（无标题）"));
-  const meta = el("p", { class: "meta" },
-    el("span", {}, hit.organisation || "单位不详"),
-    el("span", {}, (hit.regionPath ?? []).join(" › ") || "地区不详"),
-    hit.section ? el("span", {}, hit.section) : null,
-    ...(hit.themes ?? []).map((t) => el("span", { class: "theme" }, t)),
-    hit.matchingPassages ? el("span", {}, `本报告命中 ${hit.matchingPassages} 段`) : null);
-  const fragments = (hit.highlights ?? []).map((html) => {
-    const p = el("p", { class: "fragment" });
-    p.innerHTML = html; // escaped by the API; only <mark> tags
-    return p;
-  });
-  const similar = el("div", { class: "similar-box" });
-  const actions = el("div", { class: "actions" },
-    el("a", { href: readerLink, "data-report": hit.reportId, "data-passage": hit.id }, "在报告中查看"),
-    el("button", { class: "link", type: "button", onclick: () => toggleSimilar(hit.id, similar) }, "其他单位的相似做法"));
-  return el("li", { class: "hit", "data-id": hit.id }, title, meta, fragments, actions, similar);
+/** Text with the API's <mark>s kept: the fragment is parsed without running anything and rebuilt from text nodes. */
+function highlighted(html) {
+  const parsed = new DOMParser().parseFromString(`<body>${html}`, "text/html").body;
+  return Array.from(parsed.childNodes, (node) => node.nodeName === "MARK" ? el("mark", {}, node.textContent) : node.textContent);
 }
 
-async function toggleSimilar(id, box) {
-  if (box.childElementCount) { box.replaceChildren(); return; }
-  box.append(el("p", { class: "meta" }, "查找中…"));
+function renderHit(hit) {
+  const link = readerUrl(hit.reportId, hit.id);
+  const title = el("h2", { class: "hit-title" }, el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, orElse(hit.reportTitle, "（无标题）")));
+  const region = list(hit.regionPath).join(" › ") || orElse(hit.region, "").replaceAll("/", " › ");
+  const meta = el("p", { class: "meta" },
+    el("span", { class: "organisation" }, orElse(hit.organisation, "单位不详")),
+    el("span", {}, region || "地区不详"),
+    present(hit.section) ? el("span", {}, hit.section) : null,
+    ...list(hit.themes).map((t) => el("span", { class: "theme" }, t)),
+    Number.isInteger(hit.matchingPassages) ? el("span", {}, `本报告命中 ${hit.matchingPassages} 段`) : null);
+  const fragments = list(hit.highlights);
+  const body = fragments.length
+    ? fragments.map((html) => el("p", { class: "fragment" }, highlighted(html)))
+    : present(hit.text) ? [el("p", { class: "fragment" }, excerpt(hit.text, 160))] : [];
+  const similar = el("div", { class: "similar-box", id: `similar-${hit.id}` });
+  const toggle = el("button", { class: "plain link", type: "button", "aria-expanded": "false", "aria-controls": similar.id }, "其他单位的相似做法");
+  toggle.addEventListener("click", () => toggleSimilar(hit, similar, toggle));
+  const actions = el("div", { class: "actions" },
+    el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, "在报告中查看"), toggle);
+  return el("li", { class: "hit", "data-id": hit.id }, title, meta, body, actions, similar);
+}
+
+const excerpt = (text, length) => (text.length > length ? `${text.slice(0, length)}…` : text);
+
+async function toggleSimilar(hit, box, toggle) {
+  if (toggle.getAttribute("aria-expanded") === "true") {
+    toggle.setAttribute("aria-expanded", "false");
+    box.replaceChildren();
+    return;
+  }
+  toggle.setAttribute("aria-expanded", "true");
+  box.replaceChildren(el("p", { class: "meta" }, "查找中…"));
   try {
-    const hits = await api(`/api/passages/${encodeURIComponent(id)}/similar?size=5`);
-    box.replaceChildren(hits.length === 0
+    const found = await fetchJson(`/api/passages/${encodeURIComponent(hit.id)}/similar?size=5`);
+    const items = Array.isArray(found) ? found : [];
+    box.replaceChildren(items.length === 0
       ? el("p", { class: "meta" }, "没有找到其他单位的相似做法。")
-      : el("ul", { class: "similar" }, hits.map((h) => el("li", {},
-          el("a", { href: `/?${new URLSearchParams({ report: h.reportId, passage: h.id })}`, "data-report": h.reportId, "data-passage": h.id }, `${h.organisation}：${h.reportTitle}`),
-          el("div", { class: "meta" }, (h.text ?? "").slice(0, 90) + ((h.text ?? "").length > 90 ? "…" : ""))))));
+      : el("ul", { class: "similar" }, items.map((h) => {
+          const organisation = orElse(h.organisation, "");
+          const title = orElse(h.reportTitle, "（无标题）");
+          const label = organisation && !title.startsWith(organisation) ? `${organisation}：${title}` : title;
+          return el("li", {},
+            el("a", { href: readerUrl(h.reportId, h.id), "data-report": h.reportId, "data-passage": h.id }, label),
+            present(h.text) ? el("p", { class: "meta" }, excerpt(h.text, 90)) : null);
+        })));
   } catch (error) {
-    box.replaceChildren(el("p", { class: "meta" }, error.message));
+    box.replaceChildren(el("p", { class: "meta" }, errorText(error)));
   }
 }
-
-function hasFilters(state) { return DIMENSIONS.some((d) => state.filters[d].length > 0); }
 
 function renderChips(state) {
   const chips = $("#chips");
-  chips.replaceChildren();
-  for (const d of DIMENSIONS) {
-    for (const value of state.filters[d]) {
-      chips.append(el("span", { class: "chip" }, `${LABELS[d]}：${value.replaceAll("/", " › ")}`,
-        el("button", { type: "button", "aria-label": `移除筛选 ${value}`, onclick: () => toggleFilter(d, value, false) }, "×")));
-    }
-  }
+  const items = DIMENSIONS.flatMap((d) => state.filters[d].map((value) => {
+    const label = `${LABELS[d]}：${value.replaceAll("/", " › ")}`;
+    return el("li", { class: "chip" }, el("span", {}, label),
+      el("button", { type: "button", class: "plain", "aria-label": `取消筛选 ${label}`, onclick: () => toggleFilter(d, value, false) }, "×"));
+  }));
+  chips.replaceChildren(...items);
+  chips.hidden = items.length === 0;
+  $("#filter-count").textContent = items.length ? `（已选 ${items.length}）` : "";
 }
 
-function renderPager(state, total, units) {
+function renderPager(state, units) {
   const pager = $("#pager");
   pager.replaceChildren();
-  const pages = Math.min(Math.ceil(units / PAGE_SIZE), Math.floor(10000 / PAGE_SIZE));
-  if (pages <= 1) return;
-  const link = (page, text) => page === state.page
+  const pages = Math.min(Math.ceil(units / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE));
+  if (!(pages > 1)) return;
+  const link = (page, text, label) => page === state.page
     ? el("span", { "aria-current": "page" }, text)
-    : el("a", { href: `/?${toQuery({ ...state, page })}`, "data-page": page }, text);
+    : el("a", { href: `/?${toQuery({ ...state, page })}`, "data-page": page, "aria-label": label }, text);
   if (state.page > 1) pager.append(link(state.page - 1, "上一页"));
-  for (let p = Math.max(1, state.page - 4); p <= Math.min(pages, state.page + 4); p++) pager.append(link(p, String(p)));
+  for (let p = Math.max(1, state.page - 4); p <= Math.min(pages, state.page + 4); p++) pager.append(link(p, String(p), `第 ${p} 页`));
   if (state.page < pages) pager.append(link(state.page + 1, "下一页"));
 }
 
+// ---- facets -------------------------------------------------------------------------------------------------
+
 function renderFacets(state, facets) {
+  // Ticking a box re-renders every list; keep the keyboard where it was.
+  const focused = document.activeElement?.closest?.("#facet-panel") ? document.activeElement : null;
+  const focusKey = focused ? [focused.dataset.dim, focused.dataset.path ?? focused.value, focused.className] : null;
   for (const d of DIMENSIONS) {
-    const list = document.querySelector(`.facet[data-dim=${d}] > ul`);
-    list.replaceChildren();
-    const values = facets[d] ?? [];
-    const max = Math.max(1, ...values.map((v) => v.count));
-    if (d === "region") renderRegionTree(list, state, values, max);
-    else for (const v of values) list.append(facetItem(d, v.value, v.value, v.count, max, state));
-    if (values.length === 0) list.append(el("li", { class: "meta" }, "无"));
+    const target = document.querySelector(`.facet[data-dim=${d}] > ul`);
+    const values = Array.isArray(facets[d]) ? facets[d].filter((v) => present(v?.value)) : [];
+    const max = Math.max(1, ...values.map((v) => v.count ?? 0));
+    target.replaceChildren();
+    if (d === "region") renderRegionTree(target, state, values, max);
+    else for (const v of values) target.append(el("li", {}, facetOption(d, v.value, v.value, v.count, max, state)));
+    if (values.length === 0) target.append(el("li", { class: "meta" }, "无"));
+  }
+  if (focusKey) {
+    const again = [...document.querySelectorAll("#facet-panel input, #facet-panel button")]
+      .find((n) => n.dataset.dim === focusKey[0] && (n.dataset.path ?? n.value) === focusKey[1] && n.className === focusKey[2]);
+    again?.focus();
   }
 }
 
-function facetItem(dimension, value, label, count, max, state) {
+/** A checkbox with its label, count and a bar whose length is a class (share-0 … share-20): no inline style. */
+function facetOption(dimension, value, label, count, max, state) {
   const checked = state.filters[dimension].includes(value);
   const box = el("input", { type: "checkbox", checked, "data-dim": dimension, value, onchange: (e) => toggleFilter(dimension, value, e.target.checked) });
-  return el("li", {}, el("label", {}, box, el("span", {}, label), el("span", { class: "count" }, String(count)),
-    el("span", { class: "bar", "aria-hidden": "true" }, el("span", { style: `width:${Math.round((count / max) * 100)}%` }))));
+  const share = Math.round(((count ?? 0) / max) * 20);
+  return el("label", { class: "option" }, box, el("span", { class: "name" }, label), el("span", { class: "count" }, String(count ?? 0)),
+    el("span", { class: "bar", "aria-hidden": "true" }, el("span", { class: `share-${share}` })));
 }
 
-function renderRegionTree(list, state, values, max) {
+/** Regions as a tree: a disclosure button beside each checkbox (a checkbox inside <summary> nests two controls). */
+function renderRegionTree(target, state, values, max) {
   const byParent = new Map();
   for (const v of values) {
-    const parent = v.path.includes("/") ? v.path.slice(0, v.path.lastIndexOf("/")) : "";
+    const path = present(v.path) ? v.path : v.value;
+    const parent = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
     if (!byParent.has(parent)) byParent.set(parent, []);
-    byParent.get(parent).push(v);
+    byParent.get(parent).push({ ...v, path });
   }
   const selected = state.filters.region;
-  const build = (parent, target) => {
-    for (const v of (byParent.get(parent) ?? []).sort((a, b) => b.count - a.count)) {
-      const item = facetItem("region", v.path, v.value, v.count, max, state);
+  const build = (parent, into) => {
+    for (const v of (byParent.get(parent) ?? []).sort((a, b) => (b.count ?? 0) - (a.count ?? 0))) {
+      const option = facetOption("region", v.path, v.value, v.count, max, state);
       const children = byParent.get(v.path);
-      if (children) {
-        const open = selected.some((s) => s === v.path || s.startsWith(v.path + "/"));
-        const details = el("details", { open }, el("summary", {}, item.firstChild));
-        const sub = el("ul");
-        build(v.path, sub);
-        details.append(sub);
-        target.append(el("li", {}, details));
-      } else {
-        item.classList.add("leaf");
-        target.append(item);
+      if (!children) {
+        into.append(el("li", { class: "leaf" }, option));
+        continue;
       }
+      const open = selected.some((s) => s === v.path || s.startsWith(v.path + "/"));
+      const sub = el("ul", { id: `region-${cssId(v.path)}`, hidden: !open });
+      const twisty = el("button", {
+        type: "button", class: "twisty plain", "aria-expanded": String(open), "aria-controls": sub.id,
+        "aria-label": `${v.value}的下级地区`, "data-dim": "region-toggle", "data-path": v.path,
+      });
+      twisty.addEventListener("click", () => {
+        const expanded = twisty.getAttribute("aria-expanded") !== "true";
+        twisty.setAttribute("aria-expanded", String(expanded));
+        sub.hidden = !expanded;
+      });
+      build(v.path, sub);
+      into.append(el("li", {}, el("div", { class: "node" }, twisty, option), sub));
     }
   };
-  build("", list);
+  build("", target);
 }
+
+const cssId = (text) => Array.from(text, (c) => c.codePointAt(0).toString(36)).join("-");
 
 function toggleFilter(dimension, value, on) {
   const state = readState();
@@ -239,114 +336,241 @@ function toggleFilter(dimension, value, on) {
   navigate(state);
 }
 
-async function renderReport(state) {
+// ---- the filter drawer (phone width) --------------------------------------------------------------------------
+
+const dialog = $("#filters-dialog");
+
+function openFilters() {
+  $("#drawer-body").append($("#facet-panel"));
+  dialog.showModal();
+  $("#close-filters").focus();
+}
+
+function closeFilters() {
+  if (dialog.open) dialog.close();
+}
+
+dialog.addEventListener("close", () => {
+  $("#facets").append($("#facet-panel"));
+  if (phone.matches) $("#open-filters").focus();
+});
+$("#open-filters").addEventListener("click", openFilters);
+$("#close-filters").addEventListener("click", closeFilters);
+$("#apply-filters").addEventListener("click", closeFilters);
+// A click on the backdrop lands on the <dialog> itself.
+dialog.addEventListener("click", (e) => { if (e.target === dialog) closeFilters(); });
+phone.addEventListener("change", () => { if (!phone.matches) closeFilters(); });
+
+// ---- the report reader --------------------------------------------------------------------------------------
+
+async function renderReport(state, generation) {
+  closeFilters();
   $("#results").hidden = true;
   $("#facets").hidden = true;
+  $("#export").hidden = true;
   const article = $("#report");
   article.hidden = false;
-  article.replaceChildren(el("p", { class: "meta" }, "加载报告…"));
+  article.replaceChildren(el("p", { class: "meta", role: "status" }, "加载报告…"));
+  setTitle("报告");
   try {
-    const report = await api(`/api/reports/${encodeURIComponent(state.report)}`);
-    const back = el("button", { class: "link", type: "button", onclick: () => history.back() }, "← 返回检索结果");
+    const report = await fetchJson(`/api/reports/${encodeURIComponent(state.report)}`);
+    if (generation !== renderGeneration) return;
+    const title = orElse(report.title, "（无标题）");
+    setTitle(title);
+    const heading = el("h1", { id: "report-title", tabindex: "-1" }, title);
     const header = [
-      el("h1", {}, report.title),
-      report.subtitle ? el("p", { class: "meta" }, `——${report.subtitle}`) : null,
-      el("p", { class: "meta" }, el("span", {}, report.organisation || "单位不详"), el("span", {}, (report.region ?? "").replaceAll("/", " › ")),
-        ...(report.themes ?? []).map((t) => el("span", { class: "theme" }, t)), el("span", {}, `来源：${report.sourcePath}`)),
+      heading,
+      present(report.subtitle) ? el("p", { class: "subtitle" }, `——${report.subtitle}`) : null,
+      el("p", { class: "meta" },
+        el("span", {}, orElse(report.organisation, "单位不详")),
+        el("span", {}, orElse(report.region, "地区不详").replaceAll("/", " › ")),
+        ...list(report.themes).map((t) => el("span", { class: "theme" }, t)),
+        present(report.sourcePath) ? el("span", {}, `来源：${report.sourcePath}`) : null),
     ];
-    const citation = el("p", { id: "citation", hidden: true });
+    const citation = el("p", { id: "citation", role: "status", hidden: true });
     const body = [];
-    for (const section of report.sections) {
-      if (section.headingPath.length) body.push(el("h2", {}, section.headingPath.join(" › ")));
-      for (const passage of section.passages) {
-        const byFile = new Map();
-        for (const o of passage.occurrences) byFile.set(o.sourcePath, [...(byFile.get(o.sourcePath) ?? []), o.line]);
-        const lines = [...byFile].map(([file, numbers]) => `${file} 第 ${numbers.sort((a, b) => a - b).join("、")} 行`);
-        const where = passage.occurrences.length > 1
-          ? `出现 ${passage.occurrences.length} 次（重复段落已合并）：${lines.join("；")}`
-          : `出处：${lines[0] ?? report.sourcePath}`;
-        body.push(el("div", { class: "passage" + (passage.id === state.passage ? " target" : ""), id: passage.id },
-          el("p", {}, passage.text),
-          el("p", { class: "where" }, where, " · ",
-            el("button", { class: "link", type: "button", "data-cite": passage.id, onclick: () => cite(report, section, passage, citation) }, "复制引文"))));
-      }
+    for (const section of Array.isArray(report.sections) ? report.sections : []) {
+      const headingPath = list(section.headingPath);
+      if (headingPath.length) body.push(el("h2", {}, headingPath.join(" › ")));
+      for (const passage of Array.isArray(section.passages) ? section.passages : []) body.push(renderPassage(report, headingPath, passage, state, citation));
     }
-    article.replaceChildren(back, ...header, citation, ...body);
-    document.getElementById(state.passage ?? "")?.scrollIntoView({ block: "center" });
+    article.replaceChildren(backButton(), ...header.filter(Boolean), citation, ...body);
+    article.setAttribute("aria-labelledby", "report-title");
+    const target = state.passage ? document.getElementById(state.passage) : null;
+    heading.focus({ preventScroll: Boolean(target) });
+    target?.scrollIntoView({ block: "center" });
   } catch (error) {
-    article.replaceChildren(el("p", { class: "empty" }, error.message), el("a", { href: "/" }, "回到检索"));
+    if (generation !== renderGeneration) return;
+    const message = error instanceof ApiError && error.status === 404 && !error.problem.code
+      ? `找不到这份报告（编号 ${state.report}），可能已被删除，或链接有误。`
+      : errorText(error);
+    const heading = el("h1", { id: "report-title", tabindex: "-1" }, "无法打开报告");
+    setTitle("无法打开报告");
+    article.replaceChildren(backButton(), heading, el("p", { class: "empty", role: "alert" }, message));
+    heading.focus();
   }
 }
 
-async function cite(report, section, passage, box) {
-  const first = passage.occurrences[0];
-  const text = `${passage.organisation || report.organisation}：《${report.title}》，${section.headingPath.join("，") || "正文"}。来源：${first?.sourcePath ?? report.sourcePath}${first ? ` 第 ${first.line} 行` : ""}。`;
-  box.hidden = false;
-  box.textContent = `已复制引文：${text}`;
-  try { await navigator.clipboard.writeText(text); } catch { box.textContent = `引文（请手动复制）：${text}`; }
+function renderPassage(report, headingPath, passage, state, citation) {
+  const occurrences = Array.isArray(passage.occurrences) ? passage.occurrences.filter((o) => o && Number.isInteger(o.line)) : [];
+  const byFile = new Map();
+  for (const o of occurrences) {
+    const file = orElse(o.sourcePath, orElse(report.sourcePath, "来源不详"));
+    byFile.set(file, [...(byFile.get(file) ?? []), o.line]);
+  }
+  const lines = [...byFile].map(([file, numbers]) => `${file} 第 ${numbers.sort((a, b) => a - b).join("、")} 行`);
+  const where = occurrences.length > 1
+    ? `出现 ${occurrences.length} 次（重复段落已合并）：${lines.join("；")}`
+    : `出处：${lines[0] ?? orElse(report.sourcePath, "来源不详")}`;
+  return el("div", { class: "passage" + (passage.id === state.passage ? " target" : ""), id: passage.id },
+    el("p", {}, orElse(passage.text, "")),
+    el("p", { class: "where" }, where, " · ",
+      el("button", { class: "plain link", type: "button", "data-cite": passage.id, onclick: () => cite(report, headingPath, passage, occurrences, citation) }, "复制引文")));
 }
 
-// Suggestions as you type.
+function backButton() {
+  const fromResults = history.state?.fromResults === true;
+  return el("button", {
+    class: "plain link back", type: "button",
+    onclick: () => { if (fromResults) history.back(); else { history.pushState(null, "", "/"); render(); } },
+  }, fromResults ? "← 返回检索结果" : "← 回到检索");
+}
+
+async function cite(report, headingPath, passage, occurrences, box) {
+  const first = occurrences[0];
+  const organisation = orElse(passage.organisation, orElse(report.organisation, "单位不详"));
+  const source = orElse(first?.sourcePath, orElse(report.sourcePath, "来源不详"));
+  const text = `${organisation}：《${orElse(report.title, "无标题")}》，${headingPath.join("，") || "正文"}。来源：${source}${first ? ` 第 ${first.line} 行` : ""}。`;
+  box.hidden = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    box.textContent = `已复制引文：${text}`;
+  } catch {
+    box.textContent = `引文（请手动复制）：${text}`;
+  }
+}
+
+/** Back from the reader: the keyboard returns to the hit that was opened. */
+function focusReturnedHit() {
+  const id = history.state?.focusHit;
+  if (!id) return;
+  const link = [...document.querySelectorAll("#hits .hit")].find((li) => li.dataset.id === id)?.querySelector(".hit-title a");
+  link?.focus();
+}
+
+// ---- suggestions: the ARIA 1.2 combobox pattern ---------------------------------------------------------------
+
+const input = $("#q");
+const listbox = $("#suggestions");
+const KINDS = { organisation: "单位", theme: "主题", title: "报告", word: "词" };
 let suggestTimer = 0;
+let suggestRequest = 0;
 let suggestItems = [];
 let suggestIndex = -1;
 
-function closeSuggestions() { $("#suggestions").hidden = true; suggestIndex = -1; }
+function closeSuggestions() {
+  listbox.hidden = true;
+  suggestIndex = -1;
+  input.setAttribute("aria-expanded", "false");
+  input.removeAttribute("aria-activedescendant");
+}
+
+function showSuggestions() {
+  if (suggestItems.length === 0 || document.activeElement !== input) return closeSuggestions();
+  listbox.hidden = false;
+  input.setAttribute("aria-expanded", "true");
+}
+
+function setActive(index) {
+  suggestIndex = index;
+  [...listbox.children].forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
+  const active = listbox.children[index];
+  if (active) {
+    input.setAttribute("aria-activedescendant", active.id);
+    active.scrollIntoView({ block: "nearest" });
+  } else input.removeAttribute("aria-activedescendant");
+}
 
 async function suggest() {
-  const text = $("#q").value.trim().split(/\s+/).pop() ?? "";
-  if (!text) return closeSuggestions();
+  const text = input.value.trim().split(/\s+/).pop() ?? "";
+  const request = ++suggestRequest;
+  if (!text) {
+    suggestItems = [];
+    return closeSuggestions();
+  }
+  let items;
   try {
-    suggestItems = await api(`/api/suggest?${new URLSearchParams({ q: text, size: "8" })}`);
-  } catch { suggestItems = []; }
-  const list = $("#suggestions");
-  list.replaceChildren(...suggestItems.map((s, i) => el("li", { role: "option", id: `s${i}`, onmousedown: (e) => { e.preventDefault(); pick(i); } },
-    el("span", {}, s.text), el("small", {}, { organisation: "单位", theme: "主题", title: "报告", word: "词" }[s.kind] ?? s.kind))));
-  list.hidden = suggestItems.length === 0 || document.activeElement !== $("#q");
+    const found = await fetchJson(`/api/suggest?${new URLSearchParams({ q: text, size: "8" })}`);
+    items = Array.isArray(found) ? found.filter((s) => present(s?.text)) : [];
+  } catch {
+    items = [];
+  }
+  if (request !== suggestRequest) return;
+  suggestItems = items;
+  listbox.replaceChildren(...items.map((s, i) => el("li", {
+    role: "option", id: `suggestion-${i}`, "aria-selected": "false",
+    onmousedown: (e) => { e.preventDefault(); pick(i); },
+  }, el("span", {}, s.text), el("span", { class: "kind" }, KINDS[s.kind] ?? ""))));
   suggestIndex = -1;
+  input.removeAttribute("aria-activedescendant");
+  showSuggestions();
 }
 
 function pick(index) {
   const s = suggestItems[index];
   if (!s) return;
-  const parts = $("#q").value.trim().split(/\s+/);
+  const parts = input.value.trim().split(/\s+/);
   parts[parts.length - 1] = s.kind === "organisation" ? `organisation:${s.text}` : s.kind === "theme" ? `theme:${s.text}` : s.text;
-  $("#q").value = parts.join(" ");
+  input.value = parts.join(" ");
   closeSuggestions();
   submit();
 }
 
 function submit() {
+  // A suggestion request still under way must not reopen the list over the results.
+  clearTimeout(suggestTimer);
+  suggestRequest++;
   const state = readState();
-  navigate({ q: $("#q").value.trim(), filters: state.report ? { organisation: [], region: [], theme: [] } : state.filters, page: 1, group: $("#group").checked });
+  const keep = state.report ? { organisation: [], region: [], theme: [] } : state.filters;
+  navigate({ q: input.value.trim(), filters: keep, page: 1, group: $("#group").checked });
 }
 
 $("#search").addEventListener("submit", (e) => { e.preventDefault(); closeSuggestions(); submit(); });
 $("#group").addEventListener("change", submit);
-$("#q").addEventListener("input", () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
-$("#q").addEventListener("blur", () => setTimeout(closeSuggestions, 100));
-$("#q").addEventListener("keydown", (e) => {
-  const list = $("#suggestions");
-  if (list.hidden) return;
-  if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+input.addEventListener("input", () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
+input.addEventListener("blur", () => setTimeout(closeSuggestions, 100));
+input.addEventListener("keydown", (e) => {
+  const open = !listbox.hidden;
+  if ((e.key === "ArrowDown" || e.key === "ArrowUp") && suggestItems.length > 0) {
     e.preventDefault();
-    suggestIndex = (suggestIndex + (e.key === "ArrowDown" ? 1 : -1) + suggestItems.length) % suggestItems.length;
-    [...list.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === suggestIndex)));
-  } else if (e.key === "Enter" && suggestIndex >= 0) {
+    if (!open) showSuggestions();
+    const step = e.key === "ArrowDown" ? 1 : -1;
+    setActive(suggestIndex < 0 && step < 0 ? suggestItems.length - 1 : (suggestIndex + step + suggestItems.length) % suggestItems.length);
+  } else if (e.key === "Enter" && open && suggestIndex >= 0) {
     e.preventDefault();
     pick(suggestIndex);
-  } else if (e.key === "Escape") closeSuggestions();
+  } else if (e.key === "Escape" && open) {
+    e.preventDefault();
+    closeSuggestions();
+  }
 });
 document.addEventListener("keydown", (e) => {
-  if (e.key === "/" && document.activeElement !== $("#q")) { e.preventDefault(); $("#q").focus(); }
+  const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || e.target.matches("input:not([type=checkbox]):not([type=radio]), textarea, select"));
+  if (e.key === "/" && !typing && !dialog.open) { e.preventDefault(); input.focus(); }
 });
-// Internal links change the state without reloading the page.
+
+// Internal links change the state without reloading the page. Opening a report from the results remembers the hit,
+// so that going back puts the keyboard on it again.
 document.addEventListener("click", (e) => {
   const link = e.target.closest("a[href^='/?'], a[data-home]");
-  if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (!link || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
   e.preventDefault();
-  history.pushState(null, "", link.getAttribute("href"));
+  const hit = link.closest("#hits .hit");
+  if (hit && link.dataset.report) {
+    history.replaceState({ ...(history.state ?? {}), focusHit: hit.dataset.id }, "", location.href);
+    history.pushState({ fromResults: true }, "", link.getAttribute("href"));
+  } else history.pushState(null, "", link.getAttribute("href"));
   render();
 });
-window.addEventListener("popstate", render);
+window.addEventListener("popstate", () => render({ restoreFocus: true }));
 render();

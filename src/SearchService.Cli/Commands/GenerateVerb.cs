@@ -17,7 +17,7 @@ public static class GenerateVerb
         var sources = settings.Sources(args).Path;
         var seedText = string.Concat(Directory.EnumerateFiles(sources, "*.txt").Order().Select(File.ReadAllText));
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data");
-        var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0])
+        var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1])
             .Where(p => p.Count(c => c == '/') >= 1).ToList();
         var themes = File.ReadLines(Path.Combine(dataFolder, "themes.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).Distinct().ToList();
         var summary = new CorpusGenerator(seedText, places, themes, seed).Write(output, reports, perFile: args.Flag("per-file"));

@@ -2,20 +2,27 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using SearchService.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Ingestion.Metadata;
 
 namespace SearchService.Core.Analysis;
 
 /// <summary>
 /// The analyzers of the service, built once: SmartCn (with the domain user dictionary) for the word
-/// fields and CJK bigrams for the recall fields. Thread-safe; dispose with the host.
+/// fields and CJK bigrams for the recall fields, each reading its text folded to simplified script (index and query
+/// alike). Thread-safe; dispose with the host.
 /// </summary>
 public sealed class AnalyzerSet : IDisposable
 {
-    public AnalyzerSet(SmartCnDictionaries dictionaries, UserDictionary userDictionary)
+    private readonly Analyzer[] inner;
+
+    /// <param name="fold">Traditional → simplified before tokenising; <see cref="ScriptFold.Default"/> when null.</param>
+    public AnalyzerSet(SmartCnDictionaries dictionaries, UserDictionary userDictionary, ScriptFold? fold = null)
     {
-        Words = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true, userDictionary);
-        PlainWords = new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true);
-        Bigrams = new CjkBigramAnalyzer();
+        Fold = fold ?? ScriptFold.Default;
+        inner = [new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true, userDictionary), new SmartChineseAnalyzer(dictionaries, useDefaultStopWords: true), new CjkBigramAnalyzer()];
+        Words = new ScriptFoldingAnalyzer(inner[0], Fold);
+        PlainWords = new ScriptFoldingAnalyzer(inner[1], Fold);
+        Bigrams = new ScriptFoldingAnalyzer(inner[2], Fold);
         PerField = new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>
         {
             [IndexSchema.TextBigrams] = Bigrams,
@@ -32,6 +39,9 @@ public sealed class AnalyzerSet : IDisposable
         var userDictionary = File.Exists(path) ? UserDictionary.Load(path) : UserDictionary.Empty;
         return new AnalyzerSet(dictionaries, userDictionary);
     }
+
+    /// <summary>The traditional → simplified fold every analyzer here applies.</summary>
+    public ScriptFold Fold { get; }
 
     /// <summary>SmartCn words: the main relevance signal.</summary>
     public Analyzer Words { get; }
@@ -51,5 +61,6 @@ public sealed class AnalyzerSet : IDisposable
         Words.Dispose();
         PlainWords.Dispose();
         Bigrams.Dispose();
+        foreach (var analyzer in inner) analyzer.Dispose();
     }
 }

@@ -65,6 +65,9 @@ public static class IndexSchema
     /// <summary>A report's whole title as one term, for completing titles without reading stored reports.</summary>
     public const string TitleExact = "report_title_exact";
     public const string Occurrences = "occurrences";
+
+    /// <summary>Stored JSON: for each theme of the passage, the taxonomy keywords found in it (why it has the theme).</summary>
+    public const string ThemeEvidence = "theme_evidence";
     public const string ReportJson = "report_json";
 
     /// <summary>
@@ -134,6 +137,7 @@ public static class IndexSchema
             new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
+        if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, JsonSerializer.Serialize(evidence, Json)));
         doc.Add(new Field(Words, passage.Text, WordsOnly));
         doc.Add(new Field(Words, report.Title, WordsOnly));
         if (section.Length > 0) doc.Add(new Field(Words, section, WordsOnly));
@@ -182,6 +186,9 @@ public static class IndexSchema
 
     public static IReadOnlyList<Occurrence> ReadOccurrences(Document doc) =>
         doc.Get(Occurrences) is { } json ? JsonSerializer.Deserialize<List<Occurrence>>(json, Json) ?? [] : [];
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(Document doc) =>
+        doc.Get(ThemeEvidence) is { } json ? JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json, Json) : null;
 
     /// <summary>A region path and every ancestor: 浙江省, 浙江省/嘉兴市, 浙江省/嘉兴市/平湖市.</summary>
     public static IEnumerable<string> RegionLevels(string? region)

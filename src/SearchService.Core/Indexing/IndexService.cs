@@ -27,6 +27,7 @@ public sealed class IndexService : IDisposable
     private IndexWriter writer;
     private SearcherManager searchers;
     private DateTimeOffset? lastCommit;
+    private volatile IndexStats snapshot;
 
     public IndexService(IndexOptions options, AnalyzerSet analyzers, ILogger<IndexService>? logger = null)
     {
@@ -38,6 +39,7 @@ public sealed class IndexService : IDisposable
         try
         {
             (writer, searchers) = Open();
+            snapshot = Stats();
         }
         catch (LockObtainFailedException ex)
         {
@@ -72,6 +74,12 @@ public sealed class IndexService : IDisposable
             searchers.Release(searcher);
         }
     }
+
+    /// <summary>
+    /// <see cref="Stats"/> as of the last commit, without touching a searcher: what readiness reports, so it answers at
+    /// once however busy searching is.
+    /// </summary>
+    public IndexStats Snapshot => snapshot;
 
     public IndexStats Stats() => Search(searcher => new IndexStats(
         Count(searcher, IndexSchema.ReportKind),
@@ -181,6 +189,7 @@ public sealed class IndexService : IDisposable
                 throw;
             }
             searchers.MaybeRefreshBlocking();
+            snapshot = Stats();
         }
     }
 

@@ -14,4 +14,8 @@ public sealed record PassageView(
     int Ordinal,
     string Text,
     string SourcePath,
-    IReadOnlyList<Occurrence> Occurrences);
+    IReadOnlyList<Occurrence> Occurrences)
+{
+    /// <summary>Why the passage has its themes: for each theme, the keywords of the taxonomy found in it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+}

@@ -97,18 +97,23 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
         }
 
         LuceneQuery explainQuery = built.Rescore is null ? built.Primary : new BooleanQuery { { built.Primary, Occur.MUST }, { built.Rescore, Occur.SHOULD } };
+        // Explaining a hit re-runs its query on that document: it is held to the same budget as collecting.
+        void WithinBudget()
+        {
+            if (clock.Elapsed > budget) throw new SearchTimeoutException(budget);
+        }
         IReadOnlyList<SearchHit> pageHits;
         int? totalGroups = null;
         if (groups is not null)
         {
             totalGroups = groups.Count;
             pageHits = ToHits(searcher, groups.Skip((page - 1) * size).Take(size).Select(g => (g.BestDoc, g.BestScore, (int?)g.Count)).ToList(),
-                built, request.Explain ? explainQuery : null);
+                built, request.Explain ? explainQuery : null, WithinBudget);
         }
         else
         {
             pageHits = ToHits(searcher, hits.Skip((page - 1) * size).Take(size).Select(h => (h.Doc, float.IsNaN(h.Score) ? 0 : h.Score, (int?)null)).ToList(),
-                built, request.Explain ? explainQuery : null);
+                built, request.Explain ? explainQuery : null, WithinBudget);
         }
 
         return new SearchResponse(request.Query ?? "", total, clock.ElapsedMilliseconds, page, size, mode, pageHits,
@@ -178,6 +183,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
 
     private static FacetSelection Resolve(IndexReader reader, FacetSelection selection)
     {
+        selection = FilterValues.Normalize(selection);
         var regions = selection.For(IndexSchema.Region);
         if (regions.Count == 0) return selection;
         var resolved = regions.SelectMany(r => RegionResolver.Resolve(reader, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();
@@ -187,7 +193,8 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
     }
 
     /// <summary>Stored fields and highlighted fragments of a page of hits.</summary>
-    internal IReadOnlyList<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<(int Doc, float Score, int? Matching)> page, BuiltQuery built, LuceneQuery? explain)
+    internal IReadOnlyList<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<(int Doc, float Score, int? Matching)> page, BuiltQuery built, LuceneQuery? explain,
+        Action? beforeExplaining = null)
     {
         var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), built.HighlightTerms);
         return page.Select(hit =>
@@ -197,6 +204,7 @@ public sealed class SearchEngine(IndexService index, AnalyzerSet analyzers, Syno
             var highlights = offsets is not null
                 ? highlighter.Fragments(text, offsets[hit.Doc], built.HighlightStrings)
                 : highlighter.Fragments(text, built.HighlightTerms, built.HighlightStrings);
+            if (explain is not null) beforeExplaining?.Invoke();
             return ToHit(doc, hit.Score, highlights, hit.Matching, explain is null ? null : searcher.Explain(Passages(explain), hit.Doc).ToString());
         }).ToList();
     }

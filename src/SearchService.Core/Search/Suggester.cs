@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchService.Core.Indexing;
+using SearchService.Ingestion.Metadata;
 
 namespace SearchService.Core.Search;
 
@@ -15,7 +16,8 @@ public sealed class Suggester(IndexService index)
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int size)
     {
-        prefix = prefix.Trim();
+        // Indexed words and facet values are in simplified script; titles are compared folded, shown as written.
+        prefix = ScriptFold.Default.Fold(prefix.Trim());
         if (prefix.Length == 0) return [];
         size = Math.Clamp(size, 1, 50);
         return index.Search(searcher =>
@@ -41,10 +43,11 @@ public sealed class Suggester(IndexService index)
         while (e.MoveNext() && ++scanned <= MaxScanned)
         {
             var value = e.Term.Utf8ToString();
-            if (value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || (prefix.Length >= 2 && value.Contains(prefix, StringComparison.OrdinalIgnoreCase)))
+            var folded = ScriptFold.Default.Fold(value);
+            if (folded.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) || (prefix.Length >= 2 && folded.Contains(prefix, StringComparison.OrdinalIgnoreCase)))
                 found.Add(new Suggestion(value, kind, e.DocFreq));
         }
-        return found.OrderByDescending(s => s.Text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ThenByDescending(s => s.Count);
+        return found.OrderByDescending(s => ScriptFold.Default.Fold(s.Text).StartsWith(prefix, StringComparison.OrdinalIgnoreCase)).ThenByDescending(s => s.Count);
     }
 
     private static IEnumerable<Suggestion> Words(IndexReader reader, string prefix, int size)

@@ -1,102 +1,205 @@
 namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
-/// Place names of the 长三角 → region paths (<c>浙江省/嘉兴市/平湖市</c>). Every place is known by its full name, by its
-/// name without 省/市/区/县 (<c>吴江</c>, <c>嘉善</c>) when that leaves two characters or more, and by extra names from
-/// the file. A name shared by several places (鼓楼区, 普陀区) resolves only as a full path.
+/// Every province, prefecture and county-level division of China (<c>gazetteer.tsv</c>, generated from GB/T 2260
+/// data) plus curated extra names (<c>place-aliases.tsv</c> beside it). A place is known by its full name, by its
+/// short form (<c>吴江</c>, <c>大通</c>) unless that is an ordinary word, and by its aliases. A name several places share
+/// (鼓楼区, 朝阳区, 普陀) resolves through context — a province or city named in the same text or given by the caller —
+/// or, failing that, to what its places have in common (both 鼓楼区 of 江苏 give 江苏省), else not at all.
 /// </summary>
 internal sealed class Gazetteer
 {
-    // Short forms that are ordinary words far more often than places.
-    private static readonly HashSet<string> CommonWords = ["郊区", "大观", "江山", "开化", "天台", "临海", "太湖", "黄山", "滨江", "南湖", "新北", "江北", "明光", "上城", "和县", "东海", "滨海", "海安", "大通", "通州", "金湖", "天长", "长丰", "无为", "兴化", "宝应", "如东", "建湖", "岳西", "望江", "东至", "石台", "青阳", "义安", "花山", "雨山", "五河", "文成", "永康", "龙泉", "云和", "庆元", "安吉", "德清", "长兴", "新昌", "江阴", "海门", "启东", "东阳", "龙港", "洪泽", "钟楼", "天宁", "鼓楼", "普陀", "海州", "连云", "云龙", "泉山", "铜山", "铜官", "相山", "烈山", "杜集", "三门", "仙居"];
+    private const int MaxNameLength = 12;
 
-    private readonly Dictionary<string, List<string>> byName = new(StringComparer.Ordinal);
-    private readonly HashSet<string> paths = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place[]> byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
+    private readonly Dictionary<string, Place> byPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> abbreviations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> fullNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fullNamesSpan;
+    // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
+    private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
-    public Gazetteer(IEnumerable<string> lines)
+    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null)
     {
-        foreach (var raw in lines)
+        var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
+        var shortForms = new List<(string Name, Place Place)>();
+        foreach (var (number, parts) in Rows(places))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            var path = parts[0].Trim();
-            paths.Add(path);
-            var name = path[(path.LastIndexOf('/') + 1)..];
-            Add(name, path);
-            var shortName = ShortForm(name);
-            if (shortName is not null && !CommonWords.Contains(shortName)) Add(shortName, path);
-            if (parts.Length > 1)
-                foreach (var alias in parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) Add(alias, path);
+            if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form'");
+            var path = parts[1];
+            var kind = parts.Length > 2 && Enum.TryParse<PlaceKind>(parts[2], ignoreCase: true, out var k) ? k : PlaceKind.County;
+            var place = new Place(parts[0], path, kind);
+            byPath[path] = place;
+            Add(names, place.Name, place);
+            fullNames.Add(place.Name);
+            if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
         }
-        Names = byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToArray();
+        var notPlaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (number, parts) in Rows(aliases ?? []))
+        {
+            if (parts.Length < 2 || !byPath.TryGetValue(parts[1], out var place))
+                throw new FormatException($"place aliases, line {number}: expected 'name<TAB>path' with a path of the gazetteer");
+            switch (parts.Length > 2 ? parts[2] : "")
+            {
+                case "abbreviation": abbreviations[parts[0]] = place; break;
+                case "not-a-place": notPlaces.Add(parts[0]); break;
+                default: Add(names, parts[0], place); break;
+            }
+        }
+        foreach (var (name, place) in shortForms)
+            if (!notPlaces.Contains(name)) Add(names, name, place);
+
+        foreach (var (name, list) in names)
+        {
+            byName[name] = list.ToArray();
+            ref var longest = ref longestFrom[name[0]];
+            longest = (byte)Math.Max(longest, Math.Min(name.Length, MaxNameLength));
+        }
+        byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = byPath.Count;
     }
 
-    public static Gazetteer Load(string path) => new(File.ReadLines(path));
+    /// <summary>The gazetteer file and, when it exists, <c>place-aliases.tsv</c> in the same folder.</summary>
+    public static Gazetteer Load(string path)
+    {
+        var aliases = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "place-aliases.tsv");
+        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null);
+    }
 
-    public int Count => paths.Count;
+    public int Count { get; }
 
-    /// <summary>All names, longest first (for scanning text).</summary>
-    public IReadOnlyList<string> Names { get; }
+    public bool IsPath(string path) => byPath.ContainsKey(path);
 
-    public bool IsPath(string path) => paths.Contains(path);
+    public Place? PlaceAt(string path) => byPath.GetValueOrDefault(path);
 
-    /// <summary>The place a name stands for, or null when unknown or ambiguous.</summary>
-    public string? Resolve(string name) =>
-        byName.TryGetValue(name, out var found) && found.Count == 1 ? found[0] : paths.Contains(name) ? name : null;
+    /// <summary>The place a whole value names (a name, a path, or a one-character province abbreviation).</summary>
+    public string? Resolve(string name, IReadOnlyCollection<string>? context = null)
+    {
+        name = name.Trim();
+        if (byPath.ContainsKey(name)) return name;
+        if (byName.TryGetValue(name, out var places)) return Choose(places, context);
+        return abbreviations.TryGetValue(name, out var province) ? province.Path : null;
+    }
 
     /// <summary>
     /// The most specific place named in a text such as an organisation name (<c>上海市青浦区总工会</c> →
-    /// <c>上海市/青浦区</c>): names are matched longest first, left to right; a later, deeper place inside an earlier
-    /// one wins.
+    /// <c>上海市/青浦区</c>, <c>柯桥区总工会</c> → <c>浙江省/绍兴市/柯桥区</c>): a later place inside an earlier one wins;
+    /// the first place that is not inside the earlier ones ends the name's place.
     /// </summary>
-    public string? MostSpecificIn(string text)
+    public string? MostSpecificIn(string text, IReadOnlyCollection<string>? context = null)
     {
         string? best = null;
-        foreach (var (_, path) in Mentions(text))
+        foreach (var mention in Mentions(text, context))
         {
-            if (best is null || (path.StartsWith(best + "/", StringComparison.Ordinal))) best = path;
-            else if (!best.StartsWith(path, StringComparison.Ordinal)) break;
+            if (best is null || Within(mention.Path, best)) best = mention.Path;
+            else if (!Within(best, mention.Path)) break;
         }
         return best;
     }
 
-    /// <summary>Every unambiguous place name in the text, left to right, longest match at each position.</summary>
-    public IEnumerable<(int At, string Path)> Mentions(string text)
+    /// <summary>
+    /// Places named in the text, left to right, longest name at each position. A name several places share is
+    /// resolved through the other places of the same text and <paramref name="context"/>, or left out.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> Mentions(string text, IReadOnlyCollection<string>? context = null)
     {
-        for (var i = 0; i < text.Length; i++)
+        List<PlaceMention>? found = null;
+        List<(int At, int Length, Place[] Places)>? ambiguous = null;
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length; i++)
         {
-            foreach (var name in CandidatesAt(text, i))
+            int longest = longestFrom[span[i]];
+            if (longest == 0) continue;
+            for (var length = Math.Min(longest, span.Length - i); length >= 2; length--)
             {
-                if (Resolve(name) is { } path)
-                {
-                    yield return (i, path);
-                    i += name.Length - 1;
-                    break;
-                }
+                if (!byNameSpan.TryGetValue(span.Slice(i, length), out var places)) continue;
+                var name = span.Slice(i, length);
+                var full = fullNamesSpan.Contains(name);
+                // 南京路, 中山大道: a street named after a place is not the place.
+                if (!full && StreetFollows(span[(i + length)..])) continue;
+                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full));
+                else (ambiguous ??= []).Add((i, length, places));
+                i += length - 1;
+                break;
             }
         }
+        if (ambiguous is not null)
+        {
+            var known = new List<string>(found?.Select(m => m.Path) ?? []);
+            if (context is not null) known.AddRange(context);
+            foreach (var (at, length, places) in ambiguous)
+                if (Choose(places, known) is { } path)
+                    (found ??= []).Add(new PlaceMention(at, length, path, fullNames.Contains(text.Substring(at, length))));
+            found?.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+        return found ?? (IReadOnlyList<PlaceMention>)[];
     }
 
-    private IEnumerable<string> CandidatesAt(string text, int i)
+    /// <summary>The length of the longest place name (shared or not) the text starts with; 0 when none.</summary>
+    public int StartsWithAnyPlaceName(string text)
     {
-        for (var length = Math.Min(8, text.Length - i); length >= 2; length--)
+        var span = text.AsSpan();
+        if (span.Length == 0) return 0;
+        for (var length = Math.Min(longestFrom[span[0]], span.Length); length >= 2; length--)
+            if (byNameSpan.ContainsKey(span[..length])) return length;
+        return 0;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or lies inside it.</summary>
+    public static bool Within(string path, string ancestor) =>
+        path.Length == ancestor.Length ? path == ancestor
+        : path.Length > ancestor.Length && path[ancestor.Length] == '/' && path.StartsWith(ancestor, StringComparison.Ordinal);
+
+    /// <summary>Among places sharing a name: the one inside (or containing) a place of the context, else what they have in common.</summary>
+    private static string? Choose(Place[] places, IReadOnlyCollection<string>? context)
+    {
+        if (places.Length == 1) return places[0].Path;
+        if (context is { Count: > 0 })
         {
-            var candidate = text.Substring(i, length);
-            if (byName.ContainsKey(candidate)) yield return candidate;
+            var inContext = places.Where(p => context.Any(c => Within(p.Path, c) || Within(c, p.Path))).ToList();
+            if (inContext.Count == 1) return inContext[0].Path;
+        }
+        var common = places[0].Path;
+        foreach (var place in places.Skip(1))
+            while (common.Length > 0 && !Within(place.Path, common))
+                common = common.Contains('/') ? common[..common.LastIndexOf('/')] : "";
+        return common.Length > 0 ? common : null;
+    }
+
+    private static bool StreetFollows(ReadOnlySpan<char> rest) =>
+        rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+
+    private static void Add(Dictionary<string, List<Place>> names, string name, Place place)
+    {
+        if (!names.TryGetValue(name, out var list)) names[name] = list = [];
+        if (!list.Contains(place)) list.Add(place);
+    }
+
+    private static IEnumerable<(int Number, string[] Parts)> Rows(IEnumerable<string> lines)
+    {
+        var number = 0;
+        foreach (var raw in lines)
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            yield return (number, line.Split('\t', StringSplitOptions.TrimEntries));
         }
     }
-
-    private void Add(string name, string path)
-    {
-        if (!byName.TryGetValue(name, out var list)) byName[name] = list = [];
-        if (!list.Contains(path)) list.Add(path);
-    }
-
-    private static string? ShortForm(string name)
-    {
-        foreach (var suffix in new[] { "畲族自治县", "自治县", "新区", "省", "市", "区", "县" })
-            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length - suffix.Length >= 2) return name[..^suffix.Length];
-        return null;
-    }
 }
+
+internal enum PlaceKind { Province, Prefecture, County, Zone }
+
+/// <summary>One division: its GB/T 2260 code, its path (<c>浙江省/嘉兴市/平湖市</c>) and level.</summary>
+internal sealed record Place(string Code, string Path, PlaceKind Kind)
+{
+    public string Name { get; } = Path[(Path.LastIndexOf('/') + 1)..];
+
+    /// <summary>The place one level up, or null for a province.</summary>
+    public string? ParentPath => Path.Contains('/') ? Path[..Path.LastIndexOf('/')] : null;
+}
+
+/// <summary>A place named in a text: where, how long, which place, and whether by its full name (not a short form).</summary>
+internal readonly record struct PlaceMention(int At, int Length, string Path, bool ByFullName);

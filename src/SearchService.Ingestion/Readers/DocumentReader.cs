@@ -1,45 +1,59 @@
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using UglyToad.PdfPig;
 
 namespace SearchService.Ingestion.Readers;
 
-/// <summary>Reads .txt/.md/.docx/.pdf into paragraph lines. Throws <see cref="InvalidDataException"/> for a file it cannot read.</summary>
-internal static partial class DocumentReader
+/// <summary>
+/// Reads .txt/.md/.docx/.pdf into paragraph lines within <see cref="DocumentLimits"/>. Throws
+/// <see cref="DocumentTooLargeException"/> for a document over a limit, <see cref="DocumentUnreadableException"/> for one
+/// it cannot read (both are <see cref="DocumentReadException"/>s), and <see cref="OperationCanceledException"/> when the
+/// caller cancels. Thread-safe; one instance per pipeline holds the PDF reading slots.
+/// </summary>
+internal sealed partial class DocumentReader(DocumentLimits limits)
 {
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".docx", ".pdf" };
 
-    public static IReadOnlyList<SourceLine> Read(string fileName, Stream content)
+    private readonly SemaphoreSlim pdfSlots = new(limits.MaxConcurrentPdfReads, limits.MaxConcurrentPdfReads);
+
+    public DocumentLimits Limits => limits;
+
+    /// <summary>With the default limits, for tests and tools.</summary>
+    public static IReadOnlyList<SourceLine> Read(string fileName, Stream content) => new DocumentReader(new DocumentLimits()).Read(fileName, content, default);
+
+    public IReadOnlyList<SourceLine> Read(string fileName, Stream content, CancellationToken cancellation)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (!Extensions.Contains(extension)) throw new DocumentUnreadableException($"'{extension}' files are not supported; use .txt, .md, .docx or .pdf");
+        var budget = new ReadBudget(limits, cancellation);
         try
         {
-            return extension switch
+            var bytes = BoundedStream.ReadAll(content, limits.MaxDocumentBytes,
+                () => DocumentTooLargeException.Over("the file", nameof(DocumentLimits.MaxDocumentBytes), limits.MaxDocumentBytes), budget);
+            var lines = extension switch
             {
-                ".txt" => PlainText(content, markdown: false),
-                ".md" => PlainText(content, markdown: true),
-                ".docx" => Docx(content),
-                ".pdf" => Pdf(content),
-                _ => throw new InvalidDataException($"'{extension}' files are not supported; use .txt, .md, .docx or .pdf"),
+                ".txt" => PlainText(bytes, markdown: false, budget),
+                ".md" => PlainText(bytes, markdown: true, budget),
+                ".docx" => DocxText.Read(bytes, budget),
+                _ => JoinPdfLines(PdfText.VisualLines(bytes, budget, pdfSlots)),
             };
+            return LongParagraphs.Split(lines, limits.MaxPassageChars);
         }
-        catch (Exception ex) when (ex is not InvalidDataException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not DocumentReadException and not OperationCanceledException and not OutOfMemoryException)
         {
-            throw new InvalidDataException($"not a readable {extension} file ({ex.GetType().Name}: {ex.Message})", ex);
+            // The library's own words, not its type names: they say what is wrong with the file.
+            throw new DocumentUnreadableException($"not a readable {extension} file ({ex.Message})", ex);
         }
     }
 
-    private static IReadOnlyList<SourceLine> PlainText(Stream content, bool markdown)
+    private static IReadOnlyList<SourceLine> PlainText(byte[] bytes, bool markdown, ReadBudget budget)
     {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        var (text, _) = TextDecoder.Decode(buffer.ToArray());
+        var (text, _) = TextDecoder.Decode(bytes);
+        budget.AddChars(text.Length);
         var lines = new List<SourceLine>();
         var number = 0;
         using var reader = new StringReader(text);
         while (reader.ReadLine() is { } line)
         {
+            budget.Tick();
             number++;
             var trimmed = line.Trim();
             if (trimmed.Length == 0) continue;
@@ -51,48 +65,6 @@ internal static partial class DocumentReader
             lines.Add(new SourceLine(number, markdown ? StripMarkdown(trimmed) : trimmed) { Indent = line.Length - line.TrimStart().Length });
         }
         return lines;
-    }
-
-    private static IReadOnlyList<SourceLine> Docx(Stream content)
-    {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        buffer.Position = 0;
-        using var document = WordprocessingDocument.Open(buffer, false);
-        var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("the .docx has no document body");
-        var lines = new List<SourceLine>();
-        var number = 0;
-        foreach (var paragraph in body.Descendants<Paragraph>())
-        {
-            number++;
-            var text = string.Concat(paragraph.Descendants<Text>().Select(t => t.Text)).Trim();
-            if (text.Length == 0) continue;
-            var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? "";
-            var level = HeadingStyle().Match(style) is { Success: true } m ? int.Parse(m.Groups[1].Value) : style.Equals("Title", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            lines.Add(new SourceLine(number, text, level));
-        }
-        return lines;
-    }
-
-    /// <summary>
-    /// PDF text comes as visual lines; a paragraph is re-joined from consecutive lines until one ends a sentence.
-    /// Chinese lines join without a space, Latin ones with one. The line number is the page number × 1000 + line.
-    /// </summary>
-    private static IReadOnlyList<SourceLine> Pdf(Stream content)
-    {
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        using var pdf = PdfDocument.Open(buffer.ToArray());
-        var visual = new List<(int Number, string Text)>();
-        foreach (var page in pdf.GetPages())
-        {
-            var pageLines = page.Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (pageLines.Length <= 1)
-                pageLines = page.GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom, 0)).OrderByDescending(g => g.Key)
-                    .Select(g => JoinWords(g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))).ToArray();
-            for (var i = 0; i < pageLines.Length; i++) visual.Add((page.Number * 1000 + i + 1, pageLines[i]));
-        }
-        return JoinPdfLines(visual);
     }
 
     internal static IReadOnlyList<SourceLine> JoinPdfLines(IReadOnlyList<(int Number, string Text)> visual)
@@ -122,7 +94,7 @@ internal static partial class DocumentReader
 
     private static bool NeedsSpace(char before, char after) => char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after);
 
-    private static string JoinWords(IEnumerable<string> words)
+    internal static string JoinWords(IEnumerable<string> words)
     {
         var sb = new System.Text.StringBuilder();
         foreach (var w in words)
@@ -140,7 +112,4 @@ internal static partial class DocumentReader
 
     [GeneratedRegex(@"^([-*+]\s+|>\s*)|\*\*|__|`")]
     private static partial Regex MarkdownNoise();
-
-    [GeneratedRegex(@"^(?:Heading|heading|标题)\s*(\d)$")]
-    private static partial Regex HeadingStyle();
 }

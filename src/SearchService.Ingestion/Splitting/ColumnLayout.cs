@@ -67,16 +67,19 @@ internal static partial class ColumnLayout
     {
         var columns = new List<int>();
         var remaining = starts.Order().ToList();
-        while (remaining.Count > 0)
+        while (remaining.Count > 0 && columns.Count < 8)
         {
-            var (best, count) = remaining.Distinct()
-                .Select(s => (Start: s, Count: remaining.Count(x => Math.Abs(x - s) <= Tolerance)))
-                .MaxBy(c => c.Count);
+            // The densest window of starts within ± Tolerance, with a sliding window over the sorted starts.
+            int best = 0, bestCount = 0;
+            for (int high = 0, low = 0; high < remaining.Count; high++)
+            {
+                while (remaining[high] - remaining[low] > 2 * Tolerance) low++;
+                if (high - low + 1 > bestCount) (best, bestCount) = (low, high - low + 1);
+            }
             // Three pieces starting at the same column make one; a stray gap inside a line does not.
-            if (count < 3) break;
-            var members = remaining.Where(x => Math.Abs(x - best) <= Tolerance).ToList();
-            columns.Add(members.Min());
-            remaining.RemoveAll(x => Math.Abs(x - best) <= Tolerance);
+            if (bestCount < 3) break;
+            columns.Add(remaining[best]);
+            remaining.RemoveRange(best, bestCount);
         }
         columns.Sort();
         return columns;

@@ -1,3 +1,4 @@
+using System.Text;
 using SearchService.Ingestion.Readers;
 
 namespace SearchService.Ingestion.Splitting;
@@ -54,7 +55,7 @@ internal static partial class HardWrapJoiner
         while (i < lines.Count)
         {
             var line = lines[i];
-            var text = line.Text;
+            var text = new StringBuilder(line.Text);
             var last = line.Last;
             var j = i + 1;
             while (j < lines.Count && line.HeadingLevel == 0 && lines[j].HeadingLevel == 0
@@ -63,11 +64,12 @@ internal static partial class HardWrapJoiner
                    && IsWrapped(lines[j - 1].Text, width, slack)
                    && !StartsItem(lines[j].Text))
             {
-                text += Separator(text, lines[j].Text) + lines[j].Text;
+                if (NeedsSpace(text[^1], lines[j].Text[0])) text.Append(' ');
+                text.Append(lines[j].Text);
                 last = lines[j].Last;
                 j++;
             }
-            result.Add(j == i + 1 ? line : line with { Text = text, Last = last });
+            result.Add(j == i + 1 ? line : line with { Text = text.ToString(), Last = last });
             i = j;
         }
         return result;
@@ -112,8 +114,7 @@ internal static partial class HardWrapJoiner
     /// <summary>How much shorter than the wrap width a wrapped line may be: a word, a number or a half-width run that did not fit.</summary>
     private static int Slack(int width) => Math.Max(4, width / 6);
 
-    private static string Separator(string before, string after) =>
-        before.Length > 0 && after.Length > 0 && char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]) ? " " : "";
+    private static bool NeedsSpace(char before, char after) => char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after);
 
     // The end of a sentence begun on the line before: one to four characters and a full stop, then more text.
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\u3400-\u9FFF]{1,4}[。！？；].")]

@@ -26,9 +26,10 @@ namespace SearchService.Ingestion.Splitting;
 /// </summary>
 internal sealed class ReportSplitter(OrganisationDirectory organisations)
 {
-    public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false)
+    /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
+    public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
-        var lines = CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines)));
+        var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
         var list = oneReport ? ListKind.None : ListDocument.KindOf(lines);
         var reports = new List<DraftReport>();
         var preamble = new DraftReport(sourcePath, "", null, null);
@@ -39,6 +40,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
         string? firstHeading = null;
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
+        var byTitle = new Dictionary<(string Title, string? Organisation), DraftReport>();
 
         for (var sequence = 0; sequence < lines.Count; sequence++)
         {
@@ -82,8 +84,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                     continue;
                 }
                 var organisation = organisations.FromByline(byline);
-                var existing = reports.FirstOrDefault(r => r.Title == title && r.Organisation == organisation);
-                current = existing ?? Add(reports, new DraftReport(sourcePath, title, byline, organisation) { Anchor = (pending?.Line ?? line, sequence) });
+                if (!byTitle.TryGetValue((title, organisation), out var existing))
+                    byTitle[(title, organisation)] = existing = Add(reports, new DraftReport(sourcePath, title, byline, organisation) { Anchor = (pending?.Line ?? line, sequence) });
+                current = existing;
                 CloseHeadings(current, 1);
                 home = null;
                 continue;
@@ -177,7 +180,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             return back;
         }
         if (value <= 1) return current;
-        var continued = reports.Where(r => r != current && Next(r) == value).Take(2).ToList();
+        // Interleaved reports stand near each other: the last few are enough, and the cost per heading stays bounded.
+        var continued = reports.TakeLast(32).Where(r => r != current && Next(r) == value).Take(2).ToList();
         if (continued.Count != 1) return current;
         home ??= current;
         if (continued[0] == home) home = null;

@@ -3,6 +3,7 @@ using System.Text;
 using Lucene.Net.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Ingestion.Metadata;
 
 namespace SearchService.Core.Search.Highlighting;
 
@@ -12,8 +13,12 @@ namespace SearchService.Core.Search.Highlighting;
 /// sentences are cut to about <see cref="FragmentLength"/> characters at clause boundaries; every matched span is
 /// wrapped in <c>&lt;mark&gt;</c> and everything else is HTML-escaped.
 /// </summary>
-public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int maxFragments = 3)
+public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int maxFragments = 3, ScriptFold? fold = null)
 {
+    // Literal strings are matched on the text folded to simplified script, as the analyzers see it; the fold is one
+    // character for one, so the positions found are positions in the original text.
+    private readonly ScriptFold fold = fold ?? ScriptFold.Default;
+
     private const string Ellipsis = "…";
 
     public int FragmentLength => fragmentLength;
@@ -65,10 +70,12 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
             foreach (var token in words.Tokens(IndexSchema.Text, text))
                 if (terms.Contains(token.Term) && token.End > token.Start) spans.Add(new Span(token.Start, token.End));
         }
-        foreach (var s in strings)
+        var folded = strings.Count > 0 ? fold.Fold(text) : text;
+        foreach (var literal in strings)
         {
-            if (s.Length == 0) continue;
-            for (var at = text.IndexOf(s, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(s, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (literal.Length == 0) continue;
+            var s = fold.Fold(literal);
+            for (var at = folded.IndexOf(s, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(s, at + 1, StringComparison.OrdinalIgnoreCase))
                 spans.Add(new Span(at, at + s.Length));
         }
         return Merge(spans);

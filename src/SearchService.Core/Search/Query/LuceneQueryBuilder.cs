@@ -266,13 +266,14 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
 
     private LuceneQuery Filter(FieldNode field, Context context)
     {
+        var value = Facets.FilterValues.Normalize(field.Field, field.Value);
         if (field.Field == IndexSchema.Region)
         {
-            var paths = context.ResolveRegion(field.Value);
-            if (paths.Count == 0) return ConstantScore(new TermQuery(new Term(IndexSchema.Region, field.Value)));
+            var paths = context.ResolveRegion(value);
+            if (paths.Count == 0) return ConstantScore(new TermQuery(new Term(IndexSchema.Region, value)));
             return ConstantScore(Or(paths.Select(p => new TermQuery(new Term(IndexSchema.Region, p)))));
         }
-        return ConstantScore(new TermQuery(new Term(field.Field, field.Value)));
+        return ConstantScore(new TermQuery(new Term(field.Field, value)));
     }
 
     private static LuceneQuery ConstantScore(LuceneQuery query) => new ConstantScoreQuery(query) { Boost = 0f };

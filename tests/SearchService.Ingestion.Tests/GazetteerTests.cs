@@ -1,0 +1,87 @@
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.Ingestion.Tests;
+
+public class GazetteerTests
+{
+    internal static readonly Gazetteer Places = Gazetteer.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "gazetteer.tsv"));
+
+    [Theory]
+    [InlineData("吴江", "江苏省/苏州市/吴江区")]
+    [InlineData("嘉善", "浙江省/嘉兴市/嘉善县")]
+    [InlineData("平湖市", "浙江省/嘉兴市/平湖市")]
+    [InlineData("青浦区", "上海市/青浦区")]
+    [InlineData("景宁", "浙江省/丽水市/景宁畲族自治县")]
+    [InlineData("福州市", "福建省/福州市")]
+    [InlineData("鲁山县", "河南省/平顶山市/鲁山县")]
+    [InlineData("谯城区", "安徽省/亳州市/谯城区")]
+    [InlineData("海曙区", "浙江省/宁波市/海曙区")]
+    [InlineData("浦东", "上海市/浦东新区")]
+    [InlineData("大通县", "青海省/西宁市/大通回族土族自治县")]
+    [InlineData("大通回族土族自治县", "青海省/西宁市/大通回族土族自治县")]
+    [InlineData("内蒙古", "内蒙古自治区")]
+    [InlineData("广西", "广西壮族自治区")]
+    [InlineData("延边", "吉林省/延边朝鲜族自治州")]
+    [InlineData("济源市", "河南省/济源市")]
+    [InlineData("城口县", "重庆市/城口县")]
+    [InlineData("海淀区", "北京市/海淀区")]
+    [InlineData("襄樊", "湖北省/襄阳市")]
+    [InlineData("沪", "上海市")]
+    [InlineData("海南", "海南省")]
+    public void Resolves_full_names_short_forms_and_aliases(string name, string path) => Assert.Equal(path, Places.Resolve(name));
+
+    [Theory]
+    [InlineData("朝阳区")]
+    [InlineData("普陀区")]
+    [InlineData("开发")]     // short form of no place: an ordinary word
+    [InlineData("和平")]     // 和平区: districts named for virtues are not known by the virtue
+    [InlineData("江南")]     // curated as not a place
+    public void Shared_names_and_ordinary_words_do_not_resolve_alone(string name) => Assert.Null(Places.Resolve(name));
+
+    [Fact]
+    public void A_name_shared_inside_one_province_resolves_to_the_province() =>
+        // 鼓楼区 of 南京 and of 徐州 are both in 江苏, but 福州 and 开封 have one too.
+        Assert.Null(Places.Resolve("鼓楼区"));
+
+    [Theory]
+    [InlineData("鼓楼区", "福建省", "福建省/福州市/鼓楼区")]
+    [InlineData("鼓楼区", "江苏省/徐州市", "江苏省/徐州市/鼓楼区")]
+    [InlineData("普陀区", "浙江省/舟山市", "浙江省/舟山市/普陀区")]
+    [InlineData("朝阳区", "北京市", "北京市/朝阳区")]
+    public void Shared_names_resolve_in_context(string name, string context, string path) =>
+        Assert.Equal(path, Places.Resolve(name, [context]));
+
+    [Fact]
+    public void Covers_every_province_and_county_level_division()
+    {
+        foreach (var path in new[] { "上海市/崇明区", "江苏省/宿迁市/泗洪县", "安徽省/亳州市/利辛县", "黑龙江省/大兴安岭地区/漠河市", "西藏自治区/阿里地区/噶尔县",
+                     "新疆维吾尔自治区/石河子市", "海南省/三沙市", "广东省/东莞市", "台湾省" })
+            Assert.True(Places.IsPath(path), path);
+        Assert.True(Places.Count > 3300, $"{Places.Count} places");
+    }
+
+    [Theory]
+    [InlineData("上海市青浦区总工会", "上海市/青浦区")]
+    [InlineData("平湖市总工会", "浙江省/嘉兴市/平湖市")]
+    [InlineData("柯桥区总工会", "浙江省/绍兴市/柯桥区")]
+    [InlineData("南京市鼓楼区总工会", "江苏省/南京市/鼓楼区")]
+    [InlineData("福州市总工会", "福建省/福州市")]
+    [InlineData("兰州市城关区总工会", "甘肃省/兰州市/城关区")]
+    [InlineData("浙能集团", null)]
+    public void Most_specific_place_in_a_name(string name, string? path) => Assert.Equal(path, Places.MostSpecificIn(name));
+
+    [Fact]
+    public void A_street_named_after_a_city_is_not_the_city()
+    {
+        Assert.Empty(Places.Mentions("职工驿站设在南京路步行街口"));
+        Assert.Equal("江苏省/南京市", Assert.Single(Places.Mentions("南京的职工驿站")).Path);
+    }
+
+    [Fact]
+    public void Ambiguous_districts_take_the_city_named_in_the_same_text()
+    {
+        var mentions = Places.Mentions("舟山市普陀区总工会与宁波市海曙区总工会结对");
+        Assert.Equal(["浙江省/舟山市", "浙江省/舟山市/普陀区", "浙江省/宁波市", "浙江省/宁波市/海曙区"], mentions.Select(m => m.Path));
+        Assert.All(mentions, m => Assert.True(m.ByFullName));
+    }
+}

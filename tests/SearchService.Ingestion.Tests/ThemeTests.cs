@@ -1,0 +1,52 @@
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.Ingestion.Tests;
+
+public class ThemeTests
+{
+    private static readonly ThemeTaxonomy Taxonomy = ThemeTaxonomy.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "themes.tsv"), 3);
+
+    [Theory]
+    [InlineData("区总工会为快递员、外卖送餐员等新就业形态劳动者集中办理入会手续。", "新就业形态劳动者")]
+    [InlineData("公司召开第三届职工代表大会，推行厂务公开。", "民主管理（职代会、厂务公开）")]
+    [InlineData("开展工资集体协商，签订集体合同。", "集体协商与工资")]
+    [InlineData("社区新建爱心驿站和职工书屋，方便户外职工休息阅读。", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("春节前走访慰问困难职工，发放慰问金。", "困难帮扶与送温暖")]
+    [InlineData("组织劳模和一线职工到疗休养基地开展疗休养。", "疗休养")]
+    [InlineData("上線智慧工會小程序，職工可線上辦理入會。", "网上工会与数字化")]
+    [InlineData("开展安康杯竞赛，排查安全隐患。", "安全生产与劳动保护")]
+    public void Passages_get_the_themes_of_their_keywords(string text, string theme) =>
+        Assert.Contains(theme, Taxonomy.For(ScriptFold.Default.Fold(text)));
+
+    [Fact]
+    public void Every_theme_says_which_keywords_gave_it()
+    {
+        var match = Taxonomy.Match("开展工资集体协商，签订集体合同。").Single(m => m.Theme == "集体协商与工资");
+        Assert.Contains("集体合同", match.Keywords);
+        Assert.Contains("集体协商", match.Keywords);
+    }
+
+    [Fact]
+    public void The_field_is_covered()
+    {
+        foreach (var theme in new[] { "组织建设与入会", "新就业形态劳动者", "民主管理（职代会、厂务公开）", "集体协商与工资", "劳动和技能竞赛", "技能培训与人才",
+                     "劳模工匠与创新工作室", "职工服务（驿站、食堂、书屋、之家）", "困难帮扶与送温暖", "权益维护与劳动争议", "安全生产与劳动保护", "女职工", "职工文化",
+                     "思想政治引领", "产业工人队伍建设改革", "区域协作", "党建带工建", "疗休养", "网上工会与数字化" })
+            Assert.Contains(theme, Taxonomy.Themes);
+    }
+
+    [Theory]
+    [InlineData("技能培训与提升", "技能培训与人才")]
+    [InlineData("服务职工", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("劳模工匠精神", "劳模工匠与创新工作室")]
+    [InlineData("女职工", "女职工")]
+    public void Former_names_map_to_the_themes_that_replaced_them(string former, string current)
+    {
+        Assert.Equal(current, Taxonomy.Aliases.Canonical(former));
+        Assert.Contains(current, Taxonomy.Themes);
+    }
+
+    [Fact]
+    public void A_report_whose_passages_say_too_little_each_gets_the_theme_of_its_whole_text() =>
+        Assert.Equal("困难帮扶与送温暖", Taxonomy.Aggregate([[], []], "春节前走访困难职工。\n送去慰问金和年货。").First());
+}

@@ -1,0 +1,44 @@
+using SearchService.Ingestion;
+
+namespace SearchService.RealDocuments;
+
+/// <summary>
+/// What ingestion made of one source file: its reports in the order their text appears in the file, and every piece
+/// of text the service keeps from that file (titles, subtitles, headings, passages and the wordings of collapsed
+/// duplicates), for the must-keep check.
+/// </summary>
+public sealed record ProducedDocument(string FileName, IReadOnlyList<Report> Reports, IReadOnlyList<string> KeptTexts, IReadOnlyList<IngestionProblem> Problems)
+{
+    public static ProducedDocument From(string fileName, IngestionResult result)
+    {
+        var own = result.Reports.Where(r => r.SourcePath == fileName)
+            .OrderBy(r => FirstLine(r, fileName))
+            .ToList();
+        var kept = new List<string>();
+        foreach (var report in own)
+        {
+            kept.Add(report.Title);
+            if (report.Subtitle is { } subtitle) kept.Add(subtitle);
+            kept.AddRange(report.Sections.SelectMany(s => s.HeadingPath));
+        }
+        // A paragraph of this file may have been collapsed into a passage of another file's report (whole-folder ingestion).
+        foreach (var passage in result.Reports.SelectMany(r => r.Passages))
+        {
+            var here = passage.Occurrences.Where(o => o.SourcePath == fileName).ToList();
+            if (here.Count == 0 && !own.Any(r => r.Id == passage.ReportId)) continue;
+            kept.Add(passage.Text);
+            kept.AddRange(here.Select(o => o.Text));
+        }
+        var problems = result.Problems.Where(p => p.Path == fileName || p.Path.EndsWith("/" + fileName, StringComparison.Ordinal)).ToList();
+        return new ProducedDocument(fileName, own, kept, problems);
+    }
+
+    public bool Keeps(string phrase)
+    {
+        var wanted = TextMatch.WithoutWhitespace(phrase);
+        return KeptTexts.Any(t => TextMatch.WithoutWhitespace(t).Contains(wanted, StringComparison.Ordinal));
+    }
+
+    private static int FirstLine(Report report, string fileName) =>
+        report.Passages.SelectMany(p => p.Occurrences).Where(o => o.SourcePath == fileName).Select(o => o.Line).DefaultIfEmpty(int.MaxValue).Min();
+}

@@ -20,9 +20,6 @@ ensure_packages() {
   fi
 }
 
-# The SmartCn dictionaries come from Lucene's jar; skip the package when SMARTCN_JAR points at one.
-ensure_smartcn() { [ -n "${SMARTCN_JAR:-}" ] && [ -f "$SMARTCN_JAR" ] || ensure_packages liblucene4.10-java; }
-
 # Relative defaults are resolved here, so every command uses ./index-data and ./seeds of this repository.
 export Index__Path="${Index__Path:-$PWD/index-data}"
 export Sources__Path="${Sources__Path:-$PWD/seeds}"
@@ -30,12 +27,11 @@ export Sources__Path="${Sources__Path:-$PWD/seeds}"
 verb="${1:-help}"; shift || true
 case "$verb" in
   run)
-    ensure_smartcn
     exec dotnet run --project src/SearchService.Api -c Release -- --urls "${URLS:-http://localhost:8080}" "$@"
     ;;
   test)
-    ensure_smartcn
-    ensure_packages chromium fonts-wqy-zenhei
+    # chromium + fonts for the browser tests; curl + jq for the crash test.
+    ensure_packages chromium fonts-wqy-zenhei curl jq
     command -v npm >/dev/null || ensure_packages nodejs npm
     # The OpenAPI document is checked with a real validator (an npm package, pinned in package-lock.json).
     npm ci --prefix tests/SearchService.Api.Tests/OpenApi --no-audit --no-fund --loglevel=error
@@ -45,8 +41,9 @@ case "$verb" in
     tests/crash/crash-test.sh 3
     ;;
   cli)
-    ensure_smartcn
-    exec dotnet run --project src/SearchService.Cli -c Release -- "$@"
+    # Build output (restore notices included) goes to stderr, so stdout is only the verb's (searchsvc analyze | …).
+    dotnet build src/SearchService.Cli -c Release -v quiet --nologo >&2
+    exec dotnet run --no-build --project src/SearchService.Cli -c Release -- "$@"
     ;;
   *)
     echo "usage: ./build.sh run|test|cli <verb>" >&2

@@ -1,4 +1,4 @@
 namespace SearchService.Analysis;
 
-/// <summary>Lucene's smartcn jar (the source of the dictionaries) is not where it was looked for.</summary>
+/// <summary>The dictionaries could not be read: a named jar is missing or not Lucene's, or the package's resources are not as expected.</summary>
 public sealed class SmartCnDictionaryNotFoundException(string message, Exception? inner = null) : Exception(message, inner);

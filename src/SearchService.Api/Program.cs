@@ -1,29 +1,22 @@
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
+using SearchService.Analysis;
 using SearchService.Api.Endpoints;
 using SearchService.Api.Infrastructure;
-using SearchService.Core.Analysis;
+using SearchService.Core;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
-using SearchService.Core.Search.Query;
-using SearchService.Core.Sources;
-using SearchService.Analysis;
-using SearchService.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
 // The working directory may not hold appsettings.json (see RunWorkingDirectory); keep request logs quiet by default.
 builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
-builder.Services.Configure<IndexOptions>(builder.Configuration.GetSection(IndexOptions.Section));
-builder.Services.Configure<SourcesOptions>(builder.Configuration.GetSection(SourcesOptions.Section));
-builder.Services.Configure<AnalysisOptions>(builder.Configuration.GetSection(AnalysisOptions.Section));
-builder.Services.Configure<SearchTuning>(builder.Configuration.GetSection(SearchTuning.Section));
-builder.Services.Configure<LimitsOptions>(builder.Configuration.GetSection(LimitsOptions.Section));
-builder.Services.Configure<CorsSettings>(builder.Configuration.GetSection(CorsSettings.Section));
-builder.Services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
-builder.Services.Configure<IngestionOptions>(builder.Configuration.GetSection(IngestionOptions.Section));
+builder.Services.AddSearchCore(builder.Configuration);
+builder.Services.AddValidatedOptions<CorsOptions>(builder.Configuration, CorsOptions.Section);
+builder.Services.AddValidatedOptions<AuthOptions>(builder.Configuration, AuthOptions.Section);
 
+// Read before the container exists: Kestrel and the rate limiter are configured while the host is built. The same
+// values are validated at start with the rest.
 var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
@@ -40,20 +33,6 @@ builder.Services.AddSearchRateLimits(limits);
 ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
 ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + Environment.ProcessorCount), minIo);
 
-builder.Services.AddSingleton(sp => AnalyzerSet.Create(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value));
-builder.Services.AddSingleton(sp => new IndexService(
-    sp.GetRequiredService<IOptions<IndexOptions>>().Value,
-    sp.GetRequiredService<AnalyzerSet>(),
-    sp.GetRequiredService<ILogger<IndexService>>()));
-builder.Services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<IOptions<IngestionOptions>>().Value));
-builder.Services.AddSingleton<SourceIndexer>();
-builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SearchTuning>>().Value);
-builder.Services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchTuning>().SynonymsPath));
-builder.Services.AddSingleton<SearchEngine>();
-builder.Services.AddSingleton<ReportCatalog>();
-builder.Services.AddSingleton<PrecedentFinder>();
-builder.Services.AddSingleton<Suggester>();
-builder.Services.AddSingleton<TextAnalysis>();
 builder.Services.AddSingleton<Reindexer>();
 builder.Services.AddSingleton<SearchMetrics>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -65,10 +44,17 @@ builder.Services.AddHostedService<IndexBootstrapper>();
 builder.Services.ConfigureHttpJsonOptions(json =>
 {
     json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+    // Numbers are numbers: the web defaults also read them from strings, which the OpenAPI document then types as integer-or-string.
+    json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
     json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+    json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
 });
-builder.Services.AddProblemDetails();
+builder.Services.AddApiProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+// Parameter records are validated before a handler runs (400 problem with code invalid_parameter); values that cannot
+// be bound at all (size=abc) are thrown to the exception handler, which names the parameter.
+builder.Services.AddValidation();
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer((document, _, _) =>
@@ -77,11 +63,12 @@ builder.Services.AddOpenApi(options =>
         document.Info.Description = "Chinese full-text search over trade-union experience reports (工会经验交流材料): passages with organisation, region and theme facets, highlighted snippets, report views and precedents. Errors are RFC 7807 problem+json.";
         return Task.CompletedTask;
     });
+    OpenApiParameters.Apply(options);
     OpenApiExamples.Apply(options);
 });
 builder.Services.AddCors(options => options.AddDefaultPolicy(policy =>
 {
-    var origins = builder.Configuration.GetSection(CorsSettings.Section).Get<CorsSettings>()?.AllowedOrigins ?? [];
+    var origins = builder.Configuration.GetSection(CorsOptions.Section).Get<CorsOptions>()?.AllowedOrigins ?? [];
     if (origins.Length > 0) policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST", "PUT", "DELETE");
 }));
 
@@ -89,10 +76,12 @@ var app = builder.Build();
 
 try
 {
-    // Open the analyzer and the index before listening, so a missing jar or a locked/corrupt index is one clear message.
+    // Check the settings, open the analyzer and the index before listening, so a bad value, unreadable dictionaries, a missing user dictionary or a
+    // locked/corrupt index is one clear message rather than a stack trace.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     app.Services.GetRequiredService<IndexService>();
 }
-catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException)
+catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException or OptionsValidationException or FileNotFoundException)
 {
     app.Logger.LogCritical("{Message}", ex.Message);
     Console.Error.WriteLine(ex.Message);
@@ -102,6 +91,7 @@ catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryN
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.DropEmptyQueryValues();
 app.UseCors();
 app.UseRateLimiter();
 var page = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "ui"));

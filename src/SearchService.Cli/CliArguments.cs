@@ -1,7 +1,7 @@
 namespace SearchService.Cli;
 
 /// <summary>
-/// <c>verb [positional…] [--name value] [--flag]</c>. Options may repeat (<c>--theme A --theme B</c>). Kept tiny on
+/// <c>verb [positional…] [--name value] [--flag]</c> (the verb, args[0], is dispatched by Program). Options may repeat (<c>--theme A --theme B</c>). Kept tiny on
 /// purpose: the verbs are few and their options flat.
 /// </summary>
 public sealed class CliArguments
@@ -11,7 +11,6 @@ public sealed class CliArguments
 
     public CliArguments(IReadOnlyList<string> args, IReadOnlySet<string> flagNames)
     {
-        Verb = args.Count > 0 ? args[0] : "";
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -31,8 +30,6 @@ public sealed class CliArguments
             values.Add(args[++i]);
         }
     }
-
-    public string Verb { get; }
 
     public List<string> Positional { get; } = [];
 

@@ -1,6 +1,8 @@
 using SearchService.Analysis;
 using SearchService.Cli;
 using SearchService.Cli.Commands;
+using SearchService.Core.Indexing;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -20,21 +22,21 @@ const string usage = """
                                                        of 20 reports, or one report per file with a .meta.json sidecar
       searchsvc eval [judgments.tsv] [--per-query]    nDCG@10 / MRR / Recall@10: baseline vs the service and its ablations
 
-    Configuration as in the API: Index__Path, Sources__Path, SmartCn__JarPath (or SMARTCN_JAR).
+    Configuration as in the API: Index__Path, Sources__Path, SmartCn__UserDictionaryPath, and optionally
+    SmartCn__JarPath (or SMARTCN_JAR) to read the dictionaries from Lucene's jar instead of the package.
     """;
 
-var settings = new CliSettings();
 try
 {
     var verb = args.Length > 0 ? args[0] : "";
     return verb switch
     {
-        "analyze" => AnalyzeVerb.Run(new CliArguments(args, new HashSet<string> { "no-stop" }), settings),
-        "index" => IndexVerb.Run(new CliArguments(args, new HashSet<string> { "rebuild", "upgrade" }), settings),
-        "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" }), settings),
-        "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" }), settings),
-        "eval" => EvalVerb.Run(new CliArguments(args, new HashSet<string> { "per-query" }), settings),
-        "generate" => GenerateVerb.Run(new CliArguments(args, new HashSet<string> { "per-file" }), settings),
+        "analyze" => AnalyzeVerb.Run(new CliArguments(args, new HashSet<string> { "no-stop" })),
+        "index" => IndexVerb.Run(new CliArguments(args, new HashSet<string> { "rebuild", "upgrade" })),
+        "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" })),
+        "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" })),
+        "eval" => EvalVerb.Run(new CliArguments(args, new HashSet<string> { "per-query" })),
+        "generate" => GenerateVerb.Run(new CliArguments(args, new HashSet<string> { "per-file" })),
         "" or "help" or "--help" or "-h" => Help(0),
         _ => throw new CliUsageException($"unknown verb '{verb}'"),
     };
@@ -48,6 +50,11 @@ catch (SmartCnDictionaryNotFoundException ex)
 {
     Console.Error.WriteLine($"searchsvc: {ex.Message}");
     return 3;
+}
+catch (Exception ex) when (ex is OptionsValidationException or IndexUnavailableException)
+{
+    Console.Error.WriteLine($"searchsvc: {ex.Message}");
+    return 1;
 }
 catch (Exception ex) when (ex is DirectoryNotFoundException or FileNotFoundException or IOException or UnauthorizedAccessException)
 {

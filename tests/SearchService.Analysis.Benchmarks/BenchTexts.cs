@@ -168,10 +168,13 @@ public static class BenchTexts
         return lines;
     }
 
-    public static void Write(string folder)
+    /// <summary>Writes every text; with <paramref name="chineseMegabytes"/> &gt; 0 also <c>chinese-{N}mb.txt</c>, a larger <c>chinese</c>.</summary>
+    public static void Write(string folder, int chineseMegabytes = 0)
     {
         Directory.CreateDirectory(folder);
         foreach (var name in Names)
             File.WriteAllText(Path.Combine(folder, name + ".txt"), Get(name), new UTF8Encoding(false));
+        if (chineseMegabytes > 0)
+            File.WriteAllText(Path.Combine(folder, $"chinese-{chineseMegabytes}mb.txt"), Chinese(chineseMegabytes * 1_000_000), new UTF8Encoding(false));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SearchService.Analysis.Benchmarks;
@@ -10,9 +11,10 @@ namespace SearchService.Analysis.Benchmarks;
 /// </summary>
 public static class SegmentCommand
 {
-    public static int Run(TextReader input, TextWriter output, bool stopWords)
+    public static int Run(Analyzer analyzer)
     {
-        using var analyzer = new SmartChineseAnalyzer(SmartCnDictionaries.LoadFromJar(), stopWords);
+        using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
         var json = new StringBuilder();
         var number = 0;
         while (input.ReadLine() is { } line)

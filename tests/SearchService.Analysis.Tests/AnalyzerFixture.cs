@@ -2,10 +2,10 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SearchService.Analysis.Tests;
 
-/// <summary>The dictionaries, loaded once for all tests (from Debian's jar, or SMARTCN_JAR).</summary>
+/// <summary>The dictionaries, loaded once for all tests from the Lucene.Net.Analysis.SmartCn package.</summary>
 public static class Shared
 {
-    private static readonly Lazy<SmartCnDictionaries> Loaded = new(() => SmartCnDictionaries.LoadFromJar());
+    private static readonly Lazy<SmartCnDictionaries> Loaded = new(SmartCnDictionaries.LoadFromPackage);
 
     public static SmartCnDictionaries Dictionaries => Loaded.Value;
 
@@ -17,7 +17,12 @@ public static class Shared
 
     public sealed record Token(string Term, int Start, int End, int Increment);
 
-    public static List<Token> Tokens(SmartChineseAnalyzer analyzer, string text)
+    /// <summary>The package's own analyzer (Lucene.Net's port of the Java code): the parity oracle.</summary>
+    public static Lucene.Net.Analysis.Analyzer Oracle { get; } = new Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48);
+
+    public static Lucene.Net.Analysis.Analyzer OracleNoStop { get; } = new Lucene.Net.Analysis.Cn.Smart.SmartChineseAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48, useDefaultStopWords: false);
+
+    public static List<Token> Tokens(Lucene.Net.Analysis.Analyzer analyzer, string text)
     {
         var tokens = new List<Token>();
         using var stream = analyzer.GetTokenStream("text", text);

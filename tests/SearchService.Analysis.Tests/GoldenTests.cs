@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace SearchService.Analysis.Tests;
 
-/// <summary>The real Java analyzer's output on the seed (../shared/golden, copied into Fixtures/), token for token.</summary>
+/// <summary>The real Java analyzer's output on the seed (its goldens are committed in Fixtures/), token for token.</summary>
 public class GoldenTests
 {
     [Theory]

@@ -22,7 +22,7 @@ public class PropertyTests
             .Select(parts => string.Concat(parts));
 
     /// <summary>Mostly short texts, some long enough (up to ~5,000 chars) to be cut into several 1024-char windows.</summary>
-    private static Arbitrary<string> Texts() => Gen.Frequency((4, Pieced(40)), (1, Pieced(900))).ToArbitrary();
+    internal static Arbitrary<string> Texts() => Gen.Frequency((4, Pieced(40)), (1, Pieced(900))).ToArbitrary();
 
     /// <summary>Any sequence of UTF-16 units: lone surrogates, controls, U+FFFF, unassigned code points.</summary>
     private static Arbitrary<string> RawUnits() =>

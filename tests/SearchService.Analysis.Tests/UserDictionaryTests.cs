@@ -53,12 +53,4 @@ public class UserDictionaryTests
         foreach (var line in File.ReadLines(Shared.Fixture("seed.txt")).Where(l => l.Length > 0).Take(20))
             Assert.Equal(Terms(Shared.Analyzer, line), Terms(plain, line));
     }
-
-    [Fact]
-    public void Missing_jar_names_the_fix()
-    {
-        var error = Assert.Throws<SmartCnDictionaryNotFoundException>(() => SmartCnDictionaries.LoadFromJar("/nonexistent/smartcn.jar"));
-        Assert.Contains("apt-get install liblucene4.10-java", error.Message);
-        Assert.Contains("SMARTCN_JAR", error.Message);
-    }
 }

@@ -26,6 +26,7 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
             Assert.Equal(summary.GetProperty("title").GetString(), report.GetProperty("title").GetString());
             var passages = report.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("passages").EnumerateArray()).ToList();
             Assert.Equal(summary.GetProperty("passages").GetInt32(), passages.Count);
+            Assert.NotEmpty(passages);
             Assert.All(passages, p => Assert.True(p.GetProperty("occurrences").GetArrayLength() >= 1));
         }
     }
@@ -36,7 +37,9 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var response = await client.GetAsync("/api/reports?size=2&page=2");
         Assert.Equal(2, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetArrayLength());
         Assert.True(int.Parse(response.Headers.GetValues("X-Total-Count").Single()) >= 5);
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await client.GetAsync("/api/reports?size=5000")).StatusCode);
+        var tooMany = await client.GetAsync("/api/reports?size=5000");
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Equal("invalid_parameter", JsonDocument.Parse(await tooMany.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -93,6 +96,7 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var chosen = organisations.OrderBy(kv => kv.Value).First().Key;
         var filtered = await Get($"/api/search?q=职工&organisation={Uri.EscapeDataString(chosen)}");
         Assert.Equal(organisations[chosen], filtered.GetProperty("total").GetInt32());
+        Assert.NotEmpty(filtered.GetProperty("hits").EnumerateArray());
         Assert.All(filtered.GetProperty("hits").EnumerateArray(), h => Assert.Equal(chosen, h.GetProperty("organisation").GetString()));
         var sideways = filtered.GetProperty("facets").GetProperty("organisation");
         Assert.Equal(organisations.OrderBy(kv => kv.Key), Counts(sideways).OrderBy(kv => kv.Key));
@@ -140,7 +144,9 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("facetSize", await response.Content.ReadAsStringAsync());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("invalid_parameter", problem.GetProperty("code").GetString());
+        Assert.Equal("facetSize", problem.GetProperty("parameter").GetString());
     }
 
     [Theory]
@@ -217,8 +223,10 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var organisations = Counts((await Get("/api/facets")).GetProperty("organisation")).Keys.ToList();
         var org = organisations[0];
         var inline = await Get($"/api/search?q={Uri.EscapeDataString($"职工 organisation:{org}")}");
+        Assert.NotEmpty(inline.GetProperty("hits").EnumerateArray());
         Assert.All(inline.GetProperty("hits").EnumerateArray(), h => Assert.Equal(org, h.GetProperty("organisation").GetString()));
         var excluded = await Get("/api/search?q=职工 -劳模&size=100");
+        Assert.NotEmpty(excluded.GetProperty("hits").EnumerateArray());
         Assert.All(excluded.GetProperty("hits").EnumerateArray(), h => Assert.DoesNotContain("劳模", h.GetProperty("text").GetString()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 
 namespace SearchService.Api.Tests;
@@ -26,6 +27,7 @@ public class LimitsTests(TightLimitsFactory factory) : IClassFixture<TightLimits
         var tooLarge = await client.PostAsync("/api/reports", big);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
         Assert.Equal("application/problem+json", tooLarge.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("payload_too_large", JsonDocument.Parse(await tooLarge.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
 
         HttpResponseMessage? limited = null;
         for (var i = 0; i < 40 && limited is null; i++)
@@ -36,7 +38,7 @@ public class LimitsTests(TightLimitsFactory factory) : IClassFixture<TightLimits
         Assert.NotNull(limited);
         Assert.True(limited.Headers.RetryAfter is not null);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
-        var problem = System.Text.Json.JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
+        var problem = JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("rate_limited", problem.GetProperty("code").GetString());
         Assert.Equal(limited.Headers.RetryAfter!.Delta!.Value.TotalSeconds, problem.GetProperty("retryAfter").GetInt32());
 

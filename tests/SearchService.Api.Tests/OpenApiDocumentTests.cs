@@ -35,6 +35,42 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
+    public async Task Parameters_are_typed_with_enums_and_every_one_is_described()
+    {
+        var (_, root) = await Document();
+        JsonElement Parameter(string path, string name) => root.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Single(p => p.GetProperty("name").GetString() == name);
+        string[] Enum(JsonElement parameter) => parameter.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).ToArray();
+
+        foreach (var name in new[] { "page", "size", "facetSize" })
+            Assert.Equal("integer", Parameter("/api/search", name).GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(100, Parameter("/api/search", "size").GetProperty("schema").GetProperty("maximum").GetInt32());
+        Assert.Equal("boolean", Parameter("/api/search", "explain").GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal(["relevance", "report", "organisation"], Enum(Parameter("/api/search", "sort")));
+        Assert.Equal(["auto", "and", "or"], Enum(Parameter("/api/search", "op")));
+        Assert.Equal(["report"], Enum(Parameter("/api/search", "groupBy")));
+        Assert.Equal(["csv", "json"], Enum(Parameter("/api/search/export", "format")));
+        Assert.Equal(["text", "bigram"], Enum(Parameter("/api/analyze", "field")));
+        Assert.Equal("integer", Parameter("/api/reports", "size").GetProperty("schema").GetProperty("type").GetString());
+
+        foreach (var path in root.GetProperty("paths").EnumerateObject())
+            foreach (var method in path.Value.EnumerateObject().Where(m => Methods.Contains(m.Name)))
+                foreach (var parameter in method.Value.TryGetProperty("parameters", out var list) ? list.EnumerateArray() : [])
+                    Assert.False(string.IsNullOrWhiteSpace(parameter.TryGetProperty("description", out var d) ? d.GetString() : null),
+                        $"{method.Name.ToUpperInvariant()} {path.Name} parameter {parameter.GetProperty("name")} has no description");
+    }
+
+    [Fact]
+    public async Task Response_enums_are_strings()
+    {
+        var (_, root) = await Document();
+        var schemas = root.GetProperty("components").GetProperty("schemas");
+        Assert.Equal(["all", "most", "any"], schemas.GetProperty("MatchMode").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["idle", "running", "succeeded", "failed"], schemas.GetProperty("ReindexState").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal("integer", schemas.GetProperty("SearchResponse").GetProperty("properties").GetProperty("total").GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task Every_object_schema_has_an_example()
     {
         var (_, root) = await Document();

@@ -29,15 +29,21 @@ public class WriteApiTests(KeyedApiFactory factory) : IClassFixture<KeyedApiFact
     private static async Task<JsonElement> Body(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
+    private static async Task AssertProblem(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(code, (await Body(response)).GetProperty("code").GetString());
+    }
+
     [Fact]
     public async Task Writes_need_the_right_key()
     {
         var report = new { title = "密钥测试报告", text = "无密钥的请求不得写入索引。" };
         var none = await Client(null).PostAsync("/api/reports", Json(report));
-        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
-        Assert.Equal("application/problem+json", none.Content.Headers.ContentType?.MediaType);
+        await AssertProblem(none, HttpStatusCode.Unauthorized, "unauthorized");
         var wrong = await Client("wrong").PostAsync("/api/reports", Json(report));
-        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        await AssertProblem(wrong, HttpStatusCode.Unauthorized, "unauthorized");
         Assert.DoesNotContain(KeyedApiFactory.Key, await wrong.Content.ReadAsStringAsync());
     }
 
@@ -66,8 +72,8 @@ public class WriteApiTests(KeyedApiFactory factory) : IClassFixture<KeyedApiFact
         Assert.True((await client.GetFromJsonAsync<JsonElement>("/api/search?q=星空图书角")).GetProperty("total").GetInt32() > 0);
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/reports/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/reports/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"/api/reports/{id}")).StatusCode);
+        await AssertProblem(await client.GetAsync($"/api/reports/{id}"), HttpStatusCode.NotFound, "not_found");
+        await AssertProblem(await client.DeleteAsync($"/api/reports/{id}"), HttpStatusCode.NotFound, "not_found");
     }
 
     [Fact]
@@ -110,9 +116,11 @@ public class WriteApiTests(KeyedApiFactory factory) : IClassFixture<KeyedApiFact
     public async Task Unsupported_upload_and_bad_json_are_400()
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "x.exe" } };
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/api/reports", form)).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/api/reports", new StringContent("{", Encoding.UTF8, "application/json"))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client().PostAsync("/api/reports", Json(new { title = "空" }))).StatusCode);
+        await AssertProblem(await Client().PostAsync("/api/reports", form), HttpStatusCode.BadRequest, "invalid_parameter");
+        await AssertProblem(await Client().PostAsync("/api/reports", new StringContent("{", Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest, "invalid_parameter");
+        await AssertProblem(await Client().PostAsync("/api/reports", Json(new { title = "空" })), HttpStatusCode.BadRequest, "invalid_parameter");
+        await AssertProblem(await Client().PostAsync("/api/reports", new StringContent("标题", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType,
+            "unsupported_media_type");
     }
 }
 
@@ -125,6 +133,8 @@ public class WritesDisabledTests(ApiFactory factory) : IClassFixture<ApiFactory>
         client.DefaultRequestHeaders.Add("X-Api-Key", "anything");
         var response = await client.DeleteAsync("/api/reports/r-0000000000");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Auth:ApiKeys", await response.Content.ReadAsStringAsync());
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("Auth:ApiKeys", problem.GetProperty("detail").GetString());
+        Assert.Equal("writes_disabled", problem.GetProperty("code").GetString());
     }
 }

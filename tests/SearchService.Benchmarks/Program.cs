@@ -6,11 +6,17 @@ using SearchService.Benchmarks;
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- ingest SOURCES_DIR INDEX_DIR                         files → index, passages/s
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- load http://localhost:8080 QUERIES.txt [1,8,32] [SECONDS]  HTTP load
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- hostile http://localhost:8080 API_KEY SERVER_PID "SLOW QUERY"  hostile uploads (tests/hostile/hostile-test.sh)
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- highlight-eval SOURCES_DIR JUDGMENTS.tsv             snippet quality of the three highlighters
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- highlight-size DOCS.jsonl N                          what term vectors add to the index
 // BENCH_DOCS=DIR/passages.jsonl dotnet run -c Release --project tests/SearchService.Benchmarks -- [BenchmarkDotNet args]  e.g. --filter '*Search*' --job short
 switch (args.FirstOrDefault())
 {
     case "search":
         return SearchBench.Search(args[1], args[2], args[3], Option("--rounds", 20), Option("--warmup", 1));
+    case "highlight-eval":
+        return SearchService.Benchmarks.Highlighting.HighlightQuality.Run(args[1], args[2]);
+    case "highlight-size":
+        return SearchService.Benchmarks.Highlighting.HighlightQuality.Size(args[1], int.Parse(args[2]));
     case "ingest":
         return SearchBench.Ingest(args[1], args[2]);
     case "load":

@@ -34,7 +34,7 @@ public static class SearchBench
         var indexBytes = Directory.EnumerateFiles(indexPath).Sum(f => new FileInfo(f).Length);
 
         var synonyms = Synonyms.FromConfiguredFile(null);
-        var engine = new SearchEngine(index, analyzers, synonyms, new SearchTuning { CacheEntries = 0 }); // every round searches, as the peer does
+        var engine = SearchEngine.Create(index, analyzers, synonyms, new SearchOptions { CacheEntries = 0 }); // every round searches, as the peer does
         var queries = File.ReadLines(queriesPath).Where(q => q.Trim().Length > 0).ToList();
         for (var r = 0; r < warmup; r++)
             foreach (var q in queries) engine.Search(new SearchRequest(q));

@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Hits;
 using SearchService.Core.Search.Query;
 
 namespace SearchService.Benchmarks;
@@ -22,10 +24,11 @@ public sealed class BenchIndex : IDisposable
         var reports = BenchCorpus.FromEnvironment(passages);
         index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         index.Rebuild(reports, []);
-        Engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(null), new SearchTuning { CacheEntries = 0 });
-        Engine.Warm();
-        Suggester = new Suggester(index);
-        Precedents = new PrecedentFinder(index, analyzers, Engine);
+        var tuning = new SearchOptions { CacheEntries = 0 };
+        Engine = SearchEngine.Create(index, analyzers, Synonyms.FromConfiguredFile(null), tuning);
+        Engine.Search(new SearchRequest(null, Size: 1)); // builds the facet arrays, outside the measurements
+        Suggester = new Suggester(index, new LimitsOptions());
+        Precedents = new PrecedentFinder(index, analyzers, new HitRenderer(analyzers), new LimitsOptions());
         MiddlePassageId = reports[passages / 2].Sections[0].Passages[0].Id;
     }
 
@@ -39,7 +42,6 @@ public sealed class BenchIndex : IDisposable
 
     public void Dispose()
     {
-        Engine.Dispose();
         index.Dispose();
         analyzers.Dispose();
         Directory.Delete(folder, recursive: true);

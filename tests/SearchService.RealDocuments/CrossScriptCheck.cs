@@ -28,8 +28,8 @@ public static class CrossScriptCheck
             using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
             using var index = new IndexService(new IndexOptions { Path = indexPath }, analyzers);
             new SourceIndexer(index, pipeline).Run(textsFolder, rebuild: true);
-            var tuning = new SearchTuning();
-            using var engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(tuning.SynonymsPath), tuning);
+            var tuning = new SearchOptions();
+            var engine = SearchEngine.Create(index, analyzers, Synonyms.FromConfiguredFile(tuning.SynonymsPath), tuning);
             var sourceOf = folder.Reports.ToDictionary(r => r.Id, r => r.SourcePath);
 
             return documents.Select(document =>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Durability under kill -9: start the API, send a burst of keyed writes, kill -9 it at a random moment, restart, and
 # check that the index opens and every acknowledged (201) report is there and searchable. Repeated ROUNDS times.
-# Usage: tests/crash/crash-test.sh [ROUNDS=3]   (needs a Release build of src/SearchService.Api; build.sh test does it)
+# Usage: tests/crash/crash-test.sh [ROUNDS=3]   (needs curl, jq and a Release build of src/SearchService.Api; build.sh test
+# installs the first two and builds the last)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-3}"
@@ -34,12 +35,13 @@ for round in $(seq 1 "$rounds"); do
       body="{\"title\":\"崩溃测试报告${n}\",\"organisation\":\"测试区总工会\",\"text\":\"崩溃测试段落${n}：测试区总工会开展职工技能培训。\"}"
       out=$(curl -s -o "$work/resp" -w '%{http_code}' -H "X-Api-Key: $key" -H 'Content-Type: application/json' --data "$body" "$url/api/reports" || true)
       if [ "$out" = "201" ]; then
-        id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/resp" 2>/dev/null) || continue
+        id=$(jq -er '.id | strings' "$work/resp" 2>/dev/null) || continue
         echo "$id 崩溃测试报告${n}" >> "$acked"
       fi
     done ) &
   burst=$!
-  sleep "$(python3 -c 'import random; print(round(random.uniform(1.0, 4.0), 2))')"
+  wait_cs=$((100 + RANDOM % 301))   # 1.00–4.00 s
+  sleep "$((wait_cs / 100)).$(printf '%02d' $((wait_cs % 100)))"
   kill -9 "$pid"; wait "$pid" 2>/dev/null || true
   kill "$burst" 2>/dev/null || true; wait "$burst" 2>/dev/null || true
   echo "round $round: killed -9 after $(wc -l < "$acked") acknowledged writes in total"
@@ -49,7 +51,8 @@ start
 missing=0
 while read -r id title; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$url/api/reports/$id")
-  total=$(curl -s -G "$url/api/search" --data-urlencode "q=\"$title\"" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+  # An answer that is not JSON with a numeric total counts as lost.
+  total=$(curl -s -G "$url/api/search" --data-urlencode "q=\"$title\"" | jq -er '.total | numbers' 2>/dev/null) || total=0
   if [ "$code" != "200" ] || [ "$total" -lt 1 ]; then echo "LOST: $id $title (GET $code, search $total)"; missing=$((missing + 1)); fi
 done < "$acked"
 count=$(wc -l < "$acked")

@@ -39,21 +39,19 @@ internal sealed class BigramDictionary
 
     public int Count => hashes.Count(h => h != 0);
 
+    /// <summary>From the file's table: slot → key hash (0 = empty) and slot → frequency.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static BigramDictionary Read(byte[] mem)
+    public static BigramDictionary FromFileTable(ReadOnlySpan<long> fileHashes, ReadOnlySpan<int> fileFrequencies)
     {
-        var stream = new JavaArrayStream(mem);
-        var fileHashes = stream.ReadObject() as long[] ?? throw new InvalidDataException("bigramdict.mem: hash table missing");
-        var fileFrequencies = stream.ReadObject() as int[] ?? throw new InvalidDataException("bigramdict.mem: frequency table missing");
         if (fileHashes.Length != FileTableLength || fileFrequencies.Length != FileTableLength)
             throw new InvalidDataException($"bigramdict.mem: tables of {fileHashes.Length}/{fileFrequencies.Length} entries, {FileTableLength} expected");
 
         var hashes = new long[1 << TableBits];
         var frequencies = new int[1 << TableBits];
-        for (var slot = 0; slot < FileTableLength; slot++)
+        for (var slot = 0; slot < fileHashes.Length; slot++)
         {
             var hash = fileHashes[slot];
-            if (hash == 0) continue; // an empty slot (Java answers 0 for it, as this table does)
+            if (hash == 0) continue;
             var i = Home(hash);
             while (hashes[i] != 0 && hashes[i] != hash) i = (i + 1) & TableMask;
             if (hashes[i] == hash) throw new InvalidDataException($"bigramdict.mem: hash {hash} stored twice");

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace SearchService.Analysis.Dictionaries;
 
 /// <summary>
@@ -15,38 +14,8 @@ internal sealed class CoreDictionary
 
     public int WordCount => Trie.WordCount;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CoreDictionary Read(byte[] mem)
-    {
-        var stream = new JavaArrayStream(mem);
-        var wordIndexTable = stream.ReadObject() as short[] ?? throw new InvalidDataException("coredict.mem: wordIndexTable missing");
-        var charIndexTable = stream.ReadObject() as char[] ?? throw new InvalidDataException("coredict.mem: charIndexTable missing");
-        var rows = stream.ReadObject() as object?[] ?? throw new InvalidDataException("coredict.mem: word table missing");
-        var frequencies = stream.ReadObject() as object?[] ?? throw new InvalidDataException("coredict.mem: frequency table missing");
-        if (wordIndexTable.Length != charIndexTable.Length || rows.Length != frequencies.Length)
-            throw new InvalidDataException("coredict.mem: tables of different lengths");
-
-        // The file's open-addressing hash (slot → char, slot → row) is equivalent to a plain char → row map; a row
-        // holds the words that start with its char.
-        var words = new List<string>(90_000);
-        var wordFrequencies = new List<int>(90_000);
-        for (var slot = 0; slot < charIndexTable.Length; slot++)
-        {
-            var first = charIndexTable[slot];
-            var row = wordIndexTable[slot];
-            if (first == '\0' || row < 0) continue;
-            if (row >= rows.Length) throw new InvalidDataException($"coredict.mem: slot {slot} points at row {row} of {rows.Length}");
-            if (rows[row] is not object?[] suffixes) continue;
-            var rowFrequencies = frequencies[row] as int[] ?? throw new InvalidDataException($"coredict.mem: row {row} has words but no frequencies");
-            if (rowFrequencies.Length != suffixes.Length) throw new InvalidDataException($"coredict.mem: row {row} lengths differ");
-            for (var e = 0; e < suffixes.Length; e++)
-            {
-                words.Add(suffixes[e] is char[] { Length: > 0 } suffix ? first + new string(suffix) : first.ToString());
-                wordFrequencies.Add(rowFrequencies[e]);
-            }
-        }
-        return new CoreDictionary(WordTrie.Build(words, wordFrequencies));
-    }
+    /// <summary>From words grouped by first char and sorted ordinally within a group, as the file's rows are.</summary>
+    public static CoreDictionary FromWords(WordList words) => new(WordTrie.Build(words));
 
     /// <summary>A copy that also knows these words (word → frequency); an existing word takes the larger frequency.</summary>
     public CoreDictionary WithWords(IReadOnlyDictionary<string, int> extra)
@@ -56,8 +25,9 @@ internal sealed class CoreDictionary
         foreach (var (word, frequency) in Trie.Words()) merged[word] = frequency;
         foreach (var (word, frequency) in extra)
             if (word.Length > 0) merged[word] = Math.Max(merged.GetValueOrDefault(word), frequency);
-        var words = merged.Keys.Order(StringComparer.Ordinal).ToList();
-        return new CoreDictionary(WordTrie.Build(words, words.Select(w => merged[w]).ToList()));
+        var words = new WordList(merged.Count, merged.Count * 3);
+        foreach (var word in merged.Keys.Order(StringComparer.Ordinal)) words.Add(word, merged[word]);
+        return FromWords(words);
     }
 
     /// <summary>The word's frequency; 0 when it is not in the dictionary.</summary>

@@ -75,7 +75,7 @@ internal sealed class WordTrie
     /// unique (as the rows of <c>coredict.mem</c> are).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static WordTrie Build(IReadOnlyList<string> words, IReadOnlyList<int> wordFrequencies)
+    public static WordTrie Build(WordList words)
     {
         var rootOfChar = new int[char.MaxValue + 1];
         Array.Fill(rootOfChar, -1);
@@ -83,10 +83,11 @@ internal sealed class WordTrie
 
         for (var i = 0; i < words.Count;)
         {
+            if (words[i].Length == 0) throw new InvalidDataException($"word {i} is empty");
             var c = words[i][0];
             if (rootOfChar[c] >= 0) throw new InvalidDataException($"words starting with '{c}' are not grouped together");
             var j = i;
-            while (j < words.Count && words[j][0] == c) j++;
+            while (j < words.Count && words[j].Length > 0 && words[j][0] == c) j++;
             rootOfChar[c] = nodes.Add(c, 1, i, j);
             i = j;
         }
@@ -96,11 +97,11 @@ internal sealed class WordTrie
         {
             var (start, end, depth) = nodes.Range(node);
             var i = start;
-            if (i < end && words[i].Length == depth) nodes.Frequencies[node] = wordFrequencies[i++];
+            if (i < end && words[i].Length == depth) nodes.Frequencies[node] = words.Frequency(i++);
             nodes.FirstChild[node] = nodes.Count;
             while (i < end)
             {
-                if (words[i].Length <= depth) throw new InvalidDataException($"'{words[i]}' is out of order or repeated");
+                if (words[i].Length <= depth) throw new InvalidDataException($"'{words[i].ToString()}' is out of order or repeated");
                 var c = words[i][depth];
                 var j = i;
                 while (j < end && words[j].Length > depth && words[j][depth] == c) j++;

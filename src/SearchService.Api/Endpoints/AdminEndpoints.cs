@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Contracts;
 using SearchService.Api.Infrastructure;
 
 namespace SearchService.Api.Endpoints;
@@ -21,8 +22,8 @@ public static class AdminEndpoints
         return group;
     }
 
-    internal static Results<Accepted<ReindexStatus>, ProblemHttpResult> Start(Reindexer reindexer) =>
+    internal static Results<Accepted<ReindexStatusResponse>, ProblemHttpResult> Start(Reindexer reindexer) =>
         reindexer.TryStart()
             ? TypedResults.Accepted("/api/admin/reindex", reindexer.Status)
-            : TypedResults.Problem("A re-index is already running; poll GET /api/admin/reindex.", statusCode: StatusCodes.Status409Conflict, title: "Re-index running");
+            : Problems.Conflict(ProblemCodes.ReindexRunning, "Re-index running", "A re-index is already running; poll GET /api/admin/reindex.");
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Contracts;
+using SearchService.Api.Infrastructure;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Api.Endpoints;
@@ -8,7 +10,7 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         // Outside the rate limiter: a flooded service is exactly when its health is asked.
-        app.MapGet("/health", () => TypedResults.Ok(new HealthStatus("alive", null)))
+        app.MapGet("/health", () => TypedResults.Ok(new HealthResponse("alive", null)))
             .DisableRateLimiting()
             .WithTags("Health").WithName("Live").WithSummary("Liveness")
             .WithDescription("200 while the process serves requests.");
@@ -20,19 +22,15 @@ public static class HealthEndpoints
         return app;
     }
 
-    internal static Results<Ok<HealthStatus>, ProblemHttpResult> Ready(IndexService index)
+    internal static Results<Ok<HealthResponse>, ProblemHttpResult> Ready(IndexService index)
     {
         try
         {
-            var stats = index.Snapshot;
-            return TypedResults.Ok(new HealthStatus("ready", stats));
+            return TypedResults.Ok(new HealthResponse("ready", IndexStatsResponse.From(index.Snapshot)));
         }
         catch (Exception ex)
         {
-            return TypedResults.Problem($"The index cannot be searched: {ex.Message}", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
-                extensions: new Dictionary<string, object?> { ["code"] = "not_ready" });
+            return Problems.Create(StatusCodes.Status503ServiceUnavailable, ProblemCodes.NotReady, "Not ready", $"The index cannot be searched: {ex.Message}");
         }
     }
 }
-
-public sealed record HealthStatus(string Status, IndexStats? Index);

@@ -1,5 +1,6 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using SearchService.Api.Contracts;
 using SearchService.Api.Infrastructure;
 using SearchService.Core.Search;
 
@@ -22,13 +23,11 @@ public static class PassageEndpoints
         return group;
     }
 
-    internal static Results<Ok<PassageView>, ProblemHttpResult> GetPassage(string id, ReportCatalog catalog) =>
-        catalog.GetPassage(id) is { } passage ? TypedResults.Ok(passage) : Problems.NotFound("passage", id);
+    internal static Results<Ok<PassageResponse>, ProblemHttpResult> GetPassage([Description(ParameterText.PassageId)] string id, ReportCatalog catalog) =>
+        catalog.GetPassage(id) is { } passage ? TypedResults.Ok(PassageResponse.From(passage)) : Problems.NotFound("passage", id);
 
-    internal static Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult> Similar(
-        string id, PrecedentFinder precedents, [FromQuery(Name = "size")] string? size = null)
-    {
-        if (!SearchEndpoints.TryInt(size, 5, "size", 1, 100, out var count, out var problem)) return problem!;
-        return precedents.Similar(id, count) is { } hits ? TypedResults.Ok(hits) : Problems.NotFound("passage", id);
-    }
+    internal static Results<Ok<IReadOnlyList<SearchHitResponse>>, ProblemHttpResult> Similar([AsParameters] SimilarParameters parameters, PrecedentFinder precedents) =>
+        precedents.Similar(parameters.Id, parameters.Size ?? 5) is { } hits
+            ? TypedResults.Ok(SearchHitResponse.From(hits))
+            : Problems.NotFound("passage", parameters.Id);
 }

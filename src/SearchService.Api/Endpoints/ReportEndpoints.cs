@@ -1,8 +1,8 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using SearchService.Api.Contracts;
 using SearchService.Api.Infrastructure;
 using SearchService.Core.Search;
-using SearchService.Ingestion;
 
 namespace SearchService.Api.Endpoints;
 
@@ -11,11 +11,11 @@ public static class ReportEndpoints
     public static RouteGroupBuilder MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").WithTags("Reports").AddEndpointFilter<RouteGroupBuilder, ReadKeyFilter>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", List)
             .WithName("ListReports")
             .WithSummary("List reports")
-            .WithDescription("Indexed reports with their organisation, region, themes, source file and passage count, ordered by source and title; `page` (from 1) and `size` (default 100, at most 1000). The total is in the `X-Total-Count` header.");
+            .WithDescription("Indexed reports with their organisation, region, themes, source file and passage count, ordered by source and title; `page` (from 1) and `size` (default 100, at most Limits:MaxReportPageSize). The total is in the `X-Total-Count` header.");
         group.MapGet("/{id}", GetReport)
             .WithName("GetReport")
             .WithSummary("One report")
@@ -23,16 +23,16 @@ public static class ReportEndpoints
         return group;
     }
 
-    internal static Results<Ok<IReadOnlyList<ReportSummary>>, ProblemHttpResult> List(
-        ReportCatalog catalog, HttpResponse response, [FromQuery(Name = "page")] string? page = null, [FromQuery(Name = "size")] string? size = null)
+    internal static Ok<IReadOnlyList<ReportSummaryResponse>> List([AsParameters] ReportListParameters parameters, ReportCatalog catalog, HttpResponse response)
     {
-        if (!SearchEndpoints.TryInt(page, 1, "page", 1, 1_000_000, out var pageNumber, out var problem)) return problem!;
-        if (!SearchEndpoints.TryInt(size, 100, "size", 1, 1000, out var pageSize, out problem)) return problem!;
         var all = catalog.List();
+        var size = parameters.Size ?? 100;
+        var skip = ((long)(parameters.Page ?? 1) - 1) * size;
         response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Ok((IReadOnlyList<ReportSummary>)all.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList());
+        List<ReportSummaryResponse> page = skip >= all.Count ? [] : all.Skip((int)skip).Take(size).Select(ReportSummaryResponse.From).ToList();
+        return TypedResults.Ok((IReadOnlyList<ReportSummaryResponse>)page);
     }
 
-    internal static Results<Ok<Report>, ProblemHttpResult> GetReport(string id, ReportCatalog catalog) =>
-        catalog.GetReport(id) is { } report ? TypedResults.Ok(report) : Problems.NotFound("report", id);
+    internal static Results<Ok<ReportResponse>, ProblemHttpResult> GetReport([Description(ParameterText.ReportId)] string id, ReportCatalog catalog) =>
+        catalog.GetReport(id) is { } report ? TypedResults.Ok(ReportResponse.From(report)) : Problems.NotFound("report", id);
 }

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Contracts;
 using SearchService.Api.Infrastructure;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -47,58 +49,41 @@ public static class ReportWriteEndpoints
         return group;
     }
 
-    internal static async Task<Results<Created<WriteResult>, ProblemHttpResult>> Create(
+    internal static async Task<Results<Created<WriteResponse>, ProblemHttpResult>> Create(
         HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
     {
         var (result, problem) = await ReportUploadReader.Read(http, pipeline);
         if (problem is not null) return problem;
         var reports = result!.Reports;
         if (reports.Count == 0)
-            return Problems.BadRequest("No report found", "The document holds no text that could be indexed as a report.");
+            return Problems.InvalidParameter("text", "No report found", "The document holds no text that could be indexed as a report.");
         var existing = reports.FirstOrDefault(r => catalog.GetReport(r.Id) is not null);
         if (existing is not null)
-            return TypedResults.Problem($"Report {existing.Id} ('{existing.Title}') already exists; use PUT /api/reports/{existing.Id} to replace it.",
-                statusCode: StatusCodes.Status409Conflict, title: "Report exists");
+            return Problems.Conflict(ProblemCodes.Conflict, "Report exists",
+                $"Report {existing.Id} ('{existing.Title}') already exists; use PUT /api/reports/{existing.Id} to replace it.");
         index.Upsert(reports);
         logs.CreateLogger("Writes").LogInformation("Added {Count} report(s): {Ids}", reports.Count, string.Join(", ", reports.Select(r => r.Id)));
-        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResult.From(reports, result.Problems));
+        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResponse.From(reports, result.Problems));
     }
 
-    internal static async Task<Results<Ok<WriteResult>, ProblemHttpResult>> Replace(
-        string id, HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
+    internal static async Task<Results<Ok<WriteResponse>, ProblemHttpResult>> Replace(
+        [Description(ParameterText.ReportId)] string id, HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
     {
         if (catalog.GetReport(id) is null) return Problems.NotFound("report", id);
         var (result, problem) = await ReportUploadReader.Read(http, pipeline, id);
         if (problem is not null) return problem;
         if (result!.Reports.Count != 1)
-            return Problems.BadRequest("One report expected", $"The document yields {result.Reports.Count} reports; PUT replaces exactly one. POST compilations instead.");
+            return Problems.InvalidParameter("file", "One report expected", $"The document yields {result.Reports.Count} reports; PUT replaces exactly one. POST compilations instead.");
         var replacement = result.Reports[0];
         index.Upsert([replacement]);
         logs.CreateLogger("Writes").LogInformation("Replaced report {Id}", id);
-        return TypedResults.Ok(WriteResult.From([replacement], result.Problems));
+        return TypedResults.Ok(WriteResponse.From([replacement], result.Problems));
     }
 
-    internal static Results<NoContent, ProblemHttpResult> Delete(string id, IndexService index, ILoggerFactory logs)
+    internal static Results<NoContent, ProblemHttpResult> Delete([Description(ParameterText.ReportId)] string id, IndexService index, ILoggerFactory logs)
     {
         if (!index.Delete(id)) return Problems.NotFound("report", id);
         logs.CreateLogger("Writes").LogInformation("Deleted report {Id}", id);
         return TypedResults.NoContent();
     }
-}
-
-/// <summary>The body of POST/PUT /api/reports as JSON.</summary>
-public sealed record ReportUpload(
-    string? Title,
-    string? Text,
-    string? Organisation = null,
-    string? Region = null,
-    IReadOnlyList<string>? Themes = null,
-    string? Date = null,
-    string? SourceUrl = null);
-
-/// <summary>What a write stored: the reports with their extracted metadata, and anything that could not be read.</summary>
-public sealed record WriteResult(string Id, IReadOnlyList<ReportSummary> Reports, IReadOnlyList<IngestionProblem> Problems)
-{
-    public static WriteResult From(IReadOnlyList<Report> reports, IReadOnlyList<IngestionProblem> problems) =>
-        new(reports[0].Id, reports.Select(ReportCatalog.Summarise).ToList(), problems);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SearchService.Core.Search;
-using SearchService.Ingestion;
+using SearchService.Api.Contracts;
 
 namespace SearchService.Api.Infrastructure;
 
@@ -11,7 +10,7 @@ namespace SearchService.Api.Infrastructure;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(SearchResponse))]
-[JsonSerializable(typeof(IReadOnlyList<SearchHit>))]
-[JsonSerializable(typeof(Report))]
-[JsonSerializable(typeof(SearchFacets))]
+[JsonSerializable(typeof(IReadOnlyList<SearchHitResponse>))]
+[JsonSerializable(typeof(ReportResponse))]
+[JsonSerializable(typeof(SearchFacetsResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

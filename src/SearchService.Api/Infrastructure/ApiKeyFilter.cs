@@ -18,8 +18,8 @@ public abstract class ApiKeyFilter(IOptions<AuthOptions> options, bool forWrites
         var keys = auth.ApiKeys.Where(k => !string.IsNullOrEmpty(k)).ToArray();
         if (!forWrites && !auth.RequireKeyForReads) return await next(context);
         if (forWrites && keys.Length == 0)
-            return TypedResults.Problem("Writes are disabled because no API key is configured. Set Auth:ApiKeys (environment Auth__ApiKeys__0=…) and send it in the X-Api-Key header.",
-                statusCode: StatusCodes.Status403Forbidden, title: "Writes disabled");
+            return Problems.Create(StatusCodes.Status403Forbidden, ProblemCodes.WritesDisabled, "Writes disabled",
+                "Writes are disabled because no API key is configured. Set Auth:ApiKeys (environment Auth__ApiKeys__0=…) and send it in the X-Api-Key header.");
 
         var given = context.HttpContext.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(given))
@@ -31,7 +31,7 @@ public abstract class ApiKeyFilter(IOptions<AuthOptions> options, bool forWrites
 
     private static IResult Unauthorized(string detail)
     {
-        return TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "API key required");
+        return Problems.Create(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized, "API key required", detail);
     }
 
     internal static bool IsValid(string given, IEnumerable<string> keys)

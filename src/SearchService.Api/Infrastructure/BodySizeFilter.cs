@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchService.Core;
 
 namespace SearchService.Api.Infrastructure;
 
@@ -12,8 +13,9 @@ public sealed class BodySizeFilter(IOptions<LimitsOptions> limits) : IEndpointFi
     {
         var max = limits.Value.MaxBodyBytes;
         if (context.HttpContext.Request.ContentLength is { } length && length > max)
-            return TypedResults.Problem($"The request body has {length:N0} bytes; the limit is {max:N0} (Limits:MaxBodyBytes). Split the document or raise the limit.",
-                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+            return Problems.Create(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Body too large",
+                $"The request body has {length:N0} bytes; the limit is {max:N0} (Limits:MaxBodyBytes). Split the document or raise the limit.",
+                new Dictionary<string, object?> { ["limit"] = max });
         return await next(context);
     }
 }

@@ -13,8 +13,8 @@ namespace SearchService.Api.Infrastructure;
 public sealed class IndexBootstrapper(
     IndexService index,
     SourceIndexer indexer,
-    SearchEngine engine,
-    SearchTuning tuning,
+    SearchWarmer warmer,
+    SearchOptions tuning,
     IHostApplicationLifetime lifetime,
     IOptions<SourcesOptions> sources,
     ILogger<IndexBootstrapper> logger) : IHostedService
@@ -27,13 +27,13 @@ public sealed class IndexBootstrapper(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Build();
-        engine.Warm();
+        warmer.BuildFacetArrays();
         // After the server listens, so the warm-up does not delay readiness.
         lifetime.ApplicationStarted.Register(() => Task.Run(() =>
         {
             try
             {
-                engine.WarmUp(WarmUpQueries, tuning.WarmUpRounds, stopping.Token);
+                warmer.WarmUp(WarmUpQueries, tuning.WarmUpRounds, stopping.Token);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

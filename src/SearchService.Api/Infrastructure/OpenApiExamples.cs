@@ -2,10 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
-using SearchService.Api.Endpoints;
+using SearchService.Api.Contracts;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Matching;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
 
@@ -17,21 +19,24 @@ namespace SearchService.Api.Infrastructure;
 /// </summary>
 public static class OpenApiExamples
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
 
-    private static readonly Dictionary<string, string> Parameters = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, JsonNode> Parameters = new(StringComparer.Ordinal)
     {
         ["q"] = "劳模工匠创新工作室",
         ["organisation"] = "苏州市总工会",
         ["region"] = "浙江省/嘉兴市",
         ["theme"] = "技能培训与提升",
-        ["page"] = "1",
-        ["size"] = "10",
+        ["page"] = 1,
+        ["size"] = 10,
         ["groupBy"] = "report",
         ["sort"] = "relevance",
         ["op"] = "and",
-        ["explain"] = "false",
-        ["facetSize"] = "20",
+        ["explain"] = false,
+        ["facetSize"] = 20,
         ["id"] = "p-3f9c2a1b7d4e",
         ["text"] = "劳模工匠创新工作室",
         ["field"] = "text",
@@ -42,11 +47,11 @@ public static class OpenApiExamples
     {
         Ranges = [new LineRange(63, 63)],
     };
-    private static readonly Passage SamplePassage = new("p-3f9c2a1b7d4e", "r-400838ad37", 6, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠精神", "技术创新"], [SampleOccurrence])
+    private static readonly Passage SamplePassage = new("p-5071a79ee4ec", "r-400838ad37", 6, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠与创新工作室", "技术创新"], [SampleOccurrence])
     {
         TwinKey = "t-5be0c2a41f9e7d36",
     };
-    private static readonly Report SampleReport = new("r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会探索一体化建模式", "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠精神"], "2021-06", null, "000_84dcf32169c3dcc4.txt", [new Section(["三、劳模工匠，企业发展的源泉"], [SamplePassage])])
+    private static readonly Report SampleReport = new("r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会探索一体化建模式", "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠与创新工作室"], "2021-06", null, "000_84dcf32169c3dcc4.txt", [new Section(["三、劳模工匠，企业发展的源泉"], [SamplePassage])])
     {
         DatePrecision = "month",
         DateText = "二〇二一年六月",
@@ -55,36 +60,47 @@ public static class OpenApiExamples
         OrganisationSource = "byline",
         RegionSource = "gazetteer",
     };
-    private static readonly SearchHit SampleHit = new("p-3f9c2a1b7d4e", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠精神", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f);
-    private static readonly SearchFacets SampleFacets = new([new FacetValue("上海市青浦区总工会", 6, false)], [new FacetValue("上海市", 6, false, "上海市", 1), new FacetValue("青浦区", 6, true, "上海市/青浦区", 2)], [new FacetValue("劳模工匠精神", 9, false)]);
-    private static readonly ReportSummary SampleSummary = ReportCatalog.Summarise(SampleReport);
-    private static readonly IndexStats SampleStats = new(5, 61, 1, DateTimeOffset.Parse("2026-11-24T08:00:00Z"));
+    private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f);
+    private static readonly SearchFacets SampleFacets = new([new FacetValue("上海市青浦区总工会", 6, false)], [new FacetValue("上海市", 6, false, "上海市", 1), new FacetValue("青浦区", 6, true, "上海市/青浦区", 2)], [new FacetValue("劳模工匠与创新工作室", 5, false)]);
+    private static readonly ReportSummaryResponse SampleSummary = ReportSummaryResponse.From(ReportCatalog.Summarise(SampleReport));
+    private static readonly IndexStatsResponse SampleStats = new(5, 61, 1, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    private static readonly ReportResponse SampleReportResponse = ReportResponse.From(SampleReport);
+    private static readonly SearchFacetsResponse SampleFacetsResponse = SearchFacetsResponse.From(SampleFacets);
 
     private static readonly Dictionary<Type, object> Schemas = new()
     {
-        [typeof(SearchResponse)] = new SearchResponse("劳模工匠创新工作室", 3, 4, 1, 10, "all", [SampleHit], SampleFacets),
-        [typeof(SearchHit)] = SampleHit,
-        [typeof(SearchFacets)] = SampleFacets,
-        [typeof(FacetValue)] = SampleFacets.Region[1],
-        [typeof(Report)] = SampleReport,
-        [typeof(Section)] = SampleReport.Sections[0],
-        [typeof(Passage)] = SamplePassage,
-        [typeof(Occurrence)] = SampleOccurrence,
-        [typeof(LineRange)] = SampleOccurrence.Ranges[0],
-        [typeof(ReportSummary)] = SampleSummary,
-        [typeof(PassageView)] = new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence]),
-        [typeof(Suggestion)] = new Suggestion("劳模工匠创新工作室", "word", 6),
-        [typeof(AnalyzedToken)] = new AnalyzedToken("劳模", 0, 0, 2),
-        [typeof(AnalyzeResponse)] = new AnalyzeResponse("劳模工匠", "text", [new AnalyzedToken("劳模", 0, 0, 2), new AnalyzedToken("工匠", 1, 2, 4)]),
-        [typeof(HealthStatus)] = new HealthStatus("ready", SampleStats),
-        [typeof(IndexStats)] = SampleStats,
+        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 4, 1, 10, MatchMode.All, [SampleHit], SampleFacets, CompleteMatches: 3)),
+        [typeof(SearchHitResponse)] = SearchHitResponse.From(SampleHit),
+        [typeof(SearchFacetsResponse)] = SampleFacetsResponse,
+        [typeof(FacetValueResponse)] = SampleFacetsResponse.Region[1],
+        [typeof(ReportResponse)] = SampleReportResponse,
+        [typeof(SectionResponse)] = SampleReportResponse.Sections[0],
+        [typeof(ReportPassageResponse)] = SampleReportResponse.Passages[0],
+        [typeof(OccurrenceResponse)] = SampleReportResponse.Passages[0].Occurrences[0],
+        [typeof(LineRangeResponse)] = SampleReportResponse.Passages[0].Occurrences[0].Ranges[0],
+        [typeof(ReportSummaryResponse)] = SampleSummary,
+        [typeof(PassageResponse)] = PassageResponse.From(new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence])),
+        [typeof(SuggestionResponse)] = new SuggestionResponse("劳模工匠创新工作室", "word", 6),
+        [typeof(TokenResponse)] = new TokenResponse("劳模", 0, 0, 2),
+        [typeof(AnalyzeResponse)] = new AnalyzeResponse("劳模工匠", "text", [new TokenResponse("劳模", 0, 0, 2), new TokenResponse("工匠", 1, 2, 4)]),
+        [typeof(LimitsResponse)] = LimitsResponse.From(new LimitsOptions()),
+        [typeof(HealthResponse)] = new HealthResponse("ready", SampleStats),
+        [typeof(IndexStatsResponse)] = SampleStats,
         [typeof(ReportUpload)] = new ReportUpload("光明区总工会推进职工书屋建设", "一、建强阵地\n光明区总工会在全区建成职工书屋一百二十家……", "光明区总工会", "浙江省/嘉兴市/平湖市", ["服务职工"]),
-        [typeof(WriteResult)] = new WriteResult(SampleReport.Id, [SampleSummary], []),
-        [typeof(IngestionProblem)] = new IngestionProblem("broken.docx", "not a valid .docx (zip) file"),
-        [typeof(ReindexStatus)] = new ReindexStatus("running", DateTimeOffset.Parse("2026-11-24T08:00:00Z"), null, null, null),
-        [typeof(IndexRunSummary)] = new IndexRunSummary(true, 1, 1, 0, 0, [], 5, 26, 69, new Dictionary<string, int> { ["苏州市总工会"] = 2 }, TimeSpan.FromSeconds(0.4)) { LinesDropped = 2 },
-        [typeof(ProblemDetails)] = new ProblemDetails { Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = "Malformed query", Status = 400, Detail = "quote is never closed at character 1 of the query." },
-        [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails { Title = "Bad request", Status = 400, Detail = "size='abc' must be a whole number from 1 to 100." },
+        [typeof(WriteResponse)] = new WriteResponse(SampleReport.Id, [SampleSummary], []),
+        [typeof(SkippedFileResponse)] = new SkippedFileResponse("broken.docx", "not a valid .docx (zip) file"),
+        [typeof(ReindexStatusResponse)] = new ReindexStatusResponse(ReindexState.Running, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), null, null, null),
+        [typeof(IndexRunResponse)] = IndexRunResponse.From(new IndexRunSummary(true, 1, 1, 0, 0, [], 5, 26, 69, new Dictionary<string, int> { ["苏州市总工会"] = 2 }, TimeSpan.FromSeconds(0.4)) { LinesDropped = 2 }),
+        [typeof(ProblemDetails)] = new ProblemDetails
+        {
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = "Malformed query", Status = 400, Detail = "quote is never closed at character 1 of the query.",
+            Extensions = { ["code"] = ProblemCodes.QuerySyntax, ["position"] = 0, ["query"] = "\"劳模" },
+        },
+        [typeof(HttpValidationProblemDetails)] = new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["size"] = ["size='101' must be a whole number from 1 to 100."] })
+        {
+            Title = "Invalid size", Status = 400, Detail = "size='101' must be a whole number from 1 to 100.",
+            Extensions = { ["code"] = ProblemCodes.InvalidParameter, ["parameter"] = "size" },
+        },
     };
 
     public static void Apply(Microsoft.AspNetCore.OpenApi.OpenApiOptions options)
@@ -99,7 +115,7 @@ public static class OpenApiExamples
         {
             foreach (var parameter in operation.Parameters ?? [])
                 if (parameter is OpenApiParameter concrete && parameter.Name is { } name && Parameters.TryGetValue(name, out var example))
-                    concrete.Example = JsonValue.Create(example);
+                    concrete.Example = example.DeepClone();
             return Task.CompletedTask;
         });
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using SearchService.Core;
 
 namespace SearchService.Api.Infrastructure;
 
@@ -30,7 +31,7 @@ public static class RateLimiting
                         }));
             }
             options.AddPolicy<string, SearchAdmissionPolicy>(SearchPolicy);
-            options.OnRejected = (context, _) => Reject(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate_limited", "Too many requests",
+            options.OnRejected = (context, _) => Reject(context.HttpContext, StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited, "Too many requests",
                 "Slow down: retry after {0} s.", context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1));
         }).AddSingleton<SearchAdmission>();
     }
@@ -50,7 +51,7 @@ public static class RateLimiting
                 Status = status,
                 Title = title,
                 Detail = string.Format(CultureInfo.InvariantCulture, detailFormat, seconds),
-                Extensions = { ["code"] = code, ["retryAfter"] = seconds },
+                Extensions = { [ProblemDetailsSetup.CodeMember] = code, ["retryAfter"] = seconds },
             },
         });
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchService.Api.Contracts;
 using SearchService.Core.Sources;
 
 namespace SearchService.Api.Infrastructure;
@@ -12,7 +13,7 @@ public sealed class Reindexer(SourceIndexer indexer, IOptions<SourcesOptions> so
     private readonly Lock gate = new();
     private Task? running;
 
-    public ReindexStatus Status { get; private set; } = new("idle", null, null, null, null);
+    public ReindexStatusResponse Status { get; private set; } = new(ReindexState.Idle, null, null, null, null);
 
     /// <summary>False when a rebuild is already running.</summary>
     public bool TryStart()
@@ -20,24 +21,22 @@ public sealed class Reindexer(SourceIndexer indexer, IOptions<SourcesOptions> so
         lock (gate)
         {
             if (running is { IsCompleted: false }) return false;
-            Status = new ReindexStatus("running", DateTimeOffset.UtcNow, null, null, null);
+            Status = new ReindexStatusResponse(ReindexState.Running, DateTimeOffset.UtcNow, null, null, null);
             var started = Status.StartedAt;
             running = Task.Run(() =>
             {
                 try
                 {
                     var summary = indexer.Run(sources.Value.Path, rebuild: true);
-                    Status = new ReindexStatus("succeeded", started, DateTimeOffset.UtcNow, summary, null);
+                    Status = new ReindexStatusResponse(ReindexState.Succeeded, started, DateTimeOffset.UtcNow, IndexRunResponse.From(summary), null);
                 }
                 catch (Exception ex)
                 {
                     logger.LogError(ex, "Re-index failed; the previous index is still served");
-                    Status = new ReindexStatus("failed", started, DateTimeOffset.UtcNow, null, ex.Message);
+                    Status = new ReindexStatusResponse(ReindexState.Failed, started, DateTimeOffset.UtcNow, null, ex.Message);
                 }
             });
             return true;
         }
     }
 }
-
-public sealed record ReindexStatus(string State, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, IndexRunSummary? Summary, string? Error);

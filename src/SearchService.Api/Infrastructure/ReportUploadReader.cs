@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SearchService.Api.Endpoints;
+using SearchService.Api.Contracts;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
 
@@ -35,14 +35,14 @@ public static class ReportUploadReader
             if (file is null)
             {
                 var text = Field(form, "text");
-                if (text is null) return (null, Problems.BadRequest("Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
+                if (text is null) return (null, Problems.InvalidParameter("file", "Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
                 if (TooLong(text, pipeline) is { } tooLong) return (null, tooLong);
                 return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata, id ?? Assigned(text, metadata), http.RequestAborted), null);
             }
             var name = Label(Path.GetFileName(file.FileName));
             var extension = Path.GetExtension(name);
             if (!SourceFiles.Extensions.Contains(extension))
-                return (null, Problems.BadRequest("Unsupported file type", $"'{extension}' files cannot be indexed; send .txt, .md, .docx or .pdf."));
+                return (null, Problems.InvalidParameter("file", "Unsupported file type", $"'{extension}' files cannot be indexed; send .txt, .md, .docx or .pdf."));
             await using var stream = file.OpenReadStream();
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, http.RequestAborted);
@@ -51,7 +51,7 @@ public static class ReportUploadReader
         }
 
         if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
-            return (null, TypedResults.Problem("Send application/json or multipart/form-data.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
+            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "Unsupported media type", "Send application/json or multipart/form-data."));
         ReportUpload? upload;
         try
         {
@@ -59,10 +59,10 @@ public static class ReportUploadReader
         }
         catch (JsonException ex)
         {
-            return (null, Problems.BadRequest("Malformed JSON", $"The body is not valid JSON for a report: {ex.Message}"));
+            return (null, Problems.InvalidParameter("body", "Malformed JSON", $"The body is not valid JSON for a report: {ex.Message}"));
         }
         if (upload is null || string.IsNullOrWhiteSpace(upload.Text))
-            return (null, Problems.BadRequest("Missing text", "A report needs a non-empty text (and preferably a title)."));
+            return (null, Problems.InvalidParameter("text", "Missing text", "A report needs a non-empty text (and preferably a title)."));
         var meta = new ReportMetadata(upload.Title, upload.Organisation, upload.Region, upload.Themes, upload.Date, upload.SourceUrl);
         if (Invalid(meta) is { } invalidJson) return (null, invalidJson);
         if (TooLong(upload.Text, pipeline) is { } textTooLong) return (null, textTooLong);
@@ -75,17 +75,16 @@ public static class ReportUploadReader
         var errors = ReportMetadataLimits.Errors(metadata);
         if (errors.Count == 0) return null;
         var field = errors.Keys.First();
-        return Problems.BadRequest("Invalid field", string.Join(" ", errors.Values.SelectMany(m => m)),
-            new Dictionary<string, object?> { ["code"] = "invalid_parameter", ["parameter"] = field, ["errors"] = errors });
+        return Problems.Create(StatusCodes.Status400BadRequest, ProblemCodes.InvalidParameter, "Invalid field", string.Join(" ", errors.Values.SelectMany(m => m)),
+            new Dictionary<string, object?> { ["parameter"] = field, ["errors"] = errors });
     }
 
     private static ProblemHttpResult? TooLong(string text, IngestionPipeline pipeline)
     {
         var max = pipeline.Limits.MaxDocumentChars;
-        return text.Length <= max ? null : TypedResults.Problem(
+        return text.Length <= max ? null : Problems.Create(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge, "Document too large",
             $"The text has {text.Length:N0} characters; the limit is {max:N0} (Ingestion:Limits:MaxDocumentChars). Split the document.",
-            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Document too large",
-            extensions: new Dictionary<string, object?> { ["code"] = "payload_too_large", ["limit"] = max });
+            new Dictionary<string, object?> { ["limit"] = max });
     }
 
     private static string Assigned(string text, ReportMetadata metadata) => IngestionPipeline.DocumentId(System.Text.Encoding.UTF8.GetBytes(text), metadata);

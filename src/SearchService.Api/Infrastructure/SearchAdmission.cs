@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using SearchService.Core;
 
 namespace SearchService.Api.Infrastructure;
 
@@ -36,7 +37,7 @@ public sealed class SearchAdmissionPolicy(SearchAdmission admission) : IRateLimi
     public const int RetryAfterSeconds = 1;
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (context, _) =>
-        RateLimiting.Reject(context.HttpContext, StatusCodes.Status503ServiceUnavailable, "overloaded", "Too many searches",
+        RateLimiting.Reject(context.HttpContext, StatusCodes.Status503ServiceUnavailable, ProblemCodes.Overloaded, "Too many searches",
             "The search queue is full; retry after {0} s.", TimeSpan.FromSeconds(RetryAfterSeconds));
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>

@@ -7,8 +7,11 @@ import { ApiError, describeError, fetchJson } from "/problems.js";
 const SITE = "工会经验材料检索";
 const DIMENSIONS = ["organisation", "region", "theme"];
 const LABELS = { organisation: "单位", region: "地区", theme: "主题" };
-const PAGE_SIZE = 10;
-const MAX_DEPTH = 10000;
+// Page size and paging depth come from the server's limits (GET /api/limits), so raising them there raises them here.
+const limits = { pageSize: 10, maxDepth: 10000 };
+const limitsLoaded = fetchJson("/api/limits")
+  .then((body) => { limits.pageSize = body.defaultPageSize ?? limits.pageSize; limits.maxDepth = body.maxDepth ?? limits.maxDepth; })
+  .catch(() => {});
 const $ = (selector) => document.querySelector(selector);
 const phone = window.matchMedia("(max-width: 760px)");
 
@@ -129,7 +132,8 @@ async function render({ restoreFocus = false } = {}) {
   renderChips(state);
   $("#status").textContent = "检索中…";
   try {
-    const result = await fetchJson(`/api/search?${toQuery(state, { size: String(PAGE_SIZE) })}`);
+    await limitsLoaded;
+    const result = await fetchJson(`/api/search?${toQuery(state, { size: String(limits.pageSize) })}`);
     if (generation !== renderGeneration) return;
     renderResults(state, result);
     renderFacets(state, result.facets ?? {});
@@ -248,7 +252,7 @@ function renderChips(state) {
 function renderPager(state, units) {
   const pager = $("#pager");
   pager.replaceChildren();
-  const pages = Math.min(Math.ceil(units / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE));
+  const pages = Math.min(Math.ceil(units / limits.pageSize), Math.floor(limits.maxDepth / limits.pageSize));
   if (!(pages > 1)) return;
   const link = (page, text, label) => page === state.page
     ? el("span", { "aria-current": "page" }, text)

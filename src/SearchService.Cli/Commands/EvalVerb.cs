@@ -1,12 +1,13 @@
 using Lucene.Net.QueryParsers.Classic;
+using Microsoft.Extensions.DependencyInjection;
 using SearchService.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
-using SearchService.Core.Search.Evaluation;
 using SearchService.Core.Search.Query;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
+using SearchService.Tools.Evaluation;
 using Spectre.Console;
 
 namespace SearchService.Cli.Commands;
@@ -18,24 +19,26 @@ namespace SearchService.Cli.Commands;
 /// </summary>
 public static class EvalVerb
 {
-    public static int Run(CliArguments args, CliSettings settings)
+    public static int Run(CliArguments args)
     {
-        var file = args.Positional.FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "Search", "Evaluation", "Data", "judgments.tsv");
+        var file = args.Positional.FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "Evaluation", "Data", "judgments.tsv");
         var queries = JudgedQuery.Load(file);
-        var sources = settings.Sources(args).Path;
-        var tuning = settings.Tuning();
-        var synonyms = Synonyms.FromConfiguredFile(tuning.SynonymsPath);
+        using var services = CliServices.Build(args);
+        var sources = services.GetRequiredService<SourcesOptions>().Path;
+        var tuning = services.GetRequiredService<SearchOptions>();
+        var synonyms = services.GetRequiredService<Synonyms>();
 
         var folder = Path.Combine(Path.GetTempPath(), "searchsvc-eval-" + Guid.NewGuid().ToString("n"));
         try
         {
-            using var analyzers = AnalyzerSet.Create(settings.Analysis());
+            // Its own index in a temporary folder: the evaluation never touches the index the API serves.
+            var analyzers = services.GetRequiredService<AnalyzerSet>();
             using var index = new IndexService(new IndexOptions { Path = folder }, analyzers);
-            var pipeline = new IngestionPipeline();
+            var pipeline = services.GetRequiredService<IngestionPipeline>();
             new SourceIndexer(index, pipeline).Run(sources, rebuild: true);
             var corpus = pipeline.IngestPath(sources).Reports;
-            var jar = settings.Analysis().JarPath;
-            using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.LoadFromJar(string.IsNullOrWhiteSpace(jar) ? null : jar));
+            var jar = services.GetRequiredService<AnalysisOptions>().JarPath;
+            using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.Load(jar));
             var evaluator = new Evaluator(corpus, analyzers, plain);
 
             var reports = new List<EvaluationReport>
@@ -81,14 +84,9 @@ public static class EvalVerb
         }
     }
 
-    private static SearchTuning With(SearchTuning tuning, Action<SearchTuning> change)
+    private static SearchOptions With(SearchOptions tuning, Action<SearchOptions> change)
     {
-        var copy = new SearchTuning
-        {
-            TitleBoost = tuning.TitleBoost, SectionBoost = tuning.SectionBoost, BigramBoost = tuning.BigramBoost, SynonymBoost = tuning.SynonymBoost,
-            UseBigrams = tuning.UseBigrams, ProximitySlop = tuning.ProximitySlop, ProximityBoost = tuning.ProximityBoost, FallbackBelow = tuning.FallbackBelow,
-            MostWordsFraction = tuning.MostWordsFraction, TimeBudgetMs = tuning.TimeBudgetMs, SynonymsPath = tuning.SynonymsPath,
-        };
+        var copy = tuning.Copy();
         change(copy);
         return copy;
     }

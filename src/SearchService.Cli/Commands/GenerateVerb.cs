@@ -1,4 +1,6 @@
-using SearchService.Core.Synthetic;
+using Microsoft.Extensions.DependencyInjection;
+using SearchService.Core.Sources;
+using SearchService.Tools.Synthetic;
 using Spectre.Console;
 
 namespace SearchService.Cli.Commands;
@@ -9,12 +11,13 @@ namespace SearchService.Cli.Commands;
 /// </summary>
 public static class GenerateVerb
 {
-    public static int Run(CliArguments args, CliSettings settings)
+    public static int Run(CliArguments args)
     {
         var reports = int.TryParse(args.Option("reports") ?? "1000", out var n) && n > 0 ? n : throw new CliUsageException("--reports must be a positive number");
         var seed = int.TryParse(args.Option("seed") ?? "42", out var s) ? s : throw new CliUsageException("--seed must be a number");
         var output = args.Option("out") ?? throw new CliUsageException("--out DIR is required");
-        var sources = settings.Sources(args).Path;
+        using var services = CliServices.Build(args);
+        var sources = services.GetRequiredService<SourcesOptions>().Path;
         var seedText = string.Concat(Directory.EnumerateFiles(sources, "*.txt").Order().Select(File.ReadAllText));
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data");
         var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1])

@@ -1,7 +1,6 @@
-using SearchService.Core.Analysis;
+using Microsoft.Extensions.DependencyInjection;
 using SearchService.Core.Indexing;
 using SearchService.Core.Sources;
-using SearchService.Ingestion;
 using Spectre.Console;
 
 namespace SearchService.Cli.Commands;
@@ -25,13 +24,13 @@ public static class IndexVerb
         return 0;
     }
 
-    public static int Run(CliArguments args, CliSettings settings)
+    public static int Run(CliArguments args)
     {
-        var sources = settings.Sources(args);
-        using var analyzers = AnalyzerSet.Create(settings.Analysis());
-        using var index = new IndexService(settings.Index(args), analyzers);
+        using var services = CliServices.Build(args);
+        var sources = services.GetRequiredService<SourcesOptions>();
+        var index = services.GetRequiredService<IndexService>();
         if (args.Flag("upgrade")) return Upgrade(index);
-        var indexer = new SourceIndexer(index, new IngestionPipeline());
+        var indexer = services.GetRequiredService<SourceIndexer>();
 
         IndexRunSummary summary = null!;
         AnsiConsole.Progress()

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using SearchService.Core.Search;
+using SearchService.Core.Sources;
 using SearchService.Ingestion;
 using Spectre.Console;
 
@@ -9,9 +11,10 @@ namespace SearchService.Cli.Commands;
 /// <summary><c>searchsvc reports</c>: what ingestion makes of the sources, without touching the index.</summary>
 public static class ReportsVerb
 {
-    public static int Run(CliArguments args, CliSettings settings)
+    public static int Run(CliArguments args)
     {
-        var result = new IngestionPipeline().IngestPath(settings.Sources(args).Path);
+        using var services = CliServices.Build(args);
+        var result = services.GetRequiredService<IngestionPipeline>().IngestPath(services.GetRequiredService<SourcesOptions>().Path);
         var summaries = result.Reports.Select(ReportCatalog.Summarise).ToList();
         if (args.Flag("json"))
         {
@@ -35,5 +38,6 @@ internal static class Json
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 }

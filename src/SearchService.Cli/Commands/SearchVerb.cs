@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SearchService.Core.Analysis;
+using Microsoft.Extensions.DependencyInjection;
+using SearchService.Core;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Facets;
@@ -12,23 +13,25 @@ namespace SearchService.Cli.Commands;
 /// <summary><c>searchsvc search "&lt;query&gt;"</c>: the API's search, on the local index.</summary>
 public static partial class SearchVerb
 {
-    public static int Run(CliArguments args, CliSettings settings)
+    public static int Run(CliArguments args)
     {
         var unknown = args.UnknownOptions(["organisation", "region", "theme", "size", "page", "index"]).ToList();
         if (unknown.Count > 0) throw new CliUsageException($"unknown option --{unknown[0]}");
         var query = string.Join(' ', args.Positional);
-        var size = int.TryParse(args.Option("size") ?? "10", out var s) && s is >= 1 and <= 100 ? s : throw new CliUsageException("--size must be 1–100");
         var page = int.TryParse(args.Option("page") ?? "1", out var p) && p >= 1 ? p : throw new CliUsageException("--page must be ≥ 1");
 
-        using var analyzers = AnalyzerSet.Create(settings.Analysis());
-        using var index = new IndexService(settings.Index(args), analyzers);
+        // Read-only: no write lock, so this runs while the API serves the same index.
+        using var services = CliServices.Build(args, readOnlyIndex: true);
+        var limits = services.GetRequiredService<LimitsOptions>();
+        var size = int.TryParse(args.Option("size") ?? limits.DefaultPageSize.ToString(), out var s) && s >= 1 && s <= limits.MaxPageSize
+            ? s : throw new CliUsageException($"--size must be 1–{limits.MaxPageSize} (Limits:MaxPageSize)");
+        var index = services.GetRequiredService<IndexService>();
         if (index.IsEmpty)
         {
             Console.Error.WriteLine($"searchsvc: the index at {index.IndexPath} is empty; run `searchsvc index` first.");
             return 1;
         }
-        var tuning = settings.Tuning();
-        var engine = new SearchEngine(index, analyzers, Synonyms.FromConfiguredFile(tuning.SynonymsPath), tuning);
+        var engine = services.GetRequiredService<SearchEngine>();
         var filters = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
         {
             [IndexSchema.Organisation] = args.Options("organisation"),
@@ -36,7 +39,7 @@ public static partial class SearchVerb
             [IndexSchema.Theme] = args.Options("theme"),
         });
 
-        SearchResponse response;
+        SearchResult response;
         try
         {
             response = engine.Search(new SearchRequest(query, filters, page, size, Explain: args.Flag("explain")));
@@ -52,7 +55,7 @@ public static partial class SearchVerb
             Console.WriteLine(JsonSerializer.Serialize(response, Json.Options));
             return 0;
         }
-        AnsiConsole.MarkupLineInterpolated($"[bold]{response.Total}[/] passages ({response.MatchMode} words) in {response.TookMs} ms");
+        AnsiConsole.MarkupLineInterpolated($"[bold]{response.Total}[/] passages ({response.MatchMode.ToString().ToLowerInvariant()} words) in {response.TookMs} ms");
         var rank = (page - 1) * size;
         foreach (var hit in response.Hits)
         {

@@ -32,12 +32,21 @@ public sealed class AnalyzerSet : IDisposable
 
     public static AnalyzerSet Create(AnalysisOptions options)
     {
-        var dictionaries = SmartCnDictionaries.LoadFromJar(string.IsNullOrWhiteSpace(options.JarPath) ? null : options.JarPath);
-        var path = string.IsNullOrWhiteSpace(options.UserDictionaryPath)
-            ? Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt")
-            : options.UserDictionaryPath;
-        var userDictionary = File.Exists(path) ? UserDictionary.Load(path) : UserDictionary.Empty;
-        return new AnalyzerSet(dictionaries, userDictionary);
+        var userDictionary = UserDictionaryFromConfiguredFile(options.UserDictionaryPath);
+        return new AnalyzerSet(SmartCnDictionaries.Load(options.JarPath), userDictionary);
+    }
+
+    /// <summary>
+    /// The configured file (<c>SmartCn:UserDictionaryPath</c>), which must exist, else the one shipped beside the binaries.
+    /// </summary>
+    public static UserDictionary UserDictionaryFromConfiguredFile(string? configuredPath)
+    {
+        if (!string.IsNullOrWhiteSpace(configuredPath))
+            return File.Exists(configuredPath)
+                ? UserDictionary.Load(configuredPath)
+                : throw new FileNotFoundException($"The user dictionary '{configuredPath}' does not exist; fix SmartCn:UserDictionaryPath.", configuredPath);
+        var shipped = Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt");
+        return File.Exists(shipped) ? UserDictionary.Load(shipped) : UserDictionary.Empty;
     }
 
     /// <summary>The traditional → simplified fold every analyzer here applies.</summary>

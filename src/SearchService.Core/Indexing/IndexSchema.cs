@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchService.Core.Indexing.Stored;
 using SearchService.Ingestion;
 using SearchService.Ingestion.Dedup;
 
@@ -98,9 +98,6 @@ public static class IndexSchema
         return type;
     }
 
-    // Stored as written: escaping every Chinese character as \uXXXX doubled the stored JSON.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <param name="offsets">Offsets in the postings let the highlighter find a hit's matched words without re-analysing it.</param>
     private static FieldType CreateTextType(bool stored, bool offsets)
     {
@@ -133,11 +130,11 @@ public static class IndexSchema
             new Field(Section, section, StoredTextWithOffsets),
             new Int32Field(Ordinal, passage.Ordinal, Field.Store.YES),
             new NumericDocValuesField(Ordinal, passage.Ordinal),
-            new StoredField(Occurrences, JsonSerializer.Serialize(passage.Occurrences, Json)),
+            new StoredField(Occurrences, StoredFormat.Write(passage.Occurrences)),
             new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
-        if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, JsonSerializer.Serialize(evidence, Json)));
+        if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, StoredFormat.Write(evidence)));
         doc.Add(new Field(Words, passage.Text, WordsOnly));
         doc.Add(new Field(Words, report.Title, WordsOnly));
         if (section.Length > 0) doc.Add(new Field(Words, section, WordsOnly));
@@ -166,7 +163,7 @@ public static class IndexSchema
             new StringField(SourcePath, report.SourcePath, Field.Store.YES),
             new Field(Title, report.Title, StoredTextWithOffsets),
             new StringField(TitleExact, report.Title, Field.Store.NO),
-            new StoredField(ReportJson, JsonSerializer.Serialize(report, Json)),
+            new StoredField(ReportJson, StoredFormat.Write(report)),
         };
         AddFacets(doc, report.Organisation, report.Region, report.Themes);
         return doc;
@@ -181,14 +178,13 @@ public static class IndexSchema
     ];
 
     public static Report ReadReport(Document doc) =>
-        JsonSerializer.Deserialize<Report>(doc.Get(ReportJson), Json)
-        ?? throw new InvalidDataException($"report document {doc.Get(Id)} has no report JSON");
+        StoredFormat.ReadReport(doc.Get(ReportJson) ?? throw new InvalidDataException($"report document {doc.Get(Id)} has no report JSON"));
 
     public static IReadOnlyList<Occurrence> ReadOccurrences(Document doc) =>
-        doc.Get(Occurrences) is { } json ? JsonSerializer.Deserialize<List<Occurrence>>(json, Json) ?? [] : [];
+        doc.Get(Occurrences) is { } json ? StoredFormat.ReadOccurrences(json) : [];
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(Document doc) =>
-        doc.Get(ThemeEvidence) is { } json ? JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json, Json) : null;
+        doc.Get(ThemeEvidence) is { } json ? StoredFormat.ReadThemeEvidence(json) : null;
 
     /// <summary>A region path and every ancestor: 浙江省, 浙江省/嘉兴市, 浙江省/嘉兴市/平湖市.</summary>
     public static IEnumerable<string> RegionLevels(string? region)

@@ -15,6 +15,8 @@ namespace SearchService.Core.Indexing;
 /// Owns the one <see cref="IndexWriter"/> of an index folder and the <see cref="SearcherManager"/> readers come from.
 /// Every write is one batch ending in one commit (commits are slow on .NET 8+ in Lucene.Net beta00017), so a batch is
 /// atomic: if it fails, the writer is rolled back and the previous commit stays the index.
+/// Opened <see cref="IndexOptions.ReadOnly"/>, it has no writer and takes no lock: its readers open the last commit
+/// and reopen when another process commits, so it can search a folder the API is serving and writing.
 /// </summary>
 public sealed class IndexService : IDisposable
 {
@@ -24,9 +26,10 @@ public sealed class IndexService : IDisposable
     private readonly ILogger logger;
     private readonly LuceneDirectory directory;
     private readonly System.Threading.Lock writeLock = new();
-    private IndexWriter writer;
+    private IndexWriter? writer;
     private SearcherManager searchers;
     private DateTimeOffset? lastCommit;
+    private long nextRefreshCheck;
     private volatile IndexStats snapshot;
 
     public IndexService(IndexOptions options, AnalyzerSet analyzers, ILogger<IndexService>? logger = null)
@@ -34,12 +37,27 @@ public sealed class IndexService : IDisposable
         this.analyzers = analyzers;
         this.logger = logger ?? NullLogger<IndexService>.Instance;
         IndexPath = Path.GetFullPath(options.Path);
+        IsReadOnly = options.ReadOnly;
+        if (IsReadOnly && !System.IO.Directory.Exists(IndexPath)) throw NoIndexYet();
         System.IO.Directory.CreateDirectory(IndexPath);
         directory = FSDirectory.Open(IndexPath);
         try
         {
-            (writer, searchers) = Open();
+            if (IsReadOnly)
+            {
+                if (!DirectoryReader.IndexExists(directory)) throw NoIndexYet();
+                searchers = new SearcherManager(directory, new BM25SearcherFactory());
+            }
+            else
+            {
+                (writer, searchers) = Open();
+            }
             snapshot = Stats();
+        }
+        catch (IndexUnavailableException)
+        {
+            directory.Dispose();
+            throw;
         }
         catch (LockObtainFailedException ex)
         {
@@ -57,13 +75,18 @@ public sealed class IndexService : IDisposable
 
     public string IndexPath { get; }
 
-    public static Similarity Similarity => Ranking;
+    /// <summary>Opened without a writer: searches only, and writes throw.</summary>
+    public bool IsReadOnly { get; }
+
+    private IndexUnavailableException NoIndexYet() =>
+        new($"There is no index at {IndexPath} yet. Build it with `searchsvc index --index {IndexPath}`, or start the API, which builds it.");
 
     /// <summary>True when no report has ever been committed to this folder.</summary>
     public bool IsEmpty => Stats().Reports == 0;
 
     public T Search<T>(Func<IndexSearcher, T> work)
     {
+        if (IsReadOnly) FollowCommits();
         var searcher = searchers.Acquire();
         try
         {
@@ -172,10 +195,32 @@ public sealed class IndexService : IDisposable
         foreach (var source in sources) w.AddDocument(IndexSchema.SourceDocument(source));
     }
 
+    /// <summary>
+    /// Read-only: reopen the readers when another process has committed. Checked at most once a second, since the
+    /// check lists the folder; <see cref="Refresh"/> checks at once.
+    /// </summary>
+    private void FollowCommits()
+    {
+        var now = Environment.TickCount64;
+        var due = Interlocked.Read(ref nextRefreshCheck);
+        if (now < due || Interlocked.CompareExchange(ref nextRefreshCheck, now + 1000, due) != due) return;
+        if (searchers.MaybeRefresh()) snapshot = Stats();
+    }
+
+    /// <summary>Makes the latest commit searchable now (read-only mode; a writer refreshes after each of its commits).</summary>
+    public void Refresh()
+    {
+        searchers.MaybeRefreshBlocking();
+        snapshot = Stats();
+    }
+
     private void Write(Action<IndexWriter> batch)
     {
+        if (IsReadOnly)
+            throw new InvalidOperationException($"The index at {IndexPath} was opened read-only; write through the API or `searchsvc index`.");
         lock (writeLock)
         {
+            var writer = this.writer!;
             try
             {
                 batch(writer);
@@ -198,7 +243,7 @@ public sealed class IndexService : IDisposable
         var oldSearchers = searchers;
         try
         {
-            writer.Rollback();
+            writer!.Rollback();
         }
         finally
         {
@@ -241,7 +286,7 @@ public sealed class IndexService : IDisposable
         {
             try
             {
-                writer.Dispose();
+                writer?.Dispose();
             }
             finally
             {

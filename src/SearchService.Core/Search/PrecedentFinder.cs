@@ -3,6 +3,8 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Hits;
+using SearchService.Core.Search.Matching;
 
 namespace SearchService.Core.Search;
 
@@ -10,7 +12,7 @@ namespace SearchService.Core.Search;
 /// Similar passages from other organisations ("who else did this?"): MoreLikeThis over the SmartCn text, excluding
 /// the passage's own organisation and report.
 /// </summary>
-public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, SearchEngine engine)
+public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, HitRenderer renderer, LimitsOptions limits)
 {
     /// <returns>Null when the passage id is unknown.</returns>
     public IReadOnlyList<SearchHit>? Similar(string passageId, int size) => index.Search(searcher =>
@@ -36,18 +38,13 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, S
         var terms = new HashSet<string>(StringComparer.Ordinal);
         CollectTerms(like, terms);
 
-        var query = new BooleanQuery
-        {
-            { like, Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.ReportId, doc.Get(IndexSchema.ReportId))), Occur.MUST_NOT },
-        };
-        foreach (var kind in IndexSchema.OtherKinds) query.Add(new TermQuery(new Term(IndexSchema.Kind, kind)), Occur.MUST_NOT);
+        var query = PassageQuery.Only(like);
+        query.Add(new TermQuery(new Term(IndexSchema.ReportId, doc.Get(IndexSchema.ReportId))), Occur.MUST_NOT);
         if (doc.Get(IndexSchema.Organisation) is { Length: > 0 } organisation)
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
-        var built = new Query.BuiltQuery(query, "similar", [], terms, new HashSet<string>());
-        var hits = searcher.Search(query, Math.Clamp(size, 1, 100)).ScoreDocs;
-        return engine.ToHits(searcher, hits.Select(hit => (hit.Doc, hit.Score, (int?)null)).ToList(), built, null);
+        var hits = searcher.Search(query, Math.Clamp(size, 1, limits.MaxSimilar)).ScoreDocs;
+        return renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score)).ToList(), terms, new HashSet<string>());
     });
 
     private static void CollectTerms(Lucene.Net.Search.Query query, HashSet<string> terms)

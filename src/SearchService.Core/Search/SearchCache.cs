@@ -18,13 +18,13 @@ public sealed class SearchCache : IDisposable
         if (entries > 0) cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = entries, CompactionPercentage = 0.25 });
     }
 
-    public bool TryGet(IndexReader reader, SearchRequest request, out SearchResponse? response)
+    public bool TryGet(IndexReader reader, SearchRequest request, out SearchResult? response)
     {
         response = null;
         return cache is not null && Key(reader, request) is { } key && cache.TryGetValue(key, out response);
     }
 
-    public void Add(IndexReader reader, SearchRequest request, SearchResponse response)
+    public void Add(IndexReader reader, SearchRequest request, SearchResult response)
     {
         if (cache is null || Key(reader, request) is not { } key) return;
         cache.Set(key, response, new MemoryCacheEntryOptions { Size = 1 });

@@ -10,7 +10,7 @@ namespace SearchService.Core.Search;
 /// contain) it, then frequent indexed words that start with it. Everything comes from the terms dictionary, so a
 /// keystroke costs a few term scans, not a search or a read of stored reports.
 /// </summary>
-public sealed class Suggester(IndexService index)
+public sealed class Suggester(IndexService index, LimitsOptions limits)
 {
     private const int MaxScanned = 50_000;
 
@@ -19,7 +19,7 @@ public sealed class Suggester(IndexService index)
         // Indexed words and facet values are in simplified script; titles are compared folded, shown as written.
         prefix = ScriptFold.Default.Fold(prefix.Trim());
         if (prefix.Length == 0) return [];
-        size = Math.Clamp(size, 1, 50);
+        size = Math.Clamp(size, 1, limits.MaxSuggestions);
         return index.Search(searcher =>
         {
             var reader = searcher.IndexReader;

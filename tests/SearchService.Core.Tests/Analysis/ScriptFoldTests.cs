@@ -34,7 +34,7 @@ public sealed class ScriptFoldTests : IDisposable
     public void The_seed_is_analysed_byte_for_byte_as_without_the_fold()
     {
         var seed = File.ReadAllText(Directory.EnumerateFiles(FindSeeds(), "*.txt").First());
-        var unfolded = new AnalyzerSet(SmartCnDictionaries.LoadFromJar(null), UserDictionary.Load(Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt")), ScriptFold.None);
+        var unfolded = new AnalyzerSet(SmartCnDictionaries.Load(), UserDictionary.Load(Path.Combine(AppContext.BaseDirectory, "Analysis", "Data", "userdict.txt")), ScriptFold.None);
         foreach (var (name, field) in new[] { ("words", IndexSchema.Text), ("bigrams", IndexSchema.TextBigrams) })
         {
             var withFold = Analyzers.Value.PerField.Tokens(field, seed);
@@ -57,7 +57,7 @@ public sealed class ScriptFoldTests : IDisposable
         using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
         service.ReplaceSources([OneReport("r-1", "区总工会表彰劳模工匠代表", "杭州市总工会"), OneReport("r-2", "廠區新建職工書屋一處", "臺北市總工會")],
             [new SourceFingerprint("a.txt", "hash")], []);
-        using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning());
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions());
 
         var traditionalQuery = engine.Search(new SearchRequest("勞模"));
         Assert.Equal("p-r-1", Assert.Single(traditionalQuery.Hits).Id);

@@ -2,7 +2,7 @@ using SearchService.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
-using SearchService.Core.Search.Evaluation;
+using SearchService.Tools.Evaluation;
 using SearchService.Core.Search.Query;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
@@ -28,18 +28,18 @@ public sealed class QualityRegressionTests : IDisposable
     public void Judged_queries_keep_their_ndcg_and_recall_and_beat_the_baseline()
     {
         var seeds = Path.Combine(RepositoryRoot, "seeds");
-        var queries = JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Search", "Evaluation", "Data", "judgments.tsv"));
+        var queries = JudgedQuery.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "Data", "judgments.tsv"));
         Assert.True(queries.Count >= 50);
         using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
         using var index = new IndexService(new IndexOptions { Path = folder }, analyzers);
         var pipeline = new IngestionPipeline();
         new SourceIndexer(index, pipeline).Run(seeds, rebuild: true);
-        using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.LoadFromJar());
+        using var plain = new SmartChineseAnalyzer(SmartCnDictionaries.Load());
         var evaluator = new Evaluator(pipeline.IngestPath(seeds).Reports, analyzers, plain);
         var synonyms = Synonyms.FromConfiguredFile(null);
         Assert.True(synonyms.Count > 0);
 
-        var service = evaluator.Service("service", index, synonyms, new SearchTuning(), queries);
+        var service = evaluator.Service("service", index, synonyms, new SearchOptions(), queries);
         var baselineOr = evaluator.Baseline(Lucene.Net.QueryParsers.Classic.Operator.OR, queries);
 
         Assert.True(service.MeanNdcg >= 0.96, $"nDCG@10 {service.MeanNdcg:0.000} fell below 0.96 (reached 0.981)");

@@ -22,7 +22,7 @@ public sealed class IndexServiceTests : IDisposable
     {
         using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
         service.ReplaceSources([OneReport("r-1", "职工技能培训"), OneReport("r-2", "劳模工匠创新")], [new SourceFingerprint("a.txt", "hash")], []);
-        using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning());
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions());
         var response = engine.Search(new SearchRequest("标题r-2"));
         var hit = Assert.Single(response.Hits);
         Assert.Equal("p-r-2", hit.Id);
@@ -44,7 +44,7 @@ public sealed class IndexServiceTests : IDisposable
             writer.AddDocument(IndexSchema.SourceDocument(new SourceFingerprint("a.txt", "old-hash")));
         }
         using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
-        using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning());
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions());
         // A word of the text and one of the title: found only if both fields are searched.
         Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能 标题r-1", Operator: MatchOperator.And)).Hits).Id);
 

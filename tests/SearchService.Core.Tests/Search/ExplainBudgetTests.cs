@@ -24,11 +24,11 @@ public sealed class ExplainBudgetTests : IDisposable
         using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
         service.Upsert([OneReport("r-1", "职工技能培训"), OneReport("r-2", "职工劳模工匠创新")]);
         // A budget already spent when the hits are explained; collecting checks it only every 1,024 matches.
-        using var engine = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning { TimeBudgetMs = 0, CacheEntries = 0 });
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions { TimeBudgetMs = 0, CacheEntries = 0 });
         Assert.Equal(2, engine.Search(new SearchRequest("职工")).Total);
         Assert.Throws<SearchTimeoutException>(() => engine.Search(new SearchRequest("职工", Explain: true)));
 
-        using var generous = new SearchEngine(service, Analyzers.Value, Synonyms.Empty, new SearchTuning { CacheEntries = 0 });
+        var generous = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions { CacheEntries = 0 });
         Assert.All(generous.Search(new SearchRequest("职工", Explain: true)).Hits, h => Assert.False(string.IsNullOrEmpty(h.Explanation)));
     }
 

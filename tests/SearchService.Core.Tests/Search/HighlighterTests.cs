@@ -56,8 +56,34 @@ public class HighlighterTests
     public void Without_matches_the_opening_is_shown() =>
         Assert.Equal(["开头一句。"], Highlighter.Fragments("开头一句。", Set(), Set("不存在")).Take(1));
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_fragment_never_starts_or_ends_inside_a_surrogate_pair(int shift)
+    {
+        // Long runs of astral characters (CJK Extension B, emoji) around a match: wherever the window's edges fall,
+        // they must not cut a pair in two (a lone surrogate renders as garbage and is invalid UTF-8 in the response).
+        var text = new string('字', shift) + string.Concat(Enumerable.Repeat("𠮷😀", 30)) + "的劳模" + string.Concat(Enumerable.Repeat("😀𠮷", 30)) + "。";
+        var fragment = Assert.Single(Highlighter.Fragments(text, Set(), Set("劳模")));
+        Assert.Contains("<mark>劳模</mark>", fragment);
+        // The encoder writes a pair as one numeric entity and a lone surrogate as U+FFFD: decoded, the fragment must be
+        // a verbatim slice of the text.
+        var plain = System.Net.WebUtility.HtmlDecode(fragment.Replace("<mark>", "").Replace("</mark>", "")).Trim('…');
+        Assert.DoesNotContain('\uFFFD', plain);
+        Assert.Contains(plain, text);
+    }
+
     [Fact]
-    public void Never_splits_a_surrogate_pair_or_throws_on_odd_text()
+    public void A_string_match_never_marks_half_of_a_surrogate_pair()
+    {
+        var fragments = Highlighter.Fragments("劳模😀工匠", Set(), Set("\uDE00", "劳模"));
+        Assert.Equal(["<mark>劳模</mark>&#128512;工匠"], fragments);
+    }
+
+    [Fact]
+    public void Odd_text_never_throws()
     {
         var text = "😀劳模\u0000\ud800工匠" + new string('字', 200);
         var fragments = Highlighter.Fragments(text, Set("x"), Set("劳模", "工匠"));

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Matching;
 
 namespace SearchService.Core.Tests.Search;
 

@@ -13,7 +13,7 @@ public class LuceneQueryBuilderTests
     private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
 
     private static BuiltQuery Build(string query, Synonyms? synonyms = null, MatchOperator op = MatchOperator.Auto, bool combined = false) =>
-        new LuceneQueryBuilder(Analyzers.Value, synonyms ?? Synonyms.Empty, new SearchTuning())
+        new LuceneQueryBuilder(Analyzers.Value, synonyms ?? Synonyms.Empty, new SearchOptions())
             .Build(UserQueryParser.Parse(query), op, _ => [], combined);
 
     private static IEnumerable<LuceneQuery> All(LuceneQuery query) => query switch

@@ -58,10 +58,6 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
         }).ToList();
     }
 
-    /// <summary>The whole text as HTML with every match marked.</summary>
-    public string MarkAll(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings) =>
-        Render(text, new Fragment(0, text.Length, false, false), MatchedSpans(text, terms, strings));
-
     internal List<Span> MatchedSpans(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings)
     {
         var spans = new List<Span>();
@@ -76,7 +72,7 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
             if (literal.Length == 0) continue;
             var s = fold.Fold(literal);
             for (var at = folded.IndexOf(s, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(s, at + 1, StringComparison.OrdinalIgnoreCase))
-                spans.Add(new Span(at, at + s.Length));
+                if (!SplitsPair(text, at) && !SplitsPair(text, at + s.Length)) spans.Add(new Span(at, at + s.Length));
         }
         return Merge(spans);
     }
@@ -144,8 +140,14 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
             var clause = LastClauseBoundary(text, to - 1, Math.Max(from + fragmentLength / 2, focus + 1));
             if (clause >= 0) to = clause + 1;
         }
+        if (SplitsPair(text, from)) from--;
+        if (SplitsPair(text, to)) to++;
         return new Fragment(from, to, from > 0, to < text.Length);
     }
+
+    /// <summary>A cut at <paramref name="index"/> would separate a surrogate pair.</summary>
+    private static bool SplitsPair(string text, int index) =>
+        index > 0 && index < text.Length && char.IsHighSurrogate(text[index - 1]) && char.IsLowSurrogate(text[index]);
 
     private static int LastClauseBoundary(string text, int from, int downTo)
     {

@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Matching;
 using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace SearchService.Core.Search.Query;
@@ -14,19 +15,19 @@ namespace SearchService.Core.Search.Query;
 /// passage finds it whatever the segmenter made of them. Synonyms widen words and runs; the proximity of a run's words
 /// is left to rescoring.
 /// </summary>
-public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchTuning tuning)
+public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning)
 {
     /// <param name="resolveRegion">Maps what a person wrote after <c>region:</c> to indexed region paths.</param>
     /// <param name="combinedWords">The index has the <see cref="IndexSchema.Words"/> field in every segment with text.</param>
     public BuiltQuery Build(QueryNode node, MatchOperator op, Func<string, IReadOnlyList<string>> resolveRegion, bool combinedWords = false)
     {
         var context = new Context(resolveRegion) { CombinedWords = combinedWords };
-        if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), "all", [], context.Terms, context.Strings);
+        if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), MatchMode.All, [], context.Terms, context.Strings);
 
         if (op == MatchOperator.Or)
         {
             var any = BuildMostWords(node, context, minimumFraction: 0) ?? BuildNode(node, context);
-            return new BuiltQuery(any, "any", [], context.Terms, context.Strings);
+            return new BuiltQuery(any, MatchMode.Any, [], context.Terms, context.Strings);
         }
 
         // For a run that is one word, the bigram net matches nearly what the word does (every passage holding its
@@ -37,15 +38,15 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var proximity = new List<LuceneQuery>();
         var primary = context with { DeferSingleWordNet = op == MatchOperator.Auto, Proximity = proximity };
         var all = BuildNode(node, primary);
-        var fallbacks = new List<(string, LuceneQuery)>();
+        var fallbacks = new List<(MatchMode, LuceneQuery)>();
         if (op == MatchOperator.Auto && context.Deferred.Value)
-            fallbacks.Add(("all", BuildNode(node, new Context(resolveRegion) { CombinedWords = combinedWords })));
+            fallbacks.Add((MatchMode.All, BuildNode(node, new Context(resolveRegion) { CombinedWords = combinedWords })));
         if (op == MatchOperator.Auto)
         {
-            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, tuning.MostWordsFraction) is { } most) fallbacks.Add(("most", most));
-            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, minimumFraction: 0) is { } any) fallbacks.Add(("any", any));
+            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, tuning.MostWordsFraction) is { } most) fallbacks.Add((MatchMode.Most, most));
+            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, minimumFraction: 0) is { } any) fallbacks.Add((MatchMode.Any, any));
         }
-        return new BuiltQuery(all, "all", fallbacks, context.Terms, context.Strings) { Rescore = Rescoring(proximity) };
+        return new BuiltQuery(all, MatchMode.All, fallbacks, context.Terms, context.Strings) { Rescore = Rescoring(proximity) };
     }
 
     private static LuceneQuery? Rescoring(List<LuceneQuery> proximity)

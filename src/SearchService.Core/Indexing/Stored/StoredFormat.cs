@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Indexing.Stored;
+
+/// <summary>Reads and writes the JSON the index stores: whole reports and each passage's occurrences.</summary>
+public static class StoredFormat
+{
+    // Written as is: escaping every Chinese character as \uXXXX doubled the stored JSON.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(Report report) => JsonSerializer.Serialize(StoredReport.From(report), Json);
+
+    /// <exception cref="InvalidDataException">Not a stored report, or one written by a newer version.</exception>
+    public static Report ReadReport(string json)
+    {
+        try
+        {
+            return (JsonSerializer.Deserialize<StoredReport>(json, Json) ?? throw new InvalidDataException("the stored report is null")).ToReport();
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"a stored report is not valid JSON: {ex.Message}", ex);
+        }
+    }
+
+    public static string Write(IReadOnlyList<Occurrence> occurrences) =>
+        JsonSerializer.Serialize(occurrences.Select(StoredOccurrence.From).ToList(), Json);
+
+    /// <summary>A passage's theme evidence (the <c>theme_evidence</c> field): for each theme, the keywords found.</summary>
+    public static string Write(IReadOnlyDictionary<string, IReadOnlyList<string>> themeEvidence) => JsonSerializer.Serialize(themeEvidence, Json);
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(string json) =>
+        JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json, Json);
+
+    public static IReadOnlyList<Occurrence> ReadOccurrences(string json) =>
+        (JsonSerializer.Deserialize<List<StoredOccurrence>>(json, Json) ?? []).Select(o => o.ToOccurrence()).ToList();
+}

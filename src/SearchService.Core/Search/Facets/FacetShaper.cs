@@ -1,0 +1,56 @@
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search.Facets;
+
+/// <summary>Facet counts → the values a response shows.</summary>
+public static class FacetShaper
+{
+    /// <summary>
+    /// The top <paramref name="limit"/> values of each facet, and every selected value even at 0. Regions nest: the
+    /// first two levels always, deeper levels below a selected region (drill-down), each parent's top children.
+    /// </summary>
+    public static SearchFacets Shape(FacetCounts counts, FacetOrdinals ordinals, FacetSelection selection, int limit)
+    {
+        IReadOnlyList<FacetValue> Flat(string dimension)
+        {
+            var selected = selection.For(dimension);
+            var values = counts.Top(dimension, limit).ToList();
+            foreach (var s in selected)
+                if (!values.Any(v => v.Value == s)) values.Add((s, counts.Count(dimension, s)));
+            return values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+                .Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))
+                .ToList();
+        }
+
+        var selectedRegions = selection.For(IndexSchema.Region).ToHashSet(StringComparer.Ordinal);
+        var labels = ordinals.For(IndexSchema.Region).Labels;
+        var regionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool Shown(string path)
+        {
+            var cut = path.LastIndexOf(IndexSchema.RegionSeparator);
+            if (cut < 0 || path.IndexOf(IndexSchema.RegionSeparator) == cut || limit == SearchRequest.AllFacetValues) return true;
+            var parent = path[..cut];
+            return selectedRegions.Any(s => s == parent || s.StartsWith(parent + IndexSchema.RegionSeparator, StringComparison.Ordinal));
+        }
+        foreach (var (value, count) in counts.Top(IndexSchema.Region, int.MaxValue, ord => Shown(labels[ord])))
+            regionCounts[value] = count;
+        foreach (var s in selectedRegions) regionCounts.TryAdd(s, counts.Count(IndexSchema.Region, s));
+        var regions = regionCounts
+            .GroupBy(v => v.Key.LastIndexOf(IndexSchema.RegionSeparator) is var cut and >= 0 ? v.Key[..cut] : "")
+            .SelectMany(siblings => siblings
+                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Where((v, i) => i < limit || selectedRegions.Contains(v.Key)))
+            .OrderBy(v => v.Key, StringComparer.Ordinal)
+            .ToList();
+        var kept = regions.Select(v => v.Key).ToHashSet(StringComparer.Ordinal);
+        var shown = regions
+            .Where(v => v.Key.LastIndexOf(IndexSchema.RegionSeparator) is var cut && (cut < 0 || kept.Contains(v.Key[..cut])))
+            .Select(v =>
+            {
+                var levels = v.Key.Split(IndexSchema.RegionSeparator);
+                return new FacetValue(levels[^1], v.Value, selectedRegions.Contains(v.Key), v.Key, levels.Length);
+            })
+            .ToList();
+        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme));
+    }
+}

@@ -1,0 +1,45 @@
+using SearchService.Core.Search.Matching;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// A page of hits and the facet counts over all matches. <see cref="MatchMode"/> says how the words were combined
+/// (<see cref="CompleteMatches"/> of the matches hold all of them). <see cref="Cached"/>:
+/// the same search was answered before and the index has not changed since.
+/// </summary>
+public sealed record SearchResult(
+    string Query,
+    int Total,
+    long TookMs,
+    int Page,
+    int Size,
+    MatchMode MatchMode,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    int? TotalGroups = null,
+    int CompleteMatches = 0,
+    bool Cached = false);
+
+/// <summary>One passage that matched. <see cref="Highlights"/> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.</summary>
+public sealed record SearchHit(
+    string Id,
+    string ReportId,
+    string ReportTitle,
+    string Organisation,
+    string? Region,
+    IReadOnlyList<string> RegionPath,
+    IReadOnlyList<string> Themes,
+    string Section,
+    string Text,
+    IReadOnlyList<string> Highlights,
+    float Score,
+    int? MatchingPassages = null,
+    string? Explanation = null);
+
+public sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Organisation,
+    IReadOnlyList<FacetValue> Region,
+    IReadOnlyList<FacetValue> Theme);
+
+/// <summary>A facet value and how many matches carry it. For regions <see cref="Path"/> is the full path (the value to filter by).</summary>
+public sealed record FacetValue(string Value, int Count, bool Selected, string? Path = null, int? Level = null);

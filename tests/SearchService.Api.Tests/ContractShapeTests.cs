@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SearchService.Api.Tests;
+
+/// <summary>
+/// The JSON the API answers with is a contract with other systems: these tests pin every member name of every
+/// response, so a rename in the engine or the domain model cannot silently change what clients receive.
+/// </summary>
+public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    private Task<JsonElement> Get(string url) => client.GetFromJsonAsync<JsonElement>(url);
+
+    /// <param name="optional">Members left out when they are null.</param>
+    private static void AssertMembers(JsonElement value, string[] always, params string[] optional)
+    {
+        var names = value.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(always, name => Assert.Contains(name, names));
+        Assert.All(names, name => Assert.Contains(name, always.Concat(optional)));
+    }
+
+    [Fact]
+    public async Task Search_response_hit_and_facets()
+    {
+        var result = await Get("/api/search?q=%E5%8A%B3%E6%A8%A1&groupBy=report&explain=true&size=1");
+        AssertMembers(result, ["query", "total", "tookMs", "page", "size", "matchMode", "hits", "facets", "completeMatches", "cached"], "totalGroups");
+        Assert.True(result.TryGetProperty("totalGroups", out _));
+        var hit = result.GetProperty("hits")[0];
+        AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score"],
+            "region", "matchingPassages", "explanation");
+        Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
+        AssertMembers(result.GetProperty("facets"), ["organisation", "region", "theme"]);
+        AssertMembers(result.GetProperty("facets").GetProperty("organisation")[0], ["value", "count", "selected"]);
+        AssertMembers(result.GetProperty("facets").GetProperty("region")[0], ["value", "count", "selected", "path", "level"]);
+        Assert.Equal(JsonValueKind.String, result.GetProperty("matchMode").ValueKind);
+    }
+
+    [Fact]
+    public async Task Report_list_report_section_passage_occurrence()
+    {
+        var summary = (await Get("/api/reports"))[0];
+        AssertMembers(summary, ["id", "title", "organisation", "themes", "sourcePath", "passages", "sections"], "subtitle", "region", "date");
+        var report = await Get($"/api/reports/{summary.GetProperty("id").GetString()}");
+        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages", "organisationSource", "regionSource"],
+            "subtitle", "region", "date", "sourceUrl");
+        var section = report.GetProperty("sections")[0];
+        AssertMembers(section, ["headingPath", "passages", "heading"]);
+        var passage = section.GetProperty("passages")[0];
+        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences"], "region", "themeEvidence", "actorEvidence");
+        AssertMembers(passage.GetProperty("occurrences")[0], ["reportId", "sourcePath", "line", "sectionPath", "text"]);
+        Assert.Equal(passage.GetProperty("id").GetString(), report.GetProperty("passages")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Passage_and_precedents()
+    {
+        var id = (await Get("/api/search?q=%E5%8A%B3%E6%A8%A1&size=1")).GetProperty("hits")[0].GetProperty("id").GetString();
+        var passage = await Get($"/api/passages/{id}");
+        AssertMembers(passage, ["id", "reportId", "reportTitle", "organisation", "themes", "section", "ordinal", "text", "sourcePath", "occurrences"],
+            "region", "themeEvidence");
+        var similar = await Get($"/api/passages/{id}/similar?size=1");
+        AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score"], "region");
+    }
+
+    [Fact]
+    public async Task Suggestions_analysis_limits_and_health()
+    {
+        AssertMembers((await Get("/api/suggest?q=%E5%8A%B3"))[0], ["text", "kind", "count"]);
+        var analyzed = await Get("/api/analyze?text=%E5%8A%B3%E6%A8%A1");
+        AssertMembers(analyzed, ["text", "field", "tokens"]);
+        AssertMembers(analyzed.GetProperty("tokens")[0], ["term", "position", "start", "end"]);
+        AssertMembers(await Get("/api/limits"), ["maxQueryLength", "defaultPageSize", "maxPageSize", "maxDepth", "defaultFacetSize", "maxFacetSize",
+            "maxExportHits", "maxSuggestions", "maxSimilar", "maxReportPageSize", "maxAnalyzeLength", "maxBodyBytes"]);
+        var ready = await Get("/health/ready");
+        AssertMembers(ready, ["status", "index"]);
+        AssertMembers(ready.GetProperty("index"), ["reports", "passages", "sources"], "lastCommit");
+    }
+}

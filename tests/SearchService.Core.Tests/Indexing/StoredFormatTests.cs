@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using IndexOptions = SearchService.Core.Indexing.IndexOptions;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Indexing.Stored;
+using SearchService.Core.Search;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Tests.Indexing;
+
+/// <summary>
+/// The stored JSON is a file format: these tests pin its names, and read what earlier versions wrote, so a rename in
+/// the domain model cannot silently make existing indexes unreadable.
+/// </summary>
+public sealed class StoredFormatTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "searchsvc-stored-" + Guid.NewGuid().ToString("n"));
+
+    private static readonly Occurrence FirstPlace = new("r-1", "汇编.txt", 12, ["一、建强阵地"], "示范区总工会建成职工书屋十家。");
+    private static readonly Passage OnePassage = new("p-1", "r-1", 1, "示范区总工会建成职工书屋十家。", ["一、建强阵地"], "示范区总工会", "浙江省/杭州市", ["服务职工"], [FirstPlace])
+    {
+        ThemeEvidence = new Dictionary<string, IReadOnlyList<string>> { ["服务职工"] = ["书屋"] },
+    };
+
+    private static readonly Report OneReport = new("r-1", "建强阵地 服务职工", null, "示范区总工会", "浙江省/杭州市", ["服务职工"], "2024-05-01", null, "汇编.txt",
+        [new Section(["一、建强阵地"], [OnePassage])]) { OrganisationSource = "byline", RegionSource = "gazetteer" };
+
+    /// <summary>The same report as an index written before the attribution evidence existed holds it.</summary>
+    private static readonly Report OneReportWithoutEvidence = OneReport with
+    {
+        OrganisationSource = "",
+        RegionSource = "",
+        Sections = [new Section(["一、建强阵地"], [OnePassage with { ThemeEvidence = null }])],
+    };
+
+    /// <summary>What the index held before the stored record existed: the domain record serialised with web defaults.</summary>
+    private const string JsonWrittenBeforeSchemaVersions = """
+        {"id":"r-1","title":"建强阵地 服务职工","subtitle":null,"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"date":"2024-05-01","sourceUrl":null,"sourcePath":"汇编.txt","sections":[{"headingPath":["一、建强阵地"],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}]}],"heading":"一、建强阵地"}],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}]}]}
+        """;
+
+    [Fact]
+    public void The_stored_report_json_has_exactly_these_names()
+    {
+        const string expected = """
+            {"schemaVersion":1,"id":"r-1","title":"建强阵地 服务职工","subtitle":null,"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"date":"2024-05-01","sourceUrl":null,"sourcePath":"汇编.txt","sections":[{"headingPath":["一、建强阵地"],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}],"themeEvidence":{"服务职工":["书屋"]},"actorEvidence":null}]}],"organisationSource":"byline","regionSource":"gazetteer"}
+            """;
+        Assert.Equal(expected, StoredFormat.Write(OneReport));
+        Assert.Equal(
+            """[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}]""",
+            StoredFormat.Write(OnePassage.Occurrences));
+    }
+
+    [Fact]
+    public void A_report_reads_back_as_it_was_written() => AssertSame(OneReport, StoredFormat.ReadReport(StoredFormat.Write(OneReport)));
+
+    [Fact]
+    public void A_report_written_before_schema_versions_reads_as_version_one() =>
+        AssertSame(OneReportWithoutEvidence, StoredFormat.ReadReport(JsonWrittenBeforeSchemaVersions));
+
+    /// <summary>The same, once passages carried their theme evidence and reports where their metadata came from.</summary>
+    private const string JsonWithEvidenceBeforeSchemaVersions = """
+        {"id":"r-1","title":"建强阵地 服务职工","subtitle":null,"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"date":"2024-05-01","sourceUrl":null,"sourcePath":"汇编.txt","sections":[{"headingPath":["一、建强阵地"],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}],"themeEvidence":{"服务职工":["书屋"]},"actorEvidence":null}],"heading":"一、建强阵地"}],"passages":[{"id":"p-1","reportId":"r-1","ordinal":1,"text":"示范区总工会建成职工书屋十家。","sectionPath":["一、建强阵地"],"organisation":"示范区总工会","region":"浙江省/杭州市","themes":["服务职工"],"occurrences":[{"reportId":"r-1","sourcePath":"汇编.txt","line":12,"sectionPath":["一、建强阵地"],"text":"示范区总工会建成职工书屋十家。"}],"themeEvidence":{"服务职工":["书屋"]},"actorEvidence":null}],"organisationSource":"byline","regionSource":"gazetteer"}
+        """;
+
+    [Fact]
+    public void A_report_with_evidence_written_before_schema_versions_keeps_it() =>
+        AssertSame(OneReport, StoredFormat.ReadReport(JsonWithEvidenceBeforeSchemaVersions));
+
+    [Fact]
+    public void A_report_from_a_newer_version_is_refused_with_a_message()
+    {
+        var newer = StoredFormat.Write(OneReport).Replace("\"schemaVersion\":1", "\"schemaVersion\":99");
+        var error = Assert.Throws<InvalidDataException>(() => StoredFormat.ReadReport(newer));
+        Assert.Contains("schema version 99", error.Message);
+    }
+
+    [Fact]
+    public void An_index_written_in_the_earlier_shape_serves_its_report_and_passage()
+    {
+        using (var directory = FSDirectory.Open(folder))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new Lucene.Net.Analysis.Core.KeywordAnalyzer())))
+        {
+            writer.AddDocument(new Document
+            {
+                new StringField(IndexSchema.Kind, IndexSchema.ReportKind, Field.Store.YES),
+                new StringField(IndexSchema.Id, "r-1", Field.Store.YES),
+                new StringField(IndexSchema.ReportId, "r-1", Field.Store.YES),
+                new StoredField(IndexSchema.ReportJson, JsonWrittenBeforeSchemaVersions),
+            });
+            var occurrences = JsonDocument.Parse(JsonWrittenBeforeSchemaVersions).RootElement.GetProperty("passages")[0].GetProperty("occurrences").GetRawText();
+            writer.AddDocument(new Document
+            {
+                new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.YES),
+                new StringField(IndexSchema.Id, "p-1", Field.Store.YES),
+                new StringField(IndexSchema.ReportId, "r-1", Field.Store.YES),
+                new StoredField(IndexSchema.Text, OnePassage.Text),
+                new StoredField(IndexSchema.Occurrences, occurrences),
+            });
+        }
+        using var analyzers = AnalyzerSet.Create(new AnalysisOptions());
+        using var index = new IndexService(new IndexOptions { Path = folder }, analyzers);
+        var catalog = new ReportCatalog(index);
+        AssertSame(OneReportWithoutEvidence, catalog.GetReport("r-1")!);
+        var passage = catalog.GetPassage("p-1")!;
+        Assert.Equal(FirstPlace.Line, Assert.Single(passage.Occurrences).Line);
+        Assert.Equal(FirstPlace.SectionPath, passage.Occurrences[0].SectionPath);
+    }
+
+    /// <summary>Records holding lists compare by reference; compare what they hold.</summary>
+    private static void AssertSame(Report expected, Report actual) =>
+        Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(actual));
+
+    public void Dispose()
+    {
+        try { System.IO.Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}

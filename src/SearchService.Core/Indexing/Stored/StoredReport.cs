@@ -8,7 +8,8 @@ namespace SearchService.Core.Indexing.Stored;
 /// property of <see cref="Report"/> cannot change what is on disk. The JSON names are fixed by attribute and pinned
 /// by a test; changing them needs a new <see cref="SchemaVersion"/> and a reader for the old one. Version 0 is the
 /// shape written before the version existed (the domain record serialised as it was): it has the same names and
-/// reads as version 1.
+/// reads as version 1. Members added since (dates, credits, collection, twin keys, line ranges) are optional and left
+/// out when empty, so a report without them is stored as before and an older reader ignores them.
 /// </summary>
 public sealed record StoredReport(
     [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
@@ -34,19 +35,19 @@ public sealed record StoredReport(
     public string? RegionSource { get; init; }
 
     /// <summary>day, month or year when the date was read from the text.</summary>
-    [JsonPropertyName("datePrecision")]
+    [JsonPropertyName("datePrecision"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DatePrecision { get; init; }
 
     /// <summary>The date as the text states it.</summary>
-    [JsonPropertyName("dateText")]
+    [JsonPropertyName("dateText"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DateText { get; init; }
 
     /// <summary>Lines crediting people and sources (责编, 来源, 记者…).</summary>
-    [JsonPropertyName("credits")]
+    [JsonPropertyName("credits"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Credits { get; init; }
 
     /// <summary>The compilation or news page the report is an item of.</summary>
-    [JsonPropertyName("collection")]
+    [JsonPropertyName("collection"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Collection { get; init; }
 
     public static StoredReport From(Report report) => new(
@@ -57,7 +58,7 @@ public sealed record StoredReport(
         RegionSource = report.RegionSource,
         DatePrecision = report.DatePrecision,
         DateText = report.DateText,
-        Credits = report.Credits,
+        Credits = report.Credits.Count == 0 ? null : report.Credits,
         Collection = report.Collection,
     };
 
@@ -109,7 +110,7 @@ public sealed record StoredPassage(
     public string? ActorEvidence { get; init; }
 
     /// <summary>Shared by the same paragraph in other reports (a hash of the normalised text); absent before twin keys existed.</summary>
-    [JsonPropertyName("twinKey")]
+    [JsonPropertyName("twinKey"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? TwinKey { get; init; }
 
     public static StoredPassage From(Passage passage) => new(
@@ -118,7 +119,7 @@ public sealed record StoredPassage(
     {
         ThemeEvidence = passage.ThemeEvidence,
         ActorEvidence = passage.ActorEvidence,
-        TwinKey = passage.TwinKey,
+        TwinKey = passage.TwinKey.Length == 0 ? null : passage.TwinKey,
     };
 
     public Passage ToPassage() => new(Id, ReportId, Ordinal, Text ?? "", SectionPath ?? [], Organisation ?? "", Region, Themes ?? [],
@@ -139,18 +140,18 @@ public sealed record StoredOccurrence(
     [property: JsonPropertyName("text")] string Text)
 {
     /// <summary>The PDF page of <see cref="Line"/>.</summary>
-    [JsonPropertyName("page")]
+    [JsonPropertyName("page"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Page { get; init; }
 
     /// <summary>Every run of source lines the text was joined from; absent before ranges were kept.</summary>
-    [JsonPropertyName("ranges")]
+    [JsonPropertyName("ranges"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<StoredLineRange>? Ranges { get; init; }
 
     public static StoredOccurrence From(Occurrence occurrence) =>
         new(occurrence.ReportId, occurrence.SourcePath, occurrence.Line, occurrence.SectionPath, occurrence.Text)
         {
             Page = occurrence.Page,
-            Ranges = occurrence.Ranges.Select(r => new StoredLineRange(r.First, r.Last, r.FirstPage, r.LastPage)).ToList(),
+            Ranges = occurrence.Ranges.Count == 0 ? null : occurrence.Ranges.Select(r => new StoredLineRange(r.First, r.Last, r.FirstPage, r.LastPage)).ToList(),
         };
 
     public Occurrence ToOccurrence() => new(ReportId, SourcePath ?? "", Line, SectionPath ?? [], Text ?? "")

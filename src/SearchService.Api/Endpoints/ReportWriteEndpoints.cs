@@ -63,7 +63,7 @@ public static class ReportWriteEndpoints
                 $"Report {existing.Id} ('{existing.Title}') already exists; use PUT /api/reports/{existing.Id} to replace it.");
         index.Upsert(reports);
         logs.CreateLogger("Writes").LogInformation("Added {Count} report(s): {Ids}", reports.Count, string.Join(", ", reports.Select(r => r.Id)));
-        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResponse.From(reports, result.Problems));
+        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResponse.From(result));
     }
 
     internal static async Task<Results<Ok<WriteResponse>, ProblemHttpResult>> Replace(
@@ -77,7 +77,7 @@ public static class ReportWriteEndpoints
         var replacement = result.Reports[0];
         index.Upsert([replacement]);
         logs.CreateLogger("Writes").LogInformation("Replaced report {Id}", id);
-        return TypedResults.Ok(WriteResponse.From([replacement], result.Problems));
+        return TypedResults.Ok(WriteResponse.From([replacement], result));
     }
 
     internal static Results<NoContent, ProblemHttpResult> Delete([Description(ParameterText.ReportId)] string id, IndexService index, ILoggerFactory logs)

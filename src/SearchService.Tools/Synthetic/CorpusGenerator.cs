@@ -99,7 +99,9 @@ public sealed class CorpusGenerator(string seedText, IReadOnlyList<string> place
                 text.Append(paragraph).Append("\n\n");
             }
         }
-        return new GeneratedReport(text.ToString(), title, organisation, place, reportThemes.Distinct().ToList());
+        // A sidecar names a report's main themes, not every theme of every paragraph (and metadata allows 20 at most).
+        var mainThemes = reportThemes.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).Select(g => g.Key).ToList();
+        return new GeneratedReport(text.ToString(), title, organisation, place, mainThemes);
     }
 
     private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];

@@ -29,7 +29,9 @@ public static class ReportWriteEndpoints
             .WithDescription("""
                 JSON `{ "title", "text", "organisation"?, "region"?, "themes"?, "date"?, "sourceUrl"? }` or multipart/form-data
                 with a `file` (.txt/.md/.docx/.pdf, UTF-8 or GB18030) and optional fields title, organisation, region, themes
-                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer; a compilation yields several reports.
+                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer: a document with a title is one report;
+                a file without one may be a compilation or a news page and yield several reports. The id comes from the upload
+                (its content and the given fields), so the same upload names the same report whatever extraction finds.
                 Needs X-Api-Key. 201 with the extracted reports and Location of the first.
                 """)
             .Accepts<ReportUpload>("application/json", "multipart/form-data")
@@ -61,21 +63,21 @@ public static class ReportWriteEndpoints
                 $"Report {existing.Id} ('{existing.Title}') already exists; use PUT /api/reports/{existing.Id} to replace it.");
         index.Upsert(reports);
         logs.CreateLogger("Writes").LogInformation("Added {Count} report(s): {Ids}", reports.Count, string.Join(", ", reports.Select(r => r.Id)));
-        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResponse.From(reports, result.Problems));
+        return TypedResults.Created($"/api/reports/{reports[0].Id}", WriteResponse.From(result));
     }
 
     internal static async Task<Results<Ok<WriteResponse>, ProblemHttpResult>> Replace(
         [Description(ParameterText.ReportId)] string id, HttpContext http, IngestionPipeline pipeline, IndexService index, ReportCatalog catalog, ILoggerFactory logs)
     {
         if (catalog.GetReport(id) is null) return Problems.NotFound("report", id);
-        var (result, problem) = await ReportUploadReader.Read(http, pipeline);
+        var (result, problem) = await ReportUploadReader.Read(http, pipeline, id);
         if (problem is not null) return problem;
         if (result!.Reports.Count != 1)
             return Problems.InvalidParameter("file", "One report expected", $"The document yields {result.Reports.Count} reports; PUT replaces exactly one. POST compilations instead.");
-        var replacement = Reassign(result.Reports[0], id);
+        var replacement = result.Reports[0];
         index.Upsert([replacement]);
         logs.CreateLogger("Writes").LogInformation("Replaced report {Id}", id);
-        return TypedResults.Ok(WriteResponse.From([replacement], result.Problems));
+        return TypedResults.Ok(WriteResponse.From([replacement], result));
     }
 
     internal static Results<NoContent, ProblemHttpResult> Delete([Description(ParameterText.ReportId)] string id, IndexService index, ILoggerFactory logs)
@@ -84,17 +86,4 @@ public static class ReportWriteEndpoints
         logs.CreateLogger("Writes").LogInformation("Deleted report {Id}", id);
         return TypedResults.NoContent();
     }
-
-    private static Report Reassign(Report report, string id) => report with
-    {
-        Id = id,
-        Sections = report.Sections.Select(s => s with
-        {
-            Passages = s.Passages.Select(p => p with
-            {
-                ReportId = id,
-                Occurrences = p.Occurrences.Select(o => o.ReportId == report.Id ? o with { ReportId = id } : o).ToList(),
-            }).ToList(),
-        }).ToList(),
-    };
 }

@@ -33,7 +33,8 @@ public sealed class SourceIndexer(IndexService index, IngestionPipeline pipeline
             return Summary(current.Count, 0, 0, [], []);
         }
 
-        var result = pipeline.IngestPath(sourcesPath, progress is null ? null : new SyncProgress<(int Done, int Total)>(p => progress.Report(new IndexProgress("reading", p.Done, p.Total))));
+        var reading = progress is null ? null : new SyncProgress<(int Done, int Total)>(p => progress.Report(new IndexProgress("reading", p.Done, p.Total)));
+        var result = rebuild ? pipeline.IngestPath(sourcesPath, reading) : pipeline.IngestFiles(sourcesPath, changed.Select(f => f.Path).ToList(), reading);
         foreach (var problem in result.Problems) log.LogWarning("Skipped {Path}: {Message}", problem.Path, problem.Message);
 
         var failed = result.Problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -45,11 +46,11 @@ public sealed class SourceIndexer(IndexService index, IngestionPipeline pipeline
         if (rebuild) index.Rebuild(reports, fingerprints, written);
         else index.ReplaceSources(reports, fingerprints, removed, written);
 
-        var summary = Summary(current.Count, fingerprints.Count, removed.Count, result.Problems, reports) with { Rebuilt = rebuild };
+        var summary = Summary(current.Count, fingerprints.Count, removed.Count, result.Problems, reports) with { Rebuilt = rebuild, LinesDropped = result.Dropped.Count };
         log.LogInformation(
-            "Indexed {Files} of {Seen} files from {Source} in {Elapsed:0.0}s: {Reports} reports, {Passages} passages ({Duplicates} duplicate paragraphs collapsed), {Problems} files skipped",
+            "Indexed {Files} of {Seen} files from {Source} in {Elapsed:0.0}s: {Reports} reports, {Passages} passages ({Duplicates} duplicate paragraphs collapsed, {Dropped} lines of page chrome dropped), {Problems} files skipped",
             summary.FilesIndexed, summary.FilesSeen, Path.GetFullPath(sourcesPath), summary.Elapsed.TotalSeconds, summary.Reports,
-            summary.Passages, summary.DuplicatesCollapsed, summary.Problems.Count);
+            summary.Passages, summary.DuplicatesCollapsed, summary.LinesDropped, summary.Problems.Count);
         return summary;
 
         IndexRunSummary Summary(int seen, int indexedFiles, int removedFiles, IReadOnlyList<IngestionProblem> problems, IReadOnlyList<Report> written)

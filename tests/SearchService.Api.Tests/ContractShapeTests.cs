@@ -32,7 +32,7 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.False(result.TryGetProperty("completeMatches", out _));
         var hit = result.GetProperty("hits")[0];
         AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn"],
-            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "date");
+            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
         Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
         Assert.Equal(JsonValueKind.String, hit.GetProperty("match").ValueKind);
         AssertMembers(result.GetProperty("facets"), ["organisation", "region", "theme", "year"]);
@@ -74,7 +74,7 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
             "region", "themeEvidence");
         var similar = await Get($"/api/passages/{id}/similar?size=1");
         AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn"],
-            "region", "titleHighlight", "sectionHighlight", "date");
+            "region", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed record SearchResponse(
 /// <c>heading</c>, <c>title</c>, <c>organisation</c>, <c>region</c>, <c>theme</c>. <c>highlights</c> are HTML
 /// fragments of the text (escaped, <c>&lt;mark&gt;</c> around matches); <c>titleHighlight</c> and
 /// <c>sectionHighlight</c> the report title and the heading marked the same way, present when a word stands in them.
-/// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known.
+/// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known. <c>alsoInReports</c>: in how many other
+/// reports the same paragraph stands — such twins are counted and listed once — absent when none.
 /// </summary>
 public sealed record SearchHitResponse(
     string Id,
@@ -59,12 +60,13 @@ public sealed record SearchHitResponse(
     string? TitleHighlight,
     string? SectionHighlight,
     string? Date,
+    int? AlsoInReports,
     int? MatchingPassages,
     string? Explanation)
 {
     public static SearchHitResponse From(SearchHit hit) => new(
         hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
-        hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.MatchingPassages, hit.Explanation);
+        hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.AlsoInReports, hit.MatchingPassages, hit.Explanation);
 
     public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits) => hits.Select(From).ToList();
 }

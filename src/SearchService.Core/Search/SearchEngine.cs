@@ -69,7 +69,7 @@ public sealed class SearchEngine(
         // Explaining a hit re-runs its query on that document: it is held to the same budget as collecting.
         var budget = TimeSpan.FromMilliseconds(options.TimeBudgetMs);
         var hits = renderer.Render(searcher, ranked.ToList(), HitMarks.For(plan), request.Explain ? kind => Explained(plan, kind) : null,
-            () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); });
+            () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); }, ordinals.Twins);
 
         var didYouMean = found.Total == 0 && request.Query is { } text ? corrector.Suggest(searcher, ordinals, text, node, request, plan) : null;
         return new SearchResult(request.Query ?? "", found.Total, found.TitleMatches, found.Related, clock.ElapsedMilliseconds, page, size, hits,

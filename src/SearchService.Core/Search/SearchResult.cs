@@ -30,7 +30,8 @@ public sealed record SearchResult(
 /// One passage that matched. <see cref="Match"/> says how, <see cref="MatchedIn"/> where (text, heading, title,
 /// organisation, region, theme). <see cref="Highlights"/> are HTML fragments of the text (escaped, <c>&lt;mark&gt;</c>
 /// around matches); <see cref="TitleHighlight"/> and <see cref="SectionHighlight"/> the whole report title and heading
-/// marked the same way, when a word matched there.
+/// marked the same way, when a word matched there. A paragraph that stands in several reports is one hit, with
+/// <see cref="AlsoInReports"/>.
 /// </summary>
 public sealed record SearchHit(
     string Id,
@@ -57,6 +58,11 @@ public sealed record SearchHit(
 
     /// <summary>The report's date as recorded (ISO: yyyy, yyyy-MM or yyyy-MM-dd); null when unknown.</summary>
     public string? Date { get; init; }
+
+    /// <summary>
+    /// In how many other reports the same paragraph stands (cross-report twins, counted and listed once); null for none.
+    /// </summary>
+    public int? AlsoInReports { get; init; }
 }
 
 /// <summary>Places a hit can match: its own text and heading, its report's title, its own metadata.</summary>

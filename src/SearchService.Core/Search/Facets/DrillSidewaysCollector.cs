@@ -9,7 +9,10 @@ namespace SearchService.Core.Search.Facets;
 /// dimension is a hit: it goes to <paramref name="hits"/> and is counted in every dimension. A document that fails
 /// exactly one selected dimension D is counted in D only — that is drill-sideways: D's counts are those D would have
 /// without its own selection. Counting reads the in-memory <see cref="FacetOrdinals"/> of the reader searched. With
-/// <paramref name="countFacets"/> false it only filters (matches that the facets do not describe).
+/// <paramref name="countFacets"/> false it only filters (matches that the facets do not describe). A passage whose
+/// paragraph also stands in another report (<see cref="Matching.TwinGroups"/>) is a hit once: the first of its group
+/// is counted and collected, the others only counted in the facets (each is its own report's passage, so selecting
+/// that report's organisation finds it).
 /// </summary>
 public sealed class DrillSidewaysCollector(
     FacetOrdinals ordinals,
@@ -23,6 +26,8 @@ public sealed class DrillSidewaysCollector(
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private readonly long started = Stopwatch.GetTimestamp();
     private int collected;
+    private int[] twinOf = [];
+    private bool[]? twinSeen;
 
     public FacetCounts Counts => counts;
 
@@ -36,6 +41,7 @@ public sealed class DrillSidewaysCollector(
     public void SetNextReader(AtomicReaderContext context)
     {
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
+        twinOf = ordinals.Twins.Leaf(context);
         hits.SetNextReader(context);
     }
 
@@ -55,6 +61,19 @@ public sealed class DrillSidewaysCollector(
         {
             if (countFacets) dimensions[failed].Count(doc);
             return;
+        }
+        var twin = twinOf[doc];
+        if (twin >= 0)
+        {
+            twinSeen ??= new bool[ordinals.Twins.Count];
+            var repeat = twinSeen[twin];
+            twinSeen[twin] = true;
+            if (repeat)
+            {
+                if (countFacets)
+                    for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc);
+                return;
+            }
         }
         TotalHits++;
         hits.Collect(doc);

@@ -25,8 +25,9 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
 
     /// <param name="explain">The query to explain a hit of a kind of match by; null for no explanation.</param>
     /// <param name="beforeExplaining">Called before each explanation (which re-runs the query on that document): may throw to stop.</param>
+    /// <param name="twins">The reader's twin groups, to say in how many other reports a hit's paragraph also stands.</param>
     public IReadOnlyList<SearchHit> Render(IndexSearcher searcher, IReadOnlyList<RankedDoc> page, HitMarks marks,
-        Func<MatchKind, LuceneQuery?>? explain = null, Action? beforeExplaining = null)
+        Func<MatchKind, LuceneQuery?>? explain = null, Action? beforeExplaining = null, TwinGroups? twins = null)
     {
         var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), marks.Terms);
         return page.Select(hit =>
@@ -43,7 +44,8 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
                 beforeExplaining?.Invoke();
                 explanation = searcher.Explain(PassageQuery.Only(query), hit.Doc).ToString();
             }
-            return ToHit(doc, hit, highlights, marks, strings, explanation);
+            var alsoIn = twins?.OtherReports(searcher.IndexReader, hit.Doc) ?? 0;
+            return ToHit(doc, hit, highlights, marks, strings, explanation) with { AlsoInReports = alsoIn > 0 ? alsoIn : null };
         }).ToList();
     }
 

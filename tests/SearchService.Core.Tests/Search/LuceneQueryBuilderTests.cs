@@ -77,11 +77,17 @@ public class LuceneQueryBuilderTests
     }
 
     [Fact]
-    public void Title_matches_need_a_word_from_the_title_and_exclude_complete_matches()
+    public void Title_matches_need_a_word_from_the_title_and_leave_complete_matches_to_the_tiers()
     {
-        var title = Assert.IsType<BooleanQuery>(Build("劳模").Title);
-        Assert.Contains(title.Clauses, c => c.Occur == Occur.MUST_NOT);
-        Assert.Contains("劳模", Terms(title, IndexSchema.TitleBigrams));
+        // One word: the title clause is the whole condition.
+        var one = Build("劳模").Title!;
+        Assert.Contains("劳模", Terms(one, IndexSchema.TitleBigrams));
+        Assert.DoesNotContain(All(one).OfType<BooleanQuery>().SelectMany(b => b.Clauses), c => c.Occur == Occur.MUST_NOT);
+        // More words: every word anywhere, some word from the title; never the complete query again.
+        var two = Assert.IsType<BooleanQuery>(Build("劳模 工匠").Title);
+        Assert.Equal(2, two.Clauses.Count(c => c.Occur == Occur.MUST));
+        Assert.DoesNotContain(two.Clauses, c => c.Occur == Occur.MUST_NOT);
+        Assert.Contains("劳模", Terms(two, IndexSchema.TitleBigrams));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace SearchService.Core.Search.Facets;
 
@@ -12,15 +13,22 @@ namespace SearchService.Core.Search.Facets;
 /// <paramref name="countFacets"/> false it only filters (matches that the facets do not describe). A passage whose
 /// paragraph also stands in another report (<see cref="Matching.TwinGroups"/>) is a hit once: the first of its group
 /// is counted and collected, the others only counted in the facets (each is its own report's passage, so selecting
-/// that report's organisation finds it).
+/// that report's organisation finds it). <paramref name="record"/> notes every document the query matched (before
+/// the facet selection); documents in <paramref name="skip"/> are passed over, so a later kind of match leaves out an
+/// earlier one's documents without evaluating its query again.
 /// </summary>
 public sealed class DrillSidewaysCollector(
     FacetOrdinals ordinals,
     FacetSelection selection,
     ICollector hits,
     TimeSpan? budget = null,
-    bool countFacets = true) : ICollector
+    bool countFacets = true,
+    LeafDocs? skip = null,
+    LeafDocs? record = null) : ICollector
 {
+    private FixedBitSet? skipping;
+    private FixedBitSet? recording;
+
     private readonly FacetCounts counts = new(ordinals);
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
@@ -42,6 +50,8 @@ public sealed class DrillSidewaysCollector(
     {
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
         twinOf = ordinals.Twins.Leaf(context);
+        skipping = skip?.For(context);
+        recording = record?.For(context);
         hits.SetNextReader(context);
     }
 
@@ -49,6 +59,8 @@ public sealed class DrillSidewaysCollector(
     {
         if ((++collected & 0x3FF) == 0 && budgetTicks != long.MaxValue && Stopwatch.GetTimestamp() - started > budgetTicks)
             throw new SearchTimeoutException(budget!.Value);
+        if (skipping is not null && skipping.Get(doc)) return;
+        recording?.Set(doc);
         var failed = -1;
         for (var d = 0; d < dimensions.Length; d++)
         {

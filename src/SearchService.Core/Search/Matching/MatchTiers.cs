@@ -28,7 +28,9 @@ public sealed class MatchTiers(SearchOptions tuning)
         var selection = plan.Selection;
         var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? plan.Rescore : null;
 
-        var complete = Collect(searcher, ordinals, plan.Complete, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget, countFacets: true);
+        var completeDocs = plan.Title is null ? null : new LeafDocs(searcher.IndexReader);
+        var complete = Collect(searcher, ordinals, plan.Complete, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget, countFacets: true,
+            record: completeDocs);
         var completeHits = rescore is null ? complete.Hits : HitRescorer.Rescore(searcher, complete.Hits, rescore, depth);
         var hits = completeHits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.All)).ToList();
         var groups = complete.Groups?.Select(g => g with { Kind = MatchKind.All }).ToList();
@@ -37,7 +39,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         var titleMatches = 0;
         if (plan.Title is not null)
         {
-            var title = Collect(searcher, ordinals, plan.Title, selection, Math.Max(0, depth - filled), request, budget, countFacets: false);
+            var title = Collect(searcher, ordinals, plan.Title, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, skip: completeDocs);
             titleMatches = title.Total;
             hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
             // A report already listed for its complete matches is not listed again for its title matches.
@@ -73,13 +75,13 @@ public sealed class MatchTiers(SearchOptions tuning)
     private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
 
     private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, int keep,
-        SearchRequest request, TimeSpan budget, bool countFacets)
+        SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? skip = null, LeafDocs? record = null)
     {
         var query = PassageQuery.Only(match);
         if (request.GroupByReport)
         {
             var grouper = new ReportGroupCollector();
-            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets);
+            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets, skip, record);
             searcher.Search(query, sideways);
             var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc)
                 .Select(g => new ReportGroup(g.ReportId, g.BestDoc, g.BestScore, g.Count, MatchKind.All)).ToList();
@@ -87,7 +89,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         }
         if (keep <= 0)
         {
-            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets);
+            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, skip, record);
             searcher.Search(query, counter);
             return new Pass(counter.TotalHits, counter.Counts, [], null);
         }
@@ -105,7 +107,7 @@ public sealed class MatchTiers(SearchOptions tuning)
                 keep, true, true, false, false),
             _ => TopScoreDocCollector.Create(keep, false),
         };
-        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets);
+        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, skip, record);
         searcher.Search(query, collector);
         return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
     }

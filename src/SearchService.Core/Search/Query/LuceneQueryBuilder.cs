@@ -54,9 +54,12 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         if (titles.Count > 0)
         {
             // Some word must come from the title (true of every such passage): the title clause is short and leads
-            // the conjunction, so the passages of reports whose titles lack the words are never visited.
-            var titleMatch = new BooleanQuery { { allAnywhere, Occur.MUST }, { Or(titles), Occur.MUST }, { complete, Occur.MUST_NOT } };
-            title = titleMatch;
+            // the conjunction, so the passages of reports whose titles lack the words are never visited. With one word
+            // the title clause is the whole condition. The complete matches are left out by the tiers, which already
+            // know them, rather than by evaluating the complete query again here.
+            title = state.Words.Count == 1 && required.Count == 1 && excluded.Count == 0
+                ? Or(titles)
+                : new BooleanQuery { { allAnywhere, Occur.MUST }, { Or(titles), Occur.MUST } };
         }
         var relatedStrings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var (related, relatedAny) = op == MatchOperator.Auto && tuning.RelatedMatches ? BuildRelated(children, state, allAnywhere, excluded, relatedStrings) : (null, null);

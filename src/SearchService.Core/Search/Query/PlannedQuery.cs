@@ -4,10 +4,11 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
-/// The Lucene queries of one user query, one per kind of match, each excluding the ones before it:
+/// The Lucene queries of one user query, one per kind of match:
 /// <see cref="Complete"/> — passages that hold every word themselves (text, heading, a synonym, or their own
-/// organisation, region or theme for a word that names one); <see cref="Title"/> — passages that hold every word only
-/// with their report's title; <see cref="Related"/> — passages with most of the words (null when the query has fewer
+/// organisation, region or theme for a word that names one); <see cref="Title"/> — passages that hold every word
+/// with their report's title, some word there (the complete matches among them are left out by the tiers, which have
+/// just collected them); <see cref="Related"/> (excluding both) — passages with most of the words (null when the query has fewer
 /// than two words to choose from, or when it forces all or any words), then <see cref="RelatedAny"/>. <see cref="Rescore"/> (the proximity of a run's
 /// words) adds to the score of the best complete matches and never changes what matches.
 /// <see cref="HighlightTerms"/> are indexed words to mark, <see cref="HighlightStrings"/> literal strings (verbatim

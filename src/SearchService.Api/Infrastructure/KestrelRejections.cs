@@ -30,6 +30,8 @@ public static class KestrelRejections
             "The request line or headers could not be read: a URL must be ASCII, with other characters UTF-8 percent-encoded (encodeURIComponent)."),
     ];
 
+    private static readonly int ShortestHead = Refusals.Min(r => r.Head.Length);
+
     internal static byte[]? Rewrite(ReadOnlySpan<byte> written)
     {
         foreach (var (head, status, code, title, detail) in Refusals)
@@ -69,7 +71,7 @@ public static class KestrelRejections
 
         public override void Advance(int bytes)
         {
-            if (bytes > 40 && current.Span[0] == (byte)'H' && Rewrite(current.Span[..bytes]) is { } replaced)
+            if (bytes >= ShortestHead && current.Span[0] == (byte)'H' && Rewrite(current.Span[..bytes]) is { } replaced)
             {
                 inner.Write<byte>(replaced);
                 return;

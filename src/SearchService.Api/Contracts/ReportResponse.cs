@@ -43,7 +43,7 @@ public sealed record ReportResponse(
     public static ReportResponse From(Report report, Permalinks? links = null)
     {
         var sections = report.Sections.Select(s => SectionResponse.From(report, s, links)).ToList();
-        var parts = Citations.Of(report);
+        var parts = SearchService.Core.Search.Citations.CitationParts.Of(report);
         var (citation, cited) = links is null ? (CitationFormatter.Format(parts), parts) : links.Cite(parts, links.Report(report.Id));
         return new(report.Id, report.Title, report.Subtitle, report.Organisation, report.Region, report.Themes, report.Date, report.SourceUrl,
             report.SourcePath, sections, sections.SelectMany(s => s.Passages).ToList(), report.OrganisationSource, report.RegionSource,
@@ -89,7 +89,7 @@ public sealed record ReportPassageResponse(
 
     public static ReportPassageResponse From(Report report, Passage passage, Permalinks? links = null)
     {
-        var parts = Citations.Of(report, passage);
+        var parts = SearchService.Core.Search.Citations.CitationParts.Of(report, passage);
         var (citation, cited) = links is null ? (CitationFormatter.Format(parts), parts) : links.Cite(parts, links.Passage(passage.Id));
         return new(
             passage.Id, passage.ReportId, passage.Ordinal, passage.Text, passage.SectionPath, passage.Organisation, passage.Region, passage.Themes,

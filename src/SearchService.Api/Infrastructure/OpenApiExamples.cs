@@ -67,7 +67,7 @@ public static class OpenApiExamples
     private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f)
     {
         Date = "2021-06",
-        Citation = Citations.Of(SampleReport, SamplePassage),
+        Citation = CitationParts.Of(SampleReport, SamplePassage),
     };
     private static readonly Permalinks SampleLinks = new("http://localhost:8080");
     private static readonly SearchFacets SampleFacets = new([new FacetValue("上海市青浦区总工会", 6, false)], [new FacetValue("上海市", 6, false, "上海市", 1), new FacetValue("青浦区", 6, true, "上海市/青浦区", 2)], [new FacetValue("劳模工匠与创新工作室", 5, false)], [new FacetValue("2021", 6, false), new FacetValue("未注明", 20, false)]);
@@ -90,7 +90,7 @@ public static class OpenApiExamples
         [typeof(OccurrenceResponse)] = SampleReportResponse.Passages[0].Occurrences[0],
         [typeof(LineRangeResponse)] = SampleReportResponse.Passages[0].Occurrences[0].Ranges[0],
         [typeof(ReportSummaryResponse)] = SampleSummary,
-        [typeof(PassageResponse)] = PassageResponse.From(new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence]) { Citation = Citations.Of(SampleReport, SamplePassage) }, SampleLinks),
+        [typeof(PassageResponse)] = PassageResponse.From(new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence]) { Citation = CitationParts.Of(SampleReport, SamplePassage) }, SampleLinks),
         [typeof(SuggestionResponse)] = new SuggestionResponse("劳模工匠创新工作室", "word", 6),
         [typeof(TokenResponse)] = new TokenResponse("劳模", 0, 0, 2),
         [typeof(AnalyzeResponse)] = new AnalyzeResponse("劳模工匠", "text", [new TokenResponse("劳模", 0, 0, 2), new TokenResponse("工匠", 1, 2, 4)]),

@@ -174,7 +174,7 @@ public static class IndexSchema
         foreach (var band in Twins.BandKeys(passage.Text)) doc.Add(new StringField(TwinBand, band, Field.Store.NO));
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
         AddDate(doc, report.Date);
-        doc.Add(new StoredField(Citation, StoredFormat.Write(StoredCitation.From(Citations.Of(report, passage)))));
+        doc.Add(new StoredField(Citation, StoredFormat.Write(StoredCitation.From(CitationParts.Of(report, passage)))));
         return doc;
     }
 

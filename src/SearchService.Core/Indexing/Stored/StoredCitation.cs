@@ -27,7 +27,7 @@ public sealed record StoredCitation(
     public CitationParts ToParts()
     {
         var lines = (Lines ?? []).Select(l => new CitedLines(l.First, l.Last, l.FirstPage, l.LastPage)).ToList();
-        return new CitationParts(Author, Title ?? "", Type ?? CitationParts.Report, Compilation, Publisher, Date, Source ?? "", Posted,
+        return new CitationParts(Author, Title ?? "", Type ?? CitationParts.StandaloneReport, Compilation, Publisher, Date, Source ?? "", Posted,
             CitationFormatter.Location(lines), SourceUrl) { Lines = lines };
     }
 }

@@ -119,6 +119,7 @@ public class CitationPageTests(BrowserFixture browser)
         if (size == "phone") await page.Locator("#open-filters").ClickAsync();
         var undated = page.Locator(".facet[data-dim=year] input[value='未注明']");
         await undated.WaitForAsync();
+        await undated.ScrollIntoViewIfNeededAsync();
         await Screenshot(page, $"{size}-year-facet");
         await undated.CheckAsync();
         await page.WaitForURLAsync(url => url.Contains("year=%E6%9C%AA%E6%B3%A8%E6%98%8E"));

@@ -78,6 +78,29 @@ public class CitationTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Permalinks_and_citations_last_across_a_rebuild_of_the_index()
+    {
+        // Another index folder, built again from the same sources: every passage keeps its id, so its permalink and citation.
+        async Task<IReadOnlyList<string>> Citations(ApiFactoryBase api)
+        {
+            var client = api.CreateClient();
+            var all = new List<string>();
+            foreach (var summary in (await client.GetFromJsonAsync<JsonElement>("/api/reports")).EnumerateArray())
+            {
+                var report = await client.GetFromJsonAsync<JsonElement>($"/api/reports/{summary.GetProperty("id").GetString()}");
+                all.AddRange(report.GetProperty("passages").EnumerateArray().Select(p => p.GetProperty("citation").GetString()!));
+            }
+            return all.Order(StringComparer.Ordinal).ToList();
+        }
+
+        using var rebuilt = new ApiFactory();
+        Assert.NotEqual(factory.IndexPath, rebuilt.IndexPath);
+        var before = await Citations(factory);
+        Assert.Equal(26, before.Count);
+        Assert.Equal(before, await Citations(rebuilt));
+    }
+
+    [Fact]
     public async Task Exports_carry_source_file_lines_and_citation()
     {
         var client = factory.CreateClient();

@@ -52,7 +52,6 @@ function readState() {
     group: params.get("groupBy") === "report",
     report: permalink?.[1] === "reports" ? id : params.get("report"),
     passage: permalink?.[1] === "passages" ? id : params.get("passage"),
-    permalink: Boolean(permalink),
   };
 }
 

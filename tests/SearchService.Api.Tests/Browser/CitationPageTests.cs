@@ -94,6 +94,21 @@ public class CitationPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_reports_permalink_opens_it_and_copies_the_reports_citation()
+    {
+        var report = await Api($"/api/reports/{(await Api("/api/reports"))[0].GetProperty("id").GetString()}");
+        var page = await browser.NewPage();
+        await page.GotoAsync($"{browser.BaseUrl}/reports/{report.GetProperty("id").GetString()}");
+        await page.WaitForSelectorAsync("#report h1");
+        Assert.Equal(report.GetProperty("title").GetString(), await page.Locator("#report h1").TextContentAsync());
+        await page.Locator("[data-cite-report]").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#citation')?.textContent.startsWith('已复制')");
+        Assert.Equal(report.GetProperty("citation").GetString()!.Replace("http://localhost", browser.BaseUrl),
+            await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await browser.AssertNoCspViolations(page);
+    }
+
+    [Fact]
     public async Task A_hits_copy_button_copies_the_apis_citation()
     {
         var page = await browser.NewPage();

@@ -36,7 +36,7 @@ public sealed partial record Compilation(string Title, string? Subtitle, string?
             if (publisher is null && PublisherCredit().Match(credit) is { Success: true } labelled) publisher = labelled.Groups["org"].Value.Trim();
         }
         var date = credits.Select(c => PublishedCredit().Match(c)).FirstOrDefault(m => m.Success) is { } published
-            ? ReportDateText(published.Groups["date"].Value) : null;
+            ? IsoDate(published.Groups["date"].Value) : null;
 
         var (title, subtitle) = byline.Length == 0 ? (head, (string?)null)
             : head.Length == 0 ? (byline, null)
@@ -48,7 +48,7 @@ public sealed partial record Compilation(string Title, string? Subtitle, string?
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>2023年6月, 2023-06-01, 2023.6 → ISO at the precision given.</summary>
-    private static string? ReportDateText(string value)
+    private static string? IsoDate(string value)
     {
         var match = DateParts().Match(value);
         if (!match.Success) return null;

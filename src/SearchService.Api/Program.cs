@@ -115,6 +115,7 @@ app.MapAdminEndpoints();
 app.MapPassageEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapHealthEndpoints();
+app.MapPageEndpoints();
 
 app.Run();
 return 0;

@@ -11,6 +11,7 @@ internal static class ParameterText
     public const string GroupBy = "`report`: one hit per report (its best passage) with the number of its passages that matched; the counts of the complete matches add up to `total`.";
     public const string Explain = "true: each hit carries the explanation of its score by the query of its kind of match (not cached; for debugging a ranking).";
     public const string FacetSize = "Values returned per facet (per parent for regions), from 1 to Limits:MaxFacetSize (default 20); selected values always.";
+    public const string Year = "Filter by the year of the report's date (four digits), or 未注明 for reports without a date; repeat for several (ORed).";
     public const string YearFrom = "Only passages of reports dated in or after this year (1900–2100); undated reports are left out.";
     public const string YearTo = "Only passages of reports dated in or before this year (1900–2100); undated reports are left out.";
     public const string ReportId = "A report id, from a search hit or the report list.";

@@ -46,6 +46,9 @@ public sealed record SearchBody : IValidatableObject
     [Description(ParameterText.FacetSize)]
     public int? FacetSize { get; init; }
 
+    [Description(ParameterText.Year)]
+    public string[]? Year { get; init; }
+
     [Description(ParameterText.YearFrom)]
     public int? YearFrom { get; init; }
 
@@ -53,10 +56,10 @@ public sealed record SearchBody : IValidatableObject
     public int? YearTo { get; init; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Parameters.ValidateSearch(validationContext.GetRequiredService<IOptions<LimitsOptions>>().Value, Page, Size, FacetSize, YearFrom, YearTo);
+        Parameters.ValidateSearch(validationContext.GetRequiredService<IOptions<LimitsOptions>>().Value, Page, Size, FacetSize, Year, YearFrom, YearTo);
 
     public SearchRequest ToRequest(LimitsOptions limits) => new(
-        Q, Parameters.Filters(Organisation, Region, Theme), Page ?? 1, Size ?? limits.DefaultPageSize, Op ?? MatchOperator.Auto,
+        Q, Parameters.Filters(Organisation, Region, Theme, Year), Page ?? 1, Size ?? limits.DefaultPageSize, Op ?? MatchOperator.Auto,
         GroupBy is not null, Sort ?? SearchSort.Relevance, Explain ?? false, FacetSize ?? SearchRequest.DefaultFacetSize)
     { YearFrom = YearFrom, YearTo = YearTo };
 }

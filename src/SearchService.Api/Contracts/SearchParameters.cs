@@ -30,6 +30,15 @@ public sealed record SearchParameters : IValidatableObject
     [FromQuery(Name = "theme"), Description(ParameterText.Theme)]
     public string[]? Theme { get; init; }
 
+    [FromQuery(Name = "year"), Description(ParameterText.Year)]
+    public string[]? Year { get; init; }
+
+    [FromQuery(Name = "yearFrom"), Description(ParameterText.YearFrom)]
+    public int? YearFrom { get; init; }
+
+    [FromQuery(Name = "yearTo"), Description(ParameterText.YearTo)]
+    public int? YearTo { get; init; }
+
     [FromQuery(Name = "page"), Description("Page number, from 1 (default 1); page × size may not exceed Limits:MaxDepth.")]
     public int? Page { get; init; }
 
@@ -51,17 +60,11 @@ public sealed record SearchParameters : IValidatableObject
     [FromQuery(Name = "facetSize"), Description(ParameterText.FacetSize)]
     public int? FacetSize { get; init; }
 
-    [FromQuery(Name = "yearFrom"), Description(ParameterText.YearFrom)]
-    public int? YearFrom { get; init; }
-
-    [FromQuery(Name = "yearTo"), Description(ParameterText.YearTo)]
-    public int? YearTo { get; init; }
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Parameters.ValidateSearch(validationContext.GetRequiredService<IOptions<LimitsOptions>>().Value, Page, Size, FacetSize, YearFrom, YearTo);
+        Parameters.ValidateSearch(validationContext.GetRequiredService<IOptions<LimitsOptions>>().Value, Page, Size, FacetSize, Year, YearFrom, YearTo);
 
     public SearchRequest ToRequest(LimitsOptions limits) => new(
-        Q, Parameters.Filters(Organisation, Region, Theme), Page ?? 1, Size ?? limits.DefaultPageSize, Op?.Value ?? MatchOperator.Auto,
+        Q, Parameters.Filters(Organisation, Region, Theme, Year), Page ?? 1, Size ?? limits.DefaultPageSize, Op?.Value ?? MatchOperator.Auto,
         GroupBy is not null, Sort?.Value ?? SearchSort.Relevance, Explain ?? false, FacetSize ?? SearchRequest.DefaultFacetSize)
     { YearFrom = YearFrom, YearTo = YearTo };
 }

@@ -1,4 +1,6 @@
+using SearchService.Api.Infrastructure;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Citations;
 using SearchService.Core.Search.Matching;
 
 namespace SearchService.Api.Contracts;
@@ -28,8 +30,8 @@ public sealed record SearchResponse(
     IReadOnlyList<SuggestedFilterResponse> SuggestedFilters,
     bool Cached)
 {
-    public static SearchResponse From(SearchResult result) => new(
-        result.Query, result.Total, result.TitleMatches, result.Related, result.TookMs, result.Page, result.Size, SearchHitResponse.From(result.Hits),
+    public static SearchResponse From(SearchResult result, Permalinks? links = null) => new(
+        result.Query, result.Total, result.TitleMatches, result.Related, result.TookMs, result.Page, result.Size, SearchHitResponse.From(result.Hits, links),
         SearchFacetsResponse.From(result.Facets), result.TotalGroups, result.DidYouMean,
         (result.SuggestedFilters ?? []).Select(f => new SuggestedFilterResponse(f.Facet, f.Value, f.Path)).ToList(), result.Cached);
 }
@@ -41,7 +43,9 @@ public sealed record SearchResponse(
 /// fragments of the text (escaped, <c>&lt;mark&gt;</c> around matches); <c>titleHighlight</c> and
 /// <c>sectionHighlight</c> the report title and the heading marked the same way, present when a word stands in them.
 /// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known. <c>alsoInReports</c>: in how many other
-/// reports the same paragraph stands — such twins are counted and listed once — absent when none.
+/// reports the same paragraph stands — such twins are counted and listed once — absent when none. <c>citation</c>: the
+/// passage cited in GB/T 7714 style, ending with its permalink; <c>citationParts</c> its pieces, among them the source
+/// file and lines. <c>sharedTerms</c> (precedents only): the key words of the passage it was found for that it holds too.
 /// </summary>
 public sealed record SearchHitResponse(
     string Id,
@@ -64,11 +68,29 @@ public sealed record SearchHitResponse(
     int? MatchingPassages,
     string? Explanation)
 {
-    public static SearchHitResponse From(SearchHit hit) => new(
-        hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
-        hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.AlsoInReports, hit.MatchingPassages, hit.Explanation);
 
-    public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits) => hits.Select(From).ToList();
+    public string? Citation { get; init; }
+
+    public CitationPartsResponse? CitationParts { get; init; }
+
+    public IReadOnlyList<string>? SharedTerms { get; init; }
+
+    /// <param name="links">The permalinks a citation ends with; null cites without one.</param>
+    public static SearchHitResponse From(SearchHit hit, Permalinks? links = null)
+    {
+        var cited = hit.Citation is null ? ((string, CitationParts)?)null
+            : links is null ? (CitationFormatter.Format(hit.Citation), hit.Citation) : links.Cite(hit.Citation, links.Passage(hit.Id));
+        return new(
+            hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
+            hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.AlsoInReports, hit.MatchingPassages, hit.Explanation)
+        {
+            Citation = cited?.Item1,
+            CitationParts = cited is { } c ? CitationPartsResponse.From(c.Item2) : null,
+            SharedTerms = hit.SharedTerms,
+        };
+    }
+
+    public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits, Permalinks? links = null) => hits.Select(h => From(h, links)).ToList();
 }
 
 /// <summary>A facet value the query names, to offer as a filter: for a region <c>value</c> is its name and <c>path</c> the value to filter by.</summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchService.Core.Indexing.Stored;
+using SearchService.Core.Search.Citations;
 using SearchService.Ingestion;
 using SearchService.Ingestion.Dedup;
 
@@ -105,6 +106,13 @@ public static class IndexSchema
     /// <summary>The report's date as given (ISO: yyyy, yyyy-MM or yyyy-MM-dd), stored on each passage for its hit.</summary>
     public const string Date = "date";
 
+    /// <summary>Stored JSON (<see cref="StoredCitation"/>): what a citation of the passage needs besides its permalink.</summary>
+    public const string Citation = "citation";
+
+    /// <summary>Every segment holding passages has the <see cref="Citation"/> field (an index written before it has not).</summary>
+    public static bool HasCitations(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Citation) is not null);
+
     public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme, Year];
 
     private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true, offsets: true);
@@ -174,6 +182,7 @@ public static class IndexSchema
         foreach (var band in Twins.BandKeys(passage.Text)) doc.Add(new StringField(TwinBand, band, Field.Store.NO));
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
         AddDate(doc, report.Date);
+        doc.Add(new StoredField(Citation, StoredFormat.Write(StoredCitation.From(CitationParts.Of(report, passage)))));
         return doc;
     }
 
@@ -206,6 +215,9 @@ public static class IndexSchema
 
     public static IReadOnlyList<Occurrence> ReadOccurrences(Document doc) =>
         doc.Get(Occurrences) is { } json ? StoredFormat.ReadOccurrences(json) : [];
+
+    public static CitationParts? ReadCitation(Document doc) =>
+        doc.Get(Citation) is { } json ? StoredFormat.ReadCitation(json)?.ToParts() : null;
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(Document doc) =>
         doc.Get(ThemeEvidence) is { } json ? StoredFormat.ReadThemeEvidence(json) : null;

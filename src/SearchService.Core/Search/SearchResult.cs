@@ -63,6 +63,12 @@ public sealed record SearchHit(
     /// In how many other reports the same paragraph stands (cross-report twins, counted and listed once); null for none.
     /// </summary>
     public int? AlsoInReports { get; init; }
+
+    /// <summary>What a citation of the passage names (its permalink is the API's to add); null in an index written before citations.</summary>
+    public Citations.CitationParts? Citation { get; init; }
+
+    /// <summary>For a precedent: the key words of the passage it is similar to that it holds too, most telling first.</summary>
+    public IReadOnlyList<string>? SharedTerms { get; init; }
 }
 
 /// <summary>Places a hit can match: its own text and heading, its report's title, its own metadata.</summary>

@@ -57,12 +57,15 @@ public static class FacetShaper
 
     /// <summary>
     /// The <paramref name="limit"/> years with the most matches, newest first, then the passages without a date
-    /// (<see cref="IndexSchema.NoYear"/>); the years of a selected range are marked selected.
+    /// (<see cref="IndexSchema.NoYear"/>); selected years always, and the years of a selected range are marked selected.
     /// </summary>
     private static IReadOnlyList<FacetValue> Years(FacetCounts counts, FacetSelection selection, int limit)
     {
         var selected = selection.For(IndexSchema.Year);
-        return counts.Top(IndexSchema.Year, limit)
+        var values = counts.Top(IndexSchema.Year, limit).ToList();
+        foreach (var s in selected)
+            if (!values.Any(v => v.Value == s) && counts.Count(IndexSchema.Year, s) is var count and > 0) values.Add((s, count));
+        return values
             .OrderBy(v => v.Value == IndexSchema.NoYear)
             .ThenByDescending(v => v.Value, StringComparer.Ordinal)
             .Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))

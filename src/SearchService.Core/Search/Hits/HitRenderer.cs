@@ -20,8 +20,8 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
 
     /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>(
-        [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section,
-         IndexSchema.Text, IndexSchema.Date]);
+        [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section, IndexSchema.Text,
+         IndexSchema.Date, IndexSchema.Citation]);
 
     /// <param name="explain">The query to explain a hit of a kind of match by; null for no explanation.</param>
     /// <param name="beforeExplaining">Called before each explanation (which re-runs the query on that document): may throw to stop.</param>
@@ -96,6 +96,7 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
             TitleHighlight = titleMarked,
             SectionHighlight = sectionMarked,
             Date = doc.Get(IndexSchema.Date),
+            Citation = IndexSchema.ReadCitation(doc),
         };
     }
 

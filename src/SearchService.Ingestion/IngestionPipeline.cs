@@ -371,7 +371,11 @@ public sealed partial class IngestionPipeline
         var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
         // A report split off by its actor, or an item headed by its organisation, has the splitter's organisation for a byline.
         var attribution = attributor.Attribute(new AttributionInput(document.SourcePath, title, draft.Subtitle ?? draft.Organisation,
-            draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
+            draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta)
+        {
+            Headings = draft.Paragraphs.SelectMany(p => p.SectionPath).Distinct(StringComparer.Ordinal).ToList(),
+            Credits = draft.Credits.Select(c => c.Text).ToList(),
+        });
         var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
         IReadOnlyList<string>? correctedThemes = null;
         if (corrections.For(id, document.SourcePath, ordinal) is { } correction)

@@ -210,6 +210,23 @@ public class AttributionTests
         Assert.Null(found.Region);
     }
 
+    [Theory]
+    [InlineData("经开区总工会走访慰问劳模。", "经开区总工会")]
+    [InlineData("来源：廊坊经济技术开发区总工会", "廊坊经济技术开发区总工会")]
+    [InlineData("高新区总工会举办技能比武。", "高新区总工会")]
+    public void A_development_zones_union_keeps_its_name(string text, string name) =>
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
+
+    [Fact]
+    public void A_credit_writes_out_the_zone_the_text_abbreviates()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "经开区总工会慰问劳模", null,
+            ["经开区总工会领导带队走访慰问劳模。", "总工会送去慰问品。"], null)
+        { Credits = ["发布时间：2024-02-06 来源：廊坊经济技术开发区总工会"] });
+        Assert.Equal("廊坊经济技术开发区总工会", found.Organisation);
+        Assert.Equal("河北省/廊坊市/廊坊经济技术开发区", found.Region);
+    }
+
     [Fact]
     public void Given_metadata_wins_and_says_so()
     {

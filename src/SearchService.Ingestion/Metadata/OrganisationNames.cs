@@ -42,7 +42,38 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "园区", "开发区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
+        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区",
     ];
+
+    // Abbreviated zone names and what they stand for, to match a name in the text with its full form in a credit.
+    private static readonly (string Short, string Full)[] ZoneAbbreviations =
+    [
+        ("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("经开区", "经济开发区"), ("高新区", "高新技术开发区"),
+    ];
+
+    // 经开区, 经济技术开发区: 经 is a stop word (经…批准) but not inside a zone's name.
+    private static bool InsideZoneName(string span, int at)
+    {
+        foreach (var (shortForm, fullForm) in ZoneAbbreviations)
+            foreach (var zone in (string[])[shortForm, fullForm])
+                for (var k = 0; k < zone.Length; k++)
+                    if (at - k >= 0 && string.CompareOrdinal(span, at - k, zone, 0, zone.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="abbreviated"/> (经开区总工会) is a short way of writing <paramref name="full"/>
+    /// (天津经济技术开发区总工会): the full name ends with the abbreviation once its zone is written out.
+    /// </summary>
+    public static bool Abbreviates(string abbreviated, string full)
+    {
+        if (abbreviated.Length >= full.Length) return false;
+        if (full.EndsWith(abbreviated, StringComparison.Ordinal)) return true;
+        foreach (var (shortForm, fullForm) in ZoneAbbreviations)
+            if (abbreviated.Contains(shortForm, StringComparison.Ordinal) && full.EndsWith(abbreviated.Replace(shortForm, fullForm), StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 
     /// <summary>Union names in the text, left to right, canonical, with what each is doing there.</summary>
     public IReadOnlyList<OrganisationMention> Find(string text, IReadOnlyCollection<string>? context = null)
@@ -193,6 +224,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             {
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
+                if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
             }
         }

@@ -22,11 +22,12 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         var byline = input.Byline is null ? "" : fold.Fold(input.Byline);
         var paragraphs = input.Paragraphs.Select(fold.Fold).ToList();
         var headings = input.Headings.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, input.Credits.Select(fold.Fold).ToList());
+        var credits = input.Credits.Select(fold.Fold).ToList();
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits);
 
         var (organisation, organisationSource) =
             !string.IsNullOrWhiteSpace(given?.Organisation) ? (organisations.Canonical(given!.Organisation!), givenSource)
-            : Best(title, byline, headings, paragraphs, places) is { } found ? found
+            : Best(title, byline, headings, paragraphs, credits, places) is { } found ? found
             : ("", "none");
 
         var (region, regionSource) =
@@ -74,7 +75,8 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         rest.Length > 0 && rest[0] is not ('的' or '和' or '与' or '、' or '及' or '，' or ',' or '。' or '主' or '副' or '党' or '领' or '等' or '”' or '"')
         && !rest.StartsWith("工作", StringComparison.Ordinal);
 
-    private (string Name, string Source)? Best(string title, string byline, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places)
+    private (string Name, string Source)? Best(string title, string byline, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs,
+        IReadOnlyList<string> credits, PlaceCounts places)
     {
         var context = places.Top;
         var titleMentions = names.Find(title, context);
@@ -152,7 +154,12 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         }
         // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
-        return best.Key is null ? null : (best.Key, best.Value.Source);
+        if (best.Key is null) return null;
+        // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
+        foreach (var credit in credits)
+            foreach (var mention in names.Find(credit))
+                if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
+        return (best.Key, best.Value.Source);
     }
 
     /// <summary>The general unions of places a document names in full (not as visitors), by the level of their place, first named first.</summary>

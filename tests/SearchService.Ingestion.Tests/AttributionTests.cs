@@ -228,6 +228,21 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_enterprise_union_is_found_through_its_chairs_titles()
+    {
+        var found = Attribute("省总工会领导到项目工地调研",
+            "6月3日，四川省总工会副主席一行来到项目工地调研，某某路桥公司党委副书记、工会主席王某陪同调研。", "公司为一线职工建设了职工小家。");
+        Assert.Equal("某某路桥公司工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_visitors_place_does_not_place_the_report()
+    {
+        var found = Attribute("四川省总工会领导在项目工地调研", "项目位于成都市金牛区。", "四川省总工会领导来到项目工地调研，四川省总工会领导看望职工。", "项目部建设了职工小家。");
+        Assert.Equal("四川省/成都市/金牛区", found.Region);
+    }
+
+    [Fact]
     public void Given_metadata_wins_and_says_so()
     {
         var found = Attributor.Attribute(new AttributionInput("api/x", "标题", null, ["柯桥区总工会开展活动。"], new ReportMetadata(Organisation: "嘉善县总工会", Region: "沪")));

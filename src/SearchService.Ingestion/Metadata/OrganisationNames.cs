@@ -96,6 +96,18 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
+        // 某某公司党委副书记、工会主席张某: the enterprise's union, named through its chair's titles.
+        foreach (Match chair in ChairOfEnterprise().Matches(text))
+        {
+            var start = StartOf(text, chair.Index);
+            if (start >= chair.Index) continue;
+            var raw = text[start..chair.Index] + "工会";
+            if (Canonical(raw, context) is not { } name || BareLevel(name) is not null || LeadingLevel(name) is not null) continue;
+            if (gazetteer.MostSpecificIn(raw) is { } place && OfficialPrefix(place) + "总工会" == name) continue;
+            var end = chair.Index + chair.Length;
+            found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         return found;
     }
 
@@ -255,11 +267,16 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         // …陪同下来我局调研: those who came along are visitors as well.
         if (clause.Contains('在') && Accompanying().IsMatch(sentenceAfter))
             return ComingAlong().IsMatch(sentenceAfter) ? OrganisationRole.Visitor : OrganisationRole.Host;
-        if (Visit().IsMatch(after) || AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
+        if (AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
+        // 某公司工会主席王某陪同调研: the one who accompanies the visit is its host.
         if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal)) return OrganisationRole.Host;
+        if (Visit().IsMatch(after)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
     }
+
+    [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
+    private static partial Regex ChairOfEnterprise();
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();

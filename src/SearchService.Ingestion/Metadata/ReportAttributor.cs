@@ -33,11 +33,30 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
-            : gazetteer.MostSpecificIn(title, places.Top) is { } inTitle ? (inTitle, "title")
-            : places.Dominant() is { } named ? (named, "text")
+            : gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top) is { } inTitle ? (inTitle, "title")
+            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource);
+    }
+
+    /// <summary>The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report in 四川省 alone).</summary>
+    private PlaceCounts PlacesWithoutVisitors(string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places)
+    {
+        var maskedTitle = WithoutVisitors(title, places);
+        var masked = paragraphs.Select(p => WithoutVisitors(p, places)).ToList();
+        return ReferenceEquals(maskedTitle, title) && masked.Select((p, i) => ReferenceEquals(p, paragraphs[i])).All(same => same)
+            ? places
+            : new PlaceCounts(gazetteer, maskedTitle, headings, masked, credits);
+    }
+
+    /// <summary>The text with the names of visiting unions blanked out; the same instance when there are none.</summary>
+    private string WithoutVisitors(string text, PlaceCounts places)
+    {
+        char[]? chars = null;
+        foreach (var m in names.Find(text, places.Top))
+            if (m.Role == OrganisationRole.Visitor) (chars ??= text.ToCharArray()).AsSpan(m.Start, m.End - m.Start).Fill('　');
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>

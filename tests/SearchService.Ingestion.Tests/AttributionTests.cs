@@ -8,7 +8,7 @@ public class AttributionTests
     private static readonly OrganisationDirectory Directory =
         new(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), GazetteerTests.Places);
 
-    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places);
+    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
 
     private static Attribution Attribute(string title, params string[] paragraphs) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));

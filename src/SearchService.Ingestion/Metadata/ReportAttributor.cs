@@ -8,7 +8,7 @@ namespace SearchService.Ingestion.Metadata;
 /// county the document names most. The region is the place in the organisation's name, else the place the title
 /// names, else the place the text names most. Everything is read folded to simplified script.
 /// </summary>
-internal sealed class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer)
+internal sealed class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
 {
     private readonly OrganisationNames names = organisations.Names;
 
@@ -17,7 +17,6 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         var given = input.Given;
         // A document posted to the API is labelled api/…; every other given metadata comes from a sidecar.
         var givenSource = input.SourcePath.StartsWith("api/", StringComparison.Ordinal) ? "api" : "sidecar";
-        var fold = ScriptFold.Default;
         var title = input.Title is null ? "" : fold.Fold(input.Title);
         var byline = input.Byline is null ? "" : fold.Fold(input.Byline);
         var paragraphs = input.Paragraphs.Select(fold.Fold).ToList();
@@ -69,7 +68,7 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
     public (string Organisation, string Evidence)? PassageActorWithEvidence(string paragraph, Attribution report)
     {
         if (report.OrganisationGiven || report.OrganisationSource == "none") return null;
-        var text = Dedup.TextNormalizer.WithoutOrdinal(ScriptFold.Default.Fold(paragraph));
+        var text = Dedup.TextNormalizer.WithoutOrdinal(fold.Fold(paragraph));
         var context = report.Region is null ? null : new[] { report.Region };
         foreach (var mention in names.Find(text[..Math.Min(text.Length, 100)], context))
         {

@@ -108,6 +108,7 @@ app.MapAdminEndpoints();
 app.MapPassageEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapHealthEndpoints();
+app.MapPageEndpoints();
 
 app.Run();
 return 0;

@@ -167,8 +167,11 @@ public sealed class IndexService : IDisposable
         return reports.Count;
     }
 
-    /// <summary>True when a segment holding passages lacks the combined words field: <see cref="RewriteStoredReports"/> adds it.</summary>
-    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader));
+    /// <summary>
+    /// True when a segment holding passages lacks the combined words field or the citations (and dates) of its
+    /// passages: <see cref="RewriteStoredReports"/> adds them.
+    /// </summary>
+    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader) || !IndexSchema.HasCitations(searcher.IndexReader));
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)

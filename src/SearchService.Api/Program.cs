@@ -18,7 +18,13 @@ builder.Services.AddValidatedOptions<AuthOptions>(builder.Configuration, AuthOpt
 // Read before the container exists: Kestrel and the rate limiter are configured while the host is built. The same
 // values are validated at start with the rest.
 var limits = builder.Configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = limits.MaxBodyBytes;
+    kestrel.Limits.MaxRequestLineSize = limits.MaxUrlBytes;
+    // Kestrel's own refusals (URL too long, raw non-ASCII URL) get problem+json bodies like every other error.
+    kestrel.ConfigureEndpointDefaults(listen => listen.UseProblemBodies());
+});
 builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form =>
 {
     // A report is one file and a few fields: more parts than this are not a report (413), a text field may fill the body.
@@ -91,6 +97,7 @@ catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryN
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.RefuseBadQueryEncoding();
 app.DropEmptyQueryValues();
 app.UseCors();
 app.UseRateLimiter();

@@ -14,6 +14,14 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(1, 100_000, ErrorMessage = "Limits:MaxQueryLength must be from 1 to 100000 characters.")]
     public int MaxQueryLength { get; set; } = 1000;
 
+    /// <summary>
+    /// The longest request line Kestrel reads (its default is 8 KB): a query of MaxQueryLength Chinese characters is
+    /// 9 bytes a character percent-encoded, plus its filters, so 16 KB lets the whole query limit be reached with GET.
+    /// Longer URLs get 414 url_too_long; POST /api/search takes any query up to MaxQueryLength.
+    /// </summary>
+    [Range(1024, 1024 * 1024, ErrorMessage = "Limits:MaxUrlBytes must be from 1024 to 1048576.")]
+    public int MaxUrlBytes { get; set; } = 16 * 1024;
+
     /// <summary>Hits per page when the request does not say.</summary>
     [Range(1, 10_000, ErrorMessage = "Limits:DefaultPageSize must be from 1 to 10000.")]
     public int DefaultPageSize { get; set; } = 10;
@@ -67,11 +75,12 @@ public sealed class LimitsOptions : IValidatableObject
     public int ConcurrentSearches { get; set; } = 2 * Environment.ProcessorCount;
 
     /// <summary>
-    /// Searches waiting for one of those: four times as many (16), a few hundred milliseconds of typical searches;
-    /// beyond it a search is shed with 503 overloaded and Retry-After instead of waiting behind seconds of work.
+    /// Searches waiting for one of those: sixteen per core (32 on 2 cores), so 32 clients searching at once queue
+    /// rather than being shed, and the queue is still a few hundred milliseconds of typical searches; beyond it a
+    /// search is shed with 503 overloaded and Retry-After instead of waiting behind seconds of work.
     /// </summary>
     [Range(0, 100_000, ErrorMessage = "Limits:SearchQueue must be 0 or more.")]
-    public int SearchQueue { get; set; } = 8 * Environment.ProcessorCount;
+    public int SearchQueue { get; set; } = 16 * Environment.ProcessorCount;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -38,7 +38,10 @@ public static class SearchCoreServices
         services.AddSingleton<SourceIndexer>();
 
         services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchOptions>().SynonymsPath));
+        services.AddSingleton(sp => FunctionWords.FromConfiguredFile(sp.GetRequiredService<SearchOptions>().FunctionWordsPath));
+        services.AddSingleton<IFacetNames>(sp => new KnownFacetNames(sp.GetRequiredService<IngestionPipeline>().Names));
         services.AddSingleton<QueryPlanner>();
+        services.AddSingleton<Corrector>();
         services.AddSingleton<MatchTiers>();
         services.AddSingleton<HitRenderer>();
         services.AddSingleton(_ => new FacetOrdinalCache(IndexSchema.FacetDimensions));

@@ -37,7 +37,11 @@ public sealed partial class IngestionPipeline
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
         attributor = new ReportAttributor(organisations, gazetteer, fold);
         corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
+        Names = new KnownNames(gazetteer, organisations);
     }
+
+    /// <summary>Places, organisations and themes by the names ingestion knows them by (for reading a query word as one).</summary>
+    public KnownNames Names { get; }
 
     /// <summary>How much work one document may cost to read.</summary>
     public DocumentLimits Limits => options.Limits;

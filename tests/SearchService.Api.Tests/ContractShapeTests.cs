@@ -25,18 +25,29 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task Search_response_hit_and_facets()
     {
         var result = await Get("/api/search?q=%E5%8A%B3%E6%A8%A1&groupBy=report&explain=true&size=1");
-        AssertMembers(result, ["query", "total", "tookMs", "page", "size", "matchMode", "hits", "facets", "completeMatches", "cached"], "totalGroups");
+        AssertMembers(result, ["query", "total", "titleMatches", "tookMs", "page", "size", "hits", "facets", "suggestedFilters", "cached"],
+            "totalGroups", "related", "didYouMean");
         Assert.True(result.TryGetProperty("totalGroups", out _));
+        Assert.False(result.TryGetProperty("matchMode", out _));
+        Assert.False(result.TryGetProperty("completeMatches", out _));
         var hit = result.GetProperty("hits")[0];
-        AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "citation", "citationParts"],
-            "region", "matchingPassages", "explanation", "date");
+        AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn",
+                "citation", "citationParts"],
+            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
         Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
+        Assert.Equal(JsonValueKind.String, hit.GetProperty("match").ValueKind);
         AssertCitationParts(hit.GetProperty("citationParts"));
         AssertMembers(result.GetProperty("facets"), ["organisation", "region", "theme", "year"]);
         AssertMembers(result.GetProperty("facets").GetProperty("year")[0], ["value", "count", "selected"]);
         AssertMembers(result.GetProperty("facets").GetProperty("organisation")[0], ["value", "count", "selected"]);
         AssertMembers(result.GetProperty("facets").GetProperty("region")[0], ["value", "count", "selected", "path", "level"]);
-        Assert.Equal(JsonValueKind.String, result.GetProperty("matchMode").ValueKind);
+        AssertMembers(result.GetProperty("facets").GetProperty("year")[0], ["value", "count", "selected"]);
+
+        var named = await Get("/api/search?q=%E5%98%89%E5%85%B4&size=1"); // 嘉兴
+        AssertMembers(named.GetProperty("suggestedFilters")[0], ["facet", "value"], "path");
+        var typo = await Get("/api/search?q=%E5%8A%B3%E6%A8%A1%E5%85%AC%E5%8C%A0&size=1"); // 劳模公匠
+        Assert.Equal(JsonValueKind.String, typo.GetProperty("didYouMean").ValueKind);
+        Assert.Equal(JsonValueKind.Number, typo.GetProperty("related").ValueKind);
     }
 
     [Fact]
@@ -68,8 +79,8 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         AssertMembers(passage, ["id", "reportId", "reportTitle", "organisation", "themes", "section", "ordinal", "text", "sourcePath", "occurrences", "citation", "citationParts"],
             "region", "themeEvidence");
         var similar = await Get($"/api/passages/{id}/similar?size=1");
-        AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score",
-            "citation", "citationParts", "sharedTerms"], "region", "date");
+        AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn",
+            "citation", "citationParts", "sharedTerms"], "region", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
     }
 
     private static void AssertCitationParts(JsonElement parts)

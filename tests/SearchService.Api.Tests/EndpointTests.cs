@@ -176,14 +176,20 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Questions_fall_back_to_most_words_and_say_so()
+    public async Task Questions_count_only_passages_with_every_word_and_list_related_ones_after()
     {
         var result = await Get("/api/search?q=如何提高技能人才待遇");
-        Assert.True(result.GetProperty("total").GetInt32() > 0);
-        Assert.Contains(result.GetProperty("matchMode").GetString(), new[] { "most", "any" });
-        Assert.Equal(0, result.GetProperty("completeMatches").GetInt32());
+        var total = result.GetProperty("total").GetInt32();
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.True(total > 0);
+        Assert.True(result.GetProperty("related").GetInt32() > 0);
+        Assert.All(hits.Take(total), h => Assert.Equal("all", h.GetProperty("match").GetString()));
+        Assert.All(hits.Skip(total + result.GetProperty("titleMatches").GetInt32()), h => Assert.Equal("related", h.GetProperty("match").GetString()));
+        // 如何 is a question word: it neither has to match nor is marked.
+        Assert.DoesNotContain(hits, h => h.GetProperty("highlights").EnumerateArray().Any(f => f.GetString()!.Contains("<mark>如何</mark>")));
         var forcedAnd = await Get("/api/search?q=如何提高技能人才待遇&op=and");
-        Assert.Equal("all", forcedAnd.GetProperty("matchMode").GetString());
+        Assert.False(forcedAnd.TryGetProperty("related", out _));
+        Assert.All(forcedAnd.GetProperty("hits").EnumerateArray(), h => Assert.NotEqual("related", h.GetProperty("match").GetString()));
     }
 
     [Fact]
@@ -192,7 +198,7 @@ public class EndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var grouped = await Get("/api/search?q=职工&groupBy=report&size=100");
         var hits = grouped.GetProperty("hits").EnumerateArray().ToList();
         Assert.Equal(hits.Count, hits.Select(h => h.GetProperty("reportId").GetString()).Distinct().Count());
-        Assert.Equal(grouped.GetProperty("total").GetInt32(), hits.Sum(h => h.GetProperty("matchingPassages").GetInt32()));
+        Assert.Equal(grouped.GetProperty("total").GetInt32(), hits.Where(h => h.GetProperty("match").GetString() == "all").Sum(h => h.GetProperty("matchingPassages").GetInt32()));
     }
 
     [Fact]

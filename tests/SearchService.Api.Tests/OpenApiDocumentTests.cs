@@ -75,7 +75,7 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     {
         var (_, root) = await Document();
         var schemas = root.GetProperty("components").GetProperty("schemas");
-        Assert.Equal(["all", "most", "any"], schemas.GetProperty("MatchMode").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["all", "title", "related"], schemas.GetProperty("MatchKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal(["idle", "running", "succeeded", "failed"], schemas.GetProperty("ReindexState").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
         Assert.Equal("integer", schemas.GetProperty("SearchResponse").GetProperty("properties").GetProperty("total").GetProperty("type").GetString());
     }

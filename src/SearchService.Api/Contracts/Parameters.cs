@@ -18,6 +18,16 @@ internal static class Parameters
         [IndexSchema.Year] = Clean(year),
     });
 
+    /// <summary>The ranges of a search's numbers and its year filters, the same for the query string and the JSON body.</summary>
+    public static IEnumerable<ValidationResult> ValidateSearch(SearchService.Core.LimitsOptions limits, int? page, int? size, int? facetSize,
+        string[]? year, int? yearFrom, int? yearTo)
+    {
+        if (page is < 1) yield return OutOfRange("page", page.Value, 1, int.MaxValue);
+        if (size is { } s && (s < 1 || s > limits.MaxPageSize)) yield return OutOfRange("size", s, 1, limits.MaxPageSize);
+        if (facetSize is { } f && (f < 1 || f > limits.MaxFacetSize)) yield return OutOfRange("facetSize", f, 1, limits.MaxFacetSize);
+        foreach (var problem in ValidateYears(year, yearFrom, yearTo)) yield return problem;
+    }
+
     /// <summary>The year filters: each year four digits (or 未注明), a range within 1900–2100 and not reversed.</summary>
     public static IEnumerable<ValidationResult> ValidateYears(string[]? year, int? yearFrom, int? yearTo)
     {

@@ -45,7 +45,7 @@ public sealed record SearchParameters : IValidatableObject
     [FromQuery(Name = "size"), Description("Hits per page, from 1 to Limits:MaxPageSize (default Limits:DefaultPageSize).")]
     public int? Size { get; init; }
 
-    [FromQuery(Name = "groupBy"), Description("`report`: one hit per report (its best passage) with the number of its passages that matched.")]
+    [FromQuery(Name = "groupBy"), Description(ParameterText.GroupBy)]
     public QueryEnum<SearchGrouping>? GroupBy { get; init; }
 
     [FromQuery(Name = "sort"), Description(ParameterText.Sort)]
@@ -54,20 +54,14 @@ public sealed record SearchParameters : IValidatableObject
     [FromQuery(Name = "op"), Description(ParameterText.Operator)]
     public QueryEnum<MatchOperator>? Op { get; init; }
 
-    [FromQuery(Name = "explain"), Description("true: each hit carries the explanation of its score (not cached; for debugging a ranking).")]
+    [FromQuery(Name = "explain"), Description(ParameterText.Explain)]
     public bool? Explain { get; init; }
 
-    [FromQuery(Name = "facetSize"), Description("Values returned per facet (per parent for regions), from 1 to Limits:MaxFacetSize (default 20); selected values always.")]
+    [FromQuery(Name = "facetSize"), Description(ParameterText.FacetSize)]
     public int? FacetSize { get; init; }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        var limits = validationContext.GetRequiredService<IOptions<LimitsOptions>>().Value;
-        if (Page is < 1) yield return Parameters.OutOfRange("page", Page.Value, 1, int.MaxValue);
-        if (Size is { } size && (size < 1 || size > limits.MaxPageSize)) yield return Parameters.OutOfRange("size", size, 1, limits.MaxPageSize);
-        if (FacetSize is { } facets && (facets < 1 || facets > limits.MaxFacetSize)) yield return Parameters.OutOfRange("facetSize", facets, 1, limits.MaxFacetSize);
-        foreach (var problem in Parameters.ValidateYears(Year, YearFrom, YearTo)) yield return problem;
-    }
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Parameters.ValidateSearch(validationContext.GetRequiredService<IOptions<LimitsOptions>>().Value, Page, Size, FacetSize, Year, YearFrom, YearTo);
 
     public SearchRequest ToRequest(LimitsOptions limits) => new(
         Q, Parameters.Filters(Organisation, Region, Theme, Year), Page ?? 1, Size ?? limits.DefaultPageSize, Op?.Value ?? MatchOperator.Auto,

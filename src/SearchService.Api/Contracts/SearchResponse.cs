@@ -6,34 +6,46 @@ using SearchService.Core.Search.Matching;
 namespace SearchService.Api.Contracts;
 
 /// <summary>
-/// A page of hits and the facet counts over all matches. <c>matchMode</c> says how the words were combined: <c>all</c>;
-/// <c>most</c> or <c>any</c> when all-words found too little and passages with most (then any) of the words follow the
-/// <c>completeMatches</c> complete ones; with <c>op=or</c>, <c>any</c>. <c>cached</c>: the same search was answered
-/// before and the index has not changed since.
+/// A page of hits and the facet counts. <c>total</c> counts the complete matches — passages that hold every query
+/// word themselves (in their text or heading; a synonym counts as the word; a word that names an organisation, place or
+/// theme also through the passage's own metadata) — and the facets count exactly those. <c>titleMatches</c> hold the
+/// words only together with their report's title; <c>related</c> hold most of the words (absent when they were not
+/// looked for because the others fill the page). Hits list the complete matches, then the title matches, then the
+/// related ones, each with its <c>match</c>. <c>didYouMean</c>: a nearby query with complete matches, only when this
+/// one has none. <c>suggestedFilters</c>: facet values the query's words name. <c>cached</c>: the same search was
+/// answered before and the index has not changed since.
 /// </summary>
 public sealed record SearchResponse(
     string Query,
     int Total,
+    int TitleMatches,
+    int? Related,
     long TookMs,
     int Page,
     int Size,
-    MatchMode MatchMode,
     IReadOnlyList<SearchHitResponse> Hits,
     SearchFacetsResponse Facets,
     int? TotalGroups,
-    int CompleteMatches,
+    string? DidYouMean,
+    IReadOnlyList<SuggestedFilterResponse> SuggestedFilters,
     bool Cached)
 {
     public static SearchResponse From(SearchResult result, Permalinks? links = null) => new(
-        result.Query, result.Total, result.TookMs, result.Page, result.Size, result.MatchMode, SearchHitResponse.From(result.Hits, links),
-        SearchFacetsResponse.From(result.Facets), result.TotalGroups, result.CompleteMatches, result.Cached);
+        result.Query, result.Total, result.TitleMatches, result.Related, result.TookMs, result.Page, result.Size, SearchHitResponse.From(result.Hits, links),
+        SearchFacetsResponse.From(result.Facets), result.TotalGroups, result.DidYouMean,
+        (result.SuggestedFilters ?? []).Select(f => new SuggestedFilterResponse(f.Facet, f.Value, f.Path)).ToList(), result.Cached);
 }
 
 /// <summary>
-/// One passage that matched. <c>highlights</c> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.
-/// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known. <c>citation</c>: the passage cited in
-/// GB/T 7714 style, ending with its permalink; <c>citationParts</c> its pieces, among them the source file and lines.
-/// <c>sharedTerms</c> (precedents only): the key words of the passage it was found for that it holds too.
+/// One passage that matched. <c>match</c>: <c>all</c> (counted in <c>total</c>), <c>title</c> (the words only with
+/// its report's title) or <c>related</c> (most of the words). <c>matchedIn</c>: where query words matched — <c>text</c>,
+/// <c>heading</c>, <c>title</c>, <c>organisation</c>, <c>region</c>, <c>theme</c>. <c>highlights</c> are HTML
+/// fragments of the text (escaped, <c>&lt;mark&gt;</c> around matches); <c>titleHighlight</c> and
+/// <c>sectionHighlight</c> the report title and the heading marked the same way, present when a word stands in them.
+/// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known. <c>alsoInReports</c>: in how many other
+/// reports the same paragraph stands — such twins are counted and listed once — absent when none. <c>citation</c>: the
+/// passage cited in GB/T 7714 style, ending with its permalink; <c>citationParts</c> its pieces, among them the source
+/// file and lines. <c>sharedTerms</c> (precedents only): the key words of the passage it was found for that it holds too.
 /// </summary>
 public sealed record SearchHitResponse(
     string Id,
@@ -47,10 +59,15 @@ public sealed record SearchHitResponse(
     string Text,
     IReadOnlyList<string> Highlights,
     float Score,
+    MatchKind Match,
+    IReadOnlyList<string> MatchedIn,
+    string? TitleHighlight,
+    string? SectionHighlight,
+    string? Date,
+    int? AlsoInReports,
     int? MatchingPassages,
     string? Explanation)
 {
-    public string? Date { get; init; }
 
     public string? Citation { get; init; }
 
@@ -65,9 +82,8 @@ public sealed record SearchHitResponse(
             : links is null ? (CitationFormatter.Format(hit.Citation), hit.Citation) : links.Cite(hit.Citation, links.Passage(hit.Id));
         return new(
             hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
-            hit.Score, hit.MatchingPassages, hit.Explanation)
+            hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.AlsoInReports, hit.MatchingPassages, hit.Explanation)
         {
-            Date = hit.Date,
             Citation = cited?.Item1,
             CitationParts = cited is { } c ? CitationPartsResponse.From(c.Item2) : null,
             SharedTerms = hit.SharedTerms,
@@ -77,7 +93,10 @@ public sealed record SearchHitResponse(
     public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits, Permalinks? links = null) => hits.Select(h => From(h, links)).ToList();
 }
 
-/// <summary>The values of each facet with their counts over all matches. <c>year</c>: the reports' years, newest first, then 未注明 (no date).</summary>
+/// <summary>A facet value the query names, to offer as a filter: for a region <c>value</c> is its name and <c>path</c> the value to filter by.</summary>
+public sealed record SuggestedFilterResponse(string Facet, string Value, string? Path);
+
+/// <summary>The values of each facet with their counts over the complete matches. <c>year</c>: the reports' years, newest first, then 未注明 (no date).</summary>
 public sealed record SearchFacetsResponse(
     IReadOnlyList<FacetValueResponse> Organisation,
     IReadOnlyList<FacetValueResponse> Region,

@@ -11,7 +11,7 @@ namespace SearchService.Api.Endpoints;
 public static class CsvExport
 {
     private static readonly string[] Header =
-        ["id", "organisation", "region", "reportId", "reportTitle", "section", "themes", "date", "sourcePath", "lines", "citation", "score", "text"];
+        ["id", "organisation", "region", "reportId", "reportTitle", "section", "themes", "date", "sourcePath", "lines", "citation", "score", "match", "text"];
 
     public static byte[] Write(IEnumerable<SearchHitResponse> hits)
     {
@@ -21,7 +21,7 @@ public static class CsvExport
         {
             string[] fields = [hit.Id, hit.Organisation, hit.Region ?? "", hit.ReportId, hit.ReportTitle, hit.Section, string.Join("；", hit.Themes),
                 hit.Date ?? "", hit.CitationParts?.Source ?? "", hit.CitationParts?.Location ?? "", hit.Citation ?? "",
-                hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), hit.Text];
+                hit.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), hit.Match.ToString().ToLowerInvariant(), hit.Text];
             csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

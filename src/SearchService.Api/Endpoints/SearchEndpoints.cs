@@ -19,32 +19,52 @@ public static class SearchEndpoints
             .WithSummary("Search passages")
             .WithDescription("""
                 Full-text search over passages with facet counts and highlighted snippets.
-                Query language: words (all must match; a question falls back to passages with most of its words, see `matchMode`),
-                `"phrase"`, `-exclude`, `OR`, parentheses, and inline filters `organisation:…`, `region:…`, `theme:…`.
+                `total` counts the complete matches: passages that hold every query word themselves (text or heading; a synonym
+                counts as the word; a word naming an organisation, place or theme — 嘉兴, 中铁四局 — also through the passage's own
+                metadata). Passages that hold the words only with their report's title follow (`titleMatches`), then, when those
+                do not fill the page, passages with most of the words (`related`); each hit says how (`match`) and where
+                (`matchedIn`). Function and question words (的, 如何, 哪些…) do not count unless quoted.
+                Query language: words, `"phrase"`, `-exclude`, `OR`, parentheses, and inline filters `organisation:…`,
+                `region:…`, `theme:…` (top-level ones join the facet selection; `-organisation:…` excludes).
                 Facet parameters may repeat (`theme=A&theme=B`): values of one facet are ORed, facets ANDed, and each facet's
                 counts ignore its own selection (drill-sideways). Each facet returns its `facetSize` (default 20)
-                most frequent values, selected values always; regions return two levels, and the children of a selected region.
+                most frequent values, selected values always; regions return two levels, and the children of a selected region;
+                `year` counts the reports' years (未注明: no date). With no complete match, `didYouMean` may offer a nearby query.
+                Long queries: `POST /api/search` takes the same request as JSON.
                 Example: `/api/search?q=劳模工匠创新工作室&region=浙江省`.
                 """);
+        group.MapPost("/", SearchPost)
+            .WithName("SearchPost")
+            .WithSummary("Search passages (JSON body)")
+            .WithDescription("The same search as `GET /api/search`, its request as a JSON body with the same names (`organisation`, `region`, `theme` as arrays), for queries too long for a URL.")
+            .Accepts<SearchBody>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/export", Export)
             .WithName("ExportSearch")
             .WithSummary("Export search hits as CSV or JSON")
-            .WithDescription("The hits of a search (same parameters as /api/search, all pages up to Limits:MaxExportHits) as a download: `format=csv` (UTF-8 with BOM so spreadsheet software shows Chinese; columns id, organisation, region, reportId, reportTitle, section, themes, date, sourcePath, lines, citation, score, text) or `format=json` (the hits as /api/search returns them, with `citation` and `citationParts`).")
+            .WithDescription("The hits of a search (same parameters as /api/search, all pages up to Limits:MaxExportHits) as a download: `format=csv` (UTF-8 with BOM so spreadsheet software shows Chinese; columns id, organisation, region, reportId, reportTitle, section, themes, date, sourcePath, lines, citation, score, match, text) or `format=json` (the hits as /api/search returns them, with `citation` and `citationParts`).")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return group;
     }
 
     internal static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
         [AsParameters] SearchParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger,
-        HttpRequest http)
+        HttpRequest http) =>
+        Answer(parameters.ToRequest(limits.Value), engine, limits.Value, metrics, logger, http);
+
+    internal static Results<Ok<SearchResponse>, ProblemHttpResult> SearchPost(
+        SearchBody body, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger, HttpRequest http) =>
+        Answer(body.ToRequest(limits.Value), engine, limits.Value, metrics, logger, http);
+
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Answer(SearchRequest request, SearchEngine engine, LimitsOptions limits, SearchMetrics metrics,
+        ILogger logger, HttpRequest http)
     {
-        var request = parameters.ToRequest(limits.Value);
-        if (Refuse(request, limits.Value) is { } problem) return problem;
+        if (Refuse(request, limits) is { } problem) return problem;
         try
         {
             var result = engine.Search(request);
-            metrics.Searched(result.TookMs, result.MatchMode, result.Cached);
-            SearchLog.Searched(logger, request.Query, result.Total, result.MatchMode, result.TookMs, result.Cached);
+            metrics.Searched(result.TookMs, result, result.Cached);
+            SearchLog.Searched(logger, request.Query, result.Total, result.TitleMatches, result.TookMs, result.Cached);
             return TypedResults.Ok(SearchResponse.From(result, Permalinks.For(http)));
         }
         catch (QuerySyntaxException ex)
@@ -67,7 +87,7 @@ public static class SearchEndpoints
             {
                 var result = engine.Search(first with { Page = page });
                 hits.AddRange(result.Hits);
-                if (result.Hits.Count < result.Size || hits.Count >= result.Total) break;
+                if (result.Hits.Count < result.Size) break;
             }
         }
         catch (QuerySyntaxException ex)

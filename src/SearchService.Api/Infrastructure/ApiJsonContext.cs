@@ -13,4 +13,5 @@ namespace SearchService.Api.Infrastructure;
 [JsonSerializable(typeof(IReadOnlyList<SearchHitResponse>))]
 [JsonSerializable(typeof(ReportResponse))]
 [JsonSerializable(typeof(SearchFacetsResponse))]
+[JsonSerializable(typeof(SearchBody))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -66,6 +66,9 @@ public static class OpenApiExamples
     };
     private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f)
     {
+        Match = MatchKind.All,
+        MatchedIn = [MatchPlaces.Text, MatchPlaces.Heading],
+        SectionHighlight = "三、<mark>劳模工匠</mark>，企业发展的源泉",
         Date = "2021-06",
         Citation = CitationParts.Of(SampleReport, SamplePassage),
     };
@@ -78,7 +81,10 @@ public static class OpenApiExamples
 
     private static readonly Dictionary<Type, object> Schemas = new()
     {
-        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 4, 1, 10, MatchMode.All, [SampleHit], SampleFacets, CompleteMatches: 3), SampleLinks),
+        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 2, 5, 4, 1, 10, [SampleHit], SampleFacets,
+            SuggestedFilters: [new SuggestedFilter("region", "嘉兴市", "浙江省/嘉兴市")]), SampleLinks),
+        [typeof(SearchBody)] = new SearchBody { Q = "劳模工匠创新工作室", Region = ["浙江省/嘉兴市"], Size = 10, YearFrom = 2020 },
+        [typeof(SuggestedFilterResponse)] = new SuggestedFilterResponse("region", "嘉兴市", "浙江省/嘉兴市"),
         [typeof(SearchHitResponse)] = SearchHitResponse.From(SampleHit, SampleLinks),
         [typeof(CitationPartsResponse)] = SampleReportResponse.Passages[0].CitationParts!,
         [typeof(CompilationResponse)] = SampleReportResponse.Compilation!,

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search.Matching;
+using SearchService.Core.Search;
 
 namespace SearchService.Api.Infrastructure;
 
@@ -13,8 +13,6 @@ public sealed class SearchMetrics
 {
     public const string MeterName = "SearchService";
 
-    private static readonly string[] ModeTags = Enum.GetNames<MatchMode>().Select(n => n.ToLowerInvariant()).ToArray();
-
     private readonly Histogram<double> searchDuration;
     private readonly Counter<long> searches;
 
@@ -22,7 +20,7 @@ public sealed class SearchMetrics
     {
         var meter = meters.Create(MeterName);
         searchDuration = meter.CreateHistogram<double>("searchservice.search.duration", "ms", "Time to answer a search: query, facets and highlights (tag cached=true: from the result cache).");
-        searches = meter.CreateCounter<long>("searchservice.searches", description: "Searches answered, by match mode.");
+        searches = meter.CreateCounter<long>("searchservice.searches", description: "Searches answered, by what they found (complete, title, related or none).");
         meter.CreateObservableGauge("searchservice.index.passages", () => index.Stats().Passages, description: "Passages in the index.");
         meter.CreateObservableGauge("searchservice.index.reports", () => index.Stats().Reports, description: "Reports in the index.");
         meter.CreateObservableGauge("searchservice.index.commit_age", () =>
@@ -30,9 +28,10 @@ public sealed class SearchMetrics
     }
 
     /// <param name="cached">Answered from the result cache: tagged, because a cached answer takes microseconds and would hide the search path's latency.</param>
-    public void Searched(double milliseconds, MatchMode matchMode, bool cached)
+    public void Searched(double milliseconds, SearchResult result, bool cached)
     {
-        var tags = new TagList { { "match_mode", ModeTags[(int)matchMode] }, { "cached", cached } };
+        var found = result.Total > 0 ? "complete" : result.TitleMatches > 0 ? "title" : result.Related > 0 ? "related" : "none";
+        var tags = new TagList { { "found", found }, { "cached", cached } };
         searchDuration.Record(milliseconds, tags);
         searches.Add(1, tags);
     }

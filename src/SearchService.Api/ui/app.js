@@ -179,14 +179,11 @@ function renderResults(state, result) {
   const grouped = Number.isInteger(result.totalGroups);
   const took = Number.isFinite(result.tookMs) ? ` · 用时 ${result.tookMs} 毫秒` : "";
   $("#status").textContent = total === 0
-    ? "没有结果"
+    ? (Number.isInteger(result.titleMatches) && result.titleMatches > 0) || (Number.isInteger(result.related) && result.related > 0)
+      ? "没有同时包含全部检索词的段落"
+      : "没有结果"
     : grouped ? `共 ${total} 段，分属 ${result.totalGroups} 份报告${took}` : `共 ${total} 段${took}`;
-  const notice = $("#notice");
-  const fellBack = (result.matchMode === "most" || result.matchMode === "any") && Number.isInteger(result.completeMatches) && result.completeMatches < total;
-  notice.hidden = !fellBack;
-  notice.textContent = fellBack
-    ? `同时包含全部检索词的段落有 ${result.completeMatches} 段；其后列出包含${result.matchMode === "most" ? "大部分" : "部分"}检索词的段落。`
-    : "";
+  renderNotice(state, result, total);
 
   const hits = $("#hits");
   const items = Array.isArray(result.hits) ? result.hits : [];
@@ -213,12 +210,14 @@ function highlighted(html) {
 
 function renderHit(hit) {
   const link = readerUrl(hit.reportId, hit.id);
-  const title = el("h2", { class: "hit-title" }, el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, orElse(hit.reportTitle, "（无标题）")));
+  const title = el("h2", { class: "hit-title" }, el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id },
+    present(hit.titleHighlight) ? highlighted(hit.titleHighlight) : orElse(hit.reportTitle, "（无标题）")));
   const region = list(hit.regionPath).join(" › ") || orElse(hit.region, "").replaceAll("/", " › ");
   const meta = el("p", { class: "meta" },
     el("span", { class: "organisation" }, orElse(hit.organisation, "单位不详")),
     el("span", {}, region || "地区不详"),
-    present(hit.section) ? el("span", {}, hit.section) : null,
+    present(hit.sectionHighlight) ? el("span", { class: "section" }, highlighted(hit.sectionHighlight))
+      : present(hit.section) ? el("span", { class: "section" }, hit.section) : null,
     ...list(hit.themes).map((t) => el("span", { class: "theme" }, t)),
     present(hit.date) ? el("span", { class: "date" }, hit.date) : null,
     Number.isInteger(hit.matchingPassages) ? el("span", {}, `本报告命中 ${hit.matchingPassages} 段`) : null);
@@ -233,7 +232,51 @@ function renderHit(hit) {
   const actions = el("div", { class: "actions" },
     el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, "在报告中查看"), toggle,
     present(hit.citation) ? el("button", { class: "plain link", type: "button", "data-cite": hit.id, onclick: () => copyCitation(hit.citation, cited) }, "复制引文") : null);
-  return el("li", { class: "hit", "data-id": hit.id }, title, meta, body, actions, cited, similar);
+  return el("li", { class: `hit match-${MATCH_KINDS.includes(hit.match) ? hit.match : "all"}`, "data-id": hit.id },
+    title, meta, whyMatched(hit), body, actions, cited, similar);
+}
+
+const MATCH_KINDS = ["all", "title", "related"];
+const PLACES = { text: "正文", heading: "小标题", title: "报告标题", organisation: "单位", region: "地区", theme: "主题" };
+
+/** Why a hit is listed: where the words matched (matchedIn), and 相关 for a passage with only some of the words. */
+function whyMatched(hit) {
+  const places = list(hit.matchedIn).filter((p) => p in PLACES).map((p) => PLACES[p]);
+  const kind = hit.match === "related" ? el("span", { class: "badge related" }, "相关")
+    : hit.match === "title" ? el("span", { class: "badge title" }, "仅报告标题") : null;
+  if (!kind && places.length === 0) return null;
+  return el("p", { class: "why" }, kind,
+    places.length ? el("span", {}, `${hit.match === "related" ? "部分检索词见于" : "检索词见于"}：${places.join("、")}`) : null,
+    Number.isInteger(hit.alsoInReports) && hit.alsoInReports > 0 ? el("span", { class: "twins" }, `另见于 ${hit.alsoInReports} 份报告`) : null);
+}
+
+/** What the counts leave out, a nearby spelling, and the facet values the query names. */
+function renderNotice(state, result, total) {
+  const notice = $("#notice");
+  const titleOnly = Number.isInteger(result.titleMatches) ? result.titleMatches : 0;
+  const related = Number.isInteger(result.related) ? result.related : 0;
+  const parts = [];
+  if (present(result.didYouMean)) {
+    parts.push(el("span", {}, "您是不是要找：",
+      el("a", { href: `/?${toQuery({ ...state, q: result.didYouMean, page: 1 })}`, class: "did-you-mean",
+        onclick: (e) => { e.preventDefault(); navigate({ ...state, q: result.didYouMean, page: 1 }); } }, result.didYouMean), "？"));
+  }
+  if (state.q && (titleOnly > 0 || related > 0)) {
+    const after = [titleOnly > 0 ? `仅报告标题含检索词的 ${titleOnly} 段` : null, related > 0 ? "包含部分检索词的相关段落" : null].filter(Boolean);
+    parts.push(el("span", {}, `同时包含全部检索词的段落有 ${total} 段；其后列出${after.join("，以及")}。`));
+  }
+  const suggested = (Array.isArray(result.suggestedFilters) ? result.suggestedFilters : [])
+    .filter((f) => DIMENSIONS.includes(f?.facet) && present(f.value))
+    .map((f) => ({ ...f, filter: present(f.path) ? f.path : f.value }))
+    .filter((f) => !state.filters[f.facet].includes(f.filter));
+  if (suggested.length) {
+    parts.push(el("span", {}, "按筛选条件查看：", suggested.map((f) => el("button", {
+      type: "button", class: "plain link suggested-filter",
+      onclick: () => navigate({ ...state, filters: { ...state.filters, [f.facet]: [...state.filters[f.facet], f.filter] }, page: 1 }),
+    }, `${LABELS[f.facet]}：${f.value}`))));
+  }
+  notice.hidden = parts.length === 0;
+  notice.replaceChildren(...parts);
 }
 
 const excerpt = (text, length) => (text.length > length ? `${text.slice(0, length)}…` : text);

@@ -50,7 +50,7 @@ public static class EvalVerb
                 evaluator.Service("  without synonyms", index, Synonyms.Empty, tuning, queries),
                 evaluator.Service("  without proximity rescoring", index, synonyms, With(tuning, t => t.ProximityBoost = 0), queries),
                 evaluator.Service("  without title/section boosts", index, synonyms, With(tuning, t => { t.TitleBoost = 1; t.SectionBoost = 1; }), queries),
-                evaluator.Service("  without most-words fallback", index, synonyms, With(tuning, t => t.FallbackBelow = 0), queries),
+                evaluator.Service("  without related matches", index, synonyms, With(tuning, t => t.RelatedMatches = false), queries),
             };
 
             var answerable = queries.Count(q => q.Judgments.Count > 0);

@@ -55,13 +55,14 @@ public static partial class SearchVerb
             Console.WriteLine(JsonSerializer.Serialize(response, Json.Options));
             return 0;
         }
-        AnsiConsole.MarkupLineInterpolated($"[bold]{response.Total}[/] passages ({response.MatchMode.ToString().ToLowerInvariant()} words) in {response.TookMs} ms");
+        AnsiConsole.MarkupLineInterpolated($"[bold]{response.Total}[/] passages hold every word, {response.TitleMatches} with their report's title{(response.Related is { } related ? $", {related} most of the words" : "")} ({response.TookMs} ms)");
+        if (response.DidYouMean is { } suggestion) AnsiConsole.MarkupLineInterpolated($"did you mean: [bold]{suggestion}[/]");
         var rank = (page - 1) * size;
         foreach (var hit in response.Hits)
         {
             AnsiConsole.WriteLine();
             AnsiConsole.MarkupLineInterpolated($"[bold]{++rank}. {hit.ReportTitle}[/] [grey]{hit.Section}[/]");
-            AnsiConsole.MarkupLineInterpolated($"   [blue]{hit.Organisation}[/] · {hit.Region ?? "—"} · {string.Join("、", hit.Themes)} · [grey]{hit.Id} score {hit.Score:0.00}[/]");
+            AnsiConsole.MarkupLineInterpolated($"   [blue]{hit.Organisation}[/] · {hit.Region ?? "—"} · {string.Join("、", hit.Themes)} · [grey]{hit.Id} {hit.Match.ToString().ToLowerInvariant()} in {string.Join(",", hit.MatchedIn)} score {hit.Score:0.00}[/]");
             foreach (var fragment in hit.Highlights) AnsiConsole.MarkupLine("   " + ToMarkup(fragment));
         }
         return 0;

@@ -23,4 +23,10 @@ public sealed class CjkBigramAnalyzer : Analyzer
         stream = new CJKBigramFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
+
+    /// <summary>
+    /// A passage's bigram field holds several values (text, variants, heading): a verbatim match must not run from
+    /// the end of one into the start of the next.
+    /// </summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
 }

@@ -40,17 +40,22 @@ public static class IndexSchema
     public const string Section = "section";
 
     /// <summary>
-    /// SmartCn-analysed, documents and frequencies only: text, title, heading and variants together, so a word is one
-    /// postings list to match and score instead of four to merge (the four were a third of a query's time at 211k
-    /// passages). Indexes written before it lack it; the query builder then searches the four fields.
+    /// SmartCn-analysed, documents and frequencies only: what the passage holds itself — text, heading and the
+    /// variants' wordings — so a word is one postings list to match and score instead of three to merge (separate
+    /// fields were a third of a query's time at 211k passages). The report title is not in it: a passage that has a
+    /// word only through its report's title is a title match, not a complete one. Indexes written before it lack it
+    /// (they had a <c>words</c> field that included the title); the query builder then searches the fields one by one.
     /// </summary>
-    public const string Words = "words";
+    public const string Body = "body";
 
-    /// <summary>Every segment holding passages has the <see cref="Words"/> field (an index written before it has not).</summary>
-    public static bool HasCombinedWords(Lucene.Net.Index.IndexReader reader) =>
-        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Words) is not null);
+    /// <summary>Every segment holding passages has the <see cref="Body"/> field (an index written before it has not).</summary>
+    public static bool HasBody(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Body) is not null);
 
-    /// <summary>CJK bigrams of text and title: the recall net under the word fields.</summary>
+    /// <summary>
+    /// CJK bigrams: of the passage's text, variants and heading (<see cref="TextBigrams"/>) and of its report's title
+    /// (<see cref="TitleBigrams"/>): a run of characters matched verbatim, whatever the segmenter made of it.
+    /// </summary>
     public const string TextBigrams = "text_cjk";
     public const string TitleBigrams = "title_cjk";
 
@@ -158,14 +163,17 @@ public static class IndexSchema
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
         if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, StoredFormat.Write(evidence)));
-        doc.Add(new Field(Words, passage.Text, WordsOnly));
-        doc.Add(new Field(Words, report.Title, WordsOnly));
-        if (section.Length > 0) doc.Add(new Field(Words, section, WordsOnly));
+        doc.Add(new Field(Body, passage.Text, WordsOnly));
+        if (section.Length > 0)
+        {
+            doc.Add(new Field(Body, section, WordsOnly));
+            doc.Add(new Field(TextBigrams, section, UnstoredText));
+        }
         foreach (var variant in passage.Occurrences.Select(o => o.Text.Trim()).Where(t => t != passage.Text).Distinct())
         {
             doc.Add(new Field(Variants, variant, UnstoredText));
             doc.Add(new Field(TextBigrams, variant, UnstoredText));
-            doc.Add(new Field(Words, variant, WordsOnly));
+            doc.Add(new Field(Body, variant, WordsOnly));
         }
         // Reports stored before twin keys existed get theirs from the text when they are written again (index --upgrade).
         var twin = passage.TwinKey.Length > 0 ? passage.TwinKey : Twins.Key(passage.Text);

@@ -151,7 +151,7 @@ public sealed class IndexService : IDisposable
 
     /// <summary>
     /// Writes every stored report again with the current schema, in one commit: an index written by an earlier
-    /// version (without the combined words field, say) gets the new fields without a rebuild from the sources, which
+    /// version (without the body field, say) gets the new fields without a rebuild from the sources, which
     /// would drop the reports that came in through the API. Returns the number of reports rewritten.
     /// </summary>
     public int RewriteStoredReports(IProgress<(int Done, int Total)>? passagesWritten = null)
@@ -168,10 +168,10 @@ public sealed class IndexService : IDisposable
     }
 
     /// <summary>
-    /// True when a segment holding passages lacks the combined words field or the citations (and dates) of its
+    /// True when a segment holding passages lacks the body field or the citations (and dates) of its
     /// passages: <see cref="RewriteStoredReports"/> adds them.
     /// </summary>
-    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader) || !IndexSchema.HasCitations(searcher.IndexReader));
+    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasBody(searcher.IndexReader) || !IndexSchema.HasCitations(searcher.IndexReader));
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)

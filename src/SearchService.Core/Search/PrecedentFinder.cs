@@ -47,7 +47,7 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, H
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
         var hits = searcher.Search(query, Math.Clamp(size, 1, limits.MaxSimilar)).ScoreDocs;
-        var rendered = renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score)).ToList(), terms, new HashSet<string>());
+        var rendered = renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score, MatchKind.Related)).ToList(), new HitMarks(terms, new HashSet<string>(), []));
         return rendered.Select(hit => hit with { SharedTerms = Shared(ordered, hit.Text) }).ToList();
     });
 

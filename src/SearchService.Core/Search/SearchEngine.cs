@@ -11,17 +11,23 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// Answers a search: from the cache while the index is unchanged, else plan the query (<see cref="QueryPlanner"/>),
-/// run its match tiers (<see cref="MatchTiers"/>), render the requested page (<see cref="HitRenderer"/>) and shape the
-/// facets (<see cref="FacetShaper"/>). Thread-safe; each call acquires and releases its own searcher.
+/// run its kinds of match (<see cref="MatchTiers"/>), render the requested page (<see cref="HitRenderer"/>), shape the
+/// facets (<see cref="FacetShaper"/>) and, when nothing matched completely, look for a nearby query that does
+/// (<see cref="Corrector"/>). Thread-safe; each call acquires and releases its own searcher.
 /// </summary>
 public sealed class SearchEngine(
     IndexService index, QueryPlanner planner, MatchTiers tiers, HitRenderer renderer, FacetOrdinalCache facetOrdinals, SearchCache cache, SearchOptions options,
-    LimitsOptions limits)
+    LimitsOptions limits, Corrector corrector)
 {
     /// <summary>An engine with its own parts, for tools and tests that do not use the service container.</summary>
-    public static SearchEngine Create(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning, LimitsOptions? limits = null) =>
-        new(index, new QueryPlanner(analyzers, synonyms, tuning), new MatchTiers(tuning), new HitRenderer(analyzers),
-            new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries), tuning, limits ?? new LimitsOptions());
+    public static SearchEngine Create(IndexService index, AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning, LimitsOptions? limits = null,
+        FunctionWords? functionWords = null, IFacetNames? names = null)
+    {
+        var planner = new QueryPlanner(analyzers, synonyms, functionWords ?? FunctionWords.FromConfiguredFile(null), names ?? new KnownFacetNames(new Ingestion.IngestionPipeline().Names), tuning);
+        var tiers = new MatchTiers(tuning);
+        return new(index, planner, tiers, new HitRenderer(analyzers), new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries),
+            tuning, limits ?? new LimitsOptions(), new Corrector(planner, tiers));
+    }
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed.</exception>
     /// <exception cref="SearchTimeoutException">The query ran past its budget.</exception>
@@ -53,23 +59,36 @@ public sealed class SearchEngine(
 
     private SearchResult Run(IndexSearcher searcher, SearchRequest request, QueryNode node, int page, int size, int depth, Stopwatch clock)
     {
-        var reader = searcher.IndexReader;
-        var built = planner.Build(node, request.Operator, reader);
-        var ordinals = facetOrdinals.For(reader);
-        var selection = QueryPlanner.WithYears(QueryPlanner.ResolveRegions(reader, request.Filters ?? FacetSelection.None), ordinals, request.YearFrom, request.YearTo);
-        var found = tiers.Run(searcher, ordinals, built, selection, request, depth);
+        var ordinals = facetOrdinals.For(searcher.IndexReader);
+        var plan = planner.Plan(node, request, searcher.IndexReader, ordinals);
+        var found = tiers.Run(searcher, ordinals, plan, request, depth);
 
-        var explain = !request.Explain ? null
-            : built.Rescore is null ? built.Primary : new BooleanQuery { { built.Primary, Occur.MUST }, { built.Rescore, Occur.SHOULD } };
         var ranked = found.Groups is { } groups
-            ? groups.Skip((page - 1) * size).Take(size).Select(g => new RankedDoc(g.BestDoc, g.BestScore, g.Count))
-            : found.Hits.Skip((page - 1) * size).Take(size).Select(h => new RankedDoc(h.Doc, h.Score));
+            ? groups.Skip((page - 1) * size).Take(size).Select(g => new RankedDoc(g.BestDoc, g.BestScore, g.Kind, g.Count))
+            : found.Hits.Skip((page - 1) * size).Take(size);
         // Explaining a hit re-runs its query on that document: it is held to the same budget as collecting.
         var budget = TimeSpan.FromMilliseconds(options.TimeBudgetMs);
-        var hits = renderer.Render(searcher, ranked.ToList(), built.HighlightTerms, built.HighlightStrings, explain,
-            () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); });
+        var hits = renderer.Render(searcher, ranked.ToList(), HitMarks.For(plan), request.Explain ? kind => Explained(plan, kind) : null,
+            () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); }, ordinals.Twins);
 
-        return new SearchResult(request.Query ?? "", found.Total, clock.ElapsedMilliseconds, page, size, found.Mode, hits,
-            FacetShaper.Shape(found.Facets, ordinals, selection, request.FacetSize), found.Groups?.Count, found.CompleteMatches);
+        var didYouMean = found.Total == 0 && request.Query is { } text ? corrector.Suggest(searcher, ordinals, text, node, request, plan) : null;
+        return new SearchResult(request.Query ?? "", found.Total, found.TitleMatches, found.Related, clock.ElapsedMilliseconds, page, size, hits,
+            FacetShaper.Shape(found.Facets, ordinals, plan.Selection, request.FacetSize), found.Groups?.Count, didYouMean, SuggestedFilters(plan));
     }
+
+    /// <summary>The query that found a hit of a kind; a complete match's score also holds its proximity bonus.</summary>
+    private static Lucene.Net.Search.Query? Explained(PlannedQuery plan, MatchKind kind) =>
+        kind == MatchKind.All && plan.Rescore is { } rescore
+            ? new BooleanQuery { { plan.Complete, Occur.MUST }, { rescore, Occur.SHOULD } }
+            : plan.For(kind);
+
+    /// <summary>The facet values the query's words name, except those already selected.</summary>
+    private static IReadOnlyList<SuggestedFilter> SuggestedFilters(PlannedQuery plan) => plan.Words
+        .SelectMany(w => w.Names)
+        .Distinct()
+        .Where(name => !plan.Selection.For(name.Dimension).Contains(name.Value))
+        .Select(name => name.Dimension == IndexSchema.Region
+            ? new SuggestedFilter(name.Dimension, name.Value[(name.Value.LastIndexOf(IndexSchema.RegionSeparator) + 1)..], name.Value)
+            : new SuggestedFilter(name.Dimension, name.Value))
+        .ToList();
 }

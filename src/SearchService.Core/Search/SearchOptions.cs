@@ -45,9 +45,18 @@ public sealed class SearchOptions : IValidatableObject
     [Range(0f, 100f, ErrorMessage = "Search:ProximityBoost must be from 0 to 100.")]
     public float ProximityBoost { get; set; } = 0.5f;
 
-    /// <summary>When all words find fewer hits than this, passages with most of the words follow.</summary>
-    [Range(0, int.MaxValue, ErrorMessage = "Search:FallbackBelow must be 0 (no fallback) or more.")]
-    public int FallbackBelow { get; set; } = 10;
+    /// <summary>
+    /// Passages with most of the words follow the complete and title matches when those do not fill the page; off only
+    /// to measure what they bring.
+    /// </summary>
+    public bool RelatedMatches { get; set; } = true;
+
+    /// <summary>
+    /// The score of a passage that holds a word through its own metadata (嘉兴 by its region): below most text
+    /// matches of the word, so passages that also mention it come first.
+    /// </summary>
+    [Range(0f, 100f, ErrorMessage = "Search:NameBoost must be from 0 to 100.")]
+    public float NameBoost { get; set; } = 1f;
 
     /// <summary>"Most of the words": this fraction of them, rounded up.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Search:MostWordsFraction must be from 0 to 1.")]
@@ -58,6 +67,9 @@ public sealed class SearchOptions : IValidatableObject
     public int TimeBudgetMs { get; set; } = 2000;
 
     public string? SynonymsPath { get; set; }
+
+    /// <summary>The function and question words file; the shipped one when not set.</summary>
+    public string? FunctionWordsPath { get; set; }
 
     /// <summary>
     /// Rounds of a few common searches run in the background once the API listens, so the JIT has optimised the
@@ -77,5 +89,7 @@ public sealed class SearchOptions : IValidatableObject
     {
         if (!string.IsNullOrWhiteSpace(SynonymsPath) && !File.Exists(SynonymsPath))
             yield return new ValidationResult($"Search:SynonymsPath '{Path.GetFullPath(SynonymsPath)}' does not exist.", [nameof(SynonymsPath)]);
+        if (!string.IsNullOrWhiteSpace(FunctionWordsPath) && !File.Exists(FunctionWordsPath))
+            yield return new ValidationResult($"Search:FunctionWordsPath '{Path.GetFullPath(FunctionWordsPath)}' does not exist.", [nameof(FunctionWordsPath)]);
     }
 }

@@ -3,12 +3,13 @@ using SearchService.Core.Search.Query;
 
 namespace SearchService.Core.Search;
 
-/// <summary>How hits are ordered: by score, by report and place in it, by organisation, or by report date (newest first, undated last).</summary>
+/// <summary>How hits are ordered within each kind of match: by score, by report and place in it, by organisation, or by report date (newest first, undated last).</summary>
 public enum SearchSort { Relevance, Report, Organisation, Date }
 
 /// <summary>
-/// One search: query text, facet selections, page (1-based) and options. <see cref="FacetSize"/> bounds the values
-/// returned per facet (per parent for regions); selected values are always returned.
+/// One search: query text, facet selections, an optional range of report years, page (1-based) and options.
+/// <see cref="FacetSize"/> bounds the values returned per facet (per parent for regions); selected values are always
+/// returned.
 /// </summary>
 public sealed record SearchRequest(
     string? Query,

@@ -95,6 +95,8 @@ public class ErrorMessageTests(BrowserFixture browser)
         (418, null, """{"title":"I'm a teapot","status":418,"detail":"Short and stout.","code":"teapot"}""", "请求未能完成（HTTP 418），请稍后重试。", "teapot"),
     ];
 
+    private static readonly string[] RoundQueries = ["劳模", "工匠", "产业工人", "技能", "职工", "创新", "工会", "改革", "培训", "劳模工匠"];
+
     [Fact]
     public async Task Every_failed_answer_is_told_in_chinese_by_its_code_or_status()
     {
@@ -123,7 +125,8 @@ public class ErrorMessageTests(BrowserFixture browser)
         foreach (var (status, retryAfter, body, expected, code) in FailedAnswers)
         {
             answer = (status, retryAfter, body);
-            var query = $"劳模 {++round}";
+            // A different query each round (the title follows it), each with complete matches to come back to.
+            var query = RoundQueries[round++];
             await Search(page, query);
             await page.WaitForFunctionAsync("c => !document.querySelector('#error').hidden && document.querySelector('#error').dataset.code === c", code);
             Assert.Equal(expected, await page.Locator("#error .message").TextContentAsync());

@@ -11,7 +11,7 @@ public class HighlightBenchmarks
 {
     private HighlightIndex index = null!;
     private PageHighlighter highlighter = null!;
-    private List<(SearchService.Core.Search.Query.BuiltQuery Built, int[] Docs)> pages = [];
+    private List<(SearchService.Core.Search.Query.PlannedQuery Built, int[] Docs)> pages = [];
 
     [Params(1_000, 20_000)]
     public int Passages { get; set; }

@@ -42,6 +42,7 @@ public sealed class HighlightIndex : IDisposable
 
     private readonly LuceneDirectory directory = new RAMDirectory();
     private readonly DirectoryReader reader;
+    private readonly FacetOrdinals ordinals;
 
     public HighlightIndex(IReadOnlyList<Report> reports)
     {
@@ -70,7 +71,8 @@ public sealed class HighlightIndex : IDisposable
         }
         reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        Builder = new LuceneQueryBuilder(Analyzers, Synonyms.FromConfiguredFile(null), new SearchOptions());
+        Builder = new LuceneQueryBuilder(Analyzers, Synonyms.FromConfiguredFile(null), FunctionWords.FromConfiguredFile(null), new SearchOptions());
+        ordinals = new FacetOrdinalCache(IndexSchema.FacetDimensions).For(reader);
     }
 
     public AnalyzerSet Analyzers { get; }
@@ -80,12 +82,13 @@ public sealed class HighlightIndex : IDisposable
     public LuceneQueryBuilder Builder { get; }
 
     /// <summary>The service's query for <paramref name="query"/> and the passages of its first page.</summary>
-    public (BuiltQuery Built, int[] Docs) Page(string query, int size = 10)
+    public (PlannedQuery Built, int[] Docs) Page(string query, int size = 10)
     {
-        var built = Builder.Build(UserQueryParser.Parse(query), MatchOperator.Auto, value => RegionResolver.Resolve(reader, value), IndexSchema.HasCombinedWords(reader));
-        // The primary tier's hits, then (as the service does when they are few) the fallback tiers' other hits.
+        var context = new LuceneQueryBuilder.Context(FacetNameLookup.None, value => RegionResolver.Resolve(ordinals, value), IndexSchema.HasBody(reader), FacetSelection.None);
+        var built = Builder.Build(UserQueryParser.Parse(query), MatchOperator.Auto, context);
+        // The complete matches, then (as the service does when they do not fill the page) the title and related ones.
         var docs = new List<int>();
-        foreach (var tier in new[] { built.Primary }.Concat(built.Fallbacks.Select(f => f.Query)))
+        foreach (var tier in new[] { built.Complete, built.Title, built.Related, built.RelatedAny }.OfType<Lucene.Net.Search.Query>())
         {
             var passages = new BooleanQuery
             {

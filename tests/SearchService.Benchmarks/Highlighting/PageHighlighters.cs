@@ -28,14 +28,14 @@ public abstract class PageHighlighter
         _ => throw new ArgumentException($"unknown highlighter {name}"),
     };
 
-    public abstract IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, BuiltQuery built);
+    public abstract IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, PlannedQuery built);
 
     /// <summary>The service's highlighter: the words' offsets from the postings, the literal strings found in the text.</summary>
     private sealed class HandWritten(HighlightIndex index) : PageHighlighter
     {
         private readonly Highlighter highlighter = new(index.Analyzers.Words, FragmentLength, MaxFragments);
 
-        public override IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, BuiltQuery built)
+        public override IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, PlannedQuery built)
         {
             var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, docs, built.HighlightTerms)!;
             return docs.Select(doc => highlighter.Fragments(searcher.Doc(doc).Get(IndexSchema.Text) ?? "", offsets[doc], built.HighlightStrings)).ToList();
@@ -55,7 +55,7 @@ public abstract class PageHighlighter
         private readonly IFragmentsBuilder fragments = new ScoreOrderFragmentsBuilder(["<mark>"], ["</mark>"], new SimpleBoundaryScanner(20, Boundaries));
         private readonly IEncoder encoder = new HtmlEncoder();
 
-        public override IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, BuiltQuery built)
+        public override IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, PlannedQuery built)
         {
             var query = new BooleanQuery();
             foreach (var term in built.HighlightTerms) query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.SHOULD);
@@ -101,7 +101,7 @@ public abstract class PageHighlighter
     {
         private readonly CjkPostingsHighlighter highlighter = new();
 
-        public override IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, BuiltQuery built)
+        public override IReadOnlyList<IReadOnlyList<string>> Page(IndexSearcher searcher, int[] docs, PlannedQuery built)
         {
             var query = new BooleanQuery();
             foreach (var term in built.HighlightTerms) query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.SHOULD);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace SearchService.Core.Search.Facets;
 
@@ -8,19 +9,33 @@ namespace SearchService.Core.Search.Facets;
 /// One pass over the documents matching the query without facet filters. A document that satisfies every selected
 /// dimension is a hit: it goes to <paramref name="hits"/> and is counted in every dimension. A document that fails
 /// exactly one selected dimension D is counted in D only — that is drill-sideways: D's counts are those D would have
-/// without its own selection. Counting reads the in-memory <see cref="FacetOrdinals"/> of the reader searched.
+/// without its own selection. Counting reads the in-memory <see cref="FacetOrdinals"/> of the reader searched. With
+/// <paramref name="countFacets"/> false it only filters (matches that the facets do not describe). A passage whose
+/// paragraph also stands in another report (<see cref="Matching.TwinGroups"/>) is a hit once: the first of its group
+/// is counted and collected, the others only counted in the facets (each is its own report's passage, so selecting
+/// that report's organisation finds it). <paramref name="record"/> notes every document the query matched (before
+/// the facet selection); documents in <paramref name="skip"/> are passed over, so a later kind of match leaves out an
+/// earlier one's documents without evaluating its query again.
 /// </summary>
 public sealed class DrillSidewaysCollector(
     FacetOrdinals ordinals,
     FacetSelection selection,
     ICollector hits,
-    TimeSpan? budget = null) : ICollector
+    TimeSpan? budget = null,
+    bool countFacets = true,
+    LeafDocs? skip = null,
+    LeafDocs? record = null) : ICollector
 {
+    private FixedBitSet? skipping;
+    private FixedBitSet? recording;
+
     private readonly FacetCounts counts = new(ordinals);
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private readonly long started = Stopwatch.GetTimestamp();
     private int collected;
+    private int[] twinOf = [];
+    private bool[]? twinSeen;
 
     public FacetCounts Counts => counts;
 
@@ -34,6 +49,9 @@ public sealed class DrillSidewaysCollector(
     public void SetNextReader(AtomicReaderContext context)
     {
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
+        twinOf = ordinals.Twins.Leaf(context);
+        skipping = skip?.For(context);
+        recording = record?.For(context);
         hits.SetNextReader(context);
     }
 
@@ -41,6 +59,8 @@ public sealed class DrillSidewaysCollector(
     {
         if ((++collected & 0x3FF) == 0 && budgetTicks != long.MaxValue && Stopwatch.GetTimestamp() - started > budgetTicks)
             throw new SearchTimeoutException(budget!.Value);
+        if (skipping is not null && skipping.Get(doc)) return;
+        recording?.Set(doc);
         var failed = -1;
         for (var d = 0; d < dimensions.Length; d++)
         {
@@ -51,11 +71,25 @@ public sealed class DrillSidewaysCollector(
         }
         if (failed >= 0)
         {
-            dimensions[failed].Count(doc);
+            if (countFacets) dimensions[failed].Count(doc);
             return;
+        }
+        var twin = twinOf[doc];
+        if (twin >= 0)
+        {
+            twinSeen ??= new bool[ordinals.Twins.Count];
+            var repeat = twinSeen[twin];
+            twinSeen[twin] = true;
+            if (repeat)
+            {
+                if (countFacets)
+                    for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc);
+                return;
+            }
         }
         TotalHits++;
         hits.Collect(doc);
+        if (!countFacets) return;
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc);
     }
 

@@ -14,9 +14,27 @@ namespace SearchService.Core.Search.Facets;
 /// </summary>
 public sealed class FacetOrdinals
 {
-    private FacetOrdinals(IReadOnlyList<DimensionOrdinals> dimensions) => Dimensions = dimensions;
+    private readonly Lazy<ILookup<string, string>> regionsByName;
+
+    private FacetOrdinals(IReadOnlyList<DimensionOrdinals> dimensions, Matching.TwinGroups twins)
+    {
+        Dimensions = dimensions;
+        Twins = twins;
+        regionsByName = new Lazy<ILookup<string, string>>(() => Dimensions.FirstOrDefault(d => d.Name == IndexSchema.Region) is { } regions
+            ? regions.Labels.ToLookup(path => path[(path.LastIndexOf(IndexSchema.RegionSeparator) + 1)..], StringComparer.Ordinal)
+            : Array.Empty<string>().ToLookup(p => p));
+    }
 
     public IReadOnlyList<DimensionOrdinals> Dimensions { get; }
+
+    /// <summary>The reader's passages grouped by the paragraph they share with other reports (counted once).</summary>
+    public Matching.TwinGroups Twins { get; }
+
+    /// <summary>Indexed region paths by their last level's name (平湖市 → 浙江省/嘉兴市/平湖市).</summary>
+    public ILookup<string, string> RegionsByName => regionsByName.Value;
+
+    /// <summary>Whether some document has the value in the dimension.</summary>
+    public bool Has(string dimension, string value) => Dimensions.FirstOrDefault(d => d.Name == dimension) is { } d && d.OrdinalOf(value) >= 0;
 
     public DimensionOrdinals For(string dimension) => Dimensions[IndexOf(dimension)];
 
@@ -28,7 +46,8 @@ public sealed class FacetOrdinals
         throw new ArgumentException($"'{dimension}' is not a facet dimension", nameof(dimension));
     }
 
-    internal static FacetOrdinals Build(IndexReader reader, IReadOnlyList<string> dimensions, Func<AtomicReader, string, SegmentOrdinals> segment)
+    internal static FacetOrdinals Build(IndexReader reader, IReadOnlyList<string> dimensions, Func<AtomicReader, string, SegmentOrdinals> segment,
+        Func<AtomicReader, Matching.SegmentTwins> twins)
     {
         var leaves = reader.Leaves;
         // Reading a segment's doc values is most of the cost (~0.8 s for 211k passages on one core); the segments and
@@ -42,7 +61,7 @@ public sealed class FacetOrdinals
             for (var i = 0; i < labels.Length; i++) global[labels[i]] = i;
             var leafOrdinals = segments.Select((s, i) => new LeafOrdinals(leaves[i].AtomicReader.CoreCacheKey, s, s.Labels.Select(l => global[l]).ToArray())).ToArray();
             return new DimensionOrdinals(name, labels, global, leafOrdinals);
-        }).ToArray());
+        }).ToArray(), Matching.TwinGroups.Build(reader, twins));
     }
 }
 
@@ -153,9 +172,13 @@ public sealed class FacetOrdinalCache(IReadOnlyList<string> dimensions)
 {
     private readonly ConditionalWeakTable<IndexReader, Lazy<FacetOrdinals>> readers = new();
     private readonly ConditionalWeakTable<object, Lazy<SegmentOrdinals>[]> segments = new();
+    private readonly ConditionalWeakTable<object, Lazy<Matching.SegmentTwins>> twins = new();
 
     public FacetOrdinals For(IndexReader reader) =>
-        readers.GetValue(reader, r => new Lazy<FacetOrdinals>(() => FacetOrdinals.Build(r, dimensions, Segment))).Value;
+        readers.GetValue(reader, r => new Lazy<FacetOrdinals>(() => FacetOrdinals.Build(r, dimensions, Segment, Twins))).Value;
+
+    private Matching.SegmentTwins Twins(AtomicReader reader) =>
+        twins.GetValue(reader.CoreCacheKey, _ => new Lazy<Matching.SegmentTwins>(() => Matching.SegmentTwins.Read(reader))).Value;
 
     private SegmentOrdinals Segment(AtomicReader reader, string dimension)
     {

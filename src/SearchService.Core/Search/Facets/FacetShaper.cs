@@ -6,7 +6,8 @@ namespace SearchService.Core.Search.Facets;
 public static class FacetShaper
 {
     /// <summary>
-    /// The top <paramref name="limit"/> values of each facet, and every selected value even at 0. Regions nest: the
+    /// The top <paramref name="limit"/> values of each facet, and every selected value even at 0 (years: see
+    /// <see cref="Years"/>). Regions nest: the
     /// first two levels always, deeper levels below a selected region (drill-down), each parent's top children.
     /// </summary>
     public static SearchFacets Shape(FacetCounts counts, FacetOrdinals ordinals, FacetSelection selection, int limit)

@@ -58,6 +58,14 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
         }).ToList();
     }
 
+    /// <summary>A short text (a report title, a heading) whole, with the literal strings marked; null when none stands in it.</summary>
+    public string? MarkWhole(string text, IReadOnlySet<string> strings)
+    {
+        if (string.IsNullOrEmpty(text) || strings.Count == 0) return null;
+        var spans = MatchedSpans(text, new HashSet<string>(), strings);
+        return spans.Count == 0 ? null : Render(text, new Fragment(0, text.Length, false, false), spans);
+    }
+
     internal List<Span> MatchedSpans(string text, IReadOnlySet<string> terms, IReadOnlySet<string> strings)
     {
         var spans = new List<Span>();

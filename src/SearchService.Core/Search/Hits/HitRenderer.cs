@@ -9,8 +9,10 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchService.Core.Search.Hits;
 
 /// <summary>
-/// A page of matched documents → what a person sees of each: its stored fields, highlighted fragments of its text and,
-/// when asked, the score's explanation. Searches and precedents render their hits here.
+/// A page of matched documents → what a person sees of each: its stored fields, highlighted fragments of its text,
+/// its title and heading marked where a word stands in them, how and where it matched and, when asked, the
+/// explanation of its score by the query of the kind of match that found it. Searches and precedents render their
+/// hits here.
 /// </summary>
 public sealed class HitRenderer(AnalyzerSet analyzers)
 {
@@ -21,48 +23,83 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
         [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section, IndexSchema.Text,
          IndexSchema.Date, IndexSchema.Citation]);
 
-    /// <param name="terms">Analysed words to mark.</param>
-    /// <param name="strings">Literal strings to mark (query runs, phrases, synonyms).</param>
-    /// <param name="explain">Explain each hit's score against this query; null for no explanation.</param>
+    /// <param name="explain">The query to explain a hit of a kind of match by; null for no explanation.</param>
     /// <param name="beforeExplaining">Called before each explanation (which re-runs the query on that document): may throw to stop.</param>
-    public IReadOnlyList<SearchHit> Render(IndexSearcher searcher, IReadOnlyList<RankedDoc> page, IReadOnlySet<string> terms, IReadOnlySet<string> strings,
-        LuceneQuery? explain = null, Action? beforeExplaining = null)
+    /// <param name="twins">The reader's twin groups, to say in how many other reports a hit's paragraph also stands.</param>
+    public IReadOnlyList<SearchHit> Render(IndexSearcher searcher, IReadOnlyList<RankedDoc> page, HitMarks marks,
+        Func<MatchKind, LuceneQuery?>? explain = null, Action? beforeExplaining = null, TwinGroups? twins = null)
     {
-        var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), terms);
-        var explained = explain is null ? null : PassageQuery.Only(explain);
+        var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), marks.Terms);
         return page.Select(hit =>
         {
             var doc = searcher.Doc(hit.Doc, HitFields);
             var text = doc.Get(IndexSchema.Text) ?? "";
+            var strings = marks.StringsFor(hit.Kind);
             var highlights = offsets is not null
                 ? highlighter.Fragments(text, offsets[hit.Doc], strings)
-                : highlighter.Fragments(text, terms, strings);
-            if (explained is not null) beforeExplaining?.Invoke();
-            return ToHit(doc, float.IsNaN(hit.Score) ? 0 : hit.Score, highlights, hit.MatchingPassages,
-                explained is null ? null : searcher.Explain(explained, hit.Doc).ToString());
+                : highlighter.Fragments(text, marks.Terms, strings);
+            string? explanation = null;
+            if (explain?.Invoke(hit.Kind) is { } query)
+            {
+                beforeExplaining?.Invoke();
+                explanation = searcher.Explain(PassageQuery.Only(query), hit.Doc).ToString();
+            }
+            var alsoIn = twins?.OtherReports(searcher.IndexReader, hit.Doc) ?? 0;
+            return ToHit(doc, hit, highlights, marks, strings, explanation) with { AlsoInReports = alsoIn > 0 ? alsoIn : null };
         }).ToList();
     }
 
-    private static SearchHit ToHit(Document doc, float score, IReadOnlyList<string> highlights, int? matching, string? explanation)
+    private SearchHit ToHit(Document doc, RankedDoc hit, IReadOnlyList<string> highlights, HitMarks marks, IReadOnlySet<string> strings, string? explanation)
     {
         var region = doc.Get(IndexSchema.RegionPath);
+        var organisation = doc.Get(IndexSchema.Organisation) ?? "";
+        var themes = doc.GetValues(IndexSchema.Theme);
+        var title = doc.Get(IndexSchema.Title) ?? "";
+        var section = doc.Get(IndexSchema.Section) ?? "";
+        var titleMarked = Marked(title, strings);
+        var sectionMarked = Marked(section, strings);
+
+        var matchedIn = new List<string>();
+        if (highlights.Any(h => h.Contains("<mark>", StringComparison.Ordinal))) matchedIn.Add(MatchPlaces.Text);
+        if (sectionMarked is not null) matchedIn.Add(MatchPlaces.Heading);
+        if (titleMarked is not null) matchedIn.Add(MatchPlaces.Title);
+        var regionLevels = IndexSchema.RegionLevels(region).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in marks.Words.SelectMany(w => w.Names))
+        {
+            var place = name.Dimension switch
+            {
+                IndexSchema.Organisation when name.Value == organisation => MatchPlaces.Organisation,
+                IndexSchema.Region when regionLevels.Contains(name.Value) => MatchPlaces.Region,
+                IndexSchema.Theme when themes.Contains(name.Value) => MatchPlaces.Theme,
+                _ => null,
+            };
+            if (place is not null && !matchedIn.Contains(place)) matchedIn.Add(place);
+        }
+
         return new SearchHit(
             doc.Get(IndexSchema.Id),
             doc.Get(IndexSchema.ReportId),
-            doc.Get(IndexSchema.Title) ?? "",
-            doc.Get(IndexSchema.Organisation) ?? "",
+            title,
+            organisation,
             region,
             region?.Split(IndexSchema.RegionSeparator) ?? [],
-            doc.GetValues(IndexSchema.Theme),
-            doc.Get(IndexSchema.Section) ?? "",
+            themes,
+            section,
             doc.Get(IndexSchema.Text) ?? "",
             highlights,
-            score,
-            matching,
+            float.IsNaN(hit.Score) ? 0 : hit.Score,
+            hit.MatchingPassages,
             explanation)
         {
+            Match = hit.Kind,
+            MatchedIn = matchedIn,
+            TitleHighlight = titleMarked,
+            SectionHighlight = sectionMarked,
             Date = doc.Get(IndexSchema.Date),
             Citation = IndexSchema.ReadCitation(doc),
         };
     }
+
+    /// <summary>A title or heading with the query's strings marked; null when none stands in it.</summary>
+    private string? Marked(string text, IReadOnlySet<string> strings) => highlighter.MarkWhole(text, strings);
 }

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Facets;
@@ -7,77 +8,106 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchService.Core.Search.Matching;
 
 /// <summary>
-/// Runs a built query's tiers — all the words, then (when that finds too little) most, then any of them — in one
-/// drill-sideways pass each, collecting the total, the facet counts and the best hits (or report groups). Each tier
-/// adds only what the earlier ones did not match, so complete matches always rank first. The primary tier's best hits
-/// are rescored by the proximity of the query's words.
+/// Runs the kinds of match of a planned query, each in one filtered pass: the complete matches (counted, with
+/// drill-sideways facet counts over exactly them), the title matches (counted; their hits only as far as the page
+/// still needs them), and the related matches only when the others do not fill the page (most of the words first,
+/// then any of them while the page still has room). Each kind ranks below the
+/// one before; the best complete matches are rescored by the proximity of the query's words. Grouped by report, each
+/// kind yields its reports' groups, whose counts of complete matches add up to the total.
 /// </summary>
 public sealed class MatchTiers(SearchOptions tuning)
 {
     /// <summary>How many of the best hits the proximity of the query's words reorders.</summary>
     public const int RescoreWindow = 100;
 
-    /// <param name="depth">How many hits to keep in rank order: the end of the requested page.</param>
-    /// <exception cref="SearchTimeoutException">A tier ran past the time budget.</exception>
-    public TierOutcome Run(IndexSearcher searcher, FacetOrdinals ordinals, BuiltQuery built, FacetSelection selection, SearchRequest request, int depth)
+    /// <param name="depth">How many hits (or groups) to keep in rank order: the end of the requested page.</param>
+    /// <exception cref="SearchTimeoutException">A pass ran past the time budget.</exception>
+    public TierOutcome Run(IndexSearcher searcher, FacetOrdinals ordinals, PlannedQuery plan, SearchRequest request, int depth)
     {
         var budget = TimeSpan.FromMilliseconds(tuning.TimeBudgetMs);
-        var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? built.Rescore : null;
-        var first = Collect(searcher, ordinals, PassageQuery.Only(built.Primary), selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget);
-        var mode = built.PrimaryMode;
-        var total = first.Total;
-        var facets = first.Facets;
-        var hits = rescore is null ? first.Hits : HitRescorer.Rescore(searcher, first.Hits, rescore, depth);
-        var groups = first.Groups;
+        var selection = plan.Selection;
+        var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? plan.Rescore : null;
 
-        var earlier = new List<LuceneQuery> { built.Primary };
-        var complete = first.Total;
-        foreach (var (tierMode, tierQuery) in built.Fallbacks)
+        var completeDocs = plan.Title is null ? null : new LeafDocs(searcher.IndexReader);
+        var complete = Collect(searcher, ordinals, plan.Complete, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget, countFacets: true,
+            record: completeDocs);
+        var completeHits = rescore is null ? complete.Hits : HitRescorer.Rescore(searcher, complete.Hits, rescore, depth);
+        var hits = completeHits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.All)).ToList();
+        var groups = complete.Groups?.Select(g => g with { Kind = MatchKind.All }).ToList();
+        var filled = groups?.Count ?? complete.Total;
+
+        var titleMatches = 0;
+        if (plan.Title is not null)
         {
-            if (request.Operator != MatchOperator.Auto || total >= tuning.FallbackBelow) break;
-            var rest = new BooleanQuery { { PassageQuery.Only(tierQuery), Occur.MUST } };
-            foreach (var previous in earlier) rest.Add(previous, Occur.MUST_NOT);
-            earlier.Add(tierQuery);
-            var tier = Collect(searcher, ordinals, rest, selection, depth, request, budget);
-            if (tier.Total == 0) continue;
-            if (tierMode == MatchMode.All) complete += tier.Total;
-            else mode = tierMode;
-            total += tier.Total;
-            facets.AddAll(tier.Facets);
-            hits = hits.Concat(tier.Hits).Take(depth).ToList();
-            var known = groups;
-            groups = groups?.Concat(tier.Groups!.Where(g => known!.All(f => f.ReportId != g.ReportId))).ToList();
+            var title = Collect(searcher, ordinals, plan.Title, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, skip: completeDocs);
+            titleMatches = title.Total;
+            hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
+            // A report already listed for its complete matches is not listed again for its title matches.
+            var known = groups?.Select(g => g.ReportId).ToHashSet();
+            groups?.AddRange(title.Groups!.Where(g => !known!.Contains(g.ReportId)).Select(g => g with { Kind = MatchKind.Title }));
+            filled = groups?.Count ?? filled + title.Total;
         }
-        return new TierOutcome(total, complete, mode, facets, hits, groups);
+
+        int? related = null;
+        var relatedPasses = plan.Related is null ? [] : plan.RelatedAny is null ? [plan.Related]
+            : new[] { plan.Related, new BooleanQuery { { plan.RelatedAny, Occur.MUST }, { plan.Related, Occur.MUST_NOT } } };
+        foreach (var pass in relatedPasses)
+        {
+            if (filled >= depth) break;
+            var found = Collect(searcher, ordinals, pass, selection, depth - filled, request, budget, countFacets: false);
+            related = (related ?? 0) + found.Total;
+            hits.AddRange(found.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Related)));
+            var known = groups?.Select(g => g.ReportId).ToHashSet();
+            groups?.AddRange(found.Groups!.Where(g => !known!.Contains(g.ReportId)).Select(g => g with { Kind = MatchKind.Related }));
+            filled = groups?.Count ?? filled + found.Total;
+        }
+        return new TierOutcome(complete.Total, titleMatches, related, complete.Facets, hits.Take(depth).ToList(), groups);
     }
 
-    private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroupCollector.Group>? Groups);
-
-    private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery query, FacetSelection selection, int depth, SearchRequest request, TimeSpan budget)
+    /// <summary>How many passages of the selection a query matches (no hits kept, no facets counted).</summary>
+    public int Count(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection)
     {
+        var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), TimeSpan.FromMilliseconds(tuning.TimeBudgetMs), countFacets: false);
+        searcher.Search(PassageQuery.Only(match), counter);
+        return counter.TotalHits;
+    }
+
+    private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
+
+    private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, int keep,
+        SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? skip = null, LeafDocs? record = null)
+    {
+        var query = PassageQuery.Only(match);
         if (request.GroupByReport)
         {
             var grouper = new ReportGroupCollector();
-            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget);
+            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets, skip, record);
             searcher.Search(query, sideways);
-            var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc).ToList();
+            var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc)
+                .Select(g => new ReportGroup(g.ReportId, g.BestDoc, g.BestScore, g.Count, MatchKind.All)).ToList();
             return new Pass(sideways.TotalHits, sideways.Counts, [], groups);
+        }
+        if (keep <= 0)
+        {
+            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, skip, record);
+            searcher.Search(query, counter);
+            return new Pass(counter.TotalHits, counter.Counts, [], null);
         }
 
         ITopDocsCollector top = request.Sort switch
         {
             SearchSort.Report => TopFieldCollector.Create(
                 new Sort(new SortField(IndexSchema.ReportSort, SortFieldType.STRING), new SortField(IndexSchema.Ordinal, SortFieldType.INT32)),
-                depth, true, true, false, false),
+                keep, true, true, false, false),
             SearchSort.Organisation => TopFieldCollector.Create(
                 new Sort(new SortField(IndexSchema.OrganisationSort, SortFieldType.STRING), SortField.FIELD_SCORE),
-                depth, true, true, false, false),
+                keep, true, true, false, false),
             SearchSort.Date => TopFieldCollector.Create(
                 new Sort(new SortField(IndexSchema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
-                depth, true, true, false, false),
-            _ => TopScoreDocCollector.Create(depth, false),
+                keep, true, true, false, false),
+            _ => TopScoreDocCollector.Create(keep, false),
         };
-        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget);
+        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, skip, record);
         searcher.Search(query, collector);
         return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
     }

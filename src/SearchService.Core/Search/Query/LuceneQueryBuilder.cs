@@ -1,273 +1,363 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search.Matching;
+using SearchService.Core.Search.Facets;
 using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
-/// Turns a parsed query into Lucene queries. Each word is looked for in the passage text, the report title, the
-/// section heading and the duplicates' wordings (one combined field where the index has it); each run of text may
-/// instead match through the CJK bigram field (scored lower), so a query whose characters stand contiguously in a
-/// passage finds it whatever the segmenter made of them. Synonyms widen words and runs; the proximity of a run's words
-/// is left to rescoring.
+/// Turns a parsed query into the Lucene queries of its kinds of match (<see cref="PlannedQuery"/>). Each run of text
+/// becomes its words (<see cref="WordFinder"/>); a passage holds a word itself when the word's characters stand in a
+/// row in its text, heading or a duplicate's wording (the CJK bigram field, so 劳模 is found inside 劳模工匠 whatever
+/// the segmenter made of it), when it holds a synonym of the word the same way, or when the word names a facet value
+/// the passage has. The SmartCn word adds to the score where it stands as a word. The title is one more place a word
+/// may stand for a title match; the words' parts and most-of-the-words make the related matches.
 /// </summary>
-public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning)
+public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms, FunctionWords functionWords, SearchOptions tuning)
 {
-    /// <param name="resolveRegion">Maps what a person wrote after <c>region:</c> to indexed region paths.</param>
-    /// <param name="combinedWords">The index has the <see cref="IndexSchema.Words"/> field in every segment with text.</param>
-    public BuiltQuery Build(QueryNode node, MatchOperator op, Func<string, IReadOnlyList<string>> resolveRegion, bool combinedWords = false)
-    {
-        var context = new Context(resolveRegion) { CombinedWords = combinedWords };
-        if (node is MatchAllNode) return new BuiltQuery(new MatchAllDocsQuery(), MatchMode.All, [], context.Terms, context.Strings);
+    private readonly WordFinder finder = new(analyzers, synonyms, functionWords);
 
-        if (op == MatchOperator.Or)
+    /// <summary>Everything a query is built against that depends on the index searched and the request.</summary>
+    /// <param name="Names">The facet values a word names in this index.</param>
+    /// <param name="ResolveRegion">What a person wrote after <c>region:</c> → indexed region paths.</param>
+    /// <param name="HasBody">Every segment has the <see cref="IndexSchema.Body"/> field (else fields one by one).</param>
+    /// <param name="Selection">The request's facet selection, which the query's top-level filters join.</param>
+    public sealed record Context(FacetNameLookup Names, Func<string, IReadOnlyList<string>> ResolveRegion, bool HasBody, FacetSelection Selection);
+
+    public PlannedQuery Build(QueryNode node, MatchOperator op, Context context)
+    {
+        var state = new State(context);
+        var (children, selection) = MoveFilters(node, context.Selection);
+        if (children.Count == 0)
+            return new PlannedQuery(new MatchAllDocsQuery(), null, null, state.Terms, state.Strings, state.Words, selection);
+
+        var required = new List<Part>();
+        var excluded = new List<LuceneQuery>();
+        foreach (var child in children)
         {
-            var any = BuildMostWords(node, context, minimumFraction: 0) ?? BuildNode(node, context);
-            return new BuiltQuery(any, MatchMode.Any, [], context.Terms, context.Strings);
+            if (child is NotNode not)
+            {
+                if (BuildPart(not.Inner, state) is { } inner) excluded.Add(inner.Own);
+            }
+            else if (BuildPart(child, state) is { } part) required.Add(part);
         }
+        if (required.Count == 0)
+            return new PlannedQuery(Combine([new MatchAllDocsQuery()], excluded), null, null, state.Terms, state.Strings, state.Words, selection);
 
-        // For a run that is one word, the bigram net matches nearly what the word does (every passage holding its
-        // bigrams) at the cost of a second pass over them, so it joins as the first fallback tier: when the word alone
-        // finds too little.
-        // Proximity only adds to the score of what the words match, so the primary query leaves it out and the
-        // engine rescores its best hits with it: a sloppy phrase over every passage with the words was the costliest part.
-        var proximity = new List<LuceneQuery>();
-        var primary = context with { DeferSingleWordNet = op == MatchOperator.Auto, Proximity = proximity };
-        var all = BuildNode(node, primary);
-        var fallbacks = new List<(MatchMode, LuceneQuery)>();
-        if (op == MatchOperator.Auto && context.Deferred.Value)
-            fallbacks.Add((MatchMode.All, BuildNode(node, new Context(resolveRegion) { CombinedWords = combinedWords })));
-        if (op == MatchOperator.Auto)
+        var any = op == MatchOperator.Or;
+        var complete = any ? Combine([Or(required.Select(r => r.Own))], excluded) : Combine(required.Select(r => r.Own).ToList(), excluded);
+        var allAnywhere = any ? Combine([Or(required.Select(r => r.Any))], excluded) : Combine(required.Select(r => r.Any).ToList(), excluded);
+        var titles = required.SelectMany(r => r.Titles).ToList();
+        LuceneQuery? title = null;
+        if (titles.Count > 0)
         {
-            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, tuning.MostWordsFraction) is { } most) fallbacks.Add((MatchMode.Most, most));
-            if (BuildMostWords(node, new Context(resolveRegion) { CombinedWords = combinedWords }, minimumFraction: 0) is { } any) fallbacks.Add((MatchMode.Any, any));
+            // Some word must come from the title (true of every such passage): the title clause is short and leads
+            // the conjunction, so the passages of reports whose titles lack the words are never visited. With one word
+            // the title clause is the whole condition. The complete matches are left out by the tiers, which already
+            // know them, rather than by evaluating the complete query again here.
+            title = state.Words.Count == 1 && required.Count == 1 && excluded.Count == 0
+                ? Or(titles)
+                : new BooleanQuery { { allAnywhere, Occur.MUST }, { Or(titles), Occur.MUST } };
         }
-        return new BuiltQuery(all, MatchMode.All, fallbacks, context.Terms, context.Strings) { Rescore = Rescoring(proximity) };
+        var relatedStrings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var (related, relatedAny) = op == MatchOperator.Auto && tuning.RelatedMatches ? BuildRelated(children, state, allAnywhere, excluded, relatedStrings) : (null, null);
+        return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
+        {
+            Rescore = Rescoring(state.Proximity),
+            RelatedAny = relatedAny,
+            RelatedStrings = relatedStrings,
+        };
     }
-
-    private static LuceneQuery? Rescoring(List<LuceneQuery> proximity)
-    {
-        if (proximity.Count == 0) return null;
-        if (proximity.Count == 1) return proximity[0];
-        var any = new BooleanQuery();
-        foreach (var near in proximity) any.Add(near, Occur.SHOULD);
-        return any;
-    }
-
-    private LuceneQuery BuildNode(QueryNode node, Context context) => node switch
-    {
-        TermNode term => Run(term.Text, context) ?? new MatchAllDocsQuery(),
-        PhraseNode phrase => Phrase(phrase.Text, context) ?? new MatchAllDocsQuery(),
-        FieldNode field => Filter(field, context),
-        NotNode not => Combine([], [BuildNode(not.Inner, new Context(context.ResolveRegion) { CombinedWords = context.CombinedWords })]),
-        AndNode and => Combine(and.Children.Where(c => c is not NotNode && !IsEmpty(c)).Select(c => BuildNode(c, context)).ToList(),
-            and.Children.OfType<NotNode>().Select(n => BuildNode(n.Inner, new Context(context.ResolveRegion) { CombinedWords = context.CombinedWords })).ToList()),
-        OrNode or => Or(or.Children.Select(c => BuildNode(c, context))),
-        _ => new MatchAllDocsQuery(),
-    };
 
     /// <summary>
-    /// The top-level words as optional clauses of which a fraction must match; everything else (phrases, filters,
-    /// groups, exclusions) stays required. Null when there are fewer than two words, where it would change nothing.
+    /// The top level's words and filters. A positive filter of a dimension the request does not filter moves into the
+    /// selection (drill-sideways counts, shown as selected); one of a filtered dimension stays a query clause, since
+    /// both must hold.
     /// </summary>
-    private LuceneQuery? BuildMostWords(QueryNode node, Context context, double minimumFraction)
+    private static (List<QueryNode> Children, FacetSelection Selection) MoveFilters(QueryNode node, FacetSelection selection)
     {
-        var children = node is AndNode and ? and.Children : [node];
-        var words = new List<LuceneQuery>();
+        var children = node switch
+        {
+            MatchAllNode => [],
+            AndNode and => and.Children.ToList(),
+            _ => [node],
+        };
+        var moved = new Dictionary<string, List<string>>();
+        var rest = new List<QueryNode>();
+        foreach (var child in children)
+        {
+            if (child is FieldNode field && selection.For(field.Field).Count == 0)
+            {
+                if (!moved.TryGetValue(field.Field, out var values)) moved[field.Field] = values = [];
+                values.Add(field.Value);
+            }
+            else rest.Add(child);
+        }
+        // Two inline filters on one dimension are both required: only a dimension filtered once can move.
+        foreach (var (dimension, values) in moved.Where(kv => kv.Value.Count > 1).ToList())
+        {
+            rest.AddRange(values.Select(v => new FieldNode(dimension, v)));
+            moved.Remove(dimension);
+        }
+        foreach (var (dimension, values) in moved) selection = selection.With(dimension, values);
+        return (rest, selection);
+    }
+
+    /// <summary>
+    /// Most of the words: each plain word of the top level (a domain word that found nothing as a whole counts as its
+    /// parts: 职工书屋 → 职工, 书屋), a fraction of which must match anywhere, the rest of the query still required,
+    /// without the passages that hold every word anywhere (complete and title matches); and, when most is more than
+    /// one word, the same with any one of them, for the page that most of them did not fill.
+    /// </summary>
+    private (LuceneQuery? Most, LuceneQuery? Any) BuildRelated(List<QueryNode> children, State state, LuceneQuery allAnywhere, List<LuceneQuery> excluded, HashSet<string> strings)
+    {
+        var optional = new List<QueryWord>();
         var required = new List<LuceneQuery>();
-        var excluded = new List<LuceneQuery>();
         foreach (var child in children)
         {
             switch (child)
             {
                 case TermNode term:
-                    var tokens = Words(term.Text);
-                    if (tokens.Count == 1)
+                    foreach (var word in finder.Find(term.Text, state.Context.Names.Named))
                     {
-                        // A domain word (劳动竞赛) that found too little: its parts (劳动, 竞赛) may still match.
-                        var parts = analyzers.PlainWords.Tokens(IndexSchema.Text, term.Text);
-                        if (parts.Count < 2 || parts.Any(p => p.Term.Length < 2))
-                        {
-                            words.Add(Run(term.Text, context)!);
-                            break;
-                        }
-                        tokens = parts;
+                        var parts = Parts(word);
+                        optional.AddRange(parts.Count >= 2 ? parts : [word]);
                     }
-                    AddStrings(term.Text, context);
-                    // Single characters (如, 的, 会) match almost everything; they count only when nothing else is left.
-                    var meaningful = tokens.Where(t => t.Term.Length >= 2).ToList();
-                    words.AddRange((meaningful.Count >= 1 ? meaningful : tokens).Select(t => Word(t.Term, context)));
                     break;
-                case NotNode not:
-                    excluded.Add(BuildNode(not.Inner, new Context(context.ResolveRegion) { CombinedWords = context.CombinedWords }));
+                case NotNode:
                     break;
                 default:
-                    if (!IsEmpty(child)) required.Add(BuildNode(child, context));
+                    if (BuildPart(child, state.Quiet()) is { } part) required.Add(part.Any);
                     break;
             }
         }
-        if (words.Count < 2) return null;
-        var query = new BooleanQuery();
-        foreach (var word in words) query.Add(word, Occur.SHOULD);
-        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(words.Count * minimumFraction));
-        if (required.Count == 0 && excluded.Count == 0) return query;
-        var combined = new BooleanQuery { { query, Occur.MUST } };
-        foreach (var r in required) combined.Add(r, Occur.MUST);
-        foreach (var e in excluded) combined.Add(e, Occur.MUST_NOT);
-        return combined;
+        // Single characters (会, 新) match almost everything; they count only when nothing longer is left.
+        if (optional.Any(w => w.Text.Length >= 2)) optional = optional.Where(w => w.Text.Length >= 2).ToList();
+        optional = optional.DistinctBy(w => w.Text).ToList();
+        if (optional.Count < 2) return (null, null);
+        foreach (var word in optional)
+        {
+            strings.Add(word.Text);
+            foreach (var synonym in word.Synonyms) strings.Add(synonym);
+        }
+        var mostQuery = WordsQuery(optional, Math.Max(1, (int)Math.Ceiling(optional.Count * tuning.MostWordsFraction)), state.Context, required, excluded, allAnywhere);
+        // When most of the words is more than one of them, passages with fewer come after, as long as the page needs them.
+        var anyQuery = optional.Count * tuning.MostWordsFraction > 1 ? WordsQuery(optional, 1, state.Context, required, excluded, allAnywhere) : null;
+        return (mostQuery, anyQuery);
     }
 
-    private bool IsEmpty(QueryNode node) => node switch
+    private LuceneQuery WordsQuery(List<QueryWord> words, int minimum, Context context, List<LuceneQuery> required, List<LuceneQuery> excluded, LuceneQuery allAnywhere)
     {
-        TermNode t => Words(t.Text).Count == 0 && Bigrams(t.Text).Count == 0,
-        PhraseNode p => Words(p.Text).Count == 0 && Bigrams(p.Text).Count == 0,
-        _ => false,
-    };
+        var some = new BooleanQuery();
+        foreach (var word in words) some.Add(AnyPlace(word, context), Occur.SHOULD);
+        some.MinimumNumberShouldMatch = minimum;
+        var query = new BooleanQuery { { some, Occur.MUST } };
+        foreach (var r in required) query.Add(r, Occur.MUST);
+        foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
+        query.Add(allAnywhere, Occur.MUST_NOT);
+        return query;
+    }
 
-    /// <summary>A run of text: all its words (with a proximity bonus), or the run verbatim, or a synonym of it.</summary>
-    private LuceneQuery? Run(string text, Context context)
+    /// <summary>A domain word's parts by the segmenter without the user dictionary (劳动竞赛 → 劳动, 竞赛), when each has two characters or more.</summary>
+    private IReadOnlyList<QueryWord> Parts(QueryWord word)
     {
-        var tokens = Words(text);
-        var verbatim = Verbatim(text, exact: false);
-        if (tokens.Count == 0 && verbatim is null) return null;
-        AddStrings(text, context);
+        if (word.Segments() is { Count: > 1 } segments) return segments.Select(s => s with { Synonyms = synonyms.For(s.Text) }).ToList();
+        var parts = analyzers.PlainWords.Tokens(IndexSchema.Text, word.Text);
+        if (parts.Count < 2 || parts.Any(p => p.Term.Length < 2)) return [];
+        return parts.Select(p => new QueryWord(p.Term, [p with { Position = 0 }], synonyms.For(p.Term), [])).ToList();
+    }
 
-        var alternatives = new List<LuceneQuery>();
+    /// <summary>What a node requires: <see cref="Part.Own"/> held by the passage itself, <see cref="Part.Any"/> also through its report's title.</summary>
+    private sealed record Part(LuceneQuery Own, LuceneQuery Any, IReadOnlyList<LuceneQuery> Titles);
+
+    private Part? BuildPart(QueryNode node, State state)
+    {
+        switch (node)
+        {
+            case TermNode term:
+                return Run(term.Text, state);
+            case PhraseNode phrase:
+                return Phrase(phrase.Text, state);
+            case FieldNode field:
+                var filter = Filter(field, state.Context);
+                return new Part(filter, filter, []);
+            case NotNode not:
+                return BuildPart(not.Inner, state.Quiet()) is { } inner ? new Part(Combine([new MatchAllDocsQuery()], [inner.Own]), Combine([new MatchAllDocsQuery()], [inner.Own]), []) : null;
+            case AndNode and:
+            {
+                var parts = and.Children.Where(c => c is not NotNode).Select(c => BuildPart(c, state)).OfType<Part>().ToList();
+                var excluded = and.Children.OfType<NotNode>().Select(n => BuildPart(n.Inner, state.Quiet())).OfType<Part>().Select(p => p.Own).ToList();
+                if (parts.Count == 0 && excluded.Count == 0) return null;
+                if (parts.Count == 0) parts.Add(new Part(new MatchAllDocsQuery(), new MatchAllDocsQuery(), []));
+                return new Part(Combine(parts.Select(p => p.Own).ToList(), excluded), Combine(parts.Select(p => p.Any).ToList(), excluded), parts.SelectMany(p => p.Titles).ToList());
+            }
+            case OrNode or:
+            {
+                var parts = or.Children.Select(c => BuildPart(c, state)).OfType<Part>().ToList();
+                if (parts.Count == 0) return null;
+                return new Part(Or(parts.Select(p => p.Own)), Or(parts.Select(p => p.Any)), parts.SelectMany(p => p.Titles).ToList());
+            }
+            default:
+                return new Part(new MatchAllDocsQuery(), new MatchAllDocsQuery(), []);
+        }
+    }
+
+    /// <summary>A run of text: every one of its words, each held by the passage itself or (for a title match) by its report's title.</summary>
+    private Part? Run(string text, State state)
+    {
+        var words = finder.Find(text, state.Context.Names.Named);
+        if (words.Count == 0) return null;
+        state.AddString(text);
+        var own = new List<LuceneQuery>();
+        var any = new List<LuceneQuery>();
+        var titles = new List<LuceneQuery>();
+        foreach (var word in words)
+        {
+            state.Add(word);
+            var ownPlace = OwnPlace(word, state.Context);
+            own.Add(ownPlace);
+            if (TitlePlace(word) is { } title)
+            {
+                titles.Add(title);
+                any.Add(new DisjunctionMaxQuery([ownPlace, title], 0.1f));
+            }
+            else any.Add(ownPlace);
+        }
+        var single = words.Where(w => !w.Verbatim).ToList();
+        if (single.Count > 1 && tuning.ProximityBoost > 0)
+        {
+            var near = new PhraseQuery { Slop = tuning.ProximitySlop, Boost = tuning.ProximityBoost };
+            foreach (var word in single) near.Add(new Term(IndexSchema.Text, word.Tokens[0].Term), word.Tokens[0].Position);
+            state.Proximity.Add(near);
+        }
+        return new Part(And(own), And(any), titles);
+    }
+
+    /// <summary>
+    /// Where a passage holds a word itself: its characters in a row in the text, heading or a duplicate's wording
+    /// (scored with the SmartCn word where it stands as one), a synonym held the same way, or a facet value it names.
+    /// </summary>
+    private LuceneQuery OwnPlace(QueryWord word, Context context)
+    {
+        var segments = word.Segments();
+        var alternatives = new List<LuceneQuery> { segments.Count == 1 ? TextPlace(word.Text, word.Tokens, context) : And(segments.Select(s => TextPlace(s.Text, s.Tokens, context)).ToList()) };
+        foreach (var synonym in word.Synonyms)
+        {
+            if (ContainsWord(synonym, word)) continue;
+            var tokens = Words(synonym);
+            if (tokens.Count == 0) continue;
+            var place = TextPlace(synonym, tokens, context);
+            place.Boost *= tuning.SynonymBoost;
+            alternatives.Add(place);
+        }
+        foreach (var name in word.Names)
+            alternatives.Add(new ConstantScoreQuery(new TermQuery(new Term(name.Dimension, name.Value))) { Boost = tuning.NameBoost });
+        return alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+    }
+
+    /// <summary>
+    /// A synonym that holds the typed word (工会组织 for 工会) finds nothing the word does not: every passage holding
+    /// it holds the word.
+    /// </summary>
+    private static bool ContainsWord(string synonym, QueryWord word) => synonym.Contains(word.Text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A string in the passage's text, heading or variants.</summary>
+    private LuceneQuery TextPlace(string text, IReadOnlyList<AnalyzedToken> tokens, Context context)
+    {
+        var verbatim = Verbatim(text, IndexSchema.TextBigrams);
         if (tokens.Count == 1)
         {
-            // The run's synonyms below are the word's: adding them in Word as well scored (and cost) them twice.
-            alternatives.Add(Word(tokens[0].Term, context, withSynonyms: false));
-        }
-        else if (tokens.Count > 1)
-        {
-            var allWords = new BooleanQuery();
-            foreach (var token in tokens) allWords.Add(Word(token.Term, context), Occur.MUST);
-            if (tuning.ProximityBoost > 0)
+            var word = WordInBody(tokens[0].Term, context);
+            if (verbatim is null) return word;
+            if (IsCjk(tokens[0].Term) && tokens[0].Term.Length >= 2)
             {
-                var near = new PhraseQuery { Slop = tuning.ProximitySlop, Boost = tuning.ProximityBoost };
-                foreach (var token in tokens) near.Add(new Term(IndexSchema.Text, token.Term), token.Position);
-                if (context.Proximity is { } later) later.Add(near);
-                else allWords.Add(near, Occur.SHOULD);
+                // The bigrams of a Chinese word stand wherever the word does: they decide the match (a constant
+                // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
+                return new BooleanQuery { { new ConstantScoreQuery(verbatim) { Boost = tuning.BigramBoost }, Occur.MUST }, { word, Occur.SHOULD } };
             }
-            alternatives.Add(allWords);
+            return new DisjunctionMaxQuery([word, verbatim], 0.1f);
         }
-        if (verbatim is not null && tokens.Count == 1 && context.DeferSingleWordNet) context.Deferred.Value = true;
-        else if (verbatim is not null) alternatives.Add(verbatim);
-        foreach (var synonym in synonyms.For(text))
-        {
-            context.Strings.Add(synonym);
-            if (SynonymPhrase(synonym, tokens) is { } alternative) alternatives.Add(alternative);
-        }
-        return DisMax(alternatives);
+        if (verbatim is not null) return verbatim;
+        // No bigrams to match (the net is off): every word of it.
+        return And(tokens.Select(t => WordInBody(t.Term, context)).ToList());
     }
 
-    /// <summary>
-    /// A synonym found verbatim through the bigram fields, scored below the typed words; null when it cannot find
-    /// anything the typed words do not (<c>工会组织</c> for <c>工会</c>: every passage with it has <c>工会</c>).
-    /// Bigrams rather than a phrase of the synonym's words: <c>劳动和技能竞赛</c> as a phrase read the positions of
-    /// <c>和</c> in every passage holding all four words, and cost 50 times the rest of the query.
-    /// </summary>
-    private LuceneQuery? SynonymPhrase(string synonym, IReadOnlyList<AnalyzedToken> typed)
+    /// <summary>A word in the report's title; null when it has nothing to look for there.</summary>
+    private LuceneQuery? TitlePlace(QueryWord word)
     {
-        var words = Words(synonym);
-        if (words.Count == 0 || Contains(words, typed)) return null;
-        // A synonym the segmenter keeps as one word (总工会) is that word's postings, far fewer than its bigrams'
-        // (工会 stands in nearly every passage of a union corpus).
-        if (words.Count == 1 || !tuning.UseBigrams || Bigrams(synonym) is not { Count: > 0 } bigrams)
-            return new DisjunctionMaxQuery([WordPhrase(IndexSchema.Text, words, 1f), WordPhrase(IndexSchema.Title, words, tuning.TitleBoost)], 0.1f) { Boost = tuning.SynonymBoost };
-        return new DisjunctionMaxQuery(
-            [BigramMatch(IndexSchema.TextBigrams, bigrams, 1f, exact: false), BigramMatch(IndexSchema.TitleBigrams, bigrams, tuning.TitleBoost, exact: false)], 0.1f)
-        { Boost = tuning.SynonymBoost };
-    }
-
-    private static bool Contains(IReadOnlyList<AnalyzedToken> words, IReadOnlyList<AnalyzedToken> part)
-    {
-        if (part.Count == 0 || part.Count > words.Count) return false;
-        for (var start = 0; start + part.Count <= words.Count; start++)
-        {
-            var all = true;
-            for (var i = 0; i < part.Count && all; i++) all = words[start + i].Term == part[i].Term;
-            if (all) return true;
-        }
-        return false;
-    }
-
-    /// <summary>One word in text, title, heading or variants (the combined field, where the index has it), or one of its synonyms.</summary>
-    private LuceneQuery Word(string term, Context context, bool withSynonyms = true)
-    {
-        context.Terms.Add(term);
         var alternatives = new List<LuceneQuery>();
-        if (context.CombinedWords) alternatives.Add(new TermQuery(new Term(IndexSchema.Words, term)));
-        else AddFields(alternatives, term);
-        if (!withSynonyms) return DisMax(alternatives);
-        var typed = Words(term);
-        foreach (var synonym in synonyms.For(term))
+        var segments = word.Segments().Select(s => (LuceneQuery?)Verbatim(s.Text, IndexSchema.TitleBigrams)
+            ?? (s.Tokens.Count == 1 ? new TermQuery(new Term(IndexSchema.Title, s.Tokens[0].Term)) : null)).ToList();
+        if (segments.All(q => q is not null)) alternatives.Add(And(segments.Cast<LuceneQuery>().ToList()));
+        foreach (var synonym in word.Synonyms)
         {
-            // A synonym is marked where it stands verbatim; its words alone (和, 人才…) would mark noise.
-            context.Strings.Add(synonym);
-            if (SynonymPhrase(synonym, typed) is { } alternative) alternatives.Add(alternative);
+            if (ContainsWord(synonym, word)) continue;
+            if (Verbatim(synonym, IndexSchema.TitleBigrams) is { } form)
+            {
+                form.Boost = tuning.SynonymBoost;
+                alternatives.Add(form);
+            }
         }
-        return DisMax(alternatives);
+        if (alternatives.Count == 0) return null;
+        var title = alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+        title.Boost *= tuning.TitleBoost;
+        return title;
     }
 
-    /// <summary>An index without the combined field: the word in text, title, heading or variants, best field first.</summary>
-    private void AddFields(List<LuceneQuery> alternatives, string term)
+    /// <summary>A word anywhere: in the passage itself or in its report's title.</summary>
+    private LuceneQuery AnyPlace(QueryWord word, Context context)
     {
-        alternatives.Add(new TermQuery(new Term(IndexSchema.Text, term)));
-        if (tuning.TitleBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Title, term)) { Boost = tuning.TitleBoost });
-        if (tuning.SectionBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost });
-        if (tuning.VariantBoost > 0) alternatives.Add(new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost });
+        var own = OwnPlace(word, context);
+        return TitlePlace(word) is { } title ? new DisjunctionMaxQuery([own, title], 0.1f) : own;
     }
 
-    /// <summary><c>"…"</c>: the words adjacent in order, in text or title, or the characters verbatim.</summary>
-    private LuceneQuery? Phrase(string text, Context context)
+    private LuceneQuery WordInBody(string term, Context context)
+    {
+        if (context.HasBody) return new TermQuery(new Term(IndexSchema.Body, term));
+        // An index written before the body field: the word in each of the fields it combines.
+        return new DisjunctionMaxQuery(
+            [new TermQuery(new Term(IndexSchema.Text, term)), new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
+             new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost }], 0.1f);
+    }
+
+    /// <summary><c>"…"</c>: the words adjacent and in order, in the text or heading (or, for a title match, the title); function words count.</summary>
+    private Part? Phrase(string text, State state)
     {
         var tokens = Words(text);
-        var alternatives = new List<LuceneQuery>();
+        var own = new List<LuceneQuery>();
+        if (Verbatim(text, IndexSchema.TextBigrams) is { } verbatim) own.Add(verbatim);
         if (tokens.Count > 0)
         {
-            foreach (var t in tokens) context.Terms.Add(t.Term);
-            alternatives.Add(WordPhrase(IndexSchema.Text, tokens, 1f));
-            alternatives.Add(WordPhrase(IndexSchema.Title, tokens, tuning.TitleBoost));
-            alternatives.Add(WordPhrase(IndexSchema.Section, tokens, tuning.SectionBoost));
+            own.Add(WordPhrase(IndexSchema.Text, tokens, 1f));
+            own.Add(WordPhrase(IndexSchema.Section, tokens, tuning.SectionBoost));
         }
-        if (Verbatim(text, exact: true) is { } verbatim) alternatives.Add(verbatim);
-        if (alternatives.Count == 0) return null;
-        AddStrings(text, context);
-        return DisMax(alternatives);
+        if (own.Count == 0) return null;
+        state.AddString(text);
+        var title = new List<LuceneQuery>();
+        if (Verbatim(text, IndexSchema.TitleBigrams) is { } inTitle) title.Add(inTitle);
+        if (tokens.Count > 0) title.Add(WordPhrase(IndexSchema.Title, tokens, 1f));
+        var ownQuery = new DisjunctionMaxQuery(own, 0.1f);
+        var titleQuery = new DisjunctionMaxQuery(title, 0.1f) { Boost = tuning.TitleBoost };
+        return new Part(ownQuery, new DisjunctionMaxQuery([ownQuery, titleQuery], 0.1f), [titleQuery]);
     }
 
-    /// <summary>
-    /// The characters of a run through the bigram fields: the recall net. For a <c>"…"</c> phrase the bigrams must
-    /// stand adjacent (a phrase query); for a plain run it is enough that the passage has all of them — the bigrams
-    /// that straddle two words (<c>建引</c> in 党建引领) are rare outside the run itself, and a conjunction of terms
-    /// costs a fraction of a phrase, whose positions were read for every passage holding the common bigrams.
-    /// </summary>
-    private LuceneQuery? Verbatim(string text, bool exact)
+    /// <summary>The characters of a string in a row, through a bigram field; null without bigrams (a single character, or the net off).</summary>
+    private PhraseQuery? Verbatim(string text, string field)
     {
         if (!tuning.UseBigrams) return null;
-        var bigrams = Bigrams(text);
-        if (bigrams.Count == 0) return null;
-        return new DisjunctionMaxQuery(
-            [BigramMatch(IndexSchema.TextBigrams, bigrams, tuning.BigramBoost, exact), BigramMatch(IndexSchema.TitleBigrams, bigrams, tuning.BigramBoost * tuning.TitleBoost, exact)],
-            0.1f);
-    }
-
-    private static LuceneQuery BigramMatch(string field, IReadOnlyList<AnalyzedToken> bigrams, float boost, bool exact)
-    {
-        if (exact || bigrams.Count == 1) return WordPhrase(field, bigrams, boost);
-        var all = new BooleanQuery { Boost = boost };
-        foreach (var term in bigrams.Select(b => b.Term).Distinct(StringComparer.Ordinal)) all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
-        return all;
+        var bigrams = analyzers.Bigrams.Tokens(IndexSchema.TextBigrams, text);
+        // A lone CJK character is emitted as itself, which the index (bigrams only, between CJK characters) lacks.
+        if (bigrams.Count == 0 || (bigrams.Count == 1 && bigrams[0].Term.Length == 1 && IsCjk(bigrams[0].Term))) return null;
+        var phrase = new PhraseQuery();
+        foreach (var b in bigrams) phrase.Add(new Term(field, b.Term), b.Position);
+        return phrase;
     }
 
     private LuceneQuery Filter(FieldNode field, Context context)
     {
-        var value = Facets.FilterValues.Normalize(field.Field, field.Value);
+        var value = FilterValues.Normalize(field.Field, field.Value);
         if (field.Field == IndexSchema.Region)
         {
             var paths = context.ResolveRegion(value);
@@ -287,8 +377,22 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return phrase;
     }
 
-    private static LuceneQuery DisMax(List<LuceneQuery> alternatives) =>
-        alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+    private static LuceneQuery? Rescoring(List<LuceneQuery> proximity)
+    {
+        if (proximity.Count == 0) return null;
+        if (proximity.Count == 1) return proximity[0];
+        var any = new BooleanQuery();
+        foreach (var near in proximity) any.Add(near, Occur.SHOULD);
+        return any;
+    }
+
+    private static LuceneQuery And(List<LuceneQuery> queries)
+    {
+        if (queries.Count == 1) return queries[0];
+        var and = new BooleanQuery();
+        foreach (var q in queries) and.Add(q, Occur.MUST);
+        return and;
+    }
 
     private static LuceneQuery Or(IEnumerable<LuceneQuery> queries)
     {
@@ -304,36 +408,49 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         if (required.Count == 1 && excluded.Count == 0) return required[0];
         var query = new BooleanQuery();
         foreach (var r in required) query.Add(r, Occur.MUST);
-        if (required.Count == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
         return query;
     }
 
-    private void AddStrings(string text, Context context)
+    private static bool IsCjk(string term)
     {
-        var trimmed = text.Trim();
-        if (trimmed.Length > 0) context.Strings.Add(trimmed);
+        foreach (var c in term)
+            if (!(c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' || char.IsSurrogate(c))) return false;
+        return term.Length > 0;
     }
 
     private IReadOnlyList<AnalyzedToken> Words(string text) => analyzers.Words.Tokens(IndexSchema.Text, text);
 
-    private IReadOnlyList<AnalyzedToken> Bigrams(string text) => analyzers.Bigrams.Tokens(IndexSchema.TextBigrams, text);
-
-    private sealed record Context(Func<string, IReadOnlyList<string>> ResolveRegion)
+    /// <summary>What the building of one query collects: the words, what to highlight, the proximity phrases.</summary>
+    private sealed class State(Context context, bool quiet = false)
     {
-        public HashSet<string> Terms { get; init; } = new(StringComparer.Ordinal);
+        public Context Context { get; } = context;
 
-        public HashSet<string> Strings { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> Terms { get; private init; } = new(StringComparer.Ordinal);
 
-        public bool DeferSingleWordNet { get; init; }
+        public HashSet<string> Strings { get; private init; } = new(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>Words are searched in the combined field rather than in text, title, heading and variants.</summary>
-        public bool CombinedWords { get; init; }
+        public List<QueryWord> Words { get; private init; } = [];
 
-        /// <summary>When set, proximity phrases are collected here for rescoring instead of joining the query.</summary>
-        public List<LuceneQuery>? Proximity { get; init; }
+        public List<LuceneQuery> Proximity { get; private init; } = [];
 
-        /// <summary>Shared by the copies of a context: some net was left out.</summary>
-        public StrongBox<bool> Deferred { get; init; } = new();
+        /// <summary>The same state, except that what is built (an exclusion, the related tier's copy) is neither highlighted nor counted as a word.</summary>
+        public State Quiet() => new(Context, quiet: true) { Terms = [], Strings = [], Words = [], Proximity = [] };
+
+        public void Add(QueryWord word)
+        {
+            if (quiet) return;
+            Words.Add(word);
+            if (!word.Verbatim) Terms.Add(word.Tokens[0].Term);
+            if (word.Text.Length >= 2) Strings.Add(word.Text);
+            // A synonym is marked where it stands verbatim; its words alone (和, 人才…) would mark noise.
+            foreach (var synonym in word.Synonyms) Strings.Add(synonym);
+        }
+
+        public void AddString(string text)
+        {
+            var trimmed = text.Trim();
+            if (!quiet && trimmed.Length > 0) Strings.Add(trimmed);
+        }
     }
 }

@@ -7,42 +7,49 @@ using SearchService.Core.Search.Facets;
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
-/// A user's query text → the Lucene queries of its match tiers: parses the query language, builds the queries over
-/// the fields the reader's index has, and resolves region names to the paths indexed.
+/// A user's query text → the Lucene queries of its kinds of match: parses the query language, reads its words
+/// (function words, split names, synonyms, facet values they name), builds the queries over the fields the reader's
+/// index has, and turns the request's filters (and the query's own) into the facet selection the index holds.
 /// </summary>
-public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, SearchOptions tuning)
+public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, FunctionWords functionWords, IFacetNames names, SearchOptions tuning)
 {
-    private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, tuning);
+    private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, functionWords, tuning);
+    private readonly WordFinder finder = new(analyzers, synonyms, functionWords);
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed, or has too many words for one search.</exception>
     public QueryNode Parse(string? query) => UserQueryParser.Parse(query);
 
+    /// <summary>The words of a run of query text as a search reads them in this index.</summary>
+    public IReadOnlyList<QueryWord> Words(string run, FacetOrdinals ordinals) => finder.Find(run, new FacetNameLookup(ordinals, names).Named);
+
     /// <exception cref="QuerySyntaxException">The query has too many words for one search.</exception>
-    public BuiltQuery Build(QueryNode node, MatchOperator op, IndexReader reader)
+    public PlannedQuery Plan(QueryNode node, SearchRequest request, IndexReader reader, FacetOrdinals ordinals)
     {
+        var context = new LuceneQueryBuilder.Context(new FacetNameLookup(ordinals, names), value => RegionResolver.Resolve(ordinals, value),
+            IndexSchema.HasBody(reader), request.Filters ?? FacetSelection.None);
+        PlannedQuery planned;
         try
         {
-            return builder.Build(node, op, value => RegionResolver.Resolve(reader, value), IndexSchema.HasCombinedWords(reader));
+            planned = builder.Build(node, request.Operator, context);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
         }
+        return planned with { Selection = WithYears(Resolve(ordinals, planned.Selection), ordinals, request.YearFrom, request.YearTo) };
     }
 
     /// <summary>
     /// The selection as the index holds its values (simplified script, current theme names), with each region name
     /// replaced by the indexed paths it names (嘉兴市 → 浙江省/嘉兴市).
     /// </summary>
-    public static FacetSelection ResolveRegions(IndexReader reader, FacetSelection selection)
+    public static FacetSelection Resolve(FacetOrdinals ordinals, FacetSelection selection)
     {
         selection = FilterValues.Normalize(selection);
         var regions = selection.For(IndexSchema.Region);
         if (regions.Count == 0) return selection;
-        var resolved = regions.SelectMany(r => RegionResolver.Resolve(reader, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();
-        var values = selection.Values.ToDictionary(kv => kv.Key, kv => kv.Value);
-        values[IndexSchema.Region] = resolved;
-        return new FacetSelection(values);
+        var resolved = regions.SelectMany(r => RegionResolver.Resolve(ordinals, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();
+        return selection.With(IndexSchema.Region, resolved);
     }
 
     /// <summary>

@@ -51,4 +51,7 @@ public sealed class Synonyms
     }
 
     public IReadOnlyList<string> For(string form) => alternatives.TryGetValue(form.Trim(), out var found) ? found : [];
+
+    /// <summary>Whether a string is a form of some group (so it is one word of a query, however the segmenter splits it).</summary>
+    public bool IsForm(string form) => alternatives.ContainsKey(form);
 }

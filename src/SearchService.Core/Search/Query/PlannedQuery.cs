@@ -1,0 +1,46 @@
+using SearchService.Core.Search.Facets;
+using LuceneQuery = Lucene.Net.Search.Query;
+
+namespace SearchService.Core.Search.Query;
+
+/// <summary>
+/// The Lucene queries of one user query, one per kind of match:
+/// <see cref="Complete"/> — passages that hold every word themselves (text, heading, a synonym, or their own
+/// organisation, region or theme for a word that names one); <see cref="Title"/> — passages that hold every word
+/// with their report's title, some word there (the complete matches among them are left out by the tiers, which have
+/// just collected them); <see cref="Related"/> (excluding both) — passages with most of the words (null when the query has fewer
+/// than two words to choose from, or when it forces all or any words), then <see cref="RelatedAny"/>. <see cref="Rescore"/> (the proximity of a run's
+/// words) adds to the score of the best complete matches and never changes what matches.
+/// <see cref="HighlightTerms"/> are indexed words to mark, <see cref="HighlightStrings"/> literal strings (verbatim
+/// words, synonyms, phrases). <see cref="Words"/> are the query's positive words; <see cref="Selection"/> the request's
+/// facet selection with the query's own top-level filters (<c>region:嘉兴市</c>) moved into it, so they get
+/// drill-sideways counts like the facet parameters.
+/// </summary>
+public sealed record PlannedQuery(
+    LuceneQuery Complete,
+    LuceneQuery? Title,
+    LuceneQuery? Related,
+    IReadOnlySet<string> HighlightTerms,
+    IReadOnlySet<string> HighlightStrings,
+    IReadOnlyList<QueryWord> Words,
+    FacetSelection Selection)
+{
+    public LuceneQuery? Rescore { get; init; }
+
+    /// <summary>
+    /// Passages with any of the words (not every one anywhere): related matches listed after those with most of the
+    /// words when the page still has room; null when most of the words is already any one of them.
+    /// </summary>
+    public LuceneQuery? RelatedAny { get; init; }
+
+    /// <summary>What a related match is marked with besides <see cref="HighlightStrings"/>: the words it may hold only some of, and their parts (职工 of 职工书屋).</summary>
+    public IReadOnlySet<string> RelatedStrings { get; init; } = new HashSet<string>();
+
+    /// <summary>The query of a kind of match (for explaining a hit by the query that matched it).</summary>
+    public LuceneQuery? For(Matching.MatchKind kind) => kind switch
+    {
+        Matching.MatchKind.All => Complete,
+        Matching.MatchKind.Title => Title,
+        _ => RelatedAny ?? Related,
+    };
+}

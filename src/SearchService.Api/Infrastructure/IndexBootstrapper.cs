@@ -6,7 +6,7 @@ using SearchService.Core.Sources;
 namespace SearchService.Api.Infrastructure;
 
 /// <summary>
-/// On start, when the index folder holds no index yet, builds it from the sources folder before the server accepts
+/// On start, when the index folder has never been built, builds it from the sources folder before the server accepts
 /// requests, so the first search already has answers; then builds the facet arrays of the index, so the first
 /// search does not pay for them either, and warms the JIT with a few searches in the background.
 /// </summary>
@@ -46,7 +46,8 @@ public sealed class IndexBootstrapper(
 
     private void Build()
     {
-        if (!index.IsEmpty)
+        // Built once means built: an index whose every report was deleted stays empty instead of taking the seed back.
+        if (index.HasBeenBuilt)
         {
             var stats = index.Stats();
             logger.LogInformation("Serving the index at {Path}: {Reports} reports, {Passages} passages", index.IndexPath, stats.Reports, stats.Passages);

@@ -24,6 +24,9 @@ public static class IndexSchema
     public const string Id = "id";
     public const string ReportId = "report_id";
     public const string SourcePath = "source_path";
+
+    /// <summary>The API document a report (and its passages) was made from; absent for the sources folder.</summary>
+    public const string DocumentId = "document_id";
     public const string Ordinal = "ordinal";
 
     /// <summary>SmartCn-analysed, stored: searched, highlighted and shown.</summary>
@@ -101,7 +104,7 @@ public static class IndexSchema
         return type;
     }
 
-    public static Document PassageDocument(Report report, Passage passage)
+    public static Document PassageDocument(Report report, Passage passage, string? documentId = null)
     {
         var section = string.Join(SectionSeparator, passage.SectionPath);
         var doc = new Document
@@ -121,6 +124,7 @@ public static class IndexSchema
             new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
+        if (documentId is not null) doc.Add(new StringField(DocumentId, documentId, Field.Store.YES));
         if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, StoredFormat.Write(evidence)));
         doc.Add(new Field(Words, passage.Text, WordsOnly));
         doc.Add(new Field(Words, report.Title, WordsOnly));
@@ -135,7 +139,7 @@ public static class IndexSchema
         return doc;
     }
 
-    public static Document ReportDocument(Report report)
+    public static Document ReportDocument(Report report, string? documentId = null)
     {
         var doc = new Document
         {
@@ -147,6 +151,7 @@ public static class IndexSchema
             new StringField(TitleExact, report.Title, Field.Store.NO),
             new StoredField(ReportJson, StoredFormat.Write(report)),
         };
+        if (documentId is not null) doc.Add(new StringField(DocumentId, documentId, Field.Store.YES));
         AddFacets(doc, report.Organisation, report.Region, report.Themes);
         return doc;
     }

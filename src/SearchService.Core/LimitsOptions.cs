@@ -73,6 +73,13 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(0, 100_000, ErrorMessage = "Limits:SearchQueue must be 0 or more.")]
     public int SearchQueue { get; set; } = 8 * Environment.ProcessorCount;
 
+    /// <summary>
+    /// How long a write waits for the one before it (or for a re-index's final commit) before it is answered 503
+    /// overloaded with Retry-After instead of hanging.
+    /// </summary>
+    [Range(1, 600_000, ErrorMessage = "Limits:WriteWaitMs must be from 1 to 600000 ms.")]
+    public int WriteWaitMs { get; set; } = 10_000;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (DefaultPageSize > MaxPageSize)

@@ -16,6 +16,9 @@ public sealed record IndexRunSummary(
     IReadOnlyDictionary<string, int> PassagesByOrganisation,
     TimeSpan Elapsed)
 {
+    /// <summary>Documents of the document store (written through the API) ingested again by a rebuild.</summary>
+    public int Documents { get; init; }
+
     /// <summary>Paragraphs that were folded into another passage as (near-)duplicates.</summary>
     public int DuplicatesCollapsed => Paragraphs - Passages;
 }

@@ -1,0 +1,22 @@
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Documents;
+
+/// <summary>An API document → its reports, under the document's ids: when it is written and whenever it is indexed again.</summary>
+public sealed class DocumentIngestion(IngestionPipeline pipeline, DocumentStore store)
+{
+    /// <exception cref="DocumentReadException">Over a limit or unreadable.</exception>
+    public IngestionResult Ingest(DocumentUpload upload, string documentId, CancellationToken cancellation = default)
+    {
+        using var content = new MemoryStream(upload.Content, writable: false);
+        var result = pipeline.IngestFile(upload.FileName, content, upload.Metadata, cancellation);
+        return result with { Reports = DocumentIds.Assign(result.Reports, documentId) };
+    }
+
+    /// <summary>A kept document, read from the store.</summary>
+    /// <exception cref="DocumentReadException">Over a limit or unreadable (limits lowered since it was written).</exception>
+    /// <exception cref="InvalidDataException">Its content is missing or damaged.</exception>
+    public IngestionResult Ingest(StoredDocument document, CancellationToken cancellation = default) =>
+        Ingest(new DocumentUpload(document.FileName ?? "document.txt", store.ReadContent(document), document.Metadata?.ToMetadata() ?? new ReportMetadata()),
+            document.Id, cancellation);
+}

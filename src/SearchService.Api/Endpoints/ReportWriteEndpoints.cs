@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Contracts;
 using SearchService.Api.Infrastructure;
@@ -8,7 +9,7 @@ using SearchService.Ingestion;
 namespace SearchService.Api.Endpoints;
 
 /// <summary>
-/// Adding, replacing and removing reports while people search. A write is answered only once it is kept in
+/// Adding, replacing, correcting and removing reports while people search. A write is answered only once it is kept in
 /// the document store (flushed to disk) and committed to the index (see <see cref="ReportWriter"/>), so an acknowledged
 /// write survives a crash and every re-index, and is searchable at once.
 /// </summary>
@@ -47,6 +48,18 @@ public static class ReportWriteEndpoints
             .Produces<WriteResponse>(StatusCodes.Status201Created).Produces<WriteResponse>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .DisableAntiforgery();
+        group.MapPatch("/{id}", Correct)
+            .WithName("CorrectReport")
+            .WithSummary("Correct a report's organisation, region or themes")
+            .WithDescription("""
+                A JSON merge patch `{ "organisation"?, "region"?, "themes"? }` of the report's correction: a field given overrides
+                what extraction found (names made canonical, a region resolved to its full path), null removes the correction of
+                that field, a field left out stays. Works for any report, from the sources folder or the API; ids never change and
+                re-indexing keeps the correction. 200 with the corrected report. Needs X-Api-Key.
+                """)
+            .Accepts<ReportCorrection>("application/merge-patch+json", "application/json")
+            .Produces<WriteResponse>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapDelete("/{id}", Delete)
             .WithName("DeleteReport")
             .WithSummary("Remove a report")
@@ -89,6 +102,16 @@ public static class ReportWriteEndpoints
         };
     }
 
+    internal static async Task<IResult> Correct([Description(ParameterText.ReportId)] string id, HttpContext http, ReportWriter writer)
+    {
+        var (patch, problem) = await ReadCorrection(http);
+        if (problem is not null) return problem;
+        var outcome = await writer.CorrectAsync(id, patch!, http.RequestAborted);
+        return outcome.Status == WriteStatus.Corrected
+            ? Answer(StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems))
+            : Refusal(http, outcome, id);
+    }
+
     internal static async Task<IResult> Delete([Description(ParameterText.ReportId)] string id, HttpContext http, ReportWriter writer)
     {
         var outcome = await writer.DeleteAsync(id, Precondition(http), http.RequestAborted);
@@ -128,4 +151,22 @@ public static class ReportWriteEndpoints
     private static WritePrecondition Precondition(HttpContext http) => new(
         http.Request.Headers.IfMatch.Any(v => v?.Trim() == "*"),
         http.Request.Headers.IfNoneMatch.Any(v => v?.Trim() == "*"));
+
+    private static async Task<(CorrectionPatch? Patch, ProblemHttpResult? Problem)> ReadCorrection(HttpContext http)
+    {
+        if (http.Request.ContentType is null || !http.Request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+            return (null, Problems.Create(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType, "Unsupported media type",
+                "Send the correction as application/merge-patch+json (or application/json)."));
+        JsonElement body;
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, new JsonDocumentOptions { MaxDepth = 4 }, http.RequestAborted);
+            body = document.RootElement.Clone();
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.InvalidParameter("body", "Malformed JSON", $"The body is not valid JSON: {ex.Message}"));
+        }
+        return ReportCorrection.Parse(body);
+    }
 }

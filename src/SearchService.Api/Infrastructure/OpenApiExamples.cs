@@ -72,6 +72,7 @@ public static class OpenApiExamples
         [typeof(HealthResponse)] = new HealthResponse("ready", SampleStats),
         [typeof(IndexStatsResponse)] = SampleStats,
         [typeof(ReportUpload)] = new ReportUpload("光明区总工会推进职工书屋建设", "一、建强阵地\n光明区总工会在全区建成职工书屋一百二十家……", "光明区总工会", "浙江省/嘉兴市/平湖市", ["服务职工"]),
+        [typeof(ReportCorrection)] = new ReportCorrection("昆山市总工会", "江苏省/苏州市/昆山市", ["技能培训与人才"]),
         [typeof(WriteResponse)] = new WriteResponse(SampleReport.Id, [SampleSummary], []),
         [typeof(SkippedFileResponse)] = new SkippedFileResponse("broken.docx", "not a valid .docx (zip) file"),
         [typeof(ReindexStatusResponse)] = new ReindexStatusResponse(ReindexState.Running, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), null, null, null),

@@ -7,7 +7,8 @@ using SearchService.Ingestion;
 namespace SearchService.Core.Documents;
 
 /// <summary>
-/// Every write of the API: add a document, create or replace one under a client's id, delete a report. The order is always the same — the slow reading of an upload first, outside the
+/// Every write of the API: add a document, create or replace one under a client's id, delete a report, correct a
+/// report's metadata. The order is always the same — the slow reading of an upload first, outside the
 /// <see cref="WriteGate"/>; then, inside it, the check the write depends on, the change kept in the
 /// <see cref="DocumentStore"/> (flushed to disk), the index brought up to the store (<see cref="StoreReplay"/>, one Lucene
 /// commit) — and only then the answer. So an acknowledged write is on disk twice, two writes on one id cannot interleave,
@@ -80,6 +81,23 @@ public sealed class ReportWriter(
         return new WriteOutcome(WriteStatus.Deleted, [], []) { Seq = decision.Seq };
     }
 
+    /// <summary>
+    /// PATCH: a person's correction of a report's organisation, region or themes, merged into any earlier one (a field
+    /// set to null removes its correction). Kept in the store, so re-indexing keeps it; ids never change.
+    /// </summary>
+    public async Task<WriteOutcome> CorrectAsync(string reportId, CorrectionPatch patch, CancellationToken cancellation)
+    {
+        using var pass = await gate.TryEnterAsync(Wait, cancellation);
+        if (pass is null) return Busy();
+        if (!index.ContainsReport(reportId)) return WriteOutcome.Of(WriteStatus.NotFound);
+        var owner = store.LiveDocumentYielding(reportId);
+        var merged = patch.ApplyTo(decisions.CorrectionOf(reportId, owner));
+        var decision = store.Decide(reportId, deleted: false, merged);
+        replay.CatchUp();
+        log.LogInformation("Corrected report {Id} (change {Seq})", reportId, decision.Seq);
+        return new WriteOutcome(WriteStatus.Corrected, Current([reportId]), []) { Seq = decision.Seq };
+    }
+
     private WriteOutcome Keep(string id, DocumentUpload upload, string fingerprint, IReadOnlyList<Report> reports, IReadOnlyList<IngestionProblem> problems,
         WriteStatus status)
     {
@@ -102,6 +120,7 @@ public enum WriteStatus
     Replaced,
     Existing,
     Deleted,
+    Corrected,
     NotFound,
     PreconditionFailed,
     NoReports,
@@ -126,4 +145,17 @@ public readonly record struct WritePrecondition(bool RequiresExisting, bool Requ
     public static WritePrecondition None => default;
 
     public bool HoldsFor(bool exists) => (!RequiresExisting || exists) && (!RequiresAbsent || !exists);
+}
+
+/// <summary>
+/// A JSON merge patch of a report's correction: a field given sets it, a field given as null removes its correction,
+/// a field left out stays as it is.
+/// </summary>
+public sealed record CorrectionPatch(
+    bool SetsOrganisation, string? Organisation, bool SetsRegion, string? Region, bool SetsThemes, IReadOnlyList<string>? Themes)
+{
+    public StoredCorrection ApplyTo(StoredCorrection? current) => new(
+        SetsOrganisation ? Organisation : current?.Organisation,
+        SetsRegion ? Region : current?.Region,
+        SetsThemes ? Themes : current?.Themes);
 }

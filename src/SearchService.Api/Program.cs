@@ -35,6 +35,7 @@ ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
 ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + Environment.ProcessorCount), minIo);
 
 builder.Services.AddSingleton<Reindexer>();
+builder.Services.AddSingleton<IdempotentRequests>();
 builder.Services.AddSingleton<SearchMetrics>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddAspNetCoreInstrumentation()

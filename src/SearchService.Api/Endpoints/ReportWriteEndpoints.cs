@@ -31,7 +31,8 @@ public static class ReportWriteEndpoints
                 with a `file` (.txt/.md/.docx/.pdf, UTF-8 or GB18030) and optional fields title, organisation, region, themes
                 (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer; a compilation yields several reports.
                 The server assigns the id from the upload's content and given metadata: 201 with the reports and Location of the
-                first; the same upload again answers 200 with the same report. Needs X-Api-Key.
+                first; the same upload again answers 200 with the same report. An `Idempotency-Key` header makes any retry safe.
+                Needs X-Api-Key.
                 """)
             .Accepts<ReportUpload>("application/json", "multipart/form-data")
             .Produces<WriteResponse>(StatusCodes.Status201Created).Produces<WriteResponse>(StatusCodes.Status200OK)
@@ -69,57 +70,76 @@ public static class ReportWriteEndpoints
         return group;
     }
 
-    internal static async Task<IResult> Create(HttpContext http, IngestionPipeline pipeline, ReportWriter writer)
+    internal static async Task<IResult> Create(HttpContext http, IngestionPipeline pipeline, ReportWriter writer, IdempotentRequests idempotency)
     {
         var (upload, problem) = await ReportUploadReader.Read(http, pipeline);
         if (problem is not null) return problem;
-        var outcome = await writer.CreateAsync(upload!, http.RequestAborted);
+        using var attempt = idempotency.Begin(http, "POST /api/reports " + DocumentIds.Fingerprint(upload!.Content, upload.Metadata));
+        if (attempt.Answer is { } earlier) return earlier;
+
+        var outcome = await writer.CreateAsync(upload, http.RequestAborted);
         switch (outcome.Status)
         {
             case WriteStatus.Created:
                 var location = $"/api/reports/{outcome.Reports[0].Id}";
-                return Answer(StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems), location);
+                return Remembered(attempt, StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems), location);
             case WriteStatus.Existing:
-                return Answer(StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems));
+                return Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems));
             default:
                 return Refusal(http, outcome, null);
         }
     }
 
-    internal static async Task<IResult> Put([Description(ParameterText.ReportId)] string id, HttpContext http, IngestionPipeline pipeline, ReportWriter writer)
+    internal static async Task<IResult> Put([Description(ParameterText.ReportId)] string id, HttpContext http, IngestionPipeline pipeline, ReportWriter writer,
+        IdempotentRequests idempotency)
     {
         if (!DocumentStore.IsValidId(id))
             return Problems.InvalidParameter("id", "Invalid id", "An id is 1 to 100 letters, digits, '-' and '_', not starting with '-'.");
         var precondition = Precondition(http);
         var (upload, problem) = await ReportUploadReader.Read(http, pipeline);
         if (problem is not null) return problem;
-        var outcome = await writer.PutAsync(id, upload!, precondition, http.RequestAborted);
+        using var attempt = idempotency.Begin(http, $"PUT /api/reports/{id} {precondition} {DocumentIds.Fingerprint(upload!.Content, upload.Metadata)}");
+        if (attempt.Answer is { } earlier) return earlier;
+
+        var outcome = await writer.PutAsync(id, upload, precondition, http.RequestAborted);
         return outcome.Status switch
         {
-            WriteStatus.Created => Answer(StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems), $"/api/reports/{id}"),
-            WriteStatus.Replaced => Answer(StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems)),
+            WriteStatus.Created => Remembered(attempt, StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems), $"/api/reports/{id}"),
+            WriteStatus.Replaced => Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems)),
             _ => Refusal(http, outcome, id),
         };
     }
 
-    internal static async Task<IResult> Correct([Description(ParameterText.ReportId)] string id, HttpContext http, ReportWriter writer)
+    internal static async Task<IResult> Correct([Description(ParameterText.ReportId)] string id, HttpContext http, ReportWriter writer, IdempotentRequests idempotency)
     {
         var (patch, problem) = await ReadCorrection(http);
         if (problem is not null) return problem;
+        using var attempt = idempotency.Begin(http, $"PATCH /api/reports/{id} {JsonSerializer.Serialize(patch)}");
+        if (attempt.Answer is { } earlier) return earlier;
+
         var outcome = await writer.CorrectAsync(id, patch!, http.RequestAborted);
         return outcome.Status == WriteStatus.Corrected
-            ? Answer(StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems))
+            ? Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems))
             : Refusal(http, outcome, id);
     }
 
-    internal static async Task<IResult> Delete([Description(ParameterText.ReportId)] string id, HttpContext http, ReportWriter writer)
+    internal static async Task<IResult> Delete([Description(ParameterText.ReportId)] string id, HttpContext http, ReportWriter writer, IdempotentRequests idempotency)
     {
-        var outcome = await writer.DeleteAsync(id, Precondition(http), http.RequestAborted);
-        return outcome.Status == WriteStatus.Deleted ? TypedResults.NoContent() : Refusal(http, outcome, id);
+        var precondition = Precondition(http);
+        using var attempt = idempotency.Begin(http, $"DELETE /api/reports/{id} {precondition}");
+        if (attempt.Answer is { } earlier) return earlier;
+
+        var outcome = await writer.DeleteAsync(id, precondition, http.RequestAborted);
+        if (outcome.Status != WriteStatus.Deleted) return Refusal(http, outcome, id);
+        attempt.Remember<object>(StatusCodes.Status204NoContent, null);
+        return TypedResults.NoContent();
     }
 
-    private static IResult Answer(int status, WriteResponse body, string? location = null) =>
-        status == StatusCodes.Status201Created ? TypedResults.Created(location, body) : TypedResults.Ok(body);
+    private static IResult Remembered(IdempotentRequests.Attempt attempt, int status, WriteResponse body, string? location = null)
+    {
+        attempt.Remember(status, body, location);
+        return status == StatusCodes.Status201Created ? TypedResults.Created(location, body) : TypedResults.Ok(body);
+    }
 
     private static IResult Refusal(HttpContext http, WriteOutcome outcome, string? id)
     {

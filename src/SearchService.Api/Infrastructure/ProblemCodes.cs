@@ -18,6 +18,7 @@ public static class ProblemCodes
     public const string Conflict = "conflict";
     public const string ReindexRunning = "reindex_running";
     public const string PreconditionFailed = "precondition_failed";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string UrlTooLong = "url_too_long";
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";

@@ -50,7 +50,7 @@ public static class SearchCoreServices
         services.AddSingleton<MatchTiers>();
         services.AddSingleton<HitRenderer>();
         services.AddSingleton(_ => new FacetOrdinalCache(IndexSchema.FacetDimensions));
-        services.AddSingleton(sp => new SearchCache(sp.GetRequiredService<SearchOptions>().CacheEntries));
+        services.AddSingleton(sp => new SearchCache(sp.GetRequiredService<SearchOptions>().CacheEntries, sp.GetRequiredService<SearchOptions>().CacheBytes));
         services.AddSingleton<SearchEngine>();
         services.AddSingleton<SearchWarmer>();
         services.AddSingleton<ReportCatalog>();

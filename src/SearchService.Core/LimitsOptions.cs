@@ -44,6 +44,15 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(1, 1_000_000, ErrorMessage = "Limits:MaxReportPageSize must be from 1 to 1000000.")]
     public int MaxReportPageSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Characters of a passage's text in a search hit (and an export row); longer texts are cut, with
+    /// <c>textTruncated</c>, and <c>/api/passages/{id}</c> has them whole. Ingestion splits paragraphs at
+    /// Ingestion:Limits:MaxPassageChars (2,000), so this cuts only passages of an index written before that or with a
+    /// raised limit.
+    /// </summary>
+    [Range(100, 10_000_000, ErrorMessage = "Limits:MaxHitTextChars must be from 100 to 10000000.")]
+    public int MaxHitTextChars { get; set; } = 2_000;
+
     [Range(1, 10_000_000, ErrorMessage = "Limits:MaxAnalyzeLength must be from 1 to 10000000 characters.")]
     public int MaxAnalyzeLength { get; set; } = 10_000;
 

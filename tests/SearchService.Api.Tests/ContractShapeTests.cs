@@ -29,7 +29,7 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.True(result.TryGetProperty("totalGroups", out _));
         var hit = result.GetProperty("hits")[0];
         AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score"],
-            "region", "matchingPassages", "explanation");
+            "region", "matchingPassages", "explanation", "textTruncated");
         Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
         AssertMembers(result.GetProperty("facets"), ["organisation", "region", "theme"]);
         AssertMembers(result.GetProperty("facets").GetProperty("organisation")[0], ["value", "count", "selected"]);

@@ -27,7 +27,11 @@ public sealed record SearchResponse(
         SearchFacetsResponse.From(result.Facets), result.TotalGroups, result.CompleteMatches, result.Cached);
 }
 
-/// <summary>One passage that matched. <c>highlights</c> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.</summary>
+/// <summary>
+/// One passage that matched. <c>highlights</c> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.
+/// <c>textTruncated</c> (only when true): <c>text</c> was cut at <c>Limits:MaxHitTextChars</c>; <c>/api/passages/{id}</c>
+/// has it whole.
+/// </summary>
 public sealed record SearchHitResponse(
     string Id,
     string ReportId,
@@ -41,11 +45,12 @@ public sealed record SearchHitResponse(
     IReadOnlyList<string> Highlights,
     float Score,
     int? MatchingPassages,
-    string? Explanation)
+    string? Explanation,
+    bool? TextTruncated = null)
 {
     public static SearchHitResponse From(SearchHit hit) => new(
         hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
-        hit.Score, hit.MatchingPassages, hit.Explanation);
+        hit.Score, hit.MatchingPassages, hit.Explanation, hit.TextTruncated ? true : null);
 
     public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits) => hits.Select(From).ToList();
 }

@@ -20,7 +20,11 @@ public sealed record SearchResult(
     int CompleteMatches = 0,
     bool Cached = false);
 
-/// <summary>One passage that matched. <see cref="Highlights"/> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.</summary>
+/// <summary>
+/// One passage that matched. <see cref="Highlights"/> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.
+/// <see cref="TextTruncated"/>: <see cref="Text"/> was cut at <see cref="LimitsOptions.MaxHitTextChars"/>; the passage
+/// view has it whole.
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string ReportId,
@@ -34,7 +38,8 @@ public sealed record SearchHit(
     IReadOnlyList<string> Highlights,
     float Score,
     int? MatchingPassages = null,
-    string? Explanation = null);
+    string? Explanation = null,
+    bool TextTruncated = false);
 
 public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Organisation,

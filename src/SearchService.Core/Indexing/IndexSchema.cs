@@ -72,6 +72,27 @@ public static class IndexSchema
     public const string ThemeEvidence = "theme_evidence";
     public const string ReportJson = "report_json";
 
+    /// <summary>
+    /// On report documents, what a listing shows without reading the report JSON: a sort key (source, title, id) as
+    /// doc values, and the stored subtitle, date and counts beside the stored fields the report already has.
+    /// </summary>
+    public const string ReportListSort = "report_list_sort";
+    public const string Subtitle = "subtitle";
+    public const string Date = "date";
+    public const string PassageCount = "passage_count";
+    public const string SectionCount = "section_count";
+
+    /// <summary>Every segment holding reports has the listing fields (an index written before them has not).</summary>
+    public static bool HasReportListFields(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(ReportJson) is null || leaf.AtomicReader.FieldInfos.FieldInfo(ReportListSort) is not null);
+
+    /// <summary>The listing's order: by source, then title, then id; cut well below Lucene's 32 KB limit for one value.</summary>
+    public static BytesRef ReportListKey(Report report)
+    {
+        var key = report.SourcePath + "\u0000" + report.Title + "\u0000" + report.Id;
+        return new BytesRef(key.Length > 4_000 ? key[..4_000] : key);
+    }
+
     public const char RegionSeparator = '/';
     public const string SectionSeparator = " › ";
 
@@ -150,7 +171,12 @@ public static class IndexSchema
             new Field(Title, report.Title, StoredTextWithOffsets),
             new StringField(TitleExact, report.Title, Field.Store.NO),
             new StoredField(ReportJson, StoredFormat.Write(report)),
+            new SortedDocValuesField(ReportListSort, ReportListKey(report)),
+            new StoredField(PassageCount, report.Passages.Count()),
+            new StoredField(SectionCount, report.Sections.Count),
         };
+        if (report.Subtitle is { Length: > 0 } subtitle) doc.Add(new StoredField(Subtitle, subtitle));
+        if (report.Date is { Length: > 0 } date) doc.Add(new StoredField(Date, date));
         if (documentId is not null) doc.Add(new StringField(DocumentId, documentId, Field.Store.YES));
         AddFacets(doc, report.Organisation, report.Region, report.Themes);
         return doc;

@@ -196,8 +196,12 @@ public sealed class IndexService : IDisposable
         return reports.Count;
     }
 
-    /// <summary>True when a segment holding passages lacks the combined words field: <see cref="RewriteStoredReports"/> adds it.</summary>
-    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader));
+    /// <summary>
+    /// True when a segment lacks a field this version writes (the combined words of passages, the listing fields of
+    /// reports): <see cref="RewriteStoredReports"/> adds them.
+    /// </summary>
+    public bool NeedsSchemaUpgrade() =>
+        Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader) || !IndexSchema.HasReportListFields(searcher.IndexReader));
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)

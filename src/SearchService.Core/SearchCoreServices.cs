@@ -43,6 +43,7 @@ public static class SearchCoreServices
         services.AddSingleton<DecisionRules>();
         services.AddSingleton<SourceIndexer>();
         services.AddSingleton<StoreReplay>();
+        services.AddSingleton<IndexOnlyReports>();
         services.AddSingleton<ReportWriter>();
 
         services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchOptions>().SynonymsPath));

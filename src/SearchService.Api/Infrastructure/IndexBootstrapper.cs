@@ -17,6 +17,7 @@ public sealed class IndexBootstrapper(
     IndexService index,
     SourceIndexer indexer,
     StoreReplay replay,
+    IndexOnlyReports indexOnly,
     WriteGate gate,
     SearchWarmer warmer,
     SearchOptions tuning,
@@ -54,7 +55,11 @@ public sealed class IndexBootstrapper(
         if (index.HasBeenBuilt)
         {
             int replayed;
-            using (gate.Enter()) replayed = replay.CatchUp();
+            using (gate.Enter())
+            {
+                var imported = indexOnly.Import();
+                replayed = replay.CatchUp() - imported;
+            }
             if (replayed > 0) logger.LogWarning("Replayed {Count} document-store changes the index did not hold yet (the last run stopped between keeping a write and indexing it)", replayed);
             var stats = index.Stats();
             logger.LogInformation("Serving the index at {Path}: {Reports} reports, {Passages} passages", index.IndexPath, stats.Reports, stats.Passages);

@@ -16,7 +16,10 @@ public sealed class DocumentIngestion(IngestionPipeline pipeline, DocumentStore 
     /// <summary>A kept document, read from the store.</summary>
     /// <exception cref="DocumentReadException">Over a limit or unreadable (limits lowered since it was written).</exception>
     /// <exception cref="InvalidDataException">Its content is missing or damaged.</exception>
-    public IngestionResult Ingest(StoredDocument document, CancellationToken cancellation = default) =>
-        Ingest(new DocumentUpload(document.FileName ?? "document.txt", store.ReadContent(document), document.Metadata?.ToMetadata() ?? new ReportMetadata()),
-            document.Id, cancellation);
+    public IngestionResult Ingest(StoredDocument document, CancellationToken cancellation = default)
+    {
+        var content = store.ReadContent(document);
+        if (document.Format == StoredDocument.StoredReportFormat) return new IngestionResult([IndexOnlyReports.Read(content)], []);
+        return Ingest(new DocumentUpload(document.FileName ?? "document.txt", content, document.Metadata?.ToMetadata() ?? new ReportMetadata()), document.Id, cancellation);
+    }
 }

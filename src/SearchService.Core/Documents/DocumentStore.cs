@@ -130,7 +130,8 @@ public sealed class DocumentStore
     }
 
     /// <summary>Keeps a document (new or replacing the one with this id): content first, then its record; both flushed.</summary>
-    public StoredDocument WriteDocument(string id, string fileName, ReadOnlySpan<byte> content, ReportMetadata metadata, string fingerprint, IReadOnlyList<string> reportIds)
+    public StoredDocument WriteDocument(string id, string fileName, ReadOnlySpan<byte> content, ReportMetadata metadata, string fingerprint, IReadOnlyList<string> reportIds,
+        string? format = null)
     {
         EnsureValidId(id);
         var hash = Sha256(content);
@@ -141,7 +142,7 @@ public sealed class DocumentStore
             // the removal of unreferenced content cannot take it between here and the record.
             if (!File.Exists(contentPath)) DurableFile.WriteAtomically(contentPath, content);
             var record = new StoredDocument(StoredDocument.CurrentVersion, id, lastSeq + 1, false, fileName, hash, content.Length, StoredMetadata.From(metadata),
-                fingerprint, reportIds, DateTimeOffset.UtcNow);
+                fingerprint, reportIds, DateTimeOffset.UtcNow) { Format = format };
             Persist(DocumentPath(id), record);
             Apply(record);
             return record;

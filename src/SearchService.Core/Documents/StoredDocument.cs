@@ -26,6 +26,15 @@ public sealed record StoredDocument(
 {
     public const int CurrentVersion = 1;
 
+    /// <summary><see cref="Format"/> of a report copied from an index written before the store (its stored report JSON).</summary>
+    public const string StoredReportFormat = "stored-report";
+
+    public const string StoredReportFileName = "report.json";
+
+    /// <summary>How the content is read: null for an upload (ingested), <see cref="StoredReportFormat"/> for a report kept as indexed.</summary>
+    [JsonPropertyName("format")]
+    public string? Format { get; init; }
+
     public bool IsLive => !Deleted && ContentSha256 is not null;
 }
 

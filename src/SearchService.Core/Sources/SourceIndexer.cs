@@ -81,6 +81,12 @@ public sealed class SourceIndexer
             return Logged(Summary(current.Count, fingerprints.Count, removed.Count, problems, reports, 0));
         }
 
+        // Reports only the index holds (written through the API before the store existed) are kept first, or the
+        // rebuild would drop them.
+        if (index.HasBeenBuilt)
+            using (gate.Enter())
+                new IndexOnlyReports(index, store, null).Import();
+
         // The documents kept in the store, read outside the gate (writes go on meanwhile) …
         var readUpTo = store.LastSeq;
         var ingested = new Dictionary<string, (StoredDocument Document, IReadOnlyList<Report> Reports)>(StringComparer.Ordinal);

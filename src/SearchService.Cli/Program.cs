@@ -17,7 +17,9 @@ const string usage = """
                                                        --upgrade: rewrite the stored reports with this version's fields)
       searchsvc reports [--source seeds] [--json]      what ingestion extracts: reports, metadata, passage counts
       searchsvc search "<query>" [--organisation X] [--region X] [--theme X] [--size 10] [--page 1] [--json]
-      searchsvc generate --reports N --out DIR [--seed 42]   synthetic corpus (+ passages.jsonl for the Java peer)
+      searchsvc generate --reports N --out DIR [--seed 42] [--per-file]
+                                                       synthetic corpus (+ passages.jsonl for the Java peer): compilations
+                                                       of 20 reports, or one report per file with a .meta.json sidecar
       searchsvc eval [judgments.tsv] [--per-query]    nDCG@10 / MRR / Recall@10: baseline vs the service and its ablations
 
     Configuration as in the API: Index__Path, Sources__Path, SmartCn__UserDictionaryPath, and optionally
@@ -34,7 +36,7 @@ try
         "reports" => ReportsVerb.Run(new CliArguments(args, new HashSet<string> { "json" })),
         "search" => SearchVerb.Run(new CliArguments(args, new HashSet<string> { "json", "explain" })),
         "eval" => EvalVerb.Run(new CliArguments(args, new HashSet<string> { "per-query" })),
-        "generate" => GenerateVerb.Run(new CliArguments(args, new HashSet<string>())),
+        "generate" => GenerateVerb.Run(new CliArguments(args, new HashSet<string> { "per-file" })),
         "" or "help" or "--help" or "-h" => Help(0),
         _ => throw new CliUsageException($"unknown verb '{verb}'"),
     };

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using SearchService.Ingestion.Dates;
 using SearchService.Ingestion.Dedup;
 using SearchService.Ingestion.Metadata;
 using SearchService.Ingestion.Readers;
@@ -7,12 +9,13 @@ using SearchService.Ingestion.Splitting;
 namespace SearchService.Ingestion;
 
 /// <summary>
-/// Source documents → reports → sections → passages: read (txt/md/docx/pdf, any common Chinese encoding), split,
-/// collapse duplicate paragraphs (keeping every place they occurred), attribute organisation, region and themes.
+/// Source documents → reports → sections → passages: read (txt/md/docx/pdf, any common Chinese encoding), split
+/// without losing a line, collapse duplicate paragraphs within each document (keeping every place they occurred, and
+/// linking the same paragraph across documents by its twin key), attribute organisation, region, themes and date.
 /// Files that cannot be read become <see cref="IngestionProblem"/>s and the rest is ingested. Thread-safe: every call
 /// works on its own state; the data files are loaded once.
 /// </summary>
-public sealed class IngestionPipeline
+public sealed partial class IngestionPipeline
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -77,24 +80,44 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>
+    /// Some files of a sources folder, by their paths relative to it (as <see cref="IngestPath"/> names them). Each
+    /// document is ingested on its own, so ingesting only the files that changed gives the same reports as ingesting all.
+    /// </summary>
+    public IngestionResult IngestFiles(string root, IReadOnlyList<string> relativePaths, IProgress<(int Done, int Total)>? filesRead = null, CancellationToken cancellation = default)
+    {
+        var documents = new List<Document>();
+        var problems = new List<IngestionProblem>();
+        for (var i = 0; i < relativePaths.Count; i++)
+        {
+            Read(relativePaths[i], Path.Combine(root, relativePaths[i]), documents, problems, cancellation);
+            filesRead?.Report((i + 1, relativePaths.Count));
+        }
+        return Assemble(documents, problems, Corrections.Load(Path.Combine(root, CorrectionsFileName)).Then(corrections));
+    }
+
+    /// <summary>
     /// One uploaded file; <paramref name="fileName"/> is a label and decides the format by its extension. Read within
     /// <see cref="IngestionOptions.Limits"/>: a file that cannot be read is an exception, not a problem in the result,
     /// since there is nothing else to ingest.
     /// </summary>
+    /// <param name="documentId">
+    /// The document's own id (given by the client, or assigned by the server): its reports are <c>id</c>, <c>id-2</c>…,
+    /// whatever their titles and organisations. Null: ids come from <paramref name="fileName"/> and each report's ordinal.
+    /// </param>
     /// <exception cref="DocumentTooLargeException">The file is over a limit (bytes, inflated part, text, pages, content stream).</exception>
     /// <exception cref="DocumentUnreadableException">The file is corrupt, not of its extension's format, nested too deep, or too slow to read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
-    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, CancellationToken cancellation = default)
+    public IngestionResult IngestFile(string fileName, Stream content, ReportMetadata? metadata = null, string? documentId = null, CancellationToken cancellation = default)
     {
         var lines = reader.Read(fileName, content, cancellation);
-        return Assemble([new Document(fileName, lines, metadata)], [], corrections);
+        return Assemble([new Document(fileName, lines, metadata, documentId)], [], corrections);
     }
 
     /// <inheritdoc cref="IngestFile"/>
-    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null, CancellationToken cancellation = default)
+    public IngestionResult IngestText(string sourceName, string text, ReportMetadata? metadata = null, string? documentId = null, CancellationToken cancellation = default)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, cancellation);
+        return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, documentId, cancellation);
     }
 
     /// <summary>
@@ -127,7 +150,11 @@ public sealed class IngestionPipeline
         };
     }
 
-    private sealed record Document(string SourcePath, IReadOnlyList<SourceLine> Lines, ReportMetadata? Metadata);
+
+    /// <summary>An id for a document that has neither a path nor a client's id (an API upload), from its content and given metadata.</summary>
+    public static string DocumentId(ReadOnlySpan<byte> content, ReportMetadata? metadata) => ContentIds.Document(content, metadata);
+
+    private sealed record Document(string SourcePath, IReadOnlyList<SourceLine> Lines, ReportMetadata? Metadata, string? Id = null);
 
     private void Read(string sourcePath, string file, List<Document> documents, List<IngestionProblem> problems, CancellationToken cancellation)
     {
@@ -169,79 +196,195 @@ public sealed class IngestionPipeline
     private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
         var splitter = new ReportSplitter(organisations);
-        var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
-        var drafts = new List<(DraftReport Draft, ReportMetadata? Meta, ReportInfo Info)>();
-        var passages = new List<PassageBuilder>();
-
+        var reports = new List<Report>();
+        var dropped = new List<DroppedLine>();
         foreach (var document in documents)
         {
-            var reports = splitter.Split(document.SourcePath, document.Lines);
-            var described = reports.Select((draft, i) => (Draft: draft, Info: Describe(draft, document.Metadata, reports.Count, i + 1, corrections))).ToList();
-            drafts.AddRange(described.Select(d => (d.Draft, document.Metadata, d.Info)));
-            // In the order of the file, not of the reports: the first place a paragraph appears is where it belongs.
-            var inFileOrder = described
-                .SelectMany(d => d.Draft.Paragraphs.Select(p => (d.Draft, d.Info, Paragraph: p)))
-                .OrderBy(x => x.Paragraph.Line.Number);
-            foreach (var (draft, info, paragraph) in inFileOrder)
-            {
-                {
-                    var normalized = TextNormalizer.Normalize(paragraph.Line.Text);
-                    if (normalized.Length == 0) continue;
-                    var occurrence = new Occurrence(info.Id, draft.SourcePath, paragraph.Line.Number, paragraph.SectionPath, paragraph.Line.Text);
-                    var earlier = dedup.FindOrAdd(normalized, passages.Count);
-                    if (earlier >= 0)
-                    {
-                        passages[earlier].Occurrences.Add(occurrence);
-                        continue;
-                    }
-                    var actor = attributor.PassageActorWithEvidence(paragraph.Line.Text, info.Attribution);
-                    var organisation = actor?.Organisation ?? info.Organisation;
-                    var region = actor is null ? info.Region : attributor.RegionOf(organisation);
-                    var matched = themes.Match(ScriptFold.Default.Fold(paragraph.Line.Text));
-                    passages.Add(new PassageBuilder(info, ContentIds.Passage(info.Id, normalized), paragraph.Line.Text, paragraph.SectionPath,
-                        organisation, region, matched.Select(m => m.Theme).ToList(), [occurrence])
-                    {
-                        ThemeEvidence = matched.Count == 0 ? null : matched.ToDictionary(m => m.Theme, m => m.Keywords),
-                        ActorEvidence = actor?.Evidence,
-                    });
-                }
-            }
+            var droppedBefore = dropped.Count;
+            var built = AssembleDocument(splitter, document, dropped, corrections);
+            if (built.Count == 0)
+                problems.Add(new IngestionProblem(document.SourcePath, document.Lines.Count == 0 ? "no text to index"
+                    : dropped.Count > droppedBefore ? "only page chrome, no text to index" : "no report found in the text"));
+            reports.AddRange(built);
         }
-
-        var byReport = passages.GroupBy(p => p.Report.Id).ToDictionary(g => g.Key, g => g.ToList());
-        var result = new List<Report>();
-        foreach (var (draft, meta, info) in drafts.DistinctBy(d => d.Info.Id))
-        {
-            if (!byReport.TryGetValue(info.Id, out var own)) continue;
-            var built = own.Select((p, ordinal) => new Passage(p.Id, info.Id, ordinal + 1, p.Text, p.SectionPath, p.Organisation, p.Region, p.Themes, p.Occurrences)
-                { ThemeEvidence = p.ThemeEvidence, ActorEvidence = p.ActorEvidence }).ToList();
-            var sections = new List<Section>();
-            foreach (var passage in built)
-            {
-                if (sections.Count > 0 && sections[^1].HeadingPath.SequenceEqual(passage.SectionPath))
-                    ((List<Passage>)sections[^1].Passages).Add(passage);
-                else
-                    sections.Add(new Section(passage.SectionPath, new List<Passage> { passage }));
-            }
-            var reportThemes = info.Themes
-                ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
-                : themes.Aggregate(built.Select(p => p.Themes).ToList(), ScriptFold.Default.Fold(info.Title + "\n" + string.Join("\n", built.Select(p => p.Text)))));
-            result.Add(new Report(info.Id, info.Title, draft.Subtitle, info.Organisation, info.Region, reportThemes, meta?.Date, meta?.SourceUrl, draft.SourcePath, sections)
-            {
-                OrganisationSource = info.Attribution.OrganisationSource,
-                RegionSource = info.Attribution.RegionSource,
-            });
-        }
-        return new IngestionResult(result, problems);
+        return new IngestionResult(reports, problems) { Dropped = dropped };
     }
 
-    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, IReadOnlyList<string>? Themes)
+    /// <summary>
+    /// One source document: split into reports, repeats within it collapsed (the first place a paragraph appears, in
+    /// reading order, is where it belongs), each report attributed and dated. Repeats are collapsed within a
+    /// document only: the same paragraph in two documents stays with each, linked by its twin key.
+    /// </summary>
+    private List<Report> AssembleDocument(ReportSplitter splitter, Document document, List<DroppedLine> dropped, Corrections corrections)
     {
-        public string Organisation => Attribution.Organisation;
-        public string? Region => Attribution.Region;
+        var declaredOne = !string.IsNullOrWhiteSpace(document.Metadata?.Title);
+        var split = splitter.Split(document.SourcePath, document.Lines, oneReport: declaredOne, maxParagraphChars: options.Limits.MaxPassageChars);
+        var paged = Path.GetExtension(document.SourcePath).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
+        dropped.AddRange(split.Dropped.Select(d => new DroppedLine(document.SourcePath, Range(d.Line, paged), d.Reason, d.Line.Text)));
+
+        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections)).ToList();
+        var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
+        var passages = new List<PassageBuilder>();
+        var inFileOrder = infos
+            .SelectMany(info => info.Draft.Paragraphs.Select(p => (Info: info, Paragraph: p)))
+            .OrderBy(x => x.Paragraph.Sequence);
+        foreach (var (info, paragraph) in inFileOrder)
+        {
+            var occurrence = OccurrenceOf(info, paragraph.Line, paragraph.SectionPath, paragraph.Line.Text, paged);
+            foreach (var (text, normalized) in Unfused(paragraph.Line.Text, info, dedup, passages))
+            {
+                var place = occurrence with { Text = text };
+                var earlier = dedup.FindOrAdd(normalized, passages.Count);
+                if (earlier >= 0)
+                {
+                    passages[earlier].Occurrences.Add(place);
+                    continue;
+                }
+                foreach (var piece in paragraph.Line.Pieces.Skip(1)) dedup.Alias(Normalized(piece.Text), passages.Count);
+                var actor = attributor.PassageActorWithEvidence(text, info.Attribution);
+                var matched = themes.Match(ScriptFold.Default.Fold(text));
+                passages.Add(new PassageBuilder(info, normalized, text, paragraph.SectionPath,
+                    actor?.Organisation ?? info.Attribution.Organisation, actor is null ? info.Attribution.Region : attributor.RegionOf(actor.Value.Organisation),
+                    matched.Select(m => m.Theme).ToList(), [place])
+                {
+                    ThemeEvidence = matched.Count == 0 ? null : matched.ToDictionary(m => m.Theme, m => m.Keywords),
+                    ActorEvidence = actor?.Evidence,
+                });
+            }
+        }
+        GiveOrphansTheirOwn(infos, passages);
+
+        var result = new List<Report>();
+        var byReport = passages.GroupBy(p => p.Report).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var info in infos)
+        {
+            if (!byReport.TryGetValue(info, out var own)) continue;
+            var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+            var built = new List<Passage>(own.Count);
+            foreach (var p in own)
+            {
+                var repeat = repeats.GetValueOrDefault(p.Normalized);
+                repeats[p.Normalized] = repeat + 1;
+                built.Add(new Passage(ContentIds.Passage(info.Id, p.Normalized, repeat), info.Id, built.Count + 1, p.Text, p.SectionPath,
+                    p.Organisation, p.Region, p.Themes, p.Occurrences)
+                {
+                    TwinKey = Twins.KeyOfNormalized(p.Normalized),
+                    ThemeEvidence = p.ThemeEvidence,
+                    ActorEvidence = p.ActorEvidence,
+                });
+            }
+            result.Add(Build(document, split, info, built));
+        }
+        return result;
     }
 
-    private sealed record PassageBuilder(ReportInfo Report, string Id, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
+    private Report Build(Document document, SplitDocument split, ReportInfo info, List<Passage> passages)
+    {
+        var sections = new List<Section>();
+        foreach (var passage in passages)
+        {
+            if (sections.Count > 0 && sections[^1].HeadingPath.SequenceEqual(passage.SectionPath))
+                ((List<Passage>)sections[^1].Passages).Add(passage);
+            else
+                sections.Add(new Section(passage.SectionPath, new List<Passage> { passage }));
+        }
+        var meta = document.Metadata;
+        var reportThemes = info.Themes
+            ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
+            : themes.Aggregate(passages.Select(p => p.Themes).ToList(), ScriptFold.Default.Fold(info.Title + "\n" + string.Join("\n", passages.Select(p => p.Text)))));
+        var credits = info.Draft.Credits.Concat(split.CollectionCredits).ToList();
+        var stated = string.IsNullOrWhiteSpace(meta?.Date) ? credits.Select(c => StatedDate.In(c.Text)).FirstOrDefault(d => d is not null) : null;
+        return new Report(info.Id, info.Title, info.Draft.Subtitle, info.Attribution.Organisation, info.Attribution.Region, reportThemes,
+            string.IsNullOrWhiteSpace(meta?.Date) ? stated?.Iso : meta!.Date!.Trim(), meta?.SourceUrl, document.SourcePath, sections)
+        {
+            DatePrecision = stated?.Precision,
+            DateText = stated?.Text,
+            Credits = credits.Select(c => c.Text).ToList(),
+            Collection = split.Collection,
+            OrganisationSource = info.Attribution.OrganisationSource,
+            RegionSource = info.Attribution.RegionSource,
+        };
+    }
+
+    /// <summary>
+    /// A paragraph that fuses an item of another report with its own (<c>一是…</c> repeated from another report, then
+    /// this report's <c>二是…</c>) is split where the repeated item ends: the first part is then a repeat, the rest a
+    /// paragraph of its own. Only an inline enumerated item (<c>。二是</c>) after a part that repeats another report's
+    /// paragraph splits; a paragraph that merely enumerates (一是…二是…三是…) stays whole.
+    /// </summary>
+    private static IEnumerable<(string Text, string Normalized)> Unfused(string text, ReportInfo info, NearDuplicateIndex dedup, List<PassageBuilder> passages)
+    {
+        var rest = text;
+        while (true)
+        {
+            var cut = -1;
+            if (LineShapes.IsEnumerated(rest))
+                // The first items are enough: a fused paragraph joins two reports' items near its start.
+                foreach (var boundary in InlineItem().Matches(rest).Take(MaxFusedItems))
+                {
+                    var earlier = dedup.Find(Normalized(rest[..boundary.Index]));
+                    if (earlier >= 0 && passages[earlier].Report != info)
+                    {
+                        cut = boundary.Index;
+                        break;
+                    }
+                }
+            if (cut < 0)
+            {
+                yield return (rest, Normalized(rest));
+                yield break;
+            }
+            yield return (rest[..cut], Normalized(rest[..cut]));
+            rest = rest[cut..];
+        }
+    }
+
+    /// <summary>
+    /// A declared report (its own title and byline) whose every paragraph repeats an earlier report of the same
+    /// document would vanish into the other report's passages; it keeps its paragraphs as passages of its own instead.
+    /// </summary>
+    private static void GiveOrphansTheirOwn(List<ReportInfo> infos, List<PassageBuilder> passages)
+    {
+        var owners = passages.Select(p => p.Report).ToHashSet();
+        var orphans = infos.Where(i => i.Draft.Paragraphs.Count > 0 && !owners.Contains(i)).ToDictionary(i => i.Id);
+        if (orphans.Count == 0) return;
+        var byText = new Dictionary<(string Report, string Text), PassageBuilder>();
+        foreach (var passage in passages.ToList())
+            foreach (var occurrence in passage.Occurrences.Where(o => orphans.ContainsKey(o.ReportId)).ToList())
+            {
+                var info = orphans[occurrence.ReportId];
+                passage.Occurrences.Remove(occurrence);
+                var normalized = Normalized(occurrence.Text);
+                if (byText.TryGetValue((info.Id, normalized), out var own)) own.Occurrences.Add(occurrence);
+                else passages.Add(byText[(info.Id, normalized)] = passage with
+                {
+                    Report = info, Normalized = normalized, Text = occurrence.Text, SectionPath = occurrence.SectionPath,
+                    Organisation = info.Attribution.Organisation, Region = info.Attribution.Region, Occurrences = [occurrence],
+                    ActorEvidence = null,
+                });
+            }
+    }
+
+    private static string Normalized(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return normalized.Length > 0 ? normalized : text.Trim();
+    }
+
+    private static Occurrence OccurrenceOf(ReportInfo info, SourceLine line, IReadOnlyList<string> sectionPath, string text, bool paged)
+    {
+        var ranges = (line.Pieces.Count > 0 ? line.Pieces : [line]).Select(piece => Range(piece, paged)).ToList();
+        return new Occurrence(info.Id, info.Draft.SourcePath, ranges[0].First, sectionPath, text) { Page = ranges[0].FirstPage, Ranges = ranges };
+    }
+
+    /// <summary>The lines of a source line; a PDF reader numbers them page × 1000 + line.</summary>
+    private static LineRange Range(SourceLine line, bool paged) =>
+        paged ? new LineRange(line.Number % 1000, line.Last % 1000, line.Number / 1000, line.Last / 1000) : new LineRange(line.Number, line.Last);
+
+    /// <param name="Themes">A person's correction of the report's themes; null when not corrected.</param>
+    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, DraftReport Draft, IReadOnlyList<string>? Themes);
+
+    private sealed record PassageBuilder(ReportInfo Report, string Normalized, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
         IReadOnlyList<string> Themes, List<Occurrence> Occurrences)
     {
         public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
@@ -249,16 +392,20 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>
-    /// Title, organisation and region of a report (given metadata first, then what the byline, title and text say) and
-    /// a person's correction of them. The id is computed before the correction, so correcting never changes it.
+    /// A report's id (from its place: the document's id or path and its ordinal), title (given for a document declared
+    /// to be one report, else found), attribution (given metadata first, then what the byline, title and text say) and
+    /// a person's correction of them, applied after the id, so correcting never changes it.
     /// </summary>
-    private ReportInfo Describe(DraftReport draft, ReportMetadata? meta, int reportsInDocument, int ordinal, Corrections corrections)
+    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument, Corrections corrections)
     {
+        var meta = document.Metadata;
         var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
-        var attribution = attributor.Attribute(new AttributionInput(draft.SourcePath, title, draft.Subtitle, draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
-        var id = ContentIds.Report(draft.SourcePath, title, attribution.Organisation);
+        // A report split off by its actor, or an item headed by its organisation, has the splitter's organisation for a byline.
+        var attribution = attributor.Attribute(new AttributionInput(document.SourcePath, title, draft.Subtitle ?? draft.Organisation,
+            draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
+        var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
         IReadOnlyList<string>? correctedThemes = null;
-        if (corrections.For(id, draft.SourcePath, ordinal) is { } correction)
+        if (corrections.For(id, document.SourcePath, ordinal) is { } correction)
         {
             attribution = attribution with
             {
@@ -269,6 +416,11 @@ public sealed class IngestionPipeline
             };
             correctedThemes = correction.Themes?.Select(themes.Aliases.Canonical).Distinct().ToList();
         }
-        return new ReportInfo(id, title, attribution, correctedThemes);
+        return new ReportInfo(id, title, attribution, draft, correctedThemes);
     }
+
+    private const int MaxFusedItems = 12;
+
+    [GeneratedRegex(@"(?<=[。；;])[二三四五六七八九十]+是")]
+    private static partial Regex InlineItem();
 }

@@ -79,8 +79,12 @@ public class PackageParityTests
     [Fact]
     public void Random_texts_give_the_packages_tokens()
     {
-        Prop.ForAll(PropertyTests.Texts(), text =>
-                Shared.Format(Shared.Tokens(Shared.NoStop, text)) == Shared.Format(Shared.Tokens(Shared.OracleNoStop, text)))
+        // CR and LF become paragraph breaks: inside a stream they are the one known difference (the test above).
+        Prop.ForAll(PropertyTests.Texts(), raw =>
+            {
+                var text = raw.Replace('\r', '\u2029').Replace('\n', '\u2029');
+                return Shared.Format(Shared.Tokens(Shared.NoStop, text)) == Shared.Format(Shared.Tokens(Shared.OracleNoStop, text));
+            })
             .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
     }
 

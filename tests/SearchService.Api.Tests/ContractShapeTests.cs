@@ -43,13 +43,15 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var summary = (await Get("/api/reports"))[0];
         AssertMembers(summary, ["id", "title", "organisation", "themes", "sourcePath", "passages", "sections"], "subtitle", "region", "date");
         var report = await Get($"/api/reports/{summary.GetProperty("id").GetString()}");
-        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages", "organisationSource", "regionSource"],
-            "subtitle", "region", "date", "sourceUrl");
+        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages", "organisationSource", "regionSource", "credits"],
+            "subtitle", "region", "date", "sourceUrl", "datePrecision", "dateText", "collection");
+        Assert.True(report.TryGetProperty("collection", out _), "the seed's reports are items of a compilation");
         var section = report.GetProperty("sections")[0];
         AssertMembers(section, ["headingPath", "passages", "heading"]);
         var passage = section.GetProperty("passages")[0];
-        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences"], "region", "themeEvidence", "actorEvidence");
-        AssertMembers(passage.GetProperty("occurrences")[0], ["reportId", "sourcePath", "line", "sectionPath", "text"]);
+        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences", "twinKey"], "region", "themeEvidence", "actorEvidence");
+        AssertMembers(passage.GetProperty("occurrences")[0], ["reportId", "sourcePath", "line", "sectionPath", "text", "ranges"], "page");
+        AssertMembers(passage.GetProperty("occurrences")[0].GetProperty("ranges")[0], ["first", "last"], "firstPage", "lastPage");
         Assert.Equal(passage.GetProperty("id").GetString(), report.GetProperty("passages")[0].GetProperty("id").GetString());
     }
 

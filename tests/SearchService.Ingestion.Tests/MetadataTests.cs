@@ -40,8 +40,8 @@ public class MetadataTests
     [Fact]
     public void Jaccard_is_the_shared_fraction_of_shingles()
     {
-        Assert.Equal(1.0, NearDuplicateIndex.Jaccard([1, 2, 3], [1, 2, 3]));
-        Assert.Equal(0.5, NearDuplicateIndex.Jaccard([1, 2, 3], [2, 3, 4]));
-        Assert.Equal(0.0, NearDuplicateIndex.Jaccard([], [1]));
+        Assert.Equal(1.0, MinHash.Jaccard([1, 2, 3], [1, 2, 3]));
+        Assert.Equal(0.5, MinHash.Jaccard([1, 2, 3], [2, 3, 4]));
+        Assert.Equal(0.0, MinHash.Jaccard([], [1]));
     }
 }

@@ -27,23 +27,46 @@ public class PipelineTests
     public void Repeated_paragraphs_collapse_and_keep_every_place_they_occurred()
     {
         var passages = SeedResult.Reports.SelectMany(r => r.Passages).ToList();
-        var training = passages.Single(p => p.Text.Contains("加速素质提升"));
+        Assert.Equal(26, passages.Count);
+        Assert.Equal(69, passages.Sum(p => p.Occurrences.Count));
+        var training = passages.Single(p => p.Text.StartsWith("二是提升培训质量"));
         Assert.Equal("苏州市总工会", training.Organisation);
         Assert.True(training.Occurrences.Count >= 20, $"only {training.Occurrences.Count} occurrences");
         Assert.Contains(training.Occurrences, o => o.Line == 179);
+        Assert.Contains(training.Occurrences, o => o.Text.Contains("加速素质提升"));
         Assert.Equal(1, passages.Count(p => p.Text.Contains("深化依法维权行动")));
         Assert.Equal(passages.Count, passages.Select(p => p.Id).Distinct().Count());
         // Nothing is dropped: every non-empty, non-structural line of the seed is an occurrence of some passage.
-        var occurrenceLines = passages.SelectMany(p => p.Occurrences).Select(o => o.Line).ToHashSet();
+        var occurrenceLines = passages.SelectMany(p => p.Occurrences).SelectMany(o => o.Ranges).Select(r => r.First).ToHashSet();
         foreach (var line in new[] { 15, 18, 57, 107, 75, 129, 131, 133, 135 }) Assert.Contains(line, occurrenceLines);
     }
 
     [Fact]
-    public void Passages_acting_for_another_organisation_are_attributed_to_it()
+    public void The_cut_line_its_continuation_and_the_third_section_of_Qingpu_are_in_its_report()
     {
-        var passage = SeedResult.Reports.Single(r => r.Organisation == "平湖市总工会").Passages.Single(p => p.Text.Contains("青浦区总工会联合"));
-        Assert.Equal("上海市青浦区总工会", passage.Organisation);
-        Assert.Equal("上海市/青浦区", passage.Region);
+        var qingpu = SeedResult.Reports.Single(r => r.Organisation == "上海市青浦区总工会");
+        var joined = qingpu.Passages.Single(p => p.Text.Contains("“立功竞赛活动坚持使命担当"));
+        Assert.Equal([new LineRange(21, 21), new LineRange(57, 57)], joined.Occurrences[0].Ranges);
+        Assert.Contains(joined.Occurrences, o => o.Line == 107);
+        var alliance = qingpu.Passages.Single(p => p.Text.StartsWith("依托劳模工匠创新工作室联盟建设"));
+        Assert.Equal(["三、劳模工匠，企业发展的源泉"], alliance.SectionPath);
+        Assert.Equal(63, alliance.Occurrences[0].Line);
+        Assert.Contains(qingpu.Passages, p => p.Occurrences[0].Line == 61);
+        Assert.DoesNotContain(SeedResult.Reports.Where(r => r != qingpu).SelectMany(r => r.Sections), s => s.HeadingPath.Contains("三、劳模工匠，企业发展的源泉"));
+        Assert.All(qingpu.Passages, p => Assert.Equal("上海市青浦区总工会", p.Organisation));
+    }
+
+    [Fact]
+    public void The_fused_line_75_is_split_between_Pinghu_and_Suzhou()
+    {
+        var passages = SeedResult.Reports.SelectMany(r => r.Passages).ToList();
+        Assert.DoesNotContain(passages, p => p.Text.Contains("一是党建引领") && p.Text.Contains("二是提升培训质量"));
+        var pinghu = passages.Single(p => p.Text.StartsWith("一是党建引领"));
+        Assert.Equal("平湖市总工会", pinghu.Organisation);
+        Assert.Equal([69, 75], pinghu.Occurrences.Select(o => o.Line));
+        var suzhou = SeedResult.Reports.Single(r => r.Organisation == "苏州市总工会");
+        Assert.Equal(75, suzhou.Passages.First().Occurrences[0].Line);
+        Assert.StartsWith("二是提升培训质量", suzhou.Passages.First().Text);
     }
 
     [Fact]

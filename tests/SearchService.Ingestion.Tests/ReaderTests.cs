@@ -67,4 +67,14 @@ public class ReaderTests
         var error = Assert.Throws<DocumentUnreadableException>(() => DocumentReader.Read(name, new MemoryStream([1, 2, 3, 4])));
         Assert.Contains(Path.GetExtension(name), error.Message);
     }
+
+    [Fact]
+    public void A_pdf_passage_keeps_its_page_and_the_lines_it_was_joined_from()
+    {
+        var bytes = Fixtures.Pdf("Union rest stations", "The union built thirty rest stations for couriers", "and delivery riders across the district.");
+        var report = Assert.Single(Fixtures.Pipeline.IngestFile("stations.pdf", new MemoryStream(bytes)).Reports);
+        var occurrence = report.Passages.Single(p => p.Text.StartsWith("The union")).Occurrences.Single();
+        Assert.Equal((2, 1), (occurrence.Line, occurrence.Page));
+        Assert.Equal(new LineRange(2, 3, 1, 1), occurrence.Ranges.Single());
+    }
 }

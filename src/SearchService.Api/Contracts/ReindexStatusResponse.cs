@@ -21,9 +21,10 @@ public sealed record IndexRunResponse(
     int Paragraphs,
     IReadOnlyDictionary<string, int> PassagesByOrganisation,
     TimeSpan Elapsed,
-    int DuplicatesCollapsed)
+    int DuplicatesCollapsed,
+    int LinesDropped)
 {
     public static IndexRunResponse From(IndexRunSummary run) => new(
         run.Rebuilt, run.FilesSeen, run.FilesIndexed, run.FilesUnchanged, run.FilesRemoved, SkippedFileResponse.From(run.Problems), run.Reports,
-        run.Passages, run.Paragraphs, run.PassagesByOrganisation, run.Elapsed, run.DuplicatesCollapsed);
+        run.Passages, run.Paragraphs, run.PassagesByOrganisation, run.Elapsed, run.DuplicatesCollapsed, run.LinesDropped);
 }

@@ -5,7 +5,10 @@ namespace SearchService.Api.Contracts;
 /// <summary>
 /// One report: its metadata, its sections in order and, for each passage, every place its text occurred.
 /// <c>organisationSource</c> and <c>regionSource</c> say where the metadata came from (sidecar, api, byline, title,
-/// text, gazetteer, correction or none); <c>passages</c> repeats the sections' passages in order.
+/// text, gazetteer, correction or none); <c>passages</c> repeats the sections' passages in order. <c>date</c> is ISO
+/// 8601 at its precision; when the text stated it, <c>datePrecision</c> (day, month, year) and <c>dateText</c> say how.
+/// <c>credits</c> are the lines crediting people and sources (责编, 来源, 记者…); <c>collection</c> the compilation or
+/// news page the report is an item of.
 /// </summary>
 public sealed record ReportResponse(
     string Id,
@@ -20,13 +23,18 @@ public sealed record ReportResponse(
     IReadOnlyList<SectionResponse> Sections,
     IReadOnlyList<ReportPassageResponse> Passages,
     string OrganisationSource,
-    string RegionSource)
+    string RegionSource,
+    string? DatePrecision,
+    string? DateText,
+    IReadOnlyList<string> Credits,
+    string? Collection)
 {
     public static ReportResponse From(Report report)
     {
         var sections = report.Sections.Select(SectionResponse.From).ToList();
         return new(report.Id, report.Title, report.Subtitle, report.Organisation, report.Region, report.Themes, report.Date, report.SourceUrl,
-            report.SourcePath, sections, sections.SelectMany(s => s.Passages).ToList(), report.OrganisationSource, report.RegionSource);
+            report.SourcePath, sections, sections.SelectMany(s => s.Passages).ToList(), report.OrganisationSource, report.RegionSource,
+            report.DatePrecision, report.DateText, report.Credits, report.Collection);
     }
 }
 
@@ -40,7 +48,8 @@ public sealed record SectionResponse(IReadOnlyList<string> HeadingPath, IReadOnl
 /// <summary>
 /// A passage of a report (duplicates collapsed into it; <c>occurrences</c> lists every place, first place first), with
 /// why it has its themes (<c>themeEvidence</c>: the keywords found per theme) and, when it is attributed to another
-/// organisation than its report's, the words that show it (<c>actorEvidence</c>).
+/// organisation than its report's, the words that show it (<c>actorEvidence</c>). <c>twinKey</c> is shared by the same
+/// paragraph in other reports.
 /// </summary>
 public sealed record ReportPassageResponse(
     string Id,
@@ -53,16 +62,26 @@ public sealed record ReportPassageResponse(
     IReadOnlyList<string> Themes,
     IReadOnlyList<OccurrenceResponse> Occurrences,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence,
-    string? ActorEvidence)
+    string? ActorEvidence,
+    string TwinKey)
 {
     public static ReportPassageResponse From(Passage passage) => new(
         passage.Id, passage.ReportId, passage.Ordinal, passage.Text, passage.SectionPath, passage.Organisation, passage.Region, passage.Themes,
-        OccurrenceResponse.From(passage.Occurrences), passage.ThemeEvidence, passage.ActorEvidence);
+        OccurrenceResponse.From(passage.Occurrences), passage.ThemeEvidence, passage.ActorEvidence, passage.TwinKey);
 }
 
-/// <summary>Where a passage's text (or a near-duplicate of it) stood in a source file: 1-based line, section, the text there.</summary>
-public sealed record OccurrenceResponse(string ReportId, string SourcePath, int Line, IReadOnlyList<string> SectionPath, string Text)
+/// <summary>
+/// Where a passage's text (or a near-duplicate of it) stood in a source file: its first line (on <c>page</c> of a PDF),
+/// section and the text there; <c>ranges</c> every run of lines it was joined from (a wrapped paragraph, a line and its
+/// continuation further down).
+/// </summary>
+public sealed record OccurrenceResponse(string ReportId, string SourcePath, int Line, IReadOnlyList<string> SectionPath, string Text, int? Page,
+    IReadOnlyList<LineRangeResponse> Ranges)
 {
     public static IReadOnlyList<OccurrenceResponse> From(IReadOnlyList<Occurrence> occurrences) =>
-        occurrences.Select(o => new OccurrenceResponse(o.ReportId, o.SourcePath, o.Line, o.SectionPath, o.Text)).ToList();
+        occurrences.Select(o => new OccurrenceResponse(o.ReportId, o.SourcePath, o.Line, o.SectionPath, o.Text, o.Page,
+            o.Ranges.Select(r => new LineRangeResponse(r.First, r.Last, r.FirstPage, r.LastPage)).ToList())).ToList();
 }
+
+/// <summary>Lines <c>first</c> to <c>last</c> of a source file (1-based, inclusive); in a PDF, of pages <c>firstPage</c> to <c>lastPage</c>.</summary>
+public sealed record LineRangeResponse(int First, int Last, int? FirstPage, int? LastPage);

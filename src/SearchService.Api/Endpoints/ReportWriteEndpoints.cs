@@ -29,10 +29,11 @@ public static class ReportWriteEndpoints
             .WithDescription("""
                 JSON `{ "title", "text", "organisation"?, "region"?, "themes"?, "date"?, "sourceUrl"? }` or multipart/form-data
                 with a `file` (.txt/.md/.docx/.pdf, UTF-8 or GB18030) and optional fields title, organisation, region, themes
-                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer; a compilation yields several reports.
-                The server assigns the id from the upload's content and given metadata: 201 with the reports and Location of the
-                first; the same upload again answers 200 with the same report. An `Idempotency-Key` header makes any retry safe.
-                Needs X-Api-Key.
+                (comma-separated), date, sourceUrl. Runs the same ingestion as the indexer: a document with a title is one report;
+                a file without one may be a compilation or a news page and yield several reports. The id comes from the upload
+                (its content and the given fields), so the same upload names the same report whatever extraction finds: 201 with
+                the extracted reports, the lines left out (droppedLines) and Location of the first; the same upload again answers
+                200 with the same reports. An `Idempotency-Key` header makes any retry safe. Needs X-Api-Key.
                 """)
             .Accepts<ReportUpload>("application/json", "multipart/form-data")
             .Produces<WriteResponse>(StatusCodes.Status201Created).Produces<WriteResponse>(StatusCodes.Status200OK)
@@ -82,9 +83,9 @@ public static class ReportWriteEndpoints
         {
             case WriteStatus.Created:
                 var location = $"/api/reports/{outcome.Reports[0].Id}";
-                return Remembered(attempt, StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems), location);
+                return Remembered(attempt, StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems, outcome.Dropped), location);
             case WriteStatus.Existing:
-                return Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems));
+                return Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems, outcome.Dropped));
             default:
                 return Refusal(http, outcome, null);
         }
@@ -104,8 +105,8 @@ public static class ReportWriteEndpoints
         var outcome = await writer.PutAsync(id, upload, precondition, http.RequestAborted);
         return outcome.Status switch
         {
-            WriteStatus.Created => Remembered(attempt, StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems), $"/api/reports/{id}"),
-            WriteStatus.Replaced => Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems)),
+            WriteStatus.Created => Remembered(attempt, StatusCodes.Status201Created, WriteResponse.From(outcome.Reports, outcome.Problems, outcome.Dropped), $"/api/reports/{id}"),
+            WriteStatus.Replaced => Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems, outcome.Dropped)),
             _ => Refusal(http, outcome, id),
         };
     }
@@ -119,7 +120,7 @@ public static class ReportWriteEndpoints
 
         var outcome = await writer.CorrectAsync(id, patch!, http.RequestAborted);
         return outcome.Status == WriteStatus.Corrected
-            ? Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems))
+            ? Remembered(attempt, StatusCodes.Status200OK, WriteResponse.From(outcome.Reports, outcome.Problems, outcome.Dropped))
             : Refusal(http, outcome, id);
     }
 

@@ -43,11 +43,25 @@ public static class OpenApiExamples
         ["format"] = "csv",
     };
 
-    private static readonly Occurrence SampleOccurrence = new("r-8d1f0c2b3a", "000_84dcf32169c3dcc4.txt", 63, ["三、劳模工匠，企业发展的源泉"], "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……");
-    private static readonly Passage SamplePassage = new("p-3f9c2a1b7d4e", "r-8d1f0c2b3a", 4, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "平湖市总工会", "浙江省/嘉兴市/平湖市", ["劳模工匠精神", "技术创新"], [SampleOccurrence]);
-    private static readonly Report SampleReport = new("r-8d1f0c2b3a", "坚持试点先行 注重系统发力", "平湖市总工会全面推进改革试点工作落地生根", "平湖市总工会", "浙江省/嘉兴市/平湖市", ["劳模工匠精神"], null, null, "000_84dcf32169c3dcc4.txt", [new Section(["三、劳模工匠，企业发展的源泉"], [SamplePassage])]);
-    private static readonly SearchHit SampleHit = new("p-3f9c2a1b7d4e", "r-8d1f0c2b3a", "坚持试点先行 注重系统发力", "平湖市总工会", "浙江省/嘉兴市/平湖市", ["浙江省", "嘉兴市", "平湖市"], ["劳模工匠精神", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f);
-    private static readonly SearchFacets SampleFacets = new([new FacetValue("平湖市总工会", 12, false)], [new FacetValue("浙江省", 20, false, "浙江省", 1), new FacetValue("嘉兴市", 12, true, "浙江省/嘉兴市", 2)], [new FacetValue("劳模工匠精神", 9, false)]);
+    private static readonly Occurrence SampleOccurrence = new("r-400838ad37", "000_84dcf32169c3dcc4.txt", 63, ["三、劳模工匠，企业发展的源泉"], "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……")
+    {
+        Ranges = [new LineRange(63, 63)],
+    };
+    private static readonly Passage SamplePassage = new("p-5071a79ee4ec", "r-400838ad37", 6, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠与创新工作室", "技术创新"], [SampleOccurrence])
+    {
+        TwinKey = "t-5be0c2a41f9e7d36",
+    };
+    private static readonly Report SampleReport = new("r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会探索一体化建模式", "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠与创新工作室"], "2021-06", null, "000_84dcf32169c3dcc4.txt", [new Section(["三、劳模工匠，企业发展的源泉"], [SamplePassage])])
+    {
+        DatePrecision = "month",
+        DateText = "二〇二一年六月",
+        Credits = ["责任编辑：王明"],
+        Collection = "深入学习习近平总书记重要论述 扎实推进产业工人队伍建设改革 ——长三角地区产业工人队伍建设改革经验交流集萃",
+        OrganisationSource = "byline",
+        RegionSource = "gazetteer",
+    };
+    private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f);
+    private static readonly SearchFacets SampleFacets = new([new FacetValue("上海市青浦区总工会", 6, false)], [new FacetValue("上海市", 6, false, "上海市", 1), new FacetValue("青浦区", 6, true, "上海市/青浦区", 2)], [new FacetValue("劳模工匠与创新工作室", 5, false)]);
     private static readonly ReportSummaryResponse SampleSummary = ReportSummaryResponse.From(ReportCatalog.Summarise(SampleReport));
     private static readonly IndexStatsResponse SampleStats = new(5, 61, 1, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
     private static readonly ReportResponse SampleReportResponse = ReportResponse.From(SampleReport);
@@ -63,6 +77,7 @@ public static class OpenApiExamples
         [typeof(SectionResponse)] = SampleReportResponse.Sections[0],
         [typeof(ReportPassageResponse)] = SampleReportResponse.Passages[0],
         [typeof(OccurrenceResponse)] = SampleReportResponse.Passages[0].Occurrences[0],
+        [typeof(LineRangeResponse)] = SampleReportResponse.Passages[0].Occurrences[0].Ranges[0],
         [typeof(ReportSummaryResponse)] = SampleSummary,
         [typeof(PassageResponse)] = PassageResponse.From(new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence])),
         [typeof(SuggestionResponse)] = new SuggestionResponse("劳模工匠创新工作室", "word", 6),
@@ -73,10 +88,11 @@ public static class OpenApiExamples
         [typeof(IndexStatsResponse)] = SampleStats,
         [typeof(ReportUpload)] = new ReportUpload("光明区总工会推进职工书屋建设", "一、建强阵地\n光明区总工会在全区建成职工书屋一百二十家……", "光明区总工会", "浙江省/嘉兴市/平湖市", ["服务职工"]),
         [typeof(ReportCorrection)] = new ReportCorrection("昆山市总工会", "江苏省/苏州市/昆山市", ["技能培训与人才"]),
-        [typeof(WriteResponse)] = new WriteResponse(SampleReport.Id, [SampleSummary], []),
+        [typeof(WriteResponse)] = new WriteResponse(SampleReport.Id, [SampleSummary], [], [new DroppedLineResponse(24, null, "page chrome", "上一篇：县总工会召开全委会")]),
+        [typeof(DroppedLineResponse)] = new DroppedLineResponse(24, null, "page chrome", "上一篇：县总工会召开全委会"),
         [typeof(SkippedFileResponse)] = new SkippedFileResponse("broken.docx", "not a valid .docx (zip) file"),
         [typeof(ReindexStatusResponse)] = new ReindexStatusResponse(ReindexState.Running, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture), null, null, null),
-        [typeof(IndexRunResponse)] = IndexRunResponse.From(new IndexRunSummary(true, 1, 1, 0, 0, [], 5, 28, 69, new Dictionary<string, int> { ["苏州市总工会"] = 3 }, TimeSpan.FromSeconds(0.4))),
+        [typeof(IndexRunResponse)] = IndexRunResponse.From(new IndexRunSummary(true, 1, 1, 0, 0, [], 5, 26, 69, new Dictionary<string, int> { ["苏州市总工会"] = 2 }, TimeSpan.FromSeconds(0.4)) { LinesDropped = 2 }),
         [typeof(ProblemDetails)] = new ProblemDetails
         {
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1", Title = "Malformed query", Status = 400, Detail = "quote is never closed at character 1 of the query.",

@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace SearchService.Cli.Commands;
 
-/// <summary><c>searchsvc generate --reports N --out DIR [--seed S]</c>: a synthetic corpus for measuring at scale.</summary>
+/// <summary>
+/// <c>searchsvc generate --reports N --out DIR [--seed S] [--per-file]</c>: a synthetic corpus for measuring at scale,
+/// as compilations of 20 reports per file, or with <c>--per-file</c> one report per file with a <c>.meta.json</c> sidecar.
+/// </summary>
 public static class GenerateVerb
 {
     public static int Run(CliArguments args)
@@ -20,7 +23,7 @@ public static class GenerateVerb
         var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1])
             .Where(p => p.Count(c => c == '/') >= 1).ToList();
         var themes = File.ReadLines(Path.Combine(dataFolder, "themes.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).Distinct().ToList();
-        var summary = new CorpusGenerator(seedText, places, themes, seed).Write(output, reports);
+        var summary = new CorpusGenerator(seedText, places, themes, seed).Write(output, reports, perFile: args.Flag("per-file"));
         AnsiConsole.MarkupLineInterpolated($"wrote {summary.Reports} reports in {summary.Files} files ({summary.Bytes / 1e6:0.0} MB), {summary.Paragraphs} distinct paragraphs in {Path.Combine(output, "passages.jsonl")}");
         return 0;
     }

@@ -63,6 +63,7 @@ public static class IndexVerb
         table.AddRow("passages written", summary.Passages.ToString());
         table.AddRow("paragraphs read", summary.Paragraphs.ToString());
         table.AddRow("duplicates collapsed", summary.DuplicatesCollapsed.ToString());
+        table.AddRow("lines dropped (page chrome)", summary.LinesDropped.ToString());
         table.AddRow("time", $"{summary.Elapsed.TotalSeconds:0.00} s");
         AnsiConsole.Write(table);
 

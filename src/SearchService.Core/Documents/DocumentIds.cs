@@ -5,11 +5,12 @@ using SearchService.Ingestion;
 namespace SearchService.Core.Documents;
 
 /// <summary>
-/// Ids of documents written through the API and of the reports and passages made from them. A document's id is the
-/// client's (PUT) or the server's: taken from a hash of its content and given metadata (its fingerprint), so the same
-/// upload names the same report and what extraction finds (title, organisation) never changes it. A document's reports
-/// are <c>id</c>, <c>id-2</c>, <c>id-3</c>…; a passage's id comes from its report's id and its text, so it is unique to
-/// its report and stays while the text does.
+/// Ids of documents written through the API. A document's id is the client's (PUT) or the server's: taken from a hash
+/// of its content and given metadata (its fingerprint; the first id tried is ingestion's
+/// <see cref="IngestionPipeline.DocumentId"/>), so the same upload names the same report and what extraction finds
+/// (title, organisation) never changes it. Ingestion names the document's reports <c>id</c>, <c>id-2</c>, <c>id-3</c>…
+/// and each passage from its report's id and its text, so a passage is unique to its report and keeps its id while
+/// the text does.
 /// </summary>
 public static class DocumentIds
 {
@@ -38,37 +39,4 @@ public static class DocumentIds
         }
         throw new InvalidOperationException("every id derived from the fingerprint is taken by another document");
     }
-
-    /// <summary>The id of the <paramref name="ordinal"/>-th (from 1) report of a document.</summary>
-    public static string ReportId(string documentId, int ordinal) => ordinal == 1 ? documentId : $"{documentId}-{ordinal}";
-
-    /// <summary>
-    /// The reports ingestion made of a document, under the document's ids: report <c>n</c> becomes
-    /// <see cref="ReportId"/>, each passage an id derived from its report's id and the id ingestion gave it (itself
-    /// derived from its text), and the occurrences follow their report.
-    /// </summary>
-    public static IReadOnlyList<Report> Assign(IReadOnlyList<Report> reports, string documentId)
-    {
-        var renamed = reports.Select((r, i) => (Old: r.Id, New: ReportId(documentId, i + 1))).ToDictionary(x => x.Old, x => x.New, StringComparer.Ordinal);
-        return reports.Select(report =>
-        {
-            var id = renamed[report.Id];
-            return report with
-            {
-                Id = id,
-                Sections = report.Sections.Select(s => s with
-                {
-                    Passages = s.Passages.Select(p => p with
-                    {
-                        Id = PassageId(id, p.Id),
-                        ReportId = id,
-                        Occurrences = p.Occurrences.Select(o => renamed.TryGetValue(o.ReportId, out var to) ? o with { ReportId = to } : o).ToList(),
-                    }).ToList(),
-                }).ToList(),
-            };
-        }).ToList();
-    }
-
-    private static string PassageId(string reportId, string ingestedId) =>
-        "p-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{reportId}\n{ingestedId}")))[..12];
 }

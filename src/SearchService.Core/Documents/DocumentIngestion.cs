@@ -2,15 +2,17 @@ using SearchService.Ingestion;
 
 namespace SearchService.Core.Documents;
 
-/// <summary>An API document → its reports, under the document's ids: when it is written and whenever it is indexed again.</summary>
+/// <summary>
+/// An API document → its reports, under the document's id (ingestion names them <c>id</c>, <c>id-2</c>… and their passages
+/// from the report id and the text): when it is written and whenever it is indexed again.
+/// </summary>
 public sealed class DocumentIngestion(IngestionPipeline pipeline, DocumentStore store)
 {
     /// <exception cref="DocumentReadException">Over a limit or unreadable.</exception>
     public IngestionResult Ingest(DocumentUpload upload, string documentId, CancellationToken cancellation = default)
     {
         using var content = new MemoryStream(upload.Content, writable: false);
-        var result = pipeline.IngestFile(upload.FileName, content, upload.Metadata, cancellation);
-        return result with { Reports = DocumentIds.Assign(result.Reports, documentId) };
+        return pipeline.IngestFile(upload.FileName, content, upload.Metadata, documentId, cancellation);
     }
 
     /// <summary>A kept document, read from the store.</summary>

@@ -38,11 +38,11 @@ public sealed class ReportWriter(
         using var pass = await gate.TryEnterAsync(Wait, cancellation);
         if (pass is null) return Busy();
         if (store.LiveDocumentWithFingerprint(fingerprint) is { } same && same.ReportIds.All(r => !decisions.IsDeleted(r, same)))
-            return new WriteOutcome(WriteStatus.Existing, Current(same.ReportIds), ingested.Problems);
+            return new WriteOutcome(WriteStatus.Existing, Current(same.ReportIds), ingested.Problems) { Dropped = ingested.Dropped };
 
         var id = DocumentIds.ServerId(fingerprint, other => store.Document(other)?.Fingerprint);
-        var reports = id == provisional ? ingested.Reports : ingestion.Ingest(upload, id, CancellationToken.None).Reports;
-        return Keep(id, upload, fingerprint, reports, ingested.Problems, WriteStatus.Created);
+        if (id != provisional) ingested = ingestion.Ingest(upload, id, CancellationToken.None);
+        return Keep(id, upload, fingerprint, ingested, WriteStatus.Created);
     }
 
     /// <summary>
@@ -54,13 +54,13 @@ public sealed class ReportWriter(
     {
         var fingerprint = DocumentIds.Fingerprint(upload.Content, upload.Metadata);
         var ingested = ingestion.Ingest(upload, id, cancellation);
-        if (ingested.Reports.Count != 1) return new WriteOutcome(WriteStatus.NotOneReport, ingested.Reports, ingested.Problems);
+        if (ingested.Reports.Count != 1) return new WriteOutcome(WriteStatus.NotOneReport, ingested.Reports, ingested.Problems) { Dropped = ingested.Dropped };
 
         using var pass = await gate.TryEnterAsync(Wait, cancellation);
         if (pass is null) return Busy();
         var exists = index.ContainsReport(id);
         if (!precondition.HoldsFor(exists)) return WriteOutcome.Of(WriteStatus.PreconditionFailed);
-        return Keep(id, upload, fingerprint, ingested.Reports, ingested.Problems, exists ? WriteStatus.Replaced : WriteStatus.Created);
+        return Keep(id, upload, fingerprint, ingested, exists ? WriteStatus.Replaced : WriteStatus.Created);
     }
 
     /// <summary>DELETE: the report goes, and stays gone through re-indexing and restarts (a tombstone in the store).</summary>
@@ -98,13 +98,13 @@ public sealed class ReportWriter(
         return new WriteOutcome(WriteStatus.Corrected, Current([reportId]), []) { Seq = decision.Seq };
     }
 
-    private WriteOutcome Keep(string id, DocumentUpload upload, string fingerprint, IReadOnlyList<Report> reports, IReadOnlyList<IngestionProblem> problems,
-        WriteStatus status)
+    private WriteOutcome Keep(string id, DocumentUpload upload, string fingerprint, IngestionResult ingested, WriteStatus status)
     {
+        var reports = ingested.Reports;
         var kept = store.WriteDocument(id, upload.FileName, upload.Content, upload.Metadata, fingerprint, reports.Select(r => r.Id).ToList());
         replay.CatchUp(new Dictionary<string, (long, IReadOnlyList<Report>)> { [id] = (kept.Seq, reports) });
         log.LogInformation("{Status} document {Id} with {Count} report(s) (change {Seq})", status, id, reports.Count, kept.Seq);
-        return new WriteOutcome(status, Current(kept.ReportIds), problems) { Seq = kept.Seq };
+        return new WriteOutcome(status, Current(kept.ReportIds), ingested.Problems) { Seq = kept.Seq, Dropped = ingested.Dropped };
     }
 
     /// <summary>The reports as the index now holds them (corrections applied, deleted ones left out).</summary>
@@ -128,10 +128,15 @@ public enum WriteStatus
     Busy,
 }
 
-/// <summary>What a write did, with the reports as they now are, what could not be read, and the store's change number.</summary>
+/// <summary>
+/// What a write did, with the reports as they now are, what could not be read, the lines of the upload left out on
+/// purpose, and the store's change number.
+/// </summary>
 public sealed record WriteOutcome(WriteStatus Status, IReadOnlyList<Report> Reports, IReadOnlyList<IngestionProblem> Problems)
 {
     public long Seq { get; init; }
+
+    public IReadOnlyList<DroppedLine> Dropped { get; init; } = [];
 
     /// <summary>For <see cref="WriteStatus.Busy"/>: when to try again.</summary>
     public TimeSpan? RetryAfter { get; init; }

@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchService.Core.Indexing.Stored;
 using SearchService.Ingestion;
+using SearchService.Ingestion.Dedup;
 
 namespace SearchService.Core.Indexing;
 
@@ -93,6 +94,18 @@ public static class IndexSchema
         return new BytesRef(key.Length > 4_000 ? key[..4_000] : key);
     }
 
+    /// <summary>
+    /// The passage's twin key (Passage.TwinKey: a hash of its normalised text), indexed, stored and as sorted doc values:
+    /// the same paragraph in other reports has the same term, so "also in N reports" is one term query or one group.
+    /// </summary>
+    public const string Twin = "twin";
+
+    /// <summary>
+    /// MinHash band keys of the passage's text (Twins.BandKeys), indexed only: a passage that arrives alone finds its
+    /// near-twins (reworded, cut short) with one term query per band, to be confirmed with Twins.Resemblance.
+    /// </summary>
+    public const string TwinBand = "twin_band";
+
     public const char RegionSeparator = '/';
     public const string SectionSeparator = " › ";
 
@@ -156,6 +169,11 @@ public static class IndexSchema
             doc.Add(new Field(TextBigrams, variant, UnstoredText));
             doc.Add(new Field(Words, variant, WordsOnly));
         }
+        // Reports stored before twin keys existed get theirs from the text when they are written again (index --upgrade).
+        var twin = passage.TwinKey.Length > 0 ? passage.TwinKey : Twins.Key(passage.Text);
+        doc.Add(new StringField(Twin, twin, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(Twin, new BytesRef(twin)));
+        foreach (var band in Twins.BandKeys(passage.Text)) doc.Add(new StringField(TwinBand, band, Field.Store.NO));
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
         return doc;
     }

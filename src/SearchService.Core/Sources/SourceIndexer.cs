@@ -60,7 +60,8 @@ public sealed class SourceIndexer
             return Summary(current.Count, 0, 0, [], [], 0);
         }
 
-        var result = pipeline.IngestPath(sourcesPath, progress is null ? null : new SyncProgress<(int Done, int Total)>(p => progress.Report(new IndexProgress("reading", p.Done, p.Total))));
+        var reading = progress is null ? null : new SyncProgress<(int Done, int Total)>(p => progress.Report(new IndexProgress("reading", p.Done, p.Total)));
+        var result = rebuild ? pipeline.IngestPath(sourcesPath, reading) : pipeline.IngestFiles(sourcesPath, changed.Select(f => f.Path).ToList(), reading);
         foreach (var problem in result.Problems) log.LogWarning("Skipped {Path}: {Message}", problem.Path, problem.Message);
 
         var failed = result.Problems.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
@@ -78,7 +79,7 @@ public sealed class SourceIndexer
                 reports = decisions.ForSources(sourceReports);
                 index.ReplaceSources(reports, fingerprints, removed, written);
             }
-            return Logged(Summary(current.Count, fingerprints.Count, removed.Count, problems, reports, 0));
+            return Logged(Summary(current.Count, fingerprints.Count, removed.Count, problems, reports, 0) with { LinesDropped = result.Dropped.Count });
         }
 
         // Reports only the index holds (written through the API before the store existed) are kept first, or the
@@ -111,15 +112,15 @@ public sealed class SourceIndexer
             }, appliedSequence, built: true);
             var removedContent = store.RemoveUnreferencedContent();
             if (removedContent > 0) log.LogInformation("Removed {Count} uploads no document refers to any more", removedContent);
-            return Logged(Summary(current.Count, fingerprints.Count, 0, problems, all.Select(r => r.Item1).ToList(), ingested.Count) with { Rebuilt = true });
+            return Logged(Summary(current.Count, fingerprints.Count, 0, problems, all.Select(r => r.Item1).ToList(), ingested.Count) with { Rebuilt = true, LinesDropped = result.Dropped.Count });
         }
 
         IndexRunSummary Logged(IndexRunSummary summary)
         {
             log.LogInformation(
-                "Indexed {Files} of {Seen} files from {Source} and {Documents} API documents in {Elapsed:0.0}s: {Reports} reports, {Passages} passages ({Duplicates} duplicate paragraphs collapsed), {Problems} files skipped",
+                "Indexed {Files} of {Seen} files from {Source} and {Documents} API documents in {Elapsed:0.0}s: {Reports} reports, {Passages} passages ({Duplicates} duplicate paragraphs collapsed, {Dropped} lines of page chrome dropped), {Problems} files skipped",
                 summary.FilesIndexed, summary.FilesSeen, Path.GetFullPath(sourcesPath), summary.Documents, summary.Elapsed.TotalSeconds, summary.Reports,
-                summary.Passages, summary.DuplicatesCollapsed, summary.Problems.Count);
+                summary.Passages, summary.DuplicatesCollapsed, summary.LinesDropped, summary.Problems.Count);
             return summary;
         }
 
@@ -140,9 +141,8 @@ public sealed class SourceIndexer
     /// </summary>
     public IReadOnlyList<Report> ReadSources(string sourcesPath, IReadOnlyCollection<string> sourcePaths)
     {
-        var wanted = sourcePaths.ToHashSet(StringComparer.Ordinal);
-        var result = pipeline.IngestPath(sourcesPath);
-        return decisions.ForSources(result.Reports.Where(r => wanted.Contains(r.SourcePath)));
+        var result = pipeline.IngestFiles(sourcesPath, sourcePaths.ToList());
+        return decisions.ForSources(result.Reports);
     }
 
     /// <summary>How a document of the store is named in a run's problems.</summary>

@@ -62,7 +62,7 @@ internal sealed partial class DocumentReader(DocumentLimits limits)
                 lines.Add(new SourceLine(number, heading.Groups[2].Value.Trim(), heading.Groups[1].Length));
                 continue;
             }
-            lines.Add(new SourceLine(number, markdown ? StripMarkdown(trimmed) : trimmed));
+            lines.Add(new SourceLine(number, markdown ? StripMarkdown(trimmed) : trimmed) { Indent = line.Length - line.TrimStart().Length });
         }
         return lines;
     }
@@ -71,7 +71,7 @@ internal sealed partial class DocumentReader(DocumentLimits limits)
     {
         var lines = new List<SourceLine>();
         var current = new System.Text.StringBuilder();
-        var start = 0;
+        int start = 0, last = 0;
         foreach (var (number, raw) in visual)
         {
             var text = raw.Trim();
@@ -79,13 +79,14 @@ internal sealed partial class DocumentReader(DocumentLimits limits)
             if (current.Length == 0) start = number;
             else if (NeedsSpace(current[^1], text[0])) current.Append(' ');
             current.Append(text);
+            last = number;
             if (EndsParagraph(text))
             {
-                lines.Add(new SourceLine(start, current.ToString()));
+                lines.Add(new SourceLine(start, current.ToString()) { Last = last });
                 current.Clear();
             }
         }
-        if (current.Length > 0) lines.Add(new SourceLine(start, current.ToString()));
+        if (current.Length > 0) lines.Add(new SourceLine(start, current.ToString()) { Last = last });
         return lines;
     }
 

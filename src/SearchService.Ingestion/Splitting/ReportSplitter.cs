@@ -1,73 +1,244 @@
-using System.Text.RegularExpressions;
 using SearchService.Ingestion.Metadata;
 using SearchService.Ingestion.Readers;
 
 namespace SearchService.Ingestion.Splitting;
 
 /// <summary>
-/// Splits a document's lines into reports, sections and paragraphs. A report starts at a title line followed by a
-/// <c>——</c> byline (whose organisation it takes); a byline naming a compilation (集萃, 汇编…) titles the document,
-/// not a report. A title+byline seen again continues the earlier report. Headings: <c>一、</c> (level 1),
-/// <c>（一）</c> (level 2), <c>1.</c> (level 3), short unpunctuated lines and document headings; a long numbered
-/// line is both a heading (its first sentence) and a paragraph. <c>专题</c> markers are dropped. A paragraph whose
-/// actor is an organisation that has no byline anywhere (an interleaved fragment of another report) starts a report
-/// of its own. A document without bylines is one report, titled by its first heading or its file name.
+/// Splits a document's lines into reports, sections and paragraphs, losing none: every line ends in a paragraph, a
+/// heading, a title, a byline, the report's credits, or the dropped lines (page chrome, counted).
+/// <list type="bullet">
+/// <item>A page laid out in columns is read column by column (<see cref="ColumnLayout"/>); hard-wrapped lines are joined into paragraphs (<see cref="HardWrapJoiner"/>), and a line cut mid-word is
+/// joined to its continuation further down (<see cref="CutLineJoiner"/>).</item>
+/// <item>A report starts at a title line followed by a <c>——</c> byline (whose organisation it takes); a byline naming a
+/// compilation (集萃, 汇编…) titles the collection, not a report. A title+byline seen again continues the earlier
+/// report. A document without bylines is one report, titled by its first heading or its file name; so is a document
+/// declared to be one report (a title given with it).</item>
+/// <item>Headings: <c>一、</c> (level 1), <c>（一）</c> (level 2), <c>1.</c> (level 3), short unpunctuated lines and document
+/// headings; a long numbered line is both a heading (its first sentence) and a paragraph. Each report keeps its own
+/// headings, so an interleaved compilation does not lend one report's sections to another. A numbered heading that
+/// does not continue the current report's numbering but continues exactly one other report's (<c>三、</c> after that
+/// report's <c>二、</c>) belongs to that report, with the paragraphs under it, until a paragraph names the current
+/// report's organisation or place, or a heading continues the current report again. A heading nothing stands under
+/// becomes a paragraph.</item>
+/// <item>A paragraph whose actor is an organisation that has no byline anywhere (an interleaved fragment of another
+/// report) starts a report of its own.</item>
+/// </list>
 /// </summary>
-internal sealed partial class ReportSplitter(OrganisationDirectory organisations)
+internal sealed class ReportSplitter(OrganisationDirectory organisations)
 {
-    private const int MaxHeadingLength = 40;
-
-    public IReadOnlyList<DraftReport> Split(string sourcePath, IReadOnlyList<SourceLine> lines)
+    /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
+    public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
+        var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
+        var list = oneReport ? ListKind.None : ListDocument.KindOf(lines);
         var reports = new List<DraftReport>();
         var preamble = new DraftReport(sourcePath, "", null, null);
         var current = preamble;
-        var headings = new List<(int Level, string Text)>();
-        SourceLine? pendingTitle = null;
-        string? documentTitle = null;
+        DraftReport? home = null;
+        (SourceLine Line, DraftReport Owner)? pendingTitle = null;
+        string? documentTitle = null, collection = null;
+        string? firstHeading = null;
+        var dropped = new List<(SourceLine, string)>();
+        var afterLinkList = false;
+        var byTitle = new Dictionary<(string Title, string? Organisation), DraftReport>();
 
-        foreach (var line in lines)
+        for (var sequence = 0; sequence < lines.Count; sequence++)
         {
+            var line = lines[sequence];
             var text = line.Text.Trim();
             if (text.Length == 0) continue;
-            if (Byline().IsMatch(text))
+            var kind = LineClassifier.Classify(text, afterLinkList);
+            if (LineClassifier.StartsLinkList(text)) afterLinkList = true;
+            else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
+            if (kind == LineKind.Chrome)
             {
-                var title = pendingTitle?.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
-                if (pendingTitle is not null) RetractHeading(headings, pendingTitle.Text);
-                pendingTitle = null;
+                dropped.Add((line, "page chrome"));
+                continue;
+            }
+            if (kind == LineKind.Credit)
+            {
+                current.Credits.Add(line with { Text = text });
+                continue;
+            }
+
+            if (LineShapes.IsByline(text) && (!oneReport || preamble.Subtitle is null))
+            {
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
-                if (Compilation().IsMatch(byline))
+                var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
+                var pending = pendingTitle;
+                if (pending is not null) Retract(pending.Value.Owner, pending.Value.Line);
+                if (oneReport)
                 {
+                    if (pendingTitle is not null) preamble.Title = title;
+                    pendingTitle = null;
+                    preamble.Subtitle = byline;
+                    preamble.Organisation = organisations.FromByline(byline);
+                    continue;
+                }
+                pendingTitle = null;
+                if (LineShapes.IsCompilation(byline) || (list != ListKind.None && reports.Count == 0 && preamble.Paragraphs.Count == 0))
+                {
+                    // The title and byline of the collection, not of one of its reports.
                     documentTitle = title;
+                    collection = $"{title} {text}";
                     continue;
                 }
                 var organisation = organisations.FromByline(byline);
-                current = reports.FirstOrDefault(r => r.Title == title && r.Organisation == organisation)
-                    ?? Add(reports, new DraftReport(sourcePath, title, byline, organisation));
-                headings.Clear();
+                if (!byTitle.TryGetValue((title, organisation), out var existing))
+                    byTitle[(title, organisation)] = existing = Add(reports, new DraftReport(sourcePath, title, byline, organisation) { Anchor = (pending?.Line ?? line, sequence) });
+                current = existing;
+                CloseHeadings(current, 1);
+                home = null;
                 continue;
             }
-            if (Marker().IsMatch(text)) continue;
-
-            if (HeadingLevel(line, text) is { } level)
+            if (LineShapes.IsMarker(text))
             {
-                SetHeading(headings, level, text);
-                pendingTitle = level == 1 && !Numbered().IsMatch(text) ? line : null;
+                dropped.Add((line, "section marker"));
+                continue;
+            }
+
+            if (list == ListKind.OrganisationHeadings && ListDocument.IsOrganisationHeading(text))
+            {
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                pendingTitle = null;
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, ListDocument.OrganisationName(text), null, ListDocument.OrganisationName(text)) { IsItem = true, Anchor = (line, sequence) });
+                continue;
+            }
+            if (LineShapes.HeadingLevel(line, text) is { } level)
+            {
+                var ordinal = LineShapes.Ordinal(text);
+                var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
+                if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
+                SetHeading(current, level, text, line, value, sequence);
+                if (current == preamble) firstHeading ??= text;
+                pendingTitle = level == 1 && ordinal is null ? (line, current) : null;
                 continue;
             }
             pendingTitle = null;
-            if (Numbered().Match(text) is { Success: true } numbered && FirstSentence(text) is { } heading)
-                SetHeading(headings, LevelOf(numbered.Value), heading);
-            current.Paragraphs.Add(new DraftParagraph(line with { Text = text }, headings.Select(h => h.Text).ToList()));
+            if (list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+            {
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
+            }
+            if (home is not null && Returns(home, current, text))
+            {
+                current = home;
+                home = null;
+            }
+            if (LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
+                SetHeading(current, LineShapes.LevelOf(numbered), heading, line, LineShapes.OrdinalValue(numbered), sequence);
+            AddParagraph(current, line with { Text = text }, sequence);
         }
 
-        if (preamble.Paragraphs.Count > 0)
+        foreach (var report in reports.Prepend(preamble)) CloseHeadings(report, 1);
+        // A report announced by its title and byline whose text is missing (a truncated page) still exists, with its title as its text.
+        foreach (var report in reports.Where(r => r.Paragraphs.Count == 0 && r.Anchor is not null))
+            report.Paragraphs.Add(new DraftParagraph(report.Anchor!.Value.Line with { Text = report.Title }, [], report.Anchor.Value.Sequence));
+        if (preamble.Paragraphs.Count > 0 || (reports.Count == 0 && preamble.Credits.Count > 0))
         {
-            preamble.Title = documentTitle ?? FirstHeading(lines) ?? Path.GetFileNameWithoutExtension(sourcePath);
+            if (preamble.Title.Length == 0) preamble.Title = documentTitle ?? firstHeading ?? Path.GetFileNameWithoutExtension(sourcePath);
+            // The first heading titles the report; it is not also a paragraph (unless it is all the report has).
+            if (preamble.Paragraphs.Count > 1) preamble.Paragraphs.RemoveAll(p => p.WasHeading && p.Line.Text == preamble.Title && p.SectionPath.Count == 0);
             reports.Insert(0, preamble);
         }
-        return SplitOffForeignActors(reports);
+        var collectionCredits = reports.Contains(preamble) ? [] : preamble.Credits;
+        return new SplitDocument(oneReport || list != ListKind.None ? reports : SplitOffForeignActors(reports), dropped, collection, collectionCredits);
     }
+
+    /// <summary>
+    /// Where a list document's items start, what stands before the first item is the list's own title (a page name,
+    /// a column, a series title): it titles the collection and is no report of its own.
+    /// </summary>
+    private static string? TakeCollectionTitle(DraftReport preamble, string? documentTitle)
+    {
+        if (preamble.Paragraphs.Any(p => !p.WasHeading)) return documentTitle;
+        var titles = preamble.Paragraphs.Select(p => p.Line.Text).Concat(preamble.Headings.Select(h => h.Text)).ToList();
+        preamble.Paragraphs.Clear();
+        preamble.Headings.Clear();
+        if (documentTitle is not null) titles.Insert(0, documentTitle);
+        return titles.Count == 0 ? null : string.Join(" ", titles);
+    }
+
+    /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
+    private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
+        current.IsItem && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => r.Paragraphs.Count == 1);
+
+    /// <summary>
+    /// The report a numbered level-1 heading belongs to: the current one when it continues its numbering (or nobody's),
+    /// else the one other report whose numbering it continues. <paramref name="home"/> remembers the report the byline
+    /// opened while another one is continued.
+    /// </summary>
+    private static DraftReport Continuing(DraftReport current, List<DraftReport> reports, int value, ref DraftReport? home)
+    {
+        if (value == Next(current)) return current;
+        if (home is not null && value == Next(home))
+        {
+            var back = home;
+            home = null;
+            return back;
+        }
+        if (value <= 1) return current;
+        // Interleaved reports stand near each other: the last few are enough, and the cost per heading stays bounded.
+        var continued = reports.TakeLast(32).Where(r => r != current && Next(r) == value).Take(2).ToList();
+        if (continued.Count != 1) return current;
+        home ??= current;
+        if (continued[0] == home) home = null;
+        return continued[0];
+
+        static int Next(DraftReport report) => report.LastOrdinal.GetValueOrDefault(1) + 1;
+    }
+
+    /// <summary>Whether a paragraph names the organisation (or its place) of the report the byline opened, and not the one being continued.</summary>
+    private bool Returns(DraftReport home, DraftReport continued, string paragraph)
+    {
+        var opening = Dedup.TextNormalizer.WithoutOrdinal(paragraph);
+        if (opening.Length > 60) opening = opening[..60];
+        return Names(home).Any(n => opening.Contains(n, StringComparison.Ordinal))
+            && !Names(continued).Any(n => opening.Contains(n, StringComparison.Ordinal));
+    }
+
+    /// <summary>A report's organisation, the place in its region and that place's short form (平湖市总工会, 平湖市, 平湖).</summary>
+    private IEnumerable<string> Names(DraftReport report)
+    {
+        if (string.IsNullOrEmpty(report.Organisation)) yield break;
+        yield return report.Organisation;
+        if (organisations.RegionOf(report.Organisation) is not { } region) yield break;
+        var place = region[(region.LastIndexOf('/') + 1)..];
+        yield return place;
+        if (place.Length > 2 && place[^1] is '省' or '市' or '区' or '县') yield return place[..^1];
+    }
+
+    private static void AddParagraph(DraftReport report, SourceLine line, int sequence)
+    {
+        foreach (var heading in report.Headings) heading.Used = true;
+        report.Paragraphs.Add(new DraftParagraph(line, report.Headings.Select(h => h.Text).ToList(), sequence));
+    }
+
+    private static void SetHeading(DraftReport report, int level, string text, SourceLine line, int ordinal, int sequence)
+    {
+        CloseHeadings(report, level);
+        report.Headings.Add(new OpenHeading(level, text, line, sequence));
+        if (ordinal > 0) report.LastOrdinal[level] = ordinal;
+        foreach (var deeper in report.LastOrdinal.Keys.Where(l => l > level).ToList()) report.LastOrdinal.Remove(deeper);
+    }
+
+    /// <summary>Closes the headings at <paramref name="level"/> and deeper; one nothing stood under becomes a paragraph, so its text is kept.</summary>
+    private static void CloseHeadings(DraftReport report, int level)
+    {
+        while (report.Headings.Count > 0 && report.Headings[^1].Level >= level)
+        {
+            var heading = report.Headings[^1];
+            report.Headings.RemoveAt(report.Headings.Count - 1);
+            if (heading.Used) continue;
+            foreach (var above in report.Headings) above.Used = true;
+            report.Paragraphs.Add(new DraftParagraph(heading.Line with { Text = heading.Text }, report.Headings.Select(h => h.Text).ToList(), heading.Sequence, WasHeading: true));
+        }
+    }
+
+    /// <summary>A title line is not a heading of the report before it.</summary>
+    private static void Retract(DraftReport owner, SourceLine title) => owner.Headings.RemoveAll(h => h.Line == title);
 
     /// <summary>
     /// An organisation that acts in a paragraph but has no byline report of its own (the seed's 中铁四局工会 fragment)
@@ -98,63 +269,14 @@ internal sealed partial class ReportSplitter(OrganisationDirectory organisations
 
     private static string TitleFrom(string organisation, string paragraph)
     {
-        var sentence = FirstSentence(paragraph) ?? paragraph;
+        var sentence = LineShapes.FirstSentence(paragraph) ?? paragraph;
         var clause = sentence.Length > 30 ? sentence[..30] + "…" : sentence;
         return $"{organisation}：{clause}";
     }
-
-    private static int? HeadingLevel(SourceLine line, string text)
-    {
-        if (line.HeadingLevel > 0) return line.HeadingLevel;
-        if (text.Length > MaxHeadingLength || EndsSentence(text)) return null;
-        if (Numbered().Match(text) is { Success: true } numbered) return LevelOf(numbered.Value);
-        if (Enumerated().IsMatch(text)) return null;
-        return text.Contains('，') || text.Contains('。') ? null : 1;
-    }
-
-    private static int LevelOf(string ordinal) =>
-        ordinal.StartsWith('（') || ordinal.StartsWith('(') ? 2 : char.IsAsciiDigit(ordinal[0]) ? 3 : 1;
-
-    /// <summary>The opening sentence of a numbered paragraph, when short enough to be its heading.</summary>
-    private static string? FirstSentence(string text)
-    {
-        var end = text.IndexOfAny(['。', '！', '？', '；']);
-        if (end < 0 || end > MaxHeadingLength) return null;
-        return text[..end].Trim();
-    }
-
-    private static void SetHeading(List<(int Level, string Text)> headings, int level, string text)
-    {
-        headings.RemoveAll(h => h.Level >= level);
-        headings.Add((level, text));
-    }
-
-    private static void RetractHeading(List<(int Level, string Text)> headings, string text) =>
-        headings.RemoveAll(h => h.Text == text);
 
     private static DraftReport Add(List<DraftReport> reports, DraftReport report)
     {
         reports.Add(report);
         return report;
     }
-
-    private static string? FirstHeading(IReadOnlyList<SourceLine> lines) =>
-        lines.FirstOrDefault(l => l.HeadingLevel > 0 || (l.Text.Length <= MaxHeadingLength && !EndsSentence(l.Text)))?.Text;
-
-    private static bool EndsSentence(string text) => text[^1] is '。' or '！' or '？' or '；' or '.' or '!' or '?';
-
-    [GeneratedRegex(@"^\s*(?:——|--|－－|—\s*—)")]
-    private static partial Regex Byline();
-
-    [GeneratedRegex("集萃|汇编|选编|文集|经验交流材料$")]
-    private static partial Regex Compilation();
-
-    [GeneratedRegex(@"^(?:专题|附件\d*|目录)$")]
-    private static partial Regex Marker();
-
-    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、](?!\d))")]
-    private static partial Regex Numbered();
-
-    [GeneratedRegex(@"^[一二三四五六七八九十]+是")]
-    private static partial Regex Enumerated();
 }

@@ -56,14 +56,14 @@ public class SearchPageTests(BrowserFixture browser)
         await page.GotoAsync(Url(browser, "职工"));
         await WaitForHits(page);
         var before = await page.Locator(".facet[data-dim=organisation] input").CountAsync();
-        await page.Locator(".facet[data-dim=organisation] input[value='苏州市总工会']").CheckAsync();
+        await page.Locator(".facet[data-dim=organisation] input[value='中铁四局工会']").CheckAsync();
         await page.WaitForURLAsync(url => url.Contains("organisation="));
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#hits .hit .meta .organisation')].every(s => s.textContent === '苏州市总工会')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#hits .hit .meta .organisation')].every(s => s.textContent === '中铁四局工会')");
         Assert.Equal(before, await page.Locator(".facet[data-dim=organisation] input").CountAsync());
-        Assert.True(await page.Locator(".facet[data-dim=organisation] input[value='苏州市总工会']").IsCheckedAsync());
-        Assert.Equal("单位：苏州市总工会", await page.Locator("#chips .chip span").TextContentAsync());
+        Assert.True(await page.Locator(".facet[data-dim=organisation] input[value='中铁四局工会']").IsCheckedAsync());
+        Assert.Equal("单位：中铁四局工会", await page.Locator("#chips .chip span").TextContentAsync());
         // The keyboard stays on the box that was ticked, though the lists were rebuilt.
-        Assert.Equal("苏州市总工会", await page.EvaluateAsync<string>("() => document.activeElement.value"));
+        Assert.Equal("中铁四局工会", await page.EvaluateAsync<string>("() => document.activeElement.value"));
         await Screenshot(page, "desktop-facet", fullPage: true);
 
         await page.Locator("#chips .chip button").ClickAsync();

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
@@ -52,7 +53,7 @@ public sealed class HighlightIndex : IDisposable
             [BigramVectors] = Analyzers.Bigrams,
         });
         // Without compound files, so the term vector files can be measured (Size).
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, perField) { Similarity = IndexService.Similarity, UseCompoundFile = false };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, perField) { Similarity = new BM25Similarity(), UseCompoundFile = false };
         config.MergePolicy.NoCFSRatio = 0;
         using (var writer = new IndexWriter(directory, config))
         {
@@ -68,8 +69,8 @@ public sealed class HighlightIndex : IDisposable
             writer.Commit();
         }
         reader = DirectoryReader.Open(directory);
-        Searcher = new IndexSearcher(reader) { Similarity = IndexService.Similarity };
-        Builder = new LuceneQueryBuilder(Analyzers, Synonyms.FromConfiguredFile(null), new SearchTuning());
+        Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Builder = new LuceneQueryBuilder(Analyzers, Synonyms.FromConfiguredFile(null), new SearchOptions());
     }
 
     public AnalyzerSet Analyzers { get; }

@@ -54,6 +54,30 @@ public sealed class StoredFormatTests : IDisposable
             StoredFormat.Write(OnePassage.Occurrences));
     }
 
+    /// <summary>A report with what ingestion added later: a stated date, credits, a collection, twin keys and line ranges.</summary>
+    private static readonly Report FullReport = OneReport with
+    {
+        DatePrecision = "day",
+        DateText = "2024年5月1日",
+        Credits = ["责编：王明"],
+        Collection = "基层动态",
+        Sections = [new Section(["一、建强阵地"], [OnePassage with
+        {
+            TwinKey = "t-0123456789abcdef",
+            Occurrences = [FirstPlace with { Page = 2, Ranges = [new LineRange(12, 13, 2, 2), new LineRange(40, 40, 3, 3)] }],
+        }])],
+    };
+
+    [Fact]
+    public void The_later_members_have_these_names_and_read_back()
+    {
+        var json = StoredFormat.Write(FullReport);
+        Assert.Contains("\"datePrecision\":\"day\",\"dateText\":\"2024年5月1日\",\"credits\":[\"责编：王明\"],\"collection\":\"基层动态\"", json);
+        Assert.Contains("\"twinKey\":\"t-0123456789abcdef\"", json);
+        Assert.Contains("\"page\":2,\"ranges\":[{\"first\":12,\"last\":13,\"firstPage\":2,\"lastPage\":2},{\"first\":40,\"last\":40,\"firstPage\":3,\"lastPage\":3}]", json);
+        AssertSame(FullReport, StoredFormat.ReadReport(json));
+    }
+
     [Fact]
     public void A_report_reads_back_as_it_was_written() => AssertSame(OneReport, StoredFormat.ReadReport(StoredFormat.Write(OneReport)));
 

@@ -8,7 +8,7 @@ namespace SearchService.Core.Tests.Search;
 
 /// <summary>
 /// A passage far longer than ingestion makes today (an index written before paragraphs were split, or a raised limit):
-/// searching it stays within the time budget and a hit carries a bounded part of its text.
+/// a hit carries a bounded part of its text with its best fragments (the time is the hostile script's to measure).
 /// </summary>
 public sealed class LongPassageTests : IDisposable
 {
@@ -16,15 +16,16 @@ public sealed class LongPassageTests : IDisposable
     private readonly string folder = Path.Combine(Path.GetTempPath(), "searchsvc-long-" + Guid.NewGuid().ToString("n"));
 
     [Fact]
-    public void A_search_hitting_an_80000_sentence_passage_answers_within_the_budget_with_a_cut_text()
+    public void A_search_hitting_an_80000_sentence_passage_answers_with_a_cut_text_and_three_fragments()
     {
         var text = string.Concat(Enumerable.Repeat("劳模。", 80_000)); // 720 KB of UTF-8
         var passage = new Passage("p-long", "r-long", 1, text, [], "测试区总工会", null, [], [new Occurrence("r-long", "long.txt", 1, [], text)]);
         var report = new Report("r-long", "长文", null, "测试区总工会", null, [], null, null, "long.txt", [new Section([], [passage])]);
         using var index = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
         index.Upsert([report]);
-        // The default budget (2 s), which now covers highlighting: a highlighter quadratic in sentences runs past it.
-        var engine = SearchEngine.Create(index, Analyzers.Value, Synonyms.Empty, new SearchOptions { CacheEntries = 0 });
+        // A budget no machine misses, so the test checks what is answered, not how fast: the time (a highlighter quadratic
+        // in sentences took 10 s for this hit) is measured by tests/hostile/hostile-test.sh, against the default 2 s.
+        var engine = SearchEngine.Create(index, Analyzers.Value, Synonyms.Empty, new SearchOptions { CacheEntries = 0, TimeBudgetMs = 600_000 });
 
         var hit = Assert.Single(engine.Search(new SearchRequest("劳模")).Hits);
         Assert.Equal(3, hit.Highlights.Count);

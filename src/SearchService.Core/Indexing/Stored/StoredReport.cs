@@ -8,7 +8,8 @@ namespace SearchService.Core.Indexing.Stored;
 /// property of <see cref="Report"/> cannot change what is on disk. The JSON names are fixed by attribute and pinned
 /// by a test; changing them needs a new <see cref="SchemaVersion"/> and a reader for the old one. Version 0 is the
 /// shape written before the version existed (the domain record serialised as it was): it has the same names and
-/// reads as version 1.
+/// reads as version 1. Members added since (dates, credits, collection, twin keys, line ranges) are optional and left
+/// out when empty, so a report without them is stored as before and an older reader ignores them.
 /// </summary>
 public sealed record StoredReport(
     [property: JsonPropertyName("schemaVersion")] int SchemaVersion,
@@ -33,12 +34,32 @@ public sealed record StoredReport(
     [JsonPropertyName("regionSource")]
     public string? RegionSource { get; init; }
 
+    /// <summary>day, month or year when the date was read from the text.</summary>
+    [JsonPropertyName("datePrecision"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DatePrecision { get; init; }
+
+    /// <summary>The date as the text states it.</summary>
+    [JsonPropertyName("dateText"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? DateText { get; init; }
+
+    /// <summary>Lines crediting people and sources (责编, 来源, 记者…).</summary>
+    [JsonPropertyName("credits"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Credits { get; init; }
+
+    /// <summary>The compilation or news page the report is an item of.</summary>
+    [JsonPropertyName("collection"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Collection { get; init; }
+
     public static StoredReport From(Report report) => new(
         CurrentVersion, report.Id, report.Title, report.Subtitle, report.Organisation, report.Region, report.Themes, report.Date,
         report.SourceUrl, report.SourcePath, report.Sections.Select(StoredSection.From).ToList())
     {
         OrganisationSource = report.OrganisationSource,
         RegionSource = report.RegionSource,
+        DatePrecision = report.DatePrecision,
+        DateText = report.DateText,
+        Credits = report.Credits.Count == 0 ? null : report.Credits,
+        Collection = report.Collection,
     };
 
     /// <exception cref="InvalidDataException">Written by a newer version of the service.</exception>
@@ -52,6 +73,10 @@ public sealed record StoredReport(
         {
             OrganisationSource = OrganisationSource ?? "",
             RegionSource = RegionSource ?? "",
+            DatePrecision = DatePrecision,
+            DateText = DateText,
+            Credits = Credits ?? [],
+            Collection = Collection,
         };
     }
 }
@@ -84,12 +109,17 @@ public sealed record StoredPassage(
     [JsonPropertyName("actorEvidence")]
     public string? ActorEvidence { get; init; }
 
+    /// <summary>Shared by the same paragraph in other reports (a hash of the normalised text); absent before twin keys existed.</summary>
+    [JsonPropertyName("twinKey"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TwinKey { get; init; }
+
     public static StoredPassage From(Passage passage) => new(
         passage.Id, passage.ReportId, passage.Ordinal, passage.Text, passage.SectionPath, passage.Organisation, passage.Region, passage.Themes,
         passage.Occurrences.Select(StoredOccurrence.From).ToList())
     {
         ThemeEvidence = passage.ThemeEvidence,
         ActorEvidence = passage.ActorEvidence,
+        TwinKey = passage.TwinKey.Length == 0 ? null : passage.TwinKey,
     };
 
     public Passage ToPassage() => new(Id, ReportId, Ordinal, Text ?? "", SectionPath ?? [], Organisation ?? "", Region, Themes ?? [],
@@ -97,6 +127,7 @@ public sealed record StoredPassage(
     {
         ThemeEvidence = ThemeEvidence,
         ActorEvidence = ActorEvidence,
+        TwinKey = TwinKey ?? "",
     };
 }
 
@@ -108,8 +139,30 @@ public sealed record StoredOccurrence(
     [property: JsonPropertyName("sectionPath")] IReadOnlyList<string>? SectionPath,
     [property: JsonPropertyName("text")] string Text)
 {
-    public static StoredOccurrence From(Occurrence occurrence) =>
-        new(occurrence.ReportId, occurrence.SourcePath, occurrence.Line, occurrence.SectionPath, occurrence.Text);
+    /// <summary>The PDF page of <see cref="Line"/>.</summary>
+    [JsonPropertyName("page"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Page { get; init; }
 
-    public Occurrence ToOccurrence() => new(ReportId, SourcePath ?? "", Line, SectionPath ?? [], Text ?? "");
+    /// <summary>Every run of source lines the text was joined from; absent before ranges were kept.</summary>
+    [JsonPropertyName("ranges"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<StoredLineRange>? Ranges { get; init; }
+
+    public static StoredOccurrence From(Occurrence occurrence) =>
+        new(occurrence.ReportId, occurrence.SourcePath, occurrence.Line, occurrence.SectionPath, occurrence.Text)
+        {
+            Page = occurrence.Page,
+            Ranges = occurrence.Ranges.Count == 0 ? null : occurrence.Ranges.Select(r => new StoredLineRange(r.First, r.Last, r.FirstPage, r.LastPage)).ToList(),
+        };
+
+    public Occurrence ToOccurrence() => new(ReportId, SourcePath ?? "", Line, SectionPath ?? [], Text ?? "")
+    {
+        Page = Page,
+        Ranges = (Ranges ?? []).Select(r => new LineRange(r.First, r.Last, r.FirstPage, r.LastPage)).ToList(),
+    };
 }
+
+public sealed record StoredLineRange(
+    [property: JsonPropertyName("first")] int First,
+    [property: JsonPropertyName("last")] int Last,
+    [property: JsonPropertyName("firstPage")] int? FirstPage,
+    [property: JsonPropertyName("lastPage")] int? LastPage);

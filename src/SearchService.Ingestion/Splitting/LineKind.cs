@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using SearchService.Ingestion.Dates;
+
+namespace SearchService.Ingestion.Splitting;
+
+/// <summary>What a line of a web page or news item is besides prose.</summary>
+internal enum LineKind
+{
+    Prose,
+
+    /// <summary>People and sources credited, or the item's date and counters (责编, 来源, 记者, 摄, 发布时间): kept as report metadata.</summary>
+    Credit,
+
+    /// <summary>The site around the text (breadcrumbs, share buttons, 上一篇/下一篇, copyright notices): dropped, and counted.</summary>
+    Chrome,
+}
+
+/// <summary>
+/// Tells credits and page chrome from prose, one line at a time. Only whole lines of known shapes qualify, and only
+/// short ones (a credit line has no sentence in it; chrome is a label or a link), so prose that merely mentions 来源 or
+/// 版权 stays prose. After a list heading such as 相关阅读 or 上一篇, the short lines that follow are links to other
+/// pages and are chrome too, until prose resumes.
+/// </summary>
+internal static partial class LineClassifier
+{
+    private const int MaxCreditLength = 60;
+    private const int MaxChromeLength = 60;
+    private const int MaxNoticeLength = 160;
+
+    public static LineKind Classify(string text, bool afterLinkList)
+    {
+        if (text.Length <= MaxChromeLength && (IsChromeVocabulary(text) || Chrome().IsMatch(text) || LinkList().IsMatch(text) || Breadcrumb().IsMatch(text)))
+            return LineKind.Chrome;
+        if (text.Length <= MaxNoticeLength && Notice().IsMatch(text)) return LineKind.Chrome;
+        if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text)))
+            return LineKind.Credit;
+        if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
+        if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
+        if (afterLinkList && text.Length <= 40 && !LineShapes.EndsSentence(text)) return LineKind.Chrome;
+        return LineKind.Prose;
+    }
+
+    /// <summary>A line made only of the words of a page's buttons and labels (<c>微信公众号 微信公众号</c>, <c>[保存] [打印]</c>, <c>赞赏</c>).</summary>
+    private static bool IsChromeVocabulary(string text) => ChromeWord().Replace(text, "").Length == 0;
+
+    /// <summary>A line after which, until prose resumes, short lines are links to other pages.</summary>
+    public static bool StartsLinkList(string text) => text.Length <= MaxChromeLength && LinkList().IsMatch(text);
+
+    // Labels of a credit line: 责任编辑：X, [责编:X], 来源：X, 作者：X, 记者 X 通讯员 Y, 文/X, 原标题：…
+    [GeneratedRegex(@"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|审校|审稿|校对|校對|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|記者|通讯员|通訊員|特约记者|见习记者|实习生|来源|來源|稿件来源|信息来源|文章来源|出处|摄影|攝影|摄像|视频|图片|圖片|图文|文字|文图|图|圖|文|阅读量|阅读|閱讀|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
+    private static partial Regex Credit();
+
+    // (杨晓勇), (宝鸡县总工会): a name alone in brackets after an item credits its writer or sender.
+    [GeneratedRegex(@"^[（(][^（）()。，,；;：:！？!?]{2,14}[）)]$")]
+    private static partial Regex BracketedName();
+
+    // 张三 摄, 记者 张三 李四 摄
+    [GeneratedRegex(@"^\S.{0,20}\s摄(?:影)?$|^[（(]?(?:记者|通讯员)[^。，]{1,30}[）)]?$")]
+    private static partial Regex PhotoCredit();
+
+    // Buttons and labels, and the punctuation between them.
+    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|字号|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
+    private static partial Regex ChromeWord();
+
+    // Calls to follow or share, and sign-in walls, within a short line.
+    [GeneratedRegex(@"扫码关注|扫一扫|扫描二维码|长按识别|长按二维码|关注公众号|关注.{0,12}(?:微信|公众号|微博|抖音)|分享到|打印本页|关闭窗口|返回顶部|才可以下载或查看|点击阅读原文")]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|相关文章|相关推荐|新闻推荐|频道推荐|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|更多\s*>>|阅读原文|扫码关注|媒体矩阵|栏目导航)")]
+    private static partial Regex LinkList();
+
+    [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)")]
+    private static partial Regex Breadcrumb();
+
+    // Notices of the site, not of the text: 版权所有 as a phrase of its own (not 版权所有权), ©, 未经…授权…不得, ICP numbers.
+    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|版權所有(?![\u4E00-\u9FFF])|Copyright|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|违法和不良信息举报")]
+    private static partial Regex Notice();
+}

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using SearchService.Ingestion.Readers;
+
+namespace SearchService.Ingestion.Splitting;
+
+/// <summary>What a line looks like: byline, heading, numbered or enumerated item, the end of a sentence.</summary>
+internal static partial class LineShapes
+{
+    public const int MaxHeadingLength = 40;
+
+    public static bool IsByline(string text) => Byline().IsMatch(text);
+
+    public static bool IsMarker(string text) => Marker().IsMatch(text);
+
+    public static bool IsCompilation(string byline) => Compilation().IsMatch(byline);
+
+    /// <summary>The level of a heading line (document structure, <c>一、</c> 1, <c>（一）</c> 2, <c>1.</c> 3, a short unpunctuated line 1), or null for body text.</summary>
+    public static int? HeadingLevel(SourceLine line, string text)
+    {
+        if (line.HeadingLevel > 0) return line.HeadingLevel;
+        // Lines joined because they were wrapped or cut are a paragraph, however short.
+        if (text.Length > MaxHeadingLength || EndsSentence(text) || line.Last > line.Number || line.Pieces.Count > 0) return null;
+        if (Numbered().Match(text) is { Success: true } numbered) return LevelOf(numbered.Value);
+        if (Enumerated().IsMatch(text)) return null;
+        return text.Contains('，') || text.Contains('。') ? null : 1;
+    }
+
+    /// <summary>The ordinal a line starts with (<c>三、</c>, <c>（二）</c>, <c>1.</c>), or null.</summary>
+    public static string? Ordinal(string text) => Numbered().Match(text) is { Success: true } m ? m.Value : null;
+
+    /// <summary>The number of a Chinese ordinal such as <c>三、</c> or <c>（十二）</c>; 0 when it is not one.</summary>
+    public static int OrdinalValue(string ordinal)
+    {
+        var digits = ordinal.Trim('（', '）', '(', ')', '、', '.', '．');
+        if (int.TryParse(digits, out var arabic)) return arabic;
+        return ChineseNumber(digits);
+    }
+
+    /// <summary>一 … 九十九 → 1 … 99; 0 for anything else.</summary>
+    public static int ChineseNumber(string digits)
+    {
+        const string Units = "零一二三四五六七八九";
+        if (digits.Length == 0) return 0;
+        var ten = digits.IndexOf('十');
+        if (ten < 0) return digits.Length == 1 ? Math.Max(0, Units.IndexOf(digits[0])) : 0;
+        var tens = ten == 0 ? 1 : ten == 1 ? Units.IndexOf(digits[0]) : -1;
+        var ones = ten == digits.Length - 1 ? 0 : ten == digits.Length - 2 ? Units.IndexOf(digits[^1]) : -1;
+        return tens < 1 || ones < 0 ? 0 : tens * 10 + ones;
+    }
+
+    public static int LevelOf(string ordinal) =>
+        ordinal.StartsWith('（') || ordinal.StartsWith('(') ? 2 : char.IsAsciiDigit(ordinal[0]) ? 3 : 1;
+
+    public static bool IsNumbered(string text) => Numbered().IsMatch(text);
+
+    public static bool IsEnumerated(string text) => Enumerated().IsMatch(text);
+
+    /// <summary>The opening sentence of a numbered paragraph, when short enough to be its heading.</summary>
+    public static string? FirstSentence(string text)
+    {
+        var end = text.IndexOfAny(['。', '！', '？', '；']);
+        if (end < 0 || end > MaxHeadingLength) return null;
+        return text[..end].Trim();
+    }
+
+    public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '；' or '.' or '!' or '?';
+
+    /// <summary>
+    /// Ends where a paragraph may end: a sentence mark, possibly followed by closing quotes or brackets, an ellipsis, or
+    /// a colon (a lead-in). A line that does not may be cut (wrapped, or broken off and continued elsewhere).
+    /// </summary>
+    public static bool EndsClause(string text)
+    {
+        if (text.Length == 0) return true;
+        // A closing bracket at the end closes an aside or a dateline: whatever it closed is complete.
+        if (text[^1] is '）' or ')' or '】' or ']') return true;
+        var end = text.Length - 1;
+        while (end >= 0 && text[end] is '”' or '’' or '」' or '』' or '》' or '"' or '\'') end--;
+        return end < 0 || text[end] is '。' or '！' or '？' or '；' or '：' or ':' or '…' or '.' or '!' or '?' or ';';
+    }
+
+    /// <summary>Width in columns as a text renders (CJK and full-width forms 2, others 1): wrap widths of mixed text are measured in these.</summary>
+    public static int DisplayWidth(string text)
+    {
+        var width = 0;
+        foreach (var c in text) width += c >= '\u1100' && (c <= '\u115F' || c >= '\u2E80') ? 2 : 1;
+        return width;
+    }
+
+    [GeneratedRegex(@"^\s*(?:——|--|－－|—\s*—)")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex("集萃|汇编|选编|文集|经验交流材料$")]
+    private static partial Regex Compilation();
+
+    [GeneratedRegex(@"^(?:专题|附件\d*|目录)$")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、](?!\d))")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+是")]
+    private static partial Regex Enumerated();
+}

@@ -1,0 +1,31 @@
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>Where every line of a source ended up: the lines of a text that no report, credit or dropped line holds.</summary>
+public static class Coverage
+{
+    public static IReadOnlyList<string> Unaccounted(IngestionResult result, string text)
+    {
+        var kept = new List<string>();
+        foreach (var report in result.Reports)
+        {
+            kept.Add(report.Title);
+            if (report.Subtitle is { } subtitle) kept.Add(subtitle);
+            if (report.Collection is { } collection) kept.Add(collection);
+            kept.AddRange(report.Credits);
+            kept.AddRange(report.Sections.SelectMany(s => s.HeadingPath));
+            foreach (var passage in report.Passages)
+            {
+                kept.Add(passage.Text);
+                kept.AddRange(passage.Occurrences.Select(o => o.Text));
+            }
+        }
+        kept.AddRange(result.Dropped.Select(d => d.Text));
+        var all = kept.Select(Squeeze).ToList();
+        return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
+            // A heading's closing colon (桐乡市总工会：) may be left out of the title it becomes.
+            .Where(line => !all.Any(k => k.Contains(Squeeze(line).TrimStart('—').TrimEnd('：', ':'), StringComparison.Ordinal)))
+            .ToList();
+    }
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}

@@ -1,0 +1,353 @@
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>How a document becomes reports, sections and paragraphs, each rule with a fixture of its shape.</summary>
+public class StructureTests
+{
+    private static IngestionResult Ingest(string text, string name = "doc.txt") => Fixtures.Pipeline.IngestText(name, text);
+
+    [Fact]
+    public void A_line_cut_mid_word_is_joined_to_its_continuation_further_down()
+    {
+        const string text = """
+            职工技能提升纪实
+            ——海宁市总工会推进职工技能提升
+            海宁市总工会举办技能比武大赛，参赛职工来自全市四十家企业。
+            围绕岗位练兵开展系列活动，比赛设置电工、焊工和钳工三个项目，所有项目统一命名为“技能比
+            户外劳动者关爱行动
+            ——溧阳市总工会关爱户外劳动者
+            溧阳市总工会在街道设立爱心驿站，为环卫工人提供饮水和休息。
+            武周”，获奖职工将优先推荐参加省级比赛。技能比武周期间，各企业还组织了观摩交流。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var haining = result.Reports.Single(r => r.Organisation == "海宁市总工会");
+        var joined = haining.Passages.Single(p => p.Text.Contains("“技能比武周”"));
+        Assert.Equal([new LineRange(4, 4), new LineRange(8, 8)], joined.Occurrences.Single().Ranges);
+        var liyang = result.Reports.Single(r => r.Organisation == "溧阳市总工会");
+        Assert.Equal(["溧阳市总工会在街道设立爱心驿站，为环卫工人提供饮水和休息。"], liyang.Passages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_numbered_heading_that_continues_another_reports_numbering_goes_to_that_report()
+    {
+        const string text = """
+            区域联盟促发展
+            ——海宁市总工会探索区域工会联盟
+            一、组建区域工会联盟
+            海宁市总工会联合周边三个街道成立工会联盟，共享职工服务阵地。
+            二、开展集体协商
+            联盟内企业普遍开展工资集体协商，签订集体合同一百二十份。
+            新业态入会
+            ——溧阳市总工会服务新就业形态劳动者
+            三、培育劳模工匠
+            依托劳模工作室开展技术攻关，形成创新成果三十项。
+            成果在联盟企业之间推广应用。
+            溧阳市总工会为新就业形态劳动者开设入会绿色通道，当年新发展会员两千人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var haining = result.Reports.Single(r => r.Organisation == "海宁市总工会");
+        Assert.Equal(["三、培育劳模工匠"], haining.Passages.Single(p => p.Text.StartsWith("依托劳模工作室")).SectionPath);
+        Assert.Contains(haining.Passages, p => p.Text.StartsWith("成果在联盟企业之间"));
+        var liyang = result.Reports.Single(r => r.Organisation == "溧阳市总工会");
+        Assert.Equal(["溧阳市总工会为新就业形态劳动者开设入会绿色通道，当年新发展会员两千人。"], liyang.Passages.Select(p => p.Text));
+        Assert.Empty(liyang.Passages.Single().SectionPath);
+    }
+
+    [Fact]
+    public void A_paragraph_fusing_another_reports_first_item_with_this_reports_second_is_split()
+    {
+        const string shared = "一是强化思想引领，组织职工宣讲团深入车间班组开展宣讲活动，覆盖一线职工一万余人。";
+        var text = $"""
+            思想引领工程
+            ——海宁市总工会推进思想引领工程
+            {shared}
+            技能提升工程
+            ——溧阳市总工会实施技能提升工程
+            {shared}二是完善技能培训体系，联合职业院校开设夜校课程，全年培训职工六千人次。
+            三是健全激励机制，对取得高级工证书的职工给予一次性奖励。
+            """;
+        var result = Ingest(text);
+        var passages = result.Reports.SelectMany(r => r.Passages).ToList();
+        Assert.DoesNotContain(passages, p => p.Text.Contains("一是强化思想引领") && p.Text.Contains("二是完善技能培训体系"));
+        var first = passages.Single(p => p.Text.StartsWith("一是强化思想引领"));
+        Assert.Equal("海宁市总工会", first.Organisation);
+        Assert.Equal([3, 6], first.Occurrences.Select(o => o.Line));
+        var liyang = result.Reports.Single(r => r.Organisation == "溧阳市总工会");
+        Assert.StartsWith("二是完善技能培训体系", liyang.Passages.First().Text);
+        Assert.Equal(6, liyang.Passages.First().Occurrences.Single().Line);
+    }
+
+    [Fact]
+    public void A_paragraph_that_merely_enumerates_its_own_items_stays_whole()
+    {
+        var result = Ingest("""
+            素质提升行动
+            ——海宁市总工会开展素质提升行动
+            一是开设职工夜校，全年开课八十期。二是组织技能比武，参赛职工三千人。三是选树技术能手，命名五十名。
+            """);
+        var passage = Assert.Single(result.Reports.Single().Passages);
+        Assert.Contains("三是选树技术能手", passage.Text);
+    }
+
+    [Fact]
+    public void A_passage_clearly_another_organisations_work_is_attributed_to_it()
+    {
+        var result = Ingest("""
+            创新课题研究
+            ——嘉善县总工会推进职工创新
+            嘉善县总工会设立职工创新基金。
+            示范区工会联动
+            ——桐乡市总工会推动跨区域协作
+            桐乡市总工会与兄弟工会建立季度联席会议制度。
+            嘉善县总工会联合高校开展职工创新课题研究，形成研究报告两份。
+            """);
+        var report = result.Reports.Single(r => r.Title == "示范区工会联动");
+        Assert.Equal("桐乡市总工会", report.Organisation);
+        var other = report.Passages.Single(p => p.Text.StartsWith("嘉善县总工会"));
+        Assert.Equal(("嘉善县总工会", "浙江省/嘉兴市/嘉善县"), (other.Organisation, other.Region));
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_are_joined_into_paragraphs_and_never_become_headings()
+    {
+        const string first = "桐乡市总工会今年在全市推广职工议事会制度，企业职工代表每季度与管理层面对面协商一次，议题涵盖工资、工时、休息休假和劳动安全等方面，协商结果在厂务公开栏张贴。";
+        const string second = "截至十月底，全市已有二百一十家企业建立职工议事会，提出建议一千三百余条，其中九成以上得到采纳落实，职工满意度明显提高。";
+        var lines = new List<string> { "桐乡推广职工议事会", "", "一、主要做法" };
+        lines.AddRange(Wrap(first, 22));
+        lines.Add("二、取得成效");
+        lines.AddRange(Wrap(second, 22));
+        var text = string.Join("\n", lines);
+
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal([first, second], report.Passages.Select(p => p.Text));
+        Assert.Equal(["桐乡推广职工议事会", "一、主要做法"], report.Passages.First().SectionPath.Prepend(report.Title).Distinct().Take(2));
+        Assert.Equal(["二、取得成效"], report.Passages.Last().SectionPath);
+        var firstLines = report.Passages.First().Occurrences.Single().Ranges.Single();
+        Assert.Equal((4, 4 + Wrap(first, 22).Count - 1), (firstLines.First, firstLines.Last));
+        Assert.DoesNotContain(report.Sections.SelectMany(s => s.HeadingPath), h => Wrap(first, 22).Concat(Wrap(second, 22)).Contains(h));
+    }
+
+    [Fact]
+    public void A_page_laid_out_in_two_columns_is_read_column_by_column()
+    {
+        const string left = "句容市总工会今年在全市开展职工技能大赛，设置电工、焊工、钳工等十个工种，参赛职工二千余人，决出一等奖三十名，获奖职工按规定晋升技能等级并享受相应待遇。";
+        const string right = "绩溪县总工会组织劳模疗休养活动，四十名劳模分三批参加，活动期间还安排了健康体检和座谈交流，听取劳模对工会工作的意见建议二十余条，逐条研究落实。";
+        var leftLines = Wrap(left, 16);
+        var rightLines = Wrap(right, 16);
+        var rows = new List<string> { "年鉴 第十二页" };
+        for (var i = 0; i < Math.Max(leftLines.Count, rightLines.Count); i++)
+        {
+            var l = i < leftLines.Count ? leftLines[i] : "";
+            var r = i < rightLines.Count ? rightLines[i] : "";
+            rows.Add(new string(' ', 6) + l + new string(' ', 40 - l.Length) + r);
+        }
+        var text = string.Join("\n", rows);
+
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text.Replace("    ", "\n")));
+        var passages = result.Reports.SelectMany(r => r.Passages).Select(p => p.Text).ToList();
+        Assert.Contains(left, passages);
+        Assert.Contains(right, passages);
+        var leftPassage = result.Reports.SelectMany(r => r.Passages).Single(p => p.Text == left);
+        Assert.Equal(new LineRange(2, 1 + leftLines.Count), leftPassage.Occurrences.Single().Ranges.Single());
+    }
+
+    [Fact]
+    public void A_table_with_aligned_cells_is_not_taken_for_columns()
+    {
+        var rows = new[] { "姓名        单位              职务", "王明        桐乡市总工会      主席", "李华        句容市总工会      副主席", "张三        绩溪县总工会      主席", "赵四        宿松县总工会      副主席", "钱五        溧阳市总工会      主席" };
+        var text = "表彰名单\n" + string.Join("\n", rows);
+        var passages = Assert.Single(Ingest(text).Reports).Passages.Select(p => p.Text).ToList();
+        Assert.Contains(passages, p => p.StartsWith("王明") && p.Contains("桐乡市总工会"));
+    }
+
+    [Fact]
+    public void An_ordinary_document_with_long_lines_is_not_taken_for_a_wrapped_one()
+    {
+        var result = Ingest("""
+            困难职工帮扶
+            一、帮扶对象
+            句容市总工会对建档困难职工实行动态管理，每半年核查一次家庭收入和就业状况，确保帮扶对象精准。
+            二、帮扶措施
+            发放生活救助金和助学金，为患病职工联系定点医院减免部分医疗费用。
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Equal(["一、帮扶对象", "二、帮扶措施"], report.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void A_sentence_broken_before_its_last_word_is_one_paragraph()
+    {
+        const string text = "工资协商案例\n\n二、确定协商内容\n\n规范的合同文本是落实协商制度的必备\n\n条件。为此，企业工会召开座谈会，汇集职工代表意见。";
+        var report = Assert.Single(Ingest(text).Reports);
+        var passage = report.Passages.Single(p => p.Text.Contains("必备条件。"));
+        Assert.Equal("规范的合同文本是落实协商制度的必备条件。为此，企业工会召开座谈会，汇集职工代表意见。", passage.Text);
+        Assert.Equal(new LineRange(5, 7), passage.Occurrences.Single().Ranges.Single());
+        Assert.Equal(["二、确定协商内容"], passage.SectionPath);
+    }
+
+    [Fact]
+    public void A_heading_nothing_stands_under_and_a_last_line_without_newline_are_kept()
+    {
+        const string text = "职工书屋建设\n一、建设情况\n绩溪县总工会今年新建职工书屋十二家，配送图书五千册。\n二、下一步打算\n三、工作体会\n绩溪县总工会供稿";
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var texts = result.Reports.Single().Passages.Select(p => p.Text).ToList();
+        Assert.Contains("二、下一步打算", texts);
+        Assert.Contains("绩溪县总工会供稿", texts);
+    }
+
+    [Fact]
+    public void Credits_become_report_metadata_and_page_chrome_is_dropped_and_counted()
+    {
+        const string text = """
+            当前位置：首页 > 工会动态 > 基层风采
+            宿松县总工会开展送清凉活动
+            发布时间：2024-07-12 09:30　来源：宿松县总工会
+            记者 王明 通讯员 李华
+            7月11日，宿松县总工会走访高温作业企业，为一线职工送去防暑降温用品。
+            活动共惠及职工八百余人。
+            （责编：张三）
+            扫码关注
+            上一篇：县总工会召开全委会
+            下一篇：职工篮球赛开赛
+            版权所有 © 宿松县总工会
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("宿松县总工会开展送清凉活动", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Equal(["发布时间：2024-07-12 09:30　来源：宿松县总工会", "记者 王明 通讯员 李华", "（责编：张三）"], report.Credits);
+        Assert.Equal(("2024-07-12", "day"), (report.Date, report.DatePrecision));
+        Assert.Equal(5, result.Dropped.Count);
+        Assert.All(result.Dropped, d => Assert.Equal("page chrome", d.Reason));
+        Assert.Contains(result.Dropped, d => d.Text.StartsWith("上一篇") && d.Lines.First == 9);
+    }
+
+    [Fact]
+    public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
+    {
+        var result = Ingest("""
+            普法宣传进企业
+            句容市总工会组织律师走进企业，讲解劳动合同、版权所有权归属和工伤认定等法律知识，来源于职工的三十个问题当场得到解答。
+            来源于一线的意见建议已汇总报送。
+            """);
+        Assert.Empty(result.Dropped);
+        Assert.Equal(2, result.Reports.Single().Passages.Count());
+    }
+
+    [Fact]
+    public void A_page_of_marked_news_items_is_one_report_per_item()
+    {
+        const string text = """
+            本版导读
+            基层动态
+            △桐乡市总工会举办职工书画展，展出作品一百二十幅。
+            （桐乡市总工会）
+            △句容市总工会开展困难职工走访慰问，发放慰问金二十万元。
+            △绩溪县总工会组织劳模疗休养，四十名劳模参加。
+            （王明）
+            宿松县总工会召开职工代表大会，审议通过集体合同草案。
+            △溧阳市总工会举行职工篮球赛，十六支队伍参赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(5, result.Reports.Count);
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会开展困难职工走访慰问", "绩溪县总工会组织劳模疗休养", "宿松县总工会召开职工代表大会", "溧阳市总工会举行职工篮球赛"],
+            result.Reports.Select(r => r.Title));
+        Assert.All(result.Reports, r => Assert.Equal("本版导读 基层动态", r.Collection));
+        Assert.Equal(["（桐乡市总工会）"], result.Reports[0].Credits);
+        Assert.Equal(result.Reports.Count, result.Reports.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_compilation_headed_by_organisation_names_is_one_report_per_organisation()
+    {
+        const string text = """
+            职工文化活动综述
+            ——各地工会积极开展系列活动
+            桐乡市总工会：
+            桐乡市总工会组织职工登山比赛，三百名职工参加。
+            比赛分为青年组和中年组。
+            句容市总工会：
+            句容市总工会举办职工歌咏比赛，二十支合唱队同台竞技。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会", "句容市总工会"], result.Reports.Select(r => r.Title));
+        Assert.Equal(["桐乡市总工会", "句容市总工会"], result.Reports.Select(r => r.Organisation));
+        Assert.Equal(2, result.Reports[0].Passages.Count());
+        Assert.All(result.Reports, r => Assert.StartsWith("职工文化活动综述", r.Collection));
+    }
+
+    [Fact]
+    public void Bullet_points_of_one_report_are_not_separate_items()
+    {
+        var result = Ingest("""
+            桐乡市总工会多措并举服务职工
+            今年以来，桐乡市总工会围绕职工所需，推出多项服务举措。
+            ●建强服务阵地，新建职工驿站二十座，实现镇街全覆盖。
+            ●创新服务方式，开通线上预约，职工可随时预约法律咨询。
+            ●提升服务质量，组织志愿者定期走访，收集意见建议二百余条。
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(4, report.Passages.Count());
+    }
+
+    [Fact]
+    public void An_organisation_signing_a_document_at_top_and_bottom_does_not_make_a_list()
+    {
+        var result = Ingest("""
+            海宁市总工会
+            关于开展职工读书月活动的通知
+            各基层工会：为营造良好的读书氛围，市总工会决定在全市开展职工读书月活动，现将有关事项通知如下。
+            活动时间为四月全月，各单位要认真组织，按时报送活动总结。
+            海宁市总工会
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_single_organisation_line_is_a_byline_not_a_list()
+    {
+        var result = Ingest("""
+            职工之家建设调研
+            桐乡市总工会课题组
+            调研覆盖全市六十家企业，发现职工之家使用率逐年提高。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_document_declared_to_be_one_report_stays_one_even_with_several_bylines()
+    {
+        var result = Fixtures.Pipeline.IngestText("one.txt", """
+            第一部分
+            ——桐乡市总工会
+            桐乡市总工会建成户外劳动者驿站六十座。
+            第二部分
+            ——句容市总工会
+            句容市总工会推进工资集体协商全覆盖。
+            """, new ReportMetadata(Title: "两地工会工作交流"));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("两地工会工作交流", report.Title);
+        Assert.Contains(report.Passages, p => p.Text.StartsWith("句容市总工会推进"));
+        Assert.Contains(report.Passages, p => p.Text.StartsWith("——句容市总工会") || p.Text == "第二部分");
+    }
+
+    [Fact]
+    public void A_document_that_is_only_a_title_is_a_report_with_that_title_as_its_text()
+    {
+        var report = Assert.Single(Ingest("桐乡市总工会召开第五次会员代表大会").Reports);
+        Assert.Equal("桐乡市总工会召开第五次会员代表大会", report.Title);
+        Assert.Equal(["桐乡市总工会召开第五次会员代表大会"], report.Passages.Select(p => p.Text));
+    }
+
+    private static List<string> Wrap(string text, int width) =>
+        Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))).ToList();
+}

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using SearchService.Core.Documents;
 
 namespace SearchService.Api.Tests;
 
@@ -25,6 +27,24 @@ public sealed class DurableApiFactory(string? indexPath = null) : ApiFactoryBase
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", Key);
+        return client;
+    }
+}
+
+/// <summary>Writes wait 200 ms at most for the write gate, so a test holding it sees them refused at once.</summary>
+public sealed class ImpatientWritesFactory : ApiFactoryBase
+{
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Auth:ApiKeys:0", DurableApiFactory.Key);
+        builder.UseSetting("Limits:RequestsPerWindow", "0");
+        builder.UseSetting("Limits:WriteWaitMs", "200");
+    }
+
+    public HttpClient Writer()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", DurableApiFactory.Key);
         return client;
     }
 }
@@ -238,5 +258,44 @@ public class DurabilityTests
             Assert.Contains(id, listed);
             Assert.Equal(1, await Total(client, $"桂花{i}号"));
         }
+    }
+
+    [Fact]
+    public async Task A_write_held_back_by_a_reindex_is_refused_with_503_and_retry_after_and_nothing_is_kept()
+    {
+        using var factory = new ImpatientWritesFactory();
+        var client = factory.Writer();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var store = factory.Services.GetRequiredService<DocumentStore>();
+        var seedId = (await Reports(client))[0].GetProperty("id").GetString()!;
+        var body = new { title = "重建期间被拒写入", organisation = "拒绝区总工会", text = "拒绝区总工会开展茉莉花职工关爱行动。" };
+        var changesBefore = store.LastSeq;
+
+        HttpResponseMessage refusedPost, refusedDelete;
+        // Held as a re-index holds it while it swaps the new index in (the test stands in for a slow swap).
+        using (factory.Services.GetRequiredService<WriteGate>().Enter(rebuilding: true))
+        {
+            refusedPost = await client.PostAsync("/api/reports", Json(body));
+            refusedDelete = await client.DeleteAsync($"/api/reports/{seedId}");
+        }
+
+        foreach (var refused in new[] { refusedPost, refusedDelete })
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+            var problem = await Body(refused);
+            Assert.Equal("overloaded", problem.GetProperty("code").GetString());
+            Assert.Equal(5, problem.GetProperty("retryAfter").GetInt32());
+        }
+        // Refused means not written: not in the store, not in the index, and the seed report is still there.
+        Assert.Equal(changesBefore, store.LastSeq);
+        Assert.Equal(0, await Total(client, "茉莉花职工关爱行动"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/reports/{seedId}")).StatusCode);
+
+        // Once the gate is open the same write goes through.
+        var retried = await client.PostAsync("/api/reports", Json(body));
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(1, await Total(client, "茉莉花职工关爱行动"));
     }
 }

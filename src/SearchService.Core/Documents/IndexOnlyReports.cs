@@ -19,6 +19,10 @@ public sealed class IndexOnlyReports(IndexService index, DocumentStore store, IL
 {
     private readonly ILogger log = logger ?? (ILogger)NullLogger.Instance;
 
+    private static readonly ISet<string> IdentityFields = new HashSet<string> { IndexSchema.Id, IndexSchema.DocumentId, IndexSchema.SourcePath };
+
+    private static readonly ISet<string> JsonField = new HashSet<string> { IndexSchema.ReportJson };
+
     /// <returns>How many reports were copied into the store.</returns>
     public int Import()
     {
@@ -26,11 +30,15 @@ public sealed class IndexOnlyReports(IndexService index, DocumentStore store, IL
         {
             var sources = new HashSet<string>(index.Sources().Select(s => s.Path), StringComparer.Ordinal);
             var reports = searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.ReportKind)), Math.Max(1, searcher.IndexReader.MaxDoc));
+            // Every rebuild asks, under the write gate: only the small fields are read for each report, the report's JSON
+            // only for the few (usually none) that are orphans.
             return reports.ScoreDocs
-                .Select(hit => searcher.Doc(hit.Doc))
-                .Where(doc => doc.Get(IndexSchema.DocumentId) is null && !sources.Contains(doc.Get(IndexSchema.SourcePath) ?? ""))
-                .Select(doc => (Id: doc.Get(IndexSchema.Id), Json: doc.Get(IndexSchema.ReportJson)))
-                .Where(r => r.Json is not null && store.Document(r.Id) is null && DocumentStore.IsValidId(r.Id))
+                .Select(hit => (hit.Doc, Fields: searcher.Doc(hit.Doc, IdentityFields)))
+                .Where(d => d.Fields.Get(IndexSchema.DocumentId) is null && !sources.Contains(d.Fields.Get(IndexSchema.SourcePath) ?? ""))
+                .Select(d => (d.Doc, Id: d.Fields.Get(IndexSchema.Id)))
+                .Where(r => r.Id is not null && store.Document(r.Id) is null && DocumentStore.IsValidId(r.Id))
+                .Select(r => (r.Id, Json: searcher.Doc(r.Doc, JsonField).Get(IndexSchema.ReportJson)))
+                .Where(r => r.Json is not null)
                 .ToList();
         });
         foreach (var (id, json) in orphans)

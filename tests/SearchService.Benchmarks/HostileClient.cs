@@ -7,7 +7,7 @@ using SearchService.Tests.Hostile;
 namespace SearchService.Benchmarks;
 
 /// <summary>
-/// Hostile input against a running API (tests/hostile/hostile-test.sh starts one): each hostile upload of issue 17 is
+/// Hostile input against a running API (tests/hostile/hostile-test.sh starts one): each hostile upload it knows of is
 /// sent once, with its status, time to answer and the server's resident memory before and after; then the report of
 /// 80,000 劳模。 is posted and searched and the report list paged; then 48 slow searches at once while /health/ready is
 /// timed. Prints a Markdown table; exits 1 when a target is missed (4xx within 5 s, RSS

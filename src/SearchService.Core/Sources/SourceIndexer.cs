@@ -43,7 +43,10 @@ public sealed class SourceIndexer
     {
     }
 
-    /// <param name="progress">Phase (scanning, reading, indexing) with its done/total counts (files, then passages).</param>
+    /// <param name="progress">
+    /// Phase (scanning, reading, documents, indexing) with its done/total counts: files of the folder, then (a rebuild)
+    /// documents of the store, then passages.
+    /// </param>
     public IndexRunSummary Run(string sourcesPath, bool rebuild = false, IProgress<IndexProgress>? progress = null)
     {
         var clock = Stopwatch.StartNew();
@@ -91,7 +94,12 @@ public sealed class SourceIndexer
         // The documents kept in the store, read outside the gate (writes go on meanwhile) …
         var readUpTo = store.LastSeq;
         var ingested = new Dictionary<string, (StoredDocument Document, IReadOnlyList<Report> Reports)>(StringComparer.Ordinal);
-        foreach (var document in store.LiveDocuments()) Ingest(document, ingested, problems);
+        var live = store.LiveDocuments();
+        for (var i = 0; i < live.Count; i++)
+        {
+            Ingest(live[i], ingested, problems);
+            progress?.Report(new IndexProgress("documents", i + 1, live.Count));
+        }
         using (gate.Enter(rebuilding: true))
         {
             // … then, inside it, those written or deleted since, so the new index holds every acknowledged write.

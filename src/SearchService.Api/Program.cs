@@ -111,6 +111,7 @@ app.MapAdminEndpoints();
 app.MapPassageEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapHealthEndpoints();
+app.MapPageEndpoints();
 
 app.Run();
 return 0;

@@ -28,10 +28,12 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         AssertMembers(result, ["query", "total", "tookMs", "page", "size", "matchMode", "hits", "facets", "completeMatches", "cached"], "totalGroups");
         Assert.True(result.TryGetProperty("totalGroups", out _));
         var hit = result.GetProperty("hits")[0];
-        AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score"],
-            "region", "matchingPassages", "explanation", "textTruncated");
+        AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "citation", "citationParts"],
+            "region", "matchingPassages", "explanation", "date", "textTruncated");
         Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
-        AssertMembers(result.GetProperty("facets"), ["organisation", "region", "theme"]);
+        AssertCitationParts(hit.GetProperty("citationParts"));
+        AssertMembers(result.GetProperty("facets"), ["organisation", "region", "theme", "year"]);
+        AssertMembers(result.GetProperty("facets").GetProperty("year")[0], ["value", "count", "selected"]);
         AssertMembers(result.GetProperty("facets").GetProperty("organisation")[0], ["value", "count", "selected"]);
         AssertMembers(result.GetProperty("facets").GetProperty("region")[0], ["value", "count", "selected", "path", "level"]);
         Assert.Equal(JsonValueKind.String, result.GetProperty("matchMode").ValueKind);
@@ -43,13 +45,16 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var summary = (await Get("/api/reports"))[0];
         AssertMembers(summary, ["id", "title", "organisation", "themes", "sourcePath", "passages", "sections"], "subtitle", "region", "date");
         var report = await Get($"/api/reports/{summary.GetProperty("id").GetString()}");
-        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages", "organisationSource", "regionSource", "credits"],
-            "subtitle", "region", "date", "sourceUrl", "datePrecision", "dateText", "collection");
+        AssertMembers(report, ["id", "title", "organisation", "themes", "sourcePath", "sections", "passages", "organisationSource", "regionSource", "credits",
+            "citation", "citationParts"], "subtitle", "region", "date", "sourceUrl", "datePrecision", "dateText", "collection", "compilation");
         Assert.True(report.TryGetProperty("collection", out _), "the seed's reports are items of a compilation");
+        AssertMembers(report.GetProperty("compilation"), ["title"], "subtitle", "publisher", "date");
+        AssertCitationParts(report.GetProperty("citationParts"));
         var section = report.GetProperty("sections")[0];
         AssertMembers(section, ["headingPath", "passages", "heading"]);
         var passage = section.GetProperty("passages")[0];
-        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences", "twinKey"], "region", "themeEvidence", "actorEvidence");
+        AssertMembers(passage, ["id", "reportId", "ordinal", "text", "sectionPath", "organisation", "themes", "occurrences", "twinKey", "citation", "citationParts"],
+            "region", "themeEvidence", "actorEvidence");
         AssertMembers(passage.GetProperty("occurrences")[0], ["reportId", "sourcePath", "line", "sectionPath", "text", "ranges"], "page");
         AssertMembers(passage.GetProperty("occurrences")[0].GetProperty("ranges")[0], ["first", "last"], "firstPage", "lastPage");
         Assert.Equal(passage.GetProperty("id").GetString(), report.GetProperty("passages")[0].GetProperty("id").GetString());
@@ -60,10 +65,17 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
     {
         var id = (await Get("/api/search?q=%E5%8A%B3%E6%A8%A1&size=1")).GetProperty("hits")[0].GetProperty("id").GetString();
         var passage = await Get($"/api/passages/{id}");
-        AssertMembers(passage, ["id", "reportId", "reportTitle", "organisation", "themes", "section", "ordinal", "text", "sourcePath", "occurrences"],
+        AssertMembers(passage, ["id", "reportId", "reportTitle", "organisation", "themes", "section", "ordinal", "text", "sourcePath", "occurrences", "citation", "citationParts"],
             "region", "themeEvidence");
         var similar = await Get($"/api/passages/{id}/similar?size=1");
-        AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score"], "region");
+        AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score",
+            "citation", "citationParts", "sharedTerms"], "region", "date");
+    }
+
+    private static void AssertCitationParts(JsonElement parts)
+    {
+        AssertMembers(parts, ["title", "type", "source", "posted", "lines", "permalink"], "author", "compilation", "publisher", "date", "location", "sourceUrl");
+        if (parts.GetProperty("lines").GetArrayLength() > 0) AssertMembers(parts.GetProperty("lines")[0], ["first", "last"], "firstPage", "lastPage");
     }
 
     [Fact]

@@ -46,7 +46,17 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
             Assert.Equal("integer", Parameter("/api/search", name).GetProperty("schema").GetProperty("type").GetString());
         Assert.Equal(100, Parameter("/api/search", "size").GetProperty("schema").GetProperty("maximum").GetInt32());
         Assert.Equal("boolean", Parameter("/api/search", "explain").GetProperty("schema").GetProperty("type").GetString());
-        Assert.Equal(["relevance", "report", "organisation"], Enum(Parameter("/api/search", "sort")));
+        Assert.Equal(["relevance", "report", "organisation", "date"], Enum(Parameter("/api/search", "sort")));
+        foreach (var path in new[] { "/api/search", "/api/search/export" })
+        {
+            foreach (var name in new[] { "yearFrom", "yearTo" })
+            {
+                var schema = Parameter(path, name).GetProperty("schema");
+                Assert.Equal("integer", schema.GetProperty("type").GetString());
+                Assert.Equal((1900, 2100), (schema.GetProperty("minimum").GetInt32(), schema.GetProperty("maximum").GetInt32()));
+            }
+            Assert.Equal("array", Parameter(path, "year").GetProperty("schema").GetProperty("type").GetString());
+        }
         Assert.Equal(["auto", "and", "or"], Enum(Parameter("/api/search", "op")));
         Assert.Equal(["report"], Enum(Parameter("/api/search", "groupBy")));
         Assert.Equal(["csv", "json"], Enum(Parameter("/api/search/export", "format")));

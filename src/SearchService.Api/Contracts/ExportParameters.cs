@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using SearchService.Api.Infrastructure;
 using SearchService.Core.Search;
@@ -10,7 +11,7 @@ namespace SearchService.Api.Contracts;
 public enum ExportFormat { Csv, Json }
 
 /// <summary>The query string of <c>GET /api/search/export</c>: a search's words, filters and order, and the file format.</summary>
-public sealed record ExportParameters
+public sealed record ExportParameters : IValidatableObject
 {
     [FromQuery(Name = "format"), Description("`csv` (UTF-8 with BOM, so spreadsheet software shows Chinese; the default) or `json`.")]
     public QueryEnum<ExportFormat>? Format { get; init; }
@@ -27,6 +28,15 @@ public sealed record ExportParameters
     [FromQuery(Name = "theme"), Description(ParameterText.Theme)]
     public string[]? Theme { get; init; }
 
+    [FromQuery(Name = "year"), Description(ParameterText.Year)]
+    public string[]? Year { get; init; }
+
+    [FromQuery(Name = "yearFrom"), Description(ParameterText.YearFrom)]
+    public int? YearFrom { get; init; }
+
+    [FromQuery(Name = "yearTo"), Description(ParameterText.YearTo)]
+    public int? YearTo { get; init; }
+
     [FromQuery(Name = "sort"), Description(ParameterText.Sort)]
     public QueryEnum<SearchSort>? Sort { get; init; }
 
@@ -34,6 +44,9 @@ public sealed record ExportParameters
     public QueryEnum<MatchOperator>? Op { get; init; }
 
     /// <summary>The search of one page of the export.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Parameters.ValidateYears(Year, YearFrom, YearTo);
+
     public SearchRequest ToRequest(int page, int size) => new(
-        Q, Parameters.Filters(Organisation, Region, Theme), page, size, Op?.Value ?? MatchOperator.Auto, Sort: Sort?.Value ?? SearchSort.Relevance);
+        Q, Parameters.Filters(Organisation, Region, Theme, Year), page, size, Op?.Value ?? MatchOperator.Auto, Sort: Sort?.Value ?? SearchSort.Relevance)
+    { YearFrom = YearFrom, YearTo = YearTo };
 }

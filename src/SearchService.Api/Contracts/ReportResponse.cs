@@ -1,3 +1,5 @@
+using SearchService.Api.Infrastructure;
+using SearchService.Core.Search.Citations;
 using SearchService.Ingestion;
 
 namespace SearchService.Api.Contracts;
@@ -8,7 +10,9 @@ namespace SearchService.Api.Contracts;
 /// text, gazetteer, correction or none); <c>passages</c> repeats the sections' passages in order. <c>date</c> is ISO
 /// 8601 at its precision; when the text stated it, <c>datePrecision</c> (day, month, year) and <c>dateText</c> say how.
 /// <c>credits</c> are the lines crediting people and sources (责编, 来源, 记者…); <c>collection</c> the compilation or
-/// news page the report is an item of.
+/// news page the report is an item of (as written), <c>compilation</c> that compilation's title, headline, publisher and
+/// date where known. <c>citation</c> cites the report (GB/T 7714, ending with its permalink), <c>citationParts</c>
+/// gives the pieces; each passage carries its own.
 /// </summary>
 public sealed record ReportResponse(
     string Id,
@@ -29,20 +33,34 @@ public sealed record ReportResponse(
     IReadOnlyList<string> Credits,
     string? Collection)
 {
-    public static ReportResponse From(Report report)
+    public CompilationResponse? Compilation { get; init; }
+
+    public string? Citation { get; init; }
+
+    public CitationPartsResponse? CitationParts { get; init; }
+
+    /// <param name="links">The permalinks the citations end with; null cites without them.</param>
+    public static ReportResponse From(Report report, Permalinks? links = null)
     {
-        var sections = report.Sections.Select(SectionResponse.From).ToList();
+        var sections = report.Sections.Select(s => SectionResponse.From(report, s, links)).ToList();
+        var parts = SearchService.Core.Search.Citations.CitationParts.Of(report);
+        var (citation, cited) = links is null ? (CitationFormatter.Format(parts), parts) : links.Cite(parts, links.Report(report.Id));
         return new(report.Id, report.Title, report.Subtitle, report.Organisation, report.Region, report.Themes, report.Date, report.SourceUrl,
             report.SourcePath, sections, sections.SelectMany(s => s.Passages).ToList(), report.OrganisationSource, report.RegionSource,
-            report.DatePrecision, report.DateText, report.Credits, report.Collection);
+            report.DatePrecision, report.DateText, report.Credits, report.Collection)
+        {
+            Compilation = CompilationResponse.From(SearchService.Core.Search.Citations.Compilation.Of(report.Collection, report.Credits)),
+            Citation = citation,
+            CitationParts = CitationPartsResponse.From(cited),
+        };
     }
 }
 
 /// <summary>A run of passages under one heading; <c>headingPath</c> is outermost first, empty before the first heading.</summary>
 public sealed record SectionResponse(IReadOnlyList<string> HeadingPath, IReadOnlyList<ReportPassageResponse> Passages, string Heading)
 {
-    public static SectionResponse From(Section section) =>
-        new(section.HeadingPath, section.Passages.Select(ReportPassageResponse.From).ToList(), section.Heading);
+    public static SectionResponse From(Report report, Section section, Permalinks? links = null) =>
+        new(section.HeadingPath, section.Passages.Select(p => ReportPassageResponse.From(report, p, links)).ToList(), section.Heading);
 }
 
 /// <summary>
@@ -65,9 +83,22 @@ public sealed record ReportPassageResponse(
     string? ActorEvidence,
     string TwinKey)
 {
-    public static ReportPassageResponse From(Passage passage) => new(
-        passage.Id, passage.ReportId, passage.Ordinal, passage.Text, passage.SectionPath, passage.Organisation, passage.Region, passage.Themes,
-        OccurrenceResponse.From(passage.Occurrences), passage.ThemeEvidence, passage.ActorEvidence, passage.TwinKey);
+    public string? Citation { get; init; }
+
+    public CitationPartsResponse? CitationParts { get; init; }
+
+    public static ReportPassageResponse From(Report report, Passage passage, Permalinks? links = null)
+    {
+        var parts = SearchService.Core.Search.Citations.CitationParts.Of(report, passage);
+        var (citation, cited) = links is null ? (CitationFormatter.Format(parts), parts) : links.Cite(parts, links.Passage(passage.Id));
+        return new(
+            passage.Id, passage.ReportId, passage.Ordinal, passage.Text, passage.SectionPath, passage.Organisation, passage.Region, passage.Themes,
+            OccurrenceResponse.From(passage.Occurrences), passage.ThemeEvidence, passage.ActorEvidence, passage.TwinKey)
+        {
+            Citation = citation,
+            CitationParts = CitationPartsResponse.From(cited),
+        };
+    }
 }
 
 /// <summary>

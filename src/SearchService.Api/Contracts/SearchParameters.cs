@@ -30,6 +30,15 @@ public sealed record SearchParameters : IValidatableObject
     [FromQuery(Name = "theme"), Description(ParameterText.Theme)]
     public string[]? Theme { get; init; }
 
+    [FromQuery(Name = "year"), Description(ParameterText.Year)]
+    public string[]? Year { get; init; }
+
+    [FromQuery(Name = "yearFrom"), Description(ParameterText.YearFrom)]
+    public int? YearFrom { get; init; }
+
+    [FromQuery(Name = "yearTo"), Description(ParameterText.YearTo)]
+    public int? YearTo { get; init; }
+
     [FromQuery(Name = "page"), Description("Page number, from 1 (default 1); page × size may not exceed Limits:MaxDepth.")]
     public int? Page { get; init; }
 
@@ -57,9 +66,11 @@ public sealed record SearchParameters : IValidatableObject
         if (Page is < 1) yield return Parameters.OutOfRange("page", Page.Value, 1, int.MaxValue);
         if (Size is { } size && (size < 1 || size > limits.MaxPageSize)) yield return Parameters.OutOfRange("size", size, 1, limits.MaxPageSize);
         if (FacetSize is { } facets && (facets < 1 || facets > limits.MaxFacetSize)) yield return Parameters.OutOfRange("facetSize", facets, 1, limits.MaxFacetSize);
+        foreach (var problem in Parameters.ValidateYears(Year, YearFrom, YearTo)) yield return problem;
     }
 
     public SearchRequest ToRequest(LimitsOptions limits) => new(
-        Q, Parameters.Filters(Organisation, Region, Theme), Page ?? 1, Size ?? limits.DefaultPageSize, Op?.Value ?? MatchOperator.Auto,
-        GroupBy is not null, Sort?.Value ?? SearchSort.Relevance, Explain ?? false, FacetSize ?? SearchRequest.DefaultFacetSize);
+        Q, Parameters.Filters(Organisation, Region, Theme, Year), Page ?? 1, Size ?? limits.DefaultPageSize, Op?.Value ?? MatchOperator.Auto,
+        GroupBy is not null, Sort?.Value ?? SearchSort.Relevance, Explain ?? false, FacetSize ?? SearchRequest.DefaultFacetSize)
+    { YearFrom = YearFrom, YearTo = YearTo };
 }

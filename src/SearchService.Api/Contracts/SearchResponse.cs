@@ -1,4 +1,6 @@
+using SearchService.Api.Infrastructure;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Citations;
 using SearchService.Core.Search.Matching;
 
 namespace SearchService.Api.Contracts;
@@ -22,8 +24,8 @@ public sealed record SearchResponse(
     int CompleteMatches,
     bool Cached)
 {
-    public static SearchResponse From(SearchResult result) => new(
-        result.Query, result.Total, result.TookMs, result.Page, result.Size, result.MatchMode, SearchHitResponse.From(result.Hits),
+    public static SearchResponse From(SearchResult result, Permalinks? links = null) => new(
+        result.Query, result.Total, result.TookMs, result.Page, result.Size, result.MatchMode, SearchHitResponse.From(result.Hits, links),
         SearchFacetsResponse.From(result.Facets), result.TotalGroups, result.CompleteMatches, result.Cached);
 }
 
@@ -31,6 +33,9 @@ public sealed record SearchResponse(
 /// One passage that matched. <c>highlights</c> are HTML: escaped text with <c>&lt;mark&gt;</c> around matches.
 /// <c>textTruncated</c> (only when true): <c>text</c> was cut at <c>Limits:MaxHitTextChars</c>; <c>/api/passages/{id}</c>
 /// has it whole.
+/// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known. <c>citation</c>: the passage cited in
+/// GB/T 7714 style, ending with its permalink; <c>citationParts</c> its pieces, among them the source file and lines.
+/// <c>sharedTerms</c> (precedents only): the key words of the passage it was found for that it holds too.
 /// </summary>
 public sealed record SearchHitResponse(
     string Id,
@@ -48,21 +53,42 @@ public sealed record SearchHitResponse(
     string? Explanation,
     bool? TextTruncated = null)
 {
-    public static SearchHitResponse From(SearchHit hit) => new(
-        hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
-        hit.Score, hit.MatchingPassages, hit.Explanation, hit.TextTruncated ? true : null);
+    public string? Date { get; init; }
 
-    public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits) => hits.Select(From).ToList();
+    public string? Citation { get; init; }
+
+    public CitationPartsResponse? CitationParts { get; init; }
+
+    public IReadOnlyList<string>? SharedTerms { get; init; }
+
+    /// <param name="links">The permalinks a citation ends with; null cites without one.</param>
+    public static SearchHitResponse From(SearchHit hit, Permalinks? links = null)
+    {
+        var cited = hit.Citation is null ? ((string, CitationParts)?)null
+            : links is null ? (CitationFormatter.Format(hit.Citation), hit.Citation) : links.Cite(hit.Citation, links.Passage(hit.Id));
+        return new(
+            hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
+            hit.Score, hit.MatchingPassages, hit.Explanation, hit.TextTruncated ? true : null)
+        {
+            Date = hit.Date,
+            Citation = cited?.Item1,
+            CitationParts = cited is { } c ? CitationPartsResponse.From(c.Item2) : null,
+            SharedTerms = hit.SharedTerms,
+        };
+    }
+
+    public static IReadOnlyList<SearchHitResponse> From(IReadOnlyList<SearchHit> hits, Permalinks? links = null) => hits.Select(h => From(h, links)).ToList();
 }
 
-/// <summary>The values of each facet with their counts over all matches.</summary>
+/// <summary>The values of each facet with their counts over all matches. <c>year</c>: the reports' years, newest first, then 未注明 (no date).</summary>
 public sealed record SearchFacetsResponse(
     IReadOnlyList<FacetValueResponse> Organisation,
     IReadOnlyList<FacetValueResponse> Region,
-    IReadOnlyList<FacetValueResponse> Theme)
+    IReadOnlyList<FacetValueResponse> Theme,
+    IReadOnlyList<FacetValueResponse> Year)
 {
     public static SearchFacetsResponse From(SearchFacets facets) =>
-        new(FacetValueResponse.From(facets.Organisation), FacetValueResponse.From(facets.Region), FacetValueResponse.From(facets.Theme));
+        new(FacetValueResponse.From(facets.Organisation), FacetValueResponse.From(facets.Region), FacetValueResponse.From(facets.Theme), FacetValueResponse.From(facets.Year));
 }
 
 /// <summary>A facet value and how many matches carry it. For regions <c>path</c> is the full path (the value to filter by) and <c>level</c> its depth.</summary>

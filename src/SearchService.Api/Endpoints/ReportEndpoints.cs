@@ -19,7 +19,7 @@ public static class ReportEndpoints
         group.MapGet("/{id}", GetReport)
             .WithName("GetReport")
             .WithSummary("One report")
-            .WithDescription("A report's metadata, its sections and passages in order, and for each passage every place its text (or a near-duplicate) occurred in the sources.");
+            .WithDescription("A report's metadata (with the compilation it belongs to), its sections and passages in order, for each passage every place its text (or a near-duplicate) occurred in the sources, and citations of the report and of each passage (GB/T 7714, ending with their permalinks).");
         return group;
     }
 
@@ -30,6 +30,6 @@ public static class ReportEndpoints
         return TypedResults.Ok((IReadOnlyList<ReportSummaryResponse>)page.Select(ReportSummaryResponse.From).ToList());
     }
 
-    internal static Results<Ok<ReportResponse>, ProblemHttpResult> GetReport([Description(ParameterText.ReportId)] string id, ReportCatalog catalog) =>
-        catalog.GetReport(id) is { } report ? TypedResults.Ok(ReportResponse.From(report)) : Problems.NotFound("report", id);
+    internal static Results<Ok<ReportResponse>, ProblemHttpResult> GetReport([Description(ParameterText.ReportId)] string id, ReportCatalog catalog, HttpRequest http) =>
+        catalog.GetReport(id) is { } report ? TypedResults.Ok(ReportResponse.From(report, Permalinks.For(http))) : Problems.NotFound("report", id);
 }

@@ -29,13 +29,14 @@ public static class SearchEndpoints
         group.MapGet("/export", Export)
             .WithName("ExportSearch")
             .WithSummary("Export search hits as CSV or JSON")
-            .WithDescription("The hits of a search (same parameters as /api/search, all pages up to Limits:MaxExportHits) as a download: `format=csv` (UTF-8 with BOM so spreadsheet software shows Chinese) or `format=json`.")
+            .WithDescription("The hits of a search (same parameters as /api/search, all pages up to Limits:MaxExportHits) as a download: `format=csv` (UTF-8 with BOM so spreadsheet software shows Chinese; columns id, organisation, region, reportId, reportTitle, section, themes, date, sourcePath, lines, citation, score, text) or `format=json` (the hits as /api/search returns them, with `citation` and `citationParts`).")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         return group;
     }
 
     internal static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
-        [AsParameters] SearchParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger)
+        [AsParameters] SearchParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger,
+        HttpRequest http)
     {
         var request = parameters.ToRequest(limits.Value);
         if (Refuse(request, limits.Value) is { } problem) return problem;
@@ -44,7 +45,7 @@ public static class SearchEndpoints
             var result = engine.Search(request);
             metrics.Searched(result.TookMs, result.MatchMode, result.Cached);
             SearchLog.Searched(logger, request.Query, result.Total, result.MatchMode, result.TookMs, result.Cached);
-            return TypedResults.Ok(SearchResponse.From(result));
+            return TypedResults.Ok(SearchResponse.From(result, Permalinks.For(http)));
         }
         catch (QuerySyntaxException ex)
         {
@@ -53,7 +54,8 @@ public static class SearchEndpoints
     }
 
     /// <summary>The hits of a search (all pages, up to Limits:MaxExportHits) as CSV (UTF-8 with BOM, for spreadsheets) or JSON.</summary>
-    internal static Results<FileContentHttpResult, ProblemHttpResult> Export([AsParameters] ExportParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits)
+    internal static Results<FileContentHttpResult, ProblemHttpResult> Export([AsParameters] ExportParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits,
+        HttpRequest http)
     {
         var limit = limits.Value;
         var first = parameters.ToRequest(1, limit.MaxPageSize);
@@ -72,9 +74,9 @@ public static class SearchEndpoints
         {
             return Problems.QuerySyntax(ex, first.Query);
         }
-        var rows = hits.Take(limit.MaxExportHits).ToList();
+        var rows = SearchHitResponse.From(hits.Take(limit.MaxExportHits).ToList(), Permalinks.For(http));
         return parameters.Format?.Value == ExportFormat.Json
-            ? TypedResults.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(SearchHitResponse.From(rows), ExportJson), "application/json", "search.json")
+            ? TypedResults.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(rows, ExportJson), "application/json", "search.json")
             : TypedResults.File(CsvExport.Write(rows), "text/csv; charset=utf-8", "search.csv");
     }
 

@@ -7,6 +7,7 @@ using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Citations;
 using SearchService.Core.Search.Matching;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
@@ -37,6 +38,9 @@ public static class OpenApiExamples
         ["op"] = "and",
         ["explain"] = false,
         ["facetSize"] = 20,
+        ["year"] = "2021",
+        ["yearFrom"] = 2020,
+        ["yearTo"] = 2023,
         ["id"] = "p-3f9c2a1b7d4e",
         ["text"] = "劳模工匠创新工作室",
         ["field"] = "text",
@@ -60,17 +64,24 @@ public static class OpenApiExamples
         OrganisationSource = "byline",
         RegionSource = "gazetteer",
     };
-    private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f);
-    private static readonly SearchFacets SampleFacets = new([new FacetValue("上海市青浦区总工会", 6, false)], [new FacetValue("上海市", 6, false, "上海市", 1), new FacetValue("青浦区", 6, true, "上海市/青浦区", 2)], [new FacetValue("劳模工匠与创新工作室", 5, false)]);
+    private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f)
+    {
+        Date = "2021-06",
+        Citation = CitationParts.Of(SampleReport, SamplePassage),
+    };
+    private static readonly Permalinks SampleLinks = new("http://localhost:8080");
+    private static readonly SearchFacets SampleFacets = new([new FacetValue("上海市青浦区总工会", 6, false)], [new FacetValue("上海市", 6, false, "上海市", 1), new FacetValue("青浦区", 6, true, "上海市/青浦区", 2)], [new FacetValue("劳模工匠与创新工作室", 5, false)], [new FacetValue("2021", 6, false), new FacetValue("未注明", 20, false)]);
     private static readonly ReportSummaryResponse SampleSummary = ReportSummaryResponse.From(ReportCatalog.Summarise(SampleReport));
     private static readonly IndexStatsResponse SampleStats = new(5, 61, 1, DateTimeOffset.Parse("2026-11-24T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
-    private static readonly ReportResponse SampleReportResponse = ReportResponse.From(SampleReport);
+    private static readonly ReportResponse SampleReportResponse = ReportResponse.From(SampleReport, SampleLinks);
     private static readonly SearchFacetsResponse SampleFacetsResponse = SearchFacetsResponse.From(SampleFacets);
 
     private static readonly Dictionary<Type, object> Schemas = new()
     {
-        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 4, 1, 10, MatchMode.All, [SampleHit], SampleFacets, CompleteMatches: 3)),
-        [typeof(SearchHitResponse)] = SearchHitResponse.From(SampleHit),
+        [typeof(SearchResponse)] = SearchResponse.From(new SearchService.Core.Search.SearchResult("劳模工匠创新工作室", 3, 4, 1, 10, MatchMode.All, [SampleHit], SampleFacets, CompleteMatches: 3), SampleLinks),
+        [typeof(SearchHitResponse)] = SearchHitResponse.From(SampleHit, SampleLinks),
+        [typeof(CitationPartsResponse)] = SampleReportResponse.Passages[0].CitationParts!,
+        [typeof(CompilationResponse)] = SampleReportResponse.Compilation!,
         [typeof(SearchFacetsResponse)] = SampleFacetsResponse,
         [typeof(FacetValueResponse)] = SampleFacetsResponse.Region[1],
         [typeof(ReportResponse)] = SampleReportResponse,
@@ -79,7 +90,7 @@ public static class OpenApiExamples
         [typeof(OccurrenceResponse)] = SampleReportResponse.Passages[0].Occurrences[0],
         [typeof(LineRangeResponse)] = SampleReportResponse.Passages[0].Occurrences[0].Ranges[0],
         [typeof(ReportSummaryResponse)] = SampleSummary,
-        [typeof(PassageResponse)] = PassageResponse.From(new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence])),
+        [typeof(PassageResponse)] = PassageResponse.From(new PassageView(SamplePassage.Id, SampleReport.Id, SampleReport.Title, SamplePassage.Organisation, SamplePassage.Region, SamplePassage.Themes, SampleHit.Section, 4, SamplePassage.Text, SampleReport.SourcePath, [SampleOccurrence]) { Citation = CitationParts.Of(SampleReport, SamplePassage) }, SampleLinks),
         [typeof(SuggestionResponse)] = new SuggestionResponse("劳模工匠创新工作室", "word", 6),
         [typeof(TokenResponse)] = new TokenResponse("劳模", 0, 0, 2),
         [typeof(AnalyzeResponse)] = new AnalyzeResponse("劳模工匠", "text", [new TokenResponse("劳模", 0, 0, 2), new TokenResponse("工匠", 1, 2, 4)]),

@@ -50,6 +50,7 @@ public static class OpenApiParameters
                     ("api/passages/{id}/similar", "size") => (1, limits.MaxSimilar),
                     ("api/reports", "page") => (1, int.MaxValue),
                     ("api/reports", "size") => (1, limits.MaxReportPageSize),
+                    ("api/search" or "api/search/export", "yearFrom" or "yearTo") => (SearchService.Core.Indexing.ReportDates.MinYear, SearchService.Core.Indexing.ReportDates.MaxYear),
                     _ => null,
                 };
                 if (bounds is { } b)

@@ -1,12 +1,14 @@
 // The search page: plain DOM code over the JSON API. The URL holds the whole state (?q=&organisation=&…&page=,
-// or ?report=&passage= for the reader), so searches can be bookmarked and the back button works.
+// or ?report=&passage= for the reader; /passages/{id} and /reports/{id} are permalinks that open the reader), so
+// searches can be bookmarked and the back button works.
 // Nothing is inserted as HTML: the API's highlight fragments are parsed inertly and rebuilt from text and <mark>s,
 // and no element gets an inline style, so the page runs under a Content-Security-Policy of 'self' only.
 import { ApiError, describeError, fetchJson } from "/problems.js";
 
 const SITE = "工会经验材料检索";
-const DIMENSIONS = ["organisation", "region", "theme"];
-const LABELS = { organisation: "单位", region: "地区", theme: "主题" };
+const DIMENSIONS = ["organisation", "region", "theme", "year"];
+const LABELS = { organisation: "单位", region: "地区", theme: "主题", year: "年份" };
+const SORTS = { date: "日期（新→旧）" };
 // Page size and paging depth come from the server's limits (GET /api/limits), so raising them there raises them here.
 const limits = { pageSize: 10, maxDepth: 10000 };
 const limitsLoaded = fetchJson("/api/limits")
@@ -33,15 +35,23 @@ const present = (value) => typeof value === "string" && value.trim() !== "" && v
 const list = (value) => (Array.isArray(value) ? value.filter(present) : []);
 const orElse = (value, fallback) => (present(value) ? value : fallback);
 
+const year = (value) => (/^\d{4}$/.test(value ?? "") ? value : "");
+
 function readState() {
   const params = new URLSearchParams(location.search);
+  // A permalink: /passages/{id} opens the passage in its report, /reports/{id} the report.
+  const permalink = /^\/(passages|reports)\/([^/]+)$/.exec(location.pathname);
+  const id = permalink ? decodeURIComponent(permalink[2]) : null;
   return {
     q: params.get("q") ?? "",
     filters: Object.fromEntries(DIMENSIONS.map((d) => [d, params.getAll(d)])),
+    yearFrom: year(params.get("yearFrom")),
+    yearTo: year(params.get("yearTo")),
+    sort: SORTS[params.get("sort")] ? params.get("sort") : "",
     page: Math.max(1, parseInt(params.get("page") ?? "1", 10) || 1),
     group: params.get("groupBy") === "report",
-    report: params.get("report"),
-    passage: params.get("passage"),
+    report: permalink?.[1] === "reports" ? id : params.get("report"),
+    passage: permalink?.[1] === "passages" ? id : params.get("passage"),
   };
 }
 
@@ -49,6 +59,9 @@ function toQuery(state, extra = {}) {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const d of DIMENSIONS) for (const v of state.filters[d]) params.append(d, v);
+  if (state.yearFrom) params.set("yearFrom", state.yearFrom);
+  if (state.yearTo) params.set("yearTo", state.yearTo);
+  if (state.sort) params.set("sort", state.sort);
   if (state.group) params.set("groupBy", "report");
   if (state.page > 1) params.set("page", String(state.page));
   for (const [k, v] of Object.entries(extra)) params.set(k, v);
@@ -67,10 +80,20 @@ function setTitle(...parts) {
   document.title = [...parts.filter(present), SITE].join(" – ");
 }
 
-function hasFilters(state) { return DIMENSIONS.some((d) => state.filters[d].length > 0); }
+function hasFilters(state) { return DIMENSIONS.some((d) => state.filters[d].length > 0) || Boolean(state.yearFrom || state.yearTo); }
 
 function describeFilters(state) {
-  return DIMENSIONS.flatMap((d) => state.filters[d].map((v) => `${LABELS[d]}：${v.replaceAll("/", " › ")}`)).join("，");
+  const range = yearRange(state);
+  return [...DIMENSIONS.flatMap((d) => state.filters[d].map((v) => `${LABELS[d]}：${v.replaceAll("/", " › ")}`)), range ? `年份：${range}` : null]
+    .filter(Boolean).join("，");
+}
+
+/** yearFrom–yearTo in words: 2020–2023 年, 2020 年以来, 2023 年以前; empty without a range. */
+function yearRange(state) {
+  if (state.yearFrom && state.yearTo) return state.yearFrom === state.yearTo ? `${state.yearFrom} 年` : `${state.yearFrom}–${state.yearTo} 年`;
+  if (state.yearFrom) return `${state.yearFrom} 年以来`;
+  if (state.yearTo) return `${state.yearTo} 年以前`;
+  return "";
 }
 
 // ---- errors -------------------------------------------------------------------------------------------------
@@ -121,9 +144,10 @@ async function render({ restoreFocus = false } = {}) {
   const state = readState();
   $("#q").value = state.q;
   $("#group").checked = state.group;
+  $("#sort").value = state.sort;
   closeSuggestions();
   showError(null);
-  if (state.report) return renderReport(state, generation);
+  if (state.report || state.passage) return renderReport(state, generation);
   $("#report").hidden = true;
   $("#report").replaceChildren();
   $("#results").hidden = false;
@@ -175,7 +199,7 @@ function renderResults(state, result) {
   renderPager(state, grouped ? result.totalGroups : total);
   $("#apply-filters").textContent = total === 0 ? "没有结果，返回" : `查看 ${total} 段结果`;
   const exportBox = $("#export");
-  exportBox.hidden = total === 0;
+  exportBox.hidden = total === 0 || items.length === 0;
   const exportQuery = toQuery({ ...state, page: 1 });
   $("#export-csv").href = `/api/search/export?format=csv&${exportQuery}`;
   $("#export-json").href = `/api/search/export?format=json&${exportQuery}`;
@@ -196,6 +220,7 @@ function renderHit(hit) {
     el("span", {}, region || "地区不详"),
     present(hit.section) ? el("span", {}, hit.section) : null,
     ...list(hit.themes).map((t) => el("span", { class: "theme" }, t)),
+    present(hit.date) ? el("span", { class: "date" }, hit.date) : null,
     Number.isInteger(hit.matchingPassages) ? el("span", {}, `本报告命中 ${hit.matchingPassages} 段`) : null);
   const fragments = list(hit.highlights);
   const body = fragments.length
@@ -204,9 +229,11 @@ function renderHit(hit) {
   const similar = el("div", { class: "similar-box", id: `similar-${hit.id}` });
   const toggle = el("button", { class: "plain link", type: "button", "aria-expanded": "false", "aria-controls": similar.id }, "其他单位的相似做法");
   toggle.addEventListener("click", () => toggleSimilar(hit, similar, toggle));
+  const cited = el("p", { class: "cited", hidden: true });
   const actions = el("div", { class: "actions" },
-    el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, "在报告中查看"), toggle);
-  return el("li", { class: "hit", "data-id": hit.id }, title, meta, body, actions, similar);
+    el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, "在报告中查看"), toggle,
+    present(hit.citation) ? el("button", { class: "plain link", type: "button", "data-cite": hit.id, onclick: () => copyCitation(hit.citation, cited) }, "复制引文") : null);
+  return el("li", { class: "hit", "data-id": hit.id }, title, meta, body, actions, cited, similar);
 }
 
 const excerpt = (text, length) => (text.length > length ? `${text.slice(0, length)}…` : text);
@@ -225,11 +252,14 @@ async function toggleSimilar(hit, box, toggle) {
     box.replaceChildren(items.length === 0
       ? el("p", { class: "meta" }, "没有找到其他单位的相似做法。")
       : el("ul", { class: "similar" }, items.map((h) => {
+          // The organisation stands beside the title, never glued to it: a title may itself open with the organisation.
           const organisation = orElse(h.organisation, "");
           const title = orElse(h.reportTitle, "（无标题）");
-          const label = organisation && !title.startsWith(organisation) ? `${organisation}：${title}` : title;
+          const shared = list(h.sharedTerms);
           return el("li", {},
-            el("a", { href: readerUrl(h.reportId, h.id), "data-report": h.reportId, "data-passage": h.id }, label),
+            el("a", { href: readerUrl(h.reportId, h.id), "data-report": h.reportId, "data-passage": h.id }, title),
+            organisation && !title.startsWith(organisation) ? el("span", { class: "organisation" }, ` · ${organisation}`) : null,
+            shared.length ? el("p", { class: "shared" }, `相似之处：${shared.join("、")}`) : null,
             present(h.text) ? el("p", { class: "meta" }, excerpt(h.text, 90)) : null);
         })));
   } catch (error) {
@@ -244,6 +274,12 @@ function renderChips(state) {
     return el("li", { class: "chip" }, el("span", {}, label),
       el("button", { type: "button", class: "plain", "aria-label": `取消筛选 ${label}`, onclick: () => toggleFilter(d, value, false) }, "×"));
   }));
+  const range = yearRange(state);
+  if (range) {
+    const label = `年份：${range}`;
+    items.push(el("li", { class: "chip" }, el("span", {}, label),
+      el("button", { type: "button", class: "plain", "aria-label": `取消筛选 ${label}`, onclick: () => navigate({ ...readState(), yearFrom: "", yearTo: "", page: 1 }) }, "×")));
+  }
   chips.replaceChildren(...items);
   chips.hidden = items.length === 0;
   $("#filter-count").textContent = items.length ? `（已选 ${items.length}）` : "";
@@ -377,21 +413,29 @@ async function renderReport(state, generation) {
   article.replaceChildren(el("p", { class: "meta", role: "status" }, "加载报告…"));
   setTitle("报告");
   try {
-    const report = await fetchJson(`/api/reports/${encodeURIComponent(state.report)}`);
+    // A passage's permalink names only the passage: its report comes from the API.
+    const reportId = state.report ?? (await fetchJson(`/api/passages/${encodeURIComponent(state.passage)}`)).reportId;
+    if (generation !== renderGeneration) return;
+    const report = await fetchJson(`/api/reports/${encodeURIComponent(reportId)}`);
     if (generation !== renderGeneration) return;
     const title = orElse(report.title, "（无标题）");
     setTitle(title);
     const heading = el("h1", { id: "report-title", tabindex: "-1" }, title);
+    const citation = el("p", { id: "citation", role: "status", hidden: true });
     const header = [
       heading,
       present(report.subtitle) ? el("p", { class: "subtitle" }, `——${report.subtitle}`) : null,
       el("p", { class: "meta" },
         el("span", {}, orElse(report.organisation, "单位不详")),
         el("span", {}, orElse(report.region, "地区不详").replaceAll("/", " › ")),
+        present(report.date) ? el("span", { class: "date" }, `日期：${report.date}`) : null,
         ...list(report.themes).map((t) => el("span", { class: "theme" }, t)),
         present(report.sourcePath) ? el("span", {}, `来源：${report.sourcePath}`) : null),
+      compilationLine(report.compilation),
+      present(report.citation)
+        ? el("p", { class: "where" }, el("button", { class: "plain link", type: "button", "data-cite-report": report.id, onclick: () => copyCitation(report.citation, citation) }, "复制本报告引文"))
+        : null,
     ];
-    const citation = el("p", { id: "citation", role: "status", hidden: true });
     const body = [];
     for (const section of Array.isArray(report.sections) ? report.sections : []) {
       const headingPath = list(section.headingPath);
@@ -401,12 +445,16 @@ async function renderReport(state, generation) {
     article.replaceChildren(backButton(), ...header.filter(Boolean), citation, ...body);
     article.setAttribute("aria-labelledby", "report-title");
     const target = state.passage ? document.getElementById(state.passage) : null;
+    if (state.passage && !target) citation.replaceChildren("这段文字已不在这份报告中（报告可能已更新）。");
+    citation.hidden = !(state.passage && !target);
     heading.focus({ preventScroll: Boolean(target) });
     target?.scrollIntoView({ block: "center" });
   } catch (error) {
     if (generation !== renderGeneration) return;
-    const message = error instanceof ApiError && error.status === 404 && !error.problem.code
-      ? `找不到这份报告（编号 ${state.report}），可能已被删除，或链接有误。`
+    const message = error instanceof ApiError && error.status === 404 && (!error.problem.code || error.problem.code === "not_found")
+      ? state.report
+        ? `找不到这份报告（编号 ${state.report}），可能已被删除，或链接有误。`
+        : `找不到这段文字（编号 ${state.passage}），可能已被删除，或链接有误。`
       : errorText(error);
     const heading = el("h1", { id: "report-title", tabindex: "-1" }, "无法打开报告");
     setTitle("无法打开报告");
@@ -429,7 +477,17 @@ function renderPassage(report, headingPath, passage, state, citation) {
   return el("div", { class: "passage" + (passage.id === state.passage ? " target" : ""), id: passage.id },
     el("p", {}, orElse(passage.text, "")),
     el("p", { class: "where" }, where, " · ",
-      el("button", { class: "plain link", type: "button", "data-cite": passage.id, onclick: () => cite(report, headingPath, passage, occurrences, citation) }, "复制引文")));
+      present(passage.citation)
+        ? el("button", { class: "plain link", type: "button", "data-cite": passage.id, onclick: () => copyCitation(passage.citation, citation) }, "复制引文")
+        : null));
+}
+
+/** The compilation the report belongs to: its title, then who issued it and when, where known. */
+function compilationLine(compilation) {
+  if (!compilation || !present(compilation.title)) return null;
+  const issued = [compilation.publisher, compilation.date].filter(present).join("，");
+  return el("p", { class: "compilation" }, `收录于《${compilation.title}》`,
+    present(compilation.subtitle) ? `（${compilation.subtitle}）` : "", issued ? `，${issued}` : "");
 }
 
 function backButton() {
@@ -440,11 +498,11 @@ function backButton() {
   }, fromResults ? "← 返回检索结果" : "← 回到检索");
 }
 
-async function cite(report, headingPath, passage, occurrences, box) {
-  const first = occurrences[0];
-  const organisation = orElse(passage.organisation, orElse(report.organisation, "单位不详"));
-  const source = orElse(first?.sourcePath, orElse(report.sourcePath, "来源不详"));
-  const text = `${organisation}：《${orElse(report.title, "无标题")}》，${headingPath.join("，") || "正文"}。来源：${source}${first ? ` 第 ${first.line} 行` : ""}。`;
+/**
+ * Copies a citation as the API wrote it (GB/T 7714, ending with the permalink): the page never assembles one from
+ * pieces of different records — that is how a passage's organisation once met another report's title.
+ */
+async function copyCitation(text, box) {
   box.hidden = false;
   try {
     await navigator.clipboard.writeText(text);
@@ -535,12 +593,17 @@ function submit() {
   clearTimeout(suggestTimer);
   suggestRequest++;
   const state = readState();
-  const keep = state.report ? { organisation: [], region: [], theme: [] } : state.filters;
-  navigate({ q: input.value.trim(), filters: keep, page: 1, group: $("#group").checked });
+  const inReader = Boolean(state.report || state.passage);
+  const keep = inReader ? Object.fromEntries(DIMENSIONS.map((d) => [d, []])) : state.filters;
+  navigate({
+    q: input.value.trim(), filters: keep, page: 1, group: $("#group").checked,
+    sort: inReader ? "" : state.sort, yearFrom: inReader ? "" : state.yearFrom, yearTo: inReader ? "" : state.yearTo,
+  });
 }
 
 $("#search").addEventListener("submit", (e) => { e.preventDefault(); closeSuggestions(); submit(); });
 $("#group").addEventListener("change", submit);
+$("#sort").addEventListener("change", () => navigate({ ...readState(), sort: $("#sort").value, page: 1 }));
 input.addEventListener("input", () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
 input.addEventListener("blur", () => setTimeout(closeSuggestions, 100));
 input.addEventListener("keydown", (e) => {

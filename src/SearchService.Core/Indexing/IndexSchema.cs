@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using SearchService.Core.Indexing.Stored;
+using SearchService.Core.Search.Citations;
 using SearchService.Ingestion;
 using SearchService.Ingestion.Dedup;
 
@@ -75,11 +76,11 @@ public static class IndexSchema
 
     /// <summary>
     /// On report documents, what a listing shows without reading the report JSON: a sort key (source, title, id) as
-    /// doc values, and the stored subtitle, date and counts beside the stored fields the report already has.
+    /// doc values, and the stored subtitle, date (<see cref="Date"/>, as on passages) and counts beside the stored fields
+    /// the report already has.
     /// </summary>
     public const string ReportListSort = "report_list_sort";
     public const string Subtitle = "subtitle";
-    public const string Date = "date";
     public const string PassageCount = "passage_count";
     public const string SectionCount = "section_count";
 
@@ -109,7 +110,29 @@ public static class IndexSchema
     public const char RegionSeparator = '/';
     public const string SectionSeparator = " › ";
 
-    public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme];
+    /// <summary>
+    /// The year of the report's date (<see cref="ReportDates"/>), as a facet and a filter; a passage whose report has
+    /// no date has no value (counted as <see cref="NoYear"/>).
+    /// </summary>
+    public const string Year = "year";
+
+    /// <summary>The facet label of passages whose report has no date.</summary>
+    public const string NoYear = "未注明";
+
+    /// <summary>The report's date as a number that sorts (yyyyMMdd, unknown parts 0); absent without a date.</summary>
+    public const string DateSort = "date_sort";
+
+    /// <summary>The report's date as given (ISO: yyyy, yyyy-MM or yyyy-MM-dd), stored on each passage for its hit.</summary>
+    public const string Date = "date";
+
+    /// <summary>Stored JSON (<see cref="StoredCitation"/>): what a citation of the passage needs besides its permalink.</summary>
+    public const string Citation = "citation";
+
+    /// <summary>Every segment holding passages has the <see cref="Citation"/> field (an index written before it has not).</summary>
+    public static bool HasCitations(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Citation) is not null);
+
+    public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme, Year];
 
     private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true, offsets: true);
     private static readonly FieldType UnstoredText = CreateTextType(stored: false, offsets: false);
@@ -175,6 +198,8 @@ public static class IndexSchema
         doc.Add(new SortedDocValuesField(Twin, new BytesRef(twin)));
         foreach (var band in Twins.BandKeys(passage.Text)) doc.Add(new StringField(TwinBand, band, Field.Store.NO));
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
+        AddDate(doc, report.Date);
+        doc.Add(new StoredField(Citation, StoredFormat.Write(StoredCitation.From(CitationParts.Of(report, passage)))));
         return doc;
     }
 
@@ -214,6 +239,9 @@ public static class IndexSchema
     public static IReadOnlyList<Occurrence> ReadOccurrences(Document doc) =>
         doc.Get(Occurrences) is { } json ? StoredFormat.ReadOccurrences(json) : [];
 
+    public static CitationParts? ReadCitation(Document doc) =>
+        doc.Get(Citation) is { } json ? StoredFormat.ReadCitation(json)?.ToParts() : null;
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(Document doc) =>
         doc.Get(ThemeEvidence) is { } json ? StoredFormat.ReadThemeEvidence(json) : null;
 
@@ -223,6 +251,15 @@ public static class IndexSchema
         if (string.IsNullOrWhiteSpace(region)) yield break;
         var parts = region.Split(RegionSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var i = 1; i <= parts.Length; i++) yield return string.Join(RegionSeparator, parts[..i]);
+    }
+
+    private static void AddDate(Document doc, string? date)
+    {
+        if (ReportDates.Parse(date) is not { } parsed) return;
+        doc.Add(new StoredField(Date, date!.Trim()));
+        doc.Add(new StringField(Year, parsed.Year, Field.Store.NO));
+        doc.Add(new SortedSetDocValuesField(Year, new BytesRef(parsed.Year)));
+        doc.Add(new NumericDocValuesField(DateSort, parsed.SortKey));
     }
 
     private static void AddFacets(Document doc, string organisation, string? region, IReadOnlyList<string> themes)

@@ -197,11 +197,12 @@ public sealed class IndexService : IDisposable
     }
 
     /// <summary>
-    /// True when a segment lacks a field this version writes (the combined words of passages, the listing fields of
-    /// reports): <see cref="RewriteStoredReports"/> adds them.
+    /// True when a segment lacks a field this version writes (the combined words and the citations and dates of
+    /// passages, the listing fields of reports): <see cref="RewriteStoredReports"/> adds them.
     /// </summary>
     public bool NeedsSchemaUpgrade() =>
-        Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader) || !IndexSchema.HasReportListFields(searcher.IndexReader));
+        Search(searcher => !IndexSchema.HasCombinedWords(searcher.IndexReader) || !IndexSchema.HasReportListFields(searcher.IndexReader)
+            || !IndexSchema.HasCitations(searcher.IndexReader));
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)

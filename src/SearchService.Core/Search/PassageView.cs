@@ -18,4 +18,7 @@ public sealed record PassageView(
 {
     /// <summary>Why the passage has its themes: for each theme, the keywords of the taxonomy found in it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? ThemeEvidence { get; init; }
+
+    /// <summary>What a citation of the passage names; null in an index written before citations.</summary>
+    public Citations.CitationParts? Citation { get; init; }
 }

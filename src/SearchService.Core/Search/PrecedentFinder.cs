@@ -10,7 +10,8 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// Similar passages from other organisations ("who else did this?"): MoreLikeThis over the SmartCn text, excluding
-/// the passage's own organisation and report.
+/// the passage's own organisation and report. Each precedent says which of the passage's key words it shares
+/// (<see cref="SearchHit.SharedTerms"/>), the reason it was found.
 /// </summary>
 public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, HitRenderer renderer, LimitsOptions limits)
 {
@@ -35,8 +36,10 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, H
         };
         using var text = new StringReader(doc.Get(IndexSchema.Text) ?? "");
         var like = mlt.Like(text, IndexSchema.Text);
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        CollectTerms(like, terms);
+        // MoreLikeThis adds its terms most telling first.
+        var ordered = new List<string>();
+        CollectTerms(like, ordered);
+        var terms = new HashSet<string>(ordered, StringComparer.Ordinal);
 
         var query = PassageQuery.Only(like);
         query.Add(new TermQuery(new Term(IndexSchema.ReportId, doc.Get(IndexSchema.ReportId))), Occur.MUST_NOT);
@@ -44,10 +47,20 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, H
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
         var hits = searcher.Search(query, Math.Clamp(size, 1, limits.MaxSimilar)).ScoreDocs;
-        return renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score)).ToList(), terms, new HashSet<string>());
+        var rendered = renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score)).ToList(), terms, new HashSet<string>());
+        return rendered.Select(hit => hit with { SharedTerms = Shared(ordered, hit.Text) }).ToList();
     });
 
-    private static void CollectTerms(Lucene.Net.Search.Query query, HashSet<string> terms)
+    /// <summary>The query's terms the precedent's text holds, in the query's order; at most <see cref="MaxSharedTerms"/>.</summary>
+    private IReadOnlyList<string> Shared(IReadOnlyList<string> ordered, string text)
+    {
+        var words = analyzers.Words.Tokens(IndexSchema.Text, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return ordered.Where(words.Contains).Distinct().Take(MaxSharedTerms).ToList();
+    }
+
+    public const int MaxSharedTerms = 6;
+
+    private static void CollectTerms(Lucene.Net.Search.Query query, List<string> terms)
     {
         switch (query)
         {

@@ -72,7 +72,11 @@ public sealed class ReportCatalog(IndexService index)
             doc.GetField(IndexSchema.Ordinal)?.GetInt32Value() ?? 0,
             doc.Get(IndexSchema.Text) ?? "",
             doc.Get(IndexSchema.SourcePath) ?? "",
-            IndexSchema.ReadOccurrences(doc)) { ThemeEvidence = IndexSchema.ReadThemeEvidence(doc) };
+            IndexSchema.ReadOccurrences(doc))
+        {
+            ThemeEvidence = IndexSchema.ReadThemeEvidence(doc),
+            Citation = IndexSchema.ReadCitation(doc),
+        };
     });
 
     internal static int? Find(IndexSearcher searcher, string kind, string id)

@@ -125,7 +125,8 @@ public sealed class SearchCache : IDisposable
         var key = new StringBuilder()
             .Append(request.Query).Append('\u0001')
             .Append(request.Page).Append(',').Append(request.Size).Append(',').Append(request.Operator).Append(',')
-            .Append(request.GroupByReport).Append(',').Append(request.Sort).Append(',').Append(request.FacetSize);
+            .Append(request.GroupByReport).Append(',').Append(request.Sort).Append(',').Append(request.FacetSize).Append(',')
+            .Append(request.YearFrom).Append(',').Append(request.YearTo);
         foreach (var (dimension, values) in (request.Filters?.Values ?? new Dictionary<string, IReadOnlyList<string>>()).OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (values.Count == 0) continue;

@@ -55,8 +55,8 @@ public sealed class SearchEngine(
     {
         var reader = searcher.IndexReader;
         var built = planner.Build(node, request.Operator, reader);
-        var selection = QueryPlanner.ResolveRegions(reader, request.Filters ?? FacetSelection.None);
         var ordinals = facetOrdinals.For(reader);
+        var selection = QueryPlanner.WithYears(QueryPlanner.ResolveRegions(reader, request.Filters ?? FacetSelection.None), ordinals, request.YearFrom, request.YearTo);
         var found = tiers.Run(searcher, ordinals, built, selection, request, depth);
 
         var explain = !request.Explain ? null

@@ -3,7 +3,8 @@ using SearchService.Core.Search.Query;
 
 namespace SearchService.Core.Search;
 
-public enum SearchSort { Relevance, Report, Organisation }
+/// <summary>How hits are ordered: by score, by report and place in it, by organisation, or by report date (newest first, undated last).</summary>
+public enum SearchSort { Relevance, Report, Organisation, Date }
 
 /// <summary>
 /// One search: query text, facet selections, page (1-based) and options. <see cref="FacetSize"/> bounds the values
@@ -24,4 +25,10 @@ public sealed record SearchRequest(
 
     /// <summary>Every value of every facet, every region level (the facets endpoint).</summary>
     public const int AllFacetValues = int.MaxValue;
+
+    /// <summary>Only passages of reports dated in or after this year (undated reports are left out).</summary>
+    public int? YearFrom { get; init; }
+
+    /// <summary>Only passages of reports dated in or before this year (undated reports are left out).</summary>
+    public int? YearTo { get; init; }
 }

@@ -39,12 +39,23 @@ public sealed record SearchHit(
     float Score,
     int? MatchingPassages = null,
     string? Explanation = null,
-    bool TextTruncated = false);
+    bool TextTruncated = false)
+{
+    /// <summary>The report's date as recorded (ISO: yyyy, yyyy-MM or yyyy-MM-dd); null when unknown.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>What a citation of the passage names (its permalink is the API's to add); null in an index written before citations.</summary>
+    public Citations.CitationParts? Citation { get; init; }
+
+    /// <summary>For a precedent: the key words of the passage it is similar to that it holds too, most telling first.</summary>
+    public IReadOnlyList<string>? SharedTerms { get; init; }
+}
 
 public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Organisation,
     IReadOnlyList<FacetValue> Region,
-    IReadOnlyList<FacetValue> Theme);
+    IReadOnlyList<FacetValue> Theme,
+    IReadOnlyList<FacetValue> Year);
 
 /// <summary>A facet value and how many matches carry it. For regions <see cref="Path"/> is the full path (the value to filter by).</summary>
 public sealed record FacetValue(string Value, int Count, bool Selected, string? Path = null, int? Level = null);

@@ -191,7 +191,7 @@ public class ErrorMessageTests(BrowserFixture browser)
         {
             Status = 200,
             ContentType = "application/json",
-            Body = """{"id":"r-nulls","title":"没有副标题的报告","subtitle":null,"organisation":null,"region":null,"themes":null,"sourcePath":null,"sections":[{"headingPath":null,"passages":[{"id":"p-nulls","text":"没有单位和地区的段落。","organisation":null,"occurrences":null}]},{"headingPath":["一、小标题",null],"passages":[{"id":"p-two","text":null,"occurrences":[{"sourcePath":null,"line":3}]}]}]}""",
+            Body = """{"id":"r-nulls","title":"没有副标题的报告","subtitle":null,"organisation":null,"region":null,"themes":null,"sourcePath":null,"sections":[{"headingPath":null,"passages":[{"id":"p-nulls","text":"没有单位和地区的段落。","organisation":null,"occurrences":null,"citation":"没有副标题的报告[R]. (来源不详)."}]},{"headingPath":["一、小标题",null],"passages":[{"id":"p-two","text":null,"occurrences":[{"sourcePath":null,"line":3}]}]}]}""",
         }));
         await page.GotoAsync(Url(browser, "空"));
         await WaitForHits(page);

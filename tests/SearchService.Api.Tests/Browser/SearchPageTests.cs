@@ -110,7 +110,8 @@ public class SearchPageTests(BrowserFixture browser)
         Assert.Matches("^(出处：|出现 \\d+ 次)", await page.Locator("#report .passage.target .where").TextContentAsync());
         await page.Locator("#report .passage.target [data-cite]").ClickAsync();
         // The text appears once the clipboard write settles, which is asynchronous.
-        await page.WaitForFunctionAsync("() => document.querySelector('#citation')?.textContent.includes('来源')");
+        await page.WaitForFunctionAsync("() => document.querySelector('#citation')?.textContent.startsWith('已复制引文')");
+        Assert.Contains($"{reportTitle}[G]//", await page.Locator("#citation").TextContentAsync());
         await Screenshot(page, $"{size}-reader");
 
         await page.Locator("#report .back").ClickAsync();

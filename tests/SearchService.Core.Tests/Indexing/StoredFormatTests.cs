@@ -79,6 +79,19 @@ public sealed class StoredFormatTests : IDisposable
     }
 
     [Fact]
+    public void The_stored_citation_has_these_names_and_reads_back()
+    {
+        var parts = SearchService.Core.Search.Citations.CitationParts.Of(FullReport, FullReport.Passages.First());
+        var json = StoredFormat.Write(StoredCitation.From(parts));
+        Assert.Equal("""{"author":"示范区总工会","title":"建强阵地 服务职工","type":"G","compilation":"基层动态","date":"2024-05-01","source":"汇编.txt","lines":[{"first":12,"last":13,"firstPage":2,"lastPage":2},{"first":40,"last":40,"firstPage":3,"lastPage":3}]}""", json);
+        var read = StoredFormat.ReadCitation(json)!.ToParts();
+        Assert.Equal(SearchService.Core.Search.Citations.CitationFormatter.Format(parts), SearchService.Core.Search.Citations.CitationFormatter.Format(read));
+        Assert.Equal(parts.Lines, read.Lines);
+        Assert.Equal("第 2–3 页", read.Location);
+        Assert.Null(StoredFormat.ReadCitation("not json"));
+    }
+
+    [Fact]
     public void A_report_reads_back_as_it_was_written() => AssertSame(OneReport, StoredFormat.ReadReport(StoredFormat.Write(OneReport)));
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class SearchCacheTests : IDisposable
     private static SearchResult Answer(string passageText, int hits = 10)
     {
         var hit = new SearchHit("p-1", "r-1", "标题", "某区总工会", null, [], [], "", passageText, [passageText[..Math.Min(120, passageText.Length)]], 1f);
-        return new SearchResult("劳模", hits, 1, 1, hits, MatchMode.All, Enumerable.Repeat(hit, hits).ToList(), new SearchFacets([], [], []));
+        return new SearchResult("劳模", hits, 1, 1, hits, MatchMode.All, Enumerable.Repeat(hit, hits).ToList(), new SearchFacets([], [], [], []));
     }
 
     [Fact]

@@ -34,6 +34,21 @@ public static class StoredFormat
     public static IReadOnlyDictionary<string, IReadOnlyList<string>>? ReadThemeEvidence(string json) =>
         JsonSerializer.Deserialize<Dictionary<string, IReadOnlyList<string>>>(json, Json);
 
+    public static string Write(StoredCitation citation) => JsonSerializer.Serialize(citation, Json);
+
+    /// <summary>A passage's stored citation; null when it cannot be read (the hit is then shown without one).</summary>
+    public static StoredCitation? ReadCitation(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<StoredCitation>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     public static IReadOnlyList<Occurrence> ReadOccurrences(string json) =>
         (JsonSerializer.Deserialize<List<StoredOccurrence>>(json, Json) ?? []).Select(o => o.ToOccurrence()).ToList();
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search.Facets;
 
@@ -109,25 +110,35 @@ internal sealed class SegmentOrdinals(string[] labels, int[] starts, int[] ordin
 
     public int[] Ordinals { get; } = ordinals;
 
-    public static SegmentOrdinals Read(AtomicReader reader, string field)
+    /// <param name="missing">
+    /// The label of documents without a value (the year facet's 未注明), which then count like any value; null: such
+    /// documents have no ordinal.
+    /// </param>
+    public static SegmentOrdinals Read(AtomicReader reader, string field, string? missing = null)
     {
         var values = reader.GetSortedSetDocValues(field);
         var starts = new int[reader.MaxDoc + 1];
-        if (values is null) return new SegmentOrdinals([], starts, []);
+        if (values is null && missing is null) return new SegmentOrdinals([], starts, []);
 
-        var labels = new string[checked((int)values.ValueCount)];
+        var count = values is null ? 0 : checked((int)values.ValueCount);
+        var labels = new string[count + (missing is null ? 0 : 1)];
         var term = new BytesRef();
-        for (var ord = 0; ord < labels.Length; ord++)
+        for (var ord = 0; ord < count; ord++)
         {
-            values.LookupOrd(ord, term);
+            values!.LookupOrd(ord, term);
             labels[ord] = term.Utf8ToString();
         }
+        if (missing is not null) labels[count] = missing;
         var ordinals = new List<int>(reader.MaxDoc);
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             starts[doc] = ordinals.Count;
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) ordinals.Add((int)ord);
+            if (values is not null)
+            {
+                values.SetDocument(doc);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) ordinals.Add((int)ord);
+            }
+            if (missing is not null && ordinals.Count == starts[doc]) ordinals.Add(count);
         }
         starts[reader.MaxDoc] = ordinals.Count;
         return new SegmentOrdinals(labels, starts, ordinals.ToArray());
@@ -149,7 +160,7 @@ public sealed class FacetOrdinalCache(IReadOnlyList<string> dimensions)
     private SegmentOrdinals Segment(AtomicReader reader, string dimension)
     {
         var perDimension = segments.GetValue(reader.CoreCacheKey, _ =>
-            dimensions.Select(d => new Lazy<SegmentOrdinals>(() => SegmentOrdinals.Read(reader, d))).ToArray());
+            dimensions.Select(d => new Lazy<SegmentOrdinals>(() => SegmentOrdinals.Read(reader, d, d == IndexSchema.Year ? IndexSchema.NoYear : null))).ToArray());
         for (var d = 0; d < dimensions.Count; d++)
             if (dimensions[d] == dimension) return perDimension[d].Value;
         throw new ArgumentException($"'{dimension}' is not a facet dimension", nameof(dimension));

@@ -8,4 +8,12 @@ public sealed record FacetSelection(IReadOnlyDictionary<string, IReadOnlyList<st
     public bool IsEmpty => Values.All(v => v.Value.Count == 0);
 
     public IReadOnlyList<string> For(string dimension) => Values.TryGetValue(dimension, out var v) ? v : [];
+
+    /// <summary>The same selection with one dimension's values replaced.</summary>
+    public FacetSelection With(string dimension, IReadOnlyList<string> values)
+    {
+        var copy = Values.ToDictionary(kv => kv.Key, kv => kv.Value);
+        copy[dimension] = values;
+        return new FacetSelection(copy);
+    }
 }

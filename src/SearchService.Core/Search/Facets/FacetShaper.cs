@@ -51,6 +51,23 @@ public static class FacetShaper
                 return new FacetValue(levels[^1], v.Value, selectedRegions.Contains(v.Key), v.Key, levels.Length);
             })
             .ToList();
-        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme));
+        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme), Years(counts, selection, limit));
+    }
+
+    /// <summary>
+    /// The <paramref name="limit"/> years with the most matches, newest first, then the passages without a date
+    /// (<see cref="IndexSchema.NoYear"/>); selected years always, and the years of a selected range are marked selected.
+    /// </summary>
+    private static IReadOnlyList<FacetValue> Years(FacetCounts counts, FacetSelection selection, int limit)
+    {
+        var selected = selection.For(IndexSchema.Year);
+        var values = counts.Top(IndexSchema.Year, limit).ToList();
+        foreach (var s in selected)
+            if (!values.Any(v => v.Value == s) && counts.Count(IndexSchema.Year, s) is var count and > 0) values.Add((s, count));
+        return values
+            .OrderBy(v => v.Value == IndexSchema.NoYear)
+            .ThenByDescending(v => v.Value, StringComparer.Ordinal)
+            .Select(v => new FacetValue(v.Value, v.Count, selected.Contains(v.Value)))
+            .ToList();
     }
 }

@@ -28,7 +28,8 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
 
     /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>(
-        [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section, IndexSchema.Text]);
+        [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section, IndexSchema.Text,
+         IndexSchema.Date, IndexSchema.Citation]);
 
     /// <param name="terms">Analysed words to mark.</param>
     /// <param name="strings">Literal strings to mark (query runs, phrases, synonyms).</param>
@@ -81,6 +82,10 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
             score,
             matching,
             explanation,
-            text.Cut);
+            text.Cut)
+        {
+            Date = doc.Get(IndexSchema.Date),
+            Citation = IndexSchema.ReadCitation(doc),
+        };
     }
 }

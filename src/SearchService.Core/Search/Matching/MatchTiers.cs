@@ -72,6 +72,9 @@ public sealed class MatchTiers(SearchOptions tuning)
             SearchSort.Organisation => TopFieldCollector.Create(
                 new Sort(new SortField(IndexSchema.OrganisationSort, SortFieldType.STRING), SortField.FIELD_SCORE),
                 depth, true, true, false, false),
+            SearchSort.Date => TopFieldCollector.Create(
+                new Sort(new SortField(IndexSchema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+                depth, true, true, false, false),
             _ => TopScoreDocCollector.Create(depth, false),
         };
         var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget);

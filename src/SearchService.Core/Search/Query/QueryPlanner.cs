@@ -44,4 +44,19 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Searc
         values[IndexSchema.Region] = resolved;
         return new FacetSelection(values);
     }
+
+    /// <summary>
+    /// A range of years as the year values it selects, within the years already selected if any; a range no report
+    /// falls in still filters (it selects a value no passage has).
+    /// </summary>
+    public static FacetSelection WithYears(FacetSelection selection, FacetOrdinals ordinals, int? from, int? to)
+    {
+        if (from is null && to is null) return selection;
+        var chosen = selection.For(IndexSchema.Year);
+        var years = ordinals.For(IndexSchema.Year).Labels
+            .Where(label => int.TryParse(label, out var year) && year >= (from ?? int.MinValue) && year <= (to ?? int.MaxValue))
+            .Where(label => chosen.Count == 0 || chosen.Contains(label))
+            .ToList();
+        return selection.With(IndexSchema.Year, years.Count > 0 ? years : [$"{from}–{to}"]);
+    }
 }

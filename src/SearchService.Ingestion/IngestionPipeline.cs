@@ -26,6 +26,7 @@ public sealed partial class IngestionPipeline
     private readonly DocumentReader reader;
     private readonly ReportAttributor attributor;
     private readonly Corrections corrections;
+    private readonly ScriptFold fold = ScriptFold.Default;
 
     public IngestionPipeline(IngestionOptions? options = null)
     {
@@ -34,7 +35,7 @@ public sealed partial class IngestionPipeline
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
-        attributor = new ReportAttributor(organisations, gazetteer);
+        attributor = new ReportAttributor(organisations, gazetteer, fold);
         corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
     }
 
@@ -242,7 +243,7 @@ public sealed partial class IngestionPipeline
                 }
                 foreach (var piece in paragraph.Line.Pieces.Skip(1)) dedup.Alias(Normalized(piece.Text), passages.Count);
                 var actor = attributor.PassageActorWithEvidence(text, info.Attribution);
-                var matched = themes.Match(ScriptFold.Default.Fold(text));
+                var matched = themes.Match(fold.Fold(text));
                 passages.Add(new PassageBuilder(info, normalized, text, paragraph.SectionPath,
                     actor?.Organisation ?? info.Attribution.Organisation, actor is null ? info.Attribution.Region : attributor.RegionOf(actor.Value.Organisation),
                     matched.Select(m => m.Theme).ToList(), [place])
@@ -291,7 +292,7 @@ public sealed partial class IngestionPipeline
         var meta = document.Metadata;
         var reportThemes = info.Themes
             ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
-            : themes.Aggregate(passages.Select(p => p.Themes).ToList(), ScriptFold.Default.Fold(info.Title + "\n" + string.Join("\n", passages.Select(p => p.Text)))));
+            : themes.Aggregate(passages.Select(p => p.Themes).ToList(), fold.Fold(info.Title + "\n" + string.Join("\n", passages.Select(p => p.Text)))));
         var credits = info.Draft.Credits.Concat(split.CollectionCredits).ToList();
         var stated = string.IsNullOrWhiteSpace(meta?.Date) ? credits.Select(c => StatedDate.In(c.Text)).FirstOrDefault(d => d is not null) : null;
         return new Report(info.Id, info.Title, info.Draft.Subtitle, info.Attribution.Organisation, info.Attribution.Region, reportThemes,
@@ -402,7 +403,11 @@ public sealed partial class IngestionPipeline
         var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
         // A report split off by its actor, or an item headed by its organisation, has the splitter's organisation for a byline.
         var attribution = attributor.Attribute(new AttributionInput(document.SourcePath, title, draft.Subtitle ?? draft.Organisation,
-            draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta));
+            draft.Paragraphs.Select(p => p.Line.Text).ToList(), meta)
+        {
+            Headings = draft.Paragraphs.SelectMany(p => p.SectionPath).Distinct(StringComparer.Ordinal).ToList(),
+            Credits = draft.Credits.Select(c => c.Text).ToList(),
+        });
         var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
         IReadOnlyList<string>? correctedThemes = null;
         if (corrections.For(id, document.SourcePath, ordinal) is { } correction)

@@ -8,7 +8,7 @@ public class AttributionTests
     private static readonly OrganisationDirectory Directory =
         new(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), GazetteerTests.Places);
 
-    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places);
+    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
 
     private static Attribution Attribute(string title, params string[] paragraphs) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));
@@ -94,6 +94,152 @@ public class AttributionTests
         var found = Attribute("長春市總工會新建職工書屋", "長春市總工會為企業建設職工書屋四家。");
         Assert.Equal("长春市总工会", found.Organisation);
         Assert.Equal("吉林省/长春市", found.Region);
+    }
+
+    [Theory]
+    [InlineData("**市总工会深化产改，打造产业尖兵。")]
+    [InlineData("今年，××县总工会新建职工之家八个。")]
+    public void An_anonymised_union_is_no_organisation(string text) =>
+        Assert.Empty(Directory.Names.Find(text));
+
+    [Fact]
+    public void A_union_the_reporter_heard_from_is_a_source()
+    {
+        var mention = Assert.Single(Directory.Names.Find("记者从苏州市总工会了解到，全市新建驿站二十个。"));
+        Assert.Equal(OrganisationRole.Source, mention.Role);
+    }
+
+    [Fact]
+    public void The_issuer_of_a_cited_document_is_not_the_actor()
+    {
+        var found = Attribute("职工之家验收", "根据《江苏省总工会关于推进职工之家建设的意见》，仪征市总工会验收职工之家十五家。");
+        Assert.Equal("仪征市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_that_backs_the_work_is_not_the_actor()
+    {
+        var found = Attribute("帮扶中心投入使用", "在市总工会的大力支持下，帮扶中心建于县城中心。", "县总工会每月接待困难职工百余人。", "叶县困难职工帮扶中心设有三个窗口。");
+        Assert.Equal("叶县总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void Those_accompanied_are_visitors_and_those_accompanying_are_hosts()
+    {
+        var found = Attribute("领导视察帮扶中心",
+            "5月2日，市总工会主席王某在县委常委李某、县总工会主席赵某陪同下，到叶县帮扶中心视察。", "市总工会对帮扶工作给予肯定。");
+        Assert.Equal("叶县总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void Those_who_come_along_with_a_visitor_are_visitors_too()
+    {
+        var found = Attribute("记者来我局调研",
+            "6月1日，报社记者在呼伦贝尔市总工会领导的陪同下来我局调研。", "海拉尔供电局工会介绍了职工书屋建设情况。");
+        Assert.Equal("海拉尔供电局工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_that_awards_is_not_the_one_awarded()
+    {
+        var found = Attribute("工会工作汇报", "去年，仪征市总工会被省总工会表彰为先进单位，被省总工会授予示范称号。", "我们新建职工之家十个。");
+        Assert.Equal("仪征市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_only_quoted_is_never_the_actor()
+    {
+        var found = Attribute("职工文化节开幕", "据苏州市总工会消息，职工文化节开幕。", "据苏州市总工会消息，共有五千人参加。");
+        Assert.Equal("", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("兴平地区七厂家工会联合举办运动会。")]
+    [InlineData("园区三家企业工会签订协议。")]
+    public void Several_unions_named_together_are_not_one_organisation(string text) =>
+        Assert.DoesNotContain(Directory.Names.Find(text), m => m.Name.Contains("家"));
+
+    [Theory]
+    [InlineData("六师五家渠市总工会举办入会仪式", "第六师五家渠市总工会", "新疆维吾尔自治区/五家渠市")]
+    [InlineData("第八师石河子市总工会开展送温暖", "第八师石河子市总工会", "新疆维吾尔自治区/石河子市")]
+    public void A_corps_division_keeps_its_number_and_city(string title, string organisation, string region)
+    {
+        var found = Attribute(title, "活动在市区举行。");
+        Assert.Equal((organisation, region), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void The_first_heading_is_the_headline_when_the_title_is_a_sites_name()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "数字报", null,
+            ["省总工会主席一行到企业开展送温暖活动。", "市总工会主席陪同。", "市总工会还投入资金慰问环卫工人。"], null)
+        { Headings = ["省总工会在哈尔滨市开展送温暖活动"] });
+        Assert.Equal("黑龙江省总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_district_union_is_the_district_union_the_text_names_in_full()
+    {
+        var found = Attribute("区总工会举行职工诵读比赛", "区总工会在剧院举行职工诵读比赛，黄埔职工文化节同时闭幕。", "黄埔区的职工也来观看。", "黄浦区总工会举办的比赛今年是第二届。");
+        Assert.Equal("上海市黄浦区总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_credit_line_places_a_bare_county_union()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "县总工会开展结对帮扶活动", null,
+            ["县总工会干部来到湖北一家企业与职工同劳动。", "县总工会还将继续开展活动。"], null)
+        { Credits = ["03-28 17:22 孝昌电视台 记者"] });
+        Assert.Equal("孝昌县总工会", found.Organisation);
+        Assert.Equal("湖北省/孝感市/孝昌县", found.Region);
+    }
+
+    [Fact]
+    public void The_national_federation_gives_way_to_a_local_union_in_the_text()
+    {
+        var found = Attribute("长春再添职工书屋", "日前，全国总工会投入资金为长春市四家企业建设职工书屋。", "全国总工会还为劳模创新工作室补配书籍。", "市总工会高度重视职工读书。");
+        Assert.Equal("长春市总工会", found.Organisation);
+        var alone = Attribute("高原一线职工慰问活动", "慰问活动今天在拉萨举办。", "活动现场，全国总工会向一线职工捐赠物资。");
+        Assert.Equal("中华全国总工会", alone.Organisation);
+    }
+
+    [Fact]
+    public void A_single_short_form_inside_a_word_does_not_place_a_document()
+    {
+        var found = Attribute("汇报发言", "推动宣传教育体系化、文娱活动创新化。", "我们走访了城东社区。");
+        Assert.Null(found.Region);
+    }
+
+    [Theory]
+    [InlineData("经开区总工会走访慰问劳模。", "经开区总工会")]
+    [InlineData("来源：廊坊经济技术开发区总工会", "廊坊经济技术开发区总工会")]
+    [InlineData("高新区总工会举办技能比武。", "高新区总工会")]
+    public void A_development_zones_union_keeps_its_name(string text, string name) =>
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
+
+    [Fact]
+    public void A_credit_writes_out_the_zone_the_text_abbreviates()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "经开区总工会慰问劳模", null,
+            ["经开区总工会领导带队走访慰问劳模。", "总工会送去慰问品。"], null)
+        { Credits = ["发布时间：2024-02-06 来源：廊坊经济技术开发区总工会"] });
+        Assert.Equal("廊坊经济技术开发区总工会", found.Organisation);
+        Assert.Equal("河北省/廊坊市/廊坊经济技术开发区", found.Region);
+    }
+
+    [Fact]
+    public void An_enterprise_union_is_found_through_its_chairs_titles()
+    {
+        var found = Attribute("省总工会领导到项目工地调研",
+            "6月3日，四川省总工会副主席一行来到项目工地调研，某某路桥公司党委副书记、工会主席王某陪同调研。", "公司为一线职工建设了职工小家。");
+        Assert.Equal("某某路桥公司工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_visitors_place_does_not_place_the_report()
+    {
+        var found = Attribute("四川省总工会领导在项目工地调研", "项目位于成都市金牛区。", "四川省总工会领导来到项目工地调研，四川省总工会领导看望职工。", "项目部建设了职工小家。");
+        Assert.Equal("四川省/成都市/金牛区", found.Region);
     }
 
     [Fact]

@@ -90,6 +90,13 @@ public class BoundedReadingTests
     }
 
     [Fact]
+    public void A_pdf_whose_form_draws_itself_through_inherited_resources_is_unreadable_not_a_stack_overflow()
+    {
+        var error = Assert.Throws<DocumentUnreadableException>(() => Read("inherited.pdf", HostileFiles.PdfFormDrawingItselfThroughInheritedResources()));
+        Assert.Contains("MaxPdfFormDepth", error.Message);
+    }
+
+    [Fact]
     public void A_pdf_with_forms_nested_5000_deep_is_unreadable()
     {
         var error = Assert.Throws<DocumentUnreadableException>(() => Read("forms.pdf", HostileFiles.PdfFormChain(5_000)));

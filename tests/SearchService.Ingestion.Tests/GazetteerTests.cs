@@ -38,6 +38,18 @@ public class GazetteerTests
     [InlineData("江南")]     // curated as not a place
     public void Shared_names_and_ordinary_words_do_not_resolve_alone(string name) => Assert.Null(Places.Resolve(name));
 
+    [Theory]
+    [InlineData("全省开展安康杯竞赛。")]        // a cup named after a place
+    [InlineData("城东社区和城西社区都建了驿站。")] // the parts of a town
+    [InlineData("创建全国文明示范县。")]          // a word holding a county's name
+    public void Words_that_hold_a_place_name_are_not_the_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("安康市总工会", "陕西省/安康市")]
+    [InlineData("城东区", "青海省/西宁市/城东区")]
+    [InlineData("范县总工会", "河南省/濮阳市/范县")]
+    public void The_full_names_of_those_places_still_resolve(string text, string path) => Assert.Equal(path, Places.MostSpecificIn(text));
+
     [Fact]
     public void A_name_shared_inside_one_province_resolves_to_the_province() =>
         // 鼓楼区 of 南京 and of 徐州 are both in 江苏, but 福州 and 开封 have one too.

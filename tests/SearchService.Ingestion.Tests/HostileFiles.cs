@@ -91,6 +91,19 @@ public static class HostileFiles
             ($"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X0 5 0 R >> >> /Length {draw.Length} >>", draw));
     }
 
+    /// <summary>
+    /// A PDF whose page draws a form that draws a second form; the second has no resources of its own, so the name it
+    /// draws is looked up in the resources it inherits from the first, where that name is the second form itself.
+    /// </summary>
+    public static byte[] PdfFormDrawingItselfThroughInheritedResources()
+    {
+        var draw = Encoding.ASCII.GetBytes("/X0 Do");
+        return OnePage("/Resources << /XObject << /X0 5 0 R >> >> /Contents 4 0 R",
+            ($"<< /Length {draw.Length} >>", draw),
+            ($"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources << /XObject << /X0 6 0 R >> >> /Length {draw.Length} >>", draw),
+            ($"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length {draw.Length} >>", draw));
+    }
+
     /// <summary>A PDF whose page draws a chain of <paramref name="depth"/> forms, each drawing the next.</summary>
     public static byte[] PdfFormChain(int depth)
     {

@@ -18,6 +18,23 @@ public class ThemeTests
     public void Passages_get_the_themes_of_their_keywords(string text, string theme) =>
         Assert.Contains(theme, Taxonomy.For(ScriptFold.Default.Fold(text)));
 
+    [Theory]
+    [InlineData("项目部争创模范职工小家，改善员工食堂和宿舍。", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("端午节期间，机关工会举办传统文化主题活动，职工包粽子、猜谜语。", "职工文化")]
+    [InlineData("区总工会举办职工诵读比赛和书画展。", "职工文化")]
+    [InlineData("开展隐患排查，为一线职工配发劳动防护用品。", "安全生产与劳动保护")]
+    [InlineData("工会律师为受工伤的职工提供法律咨询，维护劳动者权益。", "权益维护与劳动争议")]
+    public void The_everyday_vocabulary_of_union_work_names_its_theme(string text, string theme) =>
+        Assert.Contains(theme, Taxonomy.For(ScriptFold.Default.Fold(text)));
+
+    [Fact]
+    public void A_one_line_item_gets_the_theme_of_its_one_strong_keyword()
+    {
+        Assert.Empty(Taxonomy.For("车务段工会在劳动保护员中开展知识问答。"));
+        Assert.Equal(["安全生产与劳动保护"], Taxonomy.Aggregate([[]], "车务段工会在劳动保护员中开展知识问答。"));
+        Assert.Empty(Taxonomy.Aggregate([[]], "车务段工会召开会议。"));
+    }
+
     [Fact]
     public void Every_theme_says_which_keywords_gave_it()
     {

@@ -1,7 +1,17 @@
 namespace SearchService.Ingestion.Metadata;
 
 /// <summary>What the attributor is told about one report: where it is, its title and byline as the splitter found them, its paragraphs, and any metadata given with it.</summary>
-internal sealed record AttributionInput(string SourcePath, string? Title, string? Byline, IReadOnlyList<string> Paragraphs, ReportMetadata? Given);
+/// <remarks>
+/// <see cref="Headings"/> are the report's section headings in reading order (a news page's headline often stands as
+/// the first one, under a site name taken for the title); <see cref="Credits"/> its credit and dateline lines
+/// (来源：某某电视台), read only for the places they name.
+/// </remarks>
+internal sealed record AttributionInput(string SourcePath, string? Title, string? Byline, IReadOnlyList<string> Paragraphs, ReportMetadata? Given)
+{
+    public IReadOnlyList<string> Headings { get; init; } = [];
+
+    public IReadOnlyList<string> Credits { get; init; } = [];
+}
 
 /// <summary>
 /// A report's organisation and region, each with where it came from: <c>sidecar</c> or <c>api</c> (given with the

@@ -16,6 +16,8 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, Place> byPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> abbreviations = new(StringComparer.Ordinal);
     private readonly HashSet<string> fullNames = new(StringComparer.Ordinal);
+    // Words that contain a place's name without naming it (示范县 holds 范县), by that name.
+    private readonly Dictionary<string, List<(string Word, int At)>> insideWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fullNamesSpan;
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
@@ -44,11 +46,17 @@ internal sealed class Gazetteer
             {
                 case "abbreviation": abbreviations[parts[0]] = place; break;
                 case "not-a-place": notPlaces.Add(parts[0]); break;
+                case "inside-word":
+                    var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
+                    if (at < 0) throw new FormatException($"place aliases, line {number}: '{parts[0]}' does not contain {place.Name}");
+                    if (!insideWords.TryGetValue(place.Name, out var words)) insideWords[place.Name] = words = [];
+                    words.Add((parts[0], at));
+                    break;
                 default: Add(names, parts[0], place); break;
             }
         }
         foreach (var (name, place) in shortForms)
-            if (!notPlaces.Contains(name)) Add(names, name, place);
+            if (!notPlaces.Contains(name) && !IsDirectionOfTown(name)) Add(names, name, place);
 
         foreach (var (name, list) in names)
         {
@@ -119,6 +127,7 @@ internal sealed class Gazetteer
                 var full = fullNamesSpan.Contains(name);
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
+                if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full));
                 else (ambiguous ??= []).Add((i, length, places));
                 i += length - 1;
@@ -168,8 +177,25 @@ internal sealed class Gazetteer
         return common.Length > 0 ? common : null;
     }
 
+    // 南京路, 中山大道, 安康杯: a street or a cup named after a place is not the place.
+    private bool InsideWord(ReadOnlySpan<char> text, int at, int length)
+    {
+        if (!insideWords.TryGetValue(text.Slice(at, length).ToString(), out var words)) return false;
+        foreach (var (word, offset) in words)
+        {
+            var start = at - offset;
+            if (start >= 0 && start + word.Length <= text.Length && text.Slice(start, word.Length).SequenceEqual(word)) return true;
+        }
+        return false;
+    }
+
     private static bool StreetFollows(ReadOnlySpan<char> rest) =>
-        rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+        rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+
+    // 城东, 城西, 东城, 南城: the part of a town any text may name; the districts keep their full names (城东区).
+    private static bool IsDirectionOfTown(string shortForm) =>
+        shortForm.Length == 2 && (shortForm[0] == '城' && shortForm[1] is '东' or '西' or '南' or '北' or '中' or '关' or '区'
+            || shortForm[1] == '城' && shortForm[0] is '东' or '西' or '南' or '北' or '中' or '新' or '老');
 
     private static void Add(Dictionary<string, List<Place>> names, string name, Place place)
     {

@@ -42,7 +42,38 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "园区", "开发区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
+        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区",
     ];
+
+    // Abbreviated zone names and what they stand for, to match a name in the text with its full form in a credit.
+    private static readonly (string Short, string Full)[] ZoneAbbreviations =
+    [
+        ("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("经开区", "经济开发区"), ("高新区", "高新技术开发区"),
+    ];
+
+    // 经开区, 经济技术开发区: 经 is a stop word (经…批准) but not inside a zone's name.
+    private static bool InsideZoneName(string span, int at)
+    {
+        foreach (var (shortForm, fullForm) in ZoneAbbreviations)
+            foreach (var zone in (string[])[shortForm, fullForm])
+                for (var k = 0; k < zone.Length; k++)
+                    if (at - k >= 0 && string.CompareOrdinal(span, at - k, zone, 0, zone.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="abbreviated"/> (经开区总工会) is a short way of writing <paramref name="full"/>
+    /// (天津经济技术开发区总工会): the full name ends with the abbreviation once its zone is written out.
+    /// </summary>
+    public static bool Abbreviates(string abbreviated, string full)
+    {
+        if (abbreviated.Length >= full.Length) return false;
+        if (full.EndsWith(abbreviated, StringComparison.Ordinal)) return true;
+        foreach (var (shortForm, fullForm) in ZoneAbbreviations)
+            if (abbreviated.Contains(shortForm, StringComparison.Ordinal) && full.EndsWith(abbreviated.Replace(shortForm, fullForm), StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 
     /// <summary>Union names in the text, left to right, canonical, with what each is doing there.</summary>
     public IReadOnlyList<OrganisationMention> Find(string text, IReadOnlyCollection<string>? context = null)
@@ -59,9 +90,23 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             }
             var start = StartOf(text, match.Index);
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
+            // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
+            if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
+        }
+        // 某某公司党委副书记、工会主席张某: the enterprise's union, named through its chair's titles.
+        foreach (Match chair in ChairOfEnterprise().Matches(text))
+        {
+            var start = StartOf(text, chair.Index);
+            if (start >= chair.Index) continue;
+            var raw = text[start..chair.Index] + "工会";
+            if (Canonical(raw, context) is not { } name || BareLevel(name) is not null || LeadingLevel(name) is not null) continue;
+            if (gazetteer.MostSpecificIn(raw) is { } place && OfficialPrefix(place) + "总工会" == name) continue;
+            var end = chair.Index + chair.Length;
+            found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         return found;
     }
@@ -80,7 +125,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         var (stem, suffix) = Split(name);
         if (stem.Length == 0) return null;
 
+        // 六师五家渠市总工会: a division of the Production and Construction Corps and the city it governs.
+        if (CorpsDivision().Match(stem) is { Success: true } division
+            && LeadingPlaces(stem[division.Length..], context) is { } governed && governed.Length == stem.Length - division.Length)
+            return "第" + division.Groups[1].Value + "师" + stem[division.Length..] + (suffix is "工会" or "总工会" ? "总工会" : suffix);
+
         var chain = LeadingPlaces(stem, context);
+        // 七厂家工会, 三家企业工会: several unions named together are not one organisation (五家渠 is a place).
+        var unnamed = chain is { } leading ? stem[leading.Length..] : stem;
+        if (SeveralUnits().Match(unnamed) is { Success: true } several
+            && !gazetteer.Mentions(unnamed).Any(m => m.At < several.Index + several.Length && several.Index < m.At + m.Length))
+            return null;
         if (chain is { } places)
         {
             var rest = stem[places.Length..];
@@ -181,6 +236,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             {
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
+                if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
             }
         }
@@ -189,17 +245,80 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
     private static bool IsNameChar(char c) => c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c);
 
+    // Characters that stand in for a withheld name (**市, ×县, ○○区).
+    private static bool IsMask(char c) => c is '*' or '＊' or '×' or 'Ｘ' or '○' or '□';
+
     /// <summary>What a mention is doing: visiting (来…调研), reporting (据…, 来源：), hosting (陪同), organising (由…主办), or acting.</summary>
     private static OrganisationRole Role(string text, int start, int end)
     {
         var before = text[Math.Max(0, start - 12)..start];
         var after = text[end..Math.Min(text.Length, end + 40)];
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
-        if (Visit().IsMatch(after)) return OrganisationRole.Visitor;
+        // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
+        if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
+        if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Source;
+        // 《…总工会关于…的意见》: a document's title names its issuer, who does nothing in this text.
+        var clause = ClauseBefore(text, start);
+        if (clause.LastIndexOf('《') > clause.LastIndexOf('》')) return OrganisationRole.Source;
+        var sentenceAfter = SentenceAfter(text, end);
+        // 在市总工会的大力支持下: the union that backs the work is not the one doing it.
+        if (clause.Contains('在') && Backing().IsMatch(sentenceAfter)) return OrganisationRole.Source;
+        // 在…陪同下: the unions named inside accompany (host), those before it are the visitors.
+        // …陪同下来我局调研: those who came along are visitors as well.
+        if (clause.Contains('在') && Accompanying().IsMatch(sentenceAfter))
+            return ComingAlong().IsMatch(sentenceAfter) ? OrganisationRole.Visitor : OrganisationRole.Host;
+        if (AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
+        // 某公司工会主席王某陪同调研: the one who accompanies the visit is its host.
         if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal)) return OrganisationRole.Host;
+        if (Visit().IsMatch(after)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
     }
+
+    [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
+    private static partial Regex ChairOfEnterprise();
+
+    [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
+    private static partial Regex SeveralUnits();
+
+    [GeneratedRegex("^第?([一二三四五六七八九十]{1,3})师")]
+    private static partial Regex CorpsDivision();
+
+    // The sentence's text before a name, from its last sentence or clause stop.
+    private static ReadOnlySpan<char> ClauseBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 60);
+        var span = text.AsSpan(from, start - from);
+        var stop = span.LastIndexOfAny('。', '！', '？');
+        return stop < 0 ? span : span[(stop + 1)..];
+    }
+
+    private static string SentenceAfter(string text, int end)
+    {
+        var length = Math.Min(text.Length - end, 120);
+        var span = text.AsSpan(end, length);
+        var stop = span.IndexOfAny('。', '！', '？');
+        return stop < 0 ? span.ToString() : span[..stop].ToString();
+    }
+
+    // 从…获悉/了解到: where a reporter heard the news.
+    [GeneratedRegex("^[^。！？，,]{0,20}?(?:获悉|了解到|得知)")]
+    private static partial Regex HeardFrom();
+
+    [GeneratedRegex("^[^。！？；，,]{0,24}?(?:的)?(?:大力|悉心|精心|有力|积极|亲切|坚强|正确)?(?:支持|指导|领导|关心|关怀|帮助|资助|推动)[^。！？；，,]{0,6}?下")]
+    private static partial Regex Backing();
+
+    [GeneratedRegex("^[^。！？；]{0,40}?陪同")]
+    private static partial Regex Accompanying();
+
+    [GeneratedRegex("^[^。！？；]{0,40}?陪同下?(?:来|前来|莅临)")]
+    private static partial Regex ComingAlong();
+
+    [GeneratedRegex("^(?:表彰|授予|命名|评为|评选|认定|确定|列为|推荐|通报表扬|嘉奖)")]
+    private static partial Regex Awards();
+
+    [GeneratedRegex("^[^。！？；]{0,80}?在[^。！？；]{1,60}?陪同下?[^。！？；]{0,40}?(?:调研|考察|视察|检查|指导|慰问|走访|参观|观摩)")]
+    private static partial Regex AccompaniedVisit();
 
     [GeneratedRegex("(?:工会工作委员会|工会联合会|工会委员会|联合工会|总工会|工会|全总|[市县区省州]总(?![工会部体结量计数和额共之面人书值长监经裁价务队站局规]))")]
     private static partial Regex Suffix();

@@ -8,7 +8,7 @@ namespace SearchService.Ingestion.Metadata;
 /// county the document names most. The region is the place in the organisation's name, else the place the title
 /// names, else the place the text names most. Everything is read folded to simplified script.
 /// </summary>
-internal sealed class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer)
+internal sealed class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
 {
     private readonly OrganisationNames names = organisations.Names;
 
@@ -17,25 +17,45 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         var given = input.Given;
         // A document posted to the API is labelled api/…; every other given metadata comes from a sidecar.
         var givenSource = input.SourcePath.StartsWith("api/", StringComparison.Ordinal) ? "api" : "sidecar";
-        var fold = ScriptFold.Default;
         var title = input.Title is null ? "" : fold.Fold(input.Title);
         var byline = input.Byline is null ? "" : fold.Fold(input.Byline);
         var paragraphs = input.Paragraphs.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, paragraphs);
+        var headings = input.Headings.Select(fold.Fold).ToList();
+        var credits = input.Credits.Select(fold.Fold).ToList();
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits);
 
         var (organisation, organisationSource) =
             !string.IsNullOrWhiteSpace(given?.Organisation) ? (organisations.Canonical(given!.Organisation!), givenSource)
-            : Best(title, byline, paragraphs, places) is { } found ? found
+            : Best(title, byline, headings, paragraphs, credits, places) is { } found ? found
             : ("", "none");
 
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
-            : gazetteer.MostSpecificIn(title, places.Top) is { } inTitle ? (inTitle, "title")
-            : places.Dominant() is { } named ? (named, "text")
+            : gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top) is { } inTitle ? (inTitle, "title")
+            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource);
+    }
+
+    /// <summary>The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report in 四川省 alone).</summary>
+    private PlaceCounts PlacesWithoutVisitors(string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places)
+    {
+        var maskedTitle = WithoutVisitors(title, places);
+        var masked = paragraphs.Select(p => WithoutVisitors(p, places)).ToList();
+        return ReferenceEquals(maskedTitle, title) && masked.Select((p, i) => ReferenceEquals(p, paragraphs[i])).All(same => same)
+            ? places
+            : new PlaceCounts(gazetteer, maskedTitle, headings, masked, credits);
+    }
+
+    /// <summary>The text with the names of visiting unions blanked out; the same instance when there are none.</summary>
+    private string WithoutVisitors(string text, PlaceCounts places)
+    {
+        char[]? chars = null;
+        foreach (var m in names.Find(text, places.Top))
+            if (m.Role == OrganisationRole.Visitor) (chars ??= text.ToCharArray()).AsSpan(m.Start, m.End - m.Start).Fill('　');
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>
@@ -48,7 +68,7 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
     public (string Organisation, string Evidence)? PassageActorWithEvidence(string paragraph, Attribution report)
     {
         if (report.OrganisationGiven || report.OrganisationSource == "none") return null;
-        var text = Dedup.TextNormalizer.WithoutOrdinal(ScriptFold.Default.Fold(paragraph));
+        var text = Dedup.TextNormalizer.WithoutOrdinal(fold.Fold(paragraph));
         var context = report.Region is null ? null : new[] { report.Region };
         foreach (var mention in names.Find(text[..Math.Min(text.Length, 100)], context))
         {
@@ -73,37 +93,67 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         rest.Length > 0 && rest[0] is not ('的' or '和' or '与' or '、' or '及' or '，' or ',' or '。' or '主' or '副' or '党' or '领' or '等' or '”' or '"')
         && !rest.StartsWith("工作", StringComparison.Ordinal);
 
-    private (string Name, string Source)? Best(string title, string byline, IReadOnlyList<string> paragraphs, PlaceCounts places)
+    private (string Name, string Source)? Best(string title, string byline, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs,
+        IReadOnlyList<string> credits, PlaceCounts places)
     {
+        var context = places.Top;
+        var titleMentions = names.Find(title, context);
+        var headingMentions = headings.Select(h => names.Find(h, context)).ToList();
+        var paragraphMentions = paragraphs.Select(p => names.Find(p, context)).ToList();
+        // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
+        var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)));
+
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
-        void Add(string? name, double score, string source)
+        void Add(string? name, double raw, string source)
         {
             if (string.IsNullOrEmpty(name)) return;
-            // The national federation is named in most local news (its awards, its campaigns): it is the actor only
-            // when no local union is named as much.
-            if (name == OrganisationNames.NationalName && score > 0) score *= 0.4;
+            var score = National(name, raw, source == "text");
             var (total, best, strongest) = scores.GetValueOrDefault(name, (0, source, double.MinValue));
-            scores[name] = (total + score, score > strongest ? source : best, Math.Max(strongest, score));
+            scores[name] = (total + score, raw > strongest ? source : best, Math.Max(strongest, raw));
         }
-        var context = places.Top;
+        // The national federation is named in most local news (its awards, its funds, its campaigns): in the text it
+        // is the actor only when no local union is named as much.
+        var localNamed = titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m))
+            .Any(m => m.Name != OrganisationNames.NationalName && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser or OrganisationRole.Host
+                && Resolve(m.Name, places, named) is not null);
+        double National(string name, double score, bool inText) =>
+            name == OrganisationNames.NationalName && score > 0 ? score * (!localNamed ? 1 : inText ? 0.25 : 0.4) : score;
 
-        if (byline.Length > 0 && organisations.FromByline(byline) is { } fromByline) Add(Resolve(fromByline, places), 8, "byline");
-        foreach (var mention in names.Find(title, context))
-            Add(Resolve(mention.Name, places), mention.Role switch
+        if (byline.Length > 0 && organisations.FromByline(byline) is { } fromByline) Add(Resolve(fromByline, places, named), 8, "byline");
+        foreach (var mention in titleMentions)
+        {
+            var name = Resolve(mention.Name, places, named);
+            if (name is null) continue;
+            Add(name, mention.Role switch
             {
                 OrganisationRole.Visitor => -3,
                 OrganisationRole.Source => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
+        }
+        // The first heading is the headline when the title is a site's or a page's name.
+        var titleNamesOne = titleMentions.Count > 0;
+        for (var h = 0; h < headingMentions.Count; h++)
+            foreach (var mention in headingMentions[h])
+            {
+                var name = Resolve(mention.Name, places, named);
+                if (name is null) continue;
+                Add(name, mention.Role switch
+                {
+                    OrganisationRole.Visitor => -2,
+                    OrganisationRole.Source => 0.3,
+                    _ => h == 0 && !titleNamesOne ? 4 : 1,
+                }, "title");
+            }
 
         var perName = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
             var opening = i == 0 ? FirstSentenceEnd(paragraph) : -1;
-            foreach (var mention in names.Find(paragraph, context))
+            foreach (var mention in paragraphMentions[i])
             {
-                var name = Resolve(mention.Name, places);
+                var name = Resolve(mention.Name, places, named);
                 if (name is null) continue;
                 var score = mention.Role switch
                 {
@@ -120,15 +170,46 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
                 Add(name, score, "text");
             }
         }
-        var best = scores.Where(s => s.Value.Score > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
-        return best.Key is null ? null : (best.Key, best.Value.Source);
+        // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
+        var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
+        if (best.Key is null) return null;
+        // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
+        foreach (var credit in credits)
+            foreach (var mention in names.Find(credit))
+                if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
+        return (best.Key, best.Value.Source);
+    }
+
+    /// <summary>The general unions of places a document names in full (not as visitors), by the level of their place, first named first.</summary>
+    private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions)
+    {
+        var byLevel = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            if (mention.Role == OrganisationRole.Visitor || OrganisationNames.BareLevel(mention.Name) is not null) continue;
+            if (!mention.Name.EndsWith("总工会", StringComparison.Ordinal) || mention.Name == OrganisationNames.NationalName) continue;
+            if (gazetteer.MostSpecificIn(mention.Name) is not { } path || names.OfficialPrefix(path) + "总工会" != mention.Name) continue;
+            if (gazetteer.PlaceAt(path) is not { } place) continue;
+            foreach (var level in LevelsOf(place)) byLevel.TryAdd(level, mention.Name);
+        }
+        return byLevel;
+    }
+
+    private static readonly string[] LowerLevels = ["市", "县", "区", "州"];
+
+    private static IEnumerable<string> LevelsOf(Place place)
+    {
+        if (place.Kind == PlaceKind.Province) yield return "省";
+        foreach (var level in LowerLevels)
+            if (PlaceCounts.Fits(place, level)) yield return level;
     }
 
     /// <summary>A canonical name with a bare level (市总工会, 省财贸轻纺烟草工会) completed by the document's place of that level.</summary>
-    private string? Resolve(string name, PlaceCounts places)
+    private string? Resolve(string name, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
         if (OrganisationNames.BareLevel(name) is { } level)
-            return places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
+            return named.TryGetValue(level, out var full) ? full
+                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
         if (names.LeadingLevel(name) is { } lead)
             return places.OfLevel(lead) is { } path ? names.OfficialPrefix(path) + name[1..] : null;
         return organisations.Canonical(name);
@@ -146,7 +227,7 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         private readonly Gazetteer gazetteer;
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
 
-        public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> paragraphs)
+        public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits)
         {
             this.gazetteer = gazetteer;
             // First the places named unambiguously, then shared names resolved against them.
@@ -154,7 +235,10 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
             foreach (var p in paragraphs.Take(3)) foreach (var m in gazetteer.Mentions(p)) first.Add(m.Path);
             Count(gazetteer.Mentions(title, first), 3);
+            foreach (var h in headings) Count(gazetteer.Mentions(h, first), 1);
             foreach (var p in paragraphs) Count(gazetteer.Mentions(p, first), 1);
+            // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
+            foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
         }
 
@@ -179,7 +263,7 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
                 .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault();
 
-        private static bool Fits(Place place, string level) => level switch
+        public static bool Fits(Place place, string level) => level switch
         {
             "省" => place.Kind == PlaceKind.Province,
             "市" => place.Name.EndsWith('市') && place.Kind != PlaceKind.Province || place.Kind == PlaceKind.Province && place.Name.EndsWith('市'),
@@ -200,7 +284,8 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
                 var prefix = chosen is null ? null : chosen + "/";
                 var next = counts.Where(c => prefix is null ? !c.Key.Contains('/') : c.Key.StartsWith(prefix, StringComparison.Ordinal) && c.Key.IndexOf('/', prefix.Length) < 0)
                     .OrderByDescending(c => c.Value).FirstOrDefault();
-                if (next.Key is null || (chosen is not null && next.Value < chosenCount / 2)) return chosen;
+                // One short form inside the body (新化 in 创新化, 城东 in 城东社区) is too little to place a document.
+                if (next.Key is null || (chosen is null ? next.Value < 0.6 : next.Value < chosenCount / 2)) return chosen;
                 (chosen, chosenCount) = (next.Key, next.Value);
             }
         }

@@ -72,8 +72,11 @@ internal sealed class ThemeTaxonomy
     /// <summary>
     /// A report's themes: those of at least two of its passages (or of its only passage), most frequent first; when
     /// no theme reaches that, the themes its whole text (title counted with it) reaches — a short news item spreads
-    /// its topic over several passages that each say too little.
+    /// its topic over several passages that each say too little; failing that, the theme of its strongest keywords
+    /// when they weigh at least 2 (one keyword that names a topic, 劳动保护, 职工小家).
     /// </summary>
+    private const double StrongKeyword = 2;
+
     public IReadOnlyList<string> Aggregate(IReadOnlyList<IReadOnlyList<string>> passageThemes, string wholeText)
     {
         var minimum = passageThemes.Count <= 1 ? 1 : 2;
@@ -82,7 +85,10 @@ internal sealed class ThemeTaxonomy
             .OrderByDescending(g => g.Count()).ThenBy(g => order.GetValueOrDefault(g.Key))
             .Select(g => g.Key).ToList();
         if (byPassages.Count > 0) return byPassages;
-        return Match(wholeText).Take(3).Select(m => m.Theme).ToList();
+        var whole = Match(wholeText).Take(3).Select(m => m.Theme).ToList();
+        if (whole.Count > 0) return whole;
+        // A one-line item (a newspaper page's brief) says one thing once: one strong keyword of it is its topic.
+        return Match(wholeText, Math.Min(threshold, StrongKeyword)).Take(1).Select(m => m.Theme).ToList();
     }
 }
 

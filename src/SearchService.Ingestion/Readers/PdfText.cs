@@ -72,10 +72,11 @@ internal static class PdfText
     private static IReadOnlyList<(int Number, string Text)> Read(byte[] bytes, ReadBudget budget)
     {
         var limits = budget.Limits;
-        using var pdf = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = new BoundedPdfFilters(budget) });
+        var filters = new BoundedPdfFilters(budget);
+        using var pdf = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = filters });
         if (pdf.NumberOfPages > limits.MaxPdfPages)
             throw DocumentTooLargeException.Over($"the PDF has {pdf.NumberOfPages:N0} pages, which", nameof(DocumentLimits.MaxPdfPages), limits.MaxPdfPages);
-        CheckStreams(pdf.Structure, budget);
+        CheckStreams(pdf.Structure, filters, budget);
 
         var visual = new List<(int Number, string Text)>();
         for (var number = 1; number <= pdf.NumberOfPages; number++)
@@ -97,34 +98,67 @@ internal static class PdfText
     /// (filtered ones are checked as they are decoded), and the forms that draw other forms must nest at most
     /// <see cref="DocumentLimits.MaxPdfFormDepth"/> deep without a loop.
     /// </summary>
-    private static void CheckStreams(Structure structure, ReadBudget budget)
+    private static void CheckStreams(Structure structure, BoundedPdfFilters filters, ReadBudget budget)
     {
         var limits = budget.Limits;
-        var drawn = new Dictionary<IndirectReference, List<IndirectReference>>();
+        var forms = new Dictionary<IndirectReference, StreamToken>();
+        // Every XObject each name stands for in any resources (a page's, a page-tree node's, a form's): a form that draws
+        // a name its own resources lack gets it from the resources of whatever draws it.
+        var named = new Dictionary<string, HashSet<IndirectReference>>(StringComparer.Ordinal);
         foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
         {
             budget.Tick();
-            if (Resolve(structure, reference) is not StreamToken stream) continue;
-            var dictionary = stream.StreamDictionary;
-            if (!dictionary.ContainsKey(NameToken.Filter) && BoundedPdfFilters.IsContent(dictionary) && stream.Data.Length > limits.MaxPdfContentStreamBytes)
-                throw DocumentTooLargeException.Over($"a content stream of the PDF ({stream.Data.Length:N0} bytes)", nameof(DocumentLimits.MaxPdfContentStreamBytes), limits.MaxPdfContentStreamBytes);
-            if (BoundedPdfFilters.IsForm(dictionary)) drawn[reference] = FormsDrawnBy(structure, dictionary);
+            var token = Resolve(structure, reference);
+            var dictionary = token switch { StreamToken stream => stream.StreamDictionary, DictionaryToken d => d, _ => null };
+            if (dictionary is null) continue;
+            foreach (var (name, target) in XObjectsOf(structure, dictionary))
+                (named.TryGetValue(name, out var targets) ? targets : named[name] = []).Add(target);
+            if (token is not StreamToken content) continue;
+            if (!dictionary.ContainsKey(NameToken.Filter) && BoundedPdfFilters.IsContent(dictionary) && content.Data.Length > limits.MaxPdfContentStreamBytes)
+                throw DocumentTooLargeException.Over($"a content stream of the PDF ({content.Data.Length:N0} bytes)", nameof(DocumentLimits.MaxPdfContentStreamBytes), limits.MaxPdfContentStreamBytes);
+            if (BoundedPdfFilters.IsForm(dictionary)) forms[reference] = content;
+        }
+        var drawn = new Dictionary<IndirectReference, List<IndirectReference>>();
+        foreach (var (reference, form) in forms)
+        {
+            var own = XObjectsOf(structure, form.StreamDictionary).ToDictionary(x => x.Name, x => x.Target, StringComparer.Ordinal);
+            drawn[reference] = NamesDrawn(form, filters)
+                .SelectMany(name => own.TryGetValue(name, out var target) ? [target] : named.TryGetValue(name, out var inherited) ? inherited : [])
+                .Distinct().ToList();
         }
         var depth = FormDepth(drawn, budget);
         if (depth > limits.MaxPdfFormDepth)
             throw new DocumentUnreadableException($"the PDF draws forms inside forms {depth} deep, more than {limits.MaxPdfFormDepth} (Ingestion:Limits:MaxPdfFormDepth)");
     }
 
-    /// <summary>The form XObjects named in a form's resources.</summary>
-    private static List<IndirectReference> FormsDrawnBy(Structure structure, DictionaryToken form)
+    /// <summary>The XObjects named in a dictionary's own resources.</summary>
+    private static IEnumerable<(string Name, IndirectReference Target)> XObjectsOf(Structure structure, DictionaryToken dictionary)
     {
-        var forms = new List<IndirectReference>();
-        if (Direct(structure, form, NameToken.Resources) is DictionaryToken resources
+        if (Direct(structure, dictionary, NameToken.Resources) is DictionaryToken resources
             && Direct(structure, resources, NameToken.Xobject) is DictionaryToken xobjects)
-            foreach (var value in xobjects.Data.Values)
-                if (value is IndirectReferenceToken reference) forms.Add(reference.Data);
-        return forms;
+            foreach (var (name, value) in xobjects.Data)
+                if (value is IndirectReferenceToken reference) yield return (name, reference.Data);
     }
+
+    /// <summary>The names a form's content draws with the Do operator (none when its content cannot be decoded: then PdfPig draws nothing of it either).</summary>
+    private static IReadOnlyList<string> NamesDrawn(StreamToken form, BoundedPdfFilters filters)
+    {
+        Memory<byte> data;
+        try
+        {
+            data = form.Data.ToArray();
+            var chain = filters.GetFilters(form.StreamDictionary);
+            for (var i = 0; i < chain.Count; i++) data = chain[i].Decode(data, form.StreamDictionary, filters, i);
+        }
+        catch (Exception ex) when (ex is not DocumentTooLargeException and not DocumentUnreadableException and not OperationCanceledException)
+        {
+            return [];
+        }
+        return DrawOperator.Matches(System.Text.Encoding.Latin1.GetString(data.Span)).Select(m => m.Groups[1].Value).Distinct().ToList();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DrawOperator =
+        new(@"/([^\s/\[\]<>(){}%]+)\s+Do(?![^\s/\[\]<>(){}%])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>
     /// The longest chain of forms drawing forms, walked with an explicit stack (the chain's length is what an attacker

@@ -38,7 +38,7 @@ case "$verb" in
     dotnet test SearchService.sln "$@"
     # Durability: kill -9 the real server mid-burst of writes, restart, every acknowledged report must be there.
     dotnet build -c Release src/SearchService.Api --nologo -v quiet
-    tests/crash/crash-test.sh 3
+    tests/crash/crash-test.sh 4
     ;;
   cli)
     # Build output (restore notices included) goes to stderr, so stdout is only the verb's (searchsvc analyze | …).

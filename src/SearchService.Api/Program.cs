@@ -5,6 +5,7 @@ using SearchService.Analysis;
 using SearchService.Api.Endpoints;
 using SearchService.Api.Infrastructure;
 using SearchService.Core;
+using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -40,6 +41,7 @@ ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
 ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + Environment.ProcessorCount), minIo);
 
 builder.Services.AddSingleton<Reindexer>();
+builder.Services.AddSingleton<IdempotentRequests>();
 builder.Services.AddSingleton<SearchMetrics>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddAspNetCoreInstrumentation()
@@ -83,11 +85,12 @@ var app = builder.Build();
 try
 {
     // Check the settings, open the analyzer and the index before listening, so a bad value, unreadable dictionaries, a missing user dictionary or a
-    // locked/corrupt index is one clear message rather than a stack trace.
+    // locked/corrupt index or an unreadable document store is one clear message rather than a stack trace.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
     app.Services.GetRequiredService<IndexService>();
+    app.Services.GetRequiredService<DocumentStore>();
 }
-catch (Exception ex) when (ex is IndexUnavailableException or SmartCnDictionaryNotFoundException or OptionsValidationException or FileNotFoundException)
+catch (Exception ex) when (ex is IndexUnavailableException or DocumentStoreUnavailableException or SmartCnDictionaryNotFoundException or OptionsValidationException or FileNotFoundException)
 {
     app.Logger.LogCritical("{Message}", ex.Message);
     Console.Error.WriteLine(ex.Message);

@@ -52,6 +52,15 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(1, 1_000_000, ErrorMessage = "Limits:MaxReportPageSize must be from 1 to 1000000.")]
     public int MaxReportPageSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Characters of a passage's text in a search hit (and an export row); longer texts are cut, with
+    /// <c>textTruncated</c>, and <c>/api/passages/{id}</c> has them whole. Ingestion splits paragraphs at
+    /// Ingestion:Limits:MaxPassageChars (2,000), so this cuts only passages of an index written before that or with a
+    /// raised limit.
+    /// </summary>
+    [Range(100, 10_000_000, ErrorMessage = "Limits:MaxHitTextChars must be from 100 to 10000000.")]
+    public int MaxHitTextChars { get; set; } = 2_000;
+
     [Range(1, 10_000_000, ErrorMessage = "Limits:MaxAnalyzeLength must be from 1 to 10000000 characters.")]
     public int MaxAnalyzeLength { get; set; } = 10_000;
 
@@ -81,6 +90,13 @@ public sealed class LimitsOptions : IValidatableObject
     /// </summary>
     [Range(0, 100_000, ErrorMessage = "Limits:SearchQueue must be 0 or more.")]
     public int SearchQueue { get; set; } = 16 * Environment.ProcessorCount;
+
+    /// <summary>
+    /// How long a write waits for the one before it (or for a re-index's final commit) before it is answered 503
+    /// overloaded with Retry-After instead of hanging.
+    /// </summary>
+    [Range(1, 600_000, ErrorMessage = "Limits:WriteWaitMs must be from 1 to 600000 ms.")]
+    public int WriteWaitMs { get; set; } = 10_000;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

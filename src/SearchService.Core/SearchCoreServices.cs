@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SearchService.Core.Analysis;
+using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Facets;
@@ -20,7 +21,7 @@ public static class SearchCoreServices
     /// Binds and validates the options (a bad value stops start-up with a message naming its key) and registers
     /// ingestion, analysis, the index and the search services as singletons. The configuration keys are those the
     /// README documents: <c>Index:*</c>, <c>Sources:*</c>, <c>SmartCn:*</c>, <c>Search:*</c>, <c>Limits:*</c>,
-    /// <c>Ingestion:*</c>.
+    /// <c>Ingestion:*</c>, <c>Documents:*</c>.
     /// </summary>
     public static IServiceCollection AddSearchCore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,8 +35,16 @@ public static class SearchCoreServices
 
         services.AddSingleton(sp => new IngestionPipeline(sp.GetRequiredService<IngestionOptions>()));
         services.AddSingleton(sp => AnalyzerSet.Create(sp.GetRequiredService<AnalysisOptions>()));
+        services.AddValidatedOptions<DocumentsOptions>(configuration, DocumentsOptions.Section);
         services.AddSingleton<IndexService>();
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<DocumentIngestion>();
+        services.AddSingleton<DecisionRules>();
         services.AddSingleton<SourceIndexer>();
+        services.AddSingleton<StoreReplay>();
+        services.AddSingleton<IndexOnlyReports>();
+        services.AddSingleton<ReportWriter>();
 
         services.AddSingleton(sp => Synonyms.FromConfiguredFile(sp.GetRequiredService<SearchOptions>().SynonymsPath));
         services.AddSingleton(sp => FunctionWords.FromConfiguredFile(sp.GetRequiredService<SearchOptions>().FunctionWordsPath));
@@ -45,7 +54,7 @@ public static class SearchCoreServices
         services.AddSingleton<MatchTiers>();
         services.AddSingleton<HitRenderer>();
         services.AddSingleton(_ => new FacetOrdinalCache(IndexSchema.FacetDimensions));
-        services.AddSingleton(sp => new SearchCache(sp.GetRequiredService<SearchOptions>().CacheEntries));
+        services.AddSingleton(sp => new SearchCache(sp.GetRequiredService<SearchOptions>().CacheEntries, sp.GetRequiredService<SearchOptions>().CacheBytes));
         services.AddSingleton<SearchEngine>();
         services.AddSingleton<SearchWarmer>();
         services.AddSingleton<ReportCatalog>();

@@ -125,6 +125,37 @@ public sealed partial class IngestionPipeline
         return IngestFile(Path.HasExtension(sourceName) && DocumentReader.Extensions.Contains(Path.GetExtension(sourceName)) ? sourceName : sourceName + ".txt", stream, metadata, documentId, cancellation);
     }
 
+    /// <summary>
+    /// A person's correction applied to a report already ingested, with the same result as the corrections file gives
+    /// during ingestion: names canonical, a region resolved in the gazetteer, ids unchanged. A corrected organisation is
+    /// given, so — as in ingestion — every passage takes it; a corrected region goes to every passage that follows the
+    /// report's organisation. Null fields of the correction keep what the report has.
+    /// </summary>
+    public Report Correct(Report report, Correction correction)
+    {
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : ScriptFold.Default.Fold(value.Trim());
+        var organisation = Clean(correction.Organisation) is { } o ? organisations.Canonical(o) : null;
+        var region = Clean(correction.Region)?.Replace(" › ", "/").Replace('›', '/') is { } r ? gazetteer.Resolve(r) ?? r : null;
+        var reportThemes = correction.Themes?.Select(Clean).OfType<string>().Select(themes.Aliases.Canonical).Distinct().ToList();
+        var reportRegion = region ?? report.Region;
+        return report with
+        {
+            Organisation = organisation ?? report.Organisation,
+            Region = reportRegion,
+            Themes = reportThemes ?? report.Themes,
+            Sections = report.Sections.Select(section => section with
+            {
+                Passages = section.Passages.Select(passage =>
+                    organisation is not null ? passage with { Organisation = organisation, Region = reportRegion, ActorEvidence = null }
+                    : region is not null && passage.ActorEvidence is null ? passage with { Region = reportRegion }
+                    : passage).ToList(),
+            }).ToList(),
+            OrganisationSource = organisation is not null ? "correction" : report.OrganisationSource,
+            RegionSource = region is not null ? "correction" : report.RegionSource,
+        };
+    }
+
+
     /// <summary>An id for a document that has neither a path nor a client's id (an API upload), from its content and given metadata.</summary>
     public static string DocumentId(ReadOnlySpan<byte> content, ReportMetadata? metadata) => ContentIds.Document(content, metadata);
 

@@ -12,7 +12,18 @@ public sealed class ApiFactory : ApiFactoryBase;
 
 public abstract class ApiFactoryBase : WebApplicationFactory<Program>
 {
-    public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "searchsvc-tests", Guid.NewGuid().ToString("n"));
+    private readonly bool ownsFolder;
+
+    /// <param name="indexPath">An index folder to start on (a restart); null: a new temporary one, removed on dispose.</param>
+    protected ApiFactoryBase(string? indexPath = null)
+    {
+        ownsFolder = indexPath is null;
+        IndexPath = indexPath ?? NewIndexPath();
+    }
+
+    public string IndexPath { get; }
+
+    public static string NewIndexPath() => Path.Combine(Path.GetTempPath(), "searchsvc-tests", Guid.NewGuid().ToString("n"));
 
     public static string RepositoryRoot
     {
@@ -42,6 +53,7 @@ public abstract class ApiFactoryBase : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (!ownsFolder) return;
         try
         {
             if (Directory.Exists(IndexPath)) Directory.Delete(IndexPath, recursive: true);

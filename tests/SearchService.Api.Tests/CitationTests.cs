@@ -152,7 +152,8 @@ public class ReportDateTests(DatedApiFactory factory) : IClassFixture<DatedApiFa
         client.DefaultRequestHeaders.Add("X-Api-Key", DatedApiFactory.Key);
         var body = JsonSerializer.Serialize(new { title = "户外驿站暖心服务", organisation = "示范区总工会", date = "2025-07-01", text = "示范区总工会在园区设立户外驿站十二座，为外卖骑手提供热水和充电。" });
         var response = await client.PostAsync("/api/reports", new StringContent(body, Encoding.UTF8, "application/json"));
-        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict);
+        // The second test of the class posts the same upload again: 200 with the same report.
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK);
     }
 
     [Fact]

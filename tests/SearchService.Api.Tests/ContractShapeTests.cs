@@ -33,7 +33,7 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var hit = result.GetProperty("hits")[0];
         AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn",
                 "citation", "citationParts"],
-            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
+            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "date", "alsoInReports", "textTruncated");
         Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
         Assert.Equal(JsonValueKind.String, hit.GetProperty("match").ValueKind);
         AssertCitationParts(hit.GetProperty("citationParts"));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Hostile input against the Release API: every hostile upload of issue 17 once (status, time to answer, server RSS
-# before/after and peak), then /health/ready timed while 48 slow searches (explain=true, 100 hits) run at once.
+# Hostile input against the Release API: every hostile upload it knows of once (status, time to answer, server RSS
+# before/after and peak), the report of 80,000 劳模。 searched and the report list paged, then /health/ready timed
+# while 48 slow searches (explain=true, 100 hits) run at once.
 # Targets: a 4xx within 5 s, RSS growth under 300 MB, the process alive; /health/ready within 1 s.
 # Usage: tests/hostile/hostile-test.sh [SOURCES_DIR=seeds]
 #   SOURCES_DIR: the documents the server indexes first; a generated corpus makes the searches slow, e.g.

@@ -46,6 +46,8 @@ public sealed record SearchResponse(
 /// reports the same paragraph stands — such twins are counted and listed once — absent when none. <c>citation</c>: the
 /// passage cited in GB/T 7714 style, ending with its permalink; <c>citationParts</c> its pieces, among them the source
 /// file and lines. <c>sharedTerms</c> (precedents only): the key words of the passage it was found for that it holds too.
+/// <c>textTruncated</c> (only when true): <c>text</c> was cut at <c>Limits:MaxHitTextChars</c>; <c>/api/passages/{id}</c>
+/// has it whole.
 /// </summary>
 public sealed record SearchHitResponse(
     string Id,
@@ -66,9 +68,9 @@ public sealed record SearchHitResponse(
     string? Date,
     int? AlsoInReports,
     int? MatchingPassages,
-    string? Explanation)
+    string? Explanation,
+    bool? TextTruncated = null)
 {
-
     public string? Citation { get; init; }
 
     public CitationPartsResponse? CitationParts { get; init; }
@@ -82,7 +84,8 @@ public sealed record SearchHitResponse(
             : links is null ? (CitationFormatter.Format(hit.Citation), hit.Citation) : links.Cite(hit.Citation, links.Passage(hit.Id));
         return new(
             hit.Id, hit.ReportId, hit.ReportTitle, hit.Organisation, hit.Region, hit.RegionPath, hit.Themes, hit.Section, hit.Text, hit.Highlights,
-            hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.AlsoInReports, hit.MatchingPassages, hit.Explanation)
+            hit.Score, hit.Match, hit.MatchedIn, hit.TitleHighlight, hit.SectionHighlight, hit.Date, hit.AlsoInReports, hit.MatchingPassages, hit.Explanation,
+            hit.TextTruncated ? true : null)
         {
             Citation = cited?.Item1,
             CitationParts = cited is { } c ? CitationPartsResponse.From(c.Item2) : null,

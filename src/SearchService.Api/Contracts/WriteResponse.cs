@@ -20,12 +20,10 @@ public sealed record ReportUpload(
 public sealed record WriteResponse(string Id, IReadOnlyList<ReportSummaryResponse> Reports, IReadOnlyList<SkippedFileResponse> Problems,
     IReadOnlyList<DroppedLineResponse> DroppedLines)
 {
-    public static WriteResponse From(IngestionResult result) => From(result.Reports, result);
-
-    /// <param name="reports">The reports stored (a replacement has its route's id).</param>
-    public static WriteResponse From(IReadOnlyList<Report> reports, IngestionResult result) =>
-        new(reports[0].Id, reports.Select(r => ReportSummaryResponse.From(ReportCatalog.Summarise(r))).ToList(), SkippedFileResponse.From(result.Problems),
-            result.Dropped.Select(d => new DroppedLineResponse(d.Lines.First, d.Lines.FirstPage, d.Reason, d.Text)).ToList());
+    /// <param name="reports">The reports as stored (corrections applied; a replacement has its route's id).</param>
+    public static WriteResponse From(IReadOnlyList<Report> reports, IReadOnlyList<IngestionProblem> problems, IReadOnlyList<DroppedLine> dropped) =>
+        new(reports[0].Id, reports.Select(r => ReportSummaryResponse.From(ReportCatalog.Summarise(r))).ToList(), SkippedFileResponse.From(problems),
+            dropped.Select(d => new DroppedLineResponse(d.Lines.First, d.Lines.FirstPage, d.Reason, d.Text)).ToList());
 }
 
 /// <summary>A line of the upload left out of every report (its first line, PDF page, why, and its text).</summary>

@@ -15,7 +15,7 @@ public static class ReportEndpoints
         group.MapGet("/", List)
             .WithName("ListReports")
             .WithSummary("List reports")
-            .WithDescription("Indexed reports with their organisation, region, themes, source file and passage count, ordered by source and title; `page` (from 1) and `size` (default 100, at most Limits:MaxReportPageSize). The total is in the `X-Total-Count` header.");
+            .WithDescription("Indexed reports with their organisation, region, themes, source file and passage count, ordered by source, title and id; `page` (from 1) and `size` (default 100, at most Limits:MaxReportPageSize). The total is in the `X-Total-Count` header.");
         group.MapGet("/{id}", GetReport)
             .WithName("GetReport")
             .WithSummary("One report")
@@ -25,12 +25,9 @@ public static class ReportEndpoints
 
     internal static Ok<IReadOnlyList<ReportSummaryResponse>> List([AsParameters] ReportListParameters parameters, ReportCatalog catalog, HttpResponse response)
     {
-        var all = catalog.List();
-        var size = parameters.Size ?? 100;
-        var skip = ((long)(parameters.Page ?? 1) - 1) * size;
-        response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        List<ReportSummaryResponse> page = skip >= all.Count ? [] : all.Skip((int)skip).Take(size).Select(ReportSummaryResponse.From).ToList();
-        return TypedResults.Ok((IReadOnlyList<ReportSummaryResponse>)page);
+        var (page, total) = catalog.List(parameters.Page ?? 1, parameters.Size ?? 100);
+        response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Ok((IReadOnlyList<ReportSummaryResponse>)page.Select(ReportSummaryResponse.From).ToList());
     }
 
     internal static Results<Ok<ReportResponse>, ProblemHttpResult> GetReport([Description(ParameterText.ReportId)] string id, ReportCatalog catalog, HttpRequest http) =>

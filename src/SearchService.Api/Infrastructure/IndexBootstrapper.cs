@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Sources;
@@ -6,13 +7,18 @@ using SearchService.Core.Sources;
 namespace SearchService.Api.Infrastructure;
 
 /// <summary>
-/// On start, when the index folder holds no index yet, builds it from the sources folder before the server accepts
-/// requests, so the first search already has answers; then builds the facet arrays of the index, so the first
-/// search does not pay for them either, and warms the JIT with a few searches in the background.
+/// On start, before the server accepts requests: when the index has never been built, builds it from the sources folder
+/// and the document store, so the first search already has answers; otherwise replays whatever the document store
+/// holds that the index's last commit does not (writes a crash interrupted between the two). Then builds the facet
+/// arrays of the index, so the first search does not pay for them either, and warms the JIT with a few searches in the
+/// background.
 /// </summary>
 public sealed class IndexBootstrapper(
     IndexService index,
     SourceIndexer indexer,
+    StoreReplay replay,
+    IndexOnlyReports indexOnly,
+    WriteGate gate,
     SearchWarmer warmer,
     SearchOptions tuning,
     IHostApplicationLifetime lifetime,
@@ -46,22 +52,30 @@ public sealed class IndexBootstrapper(
 
     private void Build()
     {
-        if (!index.IsEmpty)
+        if (index.HasBeenBuilt)
         {
+            int replayed;
+            using (gate.Enter())
+            {
+                var imported = indexOnly.Import();
+                replayed = replay.CatchUp() - imported;
+            }
+            if (replayed > 0) logger.LogWarning("Replayed {Count} document-store changes the index did not hold yet (the last run stopped between keeping a write and indexing it)", replayed);
             var stats = index.Stats();
             logger.LogInformation("Serving the index at {Path}: {Reports} reports, {Passages} passages", index.IndexPath, stats.Reports, stats.Passages);
             if (index.NeedsSchemaUpgrade())
                 logger.LogWarning("The index at {Path} was written by an earlier version: it is searched field by field, which is slower. Run `searchsvc index --upgrade` (the API stopped) to rewrite it; nothing is lost.", index.IndexPath);
             return;
         }
-        logger.LogInformation("No index at {Path}; building it from {Sources}", index.IndexPath, Path.GetFullPath(sources.Value.Path));
+        logger.LogInformation("No index at {Path}; building it from {Sources} and the document store", index.IndexPath, Path.GetFullPath(sources.Value.Path));
         try
         {
             indexer.Run(sources.Value.Path, rebuild: true);
         }
         catch (DirectoryNotFoundException ex)
         {
-            logger.LogError("{Message} Serving an empty index until documents are added.", ex.Message);
+            logger.LogError("{Message} Serving only the documents written through the API until it exists.", ex.Message);
+            using (gate.Enter()) replay.CatchUp();
         }
     }
 

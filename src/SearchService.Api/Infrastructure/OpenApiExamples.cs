@@ -104,6 +104,7 @@ public static class OpenApiExamples
         [typeof(HealthResponse)] = new HealthResponse("ready", SampleStats),
         [typeof(IndexStatsResponse)] = SampleStats,
         [typeof(ReportUpload)] = new ReportUpload("光明区总工会推进职工书屋建设", "一、建强阵地\n光明区总工会在全区建成职工书屋一百二十家……", "光明区总工会", "浙江省/嘉兴市/平湖市", ["服务职工"]),
+        [typeof(ReportCorrection)] = new ReportCorrection("昆山市总工会", "江苏省/苏州市/昆山市", ["技能培训与人才"]),
         [typeof(WriteResponse)] = new WriteResponse(SampleReport.Id, [SampleSummary], [], [new DroppedLineResponse(24, null, "page chrome", "上一篇：县总工会召开全委会")]),
         [typeof(DroppedLineResponse)] = new DroppedLineResponse(24, null, "page chrome", "上一篇：县总工会召开全委会"),
         [typeof(SkippedFileResponse)] = new SkippedFileResponse("broken.docx", "not a valid .docx (zip) file"),

@@ -17,6 +17,8 @@ public static class ProblemCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string Conflict = "conflict";
     public const string ReindexRunning = "reindex_running";
+    public const string PreconditionFailed = "precondition_failed";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string UrlTooLong = "url_too_long";
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
@@ -36,6 +38,7 @@ public static class ProblemCodes
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => Conflict,
+        412 => PreconditionFailed,
         413 => PayloadTooLarge,
         414 => UrlTooLong,
         415 => UnsupportedMediaType,

@@ -1,26 +1,24 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Contracts;
+using SearchService.Core.Documents;
 using SearchService.Core.Sources;
 using SearchService.Ingestion;
 
 namespace SearchService.Api.Infrastructure;
 
 /// <summary>
-/// Reads a report from a request (JSON or multipart) and runs it through ingestion. An uploaded file's name is only
-/// used for its extension and as a label; it never becomes a path on this machine. The document's id is the one the
-/// route gives (PUT), else the server's: a hash of the uploaded content and the given metadata, so the same upload
-/// names the same report and anything extraction finds (title, organisation) never changes it. Metadata fields are
-/// checked against <see cref="ReportMetadataLimits"/> and a text field against the document limits before anything is
-/// ingested; ingestion is cancelled when the client goes away. A document over a limit or unreadable throws
-/// <see cref="DocumentReadException"/>, which <see cref="ProblemExceptionHandler"/> answers with 413 or 422.
+/// Reads a document from a request (JSON or multipart) as the bytes ingestion will read and the metadata given — what
+/// the document store keeps, so the document can be ingested again exactly as it was. An uploaded file's name is only
+/// used for its extension and as a label; it never becomes a path on this machine. Metadata fields are checked against
+/// <see cref="ReportMetadataLimits"/> and a text field against the document limits before anything is kept or ingested.
 /// </summary>
 public static class ReportUploadReader
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <param name="id">The id the document's report must have (PUT /api/reports/{id}); null assigns one.</param>
-    public static async Task<(IngestionResult? Result, ProblemHttpResult? Problem)> Read(HttpContext http, IngestionPipeline pipeline, string? id = null)
+    public static async Task<(DocumentUpload? Upload, ProblemHttpResult? Problem)> Read(HttpContext http, IngestionPipeline pipeline)
     {
         var request = http.Request;
         if (request.HasFormContentType)
@@ -37,7 +35,7 @@ public static class ReportUploadReader
                 var text = Field(form, "text");
                 if (text is null) return (null, Problems.InvalidParameter("file", "Missing file", "Send the document as a form field named file (.txt, .md, .docx or .pdf), or a text field."));
                 if (TooLong(text, pipeline) is { } tooLong) return (null, tooLong);
-                return (pipeline.IngestText(Label(metadata.Title ?? "report") + ".txt", text, metadata, id ?? Assigned(text, metadata), http.RequestAborted), null);
+                return (new DocumentUpload(Label(metadata.Title ?? "report") + ".txt", Encoding.UTF8.GetBytes(text), metadata), null);
             }
             var name = Label(Path.GetFileName(file.FileName));
             var extension = Path.GetExtension(name);
@@ -46,8 +44,7 @@ public static class ReportUploadReader
             await using var stream = file.OpenReadStream();
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, http.RequestAborted);
-            buffer.Position = 0;
-            return (pipeline.IngestFile(name, buffer, metadata, id ?? IngestionPipeline.DocumentId(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), metadata), http.RequestAborted), null);
+            return (new DocumentUpload(name, buffer.ToArray(), metadata), null);
         }
 
         if (request.ContentType is null || !request.ContentType.Contains("json", StringComparison.OrdinalIgnoreCase))
@@ -67,7 +64,7 @@ public static class ReportUploadReader
         if (Invalid(meta) is { } invalidJson) return (null, invalidJson);
         if (TooLong(upload.Text, pipeline) is { } textTooLong) return (null, textTooLong);
         var body = string.IsNullOrWhiteSpace(upload.Title) ? upload.Text : upload.Title + "\n" + upload.Text;
-        return (pipeline.IngestText(Label(upload.Title ?? "report") + ".txt", body, meta, id ?? Assigned(body, meta), http.RequestAborted), null);
+        return (new DocumentUpload(Label(upload.Title ?? "report") + ".txt", Encoding.UTF8.GetBytes(body), meta), null);
     }
 
     private static ProblemHttpResult? Invalid(ReportMetadata metadata)
@@ -86,8 +83,6 @@ public static class ReportUploadReader
             $"The text has {text.Length:N0} characters; the limit is {max:N0} (Ingestion:Limits:MaxDocumentChars). Split the document.",
             new Dictionary<string, object?> { ["limit"] = max });
     }
-
-    private static string Assigned(string text, ReportMetadata metadata) => IngestionPipeline.DocumentId(System.Text.Encoding.UTF8.GetBytes(text), metadata);
 
     private static string? Field(IFormCollection form, string name) =>
         form.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value.ToString()) ? value.ToString().Trim() : null;

@@ -38,16 +38,18 @@ public static class IndexVerb
             .Start(ctx =>
             {
                 var files = ctx.AddTask("files read", maxValue: 1);
+                var documents = ctx.AddTask("API documents read", maxValue: 1, autoStart: false);
                 var passages = ctx.AddTask("passages indexed", maxValue: 1, autoStart: false);
                 summary = indexer.Run(sources.Path, args.Flag("rebuild"), new SyncProgress<IndexProgress>(p =>
                 {
-                    var task = p.Phase == "indexing" ? passages : files;
+                    var task = p.Phase switch { "indexing" => passages, "documents" => documents, _ => files };
                     if (p.Total == 0) return;
                     if (!task.IsStarted) task.StartTask();
                     task.MaxValue = p.Total;
                     task.Value = p.Done;
                 }));
                 files.Value = files.MaxValue;
+                if (documents.IsStarted) documents.Value = documents.MaxValue;
                 passages.Value = passages.MaxValue;
             });
 

@@ -26,6 +26,9 @@ public static class IndexSchema
     public const string Id = "id";
     public const string ReportId = "report_id";
     public const string SourcePath = "source_path";
+
+    /// <summary>The API document a report (and its passages) was made from; absent for the sources folder.</summary>
+    public const string DocumentId = "document_id";
     public const string Ordinal = "ordinal";
 
     /// <summary>SmartCn-analysed, stored: searched, highlighted and shown.</summary>
@@ -75,6 +78,27 @@ public static class IndexSchema
     /// <summary>Stored JSON: for each theme of the passage, the taxonomy keywords found in it (why it has the theme).</summary>
     public const string ThemeEvidence = "theme_evidence";
     public const string ReportJson = "report_json";
+
+    /// <summary>
+    /// On report documents, what a listing shows without reading the report JSON: a sort key (source, title, id) as
+    /// doc values, and the stored subtitle, date (<see cref="Date"/>, as on passages) and counts beside the stored fields
+    /// the report already has.
+    /// </summary>
+    public const string ReportListSort = "report_list_sort";
+    public const string Subtitle = "subtitle";
+    public const string PassageCount = "passage_count";
+    public const string SectionCount = "section_count";
+
+    /// <summary>Every segment holding reports has the listing fields (an index written before them has not).</summary>
+    public static bool HasReportListFields(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(ReportJson) is null || leaf.AtomicReader.FieldInfos.FieldInfo(ReportListSort) is not null);
+
+    /// <summary>The listing's order: by source, then title, then id; cut well below Lucene's 32 KB limit for one value.</summary>
+    public static BytesRef ReportListKey(Report report)
+    {
+        var key = report.SourcePath + "\u0000" + report.Title + "\u0000" + report.Id;
+        return new BytesRef(key.Length > 4_000 ? key[..4_000] : key);
+    }
 
     /// <summary>
     /// The passage's twin key (Passage.TwinKey: a hash of its normalised text), indexed, stored and as sorted doc values:
@@ -142,7 +166,7 @@ public static class IndexSchema
         return type;
     }
 
-    public static Document PassageDocument(Report report, Passage passage)
+    public static Document PassageDocument(Report report, Passage passage, string? documentId = null)
     {
         var section = string.Join(SectionSeparator, passage.SectionPath);
         var doc = new Document
@@ -162,6 +186,7 @@ public static class IndexSchema
             new SortedDocValuesField(ReportId, new BytesRef(report.Id)),
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
+        if (documentId is not null) doc.Add(new StringField(DocumentId, documentId, Field.Store.YES));
         if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, StoredFormat.Write(evidence)));
         doc.Add(new Field(Body, passage.Text, WordsOnly));
         if (section.Length > 0)
@@ -186,7 +211,7 @@ public static class IndexSchema
         return doc;
     }
 
-    public static Document ReportDocument(Report report)
+    public static Document ReportDocument(Report report, string? documentId = null)
     {
         var doc = new Document
         {
@@ -197,7 +222,13 @@ public static class IndexSchema
             new Field(Title, report.Title, StoredTextWithOffsets),
             new StringField(TitleExact, report.Title, Field.Store.NO),
             new StoredField(ReportJson, StoredFormat.Write(report)),
+            new SortedDocValuesField(ReportListSort, ReportListKey(report)),
+            new StoredField(PassageCount, report.Passages.Count()),
+            new StoredField(SectionCount, report.Sections.Count),
         };
+        if (report.Subtitle is { Length: > 0 } subtitle) doc.Add(new StoredField(Subtitle, subtitle));
+        if (report.Date is { Length: > 0 } date) doc.Add(new StoredField(Date, date));
+        if (documentId is not null) doc.Add(new StringField(DocumentId, documentId, Field.Store.YES));
         AddFacets(doc, report.Organisation, report.Region, report.Themes);
         return doc;
     }

@@ -31,6 +31,7 @@ public sealed class IndexService : IDisposable
     private DateTimeOffset? lastCommit;
     private long nextRefreshCheck;
     private volatile IndexStats snapshot;
+    private volatile IReadOnlyDictionary<string, string> commitData = new Dictionary<string, string>();
 
     public IndexService(IndexOptions options, AnalyzerSet analyzers, ILogger<IndexService>? logger = null)
     {
@@ -47,10 +48,12 @@ public sealed class IndexService : IDisposable
             {
                 if (!DirectoryReader.IndexExists(directory)) throw NoIndexYet();
                 searchers = new SearcherManager(directory, new BM25SearcherFactory());
+                commitData = ReadCommitData();
             }
             else
             {
                 (writer, searchers) = Open();
+                commitData = new Dictionary<string, string>(writer.CommitData, StringComparer.Ordinal);
             }
             snapshot = Stats();
         }
@@ -81,7 +84,26 @@ public sealed class IndexService : IDisposable
     private IndexUnavailableException NoIndexYet() =>
         new($"There is no index at {IndexPath} yet. Build it with `searchsvc index --index {IndexPath}`, or start the API, which builds it.");
 
-    /// <summary>True when no report has ever been committed to this folder.</summary>
+    /// <summary>The commit's user data key of the last document-store change the index holds.</summary>
+    public const string AppliedSequenceKey = "documents.seq";
+
+    /// <summary>The commit's user data key set once the index has been built from the sources folder.</summary>
+    public const string BuiltKey = "sources.built";
+
+    /// <summary>
+    /// The sequence number of the last document-store change this index holds (from its last commit): at start, every
+    /// change after it is replayed. 0 for an index that never held one.
+    /// </summary>
+    public long AppliedSequence => commitData.TryGetValue(AppliedSequenceKey, out var value) && long.TryParse(value, out var seq) ? seq : 0;
+
+    /// <summary>
+    /// True once this folder has been built from the sources — even if every report was deleted since, so start-up does
+    /// not build it again and bring deleted reports back. An index written before the marker existed counts as built
+    /// when it holds any report or source fingerprint.
+    /// </summary>
+    public bool HasBeenBuilt => commitData.ContainsKey(BuiltKey) || Snapshot.Reports > 0 || Snapshot.Sources > 0;
+
+    /// <summary>True when the index holds no report (now).</summary>
     public bool IsEmpty => Stats().Reports == 0;
 
     public T Search<T>(Func<IndexSearcher, T> work)
@@ -122,11 +144,12 @@ public sealed class IndexService : IDisposable
 
     /// <summary>Replaces the whole index with these reports, in one commit.</summary>
     public void Rebuild(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IProgress<(int Done, int Total)>? passagesWritten = null) =>
-        Write(w =>
+        Commit(batch =>
         {
-            w.DeleteAll();
-            AddAll(w, reports, sources, passagesWritten);
-        });
+            batch.DeleteAll();
+            batch.AddAll(reports.Select(r => (r, (string?)null)).ToList(), passagesWritten);
+            foreach (var source in sources) batch.PutSource(source);
+        }, built: true);
 
     /// <summary>
     /// Replaces everything that came from the given source files (reports and fingerprints) and removes the
@@ -134,25 +157,25 @@ public sealed class IndexService : IDisposable
     /// </summary>
     public void ReplaceSources(IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IReadOnlyList<string> removedSources,
         IProgress<(int Done, int Total)>? passagesWritten = null) =>
-        Write(w =>
+        Commit(batch =>
         {
             foreach (var path in sources.Select(s => s.Path).Concat(removedSources).Concat(reports.Select(r => r.SourcePath)).Distinct())
-                w.DeleteDocuments(new Term(IndexSchema.SourcePath, path));
-            AddAll(w, reports, sources, passagesWritten);
+                batch.DeleteSource(path);
+            batch.AddAll(reports.Select(r => (r, (string?)null)).ToList(), passagesWritten);
+            foreach (var source in sources) batch.PutSource(source);
         });
 
     /// <summary>Adds or replaces reports (by id), in one commit.</summary>
     public void Upsert(IReadOnlyList<Report> reports) =>
-        Write(w =>
+        Commit(batch =>
         {
-            foreach (var report in reports) w.DeleteDocuments(new Term(IndexSchema.ReportId, report.Id));
-            AddAll(w, reports, [], null);
+            foreach (var report in reports) batch.Put(report);
         });
 
     /// <summary>
     /// Writes every stored report again with the current schema, in one commit: an index written by an earlier
-    /// version (without the body field, say) gets the new fields without a rebuild from the sources, which
-    /// would drop the reports that came in through the API. Returns the number of reports rewritten.
+    /// version (without the body field, say) gets the new fields without a rebuild from the sources.
+    /// Returns the number of reports rewritten.
     /// </summary>
     public int RewriteStoredReports(IProgress<(int Done, int Total)>? passagesWritten = null)
     {
@@ -161,42 +184,63 @@ public sealed class IndexService : IDisposable
         var reports = Search(searcher =>
         {
             var hits = searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.ReportKind)), Math.Max(1, searcher.IndexReader.MaxDoc));
-            return hits.ScoreDocs.Select(hit => IndexSchema.ReadReport(searcher.Doc(hit.Doc))).ToList();
+            return hits.ScoreDocs.Select(hit => searcher.Doc(hit.Doc)).Select(doc => (IndexSchema.ReadReport(doc), (string?)doc.Get(IndexSchema.DocumentId))).ToList();
         });
-        Rebuild(reports, Sources(), passagesWritten);
+        var sources = Sources();
+        Commit(batch =>
+        {
+            batch.DeleteAll();
+            batch.AddAll(reports, passagesWritten);
+            foreach (var source in sources) batch.PutSource(source);
+        });
         return reports.Count;
     }
 
     /// <summary>
-    /// True when a segment holding passages lacks the body field or the citations (and dates) of its
-    /// passages: <see cref="RewriteStoredReports"/> adds them.
+    /// True when a segment lacks a field this version writes (the body field and the citations and dates of
+    /// passages, the listing fields of reports): <see cref="RewriteStoredReports"/> adds them.
     /// </summary>
-    public bool NeedsSchemaUpgrade() => Search(searcher => !IndexSchema.HasBody(searcher.IndexReader) || !IndexSchema.HasCitations(searcher.IndexReader));
+    public bool NeedsSchemaUpgrade() =>
+        Search(searcher => !IndexSchema.HasBody(searcher.IndexReader) || !IndexSchema.HasReportListFields(searcher.IndexReader)
+            || !IndexSchema.HasCitations(searcher.IndexReader));
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)
     {
-        var exists = Search(s => s.Search(new TermQuery(new Term(IndexSchema.ReportId, reportId)), 1).TotalHits > 0);
-        if (!exists) return false;
-        Write(w => w.DeleteDocuments(new Term(IndexSchema.ReportId, reportId)));
-        return true;
+        var deleted = false;
+        Commit(batch =>
+        {
+            // Checked inside the commit's lock: a concurrent write cannot come between the check and the delete.
+            deleted = ContainsReport(reportId);
+            if (deleted) batch.DeleteReport(reportId);
+        });
+        return deleted;
     }
 
-    private static void AddAll(IndexWriter w, IReadOnlyList<Report> reports, IReadOnlyList<SourceFingerprint> sources, IProgress<(int Done, int Total)>? passagesWritten = null)
-    {
-        var total = reports.Sum(r => r.Passages.Count());
-        var done = 0;
-        foreach (var report in reports)
+    /// <summary>The report is in the index (as of the last commit).</summary>
+    public bool ContainsReport(string reportId) =>
+        Search(s => s.Search(new BooleanQuery
         {
-            w.AddDocument(IndexSchema.ReportDocument(report));
-            foreach (var passage in report.Passages)
-            {
-                w.AddDocument(IndexSchema.PassageDocument(report, passage));
-                if (++done % 100 == 0 || done == total) passagesWritten?.Report((done, total));
-            }
-        }
-        foreach (var source in sources) w.AddDocument(IndexSchema.SourceDocument(source));
-    }
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.ReportKind)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.ReportId, reportId)), Occur.MUST },
+        }, 1).TotalHits > 0);
+
+    /// <summary>
+    /// Applies <paramref name="changes"/> in one commit, atomically: if anything fails the writer is rolled back and the
+    /// previous commit stays the index. <paramref name="appliedSequence"/>: the last document-store change the index
+    /// holds after this commit (recorded in the commit, never lowered). <paramref name="built"/>: the commit is a build
+    /// from the sources.
+    /// </summary>
+    public void Commit(Action<IndexBatch> changes, long? appliedSequence = null, bool built = false) =>
+        Write(writer =>
+        {
+            changes(new IndexBatch(writer));
+            var data = new Dictionary<string, string>(commitData, StringComparer.Ordinal);
+            if (appliedSequence is { } seq && seq > AppliedSequence) data[AppliedSequenceKey] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (built) data[BuiltKey] = "true";
+            writer.SetCommitData(data);
+            return data;
+        });
 
     /// <summary>
     /// Read-only: reopen the readers when another process has committed. Checked at most once a second, since the
@@ -207,17 +251,26 @@ public sealed class IndexService : IDisposable
         var now = Environment.TickCount64;
         var due = Interlocked.Read(ref nextRefreshCheck);
         if (now < due || Interlocked.CompareExchange(ref nextRefreshCheck, now + 1000, due) != due) return;
-        if (searchers.MaybeRefresh()) snapshot = Stats();
+        if (!searchers.MaybeRefresh()) return;
+        commitData = ReadCommitData();
+        snapshot = Stats();
     }
+
+    /// <summary>The user data of the commit the readers see (read-only mode).</summary>
+    private IReadOnlyDictionary<string, string> ReadCommitData() =>
+        Search(searcher => searcher.IndexReader is DirectoryReader reader
+            ? new Dictionary<string, string>(reader.IndexCommit.UserData, StringComparer.Ordinal)
+            : new Dictionary<string, string>());
 
     /// <summary>Makes the latest commit searchable now (read-only mode; a writer refreshes after each of its commits).</summary>
     public void Refresh()
     {
         searchers.MaybeRefreshBlocking();
+        if (IsReadOnly) commitData = ReadCommitData();
         snapshot = Stats();
     }
 
-    private void Write(Action<IndexWriter> batch)
+    private void Write(Func<IndexWriter, IReadOnlyDictionary<string, string>> batch)
     {
         if (IsReadOnly)
             throw new InvalidOperationException($"The index at {IndexPath} was opened read-only; write through the API or `searchsvc index`.");
@@ -226,8 +279,13 @@ public sealed class IndexService : IDisposable
             var writer = this.writer!;
             try
             {
-                batch(writer);
+                var data = batch(writer);
                 writer.Commit();
+                // Lucene.Net flushes every file it writes but not the folder: without this a power loss could forget the
+                // new commit point's name (the document store replays what the index then lacks, but an index that opens
+                // at its latest commit is the better start).
+                Documents.DurableFile.SyncFolder(IndexPath);
+                commitData = data;
                 lastCommit = DateTimeOffset.UtcNow;
             }
             catch (Exception ex)

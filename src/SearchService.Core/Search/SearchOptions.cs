@@ -82,6 +82,13 @@ public sealed class SearchOptions : IValidatableObject
     [Range(0, 10_000_000, ErrorMessage = "Search:CacheEntries must be from 0 (cache off) to 10000000.")]
     public int CacheEntries { get; set; } = 2000;
 
+    /// <summary>
+    /// Memory the cached answers may take (estimated from their text); 0 turns the cache off. An answer over a quarter
+    /// of it is not cached.
+    /// </summary>
+    [Range(0L, long.MaxValue, ErrorMessage = "Search:CacheBytes must be 0 (cache off) or more.")]
+    public long CacheBytes { get; set; } = SearchCache.DefaultBytes;
+
     /// <summary>A copy to change one knob of, for comparing configurations.</summary>
     public SearchOptions Copy() => (SearchOptions)MemberwiseClone();
 

@@ -32,6 +32,8 @@ public sealed record SearchResult(
 /// around matches); <see cref="TitleHighlight"/> and <see cref="SectionHighlight"/> the whole report title and heading
 /// marked the same way, when a word matched there. A paragraph that stands in several reports is one hit, with
 /// <see cref="AlsoInReports"/>.
+/// <see cref="TextTruncated"/>: <see cref="Text"/> was cut at <see cref="LimitsOptions.MaxHitTextChars"/>; the passage
+/// view has it whole.
 /// </summary>
 public sealed record SearchHit(
     string Id,
@@ -46,7 +48,8 @@ public sealed record SearchHit(
     IReadOnlyList<string> Highlights,
     float Score,
     int? MatchingPassages = null,
-    string? Explanation = null)
+    string? Explanation = null,
+    bool TextTruncated = false)
 {
     public MatchKind Match { get; init; }
 

@@ -16,6 +16,9 @@ public sealed record IndexRunSummary(
     IReadOnlyDictionary<string, int> PassagesByOrganisation,
     TimeSpan Elapsed)
 {
+    /// <summary>Documents of the document store (written through the API) ingested again by a rebuild.</summary>
+    public int Documents { get; init; }
+
     /// <summary>Source lines left out on purpose (page chrome: 上一篇/下一篇, 扫码关注, copyright notices), counted so none disappears unnoticed.</summary>
     public int LinesDropped { get; init; }
 

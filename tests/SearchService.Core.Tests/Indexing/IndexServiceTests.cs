@@ -32,6 +32,33 @@ public sealed class IndexServiceTests : IDisposable
     }
 
     [Fact]
+    public void Reports_of_an_index_written_before_the_listing_fields_are_listed_and_an_upgrade_adds_the_fields()
+    {
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+            foreach (var report in new[] { OneReport("r-2", "职工技能培训"), OneReport("r-1", "劳模工匠创新") })
+            {
+                var old = IndexSchema.ReportDocument(report);
+                foreach (var field in new[] { IndexSchema.ReportListSort, IndexSchema.PassageCount, IndexSchema.SectionCount }) old.RemoveFields(field);
+                writer.AddDocument(old);
+                writer.AddDocument(IndexSchema.PassageDocument(report, report.Sections[0].Passages[0]));
+            }
+        using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        var catalog = new ReportCatalog(service);
+        Assert.True(service.NeedsSchemaUpgrade());
+        var (before, total) = catalog.List(1, 10);
+        Assert.Equal(2, total);
+        Assert.Equal(["r-1", "r-2"], before.Select(r => r.Id));
+
+        service.RewriteStoredReports();
+        Assert.False(service.NeedsSchemaUpgrade());
+        var (after, _) = catalog.List(1, 10);
+        Assert.Equal(before, after, (a, b) => a.Id == b.Id && a.Passages == b.Passages && a.Sections == b.Sections && a.Title == b.Title
+            && a.Organisation == b.Organisation && a.Region == b.Region && a.SourcePath == b.SourcePath && a.Themes.SequenceEqual(b.Themes));
+        Assert.Equal(["r-2"], catalog.List(2, 1).Page.Select(r => r.Id));
+    }
+
+    [Fact]
     public void An_index_written_before_the_body_field_is_still_searched_field_by_field()
     {
         var report = OneReport("r-1", "职工技能培训");

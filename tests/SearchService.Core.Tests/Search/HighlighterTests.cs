@@ -89,4 +89,27 @@ public class HighlighterTests
         var fragments = Highlighter.Fragments(text, Set("x"), Set("劳模", "工匠"));
         Assert.NotEmpty(fragments);
     }
+
+    [Fact]
+    public void A_passage_of_80000_matched_sentences_gets_its_best_fragments_and_checks_the_budget_as_it_goes()
+    {
+        // The hostile report of issue 17: "劳模。" 80,000 times, every sentence a match.
+        var text = string.Concat(Enumerable.Repeat("劳模。", 80_000)) + "劳模和工匠。";
+        var checks = 0;
+        var fragments = Highlighter.Fragments(text, Set(), Set("劳模", "工匠"), () => checks++);
+        // The one sentence with both words first, then the first sentences with one (ties go to the earliest), in text order.
+        Assert.Equal(3, fragments.Count);
+        Assert.Equal("<mark>劳模</mark>。…", fragments[0]);
+        Assert.EndsWith("<mark>劳模</mark>和<mark>工匠</mark>。", fragments[2]);
+        Assert.True(checks >= 80_000 / 4096, $"the budget was checked {checks} times");
+    }
+
+    [Fact]
+    public void A_spent_budget_stops_highlighting_a_long_passage()
+    {
+        var text = string.Concat(Enumerable.Repeat("劳模。", 20_000));
+        Assert.Throws<TimeoutException>(() => Highlighter.Fragments(text, Set(), Set("劳模"), () => throw new TimeoutException()));
+        // A short passage is never stopped: its few sentences cost nothing to score.
+        Assert.Single(Highlighter.Fragments("劳模。工匠。", Set(), Set("劳模"), () => throw new TimeoutException()));
+    }
 }

@@ -12,11 +12,20 @@ namespace SearchService.Core.Search.Hits;
 /// A page of matched documents → what a person sees of each: its stored fields, highlighted fragments of its text,
 /// its title and heading marked where a word stands in them, how and where it matched and, when asked, the
 /// explanation of its score by the query of the kind of match that found it. Searches and precedents render their
-/// hits here.
+/// hits here. A hit's text is cut at <c>maxTextChars</c> (<see cref="LimitsOptions.MaxHitTextChars"/>;
+/// <see cref="SearchHit.TextTruncated"/> says so): the passage view has it whole.
 /// </summary>
-public sealed class HitRenderer(AnalyzerSet analyzers)
+public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
 {
     private readonly Highlighter highlighter = new(analyzers.Words);
+
+    public HitRenderer(AnalyzerSet analyzers) : this(analyzers, new LimitsOptions().MaxHitTextChars)
+    {
+    }
+
+    public HitRenderer(AnalyzerSet analyzers, LimitsOptions limits) : this(analyzers, limits.MaxHitTextChars)
+    {
+    }
 
     /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>(
@@ -24,10 +33,13 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
          IndexSchema.Date, IndexSchema.Citation]);
 
     /// <param name="explain">The query to explain a hit of a kind of match by; null for no explanation.</param>
-    /// <param name="beforeExplaining">Called before each explanation (which re-runs the query on that document): may throw to stop.</param>
+    /// <param name="checkBudget">
+    /// Called before each explanation (which re-runs the query on that document) and now and then while highlighting a
+    /// long text: may throw to stop.
+    /// </param>
     /// <param name="twins">The reader's twin groups, to say in how many other reports a hit's paragraph also stands.</param>
     public IReadOnlyList<SearchHit> Render(IndexSearcher searcher, IReadOnlyList<RankedDoc> page, HitMarks marks,
-        Func<MatchKind, LuceneQuery?>? explain = null, Action? beforeExplaining = null, TwinGroups? twins = null)
+        Func<MatchKind, LuceneQuery?>? explain = null, Action? checkBudget = null, TwinGroups? twins = null)
     {
         var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), marks.Terms);
         return page.Select(hit =>
@@ -36,20 +48,29 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
             var text = doc.Get(IndexSchema.Text) ?? "";
             var strings = marks.StringsFor(hit.Kind);
             var highlights = offsets is not null
-                ? highlighter.Fragments(text, offsets[hit.Doc], strings)
-                : highlighter.Fragments(text, marks.Terms, strings);
+                ? highlighter.Fragments(text, offsets[hit.Doc], strings, checkBudget)
+                : highlighter.Fragments(text, marks.Terms, strings, checkBudget);
             string? explanation = null;
             if (explain?.Invoke(hit.Kind) is { } query)
             {
-                beforeExplaining?.Invoke();
+                checkBudget?.Invoke();
                 explanation = searcher.Explain(PassageQuery.Only(query), hit.Doc).ToString();
             }
             var alsoIn = twins?.OtherReports(searcher.IndexReader, hit.Doc) ?? 0;
-            return ToHit(doc, hit, highlights, marks, strings, explanation) with { AlsoInReports = alsoIn > 0 ? alsoIn : null };
+            return ToHit(doc, Cut(text), hit, highlights, marks, strings, explanation) with { AlsoInReports = alsoIn > 0 ? alsoIn : null };
         }).ToList();
     }
 
-    private SearchHit ToHit(Document doc, RankedDoc hit, IReadOnlyList<string> highlights, HitMarks marks, IReadOnlySet<string> strings, string? explanation)
+    /// <summary>The text up to the limit, never cutting a surrogate pair; true when something was cut.</summary>
+    private (string Text, bool Cut) Cut(string text)
+    {
+        if (text.Length <= maxTextChars) return (text, false);
+        var end = maxTextChars;
+        if (char.IsHighSurrogate(text[end - 1])) end--;
+        return (text[..end], true);
+    }
+
+    private SearchHit ToHit(Document doc, (string Text, bool Cut) text, RankedDoc hit, IReadOnlyList<string> highlights, HitMarks marks, IReadOnlySet<string> strings, string? explanation)
     {
         var region = doc.Get(IndexSchema.RegionPath);
         var organisation = doc.Get(IndexSchema.Organisation) ?? "";
@@ -85,11 +106,12 @@ public sealed class HitRenderer(AnalyzerSet analyzers)
             region?.Split(IndexSchema.RegionSeparator) ?? [],
             themes,
             section,
-            doc.Get(IndexSchema.Text) ?? "",
+            text.Text,
             highlights,
             float.IsNaN(hit.Score) ? 0 : hit.Score,
             hit.MatchingPassages,
-            explanation)
+            explanation,
+            text.Cut)
         {
             Match = hit.Kind,
             MatchedIn = matchedIn,

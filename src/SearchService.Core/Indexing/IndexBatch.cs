@@ -1,0 +1,73 @@
+using Lucene.Net.Index;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// The changes of one commit (<see cref="IndexService.Commit"/>): all of them become visible together, or — if any
+/// fails — none.
+/// </summary>
+public sealed class IndexBatch
+{
+    private readonly IndexWriter writer;
+
+    internal IndexBatch(IndexWriter writer) => this.writer = writer;
+
+    /// <summary>Starts from an empty index (a rebuild).</summary>
+    public void DeleteAll() => writer.DeleteAll();
+
+    /// <summary>A report, its passages, wherever they came from.</summary>
+    public void DeleteReport(string reportId) => writer.DeleteDocuments(new Term(IndexSchema.ReportId, reportId));
+
+    /// <summary>Every report of a document written through the API, and their passages.</summary>
+    public void DeleteDocument(string documentId) => writer.DeleteDocuments(new Term(IndexSchema.DocumentId, documentId));
+
+    /// <summary>Everything that came from a file of the sources folder: its reports, passages and fingerprint.</summary>
+    public void DeleteSource(string sourcePath) => writer.DeleteDocuments(new Term(IndexSchema.SourcePath, sourcePath));
+
+    /// <summary>The reports and passages of a file of the sources folder, keeping its fingerprint.</summary>
+    public void DeleteSourceReports(string sourcePath) =>
+        writer.DeleteDocuments(new Lucene.Net.Search.BooleanQuery
+        {
+            { new Lucene.Net.Search.TermQuery(new Term(IndexSchema.SourcePath, sourcePath)), Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.TermQuery(new Term(IndexSchema.Kind, IndexSchema.SourceKind)), Lucene.Net.Search.Occur.MUST_NOT },
+        });
+
+    /// <summary>
+    /// Adds a report and its passages, replacing any report with its id. <paramref name="documentId"/>: the API document
+    /// it was made from, null for the sources folder.
+    /// </summary>
+    public void Put(Report report, string? documentId = null)
+    {
+        DeleteReport(report.Id);
+        writer.AddDocument(IndexSchema.ReportDocument(report, documentId));
+        foreach (var passage in report.Passages) writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
+    }
+
+    /// <summary>Adds reports that are not in the index yet (a rebuild), reporting passages written.</summary>
+    public void AddAll(IReadOnlyList<(Report Report, string? DocumentId)> reports, IProgress<(int Done, int Total)>? passagesWritten = null)
+    {
+        var total = reports.Sum(r => r.Report.Passages.Count());
+        var done = 0;
+        foreach (var (report, documentId) in reports)
+        {
+            writer.AddDocument(IndexSchema.ReportDocument(report, documentId));
+            foreach (var passage in report.Passages)
+            {
+                writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
+                if (++done % 100 == 0 || done == total) passagesWritten?.Report((done, total));
+            }
+        }
+    }
+
+    /// <summary>Remembers the version of a source file now indexed.</summary>
+    public void PutSource(SourceFingerprint source)
+    {
+        writer.DeleteDocuments(new Lucene.Net.Search.BooleanQuery
+        {
+            { new Lucene.Net.Search.TermQuery(new Term(IndexSchema.Kind, IndexSchema.SourceKind)), Lucene.Net.Search.Occur.MUST },
+            { new Lucene.Net.Search.TermQuery(new Term(IndexSchema.SourcePath, source.Path)), Lucene.Net.Search.Occur.MUST },
+        });
+        writer.AddDocument(IndexSchema.SourceDocument(source));
+    }
+}

@@ -183,9 +183,11 @@ public class DurabilityTests
         var second = PassageIds(await client.GetFromJsonAsync<JsonElement>($"/api/reports/{two}")).ToList();
         Assert.NotEmpty(first);
         Assert.Empty(first.Intersect(second));
+        // The two passages are twins (the same paragraph in two reports): search lists one and says it stands in the other too.
         var hits = (await client.GetFromJsonAsync<JsonElement>("/api/search?op=and&q=" + Uri.EscapeDataString("含笑花职工互助办法"))).GetProperty("hits").EnumerateArray().ToList();
-        Assert.Equal(new[] { one, two }.Order(), hits.Select(h => h.GetProperty("reportId").GetString()).Order());
-        Assert.Equal(2, hits.Select(h => h.GetProperty("id").GetString()).Distinct().Count());
+        var hit = Assert.Single(hits);
+        Assert.Contains(hit.GetProperty("reportId").GetString(), new[] { one, two });
+        Assert.Equal(1, hit.GetProperty("alsoInReports").GetInt32());
     }
 
     [Fact]
@@ -214,7 +216,7 @@ public class DurabilityTests
             Assert.All(deleteStatuses, s => Assert.Contains(s, new[] { HttpStatusCode.NoContent, HttpStatusCode.NotFound }));
             Assert.Equal(1, deleteStatuses.Count(s => s == HttpStatusCode.NoContent));
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/reports/{id}")).StatusCode);
-            Assert.Equal(0, await Total(client, $"第{round}轮"));
+            Assert.Equal(0, await Total(client, $"\"第{round}轮\""));
         }
 
         // Create-or-replace PUTs against DELETEs: either may be last, but the report is whole or absent, the same in

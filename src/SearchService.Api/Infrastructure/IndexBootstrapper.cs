@@ -54,12 +54,15 @@ public sealed class IndexBootstrapper(
     {
         if (index.HasBeenBuilt)
         {
-            int replayed;
-            using (gate.Enter())
-            {
-                var imported = indexOnly.Import();
-                replayed = replay.CatchUp() - imported;
-            }
+            var replayed = 0;
+            if (index.IsReadOnly)
+                logger.LogInformation("The index at {Path} is served read-only as last committed: document-store changes it lacks are left for the writer to replay", index.IndexPath);
+            else
+                using (gate.Enter())
+                {
+                    var imported = indexOnly.Import();
+                    replayed = replay.CatchUp() - imported;
+                }
             if (replayed > 0) logger.LogWarning("Replayed {Count} document-store changes the index did not hold yet (the last run stopped between keeping a write and indexing it)", replayed);
             var stats = index.Stats();
             logger.LogInformation("Serving the index at {Path}: {Reports} reports, {Passages} passages", index.IndexPath, stats.Reports, stats.Passages);

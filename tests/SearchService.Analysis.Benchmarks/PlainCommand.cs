@@ -1,6 +1,5 @@
 using System.Text;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SearchService.Analysis.Benchmarks;
 
@@ -13,25 +12,9 @@ public static class PlainCommand
 {
     public static int Run(Analyzer analyzer)
     {
-        var utf8 = (Encoding)new UTF8Encoding(false).Clone();
-        utf8.EncoderFallback = new EncoderReplacementFallback("?");
         using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
-        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16);
-        while (input.ReadLine() is { } line)
-        {
-            using var stream = analyzer.GetTokenStream("text", line);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            var first = true;
-            while (stream.IncrementToken())
-            {
-                if (!first) output.Write(' ');
-                output.Write(term.Buffer, 0, term.Length);
-                first = false;
-            }
-            stream.End();
-            output.Write('\n');
-        }
+        using var output = new StreamWriter(Console.OpenStandardOutput(), TokenLines.Utf8LikeJava(), 1 << 16);
+        TokenLines.Write(input, output, analyzer);
         return 0;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Lucene.Net.Analysis.TokenAttributes;
 using SearchService.Analysis;
 using SearchService.Core.Analysis;
 
@@ -21,36 +20,13 @@ public static class AnalyzeVerb
         var jar = services.GetRequiredService<AnalysisOptions>().JarPath;
         using var analyzer = new SmartChineseAnalyzer(SmartCnDictionaries.Load(jar), useDefaultStopWords: !args.Flag("no-stop"));
         using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, BufferSize);
-        using var output = new StreamWriter(Console.OpenStandardOutput(), Utf8LikeJava(), BufferSize);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), TokenLines.Utf8LikeJava(), BufferSize);
         return Run(input, output, analyzer);
     }
 
     public static int Run(TextReader input, TextWriter output, SmartChineseAnalyzer analyzer)
     {
-        while (input.ReadLine() is { } line)
-        {
-            using var stream = analyzer.GetTokenStream("text", line);
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            var first = true;
-            while (stream.IncrementToken())
-            {
-                if (!first) output.Write(' ');
-                output.Write(term.Buffer, 0, term.Length);
-                first = false;
-            }
-            stream.End();
-            output.Write('\n');
-        }
-        output.Flush();
+        TokenLines.Write(input, output, analyzer);
         return 0;
-    }
-
-    /// <summary>UTF-8 without a BOM that writes a lone surrogate as '?', as Java's encoder does, so outputs diff cleanly.</summary>
-    public static Encoding Utf8LikeJava()
-    {
-        var utf8 = (Encoding)new UTF8Encoding(false).Clone();
-        utf8.EncoderFallback = new EncoderReplacementFallback("?");
-        return utf8;
     }
 }

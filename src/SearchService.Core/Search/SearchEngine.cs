@@ -25,7 +25,7 @@ public sealed class SearchEngine(
     {
         var planner = new QueryPlanner(analyzers, synonyms, functionWords ?? FunctionWords.FromConfiguredFile(null), names ?? new KnownFacetNames(new Ingestion.IngestionPipeline().Names), tuning);
         var tiers = new MatchTiers(tuning);
-        return new(index, planner, tiers, new HitRenderer(analyzers, limits ?? new LimitsOptions()), new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries),
+        return new(index, planner, tiers, new HitRenderer(analyzers, limits ?? new LimitsOptions()), new FacetOrdinalCache(IndexSchema.FacetDimensions), new SearchCache(tuning.CacheEntries, tuning.CacheBytes),
             tuning, limits ?? new LimitsOptions(), new Corrector(planner, tiers));
     }
 

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using SearchService.Ingestion;
 
@@ -44,19 +46,64 @@ public sealed class IndexBatch
         foreach (var passage in report.Passages) writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
     }
 
-    /// <summary>Adds reports that are not in the index yet (a rebuild), reporting passages written.</summary>
+    /// <summary>Documents analysed ahead of the writer: enough to keep it busy, few enough that memory stays flat.</summary>
+    private const int AnalysedAhead = 256;
+
+    /// <summary>
+    /// Adds reports that are not in the index yet (a rebuild), reporting passages written. Building and analysing the
+    /// documents (SmartCn, most of the work) runs on another thread, a bounded number of documents ahead of this one,
+    /// which adds them in order: the index is the one single-threaded adding would write, in about half the time on two
+    /// cores. If either side fails, the other stops and the exception reaches the commit, which rolls back.
+    /// </summary>
     public void AddAll(IReadOnlyList<(Report Report, string? DocumentId)> reports, IProgress<(int Done, int Total)>? passagesWritten = null)
     {
         var total = reports.Sum(r => r.Report.Passages.Count());
         var done = 0;
-        foreach (var (report, documentId) in reports)
+        var analyzer = writer.Analyzer;
+        var analysed = Channel.CreateBounded<(Document Document, bool IsPassage)>(new BoundedChannelOptions(AnalysedAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        // One thread of its own for the whole batch, blocking when it is ahead: each thread keeps its own analyzer
+        // components, so hopping between pool threads would build them again and again.
+        var producer = Task.Factory.StartNew(() =>
         {
-            writer.AddDocument(IndexSchema.ReportDocument(report, documentId));
-            foreach (var passage in report.Passages)
+            try
             {
-                writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
-                if (++done % 100 == 0 || done == total) passagesWritten?.Report((done, total));
+                foreach (var (report, documentId) in reports)
+                {
+                    Send(PreAnalyzedTokens.Analyse(IndexSchema.ReportDocument(report, documentId), analyzer), false);
+                    foreach (var passage in report.Passages)
+                        Send(PreAnalyzedTokens.Analyse(IndexSchema.PassageDocument(report, passage, documentId), analyzer), true);
+                }
+                analysed.Writer.Complete();
             }
+            catch (Exception ex)
+            {
+                analysed.Writer.Complete(ex);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        void Send(Document document, bool isPassage)
+        {
+            while (!analysed.Writer.TryWrite((document, isPassage)))
+                if (!analysed.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult()) return;
+        }
+
+        try
+        {
+            while (analysed.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (analysed.Reader.TryRead(out var next))
+                {
+                    writer.AddDocument(next.Document);
+                    if (next.IsPassage && (++done % 100 == 0 || done == total)) passagesWritten?.Report((done, total));
+                }
+            }
+        }
+        finally
+        {
+            // Never leave the analysing thread running past this batch (a failed AddDocument, say).
+            stop.Cancel();
+            producer.GetAwaiter().GetResult();
         }
     }
 

@@ -46,12 +46,17 @@ public sealed class IndexBatch
         foreach (var passage in report.Passages) writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
     }
 
-    /// <summary>Documents analysed ahead of the writer: enough to keep it busy, few enough that memory stays flat.</summary>
-    private const int AnalysedAhead = 256;
+    /// <summary>
+    /// Documents are handed to the writer in chunks, so the two threads meet once per chunk rather than once per
+    /// document; a few chunks ahead keep the writer busy while memory stays flat.
+    /// </summary>
+    private const int ChunkSize = 64;
+
+    private const int ChunksAhead = 4;
 
     /// <summary>
     /// Adds reports that are not in the index yet (a rebuild), reporting passages written. Building and analysing the
-    /// documents (SmartCn, most of the work) runs on another thread, a bounded number of documents ahead of this one,
+    /// documents (SmartCn, most of the work) runs on another thread, in chunks a bounded number ahead of this one,
     /// which adds them in order: the index is the one single-threaded adding would write, in about half the time on two
     /// cores. If either side fails, the other stops and the exception reaches the commit, which rolls back.
     /// </summary>
@@ -60,7 +65,7 @@ public sealed class IndexBatch
         var total = reports.Sum(r => r.Report.Passages.Count());
         var done = 0;
         var analyzer = writer.Analyzer;
-        var analysed = Channel.CreateBounded<(Document Document, bool IsPassage)>(new BoundedChannelOptions(AnalysedAhead) { SingleReader = true, SingleWriter = true });
+        var analysed = Channel.CreateBounded<List<(Document Document, bool IsPassage)>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = new CancellationTokenSource();
         // One thread of its own for the whole batch, blocking when it is ahead: each thread keeps its own analyzer
         // components, so hopping between pool threads would build them again and again.
@@ -68,12 +73,17 @@ public sealed class IndexBatch
         {
             try
             {
+                var chunk = new List<(Document, bool)>(ChunkSize);
                 foreach (var (report, documentId) in reports)
                 {
-                    Send(PreAnalyzedTokens.Analyse(IndexSchema.ReportDocument(report, documentId), analyzer), false);
+                    chunk.Add((PreAnalyzedTokens.Analyse(IndexSchema.ReportDocument(report, documentId), analyzer), false));
                     foreach (var passage in report.Passages)
-                        Send(PreAnalyzedTokens.Analyse(IndexSchema.PassageDocument(report, passage, documentId), analyzer), true);
+                    {
+                        chunk.Add((PreAnalyzedTokens.Analyse(IndexSchema.PassageDocument(report, passage, documentId), analyzer), true));
+                        if (chunk.Count >= ChunkSize) chunk = Send(chunk);
+                    }
                 }
+                if (chunk.Count > 0) Send(chunk);
                 analysed.Writer.Complete();
             }
             catch (Exception ex)
@@ -82,20 +92,24 @@ public sealed class IndexBatch
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-        void Send(Document document, bool isPassage)
+        List<(Document, bool)> Send(List<(Document, bool)> chunk)
         {
-            while (!analysed.Writer.TryWrite((document, isPassage)))
-                if (!analysed.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult()) return;
+            while (!analysed.Writer.TryWrite(chunk))
+                if (!analysed.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult()) break;
+            return new List<(Document, bool)>(ChunkSize);
         }
 
         try
         {
             while (analysed.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
-                while (analysed.Reader.TryRead(out var next))
+                while (analysed.Reader.TryRead(out var chunk))
                 {
-                    writer.AddDocument(next.Document);
-                    if (next.IsPassage && (++done % 100 == 0 || done == total)) passagesWritten?.Report((done, total));
+                    foreach (var (document, isPassage) in chunk)
+                    {
+                        writer.AddDocument(document);
+                        if (isPassage && (++done % 100 == 0 || done == total)) passagesWritten?.Report((done, total));
+                    }
                 }
             }
         }

@@ -52,7 +52,8 @@ internal sealed class PreAnalyzedTokens : TokenStream
 
     private static PreAnalyzedTokens Capture(Analyzer analyzer, string field, string value)
     {
-        var chars = new List<char>(value.Length * 2);
+        var chars = new char[Math.Max(16, value.Length * 2)];
+        var length = 0;
         var termEnds = new List<int>();
         var increments = new List<int>();
         var starts = new List<int>();
@@ -66,8 +67,10 @@ internal sealed class PreAnalyzedTokens : TokenStream
         stream.Reset();
         while (stream.IncrementToken())
         {
-            for (var i = 0; i < term.Length; i++) chars.Add(term.Buffer[i]);
-            termEnds.Add(chars.Count);
+            if (length + term.Length > chars.Length) Array.Resize(ref chars, Math.Max(chars.Length * 2, length + term.Length));
+            Array.Copy(term.Buffer, 0, chars, length, term.Length);
+            length += term.Length;
+            termEnds.Add(length);
             increments.Add(increment.PositionIncrement);
             starts.Add(offset.StartOffset);
             ends.Add(offset.EndOffset);
@@ -79,7 +82,7 @@ internal sealed class PreAnalyzedTokens : TokenStream
             else payloads?.Add(null);
         }
         stream.End();
-        var tokens = new PreAnalyzedTokens([.. chars], [.. termEnds], [.. increments], [.. starts], [.. ends], payloads?.ToArray(), increment.PositionIncrement, offset.EndOffset);
+        var tokens = new PreAnalyzedTokens(chars, [.. termEnds], [.. increments], [.. starts], [.. ends], payloads?.ToArray(), increment.PositionIncrement, offset.EndOffset);
         return tokens;
     }
 

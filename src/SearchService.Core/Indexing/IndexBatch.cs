@@ -57,8 +57,8 @@ public sealed class IndexBatch
     /// <summary>
     /// Adds reports that are not in the index yet (a rebuild), reporting passages written. Building and analysing the
     /// documents (SmartCn, most of the work) runs on another thread, in chunks a bounded number ahead of this one,
-    /// which adds them in order: the index is the one single-threaded adding would write, in about half the time on two
-    /// cores. If either side fails, the other stops and the exception reaches the commit, which rolls back.
+    /// which adds them in order: analysis and inversion overlap on two cores, and the index is the one single-threaded
+    /// adding would write. If either side fails, the other stops and the exception reaches the commit, which rolls back.
     /// </summary>
     public void AddAll(IReadOnlyList<(Report Report, string? DocumentId)> reports, IProgress<(int Done, int Total)>? passagesWritten = null)
     {

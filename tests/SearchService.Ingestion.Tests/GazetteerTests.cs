@@ -28,6 +28,11 @@ public class GazetteerTests
     [InlineData("襄樊", "湖北省/襄阳市")]
     [InlineData("沪", "上海市")]
     [InlineData("海南", "海南省")]
+    [InlineData("凉山州", "四川省/凉山彝族自治州")]
+    [InlineData("伊犁", "新疆维吾尔自治区/伊犁哈萨克自治州")]
+    [InlineData("伊犁州", "新疆维吾尔自治区/伊犁哈萨克自治州")]
+    [InlineData("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗")]
+    [InlineData("本溪县", "辽宁省/本溪市/本溪满族自治县")]
     public void Resolves_full_names_short_forms_and_aliases(string name, string path) => Assert.Equal(path, Places.Resolve(name));
 
     [Theory]
@@ -96,4 +101,8 @@ public class GazetteerTests
         Assert.Equal(["浙江省/舟山市", "浙江省/舟山市/普陀区", "浙江省/宁波市", "浙江省/宁波市/海曙区"], mentions.Select(m => m.Path));
         Assert.All(mentions, m => Assert.True(m.ByFullName));
     }
+
+    [Fact]
+    public void A_provinces_name_with_a_level_is_not_an_autonomous_county() =>
+        Assert.Equal(["河南省"], Places.Mentions("河南县级工会干部培训班开班").Select(m => m.Path));
 }

@@ -28,7 +28,7 @@ internal sealed class Gazetteer
         var shortForms = new List<(string Name, Place Place)>();
         foreach (var (number, parts) in Rows(places))
         {
-            if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form'");
+            if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form[<TAB>usual name]'");
             var path = parts[1];
             var kind = parts.Length > 2 && Enum.TryParse<PlaceKind>(parts[2], ignoreCase: true, out var k) ? k : PlaceKind.County;
             var place = new Place(parts[0], path, kind);
@@ -36,6 +36,12 @@ internal sealed class Gazetteer
             Add(names, place.Name, place);
             fullNames.Add(place.Name);
             if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
+            // 恩施州, 大通县: the usual name of an autonomous unit counts as a full name.
+            if (parts.Length > 4 && parts[4].Length >= 3)
+            {
+                Add(names, parts[4], place);
+                fullNames.Add(parts[4]);
+            }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, parts) in Rows(aliases ?? []))

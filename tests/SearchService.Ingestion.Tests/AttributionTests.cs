@@ -21,6 +21,8 @@ public class AttributionTests
     [InlineData("各级工会要关心职工生活。", null)]
     [InlineData("江北区货运司机工会联合会今天成立。", "江北区货运司机工会联合会")]
     [InlineData("两个行业联合工会同日挂牌。", null)]
+    [InlineData("国网某县供电公司工会组织职工义务植树。", "国网某县供电公司工会")]
+    [InlineData("南方电网某局工会开展岗位练兵。", "南方电网某局工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -36,6 +38,8 @@ public class AttributionTests
     [InlineData("蘇州市總工會", "苏州市总工会")]
     [InlineData("鲁山县总工会", "鲁山县总工会")]
     [InlineData("某某电机厂工会", "某某电机厂工会")]
+    [InlineData("楚雄州总工会", "楚雄彝族自治州总工会")]
+    [InlineData("峨边县总工会", "峨边彝族自治县总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -175,6 +179,38 @@ public class AttributionTests
             ["省总工会主席一行到企业开展送温暖活动。", "市总工会主席陪同。", "市总工会还投入资金慰问环卫工人。"], null)
         { Headings = ["省总工会在哈尔滨市开展送温暖活动"] });
         Assert.Equal("黑龙江省总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_sites_name_over_the_headline_is_a_source_not_the_actor()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖北工会网", null,
+            ["日前，竹山县总工会走访慰问了三十户困难职工家庭。", "县总工会负责人表示将持续做好帮扶。"], null)
+        { Headings = ["竹山县总工会开展冬季走访慰问"] });
+        Assert.Equal("竹山县总工会", found.Organisation);
+        Assert.Equal("湖北省/十堰市/竹山县", found.Region);
+    }
+
+    [Fact]
+    public void A_town_union_is_named_as_the_text_writes_it_in_full()
+    {
+        var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");
+        Assert.Equal("泰州市泰兴市黄桥镇总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_town_union_carries_the_district_the_text_is_about()
+    {
+        var found = Attribute("石门街道总工会开展技能培训", "石门街道总工会联合辖区企业开展电工培训。", "本次培训是静安区今年职工技能提升计划的一部分，静安区总工会给予经费支持。");
+        Assert.Equal("上海市静安区石门街道总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void An_autonomous_prefecture_is_known_by_its_usual_name()
+    {
+        var found = Attribute("黔东南州总工会为户外劳动者送清凉", "七月，黔东南州总工会走进建筑工地，为一线职工送去防暑用品。");
+        Assert.Equal("黔东南苗族侗族自治州总工会", found.Organisation);
+        Assert.Equal("贵州省/黔东南苗族侗族自治州", found.Region);
     }
 
     [Fact]

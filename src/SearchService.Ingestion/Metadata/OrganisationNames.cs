@@ -208,6 +208,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         return path is null ? null : (path, length);
     }
 
+    /// <summary>Whether the text is nothing but places, one inside the other (佛山市南海区), as written before a name.</summary>
+    public bool IsPlacePrefix(string text, IReadOnlyCollection<string>? context = null) =>
+        text.Length > 0 && LeadingPlaces(text, context) is { } places && places.Length == text.Length;
+
+    /// <summary>A town's, township's or street's union (狮山镇总工会, 石牌街道工会), which is named after its county-level place.</summary>
+    public static bool IsTownUnion(string name)
+    {
+        var (stem, _) = Split(name);
+        return stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal));
+    }
+
     /// <summary>Abbreviations written out: 市总 → 市总工会, 长沙县总 → 长沙县总工会.</summary>
     private static string Expand(string raw) =>
         raw.EndsWith('总') ? raw + "工会" : raw;
@@ -235,6 +246,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             foreach (var word in StopWords)
             {
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
+                // 国网, 南方电网: the grid company's name, not a website.
+                if (word == "网" && i > 0 && span[i - 1] is '国' or '电') continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
                 if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
@@ -327,7 +340,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|当前位置[:：]?|欢迎访问)\\s*$")]
     private static partial Regex Source();
 
-    [GeneratedRegex("^(?:供稿|官网|网站|公众号|微信|消息|讯)")]
+    // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).
+    [GeneratedRegex("^(?:供稿|官网|网站|网(?![上络点格])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流

@@ -132,7 +132,7 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = titleMentions.Count > 0;
+        var titleNamesOne = titleMentions.Any(m => m.Role != OrganisationRole.Source);
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -177,6 +177,15 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         foreach (var credit in credits)
             foreach (var mention in names.Find(credit))
                 if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
+        // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
+        var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith(best.Key, StringComparison.Ordinal)
+                && names.IsPlacePrefix(s.Key[..^best.Key.Length], context))
+            .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
+        if (fuller is not null) return (fuller, best.Value.Source);
+        // 狮山镇总工会 alone: a town's or street's union carries the county-level place the text is about (南海区 → 佛山市南海区).
+        if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0
+            && places.Dominant() is { } about && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County)
+            return (names.OfficialPrefix(about) + best.Key, best.Value.Source);
         return (best.Key, best.Value.Source);
     }
 

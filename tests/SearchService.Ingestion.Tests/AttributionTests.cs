@@ -39,6 +39,8 @@ public class AttributionTests
     [InlineData("鲁山县总工会", "鲁山县总工会")]
     [InlineData("某某电机厂工会", "某某电机厂工会")]
     [InlineData("楚雄州总工会", "楚雄彝族自治州总工会")]
+    [InlineData("中国海员建设工会", "中国海员建设工会")]
+    [InlineData("中国能源化学地质工会", "中国能源化学地质工会")]
     [InlineData("峨边县总工会", "峨边彝族自治县总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
@@ -203,6 +205,20 @@ public class AttributionTests
     {
         var found = Attribute("石门街道总工会开展技能培训", "石门街道总工会联合辖区企业开展电工培训。", "本次培训是静安区今年职工技能提升计划的一部分，静安区总工会给予经费支持。");
         Assert.Equal("上海市静安区石门街道总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void An_enterprise_shortened_in_the_title_takes_its_full_name_from_the_text()
+    {
+        var found = Attribute("某港口集团公司工会开展劳动竞赛", "九月，中国某港口集团有限公司工会在码头举办装卸技能劳动竞赛。", "集团公司工会为优胜班组颁发奖金。");
+        Assert.Equal("中国某港口集团有限公司工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_shared_district_name_resolves_in_the_deepest_place_named()
+    {
+        var found = Attribute("鼓楼区总工会为环卫工人送清凉", "福建省福州市鼓楼区总工会近日走上街头，为环卫工人送去清凉用品。");
+        Assert.Equal(("福州市鼓楼区总工会", "福建省/福州市/鼓楼区"), (found.Organisation, found.Region));
     }
 
     [Fact]

@@ -105,4 +105,8 @@ public class GazetteerTests
     [Fact]
     public void A_provinces_name_with_a_level_is_not_an_autonomous_county() =>
         Assert.Equal(["河南省"], Places.Mentions("河南县级工会干部培训班开班").Select(m => m.Path));
+
+    [Fact]
+    public void A_shared_name_takes_the_place_inside_the_deepest_context() =>
+        Assert.Equal("江苏省/南京市/鼓楼区", Places.Resolve("鼓楼区", ["江苏省", "江苏省/南京市"]));
 }

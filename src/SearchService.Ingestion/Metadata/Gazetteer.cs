@@ -175,6 +175,13 @@ internal sealed class Gazetteer
         {
             var inContext = places.Where(p => context.Any(c => Within(p.Path, c) || Within(c, p.Path))).ToList();
             if (inContext.Count == 1) return inContext[0].Path;
+            // 江苏省 and 南京市 both named: the 鼓楼区 inside the deeper one (南京's, not 徐州's).
+            if (inContext.Count > 1)
+            {
+                var deepest = context.Where(c => inContext.Any(p => Within(p.Path, c))).MaxBy(c => c.Length);
+                var inDeepest = deepest is null ? [] : inContext.Where(p => Within(p.Path, deepest)).ToList();
+                if (inDeepest.Count == 1) return inDeepest[0].Path;
+            }
         }
         var common = places[0].Path;
         foreach (var place in places.Skip(1))

@@ -147,7 +147,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             return name;
         }
         if (stem.Length < 2 || GenericStems.Contains(stem)) return null;
+
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
+        // 中国海员建设工会, 中国金融工会: the national industry unions and national enterprises' unions.
+        if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length >= 4) return name;
         // 江北区货运司机工会联合会: a place name shared by several places keeps the name as written.
         if (gazetteer.StartsWithAnyPlaceName(stem) > 0 && stem.Length > 2) return name;
         // 省财贸轻纺烟草工会: the caller puts the province in front.

@@ -181,12 +181,35 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith(best.Key, StringComparison.Ordinal)
                 && names.IsPlacePrefix(s.Key[..^best.Key.Length], context))
             .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
+        // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
+        fuller ??= best.Key.EndsWith("工会", StringComparison.Ordinal) && !best.Key.EndsWith("总工会", StringComparison.Ordinal)
+            ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith("工会", StringComparison.Ordinal)
+                    && ShortenedFrom(best.Key, s.Key))
+                .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
+            : null;
         if (fuller is not null) return (fuller, best.Value.Source);
         // 狮山镇总工会 alone: a town's or street's union carries the county-level place the text is about (南海区 → 佛山市南海区).
         if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0
             && places.Dominant() is { } about && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County)
             return (names.OfficialPrefix(about) + best.Key, best.Value.Source);
         return (best.Key, best.Value.Source);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shortName"/> is <paramref name="full"/> with words left out: its characters in order,
+    /// and its first three together (济南局集团公司工会 in 中国铁路济南局集团有限公司工会).
+    /// </summary>
+    private static bool ShortenedFrom(string shortName, string full)
+    {
+        if (shortName.Length < 5 || !full.Contains(shortName[..3], StringComparison.Ordinal)) return false;
+        var at = full.IndexOf(shortName[..3], StringComparison.Ordinal) + 3;
+        for (var i = 3; i < shortName.Length; i++)
+        {
+            at = full.IndexOf(shortName[i], at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /// <summary>The general unions of places a document names in full (not as visitors), by the level of their place, first named first.</summary>

@@ -222,6 +222,52 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_sites_blurb_and_an_aside_do_not_outweigh_the_union_that_acts()
+    {
+        var found = Attribute("工作动态",
+            "甘肃省总工会简介 工会是职工自愿结合的组织。甘肃省总工会是全省各级工会的领导机关。省总工会……更多>",
+            "近日，天水市总工会向基层工会下拨帮扶资金50万元（其中省总工会补助10万元），用于慰问困难职工。",
+            "市总工会要求资金专款专用。");
+        Assert.Equal(("天水市总工会", "甘肃省/天水市"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void A_line_that_is_only_the_site_owners_name_is_not_the_actor()
+    {
+        var found = Attribute("职工服务网", "湖北省总工会", "咸宁市总工会举办职工篮球赛", "比赛为期三天，共有十六支队伍参赛。");
+        Assert.Equal("咸宁市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_that_takes_part_in_a_visit_hosts_it()
+    {
+        var found = Attribute("省总工会到企业调研民主管理工作",
+            "5月9日，省总工会副主席一行到宜宾某公司调研企业民主管理工作，市总工会主席参加调研并主持召开座谈会。",
+            "座谈会上，市总工会汇报了全市厂务公开工作情况，某公司工会交流了做法。");
+        Assert.Equal("宜宾市总工会", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("某某市外卖行业工会联合会正式成立", "在市总工会的指导下，韶关市外卖行业工会联合会今天成立。", "韶关市总工会为新会员发放会员卡。", "韶关市总工会")]
+    [InlineData("我市成立家政行业工会联合会", "近日，我市家政行业工会联合会成立，选举产生了第一届委员会。", "家政行业工会联合会将为家政服务员维权。", "")]
+    public void A_union_being_founded_is_filed_under_the_union_that_founds_it(string title, string first, string second, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, first, second).Organisation);
+
+    [Fact]
+    public void A_union_founded_years_ago_still_acts()
+    {
+        var found = Attribute("电机厂工会开展工资集体协商", "某某电机厂工会成立于2008年，现有会员600人。", "某某电机厂工会每年与企业开展工资集体协商。");
+        Assert.Equal("某某电机厂工会", found.Organisation);
+    }
+
+    [Fact]
+    public void The_unions_of_a_place_at_every_level_are_led_by_its_general_union()
+    {
+        var found = Attribute("帮扶工作取得成效", "今年以来，凉山州各级工会积极开展困难职工帮扶工作。", "全州建立帮扶中心十个。");
+        Assert.Equal(("凉山彝族自治州总工会", "四川省/凉山彝族自治州"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
     public void An_autonomous_prefecture_is_known_by_its_usual_name()
     {
         var found = Attribute("黔东南州总工会为户外劳动者送清凉", "七月，黔东南州总工会走进建筑工地，为一线职工送去防暑用品。");

@@ -109,4 +109,16 @@ public class GazetteerTests
     [Fact]
     public void A_shared_name_takes_the_place_inside_the_deepest_context() =>
         Assert.Equal("江苏省/南京市/鼓楼区", Places.Resolve("鼓楼区", ["江苏省", "江苏省/南京市"]));
+
+    [Theory]
+    [InlineData("坚持党和政府的领导，职工得到实惠。")]
+    [InlineData("市总工会同步开展慰问。")]
+    [InlineData("全州职工踊跃参加。")]
+    public void A_short_form_glued_to_the_word_before_is_not_a_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("会议在都匀召开。", "贵州省/黔南布依族苗族自治州/都匀市")]
+    [InlineData("贵州都匀的职工参加比赛。", "贵州省/黔南布依族苗族自治州/都匀市")]
+    public void A_short_form_after_a_preposition_or_a_place_is_the_place(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
 }

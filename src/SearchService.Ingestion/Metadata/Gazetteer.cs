@@ -133,6 +133,9 @@ internal sealed class Gazetteer
                 var full = fullNamesSpan.Contains(name);
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
+                // 党和政府 holds 和政, 市总工会同步 holds 会同: a short form opening with a function word, glued to
+                // the word before it, is that word's continuation.
+                if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full));
                 else (ambiguous ??= []).Add((i, length, places));
@@ -201,6 +204,16 @@ internal sealed class Gazetteer
         }
         return false;
     }
+
+    private static bool IsFunctionInitial(char c) => c is '和' or '与' or '同' or '会' or '将' or '都' or '从' or '那' or '让' or '且'
+        or '可' or '以' or '为' or '对' or '在' or '把' or '及' or '并';
+
+    // After a preposition (在都匀, 赴和田) or a place (新疆和田) the short form starts a word of its own.
+    private static bool GluedToWordBefore(char before, int at, List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
+        before is >= '\u4e00' and <= '\u9fff'
+        && before is not ('在' or '到' or '赴' or '至' or '往' or '去' or '来' or '从' or '于' or '自' or '的' or '及' or '和' or '与')
+        && !(found is { Count: > 0 } && found[^1].At + found[^1].Length == at)
+        && !(ambiguous is { Count: > 0 } && ambiguous[^1].At + ambiguous[^1].Length == at);
 
     private static bool StreetFollows(ReadOnlySpan<char> rest) =>
         rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));

@@ -89,6 +89,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 continue;
             }
             var start = StartOf(text, match.Index);
+            // 某某州各级工会: the unions of a place, led by its general union.
+            if (suffix == "工会" && match.Index >= 3 && text[match.Index - 1] == '级' && text[match.Index - 2] == '各'
+                && PlaceEndingAt(text, match.Index - 2, context) is { } led)
+            {
+                found.Add(new OrganisationMention(led.Start, end, text[led.Start..end], OfficialPrefix(led.Path) + "总工会", Role(text, led.Start, end)));
+                continue;
+            }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
@@ -209,6 +216,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             length = mention.At + mention.Length;
         }
         return path is null ? null : (path, length);
+    }
+
+    /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>
+    private (int Start, string Path)? PlaceEndingAt(string text, int end, IReadOnlyCollection<string>? context)
+    {
+        var from = Math.Max(0, end - 12);
+        foreach (var mention in gazetteer.Mentions(text[from..end], context))
+            if (from + mention.At + mention.Length == end && mention.ByFullName) return (from + mention.At, mention.Path);
+        return null;
     }
 
     /// <summary>Whether the text is nothing but places, one inside the other (佛山市南海区), as written before a name.</summary>
@@ -344,14 +360,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static partial Regex Source();
 
     // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).
-    [GeneratedRegex("^(?:供稿|官网|网站|网(?![上络点格])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
+    [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流
     [GeneratedRegex("^[^。！？；]{0,40}?(?:(?:来|到|赴|莅临|走进|前来)[^。！？；]{0,24}?)?(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
     private static partial Regex Visit();
 
-    [GeneratedRegex("^[^。！？；]{0,16}?陪同")]
+    [GeneratedRegex("^[^。！？；]{0,16}?(?:陪同|参加调研|参与调研|主持召开座谈会)")]
     private static partial Regex Host();
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]

@@ -8,7 +8,7 @@ namespace SearchService.Ingestion.Metadata;
 /// county the document names most. The region is the place in the organisation's name, else the place the title
 /// names, else the place the text names most. Everything is read folded to simplified script.
 /// </summary>
-internal sealed class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
+internal sealed partial class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
 {
     private readonly OrganisationNames names = organisations.Names;
 
@@ -147,21 +147,31 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             }
 
         var perName = new Dictionary<string, double>(StringComparer.Ordinal);
+        // The news begins at the first paragraph that is not the site's chrome (青海省总工会简介 … 更多>, a line that is
+        // only the site owner's name).
+        var first = 0;
+        while (first < paragraphs.Count - 1 && first < 3 && IsSiteChrome(paragraphs[first], paragraphMentions[first])) first++;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
-            var opening = i == 0 ? FirstSentenceEnd(paragraph) : -1;
+            var chrome = i < first;
+            var opening = i == first ? FirstSentenceEnd(paragraph) : -1;
             foreach (var mention in paragraphMentions[i])
             {
                 var name = Resolve(mention.Name, places, named);
                 if (name is null) continue;
                 var score = mention.Role switch
                 {
+                    _ when chrome => 0.3,
                     OrganisationRole.Visitor => -2,
                     OrganisationRole.Source => 0.3,
+                    // （其中省总工会拨付…）: a union named in an aside is not what the sentence is about.
+                    _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
                     OrganisationRole.Organiser => 3,
-                    _ => mention.Start < opening ? 3 : 1,
+                    // 近日，某某总工会…: the subject of a sentence that opens with when it happened.
+                    _ when mention.Start < opening || AfterTimeLead(paragraph, mention.Start) => 3,
+                    _ => 1,
                 };
                 // Frequency counts, but a name repeated down a long text should not outweigh the title.
                 var sofar = perName.GetValueOrDefault(name);
@@ -173,6 +183,15 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
         if (best.Key is null) return null;
+        // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
+        // takes part; a new union whose place the text never names has no name to file it under.
+        if (!IsPlaceUnion(best.Key) && IsFounded(best.Key, title, headings, paragraphs, places, named))
+        {
+            var founder = scores.Where(s => s.Value.Score > 0 && s.Key != best.Key && IsPlaceUnion(s.Key))
+                .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
+            if (founder.Key is not null) return (founder.Key, founder.Source);
+            if (gazetteer.Mentions(best.Key).Count == 0) return null;
+        }
         // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
         foreach (var credit in credits)
             foreach (var mention in names.Find(credit))
@@ -246,6 +265,59 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             return places.OfLevel(lead) is { } path ? names.OfficialPrefix(path) + name[1..] : null;
         return organisations.Canonical(name);
     }
+
+    /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
+    private bool IsPlaceUnion(string name) =>
+        name == OrganisationNames.NationalName
+        || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;
+
+    /// <summary>Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it.</summary>
+    private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        foreach (var text in headings.Prepend(title).Concat(paragraphs))
+            foreach (var mention in names.Find(text, places.Top))
+            {
+                if (Resolve(mention.Name, places, named) != name) continue;
+                var after = text.AsSpan(mention.End, Math.Min(24, text.Length - mention.End));
+                var before = text.AsSpan(Math.Max(0, mention.Start - 6), Math.Min(6, mention.Start));
+                if (Founding().IsMatch(after) || before.EndsWith("宣布") || before.EndsWith("筹建") || before.EndsWith("成立") || before.EndsWith("组建"))
+                    return true;
+            }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?![于以至后之多0-9])")]
+    private static partial System.Text.RegularExpressions.Regex Founding();
+
+    /// <summary>A paragraph of the page around the news: a site's blurb cut off with 更多, or nothing but a union's name.</summary>
+    private static bool IsSiteChrome(string paragraph, IReadOnlyList<OrganisationMention> mentions)
+    {
+        var text = paragraph.Trim();
+        if (MoreLink().IsMatch(text)) return true;
+        return mentions.Count > 0 && mentions[0].Start <= 1 && text.Length - mentions[^1].End <= 1
+            && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:更多|more)\\s*[>»+›]*\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MoreLink();
+
+    private static bool InsideParentheses(string text, int at)
+    {
+        var open = text.LastIndexOfAny(['（', '('], Math.Max(0, at - 1));
+        if (open < 0 || at - open > 30) return false;
+        var close = text.IndexOfAny(['）', ')'], open);
+        return close < 0 || close > at;
+    }
+
+    /// <summary>Whether the clause before a name is only a time (近日，/ 3月5日上午，/ 今年以来，).</summary>
+    private static bool AfterTimeLead(string text, int at)
+    {
+        var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
+        return at - from is > 1 and <= 16 && TimeLead().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TimeLead();
 
     private static int FirstSentenceEnd(string paragraph)
     {

@@ -268,6 +268,31 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_enterprise_writing_about_itself_is_its_unions_actor()
+    {
+        var found = Attribute("省总工会领导来我集团调研",
+            "6月3日，省总工会副主席一行在市总工会副主席陪同下，来我集团调研职工之家建设。",
+            "集团党委书记、工会主席张某汇报了恒远集团职工之家建设情况。",
+            "恒远集团近年来投入资金改善职工生活。");
+        Assert.Equal("恒远集团工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_company_union_is_the_union_of_the_company_the_text_names()
+    {
+        var found = Attribute("职工技能比武举行", "近日，瑞丰电缆有限公司举办职工技能比武。", "公司工会为获奖职工颁发奖金。", "公司工会还组织了观摩。");
+        Assert.Equal("瑞丰电缆有限公司工会", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("市总工会组织劳模参观红色教育基地。", "Actor")]
+    [InlineData("区总工会还组织职工观摩了技能比武。", "Actor")]
+    [InlineData("省总工会副主席在某公司调研。", "Visitor")]
+    [InlineData("外省代表团来市总工会学习交流。", "Host")]
+    public void Organising_a_visit_is_acting_and_the_one_visited_hosts(string text, string role) =>
+        Assert.Equal(role, Directory.Names.Find(text).First().Role.ToString());
+
+    [Fact]
     public void An_autonomous_prefecture_is_known_by_its_usual_name()
     {
         var found = Attribute("黔东南州总工会为户外劳动者送清凉", "七月，黔东南州总工会走进建筑工地，为一线职工送去防暑用品。");

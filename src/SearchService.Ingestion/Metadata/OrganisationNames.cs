@@ -103,13 +103,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
+        // 我集团, 我司: a document an enterprise writes about itself; its union is the enterprise's.
+        foreach (Match own in FirstPersonEnterprise().Matches(text))
+        {
+            var name = own.Groups[1].Value == "集团" ? "集团工会" : "公司工会";
+            found.Add(new OrganisationMention(own.Index, own.Index + own.Length, own.Value, name, Role(text, own.Index, own.Index + own.Length)));
+        }
+        if (found.Count > 1) found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 某某公司党委副书记、工会主席张某: the enterprise's union, named through its chair's titles.
         foreach (Match chair in ChairOfEnterprise().Matches(text))
         {
             var start = StartOf(text, chair.Index);
             if (start >= chair.Index) continue;
             var raw = text[start..chair.Index] + "工会";
-            if (Canonical(raw, context) is not { } name || BareLevel(name) is not null || LeadingLevel(name) is not null) continue;
+            if (Canonical(raw, context) is not { } name || BareLevel(name) is not (null or Company or Group) || LeadingLevel(name) is not null) continue;
             if (gazetteer.MostSpecificIn(raw) is { } place && OfficialPrefix(place) + "总工会" == name) continue;
             var end = chair.Index + chair.Length;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
@@ -175,8 +182,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "区总工会" or "区总" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
+        "公司工会" => Company,
+        "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
+
+    /// <summary>The bare levels of an enterprise (该公司工会, 集团工会, 我集团): the enterprise the document names.</summary>
+    public const string Company = "公司", Group = "集团";
 
     /// <summary>The official prefix of a place in a union's name: a district carries its city (绍兴市柯桥区, 上海市青浦区), other places their own name.</summary>
     public string OfficialPrefix(string path)
@@ -302,9 +314,31 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
         // 某公司工会主席王某陪同调研: the one who accompanies the visit is its host.
         if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal)) return OrganisationRole.Host;
-        if (Visit().IsMatch(after)) return OrganisationRole.Visitor;
+        // 来我集团调研, 到市总工会考察: the one visited hosts the visit.
+        if (VisitedAfter().IsMatch(before)) return OrganisationRole.Host;
+        if (Visit().Match(after) is { Success: true } visit && !visit.ValueSpan.Contains("组织", StringComparison.Ordinal)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
+    }
+
+    [GeneratedRegex("我(集团|公司|司)(?!工会|法|机)")]
+    private static partial Regex FirstPersonEnterprise();
+
+    // An enterprise's name: what stands before its legal ending, bounded like a union's name.
+    [GeneratedRegex("(?:集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)")]
+    private static partial Regex EnterpriseEnding();
+
+    /// <summary>Enterprises named in the text (某某集团, 某某发电有限公司), as written.</summary>
+    public IEnumerable<string> Enterprises(string text)
+    {
+        foreach (Match match in EnterpriseEnding().Matches(text))
+        {
+            var start = StartOf(text, match.Index);
+            if (match.Index - start < 2 || start > 0 && IsMask(text[start - 1])) continue;
+            var stem = text[start..match.Index];
+            if (GenericStems.Contains(stem) || stem.EndsWith("分", StringComparison.Ordinal) && stem.Length < 3) continue;
+            yield return text[start..(match.Index + match.Length)];
+        }
     }
 
     [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
@@ -364,8 +398,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流
-    [GeneratedRegex("^[^。！？；]{0,40}?(?:(?:来|到|赴|莅临|走进|前来)[^。！？；]{0,24}?)?(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
+    // The visit word follows a coming (来/到/赴…) or stands right after the name (领导调研); 组织职工参观 is no visit.
+    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,8}?)(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
     private static partial Regex Visit();
+
+    [GeneratedRegex("(?:来|来到|到|赴|走进|莅临|深入)$")]
+    private static partial Regex VisitedAfter();
 
     [GeneratedRegex("^[^。！？；]{0,16}?(?:陪同|参加调研|参与调研|主持召开座谈会)")]
     private static partial Regex Host();

@@ -22,7 +22,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var paragraphs = input.Paragraphs.Select(fold.Fold).ToList();
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits);
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names);
 
         var (organisation, organisationSource) =
             !string.IsNullOrWhiteSpace(given?.Organisation) ? (organisations.Canonical(given!.Organisation!), givenSource)
@@ -258,6 +258,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>A canonical name with a bare level (市总工会, 省财贸轻纺烟草工会) completed by the document's place of that level.</summary>
     private string? Resolve(string name, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
+        if (OrganisationNames.BareLevel(name) is OrganisationNames.Company or OrganisationNames.Group)
+            return places.Enterprise(name.StartsWith(OrganisationNames.Group, StringComparison.Ordinal)) is { } enterprise ? enterprise + "工会" : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
                 : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
@@ -331,9 +333,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Gazetteer gazetteer;
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
 
-        public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits)
+        private readonly Lazy<List<string>> enterprises;
+
+        public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
+            OrganisationNames? names = null)
         {
             this.gazetteer = gazetteer;
+            enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
             // First the places named unambiguously, then shared names resolved against them.
             var first = new List<string>();
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
@@ -345,6 +351,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
         }
+
+        /// <summary>
+        /// The enterprise a bare 公司工会/集团工会 belongs to: the one the document names most (a group for 集团), the
+        /// first named on a tie; null when it names none.
+        /// </summary>
+        public string? Enterprise(bool group) =>
+            enterprises.Value.Where(e => !group || e.Contains(OrganisationNames.Group, StringComparison.Ordinal))
+                .GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
         /// <summary>The most named places, as context for shared names.</summary>
         public IReadOnlyList<string> Top { get; }

@@ -293,6 +293,20 @@ public class AttributionTests
         Assert.Equal(role, Directory.Names.Find(text).First().Role.ToString());
 
     [Fact]
+    public void A_town_union_carries_the_district_the_town_lies_in()
+    {
+        var found = Attribute("陆家嘴街道总工会为白领开设午间课堂", "近日，陆家嘴街道总工会在楼宇职工之家开设午间课堂。");
+        Assert.Equal(("上海市浦东新区陆家嘴街道总工会", "上海市/浦东新区"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void A_town_name_several_counties_share_is_settled_by_the_places_the_text_names()
+    {
+        var found = Attribute("周庄镇总工会举办职工趣味运动会", "近日，周庄镇总工会举办职工趣味运动会，江阴的三十家企业组队参加。");
+        Assert.Equal("江阴市周庄镇总工会", found.Organisation);
+    }
+
+    [Fact]
     public void An_autonomous_prefecture_is_known_by_its_usual_name()
     {
         var found = Attribute("黔东南州总工会为户外劳动者送清凉", "七月，黔东南州总工会走进建筑工地，为一线职工送去防暑用品。");

@@ -121,4 +121,11 @@ public class GazetteerTests
     [InlineData("贵州都匀的职工参加比赛。", "贵州省/黔南布依族苗族自治州/都匀市")]
     public void A_short_form_after_a_preposition_or_a_place_is_the_place(string text, string path) =>
         Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("同里镇", null, "江苏省/苏州市/吴江区")]
+    [InlineData("周庄镇", null, null)]
+    [InlineData("周庄镇", "江苏省/无锡市", "江苏省/无锡市/江阴市")]
+    public void A_town_lies_in_one_county_level_place(string town, string? context, string? county) =>
+        Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
 }

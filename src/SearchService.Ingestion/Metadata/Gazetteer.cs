@@ -22,7 +22,10 @@ internal sealed class Gazetteer
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
-    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null)
+    // Towns, townships and streets by name: the county-level places they lie in (towns.tsv).
+    private readonly Dictionary<string, List<string>> towns = new(StringComparer.Ordinal);
+
+    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null)
     {
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
@@ -70,6 +73,16 @@ internal sealed class Gazetteer
             ref var longest = ref longestFrom[name[0]];
             longest = (byte)Math.Max(longest, Math.Min(name.Length, MaxNameLength));
         }
+        var byCode = byPath.Values.ToDictionary(p => p.Code, p => p.Path, StringComparer.Ordinal);
+        foreach (var (number, parts) in Rows(townRows ?? []))
+        {
+            if (parts.Length < 2) throw new FormatException($"towns, line {number}: expected 'name<TAB>county code'");
+            // A prefecture without counties (东莞市) lists its towns under a county code of its own.
+            var county = byCode.GetValueOrDefault(parts[1]) ?? (parts[1].Length == 6 ? byCode.GetValueOrDefault(parts[1][..4]) : null);
+            if (county is null) continue;
+            if (!towns.TryGetValue(parts[0], out var list)) towns[parts[0]] = list = [];
+            list.Add(county);
+        }
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byPath.Count;
@@ -78,8 +91,25 @@ internal sealed class Gazetteer
     /// <summary>The gazetteer file and, when it exists, <c>place-aliases.tsv</c> in the same folder.</summary>
     public static Gazetteer Load(string path)
     {
-        var aliases = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "place-aliases.tsv");
-        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var aliases = Path.Combine(folder, "place-aliases.tsv");
+        var towns = Path.Combine(folder, "towns.tsv");
+        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null);
+    }
+
+    /// <summary>
+    /// The county-level place a town, township or street lies in (天目山镇 → 浙江省/杭州市/临安区): the only one of that
+    /// name, or the only one inside a place of <paramref name="context"/>; null when unknown or not settled.
+    /// </summary>
+    public string? CountyOfTown(string town, IReadOnlyCollection<string>? context = null)
+    {
+        if (!towns.TryGetValue(town, out var counties)) return null;
+        if (counties.Count == 1) return counties[0];
+        if (context is null) return null;
+        // The deepest place of the context that holds one of them decides (江阴 named, not only 江苏).
+        var deepest = context.Where(p => counties.Any(c => Within(c, p))).MaxBy(p => p.Length);
+        var inDeepest = deepest is null ? [] : counties.Where(c => Within(c, deepest)).Distinct().ToList();
+        return inDeepest.Count == 1 ? inDeepest[0] : null;
     }
 
     public int Count { get; }

@@ -243,6 +243,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     public bool IsPlacePrefix(string text, IReadOnlyCollection<string>? context = null) =>
         text.Length > 0 && LeadingPlaces(text, context) is { } places && places.Length == text.Length;
 
+    /// <summary>A name without its union suffix (天目山镇总工会 → 天目山镇).</summary>
+    public static string Stem(string name) => Split(name).Stem;
+
     /// <summary>A town's, township's or street's union (狮山镇总工会, 石牌街道工会), which is named after its county-level place.</summary>
     public static bool IsTownUnion(string name)
     {

@@ -207,10 +207,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
             : null;
         if (fuller is not null) return (fuller, best.Value.Source);
-        // 狮山镇总工会 alone: a town's or street's union carries the county-level place the text is about (南海区 → 佛山市南海区).
-        if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0
-            && places.Dominant() is { } about && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County)
-            return (names.OfficialPrefix(about) + best.Key, best.Value.Source);
+        // 狮山镇总工会 alone: a town's or street's union carries its county-level place (南海区 → 佛山市南海区): the one
+        // the text is about, else the one the town lies in.
+        if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0)
+        {
+            var about = places.Dominant();
+            var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
+                : gazetteer.CountyOfTown(OrganisationNames.Stem(best.Key), about is null ? places.Top : [about, .. places.Top]);
+            if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
+        }
         return (best.Key, best.Value.Source);
     }
 

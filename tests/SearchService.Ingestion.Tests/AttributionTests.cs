@@ -307,6 +307,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_lead_says_where_the_news_happened()
+    {
+        var found = Attribute("社区职工书屋揭牌", "近日，绵阳市一家社区的职工书屋揭牌。", "活动邀请了德阳市的两位作家与职工交流。");
+        Assert.Equal("四川省/绵阳市", found.Region);
+    }
+
+    [Fact]
     public void An_autonomous_prefecture_is_known_by_its_usual_name()
     {
         var found = Attribute("黔东南州总工会为户外劳动者送清凉", "七月，黔东南州总工会走进建筑工地，为一线职工送去防暑用品。");

@@ -351,7 +351,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var p in paragraphs.Take(3)) foreach (var m in gazetteer.Mentions(p)) first.Add(m.Path);
             Count(gazetteer.Mentions(title, first), 3);
             foreach (var h in headings) Count(gazetteer.Mentions(h, first), 1);
-            foreach (var p in paragraphs) Count(gazetteer.Mentions(p, first), 1);
+            // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
+            var lead = true;
+            foreach (var p in paragraphs)
+            {
+                var chrome = MoreLink().IsMatch(p);
+                Count(gazetteer.Mentions(p, first), chrome ? 0.3 : lead ? 1.5 : 1);
+                if (!chrome) lead = false;
+            }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
             foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
@@ -372,7 +379,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             foreach (var m in mentions)
             {
-                var w = weight * (m.ByFullName ? 1 : weight > 1 ? 0.6 : 0.3);
+                var w = weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3);
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;

@@ -112,7 +112,7 @@ public class AttributionTests
     public void A_union_the_reporter_heard_from_is_a_source()
     {
         var mention = Assert.Single(Directory.Names.Find("记者从苏州市总工会了解到，全市新建驿站二十个。"));
-        Assert.Equal(OrganisationRole.Source, mention.Role);
+        Assert.Equal(OrganisationRole.Informant, mention.Role);
     }
 
     [Fact]
@@ -289,6 +289,8 @@ public class AttributionTests
     [InlineData("区总工会还组织职工观摩了技能比武。", "Actor")]
     [InlineData("省总工会副主席在某公司调研。", "Visitor")]
     [InlineData("外省代表团来市总工会学习交流。", "Host")]
+    [InlineData("江西省总工会调研我市工会工作。", "Visitor")]
+    [InlineData("市总工会调研职工之家建设。", "Actor")]
     public void Organising_a_visit_is_acting_and_the_one_visited_hosts(string text, string role) =>
         Assert.Equal(role, Directory.Names.Find(text).First().Role.ToString());
 
@@ -311,6 +313,20 @@ public class AttributionTests
     {
         var found = Attribute("社区职工书屋揭牌", "近日，绵阳市一家社区的职工书屋揭牌。", "活动邀请了德阳市的两位作家与职工交流。");
         Assert.Equal("四川省/绵阳市", found.Region);
+    }
+
+    [Theory]
+    [InlineData("遂宁市总工会调研职工之家建设", "近日，遂宁市总工会主席带队深入辖区企业，调研职工之家建设情况。", "遂宁市总工会")]
+    [InlineData("省总工会领导到企业调研", "日前，四川省总工会副主席一行到某公司调研，了解职工技能培训情况。", "")]
+    [InlineData("帮扶资金发放", "記者從佛山市總工會獲悉，今年全市共發放幫扶資金800萬元。", "佛山市总工会")]
+    public void A_union_studying_its_own_work_acts_and_one_the_reporter_heard_from_acts_when_no_other_does(string title, string paragraph, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, paragraph).Organisation);
+
+    [Fact]
+    public void A_union_that_informs_gives_way_to_the_union_that_acts()
+    {
+        var found = Attribute("帮扶资金发放", "记者从广东省总工会获悉，佛山市总工会今年共发放帮扶资金800万元。", "佛山市总工会还为困难职工子女发放助学金。");
+        Assert.Equal("佛山市总工会", found.Organisation);
     }
 
     [Fact]

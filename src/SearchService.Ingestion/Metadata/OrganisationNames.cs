@@ -303,7 +303,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
-        if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Source;
+        if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Informant;
         // 《…总工会关于…的意见》: a document's title names its issuer, who does nothing in this text.
         var clause = ClauseBefore(text, start);
         if (clause.LastIndexOf('《') > clause.LastIndexOf('》')) return OrganisationRole.Source;
@@ -401,8 +401,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流
-    // The visit word follows a coming (来/到/赴…) or stands right after the name (领导调研); 组织职工参观 is no visit.
-    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,8}?)(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
+    // The visit word follows a coming (来/到/赴…) or the people who visit, right after the name (领导调研, 一行考察);
+    // 组织职工参观 is no visit, and 某某总工会调研职工之家建设 is a union studying its own work, unless what it studies is
+    // somewhere else (调研我市工会工作, 考察某区).
+    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,6}?(?:领导|一行|调研组|考察团|代表团|主席|书记|负责人)[^。！？；，,]{0,4}?|(?=(?:调研|考察|视察)(?:我|[^。！？；，,]{0,10}?(?:工会|[市县区省州]|公司|集团|项目))))(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
     private static partial Regex Visit();
 
     [GeneratedRegex("(?:来|来到|到|赴|走进|莅临|深入)$")]
@@ -415,7 +417,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static partial Regex Organiser();
 }
 
-internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source }
+/// <summary>
+/// What a named union does in a sentence. <see cref="Informant"/> is a source the reporter heard the news from
+/// (记者从某某总工会获悉): a source, but most often the one whose work the news is.
+/// </summary>
+internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant }
 
 /// <summary>A union name found in a text: where it stands, as written, canonical, and what it is doing there.</summary>
 internal sealed record OrganisationMention(int Start, int End, string Written, string Name, OrganisationRole Role);

@@ -127,12 +127,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Add(name, mention.Role switch
             {
                 OrganisationRole.Visitor => -3,
-                OrganisationRole.Source => 0.5,
+                OrganisationRole.Source or OrganisationRole.Informant => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = titleMentions.Any(m => m.Role != OrganisationRole.Source);
+        var titleNamesOne = titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -141,7 +141,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, mention.Role switch
                 {
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
                     _ => h == 0 && !titleNamesOne ? 4 : 1,
                 }, "title");
             }
@@ -164,7 +164,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 {
                     _ when chrome => 0.3,
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
                     // （其中省总工会拨付…）: a union named in an aside is not what the sentence is about.
                     _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
@@ -182,7 +182,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         }
         // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
-        if (best.Key is null) return null;
+        // No union acts but one the reporter heard the news from: then the news is that union's own work
+        // (记者从市总工会获悉，今年全市…). A union that only visits stays a visitor: the news is the place it visited.
+        if (best.Key is null) return Fallback(titleMentions, headingMentions, paragraphMentions, places, named);
         // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
         // takes part; a new union whose place the text never names has no name to file it under.
         if (!IsPlaceUnion(best.Key) && IsFounded(best.Key, title, headings, paragraphs, places, named))
@@ -271,6 +273,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (names.LeadingLevel(name) is { } lead)
             return places.OfLevel(lead) is { } path ? names.OfficialPrefix(path) + name[1..] : null;
         return organisations.Canonical(name);
+    }
+
+    private (string Name, string Source)? Fallback(IReadOnlyList<OrganisationMention> title, List<IReadOnlyList<OrganisationMention>> headings,
+        List<IReadOnlyList<OrganisationMention>> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var counts = new Dictionary<string, (int Count, string Source)>(StringComparer.Ordinal);
+        void Count(IEnumerable<OrganisationMention> mentions, string source)
+        {
+            foreach (var mention in mentions)
+                if (mention.Role == OrganisationRole.Informant && Resolve(mention.Name, places, named) is { } name)
+                    counts[name] = (counts.GetValueOrDefault(name).Count + 1, counts.TryGetValue(name, out var c) ? c.Source : source);
+        }
+        Count(title, "title");
+        foreach (var h in headings) Count(h, "title");
+        foreach (var p in paragraphs) Count(p, "text");
+        var best = counts.OrderByDescending(c => c.Value.Count).FirstOrDefault();
+        return best.Key is null ? null : (best.Key, best.Value.Source);
     }
 
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>

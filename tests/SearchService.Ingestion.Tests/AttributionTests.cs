@@ -431,6 +431,27 @@ public class AttributionTests
     }
 }
 
+public class SiteLinePipelineTests
+{
+    [Fact]
+    public void The_sites_footer_places_a_bare_city_union()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "searchsvc-sitelines-" + Guid.NewGuid().ToString("n"));
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"),
+                "近期，市总女职工部在全市推进爱心妈咪小屋建设，新建小屋二十家。\n下一步，市总女职工部将继续推动小屋提档升级。\nCopyright © 湖南省衡阳市总工会 版权所有 湘ICP备00000000号");
+            var report = Assert.Single(Fixtures.Pipeline.IngestPath(folder).Reports);
+            Assert.Equal(("衡阳市总工会", "湖南省/衡阳市"), (report.Organisation, report.Region));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
 public class CorrectionPipelineTests
 {
     [Fact]

@@ -114,6 +114,8 @@ public class GazetteerTests
     [InlineData("坚持党和政府的领导，职工得到实惠。")]
     [InlineData("市总工会同步开展慰问。")]
     [InlineData("全州职工踊跃参加。")]
+    [InlineData("今年新建职工之家十个。")]
+    [InlineData("全市中小企业职工参加培训。")]
     public void A_short_form_glued_to_the_word_before_is_not_a_place(string text) => Assert.Empty(Places.Mentions(text));
 
     [Theory]

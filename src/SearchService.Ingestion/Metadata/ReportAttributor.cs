@@ -22,7 +22,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var paragraphs = input.Paragraphs.Select(fold.Fold).ToList();
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names);
+        var siteLines = input.SiteLines.Select(fold.Fold).ToList();
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines);
 
         var (organisation, organisationSource) =
             !string.IsNullOrWhiteSpace(given?.Organisation) ? (organisations.Canonical(given!.Organisation!), givenSource)
@@ -360,7 +361,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Lazy<List<string>> enterprises;
 
         public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
-            OrganisationNames? names = null)
+            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null)
         {
             this.gazetteer = gazetteer;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
@@ -380,6 +381,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
             foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
+            // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
+            foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
         }
 

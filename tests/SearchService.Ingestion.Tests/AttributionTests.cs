@@ -290,6 +290,7 @@ public class AttributionTests
     [InlineData("省总工会副主席在某公司调研。", "Visitor")]
     [InlineData("外省代表团来市总工会学习交流。", "Host")]
     [InlineData("江西省总工会调研我市工会工作。", "Visitor")]
+    [InlineData("主办单位：杭州市总工会 技术支持：某某公司", "Source")]
     [InlineData("市总工会调研职工之家建设。", "Actor")]
     public void Organising_a_visit_is_acting_and_the_one_visited_hosts(string text, string role) =>
         Assert.Equal(role, Directory.Names.Find(text).First().Role.ToString());

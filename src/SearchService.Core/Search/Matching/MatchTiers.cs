@@ -39,7 +39,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         var titleMatches = 0;
         if (plan.Title is not null)
         {
-            var title = Collect(searcher, ordinals, plan.Title, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, skip: completeDocs);
+            var title = Collect(searcher, ordinals, plan.Title, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, except: completeDocs);
             titleMatches = title.Total;
             hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
             // A report already listed for its complete matches is not listed again for its title matches.
@@ -68,20 +68,20 @@ public sealed class MatchTiers(SearchOptions tuning)
     public int Count(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection)
     {
         var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), TimeSpan.FromMilliseconds(tuning.TimeBudgetMs), countFacets: false);
-        searcher.Search(PassageQuery.Only(match), counter);
+        searcher.Search(new PassageFilter(ordinals.Passages).Restrict(match), counter);
         return counter.TotalHits;
     }
 
     private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
 
     private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, int keep,
-        SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? skip = null, LeafDocs? record = null)
+        SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? except = null, LeafDocs? record = null)
     {
-        var query = PassageQuery.Only(match);
+        var query = new PassageFilter(ordinals.Passages, except).Restrict(match);
         if (request.GroupByReport)
         {
             var grouper = new ReportGroupCollector();
-            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets, skip, record);
+            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets, record);
             searcher.Search(query, sideways);
             var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc)
                 .Select(g => new ReportGroup(g.ReportId, g.BestDoc, g.BestScore, g.Count, MatchKind.All)).ToList();
@@ -89,7 +89,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         }
         if (keep <= 0)
         {
-            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, skip, record);
+            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, record);
             searcher.Search(query, counter);
             return new Pass(counter.TotalHits, counter.Counts, [], null);
         }
@@ -107,7 +107,7 @@ public sealed class MatchTiers(SearchOptions tuning)
                 keep, true, true, false, false),
             _ => TopScoreDocCollector.Create(keep, false),
         };
-        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, skip, record);
+        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, record);
         searcher.Search(query, collector);
         return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
     }

@@ -45,6 +45,7 @@ public static class SearchBench
         var totalHits = 0L;
         // CPU time (every thread, the collector's included) says what a search costs when the machine is shared.
         var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         for (var r = 0; r < rounds; r++)
             foreach (var q in queries)
             {
@@ -56,6 +57,7 @@ public static class SearchBench
                 totalHits += response.Total;
             }
         var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         foreach (var (q, ms) in perQuery.OrderByDescending(kv => kv.Value).Take(5)) Console.Error.WriteLine($"slowest: {q} {ms:0.0} ms");
         latencies.Sort();
         double Percentile(double p) => latencies[Math.Max(0, (int)Math.Ceiling(p / 100 * latencies.Count) - 1)];
@@ -74,6 +76,7 @@ public static class SearchBench
             p99_ms = Math.Round(Percentile(99), 2),
             qps_single_thread = Math.Round(latencies.Count / (latencies.Sum() / 1000)),
             cpu_ms_per_search = Math.Round(cpuMs / latencies.Count, 2),
+            allocated_KB_per_search = Math.Round(allocated / 1024.0 / latencies.Count),
             mean_total_hits = totalHits / latencies.Count,
         }));
         return 0;

@@ -29,6 +29,7 @@ public sealed class DrillSidewaysCollector(
 
     private readonly FacetCounts counts = new(ordinals);
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
+    private readonly bool filtered = !selection.IsEmpty;
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private readonly long started = Stopwatch.GetTimestamp();
     private int collected;
@@ -57,18 +58,21 @@ public sealed class DrillSidewaysCollector(
         if ((++collected & 0x3FF) == 0 && budgetTicks != long.MaxValue && Stopwatch.GetTimestamp() - started > budgetTicks)
             throw new SearchTimeoutException(budget!.Value);
         recording?.Set(doc);
-        var failed = -1;
-        for (var d = 0; d < dimensions.Length; d++)
+        if (filtered)
         {
-            var dim = dimensions[d];
-            if (dim.Selected is null || dim.Matches(doc)) continue;
-            if (failed >= 0) return;
-            failed = d;
-        }
-        if (failed >= 0)
-        {
-            if (countFacets) dimensions[failed].Count(doc);
-            return;
+            var failed = -1;
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                var dim = dimensions[d];
+                if (dim.Selected is null || dim.Matches(doc)) continue;
+                if (failed >= 0) return;
+                failed = d;
+            }
+            if (failed >= 0)
+            {
+                if (countFacets) dimensions[failed].Count(doc);
+                return;
+            }
         }
         var twin = twinOf[doc];
         if (twin >= 0)

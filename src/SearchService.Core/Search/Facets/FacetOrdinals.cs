@@ -88,6 +88,11 @@ public sealed class DimensionOrdinals
     /// <summary>Every value, in ordinal order.</summary>
     public IReadOnlyList<string> Labels { get; }
 
+    /// <summary>How many levels each value has, in ordinal order (浙江省/嘉兴市: 2); 1 for values that do not nest.</summary>
+    public IReadOnlyList<int> Levels => levels ??= Labels.Select(label => label.Count(c => c == IndexSchema.RegionSeparator) + 1).ToArray();
+
+    private int[]? levels;
+
     /// <summary>The global ordinal of a value, or -1 when no document has it.</summary>
     public int OrdinalOf(string value) => ordinals.TryGetValue(value, out var ord) ? ord : -1;
 

@@ -51,8 +51,10 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var allAnywhere = any ? Combine([Or(required.Select(r => r.Any))], excluded) : Combine(required.Select(r => r.Any).ToList(), excluded);
         var titles = required.SelectMany(r => r.Titles).ToList();
         LuceneQuery? title = null;
+        LuceneQuery? titleWords = null;
         if (titles.Count > 0)
         {
+            titleWords = Or(titles);
             // Some word must come from the title (true of every such passage): the title clause is short and leads
             // the conjunction, so the passages of reports whose titles lack the words are never visited. With one word
             // the title clause is the whole condition. The complete matches are left out by the tiers, which already
@@ -66,6 +68,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
         {
             Rescore = Rescoring(state.Proximity),
+            TitleWords = titleWords,
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,
         };

@@ -46,6 +46,7 @@ public static class SearchBench
         // CPU time (every thread, the collector's included) says what a search costs when the machine is shared.
         var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
         for (var r = 0; r < rounds; r++)
             foreach (var q in queries)
             {
@@ -58,6 +59,7 @@ public static class SearchBench
             }
         var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
         foreach (var (q, ms) in perQuery.OrderByDescending(kv => kv.Value).Take(5)) Console.Error.WriteLine($"slowest: {q} {ms:0.0} ms");
         latencies.Sort();
         double Percentile(double p) => latencies[Math.Max(0, (int)Math.Ceiling(p / 100 * latencies.Count) - 1)];
@@ -77,6 +79,7 @@ public static class SearchBench
             qps_single_thread = Math.Round(latencies.Count / (latencies.Sum() / 1000)),
             cpu_ms_per_search = Math.Round(cpuMs / latencies.Count, 2),
             allocated_KB_per_search = Math.Round(allocated / 1024.0 / latencies.Count),
+            gc_pause_ms_per_search = Math.Round(paused.TotalMilliseconds / latencies.Count, 3),
             mean_total_hits = totalHits / latencies.Count,
         }));
         return 0;

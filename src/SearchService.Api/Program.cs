@@ -15,6 +15,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddSearchCore(builder.Configuration);
 builder.Services.AddValidatedOptions<CorsOptions>(builder.Configuration, CorsOptions.Section);
 builder.Services.AddValidatedOptions<AuthOptions>(builder.Configuration, AuthOptions.Section);
+builder.Services.AddValidatedOptions<PermalinkOptions>(builder.Configuration, PermalinkOptions.Section);
 
 // Read before the container exists: Kestrel and the rate limiter are configured while the host is built. The same
 // values are validated at start with the rest.

@@ -31,12 +31,12 @@ public sealed class KestrelApiFactory : ApiFactoryBase
 /// </summary>
 public class KestrelRefusalTests(KestrelApiFactory server) : IClassFixture<KestrelApiFactory>
 {
-    private async Task<(int Status, string ContentType, string Body)> Send(byte[] target)
+    private async Task<(int Status, string ContentType, string Body)> Send(byte[] target, string extraHeaders = "")
     {
         using var socket = new TcpClient();
         await socket.ConnectAsync("127.0.0.1", server.Port);
         var stream = socket.GetStream();
-        byte[] request = [.. "GET "u8.ToArray(), .. target, .. " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"u8.ToArray()];
+        byte[] request = [.. "GET "u8.ToArray(), .. target, .. Encoding.ASCII.GetBytes($" HTTP/1.1\r\nHost: localhost\r\n{extraHeaders}Connection: close\r\n\r\n")];
         await stream.WriteAsync(request);
         using var reader = new MemoryStream();
         await stream.CopyToAsync(reader);
@@ -76,6 +76,18 @@ public class KestrelRefusalTests(KestrelApiFactory server) : IClassFixture<Kestr
         Assert.Equal("url_too_long", problem.GetProperty("code").GetString());
         Assert.Equal(414, problem.GetProperty("status").GetInt32());
         Assert.Contains("POST /api/search", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Headers_over_the_limit_are_headers_too_large_problem_json()
+    {
+        var cookie = "Cookie: " + string.Join("; ", Enumerable.Range(0, 3000).Select(i => $"c{i}=v{i}")) + "\r\n";
+        var (status, contentType, body) = await Send(Encoding.ASCII.GetBytes(Query("劳模")), cookie);
+        Assert.Equal(431, status);
+        Assert.StartsWith("application/problem+json", contentType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("headers_too_large", problem.GetProperty("code").GetString());
+        Assert.Equal(431, problem.GetProperty("status").GetInt32());
     }
 
     [Fact]

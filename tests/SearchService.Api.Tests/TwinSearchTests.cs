@@ -52,4 +52,33 @@ public class TwinSearchTests(KeyedApiFactory factory) : IClassFixture<KeyedApiFa
         Assert.All(own.GetProperty("hits").EnumerateArray().Where(h => h.GetProperty("match").GetString() == "all"),
             h => Assert.False(h.TryGetProperty("alsoInReports", out _)));
     }
+
+    [Fact]
+    public async Task A_twin_group_counts_once_under_each_facet_value_as_selecting_the_value_would()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", KeyedApiFactory.Key);
+        const string shared = "松涛镇工会把调解室设在车间门口，职工反映的加班费争议当天受理、一周内答复，去年调处纠纷六十余件。";
+        // Two reports of one union and one of another hold the same paragraph.
+        foreach (var (organisation, title) in new[] { ("松涛镇工会", "松涛镇工会调解工作总结"), ("松涛镇工会", "松涛镇工会年度工作回顾"), ("云杉县总工会", "云杉县总工会维权工作汇报") })
+        {
+            var created = await client.PostAsync("/api/reports", Json(new { title, organisation, text = $"一、主要做法\n{shared}\n二、下一步\n{title}将继续完善制度。" }));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        }
+
+        var query = "/api/search?q=" + Uri.EscapeDataString("加班费争议当天受理");
+        var result = await client.GetFromJsonAsync<JsonElement>(query);
+        Assert.Equal(1, result.GetProperty("total").GetInt32());
+        foreach (var dimension in new[] { "organisation", "theme" })
+            foreach (var value in result.GetProperty("facets").GetProperty(dimension).EnumerateArray())
+            {
+                var selected = await client.GetFromJsonAsync<JsonElement>($"{query}&{dimension}={Uri.EscapeDataString(value.GetProperty("value").GetString()!)}");
+                Assert.True(value.GetProperty("count").GetInt32() == selected.GetProperty("total").GetInt32(),
+                    $"{dimension} {value.GetProperty("value").GetString()}: facet {value.GetProperty("count").GetInt32()}, selected {selected.GetProperty("total").GetInt32()}");
+            }
+        var organisations = result.GetProperty("facets").GetProperty("organisation").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
+        Assert.Equal(1, organisations["松涛镇工会"]);
+        Assert.Equal(1, organisations["云杉县总工会"]);
+    }
 }

@@ -10,7 +10,7 @@ namespace SearchService.Api.Infrastructure;
 /// Kestrel refuses a request it cannot read — a request line longer than <c>Limits:MaxUrlBytes</c>, raw non-ASCII
 /// bytes in the URL, malformed headers — before the application runs, with an empty body. This connection middleware
 /// gives those refusals the problem+json body and stable <c>code</c> every other error has: 414 <c>url_too_long</c>
-/// (pointing at <c>POST /api/search</c>) and 400 <c>bad_encoding</c>. Every other response passes through untouched.
+/// (pointing at <c>POST /api/search</c>), 431 <c>headers_too_large</c> and 400 <c>bad_encoding</c>. Every other response passes through untouched.
 /// </summary>
 public static class KestrelRejections
 {
@@ -26,6 +26,8 @@ public static class KestrelRejections
     [
         (Encoding.ASCII.GetBytes("HTTP/1.1 414 URI Too Long\r\nContent-Length: 0\r\n"), 414, ProblemCodes.UrlTooLong, "URL too long",
             "The request URL is longer than this server accepts; send long queries as JSON with POST /api/search."),
+        (Encoding.ASCII.GetBytes("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\n"), 431, ProblemCodes.HeadersTooLarge, "Request headers too large",
+            "The request's headers (often cookies) are larger than this server accepts."),
         (Encoding.ASCII.GetBytes("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"), 400, ProblemCodes.BadEncoding, "Malformed request",
             "The request line or headers could not be read: a URL must be ASCII, with other characters UTF-8 percent-encoded (encodeURIComponent)."),
     ];
@@ -39,7 +41,12 @@ public static class KestrelRejections
             if (!written.StartsWith(head)) continue;
             var body = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
             {
-                ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.5.{(status == 414 ? 15 : 1)}",
+                ["type"] = status switch
+                {
+                    414 => "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                    431 => "https://tools.ietf.org/html/rfc6585#section-5",
+                    _ => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                },
                 ["title"] = title,
                 ["status"] = status,
                 ["detail"] = detail,

@@ -20,6 +20,7 @@ public static class ProblemCodes
     public const string PreconditionFailed = "precondition_failed";
     public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string UrlTooLong = "url_too_long";
+    public const string HeadersTooLarge = "headers_too_large";
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string UnprocessableDocument = "unprocessable_document";
@@ -41,6 +42,7 @@ public static class ProblemCodes
         412 => PreconditionFailed,
         413 => PayloadTooLarge,
         414 => UrlTooLong,
+        431 => HeadersTooLarge,
         415 => UnsupportedMediaType,
         422 => UnprocessableDocument,
         429 => RateLimited,

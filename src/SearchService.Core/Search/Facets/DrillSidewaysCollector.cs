@@ -13,9 +13,9 @@ namespace SearchService.Core.Search.Facets;
 /// <paramref name="countFacets"/> false it only filters (matches that the facets do not describe). A passage whose
 /// paragraph also stands in another report (<see cref="Matching.TwinGroups"/>) is a hit once: the first of its group
 /// is counted and collected, the others only counted in the facets (each is its own report's passage, so selecting
-/// that report's organisation finds it). <paramref name="record"/> notes every document the query matched (before
-/// the facet selection), so a later kind of match can leave them out (<see cref="Matching.PassageFilter"/>) without
-/// evaluating this query again.
+/// that report's organisation finds it), and a group counts once under each value, as selecting that value would
+/// count it. <paramref name="record"/> notes every document the query matched (before the facet selection), so a
+/// later kind of match can leave them out (<see cref="Matching.PassageFilter"/>) without evaluating this query again.
 /// </summary>
 public sealed class DrillSidewaysCollector(
     FacetOrdinals ordinals,
@@ -70,7 +70,7 @@ public sealed class DrillSidewaysCollector(
             }
             if (failed >= 0)
             {
-                if (countFacets) dimensions[failed].Count(doc);
+                if (countFacets) dimensions[failed].Count(doc, twinOf[doc]);
                 return;
             }
         }
@@ -83,14 +83,14 @@ public sealed class DrillSidewaysCollector(
             if (repeat)
             {
                 if (countFacets)
-                    for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc);
+                    for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc, twin);
                 return;
             }
         }
         TotalHits++;
         hits.Collect(doc);
         if (!countFacets) return;
-        for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc);
+        for (var d = 0; d < dimensions.Length; d++) dimensions[d].Count(doc, twin);
     }
 
     private sealed class Dimension
@@ -99,6 +99,7 @@ public sealed class DrillSidewaysCollector(
         private int[] starts = [];
         private int[] docOrdinals = [];
         private int[] counts = [];
+        private HashSet<long>? twinValuesCounted;
 
         public Dimension(DimensionOrdinals ordinals, IReadOnlyList<string> selected)
         {
@@ -127,9 +128,16 @@ public sealed class DrillSidewaysCollector(
             return false;
         }
 
-        public void Count(int doc)
+        public void Count(int doc, int twin)
         {
-            for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[docOrdinals[i]]++;
+            if (twin < 0)
+            {
+                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[docOrdinals[i]]++;
+                return;
+            }
+            twinValuesCounted ??= [];
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+                if (twinValuesCounted.Add(((long)twin << 32) | (uint)docOrdinals[i])) counts[docOrdinals[i]]++;
         }
     }
 }

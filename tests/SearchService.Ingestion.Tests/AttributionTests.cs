@@ -442,7 +442,7 @@ public class SiteLinePipelineTests
         try
         {
             File.WriteAllText(Path.Combine(folder, "a.txt"),
-                "近期，市总女职工部在全市推进爱心妈咪小屋建设，新建小屋二十家。\n下一步，市总女职工部将继续推动小屋提档升级。\nCopyright © 湖南省衡阳市总工会 版权所有 湘ICP备00000000号");
+                "市总权益保障部近日走访十家企业，了解职工劳动合同签订情况。\n市总权益保障部还将在园区开展法律宣传。\nCopyright © 湖南省衡阳市总工会 版权所有 湘ICP备00000000号");
             var report = Assert.Single(Fixtures.Pipeline.IngestPath(folder).Reports);
             Assert.Equal(("衡阳市总工会", "湖南省/衡阳市"), (report.Organisation, report.Region));
         }

@@ -238,7 +238,8 @@ public sealed partial class IngestionPipeline
         var paged = Path.GetExtension(document.SourcePath).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
         dropped.AddRange(split.Dropped.Select(d => new DroppedLine(document.SourcePath, Range(d.Line, paged), d.Reason, d.Line.Text)));
 
-        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections)).ToList();
+        var siteLines = split.Dropped.Select(d => d.Line.Text).ToList();
+        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections, siteLines)).ToList();
         var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
         var passages = new List<PassageBuilder>();
         var inFileOrder = infos
@@ -412,7 +413,7 @@ public sealed partial class IngestionPipeline
     /// to be one report, else found), attribution (given metadata first, then what the byline, title and text say) and
     /// a person's correction of them, applied after the id, so correcting never changes it.
     /// </summary>
-    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument, Corrections corrections)
+    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument, Corrections corrections, IReadOnlyList<string> siteLines)
     {
         var meta = document.Metadata;
         var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
@@ -422,6 +423,7 @@ public sealed partial class IngestionPipeline
         {
             Headings = draft.Paragraphs.SelectMany(p => p.SectionPath).Distinct(StringComparer.Ordinal).ToList(),
             Credits = draft.Credits.Select(c => c.Text).ToList(),
+            SiteLines = siteLines,
         });
         var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
         IReadOnlyList<string>? correctedThemes = null;

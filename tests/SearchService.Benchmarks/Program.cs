@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SearchService.Benchmarks;
 
 // The search side; the analyzer's benchmarks are in tests/SearchService.Analysis.Benchmarks.
-// dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20] [--warmup 1]   like the peer's bench.sh search
+// dotnet run -c Release --project tests/SearchService.Benchmarks -- search DOCS.jsonl QUERIES.txt INDEX_DIR [--rounds 20] [--warmup 1] [--reuse-index]   like the peer's bench.sh search
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- ingest SOURCES_DIR INDEX_DIR                         files → index, passages/s
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- load http://localhost:8080 QUERIES.txt [1,8,32] [SECONDS]  HTTP load
 // dotnet run -c Release --project tests/SearchService.Benchmarks -- hostile http://localhost:8080 API_KEY SERVER_PID "SLOW QUERY"  hostile uploads (tests/hostile/hostile-test.sh)
@@ -12,7 +12,7 @@ using SearchService.Benchmarks;
 switch (args.FirstOrDefault())
 {
     case "search":
-        return SearchBench.Search(args[1], args[2], args[3], Option("--rounds", 20), Option("--warmup", 1));
+        return SearchBench.Search(args[1], args[2], args[3], Option("--rounds", 20), Option("--warmup", 1), args.Contains("--reuse-index"));
     case "highlight-eval":
         return SearchService.Benchmarks.Highlighting.HighlightQuality.Run(args[1], args[2]);
     case "highlight-size":

@@ -21,6 +21,8 @@ public class AttributionTests
     [InlineData("各级工会要关心职工生活。", null)]
     [InlineData("江北区货运司机工会联合会今天成立。", "江北区货运司机工会联合会")]
     [InlineData("两个行业联合工会同日挂牌。", null)]
+    [InlineData("国网某县供电公司工会组织职工义务植树。", "国网某县供电公司工会")]
+    [InlineData("南方电网某局工会开展岗位练兵。", "南方电网某局工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -36,6 +38,10 @@ public class AttributionTests
     [InlineData("蘇州市總工會", "苏州市总工会")]
     [InlineData("鲁山县总工会", "鲁山县总工会")]
     [InlineData("某某电机厂工会", "某某电机厂工会")]
+    [InlineData("楚雄州总工会", "楚雄彝族自治州总工会")]
+    [InlineData("中国海员建设工会", "中国海员建设工会")]
+    [InlineData("中国能源化学地质工会", "中国能源化学地质工会")]
+    [InlineData("峨边县总工会", "峨边彝族自治县总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -106,7 +112,7 @@ public class AttributionTests
     public void A_union_the_reporter_heard_from_is_a_source()
     {
         var mention = Assert.Single(Directory.Names.Find("记者从苏州市总工会了解到，全市新建驿站二十个。"));
-        Assert.Equal(OrganisationRole.Source, mention.Role);
+        Assert.Equal(OrganisationRole.Informant, mention.Role);
     }
 
     [Fact]
@@ -175,6 +181,161 @@ public class AttributionTests
             ["省总工会主席一行到企业开展送温暖活动。", "市总工会主席陪同。", "市总工会还投入资金慰问环卫工人。"], null)
         { Headings = ["省总工会在哈尔滨市开展送温暖活动"] });
         Assert.Equal("黑龙江省总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_sites_name_over_the_headline_is_a_source_not_the_actor()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖北工会网", null,
+            ["日前，竹山县总工会走访慰问了三十户困难职工家庭。", "县总工会负责人表示将持续做好帮扶。"], null)
+        { Headings = ["竹山县总工会开展冬季走访慰问"] });
+        Assert.Equal("竹山县总工会", found.Organisation);
+        Assert.Equal("湖北省/十堰市/竹山县", found.Region);
+    }
+
+    [Fact]
+    public void A_town_union_is_named_as_the_text_writes_it_in_full()
+    {
+        var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");
+        Assert.Equal("泰州市泰兴市黄桥镇总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_town_union_carries_the_district_the_text_is_about()
+    {
+        var found = Attribute("石门街道总工会开展技能培训", "石门街道总工会联合辖区企业开展电工培训。", "本次培训是静安区今年职工技能提升计划的一部分，静安区总工会给予经费支持。");
+        Assert.Equal("上海市静安区石门街道总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void An_enterprise_shortened_in_the_title_takes_its_full_name_from_the_text()
+    {
+        var found = Attribute("某港口集团公司工会开展劳动竞赛", "九月，中国某港口集团有限公司工会在码头举办装卸技能劳动竞赛。", "集团公司工会为优胜班组颁发奖金。");
+        Assert.Equal("中国某港口集团有限公司工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_shared_district_name_resolves_in_the_deepest_place_named()
+    {
+        var found = Attribute("鼓楼区总工会为环卫工人送清凉", "福建省福州市鼓楼区总工会近日走上街头，为环卫工人送去清凉用品。");
+        Assert.Equal(("福州市鼓楼区总工会", "福建省/福州市/鼓楼区"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void The_sites_blurb_and_an_aside_do_not_outweigh_the_union_that_acts()
+    {
+        var found = Attribute("工作动态",
+            "甘肃省总工会简介 工会是职工自愿结合的组织。甘肃省总工会是全省各级工会的领导机关。省总工会……更多>",
+            "近日，天水市总工会向基层工会下拨帮扶资金50万元（其中省总工会补助10万元），用于慰问困难职工。",
+            "市总工会要求资金专款专用。");
+        Assert.Equal(("天水市总工会", "甘肃省/天水市"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void A_line_that_is_only_the_site_owners_name_is_not_the_actor()
+    {
+        var found = Attribute("职工服务网", "湖北省总工会", "咸宁市总工会举办职工篮球赛", "比赛为期三天，共有十六支队伍参赛。");
+        Assert.Equal("咸宁市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_that_takes_part_in_a_visit_hosts_it()
+    {
+        var found = Attribute("省总工会到企业调研民主管理工作",
+            "5月9日，省总工会副主席一行到宜宾某公司调研企业民主管理工作，市总工会主席参加调研并主持召开座谈会。",
+            "座谈会上，市总工会汇报了全市厂务公开工作情况，某公司工会交流了做法。");
+        Assert.Equal("宜宾市总工会", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("某某市外卖行业工会联合会正式成立", "在市总工会的指导下，韶关市外卖行业工会联合会今天成立。", "韶关市总工会为新会员发放会员卡。", "韶关市总工会")]
+    [InlineData("我市成立家政行业工会联合会", "近日，我市家政行业工会联合会成立，选举产生了第一届委员会。", "家政行业工会联合会将为家政服务员维权。", "")]
+    public void A_union_being_founded_is_filed_under_the_union_that_founds_it(string title, string first, string second, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, first, second).Organisation);
+
+    [Fact]
+    public void A_union_founded_years_ago_still_acts()
+    {
+        var found = Attribute("电机厂工会开展工资集体协商", "某某电机厂工会成立于2008年，现有会员600人。", "某某电机厂工会每年与企业开展工资集体协商。");
+        Assert.Equal("某某电机厂工会", found.Organisation);
+    }
+
+    [Fact]
+    public void The_unions_of_a_place_at_every_level_are_led_by_its_general_union()
+    {
+        var found = Attribute("帮扶工作取得成效", "今年以来，凉山州各级工会积极开展困难职工帮扶工作。", "全州建立帮扶中心十个。");
+        Assert.Equal(("凉山彝族自治州总工会", "四川省/凉山彝族自治州"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void An_enterprise_writing_about_itself_is_its_unions_actor()
+    {
+        var found = Attribute("省总工会领导来我集团调研",
+            "6月3日，省总工会副主席一行在市总工会副主席陪同下，来我集团调研职工之家建设。",
+            "集团党委书记、工会主席张某汇报了恒远集团职工之家建设情况。",
+            "恒远集团近年来投入资金改善职工生活。");
+        Assert.Equal("恒远集团工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_company_union_is_the_union_of_the_company_the_text_names()
+    {
+        var found = Attribute("职工技能比武举行", "近日，瑞丰电缆有限公司举办职工技能比武。", "公司工会为获奖职工颁发奖金。", "公司工会还组织了观摩。");
+        Assert.Equal("瑞丰电缆有限公司工会", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("市总工会组织劳模参观红色教育基地。", "Actor")]
+    [InlineData("区总工会还组织职工观摩了技能比武。", "Actor")]
+    [InlineData("省总工会副主席在某公司调研。", "Visitor")]
+    [InlineData("外省代表团来市总工会学习交流。", "Host")]
+    [InlineData("江西省总工会调研我市工会工作。", "Visitor")]
+    [InlineData("主办单位：杭州市总工会 技术支持：某某公司", "Source")]
+    [InlineData("市总工会调研职工之家建设。", "Actor")]
+    public void Organising_a_visit_is_acting_and_the_one_visited_hosts(string text, string role) =>
+        Assert.Equal(role, Directory.Names.Find(text).First().Role.ToString());
+
+    [Fact]
+    public void A_town_union_carries_the_district_the_town_lies_in()
+    {
+        var found = Attribute("陆家嘴街道总工会为白领开设午间课堂", "近日，陆家嘴街道总工会在楼宇职工之家开设午间课堂。");
+        Assert.Equal(("上海市浦东新区陆家嘴街道总工会", "上海市/浦东新区"), (found.Organisation, found.Region));
+    }
+
+    [Fact]
+    public void A_town_name_several_counties_share_is_settled_by_the_places_the_text_names()
+    {
+        var found = Attribute("周庄镇总工会举办职工趣味运动会", "近日，周庄镇总工会举办职工趣味运动会，江阴的三十家企业组队参加。");
+        Assert.Equal("江阴市周庄镇总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void The_lead_says_where_the_news_happened()
+    {
+        var found = Attribute("社区职工书屋揭牌", "近日，绵阳市一家社区的职工书屋揭牌。", "活动邀请了德阳市的两位作家与职工交流。");
+        Assert.Equal("四川省/绵阳市", found.Region);
+    }
+
+    [Theory]
+    [InlineData("遂宁市总工会调研职工之家建设", "近日，遂宁市总工会主席带队深入辖区企业，调研职工之家建设情况。", "遂宁市总工会")]
+    [InlineData("省总工会领导到企业调研", "日前，四川省总工会副主席一行到某公司调研，了解职工技能培训情况。", "")]
+    [InlineData("帮扶资金发放", "記者從佛山市總工會獲悉，今年全市共發放幫扶資金800萬元。", "佛山市总工会")]
+    public void A_union_studying_its_own_work_acts_and_one_the_reporter_heard_from_acts_when_no_other_does(string title, string paragraph, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, paragraph).Organisation);
+
+    [Fact]
+    public void A_union_that_informs_gives_way_to_the_union_that_acts()
+    {
+        var found = Attribute("帮扶资金发放", "记者从广东省总工会获悉，佛山市总工会今年共发放帮扶资金800万元。", "佛山市总工会还为困难职工子女发放助学金。");
+        Assert.Equal("佛山市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void An_autonomous_prefecture_is_known_by_its_usual_name()
+    {
+        var found = Attribute("黔东南州总工会为户外劳动者送清凉", "七月，黔东南州总工会走进建筑工地，为一线职工送去防暑用品。");
+        Assert.Equal("黔东南苗族侗族自治州总工会", found.Organisation);
+        Assert.Equal("贵州省/黔东南苗族侗族自治州", found.Region);
     }
 
     [Fact]
@@ -268,6 +429,27 @@ public class AttributionTests
         Assert.Equal(["职工文化", "服务职工"], second.Themes);
         Assert.Null(corrections.For("r-9", "a.txt", 1));
         Assert.Equal("台北市总工会", corrections.For("r-1", "b.txt", 5)!.Organisation);
+    }
+}
+
+public class SiteLinePipelineTests
+{
+    [Fact]
+    public void The_sites_footer_places_a_bare_city_union()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "searchsvc-sitelines-" + Guid.NewGuid().ToString("n"));
+        System.IO.Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"),
+                "市总权益保障部近日走访十家企业，了解职工劳动合同签订情况。\n市总权益保障部还将在园区开展法律宣传。\nCopyright © 湖南省衡阳市总工会 版权所有 湘ICP备00000000号");
+            var report = Assert.Single(Fixtures.Pipeline.IngestPath(folder).Reports);
+            Assert.Equal(("衡阳市总工会", "湖南省/衡阳市"), (report.Organisation, report.Region));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
     }
 }
 

@@ -28,6 +28,11 @@ public class GazetteerTests
     [InlineData("襄樊", "湖北省/襄阳市")]
     [InlineData("沪", "上海市")]
     [InlineData("海南", "海南省")]
+    [InlineData("凉山州", "四川省/凉山彝族自治州")]
+    [InlineData("伊犁", "新疆维吾尔自治区/伊犁哈萨克自治州")]
+    [InlineData("伊犁州", "新疆维吾尔自治区/伊犁哈萨克自治州")]
+    [InlineData("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗")]
+    [InlineData("本溪县", "辽宁省/本溪市/本溪满族自治县")]
     public void Resolves_full_names_short_forms_and_aliases(string name, string path) => Assert.Equal(path, Places.Resolve(name));
 
     [Theory]
@@ -96,4 +101,33 @@ public class GazetteerTests
         Assert.Equal(["浙江省/舟山市", "浙江省/舟山市/普陀区", "浙江省/宁波市", "浙江省/宁波市/海曙区"], mentions.Select(m => m.Path));
         Assert.All(mentions, m => Assert.True(m.ByFullName));
     }
+
+    [Fact]
+    public void A_provinces_name_with_a_level_is_not_an_autonomous_county() =>
+        Assert.Equal(["河南省"], Places.Mentions("河南县级工会干部培训班开班").Select(m => m.Path));
+
+    [Fact]
+    public void A_shared_name_takes_the_place_inside_the_deepest_context() =>
+        Assert.Equal("江苏省/南京市/鼓楼区", Places.Resolve("鼓楼区", ["江苏省", "江苏省/南京市"]));
+
+    [Theory]
+    [InlineData("坚持党和政府的领导，职工得到实惠。")]
+    [InlineData("市总工会同步开展慰问。")]
+    [InlineData("全州职工踊跃参加。")]
+    [InlineData("今年新建职工之家十个。")]
+    [InlineData("全市中小企业职工参加培训。")]
+    public void A_short_form_glued_to_the_word_before_is_not_a_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("会议在都匀召开。", "贵州省/黔南布依族苗族自治州/都匀市")]
+    [InlineData("贵州都匀的职工参加比赛。", "贵州省/黔南布依族苗族自治州/都匀市")]
+    public void A_short_form_after_a_preposition_or_a_place_is_the_place(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("同里镇", null, "江苏省/苏州市/吴江区")]
+    [InlineData("周庄镇", null, null)]
+    [InlineData("周庄镇", "江苏省/无锡市", "江苏省/无锡市/江阴市")]
+    public void A_town_lies_in_one_county_level_place(string town, string? context, string? county) =>
+        Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
 }

@@ -24,6 +24,11 @@ public class ThemeTests
     [InlineData("区总工会举办职工诵读比赛和书画展。", "职工文化")]
     [InlineData("开展隐患排查，为一线职工配发劳动防护用品。", "安全生产与劳动保护")]
     [InlineData("工会律师为受工伤的职工提供法律咨询，维护劳动者权益。", "权益维护与劳动争议")]
+    [InlineData("镇总工会为环卫工人送清凉，发放防暑用品。", "安全生产与劳动保护")]
+    [InlineData("园区工会筹建工作启动，当天有二百名职工入会。", "组织建设与入会")]
+    [InlineData("市总工会组织职工乒乓球、羽毛球比赛。", "职工文化")]
+    [InlineData("工会组建宣讲团，开展党史学习教育。", "思想政治引领")]
+    [InlineData("工会在快递行业开展集中建会入会行动，吸纳快递小哥入会。", "新就业形态劳动者")]
     public void The_everyday_vocabulary_of_union_work_names_its_theme(string text, string theme) =>
         Assert.Contains(theme, Taxonomy.For(ScriptFold.Default.Fold(text)));
 
@@ -66,4 +71,12 @@ public class ThemeTests
     [Fact]
     public void A_report_whose_passages_say_too_little_each_gets_the_theme_of_its_whole_text() =>
         Assert.Equal("困难帮扶与送温暖", Taxonomy.Aggregate([[], []], "春节前走访困难职工。\n送去慰问金和年货。").First());
+
+    [Fact]
+    public void The_headlines_theme_comes_first()
+    {
+        var themes = Taxonomy.Aggregate([["劳动和技能竞赛"], ["劳动和技能竞赛"]],
+            "市总工会举办职工演讲比赛\n比赛分初赛和决赛，选手来自各企业。\n决赛在市职工文化宫举行，大赛评出一等奖五名。");
+        Assert.Equal(["职工文化", "劳动和技能竞赛"], themes);
+    }
 }

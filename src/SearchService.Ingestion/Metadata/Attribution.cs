@@ -4,13 +4,16 @@ namespace SearchService.Ingestion.Metadata;
 /// <remarks>
 /// <see cref="Headings"/> are the report's section headings in reading order (a news page's headline often stands as
 /// the first one, under a site name taken for the title); <see cref="Credits"/> its credit and dateline lines
-/// (来源：某某电视台), read only for the places they name.
+/// (来源：某某电视台), read only for the places they name; <see cref="SiteLines"/> likewise, more weakly.
 /// </remarks>
 internal sealed record AttributionInput(string SourcePath, string? Title, string? Byline, IReadOnlyList<string> Paragraphs, ReportMetadata? Given)
 {
     public IReadOnlyList<string> Headings { get; init; } = [];
 
     public IReadOnlyList<string> Credits { get; init; } = [];
+
+    /// <summary>The page's chrome the splitter dropped (breadcrumbs, 版权所有 ©某市总工会): where the site is, read only for its places, weakly.</summary>
+    public IReadOnlyList<string> SiteLines { get; init; } = [];
 }
 
 /// <summary>

@@ -22,13 +22,16 @@ internal sealed class Gazetteer
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
-    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null)
+    // Towns, townships and streets by name: the county-level places they lie in (towns.tsv).
+    private readonly Dictionary<string, List<string>> towns = new(StringComparer.Ordinal);
+
+    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null)
     {
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
         foreach (var (number, parts) in Rows(places))
         {
-            if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form'");
+            if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form[<TAB>usual name]'");
             var path = parts[1];
             var kind = parts.Length > 2 && Enum.TryParse<PlaceKind>(parts[2], ignoreCase: true, out var k) ? k : PlaceKind.County;
             var place = new Place(parts[0], path, kind);
@@ -36,6 +39,12 @@ internal sealed class Gazetteer
             Add(names, place.Name, place);
             fullNames.Add(place.Name);
             if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
+            // 恩施州, 大通县: the usual name of an autonomous unit counts as a full name.
+            if (parts.Length > 4 && parts[4].Length >= 3)
+            {
+                Add(names, parts[4], place);
+                fullNames.Add(parts[4]);
+            }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, parts) in Rows(aliases ?? []))
@@ -64,6 +73,16 @@ internal sealed class Gazetteer
             ref var longest = ref longestFrom[name[0]];
             longest = (byte)Math.Max(longest, Math.Min(name.Length, MaxNameLength));
         }
+        var byCode = byPath.Values.ToDictionary(p => p.Code, p => p.Path, StringComparer.Ordinal);
+        foreach (var (number, parts) in Rows(townRows ?? []))
+        {
+            if (parts.Length < 2) throw new FormatException($"towns, line {number}: expected 'name<TAB>county code'");
+            // A prefecture without counties (东莞市) lists its towns under a county code of its own.
+            var county = byCode.GetValueOrDefault(parts[1]) ?? (parts[1].Length == 6 ? byCode.GetValueOrDefault(parts[1][..4]) : null);
+            if (county is null) continue;
+            if (!towns.TryGetValue(parts[0], out var list)) towns[parts[0]] = list = [];
+            list.Add(county);
+        }
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byPath.Count;
@@ -72,8 +91,25 @@ internal sealed class Gazetteer
     /// <summary>The gazetteer file and, when it exists, <c>place-aliases.tsv</c> in the same folder.</summary>
     public static Gazetteer Load(string path)
     {
-        var aliases = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "place-aliases.tsv");
-        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var aliases = Path.Combine(folder, "place-aliases.tsv");
+        var towns = Path.Combine(folder, "towns.tsv");
+        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null);
+    }
+
+    /// <summary>
+    /// The county-level place a town, township or street lies in (天目山镇 → 浙江省/杭州市/临安区): the only one of that
+    /// name, or the only one inside a place of <paramref name="context"/>; null when unknown or not settled.
+    /// </summary>
+    public string? CountyOfTown(string town, IReadOnlyCollection<string>? context = null)
+    {
+        if (!towns.TryGetValue(town, out var counties)) return null;
+        if (counties.Count == 1) return counties[0];
+        if (context is null) return null;
+        // The deepest place of the context that holds one of them decides (江阴 named, not only 江苏).
+        var deepest = context.Where(p => counties.Any(c => Within(c, p))).MaxBy(p => p.Length);
+        var inDeepest = deepest is null ? [] : counties.Where(c => Within(c, deepest)).Distinct().ToList();
+        return inDeepest.Count == 1 ? inDeepest[0] : null;
     }
 
     public int Count { get; }
@@ -127,6 +163,9 @@ internal sealed class Gazetteer
                 var full = fullNamesSpan.Contains(name);
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
+                // 党和政府 holds 和政, 市总工会同步 holds 会同: a short form opening with a function word, glued to
+                // the word before it, is that word's continuation.
+                if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full));
                 else (ambiguous ??= []).Add((i, length, places));
@@ -169,6 +208,13 @@ internal sealed class Gazetteer
         {
             var inContext = places.Where(p => context.Any(c => Within(p.Path, c) || Within(c, p.Path))).ToList();
             if (inContext.Count == 1) return inContext[0].Path;
+            // 江苏省 and 南京市 both named: the 鼓楼区 inside the deeper one (南京's, not 徐州's).
+            if (inContext.Count > 1)
+            {
+                var deepest = context.Where(c => inContext.Any(p => Within(p.Path, c))).MaxBy(c => c.Length);
+                var inDeepest = deepest is null ? [] : inContext.Where(p => Within(p.Path, deepest)).ToList();
+                if (inDeepest.Count == 1) return inDeepest[0].Path;
+            }
         }
         var common = places[0].Path;
         foreach (var place in places.Skip(1))
@@ -188,6 +234,16 @@ internal sealed class Gazetteer
         }
         return false;
     }
+
+    private static bool IsFunctionInitial(char c) => c is '和' or '与' or '同' or '会' or '将' or '都' or '从' or '那' or '让' or '且'
+        or '可' or '以' or '为' or '对' or '在' or '把' or '及' or '并';
+
+    // After a preposition (在都匀, 赴和田) or a place (新疆和田) the short form starts a word of its own.
+    private static bool GluedToWordBefore(char before, int at, List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
+        before is >= '\u4e00' and <= '\u9fff'
+        && before is not ('在' or '到' or '赴' or '至' or '往' or '去' or '来' or '从' or '于' or '自' or '的' or '及' or '和' or '与')
+        && !(found is { Count: > 0 } && found[^1].At + found[^1].Length == at)
+        && !(ambiguous is { Count: > 0 } && ambiguous[^1].At + ambiguous[^1].Length == at);
 
     private static bool StreetFollows(ReadOnlySpan<char> rest) =>
         rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));

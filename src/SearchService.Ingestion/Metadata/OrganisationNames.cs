@@ -89,6 +89,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 continue;
             }
             var start = StartOf(text, match.Index);
+            // 某某州各级工会: the unions of a place, led by its general union.
+            if (suffix == "工会" && match.Index >= 3 && text[match.Index - 1] == '级' && text[match.Index - 2] == '各'
+                && PlaceEndingAt(text, match.Index - 2, context) is { } led)
+            {
+                found.Add(new OrganisationMention(led.Start, end, text[led.Start..end], OfficialPrefix(led.Path) + "总工会", Role(text, led.Start, end)));
+                continue;
+            }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
@@ -96,13 +103,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
+        // 我集团, 我司: a document an enterprise writes about itself; its union is the enterprise's.
+        foreach (Match own in FirstPersonEnterprise().Matches(text))
+        {
+            var name = own.Groups[1].Value == "集团" ? "集团工会" : "公司工会";
+            found.Add(new OrganisationMention(own.Index, own.Index + own.Length, own.Value, name, Role(text, own.Index, own.Index + own.Length)));
+        }
+        if (found.Count > 1) found.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 某某公司党委副书记、工会主席张某: the enterprise's union, named through its chair's titles.
         foreach (Match chair in ChairOfEnterprise().Matches(text))
         {
             var start = StartOf(text, chair.Index);
             if (start >= chair.Index) continue;
             var raw = text[start..chair.Index] + "工会";
-            if (Canonical(raw, context) is not { } name || BareLevel(name) is not null || LeadingLevel(name) is not null) continue;
+            if (Canonical(raw, context) is not { } name || BareLevel(name) is not (null or Company or Group) || LeadingLevel(name) is not null) continue;
             if (gazetteer.MostSpecificIn(raw) is { } place && OfficialPrefix(place) + "总工会" == name) continue;
             var end = chair.Index + chair.Length;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
@@ -147,7 +161,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             return name;
         }
         if (stem.Length < 2 || GenericStems.Contains(stem)) return null;
+
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
+        // 中国海员建设工会, 中国金融工会: the national industry unions and national enterprises' unions.
+        if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length >= 4) return name;
         // 江北区货运司机工会联合会: a place name shared by several places keeps the name as written.
         if (gazetteer.StartsWithAnyPlaceName(stem) > 0 && stem.Length > 2) return name;
         // 省财贸轻纺烟草工会: the caller puts the province in front.
@@ -165,8 +182,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "区总工会" or "区总" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
+        "公司工会" => Company,
+        "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
+
+    /// <summary>The bare levels of an enterprise (该公司工会, 集团工会, 我集团): the enterprise the document names.</summary>
+    public const string Company = "公司", Group = "集团";
 
     /// <summary>The official prefix of a place in a union's name: a district carries its city (绍兴市柯桥区, 上海市青浦区), other places their own name.</summary>
     public string OfficialPrefix(string path)
@@ -208,6 +230,29 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         return path is null ? null : (path, length);
     }
 
+    /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>
+    private (int Start, string Path)? PlaceEndingAt(string text, int end, IReadOnlyCollection<string>? context)
+    {
+        var from = Math.Max(0, end - 12);
+        foreach (var mention in gazetteer.Mentions(text[from..end], context))
+            if (from + mention.At + mention.Length == end && mention.ByFullName) return (from + mention.At, mention.Path);
+        return null;
+    }
+
+    /// <summary>Whether the text is nothing but places, one inside the other (佛山市南海区), as written before a name.</summary>
+    public bool IsPlacePrefix(string text, IReadOnlyCollection<string>? context = null) =>
+        text.Length > 0 && LeadingPlaces(text, context) is { } places && places.Length == text.Length;
+
+    /// <summary>A name without its union suffix (天目山镇总工会 → 天目山镇).</summary>
+    public static string Stem(string name) => Split(name).Stem;
+
+    /// <summary>A town's, township's or street's union (狮山镇总工会, 石牌街道工会), which is named after its county-level place.</summary>
+    public static bool IsTownUnion(string name)
+    {
+        var (stem, _) = Split(name);
+        return stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal));
+    }
+
     /// <summary>Abbreviations written out: 市总 → 市总工会, 长沙县总 → 长沙县总工会.</summary>
     private static string Expand(string raw) =>
         raw.EndsWith('总') ? raw + "工会" : raw;
@@ -235,6 +280,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             foreach (var word in StopWords)
             {
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
+                // 国网, 南方电网: the grid company's name, not a website.
+                if (word == "网" && i > 0 && span[i - 1] is '国' or '电') continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
                 if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
@@ -256,7 +303,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
-        if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Source;
+        if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Informant;
         // 《…总工会关于…的意见》: a document's title names its issuer, who does nothing in this text.
         var clause = ClauseBefore(text, start);
         if (clause.LastIndexOf('《') > clause.LastIndexOf('》')) return OrganisationRole.Source;
@@ -270,9 +317,31 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
         // 某公司工会主席王某陪同调研: the one who accompanies the visit is its host.
         if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal)) return OrganisationRole.Host;
-        if (Visit().IsMatch(after)) return OrganisationRole.Visitor;
+        // 来我集团调研, 到市总工会考察: the one visited hosts the visit.
+        if (VisitedAfter().IsMatch(before)) return OrganisationRole.Host;
+        if (Visit().Match(after) is { Success: true } visit && !visit.ValueSpan.Contains("组织", StringComparison.Ordinal)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
+    }
+
+    [GeneratedRegex("我(集团|公司|司)(?!工会|法|机)")]
+    private static partial Regex FirstPersonEnterprise();
+
+    // An enterprise's name: what stands before its legal ending, bounded like a union's name.
+    [GeneratedRegex("(?:集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)")]
+    private static partial Regex EnterpriseEnding();
+
+    /// <summary>Enterprises named in the text (某某集团, 某某发电有限公司), as written.</summary>
+    public IEnumerable<string> Enterprises(string text)
+    {
+        foreach (Match match in EnterpriseEnding().Matches(text))
+        {
+            var start = StartOf(text, match.Index);
+            if (match.Index - start < 2 || start > 0 && IsMask(text[start - 1])) continue;
+            var stem = text[start..match.Index];
+            if (GenericStems.Contains(stem) || stem.EndsWith("分", StringComparison.Ordinal) && stem.Length < 3) continue;
+            yield return text[start..(match.Index + match.Length)];
+        }
     }
 
     [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
@@ -323,25 +392,36 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     [GeneratedRegex("(?:工会工作委员会|工会联合会|工会委员会|联合工会|总工会|工会|全总|[市县区省州]总(?![工会部体结量计数和额共之面人书值长监经裁价务队站局规]))")]
     private static partial Regex Suffix();
 
-    // 据…消息, 来源：…, 作者单位：…, 转自…
-    [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|当前位置[:：]?|欢迎访问)\\s*$")]
+    // 据…消息, 来源：…, 作者单位：…, 转自…, and the site's owner (主办单位：…, 版权所有 ©…)
+    [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|当前位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
     private static partial Regex Source();
 
-    [GeneratedRegex("^(?:供稿|官网|网站|公众号|微信|消息|讯)")]
+    // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).
+    [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流
-    [GeneratedRegex("^[^。！？；]{0,40}?(?:(?:来|到|赴|莅临|走进|前来)[^。！？；]{0,24}?)?(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
+    // The visit word follows a coming (来/到/赴…) or the people who visit, right after the name (领导调研, 一行考察);
+    // 组织职工参观 is no visit, and 某某总工会调研职工之家建设 is a union studying its own work, unless what it studies is
+    // somewhere else (调研我市工会工作, 考察某区).
+    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,6}?(?:领导|一行|调研组|考察团|代表团|主席|书记|负责人)[^。！？；，,]{0,4}?|(?=(?:调研|考察|视察)(?:我|[^。！？；，,]{0,10}?(?:工会|[市县区省州]|公司|集团|项目))))(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
     private static partial Regex Visit();
 
-    [GeneratedRegex("^[^。！？；]{0,16}?陪同")]
+    [GeneratedRegex("(?:来|来到|到|赴|走进|莅临|深入)$")]
+    private static partial Regex VisitedAfter();
+
+    [GeneratedRegex("^[^。！？；]{0,16}?(?:陪同|参加调研|参与调研|主持召开座谈会)")]
     private static partial Regex Host();
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
 }
 
-internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source }
+/// <summary>
+/// What a named union does in a sentence. <see cref="Informant"/> is a source the reporter heard the news from
+/// (记者从某某总工会获悉): a source, but most often the one whose work the news is.
+/// </summary>
+internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant }
 
 /// <summary>A union name found in a text: where it stands, as written, canonical, and what it is doing there.</summary>
 internal sealed record OrganisationMention(int Start, int End, string Written, string Name, OrganisationRole Role);

@@ -8,7 +8,7 @@ namespace SearchService.Ingestion.Metadata;
 /// county the document names most. The region is the place in the organisation's name, else the place the title
 /// names, else the place the text names most. Everything is read folded to simplified script.
 /// </summary>
-internal sealed class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
+internal sealed partial class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
 {
     private readonly OrganisationNames names = organisations.Names;
 
@@ -22,7 +22,8 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         var paragraphs = input.Paragraphs.Select(fold.Fold).ToList();
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits);
+        var siteLines = input.SiteLines.Select(fold.Fold).ToList();
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines);
 
         var (organisation, organisationSource) =
             !string.IsNullOrWhiteSpace(given?.Organisation) ? (organisations.Canonical(given!.Organisation!), givenSource)
@@ -127,12 +128,12 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             Add(name, mention.Role switch
             {
                 OrganisationRole.Visitor => -3,
-                OrganisationRole.Source => 0.5,
+                OrganisationRole.Source or OrganisationRole.Informant => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = titleMentions.Count > 0;
+        var titleNamesOne = titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -141,27 +142,37 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
                 Add(name, mention.Role switch
                 {
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
                     _ => h == 0 && !titleNamesOne ? 4 : 1,
                 }, "title");
             }
 
         var perName = new Dictionary<string, double>(StringComparer.Ordinal);
+        // The news begins at the first paragraph that is not the site's chrome (青海省总工会简介 … 更多>, a line that is
+        // only the site owner's name).
+        var first = 0;
+        while (first < paragraphs.Count - 1 && first < 3 && IsSiteChrome(paragraphs[first], paragraphMentions[first])) first++;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
-            var opening = i == 0 ? FirstSentenceEnd(paragraph) : -1;
+            var chrome = i < first;
+            var opening = i == first ? FirstSentenceEnd(paragraph) : -1;
             foreach (var mention in paragraphMentions[i])
             {
                 var name = Resolve(mention.Name, places, named);
                 if (name is null) continue;
                 var score = mention.Role switch
                 {
+                    _ when chrome => 0.3,
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
+                    // （其中省总工会拨付…）: a union named in an aside is not what the sentence is about.
+                    _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
                     OrganisationRole.Organiser => 3,
-                    _ => mention.Start < opening ? 3 : 1,
+                    // 近日，某某总工会…: the subject of a sentence that opens with when it happened.
+                    _ when mention.Start < opening || AfterTimeLead(paragraph, mention.Start) => 3,
+                    _ => 1,
                 };
                 // Frequency counts, but a name repeated down a long text should not outweigh the title.
                 var sofar = perName.GetValueOrDefault(name);
@@ -172,12 +183,60 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         }
         // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
-        if (best.Key is null) return null;
+        // No union acts but one the reporter heard the news from: then the news is that union's own work
+        // (记者从市总工会获悉，今年全市…). A union that only visits stays a visitor: the news is the place it visited.
+        if (best.Key is null) return Fallback(titleMentions, headingMentions, paragraphMentions, places, named);
+        // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
+        // takes part; a new union whose place the text never names has no name to file it under.
+        if (!IsPlaceUnion(best.Key) && IsFounded(best.Key, title, headings, paragraphs, places, named))
+        {
+            var founder = scores.Where(s => s.Value.Score > 0 && s.Key != best.Key && IsPlaceUnion(s.Key))
+                .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
+            if (founder.Key is not null) return (founder.Key, founder.Source);
+            if (gazetteer.Mentions(best.Key).Count == 0) return null;
+        }
         // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
         foreach (var credit in credits)
             foreach (var mention in names.Find(credit))
                 if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
+        // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
+        var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith(best.Key, StringComparison.Ordinal)
+                && names.IsPlacePrefix(s.Key[..^best.Key.Length], context))
+            .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
+        // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
+        fuller ??= best.Key.EndsWith("工会", StringComparison.Ordinal) && !best.Key.EndsWith("总工会", StringComparison.Ordinal)
+            ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith("工会", StringComparison.Ordinal)
+                    && ShortenedFrom(best.Key, s.Key))
+                .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
+            : null;
+        if (fuller is not null) return (fuller, best.Value.Source);
+        // 狮山镇总工会 alone: a town's or street's union carries its county-level place (南海区 → 佛山市南海区): the one
+        // the text is about, else the one the town lies in.
+        if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0)
+        {
+            var about = places.Dominant();
+            var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
+                : gazetteer.CountyOfTown(OrganisationNames.Stem(best.Key), about is null ? places.Top : [about, .. places.Top]);
+            if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
+        }
         return (best.Key, best.Value.Source);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="shortName"/> is <paramref name="full"/> with words left out: its characters in order,
+    /// and its first three together (济南局集团公司工会 in 中国铁路济南局集团有限公司工会).
+    /// </summary>
+    private static bool ShortenedFrom(string shortName, string full)
+    {
+        if (shortName.Length < 5 || !full.Contains(shortName[..3], StringComparison.Ordinal)) return false;
+        var at = full.IndexOf(shortName[..3], StringComparison.Ordinal) + 3;
+        for (var i = 3; i < shortName.Length; i++)
+        {
+            at = full.IndexOf(shortName[i], at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /// <summary>The general unions of places a document names in full (not as visitors), by the level of their place, first named first.</summary>
@@ -207,6 +266,8 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
     /// <summary>A canonical name with a bare level (市总工会, 省财贸轻纺烟草工会) completed by the document's place of that level.</summary>
     private string? Resolve(string name, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
+        if (OrganisationNames.BareLevel(name) is OrganisationNames.Company or OrganisationNames.Group)
+            return places.Enterprise(name.StartsWith(OrganisationNames.Group, StringComparison.Ordinal)) is { } enterprise ? enterprise + "工会" : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
                 : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
@@ -214,6 +275,76 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
             return places.OfLevel(lead) is { } path ? names.OfficialPrefix(path) + name[1..] : null;
         return organisations.Canonical(name);
     }
+
+    private (string Name, string Source)? Fallback(IReadOnlyList<OrganisationMention> title, List<IReadOnlyList<OrganisationMention>> headings,
+        List<IReadOnlyList<OrganisationMention>> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var counts = new Dictionary<string, (int Count, string Source)>(StringComparer.Ordinal);
+        void Count(IEnumerable<OrganisationMention> mentions, string source)
+        {
+            foreach (var mention in mentions)
+                if (mention.Role == OrganisationRole.Informant && Resolve(mention.Name, places, named) is { } name)
+                    counts[name] = (counts.GetValueOrDefault(name).Count + 1, counts.TryGetValue(name, out var c) ? c.Source : source);
+        }
+        Count(title, "title");
+        foreach (var h in headings) Count(h, "title");
+        foreach (var p in paragraphs) Count(p, "text");
+        var best = counts.OrderByDescending(c => c.Value.Count).FirstOrDefault();
+        return best.Key is null ? null : (best.Key, best.Value.Source);
+    }
+
+    /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
+    private bool IsPlaceUnion(string name) =>
+        name == OrganisationNames.NationalName
+        || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;
+
+    /// <summary>Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it.</summary>
+    private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        foreach (var text in headings.Prepend(title).Concat(paragraphs))
+            foreach (var mention in names.Find(text, places.Top))
+            {
+                if (Resolve(mention.Name, places, named) != name) continue;
+                var after = text.AsSpan(mention.End, Math.Min(24, text.Length - mention.End));
+                var before = text.AsSpan(Math.Max(0, mention.Start - 6), Math.Min(6, mention.Start));
+                if (Founding().IsMatch(after) || before.EndsWith("宣布") || before.EndsWith("筹建") || before.EndsWith("成立") || before.EndsWith("组建"))
+                    return true;
+            }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?![于以至后之多0-9])")]
+    private static partial System.Text.RegularExpressions.Regex Founding();
+
+    /// <summary>A paragraph of the page around the news: a site's blurb cut off with 更多, or nothing but a union's name.</summary>
+    private static bool IsSiteChrome(string paragraph, IReadOnlyList<OrganisationMention> mentions)
+    {
+        var text = paragraph.Trim();
+        if (MoreLink().IsMatch(text)) return true;
+        return mentions.Count > 0 && mentions[0].Start <= 1 && text.Length - mentions[^1].End <= 1
+            && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:更多|more)\\s*[>»+›]*\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MoreLink();
+
+    private static bool InsideParentheses(string text, int at)
+    {
+        var open = text.LastIndexOfAny(['（', '('], Math.Max(0, at - 1));
+        if (open < 0 || at - open > 30) return false;
+        var close = text.IndexOfAny(['）', ')'], open);
+        return close < 0 || close > at;
+    }
+
+    /// <summary>Whether the clause before a name is only a time (近日，/ 3月5日上午，/ 今年以来，).</summary>
+    private static bool AfterTimeLead(string text, int at)
+    {
+        var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
+        return at - from is > 1 and <= 16 && TimeLead().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TimeLead();
 
     private static int FirstSentenceEnd(string paragraph)
     {
@@ -227,20 +358,41 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         private readonly Gazetteer gazetteer;
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
 
-        public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits)
+        private readonly Lazy<List<string>> enterprises;
+
+        public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
+            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null)
         {
             this.gazetteer = gazetteer;
+            enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
             // First the places named unambiguously, then shared names resolved against them.
             var first = new List<string>();
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
             foreach (var p in paragraphs.Take(3)) foreach (var m in gazetteer.Mentions(p)) first.Add(m.Path);
             Count(gazetteer.Mentions(title, first), 3);
             foreach (var h in headings) Count(gazetteer.Mentions(h, first), 1);
-            foreach (var p in paragraphs) Count(gazetteer.Mentions(p, first), 1);
+            // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
+            var lead = true;
+            foreach (var p in paragraphs)
+            {
+                var chrome = MoreLink().IsMatch(p);
+                Count(gazetteer.Mentions(p, first), chrome ? 0.3 : lead ? 1.5 : 1);
+                if (!chrome) lead = false;
+            }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
             foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
+            // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
+            foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
         }
+
+        /// <summary>
+        /// The enterprise a bare 公司工会/集团工会 belongs to: the one the document names most (a group for 集团), the
+        /// first named on a tie; null when it names none.
+        /// </summary>
+        public string? Enterprise(bool group) =>
+            enterprises.Value.Where(e => !group || e.Contains(OrganisationNames.Group, StringComparison.Ordinal))
+                .GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
         /// <summary>The most named places, as context for shared names.</summary>
         public IReadOnlyList<string> Top { get; }
@@ -249,7 +401,7 @@ internal sealed class ReportAttributor(OrganisationDirectory organisations, Gaze
         {
             foreach (var m in mentions)
             {
-                var w = weight * (m.ByFullName ? 1 : weight > 1 ? 0.6 : 0.3);
+                var w = weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3);
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;

@@ -73,22 +73,28 @@ internal sealed class ThemeTaxonomy
     /// A report's themes: those of at least two of its passages (or of its only passage), most frequent first; when
     /// no theme reaches that, the themes its whole text (title counted with it) reaches — a short news item spreads
     /// its topic over several passages that each say too little; failing that, the theme of its strongest keywords
-    /// when they weigh at least 2 (one keyword that names a topic, 劳动保护, 职工小家).
+    /// when they weigh at least 2 (one keyword that names a topic, 劳动保护, 职工小家). The theme the headline (the
+    /// first line of the whole text) reaches with keywords of that weight comes first.
     /// </summary>
     private const double StrongKeyword = 2;
 
     public IReadOnlyList<string> Aggregate(IReadOnlyList<IReadOnlyList<string>> passageThemes, string wholeText)
     {
+        // The headline says what the report is about: the theme of its strongest keyword comes first (职工演讲比赛 is
+        // 职工文化 before the 比赛 of its passages makes it a competition).
+        var newline = wholeText.IndexOf('\n');
+        var headline = newline < 0 ? "" : wholeText[..newline];
+        var fromTitle = headline.Length == 0 ? [] : Match(headline, Math.Min(threshold, StrongKeyword)).Take(1).Select(m => m.Theme).ToList();
         var minimum = passageThemes.Count <= 1 ? 1 : 2;
         var byPassages = passageThemes.SelectMany(t => t).GroupBy(t => t)
             .Where(g => g.Count() >= minimum)
             .OrderByDescending(g => g.Count()).ThenBy(g => order.GetValueOrDefault(g.Key))
             .Select(g => g.Key).ToList();
-        if (byPassages.Count > 0) return byPassages;
+        if (byPassages.Count > 0) return fromTitle.Concat(byPassages).Distinct().ToList();
         var whole = Match(wholeText).Take(3).Select(m => m.Theme).ToList();
-        if (whole.Count > 0) return whole;
+        if (whole.Count > 0) return fromTitle.Concat(whole).Distinct().ToList();
         // A one-line item (a newspaper page's brief) says one thing once: one strong keyword of it is its topic.
-        return Match(wholeText, Math.Min(threshold, StrongKeyword)).Take(1).Select(m => m.Theme).ToList();
+        return fromTitle.Count > 0 ? fromTitle : Match(wholeText, Math.Min(threshold, StrongKeyword)).Take(1).Select(m => m.Theme).ToList();
     }
 }
 

@@ -14,9 +14,8 @@ namespace SearchService.Core.Search.Facets;
 /// paragraph also stands in another report (<see cref="Matching.TwinGroups"/>) is a hit once: the first of its group
 /// is counted and collected, the others only counted in the facets (each is its own report's passage, so selecting
 /// that report's organisation finds it), and a group counts once under each value, as selecting that value would
-/// count it. <paramref name="record"/> notes every document the query matched (before
-/// the facet selection); documents in <paramref name="skip"/> are passed over, so a later kind of match leaves out an
-/// earlier one's documents without evaluating its query again.
+/// count it. <paramref name="record"/> notes every document the query matched (before the facet selection), so a
+/// later kind of match can leave them out (<see cref="Matching.PassageFilter"/>) without evaluating this query again.
 /// </summary>
 public sealed class DrillSidewaysCollector(
     FacetOrdinals ordinals,
@@ -24,14 +23,13 @@ public sealed class DrillSidewaysCollector(
     ICollector hits,
     TimeSpan? budget = null,
     bool countFacets = true,
-    LeafDocs? skip = null,
     LeafDocs? record = null) : ICollector
 {
-    private FixedBitSet? skipping;
     private FixedBitSet? recording;
 
     private readonly FacetCounts counts = new(ordinals);
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
+    private readonly bool filtered = !selection.IsEmpty;
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private readonly long started = Stopwatch.GetTimestamp();
     private int collected;
@@ -51,7 +49,6 @@ public sealed class DrillSidewaysCollector(
     {
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
         twinOf = ordinals.Twins.Leaf(context);
-        skipping = skip?.For(context);
         recording = record?.For(context);
         hits.SetNextReader(context);
     }
@@ -60,22 +57,24 @@ public sealed class DrillSidewaysCollector(
     {
         if ((++collected & 0x3FF) == 0 && budgetTicks != long.MaxValue && Stopwatch.GetTimestamp() - started > budgetTicks)
             throw new SearchTimeoutException(budget!.Value);
-        if (skipping is not null && skipping.Get(doc)) return;
         recording?.Set(doc);
-        var failed = -1;
-        for (var d = 0; d < dimensions.Length; d++)
+        if (filtered)
         {
-            var dim = dimensions[d];
-            if (dim.Selected is null || dim.Matches(doc)) continue;
-            if (failed >= 0) return;
-            failed = d;
+            var failed = -1;
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                var dim = dimensions[d];
+                if (dim.Selected is null || dim.Matches(doc)) continue;
+                if (failed >= 0) return;
+                failed = d;
+            }
+            if (failed >= 0)
+            {
+                if (countFacets) dimensions[failed].Count(doc, twinOf[doc]);
+                return;
+            }
         }
         var twin = twinOf[doc];
-        if (failed >= 0)
-        {
-            if (countFacets) dimensions[failed].Count(doc, twin);
-            return;
-        }
         if (twin >= 0)
         {
             twinSeen ??= new bool[ordinals.Twins.Count];

@@ -16,10 +16,11 @@ public sealed class FacetOrdinals
 {
     private readonly Lazy<ILookup<string, string>> regionsByName;
 
-    private FacetOrdinals(IReadOnlyList<DimensionOrdinals> dimensions, Matching.TwinGroups twins)
+    private FacetOrdinals(IReadOnlyList<DimensionOrdinals> dimensions, Matching.TwinGroups twins, Matching.PassageDocs passages)
     {
         Dimensions = dimensions;
         Twins = twins;
+        Passages = passages;
         regionsByName = new Lazy<ILookup<string, string>>(() => Dimensions.FirstOrDefault(d => d.Name == IndexSchema.Region) is { } regions
             ? regions.Labels.ToLookup(path => path[(path.LastIndexOf(IndexSchema.RegionSeparator) + 1)..], StringComparer.Ordinal)
             : Array.Empty<string>().ToLookup(p => p));
@@ -29,6 +30,9 @@ public sealed class FacetOrdinals
 
     /// <summary>The reader's passages grouped by the paragraph they share with other reports (counted once).</summary>
     public Matching.TwinGroups Twins { get; }
+
+    /// <summary>The reader's live passages, which every search is restricted to.</summary>
+    public Matching.PassageDocs Passages { get; }
 
     /// <summary>Indexed region paths by their last level's name (平湖市 → 浙江省/嘉兴市/平湖市).</summary>
     public ILookup<string, string> RegionsByName => regionsByName.Value;
@@ -47,7 +51,7 @@ public sealed class FacetOrdinals
     }
 
     internal static FacetOrdinals Build(IndexReader reader, IReadOnlyList<string> dimensions, Func<AtomicReader, string, SegmentOrdinals> segment,
-        Func<AtomicReader, Matching.SegmentTwins> twins)
+        Func<AtomicReader, Matching.SegmentTwins> twins, Func<AtomicReader, FixedBitSet> passages)
     {
         var leaves = reader.Leaves;
         // Reading a segment's doc values is most of the cost (~0.8 s for 211k passages on one core); the segments and
@@ -61,7 +65,7 @@ public sealed class FacetOrdinals
             for (var i = 0; i < labels.Length; i++) global[labels[i]] = i;
             var leafOrdinals = segments.Select((s, i) => new LeafOrdinals(leaves[i].AtomicReader.CoreCacheKey, s, s.Labels.Select(l => global[l]).ToArray())).ToArray();
             return new DimensionOrdinals(name, labels, global, leafOrdinals);
-        }).ToArray(), Matching.TwinGroups.Build(reader, twins));
+        }).ToArray(), Matching.TwinGroups.Build(reader, twins), Matching.PassageDocs.Build(reader, passages));
     }
 }
 
@@ -83,6 +87,11 @@ public sealed class DimensionOrdinals
 
     /// <summary>Every value, in ordinal order.</summary>
     public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>How many levels each value has, in ordinal order (浙江省/嘉兴市: 2); 1 for values that do not nest.</summary>
+    public IReadOnlyList<int> Levels => levels ??= Labels.Select(label => label.Count(c => c == IndexSchema.RegionSeparator) + 1).ToArray();
+
+    private int[]? levels;
 
     /// <summary>The global ordinal of a value, or -1 when no document has it.</summary>
     public int OrdinalOf(string value) => ordinals.TryGetValue(value, out var ord) ? ord : -1;
@@ -173,9 +182,12 @@ public sealed class FacetOrdinalCache(IReadOnlyList<string> dimensions)
     private readonly ConditionalWeakTable<IndexReader, Lazy<FacetOrdinals>> readers = new();
     private readonly ConditionalWeakTable<object, Lazy<SegmentOrdinals>[]> segments = new();
     private readonly ConditionalWeakTable<object, Lazy<Matching.SegmentTwins>> twins = new();
+    private readonly ConditionalWeakTable<object, FixedBitSet> passages = new();
 
     public FacetOrdinals For(IndexReader reader) =>
-        readers.GetValue(reader, r => new Lazy<FacetOrdinals>(() => FacetOrdinals.Build(r, dimensions, Segment, Twins))).Value;
+        readers.GetValue(reader, r => new Lazy<FacetOrdinals>(() => FacetOrdinals.Build(r, dimensions, Segment, Twins, Passages))).Value;
+
+    private FixedBitSet Passages(AtomicReader reader) => passages.GetValue(reader.CoreCacheKey, _ => Matching.PassageDocs.Read(reader));
 
     private Matching.SegmentTwins Twins(AtomicReader reader) =>
         twins.GetValue(reader.CoreCacheKey, _ => new Lazy<Matching.SegmentTwins>(() => Matching.SegmentTwins.Read(reader))).Value;

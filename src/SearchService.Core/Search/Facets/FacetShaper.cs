@@ -24,16 +24,19 @@ public static class FacetShaper
         }
 
         var selectedRegions = selection.For(IndexSchema.Region).ToHashSet(StringComparer.Ordinal);
-        var labels = ordinals.For(IndexSchema.Region).Labels;
+        var regionValues = ordinals.For(IndexSchema.Region);
+        var labels = regionValues.Labels;
+        var levels = regionValues.Levels;
         var regionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool Shown(string path)
+        bool Shown(int ord)
         {
-            var cut = path.LastIndexOf(IndexSchema.RegionSeparator);
-            if (cut < 0 || path.IndexOf(IndexSchema.RegionSeparator) == cut || limit == SearchRequest.AllFacetValues) return true;
-            var parent = path[..cut];
+            if (levels[ord] <= 2 || limit == SearchRequest.AllFacetValues) return true;
+            if (selectedRegions.Count == 0) return false;
+            var path = labels[ord];
+            var parent = path[..path.LastIndexOf(IndexSchema.RegionSeparator)];
             return selectedRegions.Any(s => s == parent || s.StartsWith(parent + IndexSchema.RegionSeparator, StringComparison.Ordinal));
         }
-        foreach (var (value, count) in counts.Top(IndexSchema.Region, int.MaxValue, ord => Shown(labels[ord])))
+        foreach (var (value, count) in counts.Top(IndexSchema.Region, int.MaxValue, Shown))
             regionCounts[value] = count;
         foreach (var s in selectedRegions) regionCounts.TryAdd(s, counts.Count(IndexSchema.Region, s));
         var regions = regionCounts

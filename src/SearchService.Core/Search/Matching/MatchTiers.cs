@@ -28,7 +28,8 @@ public sealed class MatchTiers(SearchOptions tuning)
         var selection = plan.Selection;
         var rescore = request.Sort == SearchSort.Relevance && !request.GroupByReport ? plan.Rescore : null;
 
-        var completeDocs = plan.Title is null ? null : new LeafDocs(searcher.IndexReader);
+        var titleMatchesPossible = plan.Title is not null && (plan.TitleWords is null || MatchesAny(searcher, plan.TitleWords));
+        var completeDocs = titleMatchesPossible ? new LeafDocs(searcher.IndexReader) : null;
         var complete = Collect(searcher, ordinals, plan.Complete, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget, countFacets: true,
             record: completeDocs);
         var completeHits = rescore is null ? complete.Hits : HitRescorer.Rescore(searcher, complete.Hits, rescore, depth);
@@ -37,9 +38,9 @@ public sealed class MatchTiers(SearchOptions tuning)
         var filled = groups?.Count ?? complete.Total;
 
         var titleMatches = 0;
-        if (plan.Title is not null)
+        if (titleMatchesPossible)
         {
-            var title = Collect(searcher, ordinals, plan.Title, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, skip: completeDocs);
+            var title = Collect(searcher, ordinals, plan.Title!, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, except: completeDocs);
             titleMatches = title.Total;
             hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
             // A report already listed for its complete matches is not listed again for its title matches.
@@ -68,20 +69,29 @@ public sealed class MatchTiers(SearchOptions tuning)
     public int Count(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection)
     {
         var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), TimeSpan.FromMilliseconds(tuning.TimeBudgetMs), countFacets: false);
-        searcher.Search(PassageQuery.Only(match), counter);
+        searcher.Search(new PassageFilter(ordinals.Passages).Restrict(match), counter);
         return counter.TotalHits;
+    }
+
+    /// <summary>Whether any document of the reader matches (deleted ones and other kinds too: a cheap, conservative check).</summary>
+    private static bool MatchesAny(IndexSearcher searcher, LuceneQuery query)
+    {
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+            if (weight.GetScorer(leaf, null) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
+        return false;
     }
 
     private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
 
     private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, int keep,
-        SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? skip = null, LeafDocs? record = null)
+        SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? except = null, LeafDocs? record = null)
     {
-        var query = PassageQuery.Only(match);
+        var query = new PassageFilter(ordinals.Passages, except).Restrict(match);
         if (request.GroupByReport)
         {
             var grouper = new ReportGroupCollector();
-            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets, skip, record);
+            var sideways = new DrillSidewaysCollector(ordinals, selection, grouper, budget, countFacets, record);
             searcher.Search(query, sideways);
             var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc)
                 .Select(g => new ReportGroup(g.ReportId, g.BestDoc, g.BestScore, g.Count, MatchKind.All)).ToList();
@@ -89,7 +99,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         }
         if (keep <= 0)
         {
-            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, skip, record);
+            var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, record);
             searcher.Search(query, counter);
             return new Pass(counter.TotalHits, counter.Counts, [], null);
         }
@@ -105,9 +115,9 @@ public sealed class MatchTiers(SearchOptions tuning)
             SearchSort.Date => TopFieldCollector.Create(
                 new Sort(new SortField(IndexSchema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
                 keep, true, true, false, false),
-            _ => TopScoreDocCollector.Create(keep, false),
+            _ => TopScoreDocCollector.Create(keep, docsScoredInOrder: true), // the collector takes documents in order
         };
-        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, skip, record);
+        var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, record);
         searcher.Search(query, collector);
         return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
     }

@@ -51,8 +51,10 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var allAnywhere = any ? Combine([Or(required.Select(r => r.Any))], excluded) : Combine(required.Select(r => r.Any).ToList(), excluded);
         var titles = required.SelectMany(r => r.Titles).ToList();
         LuceneQuery? title = null;
+        LuceneQuery? titleWords = null;
         if (titles.Count > 0)
         {
+            titleWords = Or(titles);
             // Some word must come from the title (true of every such passage): the title clause is short and leads
             // the conjunction, so the passages of reports whose titles lack the words are never visited. With one word
             // the title clause is the whole condition. The complete matches are left out by the tiers, which already
@@ -66,6 +68,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
         {
             Rescore = Rescoring(state.Proximity),
+            TitleWords = titleWords,
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,
         };
@@ -120,7 +123,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             switch (child)
             {
                 case TermNode term:
-                    foreach (var word in finder.Find(term.Text, state.Context.Names.Named))
+                    foreach (var word in state.Find(finder, term.Text))
                     {
                         var parts = Parts(word);
                         optional.AddRange(parts.Count >= 2 ? parts : [word]);
@@ -207,7 +210,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     /// <summary>A run of text: every one of its words, each held by the passage itself or (for a title match) by its report's title.</summary>
     private Part? Run(string text, State state)
     {
-        var words = finder.Find(text, state.Context.Names.Named);
+        var words = state.Find(finder, text);
         if (words.Count == 0) return null;
         state.AddString(text);
         var own = new List<LuceneQuery>();
@@ -435,7 +438,16 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         public List<LuceneQuery> Proximity { get; private init; } = [];
 
         /// <summary>The same state, except that what is built (an exclusion, the related tier's copy) is neither highlighted nor counted as a word.</summary>
-        public State Quiet() => new(Context, quiet: true) { Terms = [], Strings = [], Words = [], Proximity = [] };
+        public State Quiet() => new(Context, quiet: true) { Terms = [], Strings = [], Words = [], Proximity = [], found = found };
+
+        /// <summary>The words of a run, read once per query (the related matches read the same runs again).</summary>
+        public IReadOnlyList<QueryWord> Find(WordFinder finder, string run)
+        {
+            if (!found.TryGetValue(run, out var words)) found[run] = words = finder.Find(run, Context.Names.Named);
+            return words;
+        }
+
+        private Dictionary<string, IReadOnlyList<QueryWord>> found = new(StringComparer.Ordinal);
 
         public void Add(QueryWord word)
         {

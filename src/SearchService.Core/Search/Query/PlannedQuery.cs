@@ -28,6 +28,12 @@ public sealed record PlannedQuery(
     public LuceneQuery? Rescore { get; init; }
 
     /// <summary>
+    /// The condition every title match meets: some word in its report's title. Most queries name nothing any title
+    /// holds, and this short query says so before the title matches are looked for.
+    /// </summary>
+    public LuceneQuery? TitleWords { get; init; }
+
+    /// <summary>
     /// Passages with any of the words (not every one anywhere): related matches listed after those with most of the
     /// words when the page still has room; null when most of the words is already any one of them.
     /// </summary>

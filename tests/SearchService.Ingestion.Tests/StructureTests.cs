@@ -55,6 +55,92 @@ public class StructureTests
     }
 
     [Fact]
+    public void The_line_above_a_byline_is_its_reports_title_even_numbered_or_with_commas()
+    {
+        const string text = """
+            职工服务经验汇编
+            ——经验交流材料集萃
+            二、建强服务阵地，打通服务职工最后一米
+            ——宁海县总工会推进职工服务阵地建设
+            一、摸清需求
+            宁海县总工会走访全县两百家企业，逐一登记职工对食堂、书屋和托管的需求。
+            二、建好阵地
+            新建职工驿站十二座，配备饮水、充电和休息设施。
+            三、聚力技能提升，让一线职工有奔头
+            ——建德市总工会实施技能提升计划
+            一、办好夜校
+            建德市总工会联合职业院校开办职工夜校，全年开课六十期。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(2, result.Reports.Count);
+        var ninghai = result.Reports.Single(r => r.Organisation == "宁海县总工会");
+        Assert.Equal("二、建强服务阵地，打通服务职工最后一米", ninghai.Title);
+        Assert.DoesNotContain(ninghai.Passages, p => p.Text.Contains("聚力技能提升"));
+        var jiande = result.Reports.Single(r => r.Organisation == "建德市总工会");
+        Assert.Equal("三、聚力技能提升，让一线职工有奔头", jiande.Title);
+        Assert.Equal(["建德市总工会联合职业院校开办职工夜校，全年开课六十期。"], jiande.Passages.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_long_unpunctuated_title_above_a_byline_is_not_joined_as_a_cut_line()
+    {
+        // The title ends in 改革 and a later paragraph opens with 工作; 改革工作 stands elsewhere in the text.
+        const string title = "坚持党建带工建 深化产业工人队伍建设改革 推动职工服务体系提质增效的探索与深化改革";
+        var text = $"""
+            {title}
+            ——宁海县总工会推进产业工人队伍建设改革
+            宁海县总工会把改革工作纳入年度考核，逐项明确责任单位和完成时限。
+            技能提升计划
+            ——建德市总工会实施技能提升计划
+            工作专班由建德市总工会主席牵头，每月召开一次例会，通报各项任务进度和存在问题。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(title, result.Reports.Single(r => r.Organisation == "宁海县总工会").Title);
+        Assert.Contains(result.Reports.Single(r => r.Organisation == "建德市总工会").Passages, p => p.Text.StartsWith("工作专班"));
+    }
+
+    [Fact]
+    public void A_report_telling_what_an_enterprise_did_inside_its_numbered_sections_stays_one_report()
+    {
+        const string text = """
+            产改试点一年间
+            ——宁海县总工会推进产业工人队伍建设改革试点
+            一、搭建工作机制
+            宁海县总工会牵头成立试点工作小组，制定任务清单二十项。
+            二、抓好企业试点
+            宁海港务集团工会组建职工技能培训中心，全年培训码头工人两千人次。
+            宁海电力公司工会推行班组民主议事会，职工提出的合理化建议采纳率过半。
+            三、完善激励保障
+            宁海县总工会对试点成效突出的企业给予经费补助，并在评先评优中优先推荐。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("宁海县总工会", report.Organisation);
+        Assert.Equal(["三、完善激励保障"], report.Passages.Single(p => p.Text.StartsWith("宁海县总工会对试点成效")).SectionPath);
+    }
+
+    [Fact]
+    public void Two_enterprise_bylines_under_one_title_are_two_reports()
+    {
+        const string text = """
+            职工技能提升纪实
+            ——宁海港务集团推进职工技能提升
+            集团组建码头装卸技能培训中心，全年培训职工两千人次。
+            职工技能提升纪实
+            ——建德纺织集团推进职工技能提升
+            集团开设纺织挡车工夜校，首批学员一百二十人全部取得等级证书。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(2, result.Reports.Count);
+        Assert.Equal(["——宁海港务集团推进职工技能提升", "——建德纺织集团推进职工技能提升"], result.Reports.Select(r => "——" + r.Subtitle));
+        Assert.All(result.Reports, r => Assert.Single(r.Passages));
+    }
+
+    [Fact]
     public void A_paragraph_fusing_another_reports_first_item_with_this_reports_second_is_split()
     {
         const string shared = "一是强化思想引领，组织职工宣讲团深入车间班组开展宣讲活动，覆盖一线职工一万余人。";

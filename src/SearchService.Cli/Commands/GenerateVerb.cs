@@ -18,12 +18,8 @@ public static class GenerateVerb
         var output = args.Option("out") ?? throw new CliUsageException("--out DIR is required");
         using var services = CliServices.Build(args);
         var sources = services.GetRequiredService<SourcesOptions>().Path;
-        var seedText = string.Concat(Directory.EnumerateFiles(sources, "*.txt").Order().Select(File.ReadAllText));
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data");
-        var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1])
-            .Where(p => p.Count(c => c == '/') >= 1).ToList();
-        var themes = File.ReadLines(Path.Combine(dataFolder, "themes.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).Distinct().ToList();
-        var summary = new CorpusGenerator(seedText, places, themes, seed).Write(output, reports, perFile: args.Flag("per-file"));
+        var summary = CorpusGenerator.FromSources(sources, dataFolder, seed).Write(output, reports, perFile: args.Flag("per-file"));
         AnsiConsole.MarkupLineInterpolated($"wrote {summary.Reports} reports in {summary.Files} files ({summary.Bytes / 1e6:0.0} MB), {summary.Paragraphs} distinct paragraphs in {Path.Combine(output, "passages.jsonl")}");
         return 0;
     }

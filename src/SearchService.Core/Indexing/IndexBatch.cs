@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using SearchService.Ingestion;
 
@@ -44,19 +46,78 @@ public sealed class IndexBatch
         foreach (var passage in report.Passages) writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
     }
 
-    /// <summary>Adds reports that are not in the index yet (a rebuild), reporting passages written.</summary>
+    /// <summary>
+    /// Documents are handed to the writer in chunks, so the two threads meet once per chunk rather than once per
+    /// document; a few chunks ahead keep the writer busy while memory stays flat.
+    /// </summary>
+    private const int ChunkSize = 64;
+
+    private const int ChunksAhead = 4;
+
+    /// <summary>
+    /// Adds reports that are not in the index yet (a rebuild), reporting passages written. Building and analysing the
+    /// documents (SmartCn, most of the work) runs on another thread, in chunks a bounded number ahead of this one,
+    /// which adds them in order: analysis and inversion overlap on two cores, and the index is the one single-threaded
+    /// adding would write. If either side fails, the other stops and the exception reaches the commit, which rolls back.
+    /// </summary>
     public void AddAll(IReadOnlyList<(Report Report, string? DocumentId)> reports, IProgress<(int Done, int Total)>? passagesWritten = null)
     {
         var total = reports.Sum(r => r.Report.Passages.Count());
         var done = 0;
-        foreach (var (report, documentId) in reports)
+        var analyzer = writer.Analyzer;
+        var analysed = Channel.CreateBounded<List<(Document Document, bool IsPassage)>>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = new CancellationTokenSource();
+        // One thread of its own for the whole batch, blocking when it is ahead: each thread keeps its own analyzer
+        // components, so hopping between pool threads would build them again and again.
+        var producer = Task.Factory.StartNew(() =>
         {
-            writer.AddDocument(IndexSchema.ReportDocument(report, documentId));
-            foreach (var passage in report.Passages)
+            try
             {
-                writer.AddDocument(IndexSchema.PassageDocument(report, passage, documentId));
-                if (++done % 100 == 0 || done == total) passagesWritten?.Report((done, total));
+                var chunk = new List<(Document, bool)>(ChunkSize);
+                foreach (var (report, documentId) in reports)
+                {
+                    chunk.Add((PreAnalyzedTokens.Analyse(IndexSchema.ReportDocument(report, documentId), analyzer), false));
+                    foreach (var passage in report.Passages)
+                    {
+                        chunk.Add((PreAnalyzedTokens.Analyse(IndexSchema.PassageDocument(report, passage, documentId), analyzer), true));
+                        if (chunk.Count >= ChunkSize) chunk = Send(chunk);
+                    }
+                }
+                if (chunk.Count > 0) Send(chunk);
+                analysed.Writer.Complete();
             }
+            catch (Exception ex)
+            {
+                analysed.Writer.Complete(ex);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        List<(Document, bool)> Send(List<(Document, bool)> chunk)
+        {
+            while (!analysed.Writer.TryWrite(chunk))
+                if (!analysed.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult()) break;
+            return new List<(Document, bool)>(ChunkSize);
+        }
+
+        try
+        {
+            while (analysed.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            {
+                while (analysed.Reader.TryRead(out var chunk))
+                {
+                    foreach (var (document, isPassage) in chunk)
+                    {
+                        writer.AddDocument(document);
+                        if (isPassage && (++done % 100 == 0 || done == total)) passagesWritten?.Report((done, total));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            // Never leave the analysing thread running past this batch (a failed AddDocument, say).
+            stop.Cancel();
+            producer.GetAwaiter().GetResult();
         }
     }
 

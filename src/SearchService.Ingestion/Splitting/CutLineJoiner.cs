@@ -9,7 +9,7 @@ namespace SearchService.Ingestion.Splitting;
 /// A body line of at least <see cref="MinimumCutLength"/> characters that stops short of a clause's end is cut. Its
 /// continuation is the first later body line (not a heading, byline, numbered or enumerated item) whose first
 /// characters complete the cut line's last ones into a four-character string found elsewhere in the document — the
-/// word or phrase that was cut (<c>功竞</c>+<c>赛活</c>: <c>功竞赛活</c> appears in the text). The two become one
+/// word or phrase that was cut (<c>功竞</c>+<c>赛活</c>: <c>功竞赛活</c> appears in the text); a line a byline follows is a title, never cut. The two become one
 /// paragraph with both pieces' line ranges; the continuation leaves its place. The continuation is looked for within
 /// the next 300 lines, for at most 1,000 cut lines of a document, so the work stays linear in its length.
 /// </para>
@@ -32,7 +32,7 @@ internal static class CutLineJoiner
         {
             var current = result ?? lines;
             var cut = current[i];
-            if (!IsCut(cut)) continue;
+            if (!IsCut(cut) || StandsAboveByline(current, i)) continue;
             cuts++;
             grams ??= Grams(lines);
             for (var j = i + 1; j < current.Count && j <= i + Window; j++)
@@ -55,6 +55,14 @@ internal static class CutLineJoiner
     private static bool IsCut(SourceLine line) =>
         line.HeadingLevel == 0 && line.Text.Length >= MinimumCutLength && !LineShapes.EndsClause(line.Text)
         && !LineShapes.IsByline(line.Text) && char.IsLetter(line.Text[^1]);
+
+    /// <summary>A line a byline follows is the title of that byline's report, however long and unpunctuated.</summary>
+    private static bool StandsAboveByline(IReadOnlyList<SourceLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count; i++)
+            if (lines[i].Text.Trim() is { Length: > 0 } text) return LineShapes.IsByline(text);
+        return false;
+    }
 
     private static bool CanContinue(SourceLine line) =>
         line.HeadingLevel == 0 && line.Text.Length > 0 && char.IsLetter(line.Text[0])

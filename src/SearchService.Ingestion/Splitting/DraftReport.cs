@@ -29,11 +29,15 @@ internal sealed class DraftReport(string sourcePath, string title, string? subti
 
     /// <summary>The number of the last numbered heading per level (三、 → 3 at level 1), to tell which report a heading continues.</summary>
     internal Dictionary<int, int> LastOrdinal { get; } = [];
+
+    /// <summary>A numbered heading of this report was <c>一、</c> or followed the one before it: the report has an outline of its own.</summary>
+    internal bool HasOutline { get; set; }
 }
 
 /// <summary>A paragraph with the headings it stands under (outermost first); <see cref="Sequence"/> is its place in reading order.</summary>
 /// <param name="WasHeading">A heading nothing stood under, kept as a paragraph.</param>
-internal sealed record DraftParagraph(SourceLine Line, IReadOnlyList<string> SectionPath, int Sequence, bool WasHeading = false);
+/// <param name="InOutline">Under a numbered heading of a report whose numbering began in order (see <see cref="DraftReport.HasOutline"/>).</param>
+internal sealed record DraftParagraph(SourceLine Line, IReadOnlyList<string> SectionPath, int Sequence, bool WasHeading = false, bool InOutline = false);
 
 /// <summary>A heading on a report's stack; <see cref="Used"/> once a paragraph stood under it.</summary>
 internal sealed class OpenHeading(int level, string text, SourceLine line, int sequence)
@@ -47,6 +51,8 @@ internal sealed class OpenHeading(int level, string text, SourceLine line, int s
     public SourceLine Line { get; } = line;
 
     public bool Used { get; set; }
+
+    public bool Numbered { get; init; }
 }
 
 /// <summary>What the splitter made of a document: its reports, the lines it dropped and why, and the collection's own title and credits.</summary>

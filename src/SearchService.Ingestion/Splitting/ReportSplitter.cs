@@ -35,12 +35,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
         var preamble = new DraftReport(sourcePath, "", null, null);
         var current = preamble;
         DraftReport? home = null;
-        (SourceLine Line, DraftReport Owner)? pendingTitle = null;
+        (SourceLine Line, int Sequence)? pendingTitle = null;
         string? documentTitle = null, collection = null;
         string? firstHeading = null;
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
-        var byTitle = new Dictionary<(string Title, string? Organisation), DraftReport>();
+        var byTitle = new Dictionary<(string Title, string Author), DraftReport>();
 
         for (var sequence = 0; sequence < lines.Count; sequence++)
         {
@@ -66,7 +66,6 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
                 var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
                 var pending = pendingTitle;
-                if (pending is not null) Retract(pending.Value.Owner, pending.Value.Line);
                 if (oneReport)
                 {
                     if (pendingTitle is not null) preamble.Title = title;
@@ -84,8 +83,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                     continue;
                 }
                 var organisation = organisations.FromByline(byline);
-                if (!byTitle.TryGetValue((title, organisation), out var existing))
-                    byTitle[(title, organisation)] = existing = Add(reports, new DraftReport(sourcePath, title, byline, organisation) { Anchor = (pending?.Line ?? line, sequence) });
+                // Two bylines naming no union we know (enterprises) are two reports even under one title.
+                var key = (title, organisation ?? byline);
+                if (!byTitle.TryGetValue(key, out var existing))
+                    byTitle[key] = existing = Add(reports, new DraftReport(sourcePath, title, byline, organisation) { Anchor = (pending?.Line ?? line, sequence) });
                 current = existing;
                 CloseHeadings(current, 1);
                 home = null;
@@ -97,12 +98,24 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 continue;
             }
 
+            if (pendingTitle is not null)
+            {
+                // Its byline was read as something else after all (chrome after a link list): the title stays text.
+                KeepAsHeadingText(current, pendingTitle.Value);
+                pendingTitle = null;
+            }
             if (list == ListKind.OrganisationHeadings && ListDocument.IsOrganisationHeading(text))
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
-                pendingTitle = null;
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.OrganisationName(text), null, ListDocument.OrganisationName(text)) { IsItem = true, Anchor = (line, sequence) });
+                continue;
+            }
+            if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null))
+            {
+                // The line just above a byline is that report's title, whatever it looks like on its own (numbered,
+                // with commas): not a heading or a paragraph of the report before it.
+                pendingTitle = (line with { Text = text }, sequence);
                 continue;
             }
             if (LineShapes.HeadingLevel(line, text) is { } level)
@@ -112,10 +125,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
                 SetHeading(current, level, text, line, value, sequence);
                 if (current == preamble) firstHeading ??= text;
-                pendingTitle = level == 1 && ordinal is null ? (line, current) : null;
                 continue;
             }
-            pendingTitle = null;
             if (list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
@@ -132,6 +143,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             AddParagraph(current, line with { Text = text }, sequence);
         }
 
+        if (pendingTitle is not null) KeepAsHeadingText(current, pendingTitle.Value);
         foreach (var report in reports.Prepend(preamble)) CloseHeadings(report, 1);
         // A report announced by its title and byline whose text is missing (a truncated page) still exists, with its title as its text.
         foreach (var report in reports.Where(r => r.Paragraphs.Count == 0 && r.Anchor is not null))
@@ -213,13 +225,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
     private static void AddParagraph(DraftReport report, SourceLine line, int sequence)
     {
         foreach (var heading in report.Headings) heading.Used = true;
-        report.Paragraphs.Add(new DraftParagraph(line, report.Headings.Select(h => h.Text).ToList(), sequence));
+        report.Paragraphs.Add(new DraftParagraph(line, report.Headings.Select(h => h.Text).ToList(), sequence, InOutline: report.HasOutline && report.Headings.Any(h => h.Numbered)));
     }
 
     private static void SetHeading(DraftReport report, int level, string text, SourceLine line, int ordinal, int sequence)
     {
         CloseHeadings(report, level);
-        report.Headings.Add(new OpenHeading(level, text, line, sequence));
+        if (ordinal == 1 || (ordinal > 1 && report.LastOrdinal.GetValueOrDefault(level) + 1 == ordinal)) report.HasOutline = true;
+        report.Headings.Add(new OpenHeading(level, text, line, sequence) { Numbered = ordinal > 0 });
         if (ordinal > 0) report.LastOrdinal[level] = ordinal;
         foreach (var deeper in report.LastOrdinal.Keys.Where(l => l > level).ToList()) report.LastOrdinal.Remove(deeper);
     }
@@ -233,16 +246,41 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             report.Headings.RemoveAt(report.Headings.Count - 1);
             if (heading.Used) continue;
             foreach (var above in report.Headings) above.Used = true;
-            report.Paragraphs.Add(new DraftParagraph(heading.Line with { Text = heading.Text }, report.Headings.Select(h => h.Text).ToList(), heading.Sequence, WasHeading: true));
+            report.Paragraphs.Add(new DraftParagraph(heading.Line with { Text = heading.Text }, report.Headings.Select(h => h.Text).ToList(), heading.Sequence, WasHeading: true,
+                InOutline: report.HasOutline && (heading.Numbered || report.Headings.Any(h => h.Numbered))));
         }
     }
 
-    /// <summary>A title line is not a heading of the report before it.</summary>
-    private static void Retract(DraftReport owner, SourceLine title) => owner.Headings.RemoveAll(h => h.Line == title);
+    private static void KeepAsHeadingText(DraftReport report, (SourceLine Line, int Sequence) title) =>
+        report.Paragraphs.Add(new DraftParagraph(title.Line, report.Headings.Select(h => h.Text).ToList(), title.Sequence, WasHeading: true));
+
+    /// <summary>A line short enough to be a title and not a sentence (a paragraph's last sentence above a byline is no title).</summary>
+    private static bool IsTitle(string text) => text.Length <= 2 * LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text);
+
+    /// <summary>
+    /// Whether the next line with text, past credits, page chrome and section markers (which may stand between a title
+    /// and its byline), is a byline the loop reads as one.
+    /// </summary>
+    private static bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText)
+    {
+        if (bylinesAreText) return false;
+        for (int i = from, skipped = 0; i < lines.Count && skipped <= 4; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0) continue;
+            if (LineShapes.IsByline(text)) return true;
+            if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false) is not (LineKind.Credit or LineKind.Chrome)) return false;
+            skipped++;
+        }
+        return false;
+    }
 
     /// <summary>
     /// An organisation that acts in a paragraph but has no byline report of its own (the seed's 中铁四局工会 fragment)
-    /// gets a report from that paragraph to the end of the report it was found in.
+    /// gets a report from that paragraph to the end of the report it was found in — unless the paragraph stands in a
+    /// numbered section of a report whose numbering began in order (<c>一、</c>, or one number after another): a report
+    /// tells what others did (an enterprise, the federation) inside its own outline, and an interleaved fragment
+    /// stands outside it.
     /// </summary>
     private List<DraftReport> SplitOffForeignActors(List<DraftReport> reports)
     {
@@ -254,6 +292,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             if (report.Organisation is null) continue;
             for (var i = 0; i < report.Paragraphs.Count; i++)
             {
+                if (report.Paragraphs[i].InOutline) continue;
                 var actor = organisations.ActorIn(report.Paragraphs[i].Line.Text);
                 if (actor is null || withByline.Contains(actor)) continue;
                 var split = new DraftReport(report.SourcePath, TitleFrom(actor, report.Paragraphs[i].Line.Text), null, actor);

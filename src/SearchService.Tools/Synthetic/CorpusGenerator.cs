@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace SearchService.Tools.Synthetic;
@@ -11,8 +12,13 @@ namespace SearchService.Tools.Synthetic;
 /// file; with <c>perFile</c> each report is a file of its own with a <c>.meta.json</c> sidecar declaring its title,
 /// organisation, region and themes (the shape of a union's own document store). Files are .txt (UTF-8, every tenth
 /// GB18030) and .md; <c>passages.jsonl</c> holds the same paragraphs for the Java peer's bench.
+/// <para>
+/// The seed's sentences and headings are used without their section numbers (<c>三、</c>, <c>（一）</c>): a report's
+/// outline is numbered by the generator, and a sentence numbered <c>三、</c> opening a paragraph under <c>一、</c> is no
+/// shape a real report has (a splitter rightly reads it as a section of its own).
+/// </para>
 /// </summary>
-public sealed class CorpusGenerator(string seedText, IReadOnlyList<string> places, IReadOnlyList<string> themes, int seed = 42)
+public sealed partial class CorpusGenerator(string seedText, IReadOnlyList<string> places, IReadOnlyList<string> themes, int seed = 42)
 {
     private static readonly string[] Ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     private static readonly string[] Kinds = ["总工会", "总工会", "总工会", "工会"];
@@ -20,6 +26,16 @@ public sealed class CorpusGenerator(string seedText, IReadOnlyList<string> place
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public sealed record Summary(int Files, int Reports, int Paragraphs, long Bytes);
+
+    /// <summary>A generator drawing on the seed compilation's .txt files and the places and themes of ingestion's data files.</summary>
+    public static CorpusGenerator FromSources(string seedFolder, string dataFolder, int seed = 42)
+    {
+        var seedText = string.Concat(Directory.EnumerateFiles(seedFolder, "*.txt").Order().Select(File.ReadAllText));
+        var places = File.ReadLines(Path.Combine(dataFolder, "gazetteer.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[1])
+            .Where(p => p.Count(c => c == '/') >= 1).ToList();
+        var themes = File.ReadLines(Path.Combine(dataFolder, "themes.tsv")).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[0]).Distinct().ToList();
+        return new CorpusGenerator(seedText, places, themes, seed);
+    }
 
     private sealed record GeneratedReport(string Text, string Title, string Organisation, string Region, IReadOnlyList<string> Themes);
 
@@ -30,8 +46,9 @@ public sealed class CorpusGenerator(string seedText, IReadOnlyList<string> place
         var random = new Random(seed);
         var sentences = seedText.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 40)
             .SelectMany(l => l.Split(['。', '！', '？'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(s => s.Length >= 8).Distinct().ToArray();
-        var headings = seedText.Split('\n').Select(l => l.Trim()).Where(l => l.Length is > 4 and < 30 && !l.StartsWith('—')).Distinct().ToArray();
+            .Select(WithoutSectionNumber).Where(s => s.Length >= 8).Distinct().ToArray();
+        var headings = seedText.Split('\n').Select(l => l.Trim()).Where(l => l.Length is > 4 and < 30 && !l.StartsWith('—'))
+            .Select(WithoutSectionNumber).Where(h => h.Length > 4).Distinct().ToArray();
         using var jsonl = new StreamWriter(Path.Combine(folder, "passages.jsonl"), false, new UTF8Encoding(false));
         int files = 0, written = 0, paragraphs = 0;
         long bytes = 0;
@@ -105,4 +122,9 @@ public sealed class CorpusGenerator(string seedText, IReadOnlyList<string> place
     }
 
     private static string Pick(Random random, string[] values) => values[random.Next(values.Length)];
+
+    private static string WithoutSectionNumber(string text) => SectionNumber().Replace(text, "");
+
+    [GeneratedRegex(@"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.．、](?!\d))\s*")]
+    private static partial Regex SectionNumber();
 }

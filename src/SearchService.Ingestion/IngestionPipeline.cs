@@ -311,7 +311,7 @@ public sealed partial class IngestionPipeline
             : themes.Aggregate(passages.Select(p => p.Themes).ToList(), fold.Fold(info.Title + "\n" + string.Join("\n", passages.Select(p => p.Text)))));
         var credits = info.Draft.Credits.Concat(split.CollectionCredits).ToList();
         var stated = string.IsNullOrWhiteSpace(meta?.Date) ? credits.Select(c => StatedDate.In(c.Text)).FirstOrDefault(d => d is not null) : null;
-        return new Report(info.Id, info.Title, info.Draft.Subtitle, info.Attribution.Organisation, info.Attribution.Region, reportThemes,
+        return new Report(info.Id, info.Title, info.Subtitle, info.Attribution.Organisation, info.Attribution.Region, reportThemes,
             string.IsNullOrWhiteSpace(meta?.Date) ? stated?.Iso : meta!.Date!.Trim(), meta?.SourceUrl, document.SourcePath, sections)
         {
             DatePrecision = stated?.Precision,
@@ -399,7 +399,10 @@ public sealed partial class IngestionPipeline
         paged ? new LineRange(line.Number % 1000, line.Last % 1000, line.Number / 1000, line.Last / 1000) : new LineRange(line.Number, line.Last);
 
     /// <param name="Themes">A person's correction of the report's themes; null when not corrected.</param>
-    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, DraftReport Draft, IReadOnlyList<string>? Themes);
+    private sealed record ReportInfo(string Id, string Title, Attribution Attribution, DraftReport Draft, IReadOnlyList<string>? Themes)
+    {
+        public string? Subtitle { get; init; } = Draft.Subtitle;
+    }
 
     private sealed record PassageBuilder(ReportInfo Report, string Normalized, string Text, IReadOnlyList<string> SectionPath, string Organisation, string? Region,
         IReadOnlyList<string> Themes, List<Occurrence> Occurrences)
@@ -438,7 +441,20 @@ public sealed partial class IngestionPipeline
             };
             correctedThemes = correction.Themes?.Select(themes.Aliases.Canonical).Distinct().ToList();
         }
-        return new ReportInfo(id, title, attribution, draft, correctedThemes);
+        return new ReportInfo(id, title, attribution, draft, correctedThemes) { Subtitle = SubtitleKeepingTitleLine(document, draft, title) };
+    }
+
+    /// <summary>
+    /// A given title (sidecar, API) takes the place of the title the text states; that line is still the text's, so
+    /// it stays with the report as its subtitle rather than disappearing.
+    /// </summary>
+    private static string? SubtitleKeepingTitleLine(Document document, DraftReport draft, string title)
+    {
+        var stated = draft.Title.Trim();
+        if (stated.Length == 0 || stated == title || title.Contains(stated, StringComparison.Ordinal)
+            || stated == Path.GetFileNameWithoutExtension(document.SourcePath))
+            return draft.Subtitle;
+        return draft.Subtitle is null ? stated : $"{stated}　{draft.Subtitle}";
     }
 
     private const int MaxFusedItems = 12;

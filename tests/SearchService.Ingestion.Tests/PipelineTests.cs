@@ -135,4 +135,29 @@ public class PipelineTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void A_title_line_of_the_text_that_differs_from_the_sidecars_title_is_kept_as_the_subtitle()
+    {
+        var folder = Fixtures.TempFolder();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "桂溪镇工会办起职工夜校\n桂溪镇工会在工业园区开设职工夜校，每周三晚授课，已有两百名职工结业。");
+            File.WriteAllText(Path.Combine(folder, "a.meta.json"), """{ "title": "桂溪镇职工夜校工作简报" }""");
+            File.WriteAllText(Path.Combine(folder, "b.txt"), "桂溪镇工会办起职工夜校\n桂溪镇工会在工业园区开设职工夜校，每周三晚授课。");
+            File.WriteAllText(Path.Combine(folder, "b.meta.json"), """{ "title": "桂溪镇工会办起职工夜校" }""");
+
+            var result = Fixtures.Pipeline.IngestPath(folder);
+            var a = result.Reports.Single(r => r.SourcePath == "a.txt");
+            Assert.Equal("桂溪镇职工夜校工作简报", a.Title);
+            Assert.Equal("桂溪镇工会办起职工夜校", a.Subtitle);
+            var b = result.Reports.Single(r => r.SourcePath == "b.txt");
+            Assert.Equal("桂溪镇工会办起职工夜校", b.Title);
+            Assert.Null(b.Subtitle);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -316,6 +316,31 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_newspaper_masthead_pager_buttons_and_a_markup_comment_tail_make_no_report_of_their_own()
+    {
+        const string text = """
+            国内统一刊号：CN12-0034 某某日报社出版
+
+            上一篇      下一篇
+
+            桐乡市总工会启动职工文化进企业活动
+
+            本报讯（记者 王明）3月5日，桐乡市总工会启动职工文化进企业活动，首场演出在开发区一家纺织企业举行。
+
+            活动将持续到年底，覆盖全市二十个镇街。
+
+            --> 2024-03-07 1 1 某某日报 content_1234.html 1 桐乡市总工会启动职工文化进企业活动 /enpproperty-->
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会启动职工文化进企业活动", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Contains(result.Dropped, d => d.Text.StartsWith("国内统一刊号"));
+        Assert.Contains(result.Dropped, d => d.Text.StartsWith("上一篇"));
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

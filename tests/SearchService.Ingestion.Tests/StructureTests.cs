@@ -377,6 +377,81 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_of_marked_headlines_with_their_text_under_them_is_one_report_per_headline()
+    {
+        const string text = """
+            基层工会动态
+            ■桐乡市总工会举办职工书画展
+            桐乡市总工会日前举办职工书画展，展出作品一百二十幅，吸引三千余名职工观展。
+            展览将持续至月底，部分作品将送往企业巡展。
+            ■句容市总工会走访困难职工
+            句容市总工会近日走访困难职工家庭四十户，发放慰问金二十万元。
+            ■送清凉活动走进建筑工地
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工", "送清凉活动走进建筑工地"], result.Reports.Select(r => r.Title));
+        Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("基层工会动态", r.Collection));
+    }
+
+    [Fact]
+    public void A_newspaper_page_whose_items_open_with_a_news_lead_is_one_report_per_item()
+    {
+        const string text = """
+            第三版 工会新闻
+            桐乡市总工会为新就业形态劳动者办实事
+            本报讯（记者 王明）桐乡市总工会日前出台十项举措，为快递员、外卖骑手等新就业形态劳动者办实事。
+            举措包括建设爱心驿站、开展免费体检和设立专项帮扶资金。
+            句容劳模工匠进校园
+            本报讯 句容市总工会组织十名劳模工匠走进职业学校，与学生分享成长经历。
+            溧阳职工篮球赛落幕
+            本报3月8日讯（通讯员 李华）为期一周的溧阳市职工篮球赛日前落幕，十六支企业代表队参赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会为新就业形态劳动者办实事", "句容劳模工匠进校园", "溧阳职工篮球赛落幕"], result.Reports.Select(r => r.Title));
+        Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("第三版 工会新闻", r.Collection));
+    }
+
+    [Fact]
+    public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
+    {
+        const string text = """
+            工会简讯
+            桐乡市总工会举办职工书画展，展出作品一百二十幅，吸引三千余名职工观展。
+            （桐乡市总工会）
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            慰问组还为职工子女送去了学习用品。
+            （王明）
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。（李华）
+            绩溪县总工会组织劳模疗休养，四十名劳模分两批参加
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(4, result.Reports.Count);
+        Assert.Equal([1, 2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.Equal(["（桐乡市总工会）"], result.Reports[0].Credits);
+        Assert.StartsWith("绩溪县总工会组织劳模疗休养", result.Reports[3].Title);
+        Assert.All(result.Reports, r => Assert.Equal("工会简讯", r.Collection));
+    }
+
+    [Fact]
+    public void One_news_item_with_a_lead_and_a_closing_name_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会启动职工书屋建设
+            本报讯（记者 王明）桐乡市总工会日前启动职工书屋建设，今年将新建书屋三十家。
+            据介绍，书屋将配送图书、期刊和电子阅读设备。（王明）
+            相关工作将在年底前完成验收。
+            （未完待续）
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_compilation_headed_by_organisation_names_is_one_report_per_organisation()
     {
         const string text = """

@@ -13,32 +13,76 @@ internal enum ListKind
 
     /// <summary>Items headed by the organisation they are about (<c>马山县总工会：</c>), as a compilation of unions' summaries has them.</summary>
     OrganisationHeadings,
+
+    /// <summary>Items whose text opens with a news lead (<c>本报讯（记者…）</c>, <c>某某网讯</c>), as a newspaper page or a column of briefs has them.</summary>
+    NewsLeads,
+
+    /// <summary>Items each closed by its sender's or writer's name in brackets (<c>（王明）</c>, <c>（某县总工会）</c>), as a digest of briefs has them.</summary>
+    ClosingCredits,
 }
 
 /// <summary>
-/// Recognises a document that is a list of separate items rather than one report with sections. Two shapes are
-/// reliable enough to split on: at least three body lines opened by the same kind of item marker, and at least two
-/// heading lines that are nothing but an organisation's name (ending in 工会, 总工会, 工会联合会…, in either script).
-/// One such line alone is a byline or a section of one report, so it does not make a list.
+/// Recognises a document that is a list of separate items rather than one report with sections. The shapes are those
+/// a news page, a digest or a compilation gives its items, each one that a single report does not have:
+/// <list type="bullet">
+/// <item>at least three lines opened by the same kind of item marker, most of them (or the text under them) opening with
+/// who acted, and not all with the same one — a report's bullet points are its own actor's;</item>
+/// <item>at least two headings that are nothing but an organisation's name with text under them (one name is a byline
+/// or a signature);</item>
+/// <item>at least two paragraphs opening with a news lead (<c>本报讯</c>): a news item has one;</item>
+/// <item>at least two items closed by a bracketed name with prose after the first: a news item is closed once, at its end.</item>
+/// </list>
 /// </summary>
 internal static partial class ListDocument
 {
-    public static ListKind KindOf(IReadOnlyList<SourceLine> lines)
+    /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
+    public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
     {
         var marked = new List<string>();
-        var organisations = 0;
+        int organisations = 0, leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0;
+        var openItem = false;
+        string? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
-            if (IsMarkedItem(text) && text.Length > 8) marked.Add(ItemMarker().Replace(text, "", 1));
+            var next = NextText(lines, i + 1);
+            if (IsMarkedItem(text) && text.Length > 8)
+            {
+                // A marked headline has its item's text under it: who acted may be named there.
+                var item = ItemMarker().Replace(text, "", 1);
+                marked.Add(IsHeadingLike(item) && next is not null && !IsMarkedItem(next) ? $"{item}。{next}" : item);
+            }
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
-            if (IsOrganisationHeading(text) && i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: >= 20 } next && !IsOrganisationHeading(next))
+            if (IsOrganisationHeading(text) && next is { Length: >= 20 } && !IsOrganisationHeading(next))
                 organisations++;
+            if (OpensWithNewsLead(text))
+            {
+                leads++;
+                if (previous is not null && IsHeadingLike(previous)) titledLeads++;
+            }
+            if (ClosesItem(text))
+            {
+                if (openItem) closed++;
+                openItem = false;
+                if (next is not null && IsHeadingLike(next)) titledAfterClose++;
+            }
+            else if (text.Length >= 20) openItem = true;
+            previous = text;
         }
-        return marked.Count >= 3 && AreSeparateNews(marked) ? ListKind.MarkedItems
-            : organisations >= 2 ? ListKind.OrganisationHeadings
-            : ListKind.None;
+        if (marked.Count >= 3 && AreSeparateNews(marked)) return (ListKind.MarkedItems, false);
+        if (organisations >= 2) return (ListKind.OrganisationHeadings, true);
+        if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
+        // Items closed by a name: titled when the line after most closing names is a headline.
+        if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
+        return (ListKind.None, false);
+    }
+
+    private static string? NextText(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (lines[i].Text.Trim() is { Length: > 0 } text) return text;
+        return null;
     }
 
     /// <summary>
@@ -51,9 +95,34 @@ internal static partial class ListDocument
         return actors.Count * 5 >= items.Count * 3 && actors.Distinct().Count() >= 2;
     }
 
+    /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
+    public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !text.Contains('，') && !text.Contains('。');
+
+    /// <summary>A marked line that is a headline (<c>■某县总工会开展送温暖活动</c>), without its marker; null for a marked paragraph.</summary>
+    public static string? MarkedHeadline(string text)
+    {
+        if (!IsMarkedItem(text)) return null;
+        var headline = ItemMarker().Replace(text, "", 1).Trim();
+        return headline.Length > 0 && IsHeadingLike(headline) ? headline : null;
+    }
+
     public static bool IsMarkedItem(string text) => text.Length > 1 && ItemMarker().IsMatch(text);
 
     public static bool IsOrganisationHeading(string text) => text.Length <= 30 && OrganisationHeading().IsMatch(text);
+
+    /// <summary>A paragraph opening with a news lead: <c>本报讯</c>, <c>本报3月5日讯</c>, <c>某某网讯</c>, <c>某某社某地3月5日电</c>.</summary>
+    public static bool OpensWithNewsLead(string text) => text.Length >= 20 && NewsLead().IsMatch(text);
+
+    /// <summary>
+    /// A line that closes an item with its writer's or sender's name in brackets: on a line of its own (<c>（王明）</c>) or
+    /// after the item's last sentence (<c>…参加。（某县总工会）</c>). <c>（完）</c> and <c>（待续）</c> close nothing.
+    /// </summary>
+    public static bool ClosesItem(string text)
+    {
+        var match = ClosingName().Match(text);
+        if (!match.Success || NotAName().IsMatch(match.Groups["name"].Value)) return false;
+        return match.Index == 0 ? !LineShapes.IsNumbered(text) : LineShapes.EndsSentence(text[..match.Index].TrimEnd());
+    }
 
     public static string OrganisationName(string heading) => heading.Trim().TrimEnd(':', '：').Trim();
 
@@ -70,9 +139,20 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^[^，,。；;：:]{1,16}?(?:总工会|總工會|工会|工會|公司|集团|集團|厂|廠|局|医院|醫院|学校|學校|大学|大學|协会|協會|委员会|委員會|政府|街道|社区|社區|中心)")]
     private static partial Regex ActorOpening();
 
-    [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷]\s*")]
+    [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]
     private static partial Regex ItemMarker();
 
     [GeneratedRegex(@"^[\u3400-\u9FFF（）()·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)\s*[:：]?$")]
     private static partial Regex OrganisationHeading();
+
+    // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
+    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電])")]
+    private static partial Regex NewsLead();
+
+    // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.
+    [GeneratedRegex(@"[（(](?<name>[^（）()。，,；;：:！？!?、]{2,14})[）)]\s*$")]
+    private static partial Regex ClosingName();
+
+    [GeneratedRegex(@"^(?:完|待续|未完待续|未完|续|续完|全文完|附图|见图|详见.*|\d+|[一二三四五六七八九十]+|.*[年月日]|.*[摄攝]|.*[图圖].*|(?:记者|通讯员|記者|通訊員|本报|本報).*)$")]
+    private static partial Regex NotAName();
 }

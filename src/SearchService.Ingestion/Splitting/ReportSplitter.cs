@@ -30,7 +30,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
-        var list = oneReport ? ListKind.None : ListDocument.KindOf(lines);
+        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines);
+        // A list whose items are closed by a name: the item before has ended and the next text opens another.
+        var itemClosed = false;
         var reports = new List<DraftReport>();
         var preamble = new DraftReport(sourcePath, "", null, null);
         var current = preamble;
@@ -58,6 +60,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             if (kind == LineKind.Credit)
             {
                 current.Credits.Add(line with { Text = text });
+                if (list == ListKind.ClosingCredits && current.Paragraphs.Count > 0 && ListDocument.ClosesItem(text)) itemClosed = true;
                 continue;
             }
 
@@ -111,6 +114,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.OrganisationName(text), null, ListDocument.OrganisationName(text)) { IsItem = true, Anchor = (line, sequence) });
                 continue;
             }
+            if (list == ListKind.MarkedItems && ListDocument.MarkedHeadline(text) is { } markedHeadline)
+            {
+                // A marked headline opens its item; the item's text stands under it, unmarked.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, markedHeadline, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                continue;
+            }
             if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null))
             {
                 // The line just above a byline is that report's title, whatever it looks like on its own (numbered,
@@ -133,6 +144,17 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
+            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.Titled && current.Paragraphs.Count == 0))
+                || (list == ListKind.ClosingCredits && (itemClosed || current == preamble)))
+            {
+                // The headline just above the item's text, when the items have headlines, is its title.
+                var headline = titledItems ? TakeUnusedHeading(current) : null;
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(text), null, null)
+                    { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                itemClosed = false;
+            }
             if (home is not null && Returns(home, current, text))
             {
                 current = home;
@@ -141,6 +163,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             if (LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
                 SetHeading(current, LineShapes.LevelOf(numbered), heading, line, LineShapes.OrdinalValue(numbered), sequence);
             AddParagraph(current, line with { Text = text }, sequence);
+            if (list == ListKind.ClosingCredits && ListDocument.ClosesItem(text)) itemClosed = true;
         }
 
         if (pendingTitle is not null) KeepAsHeadingText(current, pendingTitle.Value);
@@ -175,7 +198,16 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
 
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
-        current.IsItem && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => r.Paragraphs.Count == 1);
+        current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
+
+    /// <summary>The heading on top of a report's stack when nothing stands under it yet (the next item's headline), taken off the stack.</summary>
+    private static OpenHeading? TakeUnusedHeading(DraftReport report)
+    {
+        if (report.Headings.Count == 0 || report.Headings[^1].Used) return null;
+        var heading = report.Headings[^1];
+        report.Headings.RemoveAt(report.Headings.Count - 1);
+        return heading;
+    }
 
     /// <summary>
     /// The report a numbered level-1 heading belongs to: the current one when it continues its numbering (or nobody's),

@@ -23,8 +23,8 @@ public static class Coverage
         var all = kept.Select(Squeeze).ToList();
         return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
             // A heading's closing colon (桐乡市总工会：) may be left out of the title it becomes.
-            // A list item's marker (△, ■…) may be left out of the headline it becomes.
-            .Where(line => !all.Any(k => k.Contains(Squeeze(line).TrimStart('—').TrimStart(ItemMarkers).TrimEnd('：', ':'), StringComparison.Ordinal)))
+            // A list item's marker (△, ■…) and the brackets of a tag heading an item (【某地】) may be left out of the title they become.
+            .Where(line => !all.Any(k => k.Contains(Squeeze(line).TrimStart('—').TrimStart(ItemMarkers).TrimEnd('：', ':').Trim('【', '】'), StringComparison.Ordinal)))
             .ToList();
     }
 

@@ -472,6 +472,56 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_round_up_whose_items_open_with_a_union_or_a_place_before_a_colon_or_in_brackets_is_one_report_per_item()
+    {
+        const string colon = """
+            各地工会开展金秋助学
+            桐乡市总工会：日前举行助学金发放仪式，为八十名困难职工子女发放助学金四十万元。
+            句容市总工会：组织慰问组走进困难职工家庭，送去助学金和学习用品。
+            慰问组还与受助学生座谈，鼓励他们安心学习。
+            溧阳市：市总工会联合教育部门开展助学调查，建立困难学生档案一百二十份。
+            """;
+        var result = Ingest(colon);
+        Assert.Empty(Coverage.Unaccounted(result, colon));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.Equal(["桐乡市总工会", "句容市总工会", "溧阳市总工会"], result.Reports.Select(r => r.Organisation));
+        Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("各地工会开展金秋助学", r.Collection));
+
+        const string brackets = """
+            一周工会要闻
+            【浙江】桐乡市总工会为环卫工人建设爱心驿站二十座，提供饮水、休息和手机充电服务。
+            【江苏】句容市总工会举办职工技能大赛，四百名职工参加电工、焊工等五个项目比赛。
+            【安徽】
+            绩溪县总工会组织劳模疗休养，四十名劳模分两批参加。
+            """;
+        result = Ingest(brackets);
+        Assert.Empty(Coverage.Unaccounted(result, brackets));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.StartsWith("浙江：桐乡市总工会为环卫工人建设爱心驿站二十座", result.Reports[0].Title);
+        Assert.Equal("安徽", result.Reports[2].Title);
+    }
+
+    [Fact]
+    public void Topic_tags_and_labelled_fields_of_one_report_are_not_items()
+    {
+        var yearbook = Ingest("""
+            桐乡市总工会
+            【概况】全市有基层工会一千二百家，会员二十万人，本年新建工会八十家。
+            【职工服务】新建职工驿站二十座，全年服务户外劳动者十万人次。
+            【技能竞赛】举办职工技能大赛，设电工、焊工等五个项目，四百名职工参赛。
+            """);
+        Assert.Single(yearbook.Reports);
+        var notice = Ingest("""
+            职工书法比赛启事
+            主办单位：桐乡市总工会
+            承办单位：桐乡市职工文化协会
+            参赛对象为全市在职职工，每人限投稿一件，作品须为本人原创。
+            """);
+        Assert.Single(notice.Reports);
+    }
+
+    [Fact]
     public void Bullet_points_of_one_report_are_not_separate_items()
     {
         var result = Ingest("""

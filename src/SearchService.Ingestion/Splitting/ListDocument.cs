@@ -11,7 +11,10 @@ internal enum ListKind
     /// <summary>Items opened by a marker (<c>△</c>, <c>●</c>, <c>■</c>…), as a newspaper's page index or news roundup has them.</summary>
     MarkedItems,
 
-    /// <summary>Items headed by the organisation they are about (<c>马山县总工会：</c>), as a compilation of unions' summaries has them.</summary>
+    /// <summary>
+    /// Items headed by the organisation or place they are about (<c>马山县总工会：</c>, <c>【某某区】</c>, <c>某某县：</c>), on a
+    /// line of its own or opening the item's text, as a compilation of unions' summaries or a round-up has them.
+    /// </summary>
     OrganisationHeadings,
 
     /// <summary>Items whose text opens with a news lead (<c>本报讯（记者…）</c>, <c>某某网讯</c>), as a newspaper page or a column of briefs has them.</summary>
@@ -35,11 +38,15 @@ internal enum ListKind
 /// </summary>
 internal static partial class ListDocument
 {
+    /// <summary>The organisation or place heading an item, and whether the item's text goes on after it on the same line.</summary>
+    public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline);
+
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
     {
         var marked = new List<string>();
-        int organisations = 0, leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0;
+        int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0;
+        var heads = new List<string>();
         var openItem = false;
         string? previous = null;
         for (var i = 0; i < lines.Count; i++)
@@ -54,8 +61,8 @@ internal static partial class ListDocument
                 marked.Add(IsHeadingLike(item) && next is not null && !IsMarkedItem(next) ? $"{item}。{next}" : item);
             }
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
-            if (IsOrganisationHeading(text) && next is { Length: >= 20 } && !IsOrganisationHeading(next))
-                organisations++;
+            if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
+                heads.Add(head.Name);
             if (OpensWithNewsLead(text))
             {
                 leads++;
@@ -71,7 +78,8 @@ internal static partial class ListDocument
             previous = text;
         }
         if (marked.Count >= 3 && AreSeparateNews(marked)) return (ListKind.MarkedItems, false);
-        if (organisations >= 2) return (ListKind.OrganisationHeadings, true);
+        // Organisations may head two items of one round-up each (the text under the name goes on); places differ.
+        if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
         if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
@@ -110,6 +118,24 @@ internal static partial class ListDocument
 
     public static bool IsOrganisationHeading(string text) => text.Length <= 30 && OrganisationHeading().IsMatch(text);
 
+    /// <summary>
+    /// The organisation or place heading an item: a line that is only an organisation's name (<c>某某县总工会</c>, with or
+    /// without a colon), a place in brackets or before a colon (<c>【某某区】</c>, <c>某某县：</c>; a place alone on a line
+    /// is too often a heading of one report's parts), or either opening the item's text (<c>某某县总工会：近日，…</c>).
+    /// </summary>
+    public static ItemHead? ItemHeadIn(string text)
+    {
+        if (IsOrganisationHeading(text)) return new ItemHead(OrganisationName(text), IsOrganisation: true, Inline: false);
+        var match = NamedOpening().Match(text);
+        if (!match.Success) return null;
+        var name = match.Groups["name"].Value;
+        var rest = text[match.Length..].Trim();
+        if (rest.Length == 0) return new ItemHead(name, IsOrganisationName(name), Inline: false);
+        return rest.Length >= 20 ? new ItemHead(name, IsOrganisationName(name), Inline: true) : null;
+    }
+
+    private static bool IsOrganisationName(string name) => name.EndsWith("工会", StringComparison.Ordinal) || name.EndsWith("工會", StringComparison.Ordinal) || name.EndsWith("工会联合会", StringComparison.Ordinal);
+
     /// <summary>A paragraph opening with a news lead: <c>本报讯</c>, <c>本报3月5日讯</c>, <c>某某网讯</c>, <c>某某社某地3月5日电</c>.</summary>
     public static bool OpensWithNewsLead(string text) => text.Length >= 20 && NewsLead().IsMatch(text);
 
@@ -144,6 +170,15 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^[\u3400-\u9FFF（）()·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)\s*[:：]?$")]
     private static partial Regex OrganisationHeading();
+
+    // 【某某区总工会】, 【某某县】, 【安徽】, 某某县总工会：, 某某区： — a union or a place (an administrative suffix, or a
+    // province's short name) in brackets or before a colon, at the opening of a line. Bare level names (市总工会) name no one.
+    [GeneratedRegex(@"^(?:[【\[]\s*(?<name>" + Named + @")\s*[】\]]\s*[:：]?|(?<name>" + Named + @")\s*[:：])")]
+    private static partial Regex NamedOpening();
+
+    private const string Named = @"(?![市区县縣區州镇鎮乡鄉]总工会)(?:[\u3400-\u9FFF·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)"
+        + @"|[\u3400-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)"
+        + @"|北京|天津|河北|山西|内蒙古|內蒙古|辽宁|遼寧|吉林|黑龙江|黑龍江|上海|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|广西|廣西|海南|重庆|重慶|四川|贵州|貴州|云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|香港|澳门|澳門|台湾|臺灣)";
 
     // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
     [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電])")]

@@ -107,12 +107,18 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 KeepAsHeadingText(current, pendingTitle.Value);
                 pendingTitle = null;
             }
-            if (list == ListKind.OrganisationHeadings && ListDocument.IsOrganisationHeading(text))
+            if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text) is { } head)
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                current = Add(reports, new DraftReport(sourcePath, ListDocument.OrganisationName(text), null, ListDocument.OrganisationName(text)) { IsItem = true, Anchor = (line, sequence) });
-                continue;
+                var organisation = head.IsOrganisation ? head.Name : null;
+                if (!head.Inline)
+                {
+                    current = Add(reports, new DraftReport(sourcePath, head.Name, null, organisation) { IsItem = true, Anchor = (line, sequence) });
+                    continue;
+                }
+                // The name opens the item's text: the text is its first paragraph.
+                current = Add(reports, new DraftReport(sourcePath, $"{head.Name}：{ListDocument.ItemTitle(text[(text.IndexOf(head.Name, StringComparison.Ordinal) + head.Name.Length)..].TrimStart('】', ']', ':', '：', ' '))}", null, organisation) { IsItem = true });
             }
             if (list == ListKind.MarkedItems && ListDocument.MarkedHeadline(text) is { } markedHeadline)
             {

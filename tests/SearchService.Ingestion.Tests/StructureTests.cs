@@ -522,6 +522,42 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_digest_numbering_briefs_of_different_named_unions_is_one_report_per_brief()
+    {
+        const string text = """
+            本周基层工会动态
+            1.桐乡市总工会举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            2.句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            3.溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            4.绩溪县总工会组织四十名劳模分两批参加疗休养。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工家庭四十户", "溧阳市总工会为一线建筑工人送去防暑降温用品", "绩溪县总工会组织四十名劳模分两批参加疗休养"],
+            result.Reports.Select(r => r.Title));
+        Assert.All(result.Reports, r => Assert.Empty(r.Passages.Single().SectionPath));
+    }
+
+    [Fact]
+    public void Numbered_points_of_one_report_are_not_separate_items()
+    {
+        var levels = Ingest("""
+            桐乡市总工会服务职工工作情况
+            1.市总工会把职工服务列入年度重点工作，制定了十项服务清单。
+            2.各级工会建成职工驿站六十座，实现镇街全覆盖。
+            3.基层工会普遍开展送清凉、送温暖活动，惠及职工两万人次。
+            """);
+        Assert.Single(levels.Reports);
+        var ownActor = Ingest("""
+            桐乡某纺织公司工会工作总结
+            1.桐乡某纺织公司工会组织职工技能比武，三百名职工参加。
+            2.桐乡某纺织公司工会开展职工读书活动，新增图书两千册。
+            3.桐乡某纺织公司工会走访困难职工二十户。
+            """);
+        Assert.Single(ownActor.Reports);
+    }
+
+    [Fact]
     public void Bullet_points_of_one_report_are_not_separate_items()
     {
         var result = Ingest("""

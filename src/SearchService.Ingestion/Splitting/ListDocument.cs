@@ -17,6 +17,12 @@ internal enum ListKind
     /// </summary>
     OrganisationHeadings,
 
+    /// <summary>
+    /// Numbered paragraphs (<c>1.</c>, <c>①</c>, <c>（1）</c>) that each tell what a different, named organisation did, as a
+    /// digest numbers its briefs; a report's numbered points are its own actor's, or name a level (市总工会, 各级工会).
+    /// </summary>
+    NumberedItems,
+
     /// <summary>Items whose text opens with a news lead (<c>本报讯（记者…）</c>, <c>某某网讯</c>), as a newspaper page or a column of briefs has them.</summary>
     NewsLeads,
 
@@ -45,6 +51,7 @@ internal static partial class ListDocument
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
     {
         var marked = new List<string>();
+        var numbered = new List<string>();
         int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0;
         var heads = new List<string>();
         var openItem = false;
@@ -60,6 +67,7 @@ internal static partial class ListDocument
                 var item = ItemMarker().Replace(text, "", 1);
                 marked.Add(IsHeadingLike(item) && next is not null && !IsMarkedItem(next) ? $"{item}。{next}" : item);
             }
+            if (NumberedParagraph(text) is { } numberedText) numbered.Add(numberedText);
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
             if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
                 heads.Add(head.Name);
@@ -79,6 +87,7 @@ internal static partial class ListDocument
         }
         if (marked.Count >= 3 && AreSeparateNews(marked)) return (ListKind.MarkedItems, false);
         // Organisations may head two items of one round-up each (the text under the name goes on); places differ.
+        if (numbered.Count >= 3 && AreSeparateNamedNews(numbered)) return (ListKind.NumberedItems, false);
         if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
@@ -101,6 +110,25 @@ internal static partial class ListDocument
     {
         var actors = items.Select(i => ActorOpening().Match(i)).Where(m => m.Success).Select(m => m.Value).ToList();
         return actors.Count * 5 >= items.Count * 3 && actors.Distinct().Count() >= 2;
+    }
+
+    /// <summary>
+    /// Numbered paragraphs are separate briefs when most open with a named organisation (a place or a name before its
+    /// kind: 某某县总工会, 某某公司; not 市总工会 or 各级工会) and nearly every one names another.
+    /// </summary>
+    private static bool AreSeparateNamedNews(List<string> items)
+    {
+        var actors = items.Select(i => ActorOpening().Match(i)).Where(m => m.Success && !BareActor().IsMatch(m.Value)).Select(m => m.Value).ToList();
+        return actors.Count * 5 >= items.Count * 4 && actors.Distinct().Count() * 5 >= actors.Count * 4;
+    }
+
+    /// <summary>A numbered paragraph (a sentence or more after <c>1.</c>, <c>①</c>, <c>（1）</c>), without its number; null for anything else.</summary>
+    public static string? NumberedParagraph(string text)
+    {
+        var match = NumberMarker().Match(text);
+        if (!match.Success) return null;
+        var rest = text[match.Length..].Trim();
+        return rest.Length >= 20 && (LineShapes.EndsSentence(rest) || rest.Length > LineShapes.MaxHeadingLength) ? rest : null;
     }
 
     /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
@@ -152,10 +180,10 @@ internal static partial class ListDocument
 
     public static string OrganisationName(string heading) => heading.Trim().TrimEnd(':', '：').Trim();
 
-    /// <summary>An item's title: its first clause without the marker, at most 40 characters.</summary>
+    /// <summary>An item's title: its first clause without the marker or number, at most 40 characters.</summary>
     public static string ItemTitle(string text)
     {
-        var body = ItemMarker().Replace(text, "", 1).Trim();
+        var body = NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim();
         var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
@@ -164,6 +192,13 @@ internal static partial class ListDocument
     // Who acted, named at the opening of an item: up to 16 characters ending in the kind of body that acts.
     [GeneratedRegex(@"^[^，,。；;：:]{1,16}?(?:总工会|總工會|工会|工會|公司|集团|集團|厂|廠|局|医院|醫院|学校|學校|大学|大學|协会|協會|委员会|委員會|政府|街道|社区|社區|中心)")]
     private static partial Regex ActorOpening();
+
+    // A name that says only the level or a group (市总工会, 各级工会, 基层工会, 该公司), not who.
+    [GeneratedRegex(@"^(?:[市区县州省縣區]|各级|各級|基层|基層|全市|全区|全县|全省|本|该|該|我|各)")]
+    private static partial Regex BareActor();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")]
+    private static partial Regex NumberMarker();
 
     [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]
     private static partial Regex ItemMarker();

@@ -144,7 +144,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 if (current == preamble) firstHeading ??= text;
                 continue;
             }
-            if (list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+            if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+                || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null))
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
@@ -166,7 +167,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = home;
                 home = null;
             }
-            if (LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
+            if (list != ListKind.NumberedItems && LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
                 SetHeading(current, LineShapes.LevelOf(numbered), heading, line, LineShapes.OrdinalValue(numbered), sequence);
             AddParagraph(current, line with { Text = text }, sequence);
             if (list == ListKind.ClosingCredits && ListDocument.ClosesItem(text)) itemClosed = true;

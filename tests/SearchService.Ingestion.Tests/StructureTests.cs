@@ -558,6 +558,61 @@ public class StructureTests
     }
 
     [Fact]
+    public void Items_between_separator_lines_are_one_report_each()
+    {
+        const string text = """
+            工会工作信息第五期
+            ————————
+            桐乡市总工会举办职工书画展
+            桐乡市总工会日前举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            ————————
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            慰问组还为职工子女送去了学习用品。
+            ————————
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.Equal("桐乡市总工会举办职工书画展", result.Reports[0].Title);
+        Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("工会工作信息第五期", r.Collection));
+    }
+
+    [Fact]
+    public void One_article_between_two_separators_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会启动职工书屋建设
+            ————————
+            桐乡市总工会日前启动职工书屋建设，今年将新建书屋三十家，配送图书两万册。
+            书屋将向周边社区职工开放。
+            ————————
+            责任编辑：王明
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_list_of_headlines_each_with_its_date_and_summary_is_one_report_per_headline()
+    {
+        const string text = """
+            工会动态
+            桐乡市总工会举办职工书画展
+            2024-05-12
+            桐乡市总工会日前举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            句容市总工会走访困难职工
+            2024-05-10
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工"], result.Reports.Select(r => r.Title));
+        Assert.Equal(["2024-05-12", "2024-05-10"], result.Reports.Select(r => r.Date));
+        Assert.All(result.Reports, r => Assert.Equal("工会动态", r.Collection));
+    }
+
+    [Fact]
     public void Bullet_points_of_one_report_are_not_separate_items()
     {
         var result = Ingest("""

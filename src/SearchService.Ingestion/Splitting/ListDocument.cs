@@ -28,6 +28,12 @@ internal enum ListKind
 
     /// <summary>Items each closed by its sender's or writer's name in brackets (<c>（王明）</c>, <c>（某县总工会）</c>), as a digest of briefs has them.</summary>
     ClosingCredits,
+
+    /// <summary>Items between separator lines (<c>————</c>, <c>* * *</c>), as a digest or a forwarded collection has them.</summary>
+    SeparatedItems,
+
+    /// <summary>Items each under a headline followed by its date line, as a site's list of news with summaries has them.</summary>
+    DatedHeadlines,
 }
 
 /// <summary>
@@ -52,7 +58,8 @@ internal static partial class ListDocument
     {
         var marked = new List<string>();
         var numbered = new List<string>();
-        int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0;
+        int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
+        var blockHasProse = false;
         var heads = new List<string>();
         var openItem = false;
         string? previous = null;
@@ -71,6 +78,15 @@ internal static partial class ListDocument
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
             if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
                 heads.Add(head.Name);
+            if (IsSeparator(text))
+            {
+                separators++;
+                if (blockHasProse) separatedProse++;
+                blockHasProse = false;
+                continue;
+            }
+            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
+            if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (OpensWithNewsLead(text))
             {
                 leads++;
@@ -92,6 +108,10 @@ internal static partial class ListDocument
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
         if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
+        if (blockHasProse) separatedProse++;
+        // Two separators around one article (under the headline, above the footer) leave one block of prose.
+        if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
+        if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
         return (ListKind.None, false);
     }
 
@@ -130,6 +150,12 @@ internal static partial class ListDocument
         var rest = text[match.Length..].Trim();
         return rest.Length >= 20 && (LineShapes.EndsSentence(rest) || rest.Length > LineShapes.MaxHeadingLength) ? rest : null;
     }
+
+    /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
+    public static bool IsSeparator(string text) => Separator().IsMatch(text);
+
+    /// <summary>A short line that is a date (<c>2024-01-12</c>, <c>发布时间：2024年1月12日</c>), as under a headline in a list of news.</summary>
+    public static bool IsDateLine(string text) => text.Length <= 40 && !text.Contains('。') && Dates.StatedDate.In(text) is not null;
 
     /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
     public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !text.Contains('，') && !text.Contains('。');
@@ -192,6 +218,9 @@ internal static partial class ListDocument
     // Who acted, named at the opening of an item: up to 16 characters ending in the kind of body that acts.
     [GeneratedRegex(@"^[^，,。；;：:]{1,16}?(?:总工会|總工會|工会|工會|公司|集团|集團|厂|廠|局|医院|醫院|学校|學校|大学|大學|协会|協會|委员会|委員會|政府|街道|社区|社區|中心)")]
     private static partial Regex ActorOpening();
+
+    [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]
+    private static partial Regex Separator();
 
     // A name that says only the level or a group (市总工会, 各级工会, 基层工会, 该公司), not who.
     [GeneratedRegex(@"^(?:[市区县州省縣區]|各级|各級|基层|基層|全市|全区|全县|全省|本|该|該|我|各)")]

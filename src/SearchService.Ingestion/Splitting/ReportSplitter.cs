@@ -55,7 +55,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             if (kind == LineKind.Chrome)
             {
                 dropped.Add((line, "page chrome"));
+                if (list == ListKind.SeparatedItems && ListDocument.IsSeparator(text) && current.Paragraphs.Count > 0) itemClosed = true;
                 continue;
+            }
+            if (kind == LineKind.Credit && list == ListKind.DatedHeadlines && ListDocument.IsDateLine(text) && TakeUnusedHeading(current) is { } datedHeadline)
+            {
+                // A headline and its date open the next item of a list of news.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, datedHeadline.Text, null, null) { IsItem = true, Titled = true, Anchor = (datedHeadline.Line with { Text = datedHeadline.Text }, datedHeadline.Sequence) });
             }
             if (kind == LineKind.Credit)
             {
@@ -135,6 +143,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 pendingTitle = (line with { Text = text }, sequence);
                 continue;
             }
+            if (list == ListKind.SeparatedItems && (itemClosed || current == preamble) && ListDocument.IsHeadingLike(text) && !LineShapes.IsNumbered(text))
+            {
+                // The first line after a separator, when a headline, titles the item.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, text, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                itemClosed = false;
+                continue;
+            }
             if (LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
@@ -152,7 +169,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.Titled && current.Paragraphs.Count == 0))
-                || (list == ListKind.ClosingCredits && (itemClosed || current == preamble)))
+                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
                 // The headline just above the item's text, when the items have headlines, is its title.
                 var headline = titledItems ? TakeUnusedHeading(current) : null;

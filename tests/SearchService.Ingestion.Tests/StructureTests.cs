@@ -613,6 +613,39 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_yearbook_page_of_dated_entries_is_one_report_per_entry_and_its_running_header_is_chrome()
+    {
+        const string text = """
+            P. 88
+            2015  桐乡年鉴
+            桐乡市举行职工
+            运动会
+            5月12日，桐乡市第十届职工运动会开幕，六十家单位的二千名职工参加田径、拔河等十个项目比赛。
+            运动会历时两周，评出团体奖十二个。
+            桐乡市总工会召开全委会
+            9月3日，桐乡市总工会召开十二届三次全委会，审议通过年度工作报告。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市举行职工运动会", "桐乡市总工会召开全委会"], result.Reports.Select(r => r.Title));
+        Assert.Equal([2, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.Equal(["P. 88", "2015  桐乡年鉴"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void A_report_whose_topical_subheadings_open_with_dates_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会开展职工文化月活动
+            文艺演出
+            5月12日，桐乡市总工会在市民广场举办职工文艺演出，十个节目由企业职工自编自演。
+            书画展览
+            5月20日，职工书画展在市文化馆开幕，展出作品一百二十幅。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void Bullet_points_of_one_report_are_not_separate_items()
     {
         var result = Ingest("""

@@ -32,6 +32,7 @@ internal static partial class LineClassifier
         if (text.Length <= MaxChromeLength && (IsChromeVocabulary(text) || Chrome().IsMatch(text) || LinkList().IsMatch(text) || Breadcrumb().IsMatch(text)))
             return LineKind.Chrome;
         if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;
+        if (text.Length <= MaxChromeLength && RunningHeader().IsMatch(text)) return LineKind.Chrome;
         if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text)))
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
@@ -77,6 +78,11 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)")]
     private static partial Regex Breadcrumb();
+
+    // A printed page's furniture: its number (P. 173, Page 173 - 某某年鉴2014, 第12页, - 12 -) and a yearbook's running
+    // header (2014 某某年鉴, 某某年鉴（2014）).
+    [GeneratedRegex(@"^(?:(?:P\.|Page|PAGE|p\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.{0,30})?|第\s*\d{1,4}\s*页|[-–—]\s*\d{1,4}\s*[-–—]|(?:19|20)\d\d\s*[\u4E00-\u9FFF]{1,10}年鉴|[\u4E00-\u9FFF]{1,10}年鉴\s*[（(]?(?:19|20)\d\d[）)]?)$")]
+    private static partial Regex RunningHeader();
 
     // The text of an HTML comment that leaked onto the page (a publishing system's record of the item: date, page, file name).
     [GeneratedRegex(@"^\s*(?:<!--|-->)|-->\s*$")]

@@ -34,6 +34,12 @@ internal enum ListKind
 
     /// <summary>Items each under a headline followed by its date line, as a site's list of news with summaries has them.</summary>
     DatedHeadlines,
+
+    /// <summary>
+    /// Entries each under a headline that names who or where (<c>某某区举行庆祝“五一”大会</c>) and telling when it happened
+    /// first (<c>4月26日，…</c>), as a yearbook or a chronicle has them.
+    /// </summary>
+    DatedEntries,
 }
 
 /// <summary>
@@ -58,6 +64,7 @@ internal static partial class ListDocument
     {
         var marked = new List<string>();
         var numbered = new List<string>();
+        var datedEntries = new HashSet<string>();
         int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
         var blockHasProse = false;
         var heads = new List<string>();
@@ -87,6 +94,7 @@ internal static partial class ListDocument
             }
             if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
             if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
+            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensWithDate(entryText)) datedEntries.Add(text);
             if (OpensWithNewsLead(text))
             {
                 leads++;
@@ -112,6 +120,7 @@ internal static partial class ListDocument
         // Two separators around one article (under the headline, above the footer) leave one block of prose.
         if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
         if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
+        if (datedEntries.Count >= 2) return (ListKind.DatedEntries, true);
         return (ListKind.None, false);
     }
 
@@ -150,6 +159,26 @@ internal static partial class ListDocument
         var rest = text[match.Length..].Trim();
         return rest.Length >= 20 && (LineShapes.EndsSentence(rest) || rest.Length > LineShapes.MaxHeadingLength) ? rest : null;
     }
+
+    /// <summary>The first line after <paramref name="from"/> that is not headline-shaped (a headline may be wrapped over two or three lines).</summary>
+    private static string? FirstProseAfter(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (int i = from, headlines = 0; i < lines.Count && headlines <= 2; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0) continue;
+            if (!IsHeadingLike(text)) return text;
+            headlines++;
+        }
+        return null;
+    }
+
+    /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
+    public static bool IsEntryHeadline(string text) =>
+        IsHeadingLike(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+
+    /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>.</summary>
+    public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
 
     /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
     public static bool IsSeparator(string text) => Separator().IsMatch(text);
@@ -218,6 +247,12 @@ internal static partial class ListDocument
     // Who acted, named at the opening of an item: up to 16 characters ending in the kind of body that acts.
     [GeneratedRegex(@"^[^，,。；;：:]{1,16}?(?:总工会|總工會|工会|工會|公司|集团|集團|厂|廠|局|医院|醫院|学校|學校|大学|大學|协会|協會|委员会|委員會|政府|街道|社区|社區|中心)")]
     private static partial Regex ActorOpening();
+
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)")]
+    private static partial Regex PlaceOpening();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?\s*[，,、]?")]
+    private static partial Regex DateOpening();
 
     [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]
     private static partial Regex Separator();

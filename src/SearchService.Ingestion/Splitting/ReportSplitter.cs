@@ -157,6 +157,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
                 if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
+                if (list == ListKind.DatedEntries && value == 0 && current.Headings is [.., { Used: false, Numbered: false } above] && above.Line.Last + 1 == line.Number
+                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text))
+                {
+                    // An entry's headline wrapped over two lines (a narrow column): one headline.
+                    current.Headings[^1] = new OpenHeading(above.Level, above.Text + text, above.Line with { Last = line.Last }, above.Sequence);
+                    continue;
+                }
                 SetHeading(current, level, text, line, value, sequence);
                 if (current == preamble) firstHeading ??= text;
                 continue;
@@ -169,6 +176,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.Titled && current.Paragraphs.Count == 0))
+                || (list == ListKind.DatedEntries && ListDocument.OpensWithDate(text) && StartsEntry(current))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
                 // The headline just above the item's text, when the items have headlines, is its title.
@@ -223,6 +231,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
         current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
+
+    /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline.</summary>
+    private static bool StartsEntry(DraftReport report) =>
+        report.Headings is [.., { Used: false } top] && ListDocument.IsEntryHeadline(top.Text);
 
     /// <summary>The heading on top of a report's stack when nothing stands under it yet (the next item's headline), taken off the stack.</summary>
     private static OpenHeading? TakeUnusedHeading(DraftReport report)

@@ -633,6 +633,33 @@ public class StructureTests
     }
 
     [Fact]
+    public void An_index_page_of_headlines_each_over_a_news_opening_is_one_report_per_headline()
+    {
+        const string text = """
+            本版导读
+            句容市总工会开展送温暖活动
+            近日，句容市总工会走访慰问困难职工四十户，送去慰问金和生活用品。
+            溧阳市总工会举办职工技能大赛
+            日前，溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["句容市总工会开展送温暖活动", "溧阳市总工会举办职工技能大赛"], result.Reports.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void A_site_name_above_a_headline_does_not_make_an_index_page()
+    {
+        var result = Ingest("""
+            桐乡市总工会
+            桐乡市总工会召开全委会
+            近日，桐乡市总工会召开十二届三次全委会，审议通过年度工作报告。
+            会议还增补了委员。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_report_whose_topical_subheadings_open_with_dates_stays_one_report()
     {
         var result = Ingest("""

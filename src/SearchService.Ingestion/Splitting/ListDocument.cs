@@ -160,7 +160,11 @@ internal static partial class ListDocument
         return rest.Length >= 20 && (LineShapes.EndsSentence(rest) || rest.Length > LineShapes.MaxHeadingLength) ? rest : null;
     }
 
-    /// <summary>The first line after <paramref name="from"/> that is not headline-shaped (a headline may be wrapped over two or three lines).</summary>
+    /// <summary>
+    /// The first line after <paramref name="from"/> that is not headline-shaped, past the rest of a wrapped headline
+    /// (lines that are not headlines of their own); null when another headline comes first — a site's name above a
+    /// headline heads nothing.
+    /// </summary>
     private static string? FirstProseAfter(IReadOnlyList<SourceLine> lines, int from)
     {
         for (int i = from, headlines = 0; i < lines.Count && headlines <= 2; i++)
@@ -168,6 +172,7 @@ internal static partial class ListDocument
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
             if (!IsHeadingLike(text)) return text;
+            if (IsEntryHeadline(text)) return null;
             headlines++;
         }
         return null;
@@ -177,7 +182,7 @@ internal static partial class ListDocument
     public static bool IsEntryHeadline(string text) =>
         IsHeadingLike(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
 
-    /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>.</summary>
+    /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>, <c>近日，</c>.</summary>
     public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
 
     /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
@@ -251,7 +256,7 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)")]
     private static partial Regex PlaceOpening();
 
-    [GeneratedRegex(@"^(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?\s*[，,、]?")]
+    [GeneratedRegex(@"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?|(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,])")]
     private static partial Regex DateOpening();
 
     [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]

@@ -673,6 +673,45 @@ public class StructureTests
     }
 
     [Fact]
+    public void Marked_items_opening_with_a_time_lead_or_a_place_are_separate_news()
+    {
+        const string text = """
+            要闻导读
+            ▲近日，桐乡市总工会举办职工书画展，展出作品一百二十幅。
+            ▲3月5日，句容市总工会走访困难职工家庭四十户。
+            ▲溧阳市天目湖镇为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+    }
+
+    [Fact]
+    public void Briefs_numbered_with_chinese_numerals_or_pointing_to_their_page_are_one_report_each()
+    {
+        const string numbered = """
+            工会简报
+            一、桐乡市总工会举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            二、句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            三、溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(numbered);
+        Assert.Empty(Coverage.Unaccounted(result, numbered));
+        Assert.Equal(3, result.Reports.Count);
+
+        const string index = """
+            今日导读
+            桐乡市总工会举办职工书画展，展出作品一百二十幅（详见第2版）
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元（详见第3版）
+            溧阳市总工会为一线建筑工人送去防暑降温用品（详见第4版）
+            """;
+        result = Ingest(index);
+        Assert.Empty(Coverage.Unaccounted(result, index));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.All(result.Reports, r => Assert.Equal("今日导读", r.Collection));
+    }
+
+    [Fact]
     public void Bullet_points_of_one_report_are_not_separate_items()
     {
         var result = Ingest("""

@@ -102,7 +102,8 @@ internal static partial class ListDocument
             }
             if (ClosesItem(text))
             {
-                if (openItem) closed++;
+                // The name or page reference closes the item it ends, or the text before it on the line.
+                if (openItem || text.Length >= 20) closed++;
                 openItem = false;
                 if (next is not null && IsHeadingLike(next)) titledAfterClose++;
             }
@@ -137,7 +138,7 @@ internal static partial class ListDocument
     /// </summary>
     private static bool AreSeparateNews(List<string> items)
     {
-        var actors = items.Select(i => ActorOpening().Match(i)).Where(m => m.Success).Select(m => m.Value).ToList();
+        var actors = items.Select(ActorOf).OfType<string>().ToList();
         return actors.Count * 5 >= items.Count * 3 && actors.Distinct().Count() >= 2;
     }
 
@@ -147,8 +148,20 @@ internal static partial class ListDocument
     /// </summary>
     private static bool AreSeparateNamedNews(List<string> items)
     {
-        var actors = items.Select(i => ActorOpening().Match(i)).Where(m => m.Success && !BareActor().IsMatch(m.Value)).Select(m => m.Value).ToList();
+        var actors = items.Select(ActorOf).OfType<string>().Where(a => !BareActor().IsMatch(a)).ToList();
         return actors.Count * 5 >= items.Count * 4 && actors.Distinct().Count() * 5 >= actors.Count * 4;
+    }
+
+    /// <summary>
+    /// Who or where an item opens with, past a time lead (<c>近日，</c>, <c>3月5日，</c>): an organisation (<c>某某县总工会</c>,
+    /// <c>某某公司</c>) or a place (<c>某某区</c>); null when it opens with neither.
+    /// </summary>
+    private static string? ActorOf(string item)
+    {
+        var text = TimeLead().Replace(item, "", 1);
+        return ActorOpening().Match(text) is { Success: true } actor ? actor.Value
+            : PlaceOpening().Match(text) is { Success: true } place ? place.Value
+            : null;
     }
 
     /// <summary>A numbered paragraph (a sentence or more after <c>1.</c>, <c>①</c>, <c>（1）</c>), without its number; null for anything else.</summary>
@@ -233,6 +246,8 @@ internal static partial class ListDocument
     /// </summary>
     public static bool ClosesItem(string text)
     {
+        // An index item pointing to its page: …（详见第2版）, …见A3版.
+        if (EditionReference().Match(text) is { Success: true } reference && reference.Index >= 8) return true;
         var match = ClosingName().Match(text);
         if (!match.Success || NotAName().IsMatch(match.Groups["name"].Value)) return false;
         return match.Index == 0 ? !LineShapes.IsNumbered(text) : LineShapes.EndsSentence(text[..match.Index].TrimEnd());
@@ -266,7 +281,13 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^(?:[市区县州省縣區]|各级|各級|基层|基層|全市|全区|全县|全省|本|该|該|我|各)")]
     private static partial Regex BareActor();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")]
+    [GeneratedRegex(@"^(?:近日|日前|近期|最近|今年以来|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}月[上中下]旬)\s*[，,]\s*")]
+    private static partial Regex TimeLead();
+
+    [GeneratedRegex(@"[（(\[【]?\s*(?:详见|見|见)?\s*第?\s*[A-Za-z]?\d{1,2}\s*[版版]\s*[）)\]】]?\s*$")]
+    private static partial Regex EditionReference();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")]
     private static partial Regex NumberMarker();
 
     [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]

@@ -143,9 +143,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 pendingTitle = (line with { Text = text }, sequence);
                 continue;
             }
-            if (list == ListKind.SeparatedItems && (itemClosed || current == preamble) && ListDocument.IsHeadingLike(text) && !LineShapes.IsNumbered(text))
+            if ((list == ListKind.SeparatedItems && (itemClosed || current == preamble) || list == ListKind.ClosingCredits && itemClosed)
+                && ListDocument.IsHeadingLike(text) && !LineShapes.IsNumbered(text))
             {
-                // The first line after a separator, when a headline, titles the item.
+                // The first line after a separator or a closed item, when a headline, opens (and titles) the next item.
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, text, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });

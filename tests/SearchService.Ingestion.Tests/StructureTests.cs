@@ -712,6 +712,55 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_column_of_briefs_each_opened_by_its_reporters_line_is_one_report_per_brief()
+    {
+        const string text = """
+            基层快讯
+            浙江省桐乡市总工会 王明报道
+            近日，桐乡市首个快递员志愿服务队成立，六十名快递员报名参加。
+            服务队将定期开展社区便民服务。
+            江苏省句容市总工会 李华 张强报道日前，句容市总工会举办职工歌咏比赛，二十支合唱队同台竞技。
+            安徽省绩溪县总工会 赵刚报道为关爱一线职工，绩溪县总工会为环卫工人送去防暑降温用品。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.StartsWith("桐乡市首个快递员志愿服务队成立", result.Reports[0].Title);
+        Assert.Equal(["浙江省桐乡市总工会 王明报道"], result.Reports[0].Credits);
+        Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("基层快讯", r.Collection));
+    }
+
+    [Fact]
+    public void An_item_printed_twice_with_its_closing_name_is_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会为环卫工人送去冬季慰问品，共慰问一线职工二百人。
+            慰问品包括棉衣、手套和保温杯。
+            （某某公司工会）
+            桐乡市总工会为环卫工人送去冬季慰问品，共慰问一线职工二百人。
+            慰问品包括棉衣、手套和保温杯。
+            （某某公司工会）
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(2, report.Passages.Count());
+    }
+
+    [Fact]
+    public void Photo_captions_between_dated_paragraphs_are_not_entry_headlines()
+    {
+        var result = Ingest("""
+            省总工会领导赴对口帮扶地区调研
+            5月8日，省总工会负责同志一行来到对口帮扶的某某州，走访基层工会和职工服务阵地。
+            （桐乡市总工会负责同志汇报工作）
+            5月9日，一行人来到产业园区，慰问一线职工。
+            （句容市总工会负责同志陪同参观）
+            5月10日，座谈会在州府召开。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void Bullet_points_of_one_report_are_not_separate_items()
     {
         var result = Ingest("""

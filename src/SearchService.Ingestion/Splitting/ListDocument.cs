@@ -95,7 +95,7 @@ internal static partial class ListDocument
             if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
             if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensWithDate(entryText)) datedEntries.Add(text);
-            if (OpensWithNewsLead(text))
+            if (OpensWithNewsLead(text) || IsLeadOnly(text))
             {
                 leads++;
                 if (previous is not null && IsHeadingLike(previous)) titledLeads++;
@@ -193,7 +193,7 @@ internal static partial class ListDocument
 
     /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
     public static bool IsEntryHeadline(string text) =>
-        IsHeadingLike(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+        IsHeadingLike(text) && !IsCaption(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
 
     /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>, <c>近日，</c>.</summary>
     public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
@@ -240,6 +240,22 @@ internal static partial class ListDocument
     /// <summary>A paragraph opening with a news lead: <c>本报讯</c>, <c>本报3月5日讯</c>, <c>某某网讯</c>, <c>某某社某地3月5日电</c>.</summary>
     public static bool OpensWithNewsLead(string text) => text.Length >= 20 && NewsLead().IsMatch(text);
 
+    /// <summary>A line that is only a news lead, its text on the next line: <c>某某省总工会 张三报道</c>, <c>本报讯（记者 王明）</c>.</summary>
+    public static bool IsLeadOnly(string text) => text.Length < 40 && NewsLead().Match(text) is { Success: true } lead && LeadCredit().Replace(text[lead.Length..], "").Trim().Length == 0;
+
+    /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), for its title.</summary>
+    public static string WithoutLead(string text)
+    {
+        var lead = NewsLead().Match(text);
+        if (!lead.Success) return text;
+        var rest = text[lead.Length..];
+        var credit = LeadCredit().Match(rest);
+        return (credit.Success && credit.Index == 0 ? rest[credit.Length..] : rest).TrimStart(' ', '\u3000', '，', ',', ':', '：');
+    }
+
+    /// <summary>A line wholly in brackets: a photo's caption or a credit, not a headline.</summary>
+    private static bool IsCaption(string text) => text.Length > 2 && text[0] is '（' or '(' && text[^1] is '）' or ')';
+
     /// <summary>
     /// A line that closes an item with its writer's or sender's name in brackets: on a line of its own (<c>（王明）</c>) or
     /// after the item's last sentence (<c>…参加。（某县总工会）</c>). <c>（完）</c> and <c>（待续）</c> close nothing.
@@ -249,7 +265,8 @@ internal static partial class ListDocument
         // An index item pointing to its page: …（详见第2版）, …见A3版.
         if (EditionReference().Match(text) is { Success: true } reference && reference.Index >= 8) return true;
         var match = ClosingName().Match(text);
-        if (!match.Success || NotAName().IsMatch(match.Groups["name"].Value)) return false;
+        var name = match.Groups["name"].Value.Trim();
+        if (!match.Success || NotAName().IsMatch(name) || !SenderName().IsMatch(name)) return false;
         return match.Index == 0 ? !LineShapes.IsNumbered(text) : LineShapes.EndsSentence(text[..match.Index].TrimEnd());
     }
 
@@ -258,7 +275,7 @@ internal static partial class ListDocument
     /// <summary>An item's title: its first clause without the marker or number, at most 40 characters.</summary>
     public static string ItemTitle(string text)
     {
-        var body = NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim();
+        var body = TimeLead().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1);
         var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
@@ -306,12 +323,23 @@ internal static partial class ListDocument
         + @"|北京|天津|河北|山西|内蒙古|內蒙古|辽宁|遼寧|吉林|黑龙江|黑龍江|上海|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|广西|廣西|海南|重庆|重慶|四川|贵州|貴州|云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|香港|澳门|澳門|台湾|臺灣)";
 
     // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
-    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電])")]
+    // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source).
+    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
+        + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])[报報]道(?![，,：:]))")]
     private static partial Regex NewsLead();
+
+    // The credit after a lead: （记者 王明 通讯员 李华）, (通讯员 李华).
+    [GeneratedRegex(@"^\s*[（(][^（）()]{1,40}[）)]")]
+    private static partial Regex LeadCredit();
 
     // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.
     [GeneratedRegex(@"[（(](?<name>[^（）()。，,；;：:！？!?、]{2,14})[）)]\s*$")]
     private static partial Regex ClosingName();
+
+    // A writer (one to three names of two to four characters) or a sending unit (a name ending in its kind); a caption
+    // in brackets (某某负责同志汇报工作) is neither.
+    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}|[\u4E00-\u9FFF·]{2,14}(?:工会|工會|公司|局|委员会|委員會|中心|协会|協會|学校|學校|医院|醫院|集团|集團|办公室|辦公室|部|厂|廠|站|所|队|隊|社|院|台|报|報|网|網))$")]
+    private static partial Regex SenderName();
 
     [GeneratedRegex(@"^(?:完|待续|未完待续|未完|续|续完|全文完|附图|见图|详见.*|\d+|[一二三四五六七八九十]+|.*[年月日]|.*[摄攝]|.*[图圖].*|(?:记者|通讯员|記者|通訊員|本报|本報).*)$")]
     private static partial Regex NotAName();

@@ -153,6 +153,18 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 itemClosed = false;
                 continue;
             }
+            if (list == ListKind.NewsLeads && ListDocument.IsLeadOnly(text))
+            {
+                // A lead on a line of its own (某某省总工会 张三报道) opens the item its text follows; it credits the item.
+                if (!(current.IsItem && current.Paragraphs.Count == 0))
+                {
+                    collection ??= TakeCollectionTitle(preamble, documentTitle);
+                    home = null;
+                    current = Add(reports, new DraftReport(sourcePath, "", null, null) { IsItem = true });
+                }
+                current.Credits.Add(line with { Text = text });
+                continue;
+            }
             if (LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
@@ -176,17 +188,24 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
-            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.Titled && current.Paragraphs.Count == 0))
+            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && ListDocument.OpensWithDate(text) && StartsEntry(current))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
-                // The headline just above the item's text, when the items have headlines, is its title.
-                var headline = titledItems ? TakeUnusedHeading(current) : null;
-                collection ??= TakeCollectionTitle(preamble, documentTitle);
-                home = null;
-                current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(text), null, null)
-                    { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
                 itemClosed = false;
+                // An item printed again (a page repeating its text) is the same item: its repeats collapse into it.
+                if (reports.FirstOrDefault(r => r.IsItem && r.Paragraphs.Any(p => p.Line.Text == text)) is { } repeated) current = repeated;
+                else
+                {
+                    // The headline just above the item's text, when the items have headlines, is its title.
+                    // In a page of news leads, a heading right above a lead is that item's headline whatever the others have.
+                    var headline = titledItems || (list == ListKind.NewsLeads && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2)
+                        ? TakeUnusedHeading(current) : null;
+                    collection ??= TakeCollectionTitle(preamble, documentTitle);
+                    home = null;
+                    current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(ListDocument.WithoutLead(text)), null, null)
+                        { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                }
             }
             if (home is not null && Returns(home, current, text))
             {
@@ -195,6 +214,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             }
             if (list != ListKind.NumberedItems && LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
                 SetHeading(current, LineShapes.LevelOf(numbered), heading, line, LineShapes.OrdinalValue(numbered), sequence);
+            // An item opened by its lead alone is titled by its text's first clause.
+            if (current.IsItem && current.Title.Length == 0) current.Title = ListDocument.ItemTitle(text);
             AddParagraph(current, line with { Text = text }, sequence);
             if (list == ListKind.ClosingCredits && ListDocument.ClosesItem(text)) itemClosed = true;
         }

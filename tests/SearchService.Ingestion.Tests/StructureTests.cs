@@ -648,6 +648,42 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_of_headlines_each_over_text_opening_with_its_named_union_is_one_report_per_headline()
+    {
+        const string text = """
+            各地动态
+            句容市开展困难职工帮扶
+            句容市总工会走访慰问困难职工四十户，送去慰问金和生活用品。
+            溧阳市举办职工技能大赛
+            溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["句容市开展困难职工帮扶", "溧阳市举办职工技能大赛"], result.Reports.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void Marked_items_opening_with_a_purpose_or_an_occasion_are_told_by_the_union_after_it()
+    {
+        const string text = """
+            本版导读
+            △为丰富职工业余生活，桐乡市总工会举办职工书画展。
+            △春节前夕，句容市总工会走访困难职工家庭四十户。
+            △在安全生产月活动中，溧阳市总工会组织隐患排查。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        var bullets = Ingest("""
+            市总工会多措并举服务职工
+            ●为提升服务质量，市总工会组织志愿者定期走访。
+            ●在职工驿站建设中，区总工会统一标识和服务标准。
+            ●春节前夕，市总工会开展送温暖活动。
+            """);
+        Assert.Single(bullets.Reports);
+    }
+
+    [Fact]
     public void A_site_name_above_a_headline_does_not_make_an_index_page()
     {
         var result = Ingest("""

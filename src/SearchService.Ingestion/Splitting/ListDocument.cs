@@ -94,7 +94,7 @@ internal static partial class ListDocument
             }
             if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
             if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
-            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensWithDate(entryText)) datedEntries.Add(text);
+            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
             {
                 leads++;
@@ -139,7 +139,7 @@ internal static partial class ListDocument
     private static bool AreSeparateNews(List<string> items)
     {
         var actors = items.Select(ActorOf).OfType<string>().ToList();
-        return actors.Count * 5 >= items.Count * 3 && actors.Distinct().Count() >= 2;
+        return actors.Count * 5 >= items.Count * 3 && actors.Where(a => !BareActor().IsMatch(a)).Distinct().Count() >= 2;
     }
 
     /// <summary>
@@ -193,10 +193,14 @@ internal static partial class ListDocument
 
     /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
     public static bool IsEntryHeadline(string text) =>
-        IsHeadingLike(text) && !IsCaption(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+        IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
 
     /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>, <c>近日，</c>.</summary>
     public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
+
+    /// <summary>An entry's text opens with when it happened or with who, named, did it (<c>某某县总工会日前…</c>).</summary>
+    public static bool OpensEntry(string text) =>
+        OpensWithDate(text) || (text.Length >= 20 && ActorOpening().Match(text) is { Success: true } actor && !BareActor().IsMatch(actor.Value));
 
     /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
     public static bool IsSeparator(string text) => Separator().IsMatch(text);
@@ -298,7 +302,8 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^(?:[市区县州省縣區]|各级|各級|基层|基層|全市|全区|全县|全省|本|该|該|我|各)")]
     private static partial Regex BareActor();
 
-    [GeneratedRegex(@"^(?:近日|日前|近期|最近|今年以来|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}月[上中下]旬)\s*[，,]\s*")]
+    // When or why, before who: 近日，3月5日上午，春节前夕，为丰富职工文化生活，在…活动中，
+    [GeneratedRegex(@"^(?:近日|日前|近期|最近|今年以来|近年来|今年|去年|年初|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}月[上中下]旬|[^，,。]{2,12}(?:期间|前夕|之际|以来)|为[^，,。]{2,30}|在[^，,。]{2,30}(?:中|上|期间))\s*[，,]\s*")]
     private static partial Regex TimeLead();
 
     [GeneratedRegex(@"[（(\[【]?\s*(?:详见|見|见)?\s*第?\s*[A-Za-z]?\d{1,2}\s*[版版]\s*[）)\]】]?\s*$")]

@@ -189,7 +189,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
-                || (list == ListKind.DatedEntries && ListDocument.OpensWithDate(text) && StartsEntry(current))
+                || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
                 itemClosed = false;

@@ -439,6 +439,22 @@ public class StructureTests
     }
 
     [Fact]
+    public void Briefs_closed_by_a_reporters_credit_or_a_unit_and_its_writer_are_one_report_each()
+    {
+        const string text = """
+            工会简讯
+            桐乡市总工会举办职工书画展，展出作品一百二十幅，吸引三千余名职工观展。
+            （通讯员 王明）
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            （句容市总工会 李华）
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+    }
+
+    [Fact]
     public void One_news_item_with_a_lead_and_a_closing_name_stays_one_report()
     {
         var result = Ingest("""

@@ -343,9 +343,10 @@ internal static partial class ListDocument
 
     // A writer (one to three names of two to four characters) or a sending unit (a name ending in its kind); a caption
     // in brackets (某某负责同志汇报工作) is neither.
-    [GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}|[\u4E00-\u9FFF·]{2,14}(?:工会|工會|公司|局|委员会|委員會|中心|协会|協會|学校|學校|医院|醫院|集团|集團|办公室|辦公室|部|厂|廠|站|所|队|隊|社|院|台|报|報|网|網))$")]
+    // A label (记者, 通讯员) and the writer's unit may stand before the names: （某某县总工会 王明）, （通讯员 李华）.
+    [GeneratedRegex(@"^(?:(?:(?:记者|通讯员|記者|通訊員)[\s\u3000:：]*)?(?:[\u4E00-\u9FFF·]{2,14}(?:工会|工會|公司|局|中心|集团|集團|厂|廠)[\s\u3000]+)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+(?:(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}){0,3}|[\u4E00-\u9FFF·]{2,14}(?:工会|工會|公司|局|委员会|委員會|中心|协会|協會|学校|學校|医院|醫院|集团|集團|办公室|辦公室|部|厂|廠|站|所|队|隊|社|院|台|报|報|网|網))$")]
     private static partial Regex SenderName();
 
-    [GeneratedRegex(@"^(?:完|待续|未完待续|未完|续|续完|全文完|附图|见图|详见.*|\d+|[一二三四五六七八九十]+|.*[年月日]|.*[摄攝]|.*[图圖].*|(?:记者|通讯员|記者|通訊員|本报|本報).*)$")]
+    [GeneratedRegex(@"^(?:完|待续|未完待续|未完|续|续完|全文完|附图|见图|详见.*|\d+|[一二三四五六七八九十]+|.*[年月日]|.*[摄攝]|.*[图圖].*|(?:本报|本報).*)$")]
     private static partial Regex NotAName();
 }

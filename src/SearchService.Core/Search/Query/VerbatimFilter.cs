@@ -20,6 +20,9 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut) : Filter
     private readonly int[] positions = phrase.GetPositions();
     private readonly string display = phrase.GetTerms().Length == 1 ? new TermQuery(phrase.GetTerms()[0]).ToString() : phrase.ToString();
 
+    /// <summary>The bigrams in a row that the filter finds.</summary>
+    public PhraseQuery Phrase { get; } = phrase;
+
     /// <summary>The phrase the filter stands for, as the phrase query (or its one-term rewrite) writes it.</summary>
     public override string ToString() => display;
 

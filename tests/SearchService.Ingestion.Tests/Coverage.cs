@@ -23,9 +23,12 @@ public static class Coverage
         var all = kept.Select(Squeeze).ToList();
         return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
             // A heading's closing colon (桐乡市总工会：) may be left out of the title it becomes.
-            .Where(line => !all.Any(k => k.Contains(Squeeze(line).TrimStart('—').TrimEnd('：', ':'), StringComparison.Ordinal)))
+            // A list item's marker (△, ■…) and the brackets of a tag heading an item (【某地】) may be left out of the title they become.
+            .Where(line => !all.Any(k => k.Contains(Squeeze(line).TrimStart('—').TrimStart(ItemMarkers).TrimEnd('：', ':').Trim('【', '】'), StringComparison.Ordinal)))
             .ToList();
     }
+
+    private static readonly char[] ItemMarkers = "△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦".ToCharArray();
 
     private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

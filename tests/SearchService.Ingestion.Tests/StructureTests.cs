@@ -316,6 +316,31 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_newspaper_masthead_pager_buttons_and_a_markup_comment_tail_make_no_report_of_their_own()
+    {
+        const string text = """
+            国内统一刊号：CN12-0034 某某日报社出版
+
+            上一篇      下一篇
+
+            桐乡市总工会启动职工文化进企业活动
+
+            本报讯（记者 王明）3月5日，桐乡市总工会启动职工文化进企业活动，首场演出在开发区一家纺织企业举行。
+
+            活动将持续到年底，覆盖全市二十个镇街。
+
+            --> 2024-03-07 1 1 某某日报 content_1234.html 1 桐乡市总工会启动职工文化进企业活动 /enpproperty-->
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会启动职工文化进企业活动", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Contains(result.Dropped, d => d.Text.StartsWith("国内统一刊号"));
+        Assert.Contains(result.Dropped, d => d.Text.StartsWith("上一篇"));
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""
@@ -352,6 +377,97 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_of_marked_headlines_with_their_text_under_them_is_one_report_per_headline()
+    {
+        const string text = """
+            基层工会动态
+            ■桐乡市总工会举办职工书画展
+            桐乡市总工会日前举办职工书画展，展出作品一百二十幅，吸引三千余名职工观展。
+            展览将持续至月底，部分作品将送往企业巡展。
+            ■句容市总工会走访困难职工
+            句容市总工会近日走访困难职工家庭四十户，发放慰问金二十万元。
+            ■送清凉活动走进建筑工地
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工", "送清凉活动走进建筑工地"], result.Reports.Select(r => r.Title));
+        Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("基层工会动态", r.Collection));
+    }
+
+    [Fact]
+    public void A_newspaper_page_whose_items_open_with_a_news_lead_is_one_report_per_item()
+    {
+        const string text = """
+            第三版 工会新闻
+            桐乡市总工会为新就业形态劳动者办实事
+            本报讯（记者 王明）桐乡市总工会日前出台十项举措，为快递员、外卖骑手等新就业形态劳动者办实事。
+            举措包括建设爱心驿站、开展免费体检和设立专项帮扶资金。
+            句容劳模工匠进校园
+            本报讯 句容市总工会组织十名劳模工匠走进职业学校，与学生分享成长经历。
+            溧阳职工篮球赛落幕
+            本报3月8日讯（通讯员 李华）为期一周的溧阳市职工篮球赛日前落幕，十六支企业代表队参赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会为新就业形态劳动者办实事", "句容劳模工匠进校园", "溧阳职工篮球赛落幕"], result.Reports.Select(r => r.Title));
+        Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("第三版 工会新闻", r.Collection));
+    }
+
+    [Fact]
+    public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
+    {
+        const string text = """
+            工会简讯
+            桐乡市总工会举办职工书画展，展出作品一百二十幅，吸引三千余名职工观展。
+            （桐乡市总工会）
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            慰问组还为职工子女送去了学习用品。
+            （王明）
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。（李华）
+            绩溪县总工会组织劳模疗休养，四十名劳模分两批参加
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(4, result.Reports.Count);
+        Assert.Equal([1, 2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.Equal(["（桐乡市总工会）"], result.Reports[0].Credits);
+        Assert.StartsWith("绩溪县总工会组织劳模疗休养", result.Reports[3].Title);
+        Assert.All(result.Reports, r => Assert.Equal("工会简讯", r.Collection));
+    }
+
+    [Fact]
+    public void Briefs_closed_by_a_reporters_credit_or_a_unit_and_its_writer_are_one_report_each()
+    {
+        const string text = """
+            工会简讯
+            桐乡市总工会举办职工书画展，展出作品一百二十幅，吸引三千余名职工观展。
+            （通讯员 王明）
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            （句容市总工会 李华）
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+    }
+
+    [Fact]
+    public void One_news_item_with_a_lead_and_a_closing_name_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会启动职工书屋建设
+            本报讯（记者 王明）桐乡市总工会日前启动职工书屋建设，今年将新建书屋三十家。
+            据介绍，书屋将配送图书、期刊和电子阅读设备。（王明）
+            相关工作将在年底前完成验收。
+            （未完待续）
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_compilation_headed_by_organisation_names_is_one_report_per_organisation()
     {
         const string text = """
@@ -369,6 +485,331 @@ public class StructureTests
         Assert.Equal(["桐乡市总工会", "句容市总工会"], result.Reports.Select(r => r.Organisation));
         Assert.Equal(2, result.Reports[0].Passages.Count());
         Assert.All(result.Reports, r => Assert.StartsWith("职工文化活动综述", r.Collection));
+    }
+
+    [Fact]
+    public void A_round_up_whose_items_open_with_a_union_or_a_place_before_a_colon_or_in_brackets_is_one_report_per_item()
+    {
+        const string colon = """
+            各地工会开展金秋助学
+            桐乡市总工会：日前举行助学金发放仪式，为八十名困难职工子女发放助学金四十万元。
+            句容市总工会：组织慰问组走进困难职工家庭，送去助学金和学习用品。
+            慰问组还与受助学生座谈，鼓励他们安心学习。
+            溧阳市：市总工会联合教育部门开展助学调查，建立困难学生档案一百二十份。
+            """;
+        var result = Ingest(colon);
+        Assert.Empty(Coverage.Unaccounted(result, colon));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.Equal(["桐乡市总工会", "句容市总工会", "溧阳市总工会"], result.Reports.Select(r => r.Organisation));
+        Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("各地工会开展金秋助学", r.Collection));
+
+        const string brackets = """
+            一周工会要闻
+            【浙江】桐乡市总工会为环卫工人建设爱心驿站二十座，提供饮水、休息和手机充电服务。
+            【江苏】句容市总工会举办职工技能大赛，四百名职工参加电工、焊工等五个项目比赛。
+            【安徽】
+            绩溪县总工会组织劳模疗休养，四十名劳模分两批参加。
+            """;
+        result = Ingest(brackets);
+        Assert.Empty(Coverage.Unaccounted(result, brackets));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.StartsWith("浙江：桐乡市总工会为环卫工人建设爱心驿站二十座", result.Reports[0].Title);
+        Assert.Equal("安徽", result.Reports[2].Title);
+    }
+
+    [Fact]
+    public void Topic_tags_and_labelled_fields_of_one_report_are_not_items()
+    {
+        var yearbook = Ingest("""
+            桐乡市总工会
+            【概况】全市有基层工会一千二百家，会员二十万人，本年新建工会八十家。
+            【职工服务】新建职工驿站二十座，全年服务户外劳动者十万人次。
+            【技能竞赛】举办职工技能大赛，设电工、焊工等五个项目，四百名职工参赛。
+            """);
+        Assert.Single(yearbook.Reports);
+        var notice = Ingest("""
+            职工书法比赛启事
+            主办单位：桐乡市总工会
+            承办单位：桐乡市职工文化协会
+            参赛对象为全市在职职工，每人限投稿一件，作品须为本人原创。
+            """);
+        Assert.Single(notice.Reports);
+    }
+
+    [Fact]
+    public void A_digest_numbering_briefs_of_different_named_unions_is_one_report_per_brief()
+    {
+        const string text = """
+            本周基层工会动态
+            1.桐乡市总工会举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            2.句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            3.溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            4.绩溪县总工会组织四十名劳模分两批参加疗休养。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工家庭四十户", "溧阳市总工会为一线建筑工人送去防暑降温用品", "绩溪县总工会组织四十名劳模分两批参加疗休养"],
+            result.Reports.Select(r => r.Title));
+        Assert.All(result.Reports, r => Assert.Empty(r.Passages.Single().SectionPath));
+    }
+
+    [Fact]
+    public void Numbered_points_of_one_report_are_not_separate_items()
+    {
+        var levels = Ingest("""
+            桐乡市总工会服务职工工作情况
+            1.市总工会把职工服务列入年度重点工作，制定了十项服务清单。
+            2.各级工会建成职工驿站六十座，实现镇街全覆盖。
+            3.基层工会普遍开展送清凉、送温暖活动，惠及职工两万人次。
+            """);
+        Assert.Single(levels.Reports);
+        var ownActor = Ingest("""
+            桐乡某纺织公司工会工作总结
+            1.桐乡某纺织公司工会组织职工技能比武，三百名职工参加。
+            2.桐乡某纺织公司工会开展职工读书活动，新增图书两千册。
+            3.桐乡某纺织公司工会走访困难职工二十户。
+            """);
+        Assert.Single(ownActor.Reports);
+    }
+
+    [Fact]
+    public void Items_between_separator_lines_are_one_report_each()
+    {
+        const string text = """
+            工会工作信息第五期
+            ————————
+            桐乡市总工会举办职工书画展
+            桐乡市总工会日前举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            ————————
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            慰问组还为职工子女送去了学习用品。
+            ————————
+            溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.Equal("桐乡市总工会举办职工书画展", result.Reports[0].Title);
+        Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("工会工作信息第五期", r.Collection));
+    }
+
+    [Fact]
+    public void One_article_between_two_separators_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会启动职工书屋建设
+            ————————
+            桐乡市总工会日前启动职工书屋建设，今年将新建书屋三十家，配送图书两万册。
+            书屋将向周边社区职工开放。
+            ————————
+            责任编辑：王明
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_list_of_headlines_each_with_its_date_and_summary_is_one_report_per_headline()
+    {
+        const string text = """
+            工会动态
+            桐乡市总工会举办职工书画展
+            2024-05-12
+            桐乡市总工会日前举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            句容市总工会走访困难职工
+            2024-05-10
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工"], result.Reports.Select(r => r.Title));
+        Assert.Equal(["2024-05-12", "2024-05-10"], result.Reports.Select(r => r.Date));
+        Assert.All(result.Reports, r => Assert.Equal("工会动态", r.Collection));
+    }
+
+    [Fact]
+    public void A_yearbook_page_of_dated_entries_is_one_report_per_entry_and_its_running_header_is_chrome()
+    {
+        const string text = """
+            P. 88
+            2015  桐乡年鉴
+            桐乡市举行职工
+            运动会
+            5月12日，桐乡市第十届职工运动会开幕，六十家单位的二千名职工参加田径、拔河等十个项目比赛。
+            运动会历时两周，评出团体奖十二个。
+            桐乡市总工会召开全委会
+            9月3日，桐乡市总工会召开十二届三次全委会，审议通过年度工作报告。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市举行职工运动会", "桐乡市总工会召开全委会"], result.Reports.Select(r => r.Title));
+        Assert.Equal([2, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.Equal(["P. 88", "2015  桐乡年鉴"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void An_index_page_of_headlines_each_over_a_news_opening_is_one_report_per_headline()
+    {
+        const string text = """
+            本版导读
+            句容市总工会开展送温暖活动
+            近日，句容市总工会走访慰问困难职工四十户，送去慰问金和生活用品。
+            溧阳市总工会举办职工技能大赛
+            日前，溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["句容市总工会开展送温暖活动", "溧阳市总工会举办职工技能大赛"], result.Reports.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void A_page_of_headlines_each_over_text_opening_with_its_named_union_is_one_report_per_headline()
+    {
+        const string text = """
+            各地动态
+            句容市开展困难职工帮扶
+            句容市总工会走访慰问困难职工四十户，送去慰问金和生活用品。
+            溧阳市举办职工技能大赛
+            溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["句容市开展困难职工帮扶", "溧阳市举办职工技能大赛"], result.Reports.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void Marked_items_opening_with_a_purpose_or_an_occasion_are_told_by_the_union_after_it()
+    {
+        const string text = """
+            本版导读
+            △为丰富职工业余生活，桐乡市总工会举办职工书画展。
+            △春节前夕，句容市总工会走访困难职工家庭四十户。
+            △在安全生产月活动中，溧阳市总工会组织隐患排查。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        var bullets = Ingest("""
+            市总工会多措并举服务职工
+            ●为提升服务质量，市总工会组织志愿者定期走访。
+            ●在职工驿站建设中，区总工会统一标识和服务标准。
+            ●春节前夕，市总工会开展送温暖活动。
+            """);
+        Assert.Single(bullets.Reports);
+    }
+
+    [Fact]
+    public void A_site_name_above_a_headline_does_not_make_an_index_page()
+    {
+        var result = Ingest("""
+            桐乡市总工会
+            桐乡市总工会召开全委会
+            近日，桐乡市总工会召开十二届三次全委会，审议通过年度工作报告。
+            会议还增补了委员。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_report_whose_topical_subheadings_open_with_dates_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会开展职工文化月活动
+            文艺演出
+            5月12日，桐乡市总工会在市民广场举办职工文艺演出，十个节目由企业职工自编自演。
+            书画展览
+            5月20日，职工书画展在市文化馆开幕，展出作品一百二十幅。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void Marked_items_opening_with_a_time_lead_or_a_place_are_separate_news()
+    {
+        const string text = """
+            要闻导读
+            ▲近日，桐乡市总工会举办职工书画展，展出作品一百二十幅。
+            ▲3月5日，句容市总工会走访困难职工家庭四十户。
+            ▲溧阳市天目湖镇为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+    }
+
+    [Fact]
+    public void Briefs_numbered_with_chinese_numerals_or_pointing_to_their_page_are_one_report_each()
+    {
+        const string numbered = """
+            工会简报
+            一、桐乡市总工会举办职工书画展，展出作品一百二十幅，三千余名职工观展。
+            二、句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
+            三、溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
+            """;
+        var result = Ingest(numbered);
+        Assert.Empty(Coverage.Unaccounted(result, numbered));
+        Assert.Equal(3, result.Reports.Count);
+
+        const string index = """
+            今日导读
+            桐乡市总工会举办职工书画展，展出作品一百二十幅（详见第2版）
+            句容市总工会走访困难职工家庭四十户，发放慰问金二十万元（详见第3版）
+            溧阳市总工会为一线建筑工人送去防暑降温用品（详见第4版）
+            """;
+        result = Ingest(index);
+        Assert.Empty(Coverage.Unaccounted(result, index));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.All(result.Reports, r => Assert.Equal("今日导读", r.Collection));
+    }
+
+    [Fact]
+    public void A_column_of_briefs_each_opened_by_its_reporters_line_is_one_report_per_brief()
+    {
+        const string text = """
+            基层快讯
+            浙江省桐乡市总工会 王明报道
+            近日，桐乡市首个快递员志愿服务队成立，六十名快递员报名参加。
+            服务队将定期开展社区便民服务。
+            江苏省句容市总工会 李华 张强报道日前，句容市总工会举办职工歌咏比赛，二十支合唱队同台竞技。
+            安徽省绩溪县总工会 赵刚报道为关爱一线职工，绩溪县总工会为环卫工人送去防暑降温用品。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.StartsWith("桐乡市首个快递员志愿服务队成立", result.Reports[0].Title);
+        Assert.Equal(["浙江省桐乡市总工会 王明报道"], result.Reports[0].Credits);
+        Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
+        Assert.All(result.Reports, r => Assert.Equal("基层快讯", r.Collection));
+    }
+
+    [Fact]
+    public void An_item_printed_twice_with_its_closing_name_is_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会为环卫工人送去冬季慰问品，共慰问一线职工二百人。
+            慰问品包括棉衣、手套和保温杯。
+            （某某公司工会）
+            桐乡市总工会为环卫工人送去冬季慰问品，共慰问一线职工二百人。
+            慰问品包括棉衣、手套和保温杯。
+            （某某公司工会）
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(2, report.Passages.Count());
+    }
+
+    [Fact]
+    public void Photo_captions_between_dated_paragraphs_are_not_entry_headlines()
+    {
+        var result = Ingest("""
+            省总工会领导赴对口帮扶地区调研
+            5月8日，省总工会负责同志一行来到对口帮扶的某某州，走访基层工会和职工服务阵地。
+            （桐乡市总工会负责同志汇报工作）
+            5月9日，一行人来到产业园区，慰问一线职工。
+            （句容市总工会负责同志陪同参观）
+            5月10日，座谈会在州府召开。
+            """);
+        Assert.Single(result.Reports);
     }
 
     [Fact]

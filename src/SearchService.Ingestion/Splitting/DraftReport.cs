@@ -21,6 +21,9 @@ internal sealed class DraftReport(string sourcePath, string title, string? subti
     /// <summary>An item of a list document (a news page's items, a compilation of organisations' summaries), started by its marker or heading.</summary>
     public bool IsItem { get; init; }
 
+    /// <summary>An item opened by its headline (its title), not by a marked paragraph.</summary>
+    public bool Titled { get; init; }
+
     /// <summary>Credit and dateline lines within the report (责编, 来源, 记者, 发布时间…).</summary>
     public List<SourceLine> Credits { get; } = [];
 

@@ -31,7 +31,8 @@ internal static partial class LineClassifier
     {
         if (text.Length <= MaxChromeLength && (IsChromeVocabulary(text) || Chrome().IsMatch(text) || LinkList().IsMatch(text) || Breadcrumb().IsMatch(text)))
             return LineKind.Chrome;
-        if (text.Length <= MaxNoticeLength && Notice().IsMatch(text)) return LineKind.Chrome;
+        if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;
+        if (text.Length <= MaxChromeLength && RunningHeader().IsMatch(text)) return LineKind.Chrome;
         if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text)))
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
@@ -43,8 +44,14 @@ internal static partial class LineClassifier
     /// <summary>A line made only of the words of a page's buttons and labels (<c>微信公众号 微信公众号</c>, <c>[保存] [打印]</c>, <c>赞赏</c>).</summary>
     private static bool IsChromeVocabulary(string text) => ChromeWord().Replace(text, "").Length == 0;
 
-    /// <summary>A line after which, until prose resumes, short lines are links to other pages.</summary>
-    public static bool StartsLinkList(string text) => text.Length <= MaxChromeLength && LinkList().IsMatch(text);
+    /// <summary>
+    /// A line after which, until prose resumes, short lines are links to other pages. Pager buttons alone on a line
+    /// (<c>上一篇 下一篇</c>, no link titles) are the links themselves: what follows them, often the headline, is no link.
+    /// </summary>
+    public static bool StartsLinkList(string text) => text.Length <= MaxChromeLength && LinkList().IsMatch(text) && !PagerButtons().IsMatch(text);
+
+    [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|上一条)\s*[\]】]?\s*[|丨]?\s*[\[【]?\s*(?:下一篇|下一条)\s*[\]】]?$")]
+    private static partial Regex PagerButtons();
 
     // Labels of a credit line: 责任编辑：X, [责编:X], 来源：X, 作者：X, 记者 X 通讯员 Y, 文/X, 原标题：…
     [GeneratedRegex(@"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|审校|审稿|校对|校對|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|記者|通讯员|通訊員|特约记者|见习记者|实习生|来源|來源|稿件来源|信息来源|文章来源|出处|摄影|攝影|摄像|视频|图片|圖片|图文|文字|文图|图|圖|文|阅读量|阅读|閱讀|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
@@ -72,7 +79,17 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)")]
     private static partial Regex Breadcrumb();
 
-    // Notices of the site, not of the text: 版权所有 as a phrase of its own (not 版权所有权), ©, 未经…授权…不得, ICP numbers.
-    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|版權所有(?![\u4E00-\u9FFF])|Copyright|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|违法和不良信息举报")]
+    // A printed page's furniture: its number (P. 173, Page 173 - 某某年鉴2014, 第12页, - 12 -) and a yearbook's running
+    // header (2014 某某年鉴, 某某年鉴（2014）).
+    [GeneratedRegex(@"^(?:(?:P\.|Page|PAGE|p\.)\s*\d{1,4}(?:\s*[-–—]\s*\S.{0,30})?|第\s*\d{1,4}\s*页|[-–—]\s*\d{1,4}\s*[-–—]|(?:19|20)\d\d\s*[\u4E00-\u9FFF]{1,10}年鉴|[\u4E00-\u9FFF]{1,10}年鉴\s*[（(]?(?:19|20)\d\d[）)]?)$")]
+    private static partial Regex RunningHeader();
+
+    // The text of an HTML comment that leaked onto the page (a publishing system's record of the item: date, page, file name).
+    [GeneratedRegex(@"^\s*(?:<!--|-->)|-->\s*$")]
+    private static partial Regex MarkupComment();
+
+    // Notices of the site, not of the text: 版权所有 as a phrase of its own (not 版权所有权), ©, 未经…授权…不得, ICP numbers,
+    // a newspaper's registration (国内统一刊号 CN12-0034) in its masthead.
+    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|版權所有(?![\u4E00-\u9FFF])|Copyright|国内统一(?:连续出版物)?刊号|國內統一刊號|\bCN\s?\d{2}\s?[-－]\s?\d{4}\b|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|违法和不良信息举报")]
     private static partial Regex Notice();
 }

@@ -87,7 +87,8 @@ internal static partial class LineShapes
         return width;
     }
 
-    [GeneratedRegex(@"^\s*(?:——|--|－－|—\s*—)")]
+    // Not --> (the end of an HTML comment whose text leaked into the page).
+    [GeneratedRegex(@"^\s*(?:——|--(?!>)|－－|—\s*—)")]
     private static partial Regex Byline();
 
     [GeneratedRegex("集萃|汇编|选编|文集|经验交流材料$")]

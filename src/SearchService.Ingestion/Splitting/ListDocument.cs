@@ -11,34 +11,125 @@ internal enum ListKind
     /// <summary>Items opened by a marker (<c>△</c>, <c>●</c>, <c>■</c>…), as a newspaper's page index or news roundup has them.</summary>
     MarkedItems,
 
-    /// <summary>Items headed by the organisation they are about (<c>马山县总工会：</c>), as a compilation of unions' summaries has them.</summary>
+    /// <summary>
+    /// Items headed by the organisation or place they are about (<c>马山县总工会：</c>, <c>【某某区】</c>, <c>某某县：</c>), on a
+    /// line of its own or opening the item's text, as a compilation of unions' summaries or a round-up has them.
+    /// </summary>
     OrganisationHeadings,
+
+    /// <summary>
+    /// Numbered paragraphs (<c>1.</c>, <c>①</c>, <c>（1）</c>) that each tell what a different, named organisation did, as a
+    /// digest numbers its briefs; a report's numbered points are its own actor's, or name a level (市总工会, 各级工会).
+    /// </summary>
+    NumberedItems,
+
+    /// <summary>Items whose text opens with a news lead (<c>本报讯（记者…）</c>, <c>某某网讯</c>), as a newspaper page or a column of briefs has them.</summary>
+    NewsLeads,
+
+    /// <summary>Items each closed by its sender's or writer's name in brackets (<c>（王明）</c>, <c>（某县总工会）</c>), as a digest of briefs has them.</summary>
+    ClosingCredits,
+
+    /// <summary>Items between separator lines (<c>————</c>, <c>* * *</c>), as a digest or a forwarded collection has them.</summary>
+    SeparatedItems,
+
+    /// <summary>Items each under a headline followed by its date line, as a site's list of news with summaries has them.</summary>
+    DatedHeadlines,
+
+    /// <summary>
+    /// Entries each under a headline that names who or where (<c>某某区举行庆祝“五一”大会</c>) and telling when it happened
+    /// first (<c>4月26日，…</c>), as a yearbook or a chronicle has them.
+    /// </summary>
+    DatedEntries,
 }
 
 /// <summary>
-/// Recognises a document that is a list of separate items rather than one report with sections. Two shapes are
-/// reliable enough to split on: at least three body lines opened by the same kind of item marker, and at least two
-/// heading lines that are nothing but an organisation's name (ending in 工会, 总工会, 工会联合会…, in either script).
-/// One such line alone is a byline or a section of one report, so it does not make a list.
+/// Recognises a document that is a list of separate items rather than one report with sections. The shapes are those
+/// a news page, a digest or a compilation gives its items, each one that a single report does not have:
+/// <list type="bullet">
+/// <item>at least three lines opened by the same kind of item marker, most of them (or the text under them) opening with
+/// who acted, and not all with the same one — a report's bullet points are its own actor's;</item>
+/// <item>at least two headings that are nothing but an organisation's name with text under them (one name is a byline
+/// or a signature);</item>
+/// <item>at least two paragraphs opening with a news lead (<c>本报讯</c>): a news item has one;</item>
+/// <item>at least two items closed by a bracketed name with prose after the first: a news item is closed once, at its end.</item>
+/// </list>
 /// </summary>
 internal static partial class ListDocument
 {
-    public static ListKind KindOf(IReadOnlyList<SourceLine> lines)
+    /// <summary>The organisation or place heading an item, and whether the item's text goes on after it on the same line.</summary>
+    public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline);
+
+    /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
+    public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
     {
         var marked = new List<string>();
-        var organisations = 0;
+        var numbered = new List<string>();
+        var datedEntries = new HashSet<string>();
+        int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
+        var blockHasProse = false;
+        var heads = new List<string>();
+        var openItem = false;
+        string? previous = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
-            if (IsMarkedItem(text) && text.Length > 8) marked.Add(ItemMarker().Replace(text, "", 1));
+            var next = NextText(lines, i + 1);
+            if (IsMarkedItem(text) && text.Length > 8)
+            {
+                // A marked headline has its item's text under it: who acted may be named there.
+                var item = ItemMarker().Replace(text, "", 1);
+                marked.Add(IsHeadingLike(item) && next is not null && !IsMarkedItem(next) ? $"{item}。{next}" : item);
+            }
+            if (NumberedParagraph(text) is { } numberedText) numbered.Add(numberedText);
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
-            if (IsOrganisationHeading(text) && i + 1 < lines.Count && lines[i + 1].Text.Trim() is { Length: >= 20 } next && !IsOrganisationHeading(next))
-                organisations++;
+            if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
+                heads.Add(head.Name);
+            if (IsSeparator(text))
+            {
+                separators++;
+                if (blockHasProse) separatedProse++;
+                blockHasProse = false;
+                continue;
+            }
+            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
+            if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
+            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
+            if (OpensWithNewsLead(text) || IsLeadOnly(text))
+            {
+                leads++;
+                if (previous is not null && IsHeadingLike(previous)) titledLeads++;
+            }
+            if (ClosesItem(text))
+            {
+                // The name or page reference closes the item it ends, or the text before it on the line.
+                if (openItem || text.Length >= 20) closed++;
+                openItem = false;
+                if (next is not null && IsHeadingLike(next)) titledAfterClose++;
+            }
+            else if (text.Length >= 20) openItem = true;
+            previous = text;
         }
-        return marked.Count >= 3 && AreSeparateNews(marked) ? ListKind.MarkedItems
-            : organisations >= 2 ? ListKind.OrganisationHeadings
-            : ListKind.None;
+        if (marked.Count >= 3 && AreSeparateNews(marked)) return (ListKind.MarkedItems, false);
+        // Organisations may head two items of one round-up each (the text under the name goes on); places differ.
+        if (numbered.Count >= 3 && AreSeparateNamedNews(numbered)) return (ListKind.NumberedItems, false);
+        if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
+        if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
+        // Items closed by a name: titled when the line after most closing names is a headline.
+        if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
+        if (blockHasProse) separatedProse++;
+        // Two separators around one article (under the headline, above the footer) leave one block of prose.
+        if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
+        if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
+        if (datedEntries.Count >= 2) return (ListKind.DatedEntries, true);
+        return (ListKind.None, false);
+    }
+
+    private static string? NextText(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (lines[i].Text.Trim() is { Length: > 0 } text) return text;
+        return null;
     }
 
     /// <summary>
@@ -47,20 +138,148 @@ internal static partial class ListDocument
     /// </summary>
     private static bool AreSeparateNews(List<string> items)
     {
-        var actors = items.Select(i => ActorOpening().Match(i)).Where(m => m.Success).Select(m => m.Value).ToList();
-        return actors.Count * 5 >= items.Count * 3 && actors.Distinct().Count() >= 2;
+        var actors = items.Select(ActorOf).OfType<string>().ToList();
+        return actors.Count * 5 >= items.Count * 3 && actors.Where(a => !BareActor().IsMatch(a)).Distinct().Count() >= 2;
+    }
+
+    /// <summary>
+    /// Numbered paragraphs are separate briefs when most open with a named organisation (a place or a name before its
+    /// kind: 某某县总工会, 某某公司; not 市总工会 or 各级工会) and nearly every one names another.
+    /// </summary>
+    private static bool AreSeparateNamedNews(List<string> items)
+    {
+        var actors = items.Select(ActorOf).OfType<string>().Where(a => !BareActor().IsMatch(a)).ToList();
+        return actors.Count * 5 >= items.Count * 4 && actors.Distinct().Count() * 5 >= actors.Count * 4;
+    }
+
+    /// <summary>
+    /// Who or where an item opens with, past a time lead (<c>近日，</c>, <c>3月5日，</c>): an organisation (<c>某某县总工会</c>,
+    /// <c>某某公司</c>) or a place (<c>某某区</c>); null when it opens with neither.
+    /// </summary>
+    private static string? ActorOf(string item)
+    {
+        var text = TimeLead().Replace(item, "", 1);
+        return ActorOpening().Match(text) is { Success: true } actor ? actor.Value
+            : PlaceOpening().Match(text) is { Success: true } place ? place.Value
+            : null;
+    }
+
+    /// <summary>A numbered paragraph (a sentence or more after <c>1.</c>, <c>①</c>, <c>（1）</c>), without its number; null for anything else.</summary>
+    public static string? NumberedParagraph(string text)
+    {
+        var match = NumberMarker().Match(text);
+        if (!match.Success) return null;
+        var rest = text[match.Length..].Trim();
+        return rest.Length >= 20 && (LineShapes.EndsSentence(rest) || rest.Length > LineShapes.MaxHeadingLength) ? rest : null;
+    }
+
+    /// <summary>
+    /// The first line after <paramref name="from"/> that is not headline-shaped, past the rest of a wrapped headline
+    /// (lines that are not headlines of their own); null when another headline comes first — a site's name above a
+    /// headline heads nothing.
+    /// </summary>
+    private static string? FirstProseAfter(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (int i = from, headlines = 0; i < lines.Count && headlines <= 2; i++)
+        {
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0) continue;
+            if (!IsHeadingLike(text)) return text;
+            if (IsEntryHeadline(text)) return null;
+            headlines++;
+        }
+        return null;
+    }
+
+    /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
+    public static bool IsEntryHeadline(string text) =>
+        IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+
+    /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>, <c>近日，</c>.</summary>
+    public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
+
+    /// <summary>An entry's text opens with when it happened or with who, named, did it (<c>某某县总工会日前…</c>).</summary>
+    public static bool OpensEntry(string text) =>
+        OpensWithDate(text) || (text.Length >= 20 && ActorOpening().Match(text) is { Success: true } actor && !BareActor().IsMatch(actor.Value));
+
+    /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
+    public static bool IsSeparator(string text) => Separator().IsMatch(text);
+
+    /// <summary>A short line that is a date (<c>2024-01-12</c>, <c>发布时间：2024年1月12日</c>), as under a headline in a list of news.</summary>
+    public static bool IsDateLine(string text) => text.Length <= 40 && !text.Contains('。') && Dates.StatedDate.In(text) is not null;
+
+    /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
+    public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !text.Contains('，') && !text.Contains('。');
+
+    /// <summary>A marked line that is a headline (<c>■某县总工会开展送温暖活动</c>), without its marker; null for a marked paragraph.</summary>
+    public static string? MarkedHeadline(string text)
+    {
+        if (!IsMarkedItem(text)) return null;
+        var headline = ItemMarker().Replace(text, "", 1).Trim();
+        return headline.Length > 0 && IsHeadingLike(headline) ? headline : null;
     }
 
     public static bool IsMarkedItem(string text) => text.Length > 1 && ItemMarker().IsMatch(text);
 
     public static bool IsOrganisationHeading(string text) => text.Length <= 30 && OrganisationHeading().IsMatch(text);
 
+    /// <summary>
+    /// The organisation or place heading an item: a line that is only an organisation's name (<c>某某县总工会</c>, with or
+    /// without a colon), a place in brackets or before a colon (<c>【某某区】</c>, <c>某某县：</c>; a place alone on a line
+    /// is too often a heading of one report's parts), or either opening the item's text (<c>某某县总工会：近日，…</c>).
+    /// </summary>
+    public static ItemHead? ItemHeadIn(string text)
+    {
+        if (IsOrganisationHeading(text)) return new ItemHead(OrganisationName(text), IsOrganisation: true, Inline: false);
+        var match = NamedOpening().Match(text);
+        if (!match.Success) return null;
+        var name = match.Groups["name"].Value;
+        var rest = text[match.Length..].Trim();
+        if (rest.Length == 0) return new ItemHead(name, IsOrganisationName(name), Inline: false);
+        return rest.Length >= 20 ? new ItemHead(name, IsOrganisationName(name), Inline: true) : null;
+    }
+
+    private static bool IsOrganisationName(string name) => name.EndsWith("工会", StringComparison.Ordinal) || name.EndsWith("工會", StringComparison.Ordinal) || name.EndsWith("工会联合会", StringComparison.Ordinal);
+
+    /// <summary>A paragraph opening with a news lead: <c>本报讯</c>, <c>本报3月5日讯</c>, <c>某某网讯</c>, <c>某某社某地3月5日电</c>.</summary>
+    public static bool OpensWithNewsLead(string text) => text.Length >= 20 && NewsLead().IsMatch(text);
+
+    /// <summary>A line that is only a news lead, its text on the next line: <c>某某省总工会 张三报道</c>, <c>本报讯（记者 王明）</c>.</summary>
+    public static bool IsLeadOnly(string text) => text.Length < 40 && NewsLead().Match(text) is { Success: true } lead && LeadCredit().Replace(text[lead.Length..], "").Trim().Length == 0;
+
+    /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), for its title.</summary>
+    public static string WithoutLead(string text)
+    {
+        var lead = NewsLead().Match(text);
+        if (!lead.Success) return text;
+        var rest = text[lead.Length..];
+        var credit = LeadCredit().Match(rest);
+        return (credit.Success && credit.Index == 0 ? rest[credit.Length..] : rest).TrimStart(' ', '\u3000', '，', ',', ':', '：');
+    }
+
+    /// <summary>A line wholly in brackets: a photo's caption or a credit, not a headline.</summary>
+    private static bool IsCaption(string text) => text.Length > 2 && text[0] is '（' or '(' && text[^1] is '）' or ')';
+
+    /// <summary>
+    /// A line that closes an item with its writer's or sender's name in brackets: on a line of its own (<c>（王明）</c>) or
+    /// after the item's last sentence (<c>…参加。（某县总工会）</c>). <c>（完）</c> and <c>（待续）</c> close nothing.
+    /// </summary>
+    public static bool ClosesItem(string text)
+    {
+        // An index item pointing to its page: …（详见第2版）, …见A3版.
+        if (EditionReference().Match(text) is { Success: true } reference && reference.Index >= 8) return true;
+        var match = ClosingName().Match(text);
+        var name = match.Groups["name"].Value.Trim();
+        if (!match.Success || NotAName().IsMatch(name) || !SenderName().IsMatch(name)) return false;
+        return match.Index == 0 ? !LineShapes.IsNumbered(text) : LineShapes.EndsSentence(text[..match.Index].TrimEnd());
+    }
+
     public static string OrganisationName(string heading) => heading.Trim().TrimEnd(':', '：').Trim();
 
-    /// <summary>An item's title: its first clause without the marker, at most 40 characters.</summary>
+    /// <summary>An item's title: its first clause without the marker or number, at most 40 characters.</summary>
     public static string ItemTitle(string text)
     {
-        var body = ItemMarker().Replace(text, "", 1).Trim();
+        var body = TimeLead().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1);
         var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
@@ -70,9 +289,64 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^[^，,。；;：:]{1,16}?(?:总工会|總工會|工会|工會|公司|集团|集團|厂|廠|局|医院|醫院|学校|學校|大学|大學|协会|協會|委员会|委員會|政府|街道|社区|社區|中心)")]
     private static partial Regex ActorOpening();
 
-    [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷]\s*")]
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)")]
+    private static partial Regex PlaceOpening();
+
+    [GeneratedRegex(@"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?|(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,])")]
+    private static partial Regex DateOpening();
+
+    [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]
+    private static partial Regex Separator();
+
+    // A name that says only the level or a group (市总工会, 各级工会, 基层工会, 该公司), not who.
+    [GeneratedRegex(@"^(?:[市区县州省縣區]|各级|各級|基层|基層|全市|全区|全县|全省|本|该|該|我|各)")]
+    private static partial Regex BareActor();
+
+    // When or why, before who: 近日，3月5日上午，春节前夕，为丰富职工文化生活，在…活动中，
+    [GeneratedRegex(@"^(?:近日|日前|近期|最近|今年以来|近年来|今年|去年|年初|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?|\d{1,2}月[上中下]旬|[^，,。]{2,12}(?:期间|前夕|之际|以来)|为[^，,。]{2,30}|在[^，,。]{2,30}(?:中|上|期间))\s*[，,]\s*")]
+    private static partial Regex TimeLead();
+
+    [GeneratedRegex(@"[（(\[【]?\s*(?:详见|見|见)?\s*第?\s*[A-Za-z]?\d{1,2}\s*[版版]\s*[）)\]】]?\s*$")]
+    private static partial Regex EditionReference();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")]
+    private static partial Regex NumberMarker();
+
+    [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]
     private static partial Regex ItemMarker();
 
     [GeneratedRegex(@"^[\u3400-\u9FFF（）()·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)\s*[:：]?$")]
     private static partial Regex OrganisationHeading();
+
+    // 【某某区总工会】, 【某某县】, 【安徽】, 某某县总工会：, 某某区： — a union or a place (an administrative suffix, or a
+    // province's short name) in brackets or before a colon, at the opening of a line. Bare level names (市总工会) name no one.
+    [GeneratedRegex(@"^(?:[【\[]\s*(?<name>" + Named + @")\s*[】\]]\s*[:：]?|(?<name>" + Named + @")\s*[:：])")]
+    private static partial Regex NamedOpening();
+
+    private const string Named = @"(?![市区县縣區州镇鎮乡鄉]总工会)(?:[\u3400-\u9FFF·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)"
+        + @"|[\u3400-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)"
+        + @"|北京|天津|河北|山西|内蒙古|內蒙古|辽宁|遼寧|吉林|黑龙江|黑龍江|上海|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|广西|廣西|海南|重庆|重慶|四川|贵州|貴州|云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|香港|澳门|澳門|台湾|臺灣)";
+
+    // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
+    // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source).
+    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
+        + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])[报報]道(?![，,：:]))")]
+    private static partial Regex NewsLead();
+
+    // The credit after a lead: （记者 王明 通讯员 李华）, (通讯员 李华).
+    [GeneratedRegex(@"^\s*[（(][^（）()]{1,40}[）)]")]
+    private static partial Regex LeadCredit();
+
+    // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.
+    [GeneratedRegex(@"[（(](?<name>[^（）()。，,；;：:！？!?、]{2,14})[）)]\s*$")]
+    private static partial Regex ClosingName();
+
+    // A writer (one to three names of two to four characters) or a sending unit (a name ending in its kind); a caption
+    // in brackets (某某负责同志汇报工作) is neither.
+    // A label (记者, 通讯员) and the writer's unit may stand before the names: （某某县总工会 王明）, （通讯员 李华）.
+    [GeneratedRegex(@"^(?:(?:(?:记者|通讯员|記者|通訊員)[\s\u3000:：]*)?(?:[\u4E00-\u9FFF·]{2,14}(?:工会|工會|公司|局|中心|集团|集團|厂|廠)[\s\u3000]+)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+(?:(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}){0,3}|[\u4E00-\u9FFF·]{2,14}(?:工会|工會|公司|局|委员会|委員會|中心|协会|協會|学校|學校|医院|醫院|集团|集團|办公室|辦公室|部|厂|廠|站|所|队|隊|社|院|台|报|報|网|網))$")]
+    private static partial Regex SenderName();
+
+    [GeneratedRegex(@"^(?:完|待续|未完待续|未完|续|续完|全文完|附图|见图|详见.*|\d+|[一二三四五六七八九十]+|.*[年月日]|.*[摄攝]|.*[图圖].*|(?:本报|本報).*)$")]
+    private static partial Regex NotAName();
 }

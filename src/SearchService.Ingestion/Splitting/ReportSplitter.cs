@@ -30,7 +30,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
-        var list = oneReport ? ListKind.None : ListDocument.KindOf(lines);
+        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines);
+        // A list whose items are closed by a name: the item before has ended and the next text opens another.
+        var itemClosed = false;
         var reports = new List<DraftReport>();
         var preamble = new DraftReport(sourcePath, "", null, null);
         var current = preamble;
@@ -53,11 +55,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             if (kind == LineKind.Chrome)
             {
                 dropped.Add((line, "page chrome"));
+                if (list == ListKind.SeparatedItems && ListDocument.IsSeparator(text) && current.Paragraphs.Count > 0) itemClosed = true;
                 continue;
+            }
+            if (kind == LineKind.Credit && list == ListKind.DatedHeadlines && ListDocument.IsDateLine(text) && TakeUnusedHeading(current) is { } datedHeadline)
+            {
+                // A headline and its date open the next item of a list of news.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, datedHeadline.Text, null, null) { IsItem = true, Titled = true, Anchor = (datedHeadline.Line with { Text = datedHeadline.Text }, datedHeadline.Sequence) });
             }
             if (kind == LineKind.Credit)
             {
                 current.Credits.Add(line with { Text = text });
+                if (list == ListKind.ClosingCredits && current.Paragraphs.Count > 0 && ListDocument.ClosesItem(text)) itemClosed = true;
                 continue;
             }
 
@@ -104,11 +115,25 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 KeepAsHeadingText(current, pendingTitle.Value);
                 pendingTitle = null;
             }
-            if (list == ListKind.OrganisationHeadings && ListDocument.IsOrganisationHeading(text))
+            if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text) is { } head)
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                current = Add(reports, new DraftReport(sourcePath, ListDocument.OrganisationName(text), null, ListDocument.OrganisationName(text)) { IsItem = true, Anchor = (line, sequence) });
+                var organisation = head.IsOrganisation ? head.Name : null;
+                if (!head.Inline)
+                {
+                    current = Add(reports, new DraftReport(sourcePath, head.Name, null, organisation) { IsItem = true, Anchor = (line, sequence) });
+                    continue;
+                }
+                // The name opens the item's text: the text is its first paragraph.
+                current = Add(reports, new DraftReport(sourcePath, $"{head.Name}：{ListDocument.ItemTitle(text[(text.IndexOf(head.Name, StringComparison.Ordinal) + head.Name.Length)..].TrimStart('】', ']', ':', '：', ' '))}", null, organisation) { IsItem = true });
+            }
+            if (list == ListKind.MarkedItems && ListDocument.MarkedHeadline(text) is { } markedHeadline)
+            {
+                // A marked headline opens its item; the item's text stands under it, unmarked.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, markedHeadline, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
                 continue;
             }
             if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null))
@@ -118,29 +143,81 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 pendingTitle = (line with { Text = text }, sequence);
                 continue;
             }
+            if ((list == ListKind.SeparatedItems && (itemClosed || current == preamble) || list == ListKind.ClosingCredits && itemClosed)
+                && ListDocument.IsHeadingLike(text) && !LineShapes.IsNumbered(text))
+            {
+                // The first line after a separator or a closed item, when a headline, opens (and titles) the next item.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, text, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                itemClosed = false;
+                continue;
+            }
+            if (list == ListKind.NewsLeads && ListDocument.IsLeadOnly(text))
+            {
+                // A lead on a line of its own (某某省总工会 张三报道) opens the item its text follows; it credits the item.
+                if (!(current.IsItem && current.Paragraphs.Count == 0))
+                {
+                    collection ??= TakeCollectionTitle(preamble, documentTitle);
+                    home = null;
+                    current = Add(reports, new DraftReport(sourcePath, "", null, null) { IsItem = true });
+                }
+                current.Credits.Add(line with { Text = text });
+                continue;
+            }
             if (LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
                 if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
+                if (list == ListKind.DatedEntries && value == 0 && current.Headings is [.., { Used: false, Numbered: false } above] && above.Line.Last + 1 == line.Number
+                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text))
+                {
+                    // An entry's headline wrapped over two lines (a narrow column): one headline.
+                    current.Headings[^1] = new OpenHeading(above.Level, above.Text + text, above.Line with { Last = line.Last }, above.Sequence);
+                    continue;
+                }
                 SetHeading(current, level, text, line, value, sequence);
                 if (current == preamble) firstHeading ??= text;
                 continue;
             }
-            if (list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+            if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+                || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null))
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
+            }
+            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
+                || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
+                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
+            {
+                itemClosed = false;
+                // An item printed again (a page repeating its text) is the same item: its repeats collapse into it.
+                if (reports.FirstOrDefault(r => r.IsItem && r.Paragraphs.Any(p => p.Line.Text == text)) is { } repeated) current = repeated;
+                else
+                {
+                    // The headline just above the item's text, when the items have headlines, is its title.
+                    // In a page of news leads, a heading right above a lead is that item's headline whatever the others have.
+                    var headline = titledItems || (list == ListKind.NewsLeads && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2)
+                        ? TakeUnusedHeading(current) : null;
+                    collection ??= TakeCollectionTitle(preamble, documentTitle);
+                    home = null;
+                    current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(ListDocument.WithoutLead(text)), null, null)
+                        { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                }
             }
             if (home is not null && Returns(home, current, text))
             {
                 current = home;
                 home = null;
             }
-            if (LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
+            if (list != ListKind.NumberedItems && LineShapes.Ordinal(text) is { } numbered && LineShapes.FirstSentence(text) is { } heading)
                 SetHeading(current, LineShapes.LevelOf(numbered), heading, line, LineShapes.OrdinalValue(numbered), sequence);
+            // An item opened by its lead alone is titled by its text's first clause.
+            if (current.IsItem && current.Title.Length == 0) current.Title = ListDocument.ItemTitle(text);
             AddParagraph(current, line with { Text = text }, sequence);
+            if (list == ListKind.ClosingCredits && ListDocument.ClosesItem(text)) itemClosed = true;
         }
 
         if (pendingTitle is not null) KeepAsHeadingText(current, pendingTitle.Value);
@@ -175,7 +252,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
 
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
-        current.IsItem && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => r.Paragraphs.Count == 1);
+        current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
+
+    /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline.</summary>
+    private static bool StartsEntry(DraftReport report) =>
+        report.Headings is [.., { Used: false } top] && ListDocument.IsEntryHeadline(top.Text);
+
+    /// <summary>The heading on top of a report's stack when nothing stands under it yet (the next item's headline), taken off the stack.</summary>
+    private static OpenHeading? TakeUnusedHeading(DraftReport report)
+    {
+        if (report.Headings.Count == 0 || report.Headings[^1].Used) return null;
+        var heading = report.Headings[^1];
+        report.Headings.RemoveAt(report.Headings.Count - 1);
+        return heading;
+    }
 
     /// <summary>
     /// The report a numbered level-1 heading belongs to: the current one when it continues its numbering (or nobody's),

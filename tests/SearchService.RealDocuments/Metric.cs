@@ -13,7 +13,7 @@ public static class Metric
     public const string NoPlaceNoRegion = "no place in the text and no region produced";
     public const string SensibleTheme = "a sensible theme (a labelled theme among the produced)";
     public const string AnyTheme = "any theme at all";
-    public const string Kept = "must-keep phrases found in a title, heading or passage";
+    public const string Kept = "must-keep phrases kept (title, heading, passage, credit)";
     public const string TraditionalFoundBySimplified = "traditional document found by a simplified query";
     public const string SimplifiedFoundByTraditional = "simplified document found by a traditional query";
     public const string FoundInOwnScript = "control: document found by the phrase in its own script";

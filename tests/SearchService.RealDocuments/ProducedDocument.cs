@@ -4,8 +4,9 @@ namespace SearchService.RealDocuments;
 
 /// <summary>
 /// What ingestion made of one source file: its reports in the order their text appears in the file, and every piece
-/// of text the service keeps from that file (titles, subtitles, headings, passages and the wordings of collapsed
-/// duplicates), for the must-keep check.
+/// of text the service keeps from that file (titles, subtitles, headings, passages, the wordings of collapsed
+/// duplicates, and credits such as 撰稿/来源 lines, which the issue lets become a report's metadata), for the must-keep
+/// check.
 /// </summary>
 public sealed record ProducedDocument(string FileName, IReadOnlyList<Report> Reports, IReadOnlyList<string> KeptTexts, IReadOnlyList<IngestionProblem> Problems)
 {
@@ -19,6 +20,7 @@ public sealed record ProducedDocument(string FileName, IReadOnlyList<Report> Rep
         {
             kept.Add(report.Title);
             if (report.Subtitle is { } subtitle) kept.Add(subtitle);
+            kept.AddRange(report.Credits);
             kept.AddRange(report.Sections.SelectMany(s => s.HeadingPath));
         }
         // A paragraph of this file may have been collapsed into a passage of another file's report (whole-folder ingestion).

@@ -130,4 +130,20 @@ public class GazetteerTests
     [InlineData("周庄镇", "江苏省/无锡市", "江苏省/无锡市/江阴市")]
     public void A_town_lies_in_one_county_level_place(string town, string? context, string? county) =>
         Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
+
+    [Fact]
+    public void The_town_table_is_read_only_when_a_town_is_asked_about()
+    {
+        var reads = 0;
+        IEnumerable<string> TownRows()
+        {
+            reads++;
+            yield return "长湖镇\t330000";
+        }
+        var places = new Gazetteer(["330000\t浙江省\tprovince\t浙江"], null, TownRows());
+        Assert.Equal(0, reads);
+        Assert.Equal("浙江省", places.CountyOfTown("长湖镇"));
+        Assert.Null(places.CountyOfTown("短湖镇"));
+        Assert.Equal(1, reads);
+    }
 }

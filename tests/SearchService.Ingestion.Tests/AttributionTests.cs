@@ -201,6 +201,42 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,
+            ["入伏以来，市总工会为户外一线职工送去防暑药品和饮料。", "慰问组还走进晋江、石狮的建筑工地，看望高温下作业的工人。"], null)
+        { Headings = ["湖南省总工会范文五篇", "泉州市总工会开展夏季送清凉"] });
+        Assert.Equal("泉州市总工会", found.Organisation);
+        Assert.Equal("福建省/泉州市", found.Region);
+    }
+
+    [Fact]
+    public void A_title_naming_a_union_whose_place_the_text_names_keeps_it()
+    {
+        var found = Attribute("湖南省总工会", "省总工会近日在长沙县召开座谈会，听取一线职工的意见。");
+        Assert.Equal("湖南省总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_text_written_as_a_city_is_its_city_unions_news_though_the_province_awards()
+    {
+        var found = Attribute("技能竞赛获奖",
+            "记者从省总工会了解到，省总工会日前表彰了一批技能竞赛优胜职工，我市三明第二中学的两名教师名列其中。",
+            "去年，市总工会举办了焊接、烹饪等多项技能比赛。");
+        Assert.Equal("三明市总工会", found.Organisation);
+        Assert.Equal("福建省/三明市", found.Region);
+    }
+
+    [Fact]
+    public void A_text_written_as_a_county_is_its_county_unions_news_though_the_prefecture_acts_first()
+    {
+        var found = Attribute("劳模表彰",
+            "平顶山市总工会近日命名了一批市级劳模创新工作室，我县叶县化工厂的工作室入选。",
+            "县总工会今年还将新建三家工作室。");
+        Assert.Equal("叶县总工会", found.Organisation);
+    }
+
+    [Fact]
     public void A_town_union_carries_the_district_the_text_is_about()
     {
         var found = Attribute("石门街道总工会开展技能培训", "石门街道总工会联合辖区企业开展电工培训。", "本次培训是静安区今年职工技能提升计划的一部分，静安区总工会给予经费支持。");

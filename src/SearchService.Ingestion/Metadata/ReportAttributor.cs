@@ -104,10 +104,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
         var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)));
 
+        // A title that is nothing but a union's name whose place the text never names, while it names others, is a
+        // page's keyword (a content farm files a city's report under a province's union): that name counts as chrome.
+        var keyword = TitleOnlyNamesAnotherPlace(title, titleMentions, paragraphs, places, named);
+
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
         void Add(string? name, double raw, string source)
         {
             if (string.IsNullOrEmpty(name)) return;
+            if (name == keyword && raw > 0.3) raw = 0.3;
             var score = National(name, raw, source == "text");
             var (total, best, strongest) = scores.GetValueOrDefault(name, (0, source, double.MinValue));
             scores[name] = (total + score, raw > strongest ? source : best, Math.Max(strongest, raw));
@@ -181,6 +186,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, score, "text");
             }
         }
+        // A text that says 我市 or 我县 is written from a city or a county: a union above that level in it (the province
+        // awarding, the prefecture inspecting) is the writer's superior, not the writer, when a union of the writer's level is named.
+        if (FirstPersonLevel(title, paragraphs) is { } own)
+        {
+            var above = scores.Keys.Where(n => Above(n, own) == true).ToList();
+            if (above.Count > 0 && scores.Any(s => s.Value.Score > 0.5 && Above(s.Key, own) == false))
+                foreach (var name in above) scores[name] = scores[name] with { Score = scores[name].Score * 0.3 };
+        }
         // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
         // No union acts but one the reporter heard the news from: then the news is that union's own work
@@ -220,6 +233,49 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
         }
         return (best.Key, best.Value.Source);
+    }
+
+    /// <summary>市 when the text speaks of 我市, 县 for 我县 (the lowest); null when it speaks of neither.</summary>
+    private static string? FirstPersonLevel(string title, IReadOnlyList<string> paragraphs)
+    {
+        string? level = null;
+        foreach (var text in paragraphs.Prepend(title))
+            foreach (System.Text.RegularExpressions.Match m in FirstPersonPlace().Matches(text))
+                if (m.Value[1] == '县') return "县";
+                else level = "市";
+        return level;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("我[市县](?![民场长委政])")]
+    private static partial System.Text.RegularExpressions.Regex FirstPersonPlace();
+
+    /// <summary>
+    /// Whether a union's place lies above the level a text speaks from (a province's for 我市; a province's or
+    /// prefecture's for 我县); null when its place is unknown. A municipality is a city.
+    /// </summary>
+    private bool? Above(string name, string level)
+    {
+        if (organisations.RegionOf(name) is not { } path || gazetteer.PlaceAt(path) is not { } place) return null;
+        return place.Kind switch
+        {
+            PlaceKind.Province => !place.Name.EndsWith('市') || level == "县",
+            PlaceKind.Prefecture => level == "县",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The union a title consists of, when the paragraphs name places but none inside or around that union's place;
+    /// null otherwise.
+    /// </summary>
+    private string? TitleOnlyNamesAnotherPlace(string title, IReadOnlyList<OrganisationMention> titleMentions, IReadOnlyList<string> paragraphs,
+        PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var text = title.Trim();
+        if (titleMentions.Count != 1 || titleMentions[0].Start > 1 || text.Length - titleMentions[0].End > 1) return null;
+        if (Resolve(titleMentions[0].Name, places, named) is not { } name || organisations.RegionOf(name) is not { } own) return null;
+        var bodyPlaces = paragraphs.SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).ToList();
+        return bodyPlaces.Count > 0 && !bodyPlaces.Any(p => Gazetteer.Within(p, own) || Gazetteer.Within(own, p)) ? name : null;
     }
 
     /// <summary>

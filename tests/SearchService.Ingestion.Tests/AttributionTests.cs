@@ -201,6 +201,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_former_county_named_after_its_city_keeps_its_name_and_lies_in_that_city()
+    {
+        var found = Attribute("延安县总工会举办工会干部培训班", "延安县总工会近日举办培训班，八十名基层工会干部参加。");
+        Assert.Equal("延安县总工会", found.Organisation);
+        Assert.Equal("陕西省/延安市", found.Region);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

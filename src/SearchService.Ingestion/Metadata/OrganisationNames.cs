@@ -155,6 +155,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             var rest = stem[places.Length..];
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
                 return OfficialPrefix(places.Path) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+            // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
+            // that city (documents keep the old name for years); the name stays as written, its place is the city.
+            if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
+                return stem + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).

@@ -209,6 +209,25 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_union_someone_is_quoted_speaking_of_counts_less_than_the_one_acting()
+    {
+        var found = Attribute("户外劳动者驿站建成",
+            "近日，泉州市总工会在丰泽区新建了五个户外劳动者驿站。",
+            "快递员小王说：“丰泽区总工会的驿站很方便，丰泽区总工会还送了水，丰泽区总工会的志愿者常来，丰泽区总工会的书架也有新书。”");
+        Assert.Equal("泉州市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void An_area_that_acts_in_the_lead_where_no_union_is_named_is_its_general_unions_news()
+    {
+        var found = Attribute("户外劳动者服务站温暖人心",
+            "冷了有地方取暖，渴了有热水喝……今年入冬以来，甘肃张掖市投入资金八十万元，建设四十个户外劳动者服务站。",
+            "高台县总工会负责人介绍，站点由各级工会共同管理。");
+        Assert.Equal("张掖市总工会", found.Organisation);
+        Assert.Equal("甘肃省/张掖市", found.Region);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

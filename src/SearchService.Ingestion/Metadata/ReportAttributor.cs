@@ -175,6 +175,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
                     OrganisationRole.Organiser => 3,
+                    // 某某说：“…县总工会打造了…”: a union someone speaks of is what the speaker saw, not the news's subject.
+                    _ when InsideSpeech(paragraph, mention.Start) => 0.5,
                     // 近日，某某总工会…: the subject of a sentence that opens with when it happened.
                     _ when mention.Start < opening || AfterTimeLead(paragraph, mention.Start) => 3,
                     _ => 1,
@@ -186,6 +188,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, score, "text");
             }
         }
+        // 这个冬季，某某地区投入资金建设…: the lead names an area as the actor and no union; the area's general union is
+        // the one such news is about.
+        if (AreaActingInLead(paragraphs, first) is { } area) Add(names.OfficialPrefix(area) + "总工会", 2, "text");
         // A text that says 我市 or 我县 is written from a city or a county: a union above that level in it (the province
         // awarding, the prefecture inspecting) is the writer's superior, not the writer, when a union of the writer's level is named.
         if (FirstPersonLevel(title, paragraphs) is { } own)
@@ -233,6 +238,46 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
         }
         return (best.Key, best.Value.Source);
+    }
+
+    /// <summary>
+    /// The place that acts in a clause of the lead's first sentence (<c>某某地区投入资金…</c>, <c>某某县建成…</c>) when that
+    /// sentence names no union; the lead is the first paragraph of at least 40 characters from <paramref name="first"/>.
+    /// </summary>
+    private string? AreaActingInLead(IReadOnlyList<string> paragraphs, int first)
+    {
+        var lead = paragraphs.Skip(first).FirstOrDefault(p => p.Trim().Length >= 40);
+        if (lead is null) return null;
+        var sentence = lead.Trim()[..FirstSentenceEnd(lead.Trim())];
+        if (names.Find(sentence).Count > 0) return null;
+        foreach (var mention in gazetteer.Mentions(sentence))
+        {
+            var at = mention.At;
+            // The chain of places that opens a clause (新疆阿克苏地区): its first place at the clause's start.
+            if (at > 0 && sentence[at - 1] is not ('，' or ',' or '…' or '；' or ' ' or '　')) continue;
+            var path = mention.Path;
+            var end = at + mention.Length;
+            foreach (var next in gazetteer.Mentions(sentence[end..]))
+            {
+                if (next.At != 0 || !Gazetteer.Within(next.Path, path)) break;
+                (path, end) = (next.Path, end + next.Length);
+            }
+            if (gazetteer.PlaceAt(path)?.Kind is PlaceKind.Prefecture or PlaceKind.County && AreaVerb().IsMatch(sentence.AsSpan(end))) return path;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:投入|投资|建成|建设|新建|开展|举办|推出|启动|出台|筹集|累计|已建成|共建成)")]
+    private static partial System.Text.RegularExpressions.Regex AreaVerb();
+
+    /// <summary>Whether a position lies inside words someone is quoted as saying (说：“…”).</summary>
+    private static bool InsideSpeech(string text, int at)
+    {
+        var open = text.LastIndexOf('“', Math.Max(0, at - 1));
+        if (open < 2 || text.IndexOf('”', open) is var close && close >= 0 && close < at) return false;
+        var before = text.AsSpan(Math.Max(0, open - 4), open - Math.Max(0, open - 4)).TrimEnd();
+        return before.EndsWith("说:") || before.EndsWith("说：") || before.EndsWith("表示:") || before.EndsWith("表示：")
+            || before.EndsWith("介绍:") || before.EndsWith("介绍：") || before.EndsWith("说，") || before.EndsWith("说,");
     }
 
     /// <summary>市 when the text speaks of 我市, 县 for 我县 (the lowest); null when it speaks of neither.</summary>

@@ -228,6 +228,34 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_visitor_who_brings_help_acts_and_the_county_union_that_goes_along_only_escorts()
+    {
+        var found = Attribute("赣州市工会领导走访慰问困难职工",
+            "12月5日，赣州市总工会副主席一行来到兴国，在县总工会工作人员的陪同下，走访慰问了五户困难职工。",
+            "走访结束后，市总工会一行还来到县总工会，视察了职工服务中心，县总工会主席陪同。");
+        Assert.Equal("赣州市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_given_something_is_not_the_one_giving_and_a_research_rank_is_no_visit()
+    {
+        var found = Attribute("",
+            "1月8日上午，市总工会副主席王某、三级调研员李某一行到攸县开展送温暖活动，代表市总工会为攸县总工会送来慰问金五万元，攸县总工会主席陪同慰问。",
+            "慰问组还看望了两名困难劳模。");
+        Assert.Equal("株洲市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_that_visits_another_province_is_acting_in_its_own_programme()
+    {
+        var found = Attribute("杭州市总工会赴阿坝州考察对口支援工作",
+            "近日，杭州市总工会党组书记一行到四川阿坝州考察指导工会对口支援项目，听取了州总工会的工作汇报。",
+            "考察组还向阿坝州总工会捐赠了帮扶资金。");
+        Assert.Equal("杭州市总工会", found.Organisation);
+        Assert.Equal("浙江省/杭州市", found.Region);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

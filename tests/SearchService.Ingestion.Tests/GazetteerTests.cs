@@ -29,6 +29,7 @@ public class GazetteerTests
     [InlineData("沪", "上海市")]
     [InlineData("海南", "海南省")]
     [InlineData("凉山州", "四川省/凉山彝族自治州")]
+    [InlineData("海南州", "青海省/海南藏族自治州")]
     [InlineData("伊犁", "新疆维吾尔自治区/伊犁哈萨克自治州")]
     [InlineData("伊犁州", "新疆维吾尔自治区/伊犁哈萨克自治州")]
     [InlineData("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗")]

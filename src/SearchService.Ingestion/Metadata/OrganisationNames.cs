@@ -307,6 +307,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
+        // 为某某县总工会送来慰问金, 向某工会捐赠: the union that receives is not the one giving.
+        if ((before.EndsWith('为') || before.EndsWith('向')) && Gift().IsMatch(after)) return OrganisationRole.Recipient;
         if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Informant;
         // 《…总工会关于…的意见》: a document's title names its issuer, who does nothing in this text.
         var clause = ClauseBefore(text, start);
@@ -316,17 +318,38 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (clause.Contains('在') && Backing().IsMatch(sentenceAfter)) return OrganisationRole.Source;
         // 在…陪同下: the unions named inside accompany (host), those before it are the visitors.
         // …陪同下来我局调研: those who came along are visitors as well.
+        // A visit that brings something (走访慰问, 送温暖) is the visitor's own work; those who go along only escort it.
+        var delivering = Delivering(text, start, end);
         if (clause.Contains('在') && Accompanying().IsMatch(sentenceAfter))
-            return ComingAlong().IsMatch(sentenceAfter) ? OrganisationRole.Visitor : OrganisationRole.Host;
-        if (AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
+            return ComingAlong().IsMatch(sentenceAfter) ? OrganisationRole.Visitor : delivering ? OrganisationRole.Escort : OrganisationRole.Host;
+        if (AccompaniedVisit().IsMatch(sentenceAfter)) return delivering ? OrganisationRole.Actor : OrganisationRole.Visitor;
         // 某公司工会主席王某陪同调研: the one who accompanies the visit is its host.
-        if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal)) return OrganisationRole.Host;
+        if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal))
+            return delivering ? OrganisationRole.Escort : OrganisationRole.Host;
         // 来我集团调研, 到市总工会考察: the one visited hosts the visit.
         if (VisitedAfter().IsMatch(before)) return OrganisationRole.Host;
         if (Visit().Match(after) is { Success: true } visit && !visit.ValueSpan.Contains("组织", StringComparison.Ordinal)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
     }
+
+    /// <summary>Whether the sentence around a name tells of bringing help (慰问, 送温暖, 捐赠) and of no study of the host's work.</summary>
+    private static bool Delivering(string text, int start, int end)
+    {
+        var from = text.LastIndexOfAny(['。', '！', '？'], Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOfAny(['。', '！', '？'], end);
+        var sentence = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
+        return DeliveringWords().IsMatch(sentence) && !StudyingWords().IsMatch(sentence);
+    }
+
+    [GeneratedRegex("^(?:送来|送去|送上|捐赠|捐助|捐款|赠送|发放|拨付|颁发)")]
+    private static partial Regex Gift();
+
+    [GeneratedRegex("慰问|送温暖|送清凉|送去|送来|送上|捐赠|捐助")]
+    private static partial Regex DeliveringWords();
+
+    [GeneratedRegex("调研(?!员)|考察|视察|检查|参观|观摩|学习|交流|指导|座谈")]
+    private static partial Regex StudyingWords();
 
     [GeneratedRegex("我(集团|公司|司)(?!工会|法|机)")]
     private static partial Regex FirstPersonEnterprise();
@@ -404,11 +427,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
-    // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流
+    // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流 (a 调研员 is a rank, not a visit)
     // The visit word follows a coming (来/到/赴…) or the people who visit, right after the name (领导调研, 一行考察);
     // 组织职工参观 is no visit, and 某某总工会调研职工之家建设 is a union studying its own work, unless what it studies is
     // somewhere else (调研我市工会工作, 考察某区).
-    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,6}?(?:领导|一行|调研组|考察团|代表团|主席|书记|负责人)[^。！？；，,]{0,4}?|(?=(?:调研|考察|视察)(?:我|[^。！？；，,]{0,10}?(?:工会|[市县区省州]|公司|集团|项目))))(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
+    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,6}?(?:领导|一行|调研组|考察团|代表团|主席|书记|负责人)[^。！？；，,]{0,4}?|(?=(?:调研|考察|视察)(?:我|[^。！？；，,]{0,10}?(?:工会|[市县区省州]|公司|集团|项目))))(?:调研(?!员)|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
     private static partial Regex Visit();
 
     [GeneratedRegex("(?:来|来到|到|赴|走进|莅临|深入)$")]
@@ -423,9 +446,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
 /// <summary>
 /// What a named union does in a sentence. <see cref="Informant"/> is a source the reporter heard the news from
-/// (记者从某某总工会获悉): a source, but most often the one whose work the news is.
+/// (记者从某某总工会获悉): a source, but most often the one whose work the news is. <see cref="Escort"/> goes along
+/// with a visitor who brings help (陪同慰问): neither the visited nor the one acting. <see cref="Recipient"/> is given
+/// something (为…送来慰问金).
 /// </summary>
-internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant }
+internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant, Escort, Recipient }
 
 /// <summary>A union name found in a text: where it stands, as written, canonical, and what it is doing there.</summary>
 internal sealed record OrganisationMention(int Start, int End, string Written, string Name, OrganisationRole Role);

@@ -54,10 +54,38 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private string WithoutVisitors(string text, PlaceCounts places)
     {
         char[]? chars = null;
-        foreach (var m in names.Find(text, places.Top))
+        foreach (var m in Mentions(text, places.Top))
             if (m.Role == OrganisationRole.Visitor) (chars ??= text.ToCharArray()).AsSpan(m.Start, m.End - m.Start).Fill('　');
         return chars is null ? text : new string(chars);
     }
+
+    /// <summary>
+    /// The unions a text names, a visitor that goes to another province (某市总工会一行赴西藏某县考察援藏工作) read as
+    /// acting: a visit across provinces is the visitor's own programme (aid, a study trip), told from its side.
+    /// </summary>
+    private IReadOnlyList<OrganisationMention> Mentions(string text, IReadOnlyCollection<string>? context)
+    {
+        var found = names.Find(text, context);
+        if (!found.Any(m => m.Role == OrganisationRole.Visitor)) return found;
+        return found.Select(m => m.Role == OrganisationRole.Visitor && GoesToAnotherProvince(text, m) ? m with { Role = OrganisationRole.Actor } : m).ToList();
+    }
+
+    private bool GoesToAnotherProvince(string text, OrganisationMention visitor)
+    {
+        if (visitor.Name == OrganisationNames.NationalName || OrganisationNames.BareLevel(visitor.Name) is not null) return false;
+        if (organisations.RegionOf(visitor.Name) is not { } own) return false;
+        var province = own.Split('/')[0];
+        var rest = text.AsSpan(visitor.End, Math.Min(40, text.Length - visitor.End));
+        var stop = rest.IndexOfAny(['。', '！', '？', '；']);
+        if (stop >= 0) rest = rest[..stop];
+        var visit = VisitWord().Match(rest.ToString());
+        if (!visit.Success) return false;
+        var way = rest[..visit.Index].ToString();
+        return gazetteer.Mentions(way).Any(p => p.Path.Split('/')[0] != province);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("调研|考察|视察|学习|参观|观摩|检查")]
+    private static partial System.Text.RegularExpressions.Regex VisitWord();
 
     /// <summary>
     /// Another organisation, when a passage is clearly that organisation's own work: its name opens the passage and it
@@ -98,9 +126,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         IReadOnlyList<string> credits, PlaceCounts places)
     {
         var context = places.Top;
-        var titleMentions = names.Find(title, context);
-        var headingMentions = headings.Select(h => names.Find(h, context)).ToList();
-        var paragraphMentions = paragraphs.Select(p => names.Find(p, context)).ToList();
+        var titleMentions = Mentions(title, context);
+        var headingMentions = headings.Select(h => Mentions(h, context)).ToList();
+        var paragraphMentions = paragraphs.Select(p => Mentions(p, context)).ToList();
         // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
         var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)));
 
@@ -133,7 +161,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Add(name, mention.Role switch
             {
                 OrganisationRole.Visitor => -3,
-                OrganisationRole.Source or OrganisationRole.Informant => 0.5,
+                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
@@ -147,7 +175,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, mention.Role switch
                 {
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.3,
                     _ => h == 0 && !titleNamesOne ? 4 : 1,
                 }, "title");
             }
@@ -174,6 +202,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     // （其中省总工会拨付…）: a union named in an aside is not what the sentence is about.
                     _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
+                    OrganisationRole.Escort => 0.5,
+                    OrganisationRole.Recipient => 0.3,
                     OrganisationRole.Organiser => 3,
                     // 某某说：“…县总工会打造了…”: a union someone speaks of is what the speaker saw, not the news's subject.
                     _ when InsideSpeech(paragraph, mention.Start) => 0.5,

@@ -256,6 +256,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_bare_autonomous_region_union_is_the_region_the_text_names()
+    {
+        var found = Attribute("援宁干部座谈会召开", "5月6日，自治区总工会在银川召开援宁干部座谈会，听取各地工会的工作汇报。");
+        Assert.Equal("宁夏回族自治区总工会", found.Organisation);
+        Assert.Equal("宁夏回族自治区", found.Region);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

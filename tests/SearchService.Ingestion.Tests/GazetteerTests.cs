@@ -147,4 +147,8 @@ public class GazetteerTests
         Assert.Null(places.CountyOfTown("短湖镇"));
         Assert.Equal(1, reads);
     }
+
+    [Fact]
+    public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
+        Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));
 }

@@ -171,6 +171,8 @@ internal sealed class Gazetteer
                 var full = fullNamesSpan.Contains(name);
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
+                // 天山网讯, 南海网: a news site named after a district's short form says nothing about where the news is.
+                if (!full && span[(i + length)..].StartsWith("网") && places.All(p => p.Kind == PlaceKind.County)) continue;
                 // 党和政府 holds 和政, 市总工会同步 holds 会同: a short form opening with a function word, glued to
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;

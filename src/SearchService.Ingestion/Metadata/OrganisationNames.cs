@@ -186,10 +186,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "区总工会" or "区总" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
+        "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
+
+    /// <summary>The level of 自治区总工会: the autonomous region the document names.</summary>
+    public const string AutonomousRegion = "自治区";
 
     /// <summary>The bare levels of an enterprise (该公司工会, 集团工会, 我集团): the enterprise the document names.</summary>
     public const string Company = "公司", Group = "集团";

@@ -390,6 +390,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static IEnumerable<string> LevelsOf(Place place)
     {
         if (place.Kind == PlaceKind.Province) yield return "省";
+        if (PlaceCounts.Fits(place, OrganisationNames.AutonomousRegion)) yield return OrganisationNames.AutonomousRegion;
         foreach (var level in LowerLevels)
             if (PlaceCounts.Fits(place, level)) yield return level;
     }
@@ -549,6 +550,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         public static bool Fits(Place place, string level) => level switch
         {
             "省" => place.Kind == PlaceKind.Province,
+            OrganisationNames.AutonomousRegion => place.Kind == PlaceKind.Province && place.Name.EndsWith(OrganisationNames.AutonomousRegion, StringComparison.Ordinal),
             "市" => place.Name.EndsWith('市') && place.Kind != PlaceKind.Province || place.Kind == PlaceKind.Province && place.Name.EndsWith('市'),
             "州" => place.Name.EndsWith('州') && place.Kind == PlaceKind.Prefecture,
             _ => place.Kind == PlaceKind.County && place.Name.EndsWith(level, StringComparison.Ordinal),

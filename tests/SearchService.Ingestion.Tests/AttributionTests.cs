@@ -23,6 +23,11 @@ public class AttributionTests
     [InlineData("两个行业联合工会同日挂牌。", null)]
     [InlineData("国网某县供电公司工会组织职工义务植树。", "国网某县供电公司工会")]
     [InlineData("南方电网某局工会开展岗位练兵。", "南方电网某局工会")]
+    [InlineData("近日，开发区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，高新区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
+    [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
+    [InlineData("2019年工会工作要点已经印发。", null)]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 

@@ -37,6 +37,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "社区", "村", "园区", "新就业形态", "快递", "外卖", "货运", "家政",
     ];
 
+    // A zone named only by its kind with a plain 工会 (开发区工会, 高新区工会) is any zone's union, like 园区工会; after a
+    // place (天津保税区工会) it is that zone's, and a zone's general union (高新区总工会) names itself.
+    private static readonly HashSet<string> ZoneKinds = ["开发区", "高新区", "工业园区", "产业园区", "保税区"];
+
     private static readonly string[] EnterpriseEndings =
     [
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
@@ -164,7 +168,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
             return name;
         }
-        if (stem.Length < 2 || GenericStems.Contains(stem)) return null;
+        if (stem.Length < 2 || GenericStems.Contains(stem) || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
+        // 2025年全国总工会机关…, 2017年工会工作: the year is when, not part of the name.
+        if (YearFirst().Match(stem) is { Success: true } year) return Canonical(name[year.Length..], context);
 
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
         // 中国海员建设工会, 中国金融工会: the national industry unions and national enterprises' unions.
@@ -380,6 +386,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();
+
+    [GeneratedRegex("^[0-9０-９〇一二三四五六七八九零]{2,4}年")]
+    private static partial Regex YearFirst();
 
     [GeneratedRegex("^第?([一二三四五六七八九十]{1,3})师")]
     private static partial Regex CorpsDivision();

@@ -28,6 +28,8 @@ public class AttributionTests
     [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
     [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
     [InlineData("2019年工会工作要点已经印发。", null)]
+    [InlineData("各区工会要做好夏季送清凉工作。", null)]
+    [InlineData("座谈中，主席王某就乡镇工会建设提出要求。", null)]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -266,6 +268,13 @@ public class AttributionTests
         var found = Attribute("援宁干部座谈会召开", "5月6日，自治区总工会在银川召开援宁干部座谈会，听取各地工会的工作汇报。");
         Assert.Equal("宁夏回族自治区总工会", found.Organisation);
         Assert.Equal("宁夏回族自治区", found.Region);
+    }
+
+    [Fact]
+    public void A_bare_district_union_without_zong_is_the_district_the_text_names()
+    {
+        var found = Attribute("首家职工法律服务站挂牌", "日前，成都市武侯区首家职工法律服务站挂牌。服务站每月由区工会和司法局共同接待来访职工。");
+        Assert.Equal("成都市武侯区总工会", found.Organisation);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
         "发挥", "加强", "推动", "推进", "探索", "打造", "建立", "设立", "建成", "新建", "筹建", "组建", "加入", "向", "对", "为", "由",
         "据", "在", "和", "与", "及", "跟", "同", "是", "从", "到", "来", "了", "将", "把", "被", "给", "让", "请", "经", "以", "于",
-        "至", "并", "也", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每",
+        "至", "并", "也", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
         "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
     ];
 
@@ -104,6 +104,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
+            // 各区工会, 全县工会: the unions of every district, not one.
+            if (raw is "区工会" or "县工会" or "市工会" && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
@@ -187,9 +189,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     /// <summary><c>市</c> for 市总工会/市总, <c>县</c>, <c>区</c>, <c>省</c>, <c>州</c>; null for a named organisation.</summary>
     public static string? BareLevel(string name) => name switch
     {
-        "市总工会" or "市总" => "市",
-        "县总工会" or "县总" => "县",
-        "区总工会" or "区总" => "区",
+        "市总工会" or "市总" or "市工会" => "市",
+        "县总工会" or "县总" or "县工会" => "县",
+        "区总工会" or "区总" or "区工会" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
         "自治区总工会" => AutonomousRegion,

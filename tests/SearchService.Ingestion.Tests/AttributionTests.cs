@@ -278,6 +278,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_title_that_is_the_sites_breadcrumb_names_the_site_not_the_news()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "唐山市总工会 > 工作动态", null,
+            ["您所在位置：唐山市总工会 > 工作动态 > 正文", "4月20日，丰南区总工会联合区人社局举办焊工技能比赛，六十名焊工参赛。"], null)
+        { Headings = ["丰南区总工会举办焊工技能比赛"] });
+        Assert.Equal("唐山市丰南区总工会", found.Organisation);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

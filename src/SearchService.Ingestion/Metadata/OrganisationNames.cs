@@ -435,7 +435,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static partial Regex Suffix();
 
     // 据…消息, 来源：…, 作者单位：…, 转自…, and the site's owner (主办单位：…, 版权所有 ©…)
-    [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|当前位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
+    [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|(?:当前|所在)位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
     private static partial Regex Source();
 
     // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).

@@ -153,6 +153,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         double National(string name, double score, bool inText) =>
             name == OrganisationNames.NationalName && score > 0 ? score * (!localNamed ? 1 : inText ? 0.25 : 0.4) : score;
 
+        var breadcrumbTitle = Breadcrumb().IsMatch(title);
         if (byline.Length > 0 && organisations.FromByline(byline) is { } fromByline) Add(Resolve(fromByline, places, named), 8, "byline");
         foreach (var mention in titleMentions)
         {
@@ -160,13 +161,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (name is null) continue;
             Add(name, mention.Role switch
             {
+                // 某市总工会 > 基层信息: a title that is the site's breadcrumb names the site, not the news.
+                _ when breadcrumbTitle => 0.3,
                 OrganisationRole.Visitor => -3,
                 OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
+        var titleNamesOne = !breadcrumbTitle && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -453,9 +456,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         var text = paragraph.Trim();
         if (MoreLink().IsMatch(text)) return true;
+        if (text.Length <= 60 && Breadcrumb().IsMatch(text) && !text.Contains('。')) return true;
         return mentions.Count > 0 && mentions[0].Start <= 1 && text.Length - mentions[^1].End <= 1
             && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\S\\s*(?:>>?|»|›)\\s*\\S")]
+    private static partial System.Text.RegularExpressions.Regex Breadcrumb();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:更多|more)\\s*[>»+›]*\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MoreLink();

@@ -5,19 +5,22 @@ using LuceneQuery = Lucene.Net.Search.Query;
 namespace SearchService.Core.Search.Matching;
 
 /// <summary>
-/// Adds a second query's score to the hits it matches among the best first-pass hits, then reorders them (ties by
-/// document id, as the first pass orders them). Lucene.Net's QueryRescorer fails when the second query has no scorer
-/// in a segment (a word absent from it), which a query of unseen characters reaches.
+/// Adds a second query's score to the hits it matches among the first <c>window</c> first-pass hits and reorders
+/// those (ties by document id, as the first pass orders them); the hits after the window follow in first-pass order.
+/// The window is fixed, not the page's end, so every page of one search is cut from the same order: rescoring as far as
+/// a later page reaches would lift hits from beyond the window above ones an earlier page had already shown.
+/// Lucene.Net's QueryRescorer fails when the second query has no scorer in a segment (a word absent from it), which a
+/// query of unseen characters reaches.
 /// </summary>
 public static class HitRescorer
 {
-    public static List<ScoreDoc> Rescore(IndexSearcher searcher, IReadOnlyList<ScoreDoc> hits, LuceneQuery query, int keep)
+    public static List<ScoreDoc> Rescore(IndexSearcher searcher, IReadOnlyList<ScoreDoc> hits, LuceneQuery query, int window, int keep)
     {
         if (hits.Count == 0) return [];
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
-        var rescored = new List<ScoreDoc>(hits.Count);
-        foreach (var segment in hits.GroupBy(h => ReaderUtil.SubIndex(h.Doc, leaves)))
+        var rescored = new List<ScoreDoc>(Math.Min(hits.Count, window));
+        foreach (var segment in hits.Take(window).GroupBy(h => ReaderUtil.SubIndex(h.Doc, leaves)))
         {
             var leaf = leaves[segment.Key];
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
@@ -29,6 +32,6 @@ public static class HitRescorer
                 rescored.Add(new ScoreDoc(hit.Doc, hit.Score + extra));
             }
         }
-        return rescored.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(keep).ToList();
+        return rescored.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Concat(hits.Skip(window)).Take(keep).ToList();
     }
 }

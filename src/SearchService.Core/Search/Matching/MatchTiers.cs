@@ -32,7 +32,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         var completeDocs = titleMatchesPossible ? new LeafDocs(searcher.IndexReader) : null;
         var complete = Collect(searcher, ordinals, plan.Complete, selection, rescore is null ? depth : Math.Max(depth, RescoreWindow), request, budget, countFacets: true,
             record: completeDocs);
-        var completeHits = rescore is null ? complete.Hits : HitRescorer.Rescore(searcher, complete.Hits, rescore, depth);
+        var completeHits = rescore is null ? complete.Hits : HitRescorer.Rescore(searcher, complete.Hits, rescore, RescoreWindow, depth);
         var hits = completeHits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.All)).ToList();
         var groups = complete.Groups?.Select(g => g with { Kind = MatchKind.All }).ToList();
         var filled = groups?.Count ?? complete.Total;

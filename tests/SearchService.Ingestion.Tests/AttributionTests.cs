@@ -287,6 +287,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_persons_name_holding_a_countys_short_form_places_nothing()
+    {
+        var found = Attribute("宣讲会举行",
+            "3月2日，全国总工会书记处书记赵永年在太原为我省职工宣讲会议精神，省总工会主席主持报告会。",
+            "赵永年指出，各级工会要把会议精神落到实处。赵永年还看望了劳模代表。");
+        Assert.Equal("山西省总工会", found.Organisation);
+        Assert.Equal("山西省", found.Region);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

@@ -461,6 +461,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
     }
 
+    // A title, then a name of two or three characters that does not open with a preposition, then what a person does.
+    [System.Text.RegularExpressions.GeneratedRegex("(?:书记|主席|主任|部长|局长|会长|调研员|委员|记者|通讯员|厂长|经理|院长|校长|处长|科长|县长|市长|省长)([\\u4e00-\\u9fff](?<![在到来赴于从向对为和与及等])[\\u4e00-\\u9fff]{1,2}?)(?=[，,、。\\s(（]|在|到|来|为|对|主持|指出|表示|说|一行|等|和|与|向|站在|强调|出席|讲话)")]
+    private static partial System.Text.RegularExpressions.Regex PersonAfterTitle();
+
     [System.Text.RegularExpressions.GeneratedRegex("\\S\\s*(?:>>?|»|›)\\s*\\S")]
     private static partial System.Text.RegularExpressions.Regex Breadcrumb();
 
@@ -504,6 +508,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             this.gazetteer = gazetteer;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
+            // 书记处书记江某平: a person's name that holds a county's short form places nothing.
+            var people = PeopleNamedLikePlaces(gazetteer, headings.Prepend(title).Concat(paragraphs));
+            if (people.Count > 0)
+            {
+                title = WithoutPeople(title, people);
+                headings = headings.Select(h => WithoutPeople(h, people)).ToList();
+                paragraphs = paragraphs.Select(p => WithoutPeople(p, people)).ToList();
+            }
             // First the places named unambiguously, then shared names resolved against them.
             var first = new List<string>();
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
@@ -523,6 +535,25 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
+        }
+
+        /// <summary>People's names written after their titles (主席王某, 书记江某平) that hold a place's short form.</summary>
+        private static List<string> PeopleNamedLikePlaces(Gazetteer gazetteer, IEnumerable<string> texts)
+        {
+            var people = new List<string>();
+            foreach (var text in texts)
+                foreach (System.Text.RegularExpressions.Match m in PersonAfterTitle().Matches(text))
+                {
+                    var name = m.Groups[1].Value;
+                    if (!people.Contains(name) && gazetteer.Mentions(name).Any(p => !p.ByFullName)) people.Add(name);
+                }
+            return people;
+        }
+
+        private static string WithoutPeople(string text, List<string> people)
+        {
+            foreach (var person in people) text = text.Replace(person, new string('　', person.Length), StringComparison.Ordinal);
+            return text;
         }
 
         /// <summary>

@@ -297,6 +297,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_units_union_takes_the_enterprise_the_text_first_names_it_with()
+    {
+        var found = Attribute("安全知识竞赛举行",
+            "记者从某某煤业集团东山公司二矿工会了解到，二矿工会近日举办安全知识竞赛。",
+            "二矿工会组织十二个区队参赛，二矿工会还为获奖者颁发了奖品。");
+        Assert.Equal("某某煤业集团东山公司二矿工会", found.Organisation);
+    }
+
+    [Fact]
     public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,

@@ -251,8 +251,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var mention in names.Find(credit))
                 if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
         // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
+        // 三矿工会 in the text, 某某集团某某公司三矿工会 where the text first names it: the unit with its enterprise.
         var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith(best.Key, StringComparison.Ordinal)
-                && names.IsPlacePrefix(s.Key[..^best.Key.Length], context))
+                && (names.IsPlacePrefix(s.Key[..^best.Key.Length], context) || EnterpriseOwner().IsMatch(s.Key[..^best.Key.Length])))
             .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
         // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
         fuller ??= best.Key.EndsWith("工会", StringComparison.Ordinal) && !best.Key.EndsWith("总工会", StringComparison.Ordinal)
@@ -460,6 +461,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return mentions.Count > 0 && mentions[0].Start <= 1 && text.Length - mentions[^1].End <= 1
             && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:集团|公司|局)$")]
+    private static partial System.Text.RegularExpressions.Regex EnterpriseOwner();
 
     // A title, then a name of two or three characters that does not open with a preposition, then what a person does.
     [System.Text.RegularExpressions.GeneratedRegex("(?:书记|主席|主任|部长|局长|会长|调研员|委员|记者|通讯员|厂长|经理|院长|校长|处长|科长|县长|市长|省长)([\\u4e00-\\u9fff](?<![在到来赴于从向对为和与及等])[\\u4e00-\\u9fff]{1,2}?)(?=[，,、。\\s(（]|在|到|来|为|对|主持|指出|表示|说|一行|等|和|与|向|站在|强调|出席|讲话)")]

@@ -28,6 +28,7 @@ public class AttributionTests
     [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
     [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
     [InlineData("2019年工会工作要点已经印发。", null)]
+    [InlineData("自2012年工会对口支援开展以来，成效明显。", null)]
     [InlineData("各区工会要做好夏季送清凉工作。", null)]
     [InlineData("座谈中，主席王某就乡镇工会建设提出要求。", null)]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
@@ -303,6 +304,14 @@ public class AttributionTests
             "记者从某某煤业集团东山公司二矿工会了解到，二矿工会近日举办安全知识竞赛。",
             "二矿工会组织十二个区队参赛，二矿工会还为获奖者颁发了奖品。");
         Assert.Equal("某某煤业集团东山公司二矿工会", found.Organisation);
+    }
+
+    [Fact]
+    public void The_national_federation_is_where_it_held_the_event_inside_the_titles_place()
+    {
+        var found = Attribute("全国总工会慰问四川一线职工", "今天，全国总工会在成都举办一线职工慰问活动，向环卫工人捐赠御寒衣物。");
+        Assert.Equal("中华全国总工会", found.Organisation);
+        Assert.Equal("四川省/成都市", found.Region);
     }
 
     [Fact]

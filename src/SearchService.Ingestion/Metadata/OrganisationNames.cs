@@ -171,7 +171,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             return name;
         }
         if (stem.Length < 2 || GenericStems.Contains(stem) || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
-        // 2025年全国总工会机关…, 2017年工会工作: the year is when, not part of the name.
+        // 2025年全国总工会机关…, 自2010年工会援疆以来: the year is when, not part of the name.
         if (YearFirst().Match(stem) is { Success: true } year) return Canonical(name[year.Length..], context);
 
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
@@ -389,7 +389,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();
 
-    [GeneratedRegex("^[0-9０-９〇一二三四五六七八九零]{2,4}年")]
+    [GeneratedRegex("^自?[0-9０-９〇一二三四五六七八九零]{2,4}年")]
     private static partial Regex YearFirst();
 
     [GeneratedRegex("^第?([一二三四五六七八九十]{1,3})师")]

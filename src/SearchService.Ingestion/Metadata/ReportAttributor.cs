@@ -33,12 +33,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
+            // An organisation without a place of its own (the national federation, an enterprise) is where it held the
+            // event the lead names (今天在拉萨举办), when that lies inside what the title names.
+            : Venue(title, paragraphs, places) is { } venue ? (venue, "text")
             : gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top) is { } inTitle ? (inTitle, "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource);
     }
+
+    /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
+    private string? Venue(string title, IReadOnlyList<string> paragraphs, PlaceCounts places)
+    {
+        var inTitle = gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top);
+        foreach (var text in paragraphs.Take(2).Prepend(title))
+            foreach (System.Text.RegularExpressions.Match m in VenuePhrase().Matches(text))
+                if (gazetteer.MostSpecificIn(m.Groups[1].Value, places.Top) is { } venue && (inTitle is null || venue.Length > inTitle.Length && Gazetteer.Within(venue, inTitle)))
+                    return venue;
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("在([\\u4e00-\\u9fff]{2,8}?)(?:举办|举行|召开|开幕|启动)")]
+    private static partial System.Text.RegularExpressions.Regex VenuePhrase();
 
     /// <summary>The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report in 四川省 alone).</summary>
     private PlaceCounts PlacesWithoutVisitors(string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places)

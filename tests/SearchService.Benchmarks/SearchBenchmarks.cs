@@ -3,6 +3,7 @@ using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
 using SearchService.Core.Search.Hits;
 using SearchService.Core.Search.Query;
 
@@ -28,7 +29,7 @@ public sealed class BenchIndex : IDisposable
         Engine = SearchEngine.Create(index, analyzers, Synonyms.FromConfiguredFile(null), tuning);
         Engine.Search(new SearchRequest(null, Size: 1)); // builds the facet arrays, outside the measurements
         Suggester = new Suggester(index, new LimitsOptions());
-        Precedents = new PrecedentFinder(index, analyzers, new HitRenderer(analyzers), new LimitsOptions());
+        Precedents = new PrecedentFinder(index, analyzers, new HitRenderer(analyzers), new LimitsOptions(), new FacetOrdinalCache(IndexSchema.FacetDimensions));
         MiddlePassageId = reports[passages / 2].Sections[0].Passages[0].Id;
     }
 

@@ -3,6 +3,7 @@ using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
 using SearchService.Core.Search.Hits;
 using SearchService.Core.Search.Matching;
 
@@ -11,9 +12,10 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// Similar passages from other organisations ("who else did this?"): MoreLikeThis over the SmartCn text, excluding
 /// the passage's own organisation and report. Each precedent says which of the passage's key words it shares
-/// (<see cref="SearchHit.SharedTerms"/>), the reason it was found.
+/// (<see cref="SearchHit.SharedTerms"/>), the reason it was found. Like a search, it looks among the live passages
+/// only (<see cref="PassageFilter"/>).
 /// </summary>
-public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, HitRenderer renderer, LimitsOptions limits)
+public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, HitRenderer renderer, LimitsOptions limits, FacetOrdinalCache facetOrdinals)
 {
     /// <returns>Null when the passage id is unknown.</returns>
     public IReadOnlyList<SearchHit>? Similar(string passageId, int size) => index.Search(searcher =>
@@ -41,12 +43,12 @@ public sealed class PrecedentFinder(IndexService index, AnalyzerSet analyzers, H
         CollectTerms(like, ordered);
         var terms = new HashSet<string>(ordered, StringComparer.Ordinal);
 
-        var query = PassageQuery.Only(like);
-        query.Add(new TermQuery(new Term(IndexSchema.ReportId, doc.Get(IndexSchema.ReportId))), Occur.MUST_NOT);
+        var query = new BooleanQuery { { like, Occur.MUST }, { new TermQuery(new Term(IndexSchema.ReportId, doc.Get(IndexSchema.ReportId))), Occur.MUST_NOT } };
         if (doc.Get(IndexSchema.Organisation) is { Length: > 0 } organisation)
             query.Add(new TermQuery(new Term(IndexSchema.Organisation, organisation)), Occur.MUST_NOT);
 
-        var hits = searcher.Search(query, Math.Clamp(size, 1, limits.MaxSimilar)).ScoreDocs;
+        var passages = new PassageFilter(facetOrdinals.For(searcher.IndexReader).Passages);
+        var hits = searcher.Search(passages.Restrict(query), Math.Clamp(size, 1, limits.MaxSimilar)).ScoreDocs;
         var rendered = renderer.Render(searcher, hits.Select(hit => new RankedDoc(hit.Doc, hit.Score, MatchKind.Related)).ToList(), new HitMarks(terms, new HashSet<string>(), []));
         return rendered.Select(hit => hit with { SharedTerms = Shared(ordered, hit.Text) }).ToList();
     });

@@ -27,7 +27,7 @@ public class DrillSidewaysCollectorTests
     public void Counts_match_brute_force(int seed)
     {
         var random = new Random(seed);
-        var docs = Enumerable.Range(0, 300).Select(_ => new Doc(
+        var docs = Enumerable.Range(0, 1200).Select(_ => new Doc(
             Organisations[random.Next(Organisations.Length)],
             random.Next(6) == 0 ? null : Regions[random.Next(Regions.Length)],
             Themes.Where(_ => random.Next(3) == 0).ToArray(),
@@ -48,7 +48,7 @@ public class DrillSidewaysCollectorTests
                 var passage = new Passage($"p-{i}", "r-1", i, d.Matches ? "match here" : "other text", [], d.Organisation, d.Region, d.Themes, []);
                 var report = new Report("r-1", "t", null, d.Organisation, d.Region, d.Themes, null, null, "a.txt", []);
                 writer.AddDocument(IndexSchema.PassageDocument(report, passage));
-                if (i % 97 == 0) writer.Commit(); // several segments: ordinals differ per segment
+                if (i % 499 == 0) writer.Commit(); // several segments (ordinals differ per segment), each with more hits than the collector counts at a time
             }
         }
         using var reader = DirectoryReader.Open(directory);

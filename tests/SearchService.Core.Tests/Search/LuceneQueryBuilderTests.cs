@@ -22,6 +22,7 @@ public class LuceneQueryBuilderTests
         BooleanQuery b => b.Clauses.SelectMany(c => All(c.Query)).Prepend(b),
         DisjunctionMaxQuery d => d.Disjuncts.SelectMany(All).Prepend(d),
         ConstantScoreQuery c when c.Query is not null => All(c.Query).Prepend(c),
+        ConstantScoreQuery { Filter: VerbatimFilter v } c => All(v.Phrase).Prepend(c),
         _ => [query],
     };
 

@@ -278,13 +278,30 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             {
                 // The bigrams of a Chinese word stand wherever the word does: they decide the match (a constant
                 // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
-                return new BooleanQuery { { new ConstantScoreQuery(verbatim) { Boost = tuning.BigramBoost }, Occur.MUST }, { word, Occur.SHOULD } };
+                var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null);
+                return new BooleanQuery { { new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, Occur.MUST }, { word, Occur.SHOULD } };
             }
             return new DisjunctionMaxQuery([word, verbatim], 0.1f);
         }
         if (verbatim is not null) return verbatim;
         // No bigrams to match (the net is off): every word of it.
         return And(tokens.Select(t => WordInBody(t.Term, context)).ToList());
+    }
+
+    /// <summary>
+    /// Whether the bigrams, one after the other, spell exactly the word, of unified ideographs only: then a passage
+    /// holding the word in the word field holds the bigrams in a row, both fields being analysed from the same texts.
+    /// </summary>
+    private static bool SpelledBy(PhraseQuery bigrams, string word)
+    {
+        var terms = bigrams.GetTerms();
+        var positions = bigrams.GetPositions();
+        if (word.Length != terms.Length + 1) return false;
+        for (var i = 0; i < terms.Length; i++)
+            if (positions[i] != positions[0] + i || terms[i].Text != word.Substring(i, 2)) return false;
+        foreach (var c in word)
+            if (c is < '\u3400' or > '\u9FFF') return false;
+        return true;
     }
 
     /// <summary>A word in the report's title; null when it has nothing to look for there.</summary>

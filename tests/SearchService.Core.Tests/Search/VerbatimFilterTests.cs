@@ -1,0 +1,97 @@
+using FsCheck;
+using FsCheck.Xunit;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search.Query;
+
+namespace SearchService.Core.Tests.Search;
+
+/// <summary>
+/// The verbatim check finds exactly what the bigram phrase query it replaces finds, scores it the same as a constant
+/// score and explains it the same, with or without the word-field shortcut.
+/// </summary>
+public class VerbatimFilterTests
+{
+    private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
+
+    private static readonly string[] Pieces = ["劳模", "工匠", "职工", "技能", "培训", "创新", "工作室", "集体协商", "工会", "人才", "会", "工", "，", "。", "abc"];
+
+    private static readonly Lazy<(RAMDirectory Directory, DirectoryReader Reader)> Index = new(() =>
+    {
+        var random = new Random(16);
+        var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                var doc = new Document { new StringField(IndexSchema.Id, $"d{i}", Field.Store.YES) };
+                // Several values, as a passage's text, heading and variants: a word must not run from one into the next.
+                for (var v = random.Next(1, 4); v > 0; v--)
+                {
+                    var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+                    doc.Add(new TextField(IndexSchema.TextBigrams, text, Field.Store.NO));
+                    doc.Add(new TextField(IndexSchema.Body, text, Field.Store.NO));
+                }
+                writer.AddDocument(doc);
+                if (i == 150) writer.Commit(); // two segments
+            }
+            writer.DeleteDocuments(new Term(IndexSchema.Id, "d7"), new Term(IndexSchema.Id, "d200"));
+        }
+        return (directory, DirectoryReader.Open(directory));
+    });
+
+    private static PhraseQuery? Bigrams(string word)
+    {
+        var bigrams = Analyzers.Value.Bigrams.Tokens(IndexSchema.TextBigrams, word);
+        if (bigrams.Count == 0) return null;
+        var phrase = new PhraseQuery();
+        foreach (var b in bigrams) phrase.Add(new Term(IndexSchema.TextBigrams, b.Term), b.Position);
+        return phrase;
+    }
+
+    private static List<(int Doc, float Score)> Hits(IndexSearcher searcher, Query query) =>
+        searcher.Search(query, 1000).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc).ToList();
+
+    [Property(MaxTest = 300)]
+    public void Finds_scores_and_explains_what_the_phrase_does(PositiveInt seed, bool useShortcut)
+    {
+        var random = new Random(seed.Get);
+        var word = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length - 3)]));
+        if (random.Next(3) == 0 && word.Length > 2) word = word[random.Next(word.Length - 1)..];
+        var phrase = Bigrams(word);
+        if (phrase is null) return;
+        var searcher = new IndexSearcher(Index.Value.Reader);
+        var shortcut = useShortcut ? new Term(IndexSchema.Body, word) : null;
+
+        var expected = new ConstantScoreQuery(phrase) { Boost = 2f };
+        var actual = new ConstantScoreQuery(new VerbatimFilter(phrase, shortcut)) { Boost = 2f };
+        var hits = Hits(searcher, actual);
+        Assert.Equal(Hits(searcher, expected), hits);
+        foreach (var (doc, _) in hits.Take(3))
+            Assert.Equal(searcher.Explain(expected, doc).ToString(), searcher.Explain(actual, doc).ToString());
+    }
+
+    [Fact]
+    public void The_shortcut_is_taken_for_a_word_the_segmenter_keeps_whole()
+    {
+        // The property above holds only if the word field's words stand in a row in the bigram field; check that the
+        // fixture exercises it: some three-character word is a word of the word field.
+        var reader = Index.Value.Reader;
+        var words = MultiFields.GetTerms(reader, IndexSchema.Body).GetEnumerator();
+        var found = new List<string>();
+        while (words.MoveNext())
+            if (words.Term.Utf8ToString() is { Length: >= 3 } text && text.All(c => c is >= '\u4E00' and <= '\u9FFF')) found.Add(text);
+        Assert.NotEmpty(found);
+        var searcher = new IndexSearcher(reader);
+        foreach (var word in found)
+        {
+            var phrase = Bigrams(word)!;
+            Assert.Equal(Hits(searcher, new ConstantScoreQuery(phrase)), Hits(searcher, new ConstantScoreQuery(new VerbatimFilter(phrase, new Term(IndexSchema.Body, word)))));
+        }
+    }
+}

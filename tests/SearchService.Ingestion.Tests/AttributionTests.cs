@@ -23,6 +23,14 @@ public class AttributionTests
     [InlineData("两个行业联合工会同日挂牌。", null)]
     [InlineData("国网某县供电公司工会组织职工义务植树。", "国网某县供电公司工会")]
     [InlineData("南方电网某局工会开展岗位练兵。", "南方电网某局工会")]
+    [InlineData("近日，开发区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，高新区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
+    [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
+    [InlineData("2019年工会工作要点已经印发。", null)]
+    [InlineData("自2012年工会对口支援开展以来，成效明显。", null)]
+    [InlineData("各区工会要做好夏季送清凉工作。", null)]
+    [InlineData("座谈中，主席王某就乡镇工会建设提出要求。", null)]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -198,6 +206,148 @@ public class AttributionTests
     {
         var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");
         Assert.Equal("泰州市泰兴市黄桥镇总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_former_county_named_after_its_city_keeps_its_name_and_lies_in_that_city()
+    {
+        var found = Attribute("延安县总工会举办工会干部培训班", "延安县总工会近日举办培训班，八十名基层工会干部参加。");
+        Assert.Equal("延安县总工会", found.Organisation);
+        Assert.Equal("陕西省/延安市", found.Region);
+    }
+
+    [Fact]
+    public void A_union_someone_is_quoted_speaking_of_counts_less_than_the_one_acting()
+    {
+        var found = Attribute("户外劳动者驿站建成",
+            "近日，泉州市总工会在丰泽区新建了五个户外劳动者驿站。",
+            "快递员小王说：“丰泽区总工会的驿站很方便，丰泽区总工会还送了水，丰泽区总工会的志愿者常来，丰泽区总工会的书架也有新书。”");
+        Assert.Equal("泉州市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void An_area_that_acts_in_the_lead_where_no_union_is_named_is_its_general_unions_news()
+    {
+        var found = Attribute("户外劳动者服务站温暖人心",
+            "冷了有地方取暖，渴了有热水喝……今年入冬以来，甘肃张掖市投入资金八十万元，建设四十个户外劳动者服务站。",
+            "高台县总工会负责人介绍，站点由各级工会共同管理。");
+        Assert.Equal("张掖市总工会", found.Organisation);
+        Assert.Equal("甘肃省/张掖市", found.Region);
+    }
+
+    [Fact]
+    public void A_visitor_who_brings_help_acts_and_the_county_union_that_goes_along_only_escorts()
+    {
+        var found = Attribute("赣州市工会领导走访慰问困难职工",
+            "12月5日，赣州市总工会副主席一行来到兴国，在县总工会工作人员的陪同下，走访慰问了五户困难职工。",
+            "走访结束后，市总工会一行还来到县总工会，视察了职工服务中心，县总工会主席陪同。");
+        Assert.Equal("赣州市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_given_something_is_not_the_one_giving_and_a_research_rank_is_no_visit()
+    {
+        var found = Attribute("",
+            "1月8日上午，市总工会副主席王某、三级调研员李某一行到攸县开展送温暖活动，代表市总工会为攸县总工会送来慰问金五万元，攸县总工会主席陪同慰问。",
+            "慰问组还看望了两名困难劳模。");
+        Assert.Equal("株洲市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_union_that_visits_another_province_is_acting_in_its_own_programme()
+    {
+        var found = Attribute("杭州市总工会赴阿坝州考察对口支援工作",
+            "近日，杭州市总工会党组书记一行到四川阿坝州考察指导工会对口支援项目，听取了州总工会的工作汇报。",
+            "考察组还向阿坝州总工会捐赠了帮扶资金。");
+        Assert.Equal("杭州市总工会", found.Organisation);
+        Assert.Equal("浙江省/杭州市", found.Region);
+    }
+
+    [Fact]
+    public void A_bare_autonomous_region_union_is_the_region_the_text_names()
+    {
+        var found = Attribute("援宁干部座谈会召开", "5月6日，自治区总工会在银川召开援宁干部座谈会，听取各地工会的工作汇报。");
+        Assert.Equal("宁夏回族自治区总工会", found.Organisation);
+        Assert.Equal("宁夏回族自治区", found.Region);
+    }
+
+    [Fact]
+    public void A_bare_district_union_without_zong_is_the_district_the_text_names()
+    {
+        var found = Attribute("首家职工法律服务站挂牌", "日前，成都市武侯区首家职工法律服务站挂牌。服务站每月由区工会和司法局共同接待来访职工。");
+        Assert.Equal("成都市武侯区总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_title_that_is_the_sites_breadcrumb_names_the_site_not_the_news()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "唐山市总工会 > 工作动态", null,
+            ["您所在位置：唐山市总工会 > 工作动态 > 正文", "4月20日，丰南区总工会联合区人社局举办焊工技能比赛，六十名焊工参赛。"], null)
+        { Headings = ["丰南区总工会举办焊工技能比赛"] });
+        Assert.Equal("唐山市丰南区总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_persons_name_holding_a_countys_short_form_places_nothing()
+    {
+        var found = Attribute("宣讲会举行",
+            "3月2日，全国总工会书记处书记赵永年在太原为我省职工宣讲会议精神，省总工会主席主持报告会。",
+            "赵永年指出，各级工会要把会议精神落到实处。赵永年还看望了劳模代表。");
+        Assert.Equal("山西省总工会", found.Organisation);
+        Assert.Equal("山西省", found.Region);
+    }
+
+    [Fact]
+    public void A_units_union_takes_the_enterprise_the_text_first_names_it_with()
+    {
+        var found = Attribute("安全知识竞赛举行",
+            "记者从某某煤业集团东山公司二矿工会了解到，二矿工会近日举办安全知识竞赛。",
+            "二矿工会组织十二个区队参赛，二矿工会还为获奖者颁发了奖品。");
+        Assert.Equal("某某煤业集团东山公司二矿工会", found.Organisation);
+    }
+
+    [Fact]
+    public void The_national_federation_is_where_it_held_the_event_inside_the_titles_place()
+    {
+        var found = Attribute("全国总工会慰问四川一线职工", "今天，全国总工会在成都举办一线职工慰问活动，向环卫工人捐赠御寒衣物。");
+        Assert.Equal("中华全国总工会", found.Organisation);
+        Assert.Equal("四川省/成都市", found.Region);
+    }
+
+    [Fact]
+    public void A_title_that_only_names_a_union_of_a_place_the_text_never_mentions_is_a_pages_keyword()
+    {
+        var found = Attributor.Attribute(new AttributionInput("news/a.txt", "湖南省总工会", null,
+            ["入伏以来，市总工会为户外一线职工送去防暑药品和饮料。", "慰问组还走进晋江、石狮的建筑工地，看望高温下作业的工人。"], null)
+        { Headings = ["湖南省总工会范文五篇", "泉州市总工会开展夏季送清凉"] });
+        Assert.Equal("泉州市总工会", found.Organisation);
+        Assert.Equal("福建省/泉州市", found.Region);
+    }
+
+    [Fact]
+    public void A_title_naming_a_union_whose_place_the_text_names_keeps_it()
+    {
+        var found = Attribute("湖南省总工会", "省总工会近日在长沙县召开座谈会，听取一线职工的意见。");
+        Assert.Equal("湖南省总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_text_written_as_a_city_is_its_city_unions_news_though_the_province_awards()
+    {
+        var found = Attribute("技能竞赛获奖",
+            "记者从省总工会了解到，省总工会日前表彰了一批技能竞赛优胜职工，我市三明第二中学的两名教师名列其中。",
+            "去年，市总工会举办了焊接、烹饪等多项技能比赛。");
+        Assert.Equal("三明市总工会", found.Organisation);
+        Assert.Equal("福建省/三明市", found.Region);
+    }
+
+    [Fact]
+    public void A_text_written_as_a_county_is_its_county_unions_news_though_the_prefecture_acts_first()
+    {
+        var found = Attribute("劳模表彰",
+            "平顶山市总工会近日命名了一批市级劳模创新工作室，我县叶县化工厂的工作室入选。",
+            "县总工会今年还将新建三家工作室。");
+        Assert.Equal("叶县总工会", found.Organisation);
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public class GazetteerTests
     [InlineData("沪", "上海市")]
     [InlineData("海南", "海南省")]
     [InlineData("凉山州", "四川省/凉山彝族自治州")]
+    [InlineData("海南州", "青海省/海南藏族自治州")]
     [InlineData("伊犁", "新疆维吾尔自治区/伊犁哈萨克自治州")]
     [InlineData("伊犁州", "新疆维吾尔自治区/伊犁哈萨克自治州")]
     [InlineData("鄂伦春旗", "内蒙古自治区/呼伦贝尔市/鄂伦春自治旗")]
@@ -130,4 +131,24 @@ public class GazetteerTests
     [InlineData("周庄镇", "江苏省/无锡市", "江苏省/无锡市/江阴市")]
     public void A_town_lies_in_one_county_level_place(string town, string? context, string? county) =>
         Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
+
+    [Fact]
+    public void The_town_table_is_read_only_when_a_town_is_asked_about()
+    {
+        var reads = 0;
+        IEnumerable<string> TownRows()
+        {
+            reads++;
+            yield return "长湖镇\t330000";
+        }
+        var places = new Gazetteer(["330000\t浙江省\tprovince\t浙江"], null, TownRows());
+        Assert.Equal(0, reads);
+        Assert.Equal("浙江省", places.CountyOfTown("长湖镇"));
+        Assert.Null(places.CountyOfTown("短湖镇"));
+        Assert.Equal(1, reads);
+    }
+
+    [Fact]
+    public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
+        Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));
 }

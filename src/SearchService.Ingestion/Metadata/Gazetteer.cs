@@ -22,8 +22,9 @@ internal sealed class Gazetteer
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
-    // Towns, townships and streets by name: the county-level places they lie in (towns.tsv).
-    private readonly Dictionary<string, List<string>> towns = new(StringComparer.Ordinal);
+    // Towns, townships and streets by name: the county-level places they lie in (towns.tsv). Read on the first
+    // question about a town: most documents name none, and reading the 38,000 rows would double the start-up.
+    private readonly Lazy<Dictionary<string, List<string>>> towns;
 
     public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null)
     {
@@ -73,19 +74,26 @@ internal sealed class Gazetteer
             ref var longest = ref longestFrom[name[0]];
             longest = (byte)Math.Max(longest, Math.Min(name.Length, MaxNameLength));
         }
+        towns = new(() => ReadTowns(townRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
+        byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = byPath.Count;
+    }
+
+    private Dictionary<string, List<string>> ReadTowns(IEnumerable<string> townRows)
+    {
         var byCode = byPath.Values.ToDictionary(p => p.Code, p => p.Path, StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(townRows ?? []))
+        var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (number, parts) in Rows(townRows))
         {
             if (parts.Length < 2) throw new FormatException($"towns, line {number}: expected 'name<TAB>county code'");
             // A prefecture without counties (东莞市) lists its towns under a county code of its own.
             var county = byCode.GetValueOrDefault(parts[1]) ?? (parts[1].Length == 6 ? byCode.GetValueOrDefault(parts[1][..4]) : null);
             if (county is null) continue;
-            if (!towns.TryGetValue(parts[0], out var list)) towns[parts[0]] = list = [];
+            if (!found.TryGetValue(parts[0], out var list)) found[parts[0]] = list = [];
             list.Add(county);
         }
-        byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        Count = byPath.Count;
+        return found;
     }
 
     /// <summary>The gazetteer file and, when it exists, <c>place-aliases.tsv</c> in the same folder.</summary>
@@ -103,7 +111,7 @@ internal sealed class Gazetteer
     /// </summary>
     public string? CountyOfTown(string town, IReadOnlyCollection<string>? context = null)
     {
-        if (!towns.TryGetValue(town, out var counties)) return null;
+        if (!towns.Value.TryGetValue(town, out var counties)) return null;
         if (counties.Count == 1) return counties[0];
         if (context is null) return null;
         // The deepest place of the context that holds one of them decides (江阴 named, not only 江苏).
@@ -163,6 +171,8 @@ internal sealed class Gazetteer
                 var full = fullNamesSpan.Contains(name);
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
+                // 天山网讯, 南海网: a news site named after a district's short form says nothing about where the news is.
+                if (!full && span[(i + length)..].StartsWith("网") && places.All(p => p.Kind == PlaceKind.County)) continue;
                 // 党和政府 holds 和政, 市总工会同步 holds 会同: a short form opening with a function word, glued to
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;

@@ -25,7 +25,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
         "发挥", "加强", "推动", "推进", "探索", "打造", "建立", "设立", "建成", "新建", "筹建", "组建", "加入", "向", "对", "为", "由",
         "据", "在", "和", "与", "及", "跟", "同", "是", "从", "到", "来", "了", "将", "把", "被", "给", "让", "请", "经", "以", "于",
-        "至", "并", "也", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每",
+        "至", "并", "也", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
         "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
     ];
 
@@ -36,6 +36,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         "非公企业", "国有企业", "民营企业", "车间", "班组", "分", "子", "母", "会员", "职工", "工人", "中国", "全国各地", "乡镇", "街道",
         "社区", "村", "园区", "新就业形态", "快递", "外卖", "货运", "家政",
     ];
+
+    // A zone named only by its kind with a plain 工会 (开发区工会, 高新区工会) is any zone's union, like 园区工会; after a
+    // place (天津保税区工会) it is that zone's, and a zone's general union (高新区总工会) names itself.
+    private static readonly HashSet<string> ZoneKinds = ["开发区", "高新区", "工业园区", "产业园区", "保税区"];
 
     private static readonly string[] EnterpriseEndings =
     [
@@ -100,6 +104,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
+            // 各区工会, 全县工会: the unions of every district, not one.
+            if (raw is "区工会" or "县工会" or "市工会" && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
@@ -155,12 +161,18 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             var rest = stem[places.Length..];
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
                 return OfficialPrefix(places.Path) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+            // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
+            // that city (documents keep the old name for years); the name stays as written, its place is the city.
+            if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
+                return stem + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
             return name;
         }
-        if (stem.Length < 2 || GenericStems.Contains(stem)) return null;
+        if (stem.Length < 2 || GenericStems.Contains(stem) || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
+        // 2025年全国总工会机关…, 自2010年工会援疆以来: the year is when, not part of the name.
+        if (YearFirst().Match(stem) is { Success: true } year) return Canonical(name[year.Length..], context);
 
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
         // 中国海员建设工会, 中国金融工会: the national industry unions and national enterprises' unions.
@@ -177,15 +189,19 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     /// <summary><c>市</c> for 市总工会/市总, <c>县</c>, <c>区</c>, <c>省</c>, <c>州</c>; null for a named organisation.</summary>
     public static string? BareLevel(string name) => name switch
     {
-        "市总工会" or "市总" => "市",
-        "县总工会" or "县总" => "县",
-        "区总工会" or "区总" => "区",
+        "市总工会" or "市总" or "市工会" => "市",
+        "县总工会" or "县总" or "县工会" => "县",
+        "区总工会" or "区总" or "区工会" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
+        "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
+
+    /// <summary>The level of 自治区总工会: the autonomous region the document names.</summary>
+    public const string AutonomousRegion = "自治区";
 
     /// <summary>The bare levels of an enterprise (该公司工会, 集团工会, 我集团): the enterprise the document names.</summary>
     public const string Company = "公司", Group = "集团";
@@ -303,6 +319,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
+        // 为某某县总工会送来慰问金, 向某工会捐赠: the union that receives is not the one giving.
+        if ((before.EndsWith('为') || before.EndsWith('向')) && Gift().IsMatch(after)) return OrganisationRole.Recipient;
         if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Informant;
         // 《…总工会关于…的意见》: a document's title names its issuer, who does nothing in this text.
         var clause = ClauseBefore(text, start);
@@ -312,17 +330,38 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (clause.Contains('在') && Backing().IsMatch(sentenceAfter)) return OrganisationRole.Source;
         // 在…陪同下: the unions named inside accompany (host), those before it are the visitors.
         // …陪同下来我局调研: those who came along are visitors as well.
+        // A visit that brings something (走访慰问, 送温暖) is the visitor's own work; those who go along only escort it.
+        var delivering = Delivering(text, start, end);
         if (clause.Contains('在') && Accompanying().IsMatch(sentenceAfter))
-            return ComingAlong().IsMatch(sentenceAfter) ? OrganisationRole.Visitor : OrganisationRole.Host;
-        if (AccompaniedVisit().IsMatch(sentenceAfter)) return OrganisationRole.Visitor;
+            return ComingAlong().IsMatch(sentenceAfter) ? OrganisationRole.Visitor : delivering ? OrganisationRole.Escort : OrganisationRole.Host;
+        if (AccompaniedVisit().IsMatch(sentenceAfter)) return delivering ? OrganisationRole.Actor : OrganisationRole.Visitor;
         // 某公司工会主席王某陪同调研: the one who accompanies the visit is its host.
-        if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal)) return OrganisationRole.Host;
+        if (Host().IsMatch(after) || before.EndsWith('在') && after.Contains("陪同", StringComparison.Ordinal))
+            return delivering ? OrganisationRole.Escort : OrganisationRole.Host;
         // 来我集团调研, 到市总工会考察: the one visited hosts the visit.
         if (VisitedAfter().IsMatch(before)) return OrganisationRole.Host;
         if (Visit().Match(after) is { Success: true } visit && !visit.ValueSpan.Contains("组织", StringComparison.Ordinal)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
     }
+
+    /// <summary>Whether the sentence around a name tells of bringing help (慰问, 送温暖, 捐赠) and of no study of the host's work.</summary>
+    private static bool Delivering(string text, int start, int end)
+    {
+        var from = text.LastIndexOfAny(['。', '！', '？'], Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOfAny(['。', '！', '？'], end);
+        var sentence = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
+        return DeliveringWords().IsMatch(sentence) && !StudyingWords().IsMatch(sentence);
+    }
+
+    [GeneratedRegex("^(?:送来|送去|送上|捐赠|捐助|捐款|赠送|发放|拨付|颁发)")]
+    private static partial Regex Gift();
+
+    [GeneratedRegex("慰问|送温暖|送清凉|送去|送来|送上|捐赠|捐助")]
+    private static partial Regex DeliveringWords();
+
+    [GeneratedRegex("调研(?!员)|考察|视察|检查|参观|观摩|学习|交流|指导|座谈")]
+    private static partial Regex StudyingWords();
 
     [GeneratedRegex("我(集团|公司|司)(?!工会|法|机)")]
     private static partial Regex FirstPersonEnterprise();
@@ -349,6 +388,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();
+
+    [GeneratedRegex("^自?[0-9０-９〇一二三四五六七八九零]{2,4}年")]
+    private static partial Regex YearFirst();
 
     [GeneratedRegex("^第?([一二三四五六七八九十]{1,3})师")]
     private static partial Regex CorpsDivision();
@@ -393,18 +435,18 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static partial Regex Suffix();
 
     // 据…消息, 来源：…, 作者单位：…, 转自…, and the site's owner (主办单位：…, 版权所有 ©…)
-    [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|当前位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
+    [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|(?:当前|所在)位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
     private static partial Regex Source();
 
     // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).
     [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
-    // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流
+    // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流 (a 调研员 is a rank, not a visit)
     // The visit word follows a coming (来/到/赴…) or the people who visit, right after the name (领导调研, 一行考察);
     // 组织职工参观 is no visit, and 某某总工会调研职工之家建设 is a union studying its own work, unless what it studies is
     // somewhere else (调研我市工会工作, 考察某区).
-    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,6}?(?:领导|一行|调研组|考察团|代表团|主席|书记|负责人)[^。！？；，,]{0,4}?|(?=(?:调研|考察|视察)(?:我|[^。！？；，,]{0,10}?(?:工会|[市县区省州]|公司|集团|项目))))(?:调研|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
+    [GeneratedRegex("^(?:[^。！？；]{0,40}?(?:来|到|赴|莅临|走进|前来|深入|在|一行)[^。！？；]{0,24}?|[^。！？；，,]{0,6}?(?:领导|一行|调研组|考察团|代表团|主席|书记|负责人)[^。！？；，,]{0,4}?|(?=(?:调研|考察|视察)(?:我|[^。！？；，,]{0,10}?(?:工会|[市县区省州]|公司|集团|项目))))(?:调研(?!员)|考察|视察|检查指导|学习交流|学习考察|参观|观摩|交流学习)")]
     private static partial Regex Visit();
 
     [GeneratedRegex("(?:来|来到|到|赴|走进|莅临|深入)$")]
@@ -419,9 +461,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
 /// <summary>
 /// What a named union does in a sentence. <see cref="Informant"/> is a source the reporter heard the news from
-/// (记者从某某总工会获悉): a source, but most often the one whose work the news is.
+/// (记者从某某总工会获悉): a source, but most often the one whose work the news is. <see cref="Escort"/> goes along
+/// with a visitor who brings help (陪同慰问): neither the visited nor the one acting. <see cref="Recipient"/> is given
+/// something (为…送来慰问金).
 /// </summary>
-internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant }
+internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant, Escort, Recipient }
 
 /// <summary>A union name found in a text: where it stands, as written, canonical, and what it is doing there.</summary>
 internal sealed record OrganisationMention(int Start, int End, string Written, string Name, OrganisationRole Role);

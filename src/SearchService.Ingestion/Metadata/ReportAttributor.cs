@@ -33,12 +33,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
+            // An organisation without a place of its own (the national federation, an enterprise) is where it held the
+            // event the lead names (今天在拉萨举办), when that lies inside what the title names.
+            : Venue(title, paragraphs, places) is { } venue ? (venue, "text")
             : gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top) is { } inTitle ? (inTitle, "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource);
     }
+
+    /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
+    private string? Venue(string title, IReadOnlyList<string> paragraphs, PlaceCounts places)
+    {
+        var inTitle = gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top);
+        foreach (var text in paragraphs.Take(2).Prepend(title))
+            foreach (System.Text.RegularExpressions.Match m in VenuePhrase().Matches(text))
+                if (gazetteer.MostSpecificIn(m.Groups[1].Value, places.Top) is { } venue && (inTitle is null || venue.Length > inTitle.Length && Gazetteer.Within(venue, inTitle)))
+                    return venue;
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("在([\\u4e00-\\u9fff]{2,8}?)(?:举办|举行|召开|开幕|启动)")]
+    private static partial System.Text.RegularExpressions.Regex VenuePhrase();
 
     /// <summary>The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report in 四川省 alone).</summary>
     private PlaceCounts PlacesWithoutVisitors(string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places)
@@ -54,10 +71,38 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private string WithoutVisitors(string text, PlaceCounts places)
     {
         char[]? chars = null;
-        foreach (var m in names.Find(text, places.Top))
+        foreach (var m in Mentions(text, places.Top))
             if (m.Role == OrganisationRole.Visitor) (chars ??= text.ToCharArray()).AsSpan(m.Start, m.End - m.Start).Fill('　');
         return chars is null ? text : new string(chars);
     }
+
+    /// <summary>
+    /// The unions a text names, a visitor that goes to another province (某市总工会一行赴西藏某县考察援藏工作) read as
+    /// acting: a visit across provinces is the visitor's own programme (aid, a study trip), told from its side.
+    /// </summary>
+    private IReadOnlyList<OrganisationMention> Mentions(string text, IReadOnlyCollection<string>? context)
+    {
+        var found = names.Find(text, context);
+        if (!found.Any(m => m.Role == OrganisationRole.Visitor)) return found;
+        return found.Select(m => m.Role == OrganisationRole.Visitor && GoesToAnotherProvince(text, m) ? m with { Role = OrganisationRole.Actor } : m).ToList();
+    }
+
+    private bool GoesToAnotherProvince(string text, OrganisationMention visitor)
+    {
+        if (visitor.Name == OrganisationNames.NationalName || OrganisationNames.BareLevel(visitor.Name) is not null) return false;
+        if (organisations.RegionOf(visitor.Name) is not { } own) return false;
+        var province = own.Split('/')[0];
+        var rest = text.AsSpan(visitor.End, Math.Min(40, text.Length - visitor.End));
+        var stop = rest.IndexOfAny(['。', '！', '？', '；']);
+        if (stop >= 0) rest = rest[..stop];
+        var visit = VisitWord().Match(rest.ToString());
+        if (!visit.Success) return false;
+        var way = rest[..visit.Index].ToString();
+        return gazetteer.Mentions(way).Any(p => p.Path.Split('/')[0] != province);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("调研|考察|视察|学习|参观|观摩|检查")]
+    private static partial System.Text.RegularExpressions.Regex VisitWord();
 
     /// <summary>
     /// Another organisation, when a passage is clearly that organisation's own work: its name opens the passage and it
@@ -98,16 +143,21 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         IReadOnlyList<string> credits, PlaceCounts places)
     {
         var context = places.Top;
-        var titleMentions = names.Find(title, context);
-        var headingMentions = headings.Select(h => names.Find(h, context)).ToList();
-        var paragraphMentions = paragraphs.Select(p => names.Find(p, context)).ToList();
+        var titleMentions = Mentions(title, context);
+        var headingMentions = headings.Select(h => Mentions(h, context)).ToList();
+        var paragraphMentions = paragraphs.Select(p => Mentions(p, context)).ToList();
         // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
         var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)));
+
+        // A title that is nothing but a union's name whose place the text never names, while it names others, is a
+        // page's keyword (a content farm files a city's report under a province's union): that name counts as chrome.
+        var keyword = TitleOnlyNamesAnotherPlace(title, titleMentions, paragraphs, places, named);
 
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
         void Add(string? name, double raw, string source)
         {
             if (string.IsNullOrEmpty(name)) return;
+            if (name == keyword && raw > 0.3) raw = 0.3;
             var score = National(name, raw, source == "text");
             var (total, best, strongest) = scores.GetValueOrDefault(name, (0, source, double.MinValue));
             scores[name] = (total + score, raw > strongest ? source : best, Math.Max(strongest, raw));
@@ -120,6 +170,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         double National(string name, double score, bool inText) =>
             name == OrganisationNames.NationalName && score > 0 ? score * (!localNamed ? 1 : inText ? 0.25 : 0.4) : score;
 
+        var breadcrumbTitle = Breadcrumb().IsMatch(title);
         if (byline.Length > 0 && organisations.FromByline(byline) is { } fromByline) Add(Resolve(fromByline, places, named), 8, "byline");
         foreach (var mention in titleMentions)
         {
@@ -127,13 +178,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (name is null) continue;
             Add(name, mention.Role switch
             {
+                // 某市总工会 > 基层信息: a title that is the site's breadcrumb names the site, not the news.
+                _ when breadcrumbTitle => 0.3,
                 OrganisationRole.Visitor => -3,
-                OrganisationRole.Source or OrganisationRole.Informant => 0.5,
+                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
+        var titleNamesOne = !breadcrumbTitle && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -142,7 +195,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, mention.Role switch
                 {
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.3,
                     _ => h == 0 && !titleNamesOne ? 4 : 1,
                 }, "title");
             }
@@ -169,7 +222,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     // （其中省总工会拨付…）: a union named in an aside is not what the sentence is about.
                     _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
+                    OrganisationRole.Escort => 0.5,
+                    OrganisationRole.Recipient => 0.3,
                     OrganisationRole.Organiser => 3,
+                    // 某某说：“…县总工会打造了…”: a union someone speaks of is what the speaker saw, not the news's subject.
+                    _ when InsideSpeech(paragraph, mention.Start) => 0.5,
                     // 近日，某某总工会…: the subject of a sentence that opens with when it happened.
                     _ when mention.Start < opening || AfterTimeLead(paragraph, mention.Start) => 3,
                     _ => 1,
@@ -180,6 +237,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 perName[name] = sofar + score;
                 Add(name, score, "text");
             }
+        }
+        // 这个冬季，某某地区投入资金建设…: the lead names an area as the actor and no union; the area's general union is
+        // the one such news is about.
+        if (AreaActingInLead(paragraphs, first) is { } area) Add(names.OfficialPrefix(area) + "总工会", 2, "text");
+        // A text that says 我市 or 我县 is written from a city or a county: a union above that level in it (the province
+        // awarding, the prefecture inspecting) is the writer's superior, not the writer, when a union of the writer's level is named.
+        if (FirstPersonLevel(title, paragraphs) is { } own)
+        {
+            var above = scores.Keys.Where(n => Above(n, own) == true).ToList();
+            if (above.Count > 0 && scores.Any(s => s.Value.Score > 0.5 && Above(s.Key, own) == false))
+                foreach (var name in above) scores[name] = scores[name] with { Score = scores[name].Score * 0.3 };
         }
         // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
@@ -200,8 +268,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var mention in names.Find(credit))
                 if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
         // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
+        // 三矿工会 in the text, 某某集团某某公司三矿工会 where the text first names it: the unit with its enterprise.
         var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith(best.Key, StringComparison.Ordinal)
-                && names.IsPlacePrefix(s.Key[..^best.Key.Length], context))
+                && (names.IsPlacePrefix(s.Key[..^best.Key.Length], context) || EnterpriseOwner().IsMatch(s.Key[..^best.Key.Length])))
             .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
         // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
         fuller ??= best.Key.EndsWith("工会", StringComparison.Ordinal) && !best.Key.EndsWith("总工会", StringComparison.Ordinal)
@@ -220,6 +289,89 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
         }
         return (best.Key, best.Value.Source);
+    }
+
+    /// <summary>
+    /// The place that acts in a clause of the lead's first sentence (<c>某某地区投入资金…</c>, <c>某某县建成…</c>) when that
+    /// sentence names no union; the lead is the first paragraph of at least 40 characters from <paramref name="first"/>.
+    /// </summary>
+    private string? AreaActingInLead(IReadOnlyList<string> paragraphs, int first)
+    {
+        var lead = paragraphs.Skip(first).FirstOrDefault(p => p.Trim().Length >= 40);
+        if (lead is null) return null;
+        var sentence = lead.Trim()[..FirstSentenceEnd(lead.Trim())];
+        if (names.Find(sentence).Count > 0) return null;
+        foreach (var mention in gazetteer.Mentions(sentence))
+        {
+            var at = mention.At;
+            // The chain of places that opens a clause (新疆阿克苏地区): its first place at the clause's start.
+            if (at > 0 && sentence[at - 1] is not ('，' or ',' or '…' or '；' or ' ' or '　')) continue;
+            var path = mention.Path;
+            var end = at + mention.Length;
+            foreach (var next in gazetteer.Mentions(sentence[end..]))
+            {
+                if (next.At != 0 || !Gazetteer.Within(next.Path, path)) break;
+                (path, end) = (next.Path, end + next.Length);
+            }
+            if (gazetteer.PlaceAt(path)?.Kind is PlaceKind.Prefecture or PlaceKind.County && AreaVerb().IsMatch(sentence.AsSpan(end))) return path;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:投入|投资|建成|建设|新建|开展|举办|推出|启动|出台|筹集|累计|已建成|共建成)")]
+    private static partial System.Text.RegularExpressions.Regex AreaVerb();
+
+    /// <summary>Whether a position lies inside words someone is quoted as saying (说：“…”).</summary>
+    private static bool InsideSpeech(string text, int at)
+    {
+        var open = text.LastIndexOf('“', Math.Max(0, at - 1));
+        if (open < 2 || text.IndexOf('”', open) is var close && close >= 0 && close < at) return false;
+        var before = text.AsSpan(Math.Max(0, open - 4), open - Math.Max(0, open - 4)).TrimEnd();
+        return before.EndsWith("说:") || before.EndsWith("说：") || before.EndsWith("表示:") || before.EndsWith("表示：")
+            || before.EndsWith("介绍:") || before.EndsWith("介绍：") || before.EndsWith("说，") || before.EndsWith("说,");
+    }
+
+    /// <summary>市 when the text speaks of 我市, 县 for 我县 (the lowest); null when it speaks of neither.</summary>
+    private static string? FirstPersonLevel(string title, IReadOnlyList<string> paragraphs)
+    {
+        string? level = null;
+        foreach (var text in paragraphs.Prepend(title))
+            foreach (System.Text.RegularExpressions.Match m in FirstPersonPlace().Matches(text))
+                if (m.Value[1] == '县') return "县";
+                else level = "市";
+        return level;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("我[市县](?![民场长委政])")]
+    private static partial System.Text.RegularExpressions.Regex FirstPersonPlace();
+
+    /// <summary>
+    /// Whether a union's place lies above the level a text speaks from (a province's for 我市; a province's or
+    /// prefecture's for 我县); null when its place is unknown. A municipality is a city.
+    /// </summary>
+    private bool? Above(string name, string level)
+    {
+        if (organisations.RegionOf(name) is not { } path || gazetteer.PlaceAt(path) is not { } place) return null;
+        return place.Kind switch
+        {
+            PlaceKind.Province => !place.Name.EndsWith('市') || level == "县",
+            PlaceKind.Prefecture => level == "县",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The union a title consists of, when the paragraphs name places but none inside or around that union's place;
+    /// null otherwise.
+    /// </summary>
+    private string? TitleOnlyNamesAnotherPlace(string title, IReadOnlyList<OrganisationMention> titleMentions, IReadOnlyList<string> paragraphs,
+        PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var text = title.Trim();
+        if (titleMentions.Count != 1 || titleMentions[0].Start > 1 || text.Length - titleMentions[0].End > 1) return null;
+        if (Resolve(titleMentions[0].Name, places, named) is not { } name || organisations.RegionOf(name) is not { } own) return null;
+        var bodyPlaces = paragraphs.SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).ToList();
+        return bodyPlaces.Count > 0 && !bodyPlaces.Any(p => Gazetteer.Within(p, own) || Gazetteer.Within(own, p)) ? name : null;
     }
 
     /// <summary>
@@ -259,6 +411,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static IEnumerable<string> LevelsOf(Place place)
     {
         if (place.Kind == PlaceKind.Province) yield return "省";
+        if (PlaceCounts.Fits(place, OrganisationNames.AutonomousRegion)) yield return OrganisationNames.AutonomousRegion;
         foreach (var level in LowerLevels)
             if (PlaceCounts.Fits(place, level)) yield return level;
     }
@@ -321,9 +474,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         var text = paragraph.Trim();
         if (MoreLink().IsMatch(text)) return true;
+        if (text.Length <= 60 && Breadcrumb().IsMatch(text) && !text.Contains('。')) return true;
         return mentions.Count > 0 && mentions[0].Start <= 1 && text.Length - mentions[^1].End <= 1
             && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:集团|公司|局)$")]
+    private static partial System.Text.RegularExpressions.Regex EnterpriseOwner();
+
+    // A title, then a name of two or three characters that does not open with a preposition, then what a person does.
+    [System.Text.RegularExpressions.GeneratedRegex("(?:书记|主席|主任|部长|局长|会长|调研员|委员|记者|通讯员|厂长|经理|院长|校长|处长|科长|县长|市长|省长)([\\u4e00-\\u9fff](?<![在到来赴于从向对为和与及等])[\\u4e00-\\u9fff]{1,2}?)(?=[，,、。\\s(（]|在|到|来|为|对|主持|指出|表示|说|一行|等|和|与|向|站在|强调|出席|讲话)")]
+    private static partial System.Text.RegularExpressions.Regex PersonAfterTitle();
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\S\\s*(?:>>?|»|›)\\s*\\S")]
+    private static partial System.Text.RegularExpressions.Regex Breadcrumb();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:更多|more)\\s*[>»+›]*\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MoreLink();
@@ -365,6 +529,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             this.gazetteer = gazetteer;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
+            // 书记处书记江某平: a person's name that holds a county's short form places nothing.
+            var people = PeopleNamedLikePlaces(gazetteer, headings.Prepend(title).Concat(paragraphs));
+            if (people.Count > 0)
+            {
+                title = WithoutPeople(title, people);
+                headings = headings.Select(h => WithoutPeople(h, people)).ToList();
+                paragraphs = paragraphs.Select(p => WithoutPeople(p, people)).ToList();
+            }
             // First the places named unambiguously, then shared names resolved against them.
             var first = new List<string>();
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
@@ -384,6 +556,25 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
+        }
+
+        /// <summary>People's names written after their titles (主席王某, 书记江某平) that hold a place's short form.</summary>
+        private static List<string> PeopleNamedLikePlaces(Gazetteer gazetteer, IEnumerable<string> texts)
+        {
+            var people = new List<string>();
+            foreach (var text in texts)
+                foreach (System.Text.RegularExpressions.Match m in PersonAfterTitle().Matches(text))
+                {
+                    var name = m.Groups[1].Value;
+                    if (!people.Contains(name) && gazetteer.Mentions(name).Any(p => !p.ByFullName)) people.Add(name);
+                }
+            return people;
+        }
+
+        private static string WithoutPeople(string text, List<string> people)
+        {
+            foreach (var person in people) text = text.Replace(person, new string('　', person.Length), StringComparison.Ordinal);
+            return text;
         }
 
         /// <summary>
@@ -418,6 +609,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         public static bool Fits(Place place, string level) => level switch
         {
             "省" => place.Kind == PlaceKind.Province,
+            OrganisationNames.AutonomousRegion => place.Kind == PlaceKind.Province && place.Name.EndsWith(OrganisationNames.AutonomousRegion, StringComparison.Ordinal),
             "市" => place.Name.EndsWith('市') && place.Kind != PlaceKind.Province || place.Kind == PlaceKind.Province && place.Name.EndsWith('市'),
             "州" => place.Name.EndsWith('州') && place.Kind == PlaceKind.Prefecture,
             _ => place.Kind == PlaceKind.County && place.Name.EndsWith(level, StringComparison.Ordinal),

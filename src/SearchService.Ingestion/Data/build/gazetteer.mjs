@@ -113,12 +113,13 @@ for (const r of rows) if (r.short && shortLevel.get(r.short) < level[r.kind]) { 
 
 // The usual name of an autonomous unit is its short form with the level (恩施州, 大通县, 莫力达瓦旗): what its own
 // union calls itself (恩施州总工会) and what documents write. Not given when another place bears that name in full, nor
-// when the stem is a province's name (河南县 would be read in 河南县级工会).
+// when the stem is a province's name and the level 县 (河南县 would be read in 河南县级工会); 海南州 is never a part
+// of another word, and documents call 青海's prefecture nothing else.
 const autonomousLevel = { '自治州': '州', '自治县': '县', '自治旗': '旗' };
 for (const r of rows) {
   const suffix = Object.keys(autonomousLevel).find(l => r.name.endsWith(l));
   const stem = suffix ? shortForm(r.name, r.kind) : null;
-  if (!stem || rows.some(p => p.kind === 'province' && p.short === stem)) continue;
+  if (!stem || suffix !== '自治州' && rows.some(p => p.kind === 'province' && p.short === stem)) continue;
   const usual = stem + autonomousLevel[suffix];
   if (!fullNames.has(usual)) r.usual = usual;
 }

@@ -7,31 +7,15 @@ namespace SearchService.Api.Tests;
 /// sidecar), with a write key so a test can post a third with a date in the request. The seed states no date: its
 /// passages are the 未注明 bucket.
 /// </summary>
-public sealed class DatedApiFactory : ApiFactoryBase
+public sealed class DatedApiFactory() : OwnSourcesApiFactory("dated")
 {
     public const string Key = "dated-key";
 
-    public string SourcesPath { get; } = Path.Combine(Path.GetTempPath(), "searchsvc-tests", "dated-" + Guid.NewGuid().ToString("n"));
-
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void WriteSources(string folder)
     {
-        Directory.CreateDirectory(SourcesPath);
         foreach (var file in Directory.GetFiles(SeedsPath).Concat(Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "SearchService.Api.Tests", "Fixtures", "dated"))))
-            File.Copy(file, Path.Combine(SourcesPath, Path.GetFileName(file)), overwrite: true);
-        builder.UseSetting("Sources:Path", SourcesPath);
-        builder.UseSetting("Auth:ApiKeys:0", Key);
-        builder.UseSetting("Limits:RequestsPerWindow", "0");
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try
-        {
-            if (Directory.Exists(SourcesPath)) Directory.Delete(SourcesPath, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    protected override void Settings(IWebHostBuilder builder) => builder.UseSetting("Auth:ApiKeys:0", Key);
 }

@@ -10,7 +10,7 @@ namespace SearchService.Api.Tests;
 /// The API over a generated corpus of 200 distinct passages that all hold 劳动竞赛, with Limits:MaxPageSize raised to
 /// 150: the limit is one setting read by the endpoint, the engine and the page.
 /// </summary>
-public sealed class LargePageApiFactory : ApiFactoryBase
+public sealed class LargePageApiFactory() : OwnSourcesApiFactory("large")
 {
     public const int Passages = 200;
 
@@ -26,11 +26,8 @@ public sealed class LargePageApiFactory : ApiFactoryBase
         "组建青年突击队承担急难任务", "举办家庭开放日增进理解", "设立职工心理健康咨询点", "开展师徒同台的技艺展示", "总结推广一线的小改小革",
     ];
 
-    public string SourcesPath { get; } = Path.Combine(Path.GetTempPath(), "searchsvc-tests", "large-" + Guid.NewGuid().ToString("n"));
-
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void WriteSources(string folder)
     {
-        Directory.CreateDirectory(SourcesPath);
         var random = new Random(7);
         var text = new StringBuilder("示范区总工会开展劳动竞赛的做法\n\n——示范区总工会\n\n");
         for (var i = 0; i < Passages; i++)
@@ -38,17 +35,10 @@ public sealed class LargePageApiFactory : ApiFactoryBase
             var picked = Enumerable.Range(0, 5).Select(_ => Phrases[random.Next(Phrases.Length)]).Distinct();
             text.Append($"在第{i + 1}轮劳动竞赛中，{string.Join("，", picked)}，参赛人数比上一轮增加{random.Next(10, 99)}人。\n\n");
         }
-        File.WriteAllText(Path.Combine(SourcesPath, "competition.txt"), text.ToString());
-        builder.UseSetting("Sources:Path", SourcesPath);
-        builder.UseSetting("Limits:MaxPageSize", "150");
-        builder.UseSetting("Limits:RequestsPerWindow", "0");
+        File.WriteAllText(Path.Combine(folder, "competition.txt"), text.ToString());
     }
 
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try { Directory.Delete(SourcesPath, recursive: true); } catch (IOException) { }
-    }
+    protected override void Settings(IWebHostBuilder builder) => builder.UseSetting("Limits:MaxPageSize", "150");
 }
 
 public class LargePageTests(LargePageApiFactory factory) : IClassFixture<LargePageApiFactory>

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 
 namespace SearchService.Api.Tests;
 
@@ -10,7 +9,7 @@ namespace SearchService.Api.Tests;
 /// are longer (so the first pass ranks them lower), far apart in the rest. The proximity of the two words lifts the
 /// passages that hold them next to each other from all through the first-pass order.
 /// </summary>
-public sealed class ProximityPagingApiFactory : ApiFactoryBase
+public sealed class ProximityPagingApiFactory() : OwnSourcesApiFactory("proximity")
 {
     public const int Passages = 240;
 
@@ -20,11 +19,8 @@ public sealed class ProximityPagingApiFactory : ApiFactoryBase
         "设置了三处模拟险情", "职工家属也来观摩", "用时比上次缩短两分钟", "配发了新的防护用品", "班组长逐一签字确认",
     ];
 
-    public string SourcesPath { get; } = Path.Combine(Path.GetTempPath(), "searchsvc-tests", "proximity-" + Guid.NewGuid().ToString("n"));
-
-    protected override void Configure(IWebHostBuilder builder)
+    protected override void WriteSources(string folder)
     {
-        Directory.CreateDirectory(SourcesPath);
         var random = new Random(11);
         var text = new StringBuilder("示范区总工会组织应急演练的做法\n\n——示范区总工会\n\n");
         for (var i = 0; i < Passages; i++)
@@ -34,15 +30,7 @@ public sealed class ProximityPagingApiFactory : ApiFactoryBase
                 ? $"第{i + 1}次安全演练在三号厂区举行，{filler}，各项记录都已归档备查，现场照片一并存档。\n\n"
                 : $"第{i + 1}次安全检查在三号厂区举行，{filler}，随后组织了演练。\n\n");
         }
-        File.WriteAllText(Path.Combine(SourcesPath, "drills.txt"), text.ToString());
-        builder.UseSetting("Sources:Path", SourcesPath);
-        builder.UseSetting("Limits:RequestsPerWindow", "0");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try { Directory.Delete(SourcesPath, recursive: true); } catch (IOException) { }
+        File.WriteAllText(Path.Combine(folder, "drills.txt"), text.ToString());
     }
 }
 

@@ -26,6 +26,19 @@ if (changed.Count > 0)
     Console.WriteLine($"{changed.Count} texts differ from the versions the labels were written for (figures not comparable with the README's): {string.Join(", ", changed.Select(d => d.Id))}");
 
 var pipeline = new IngestionPipeline();
+
+// --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.
+if (options.Show.Count > 0)
+{
+    foreach (var id in options.Show)
+    {
+        var document = documents.FirstOrDefault(d => d.Id == id);
+        if (document is null) Console.WriteLine($"--show {id}: not a labelled document of this split with a text");
+        else ProducedReportPrinter.Print(document, pipeline.IngestPath(Path.Combine(options.TextsFolder, document.FileName)));
+    }
+    return 0;
+}
+
 var clock = Stopwatch.StartNew();
 var alone = documents.ToDictionary(d => d.Id, d => DocumentScore.Evaluate(d,
     ProducedDocument.From(d.FileName, pipeline.IngestPath(Path.Combine(options.TextsFolder, d.FileName)))));
@@ -65,13 +78,6 @@ if (crossScript is not null)
     table.CrossScript(columns.Select(c => (IReadOnlyList<CrossScriptResult>)crossScript.Where(r => InColumn(r.Document, c)).ToList()).ToList());
 else
     Console.WriteLine($"not measured: the index could not be built ({crossScriptError})");
-
-foreach (var id in options.Show)
-{
-    var document = documents.FirstOrDefault(d => d.Id == id);
-    if (document is null) Console.WriteLine($"--show {id}: not a labelled document of this split with a text");
-    else ProducedReportPrinter.Print(document, pipeline.IngestPath(Path.Combine(options.TextsFolder, document.FileName)));
-}
 
 if (options.Verbose)
 {

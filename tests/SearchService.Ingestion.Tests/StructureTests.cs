@@ -877,4 +877,20 @@ public class StructureTests
 
     private static List<string> Wrap(string text, int width) =>
         Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))).ToList();
+
+    [Theory]
+    [InlineData("原标题：青岭县总工会为夏季户外职工送去防暑用品")]
+    [InlineData("原題:青嶺縣總工會為夏季戶外職工送去防暑用品")]
+    public void A_reprinted_headline_under_its_label_is_the_title_without_the_label(string first)
+    {
+        var headline = first[(first.IndexOfAny([':', '：']) + 1)..];
+        var text = first + "\n7月15日，青岭县总工会走进三个建筑工地，为一线职工送去防暑药品和清凉饮料，并叮嘱大家合理安排作息。\n此次活动共慰问职工三百余人。";
+
+        var report = Assert.Single(Ingest(text).Reports);
+
+        Assert.Equal(headline, report.Title);
+        Assert.DoesNotContain(report.Passages, p => p.Text.Contains("原标题") || p.Text.Contains("原題"));
+        Assert.Contains(report.Passages, p => p.Text.Contains("三百余人"));
+        Assert.Contains(first, report.Credits);
+    }
 }

@@ -102,4 +102,14 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^[一二三四五六七八九十]+是")]
     private static partial Regex Enumerated();
+
+    /// <summary>The headline of a line that reprints it under a label (原标题：X, 原題:X), or null.</summary>
+    public static string? WithoutOriginalTitleLabel(string text)
+    {
+        var match = OriginalTitleLabel().Match(text);
+        return match.Success && match.Length < text.Length ? text[match.Length..].Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(?:原标题|原題|原题|原標題)\s*[:：]\s*")]
+    private static partial Regex OriginalTitleLabel();
 }

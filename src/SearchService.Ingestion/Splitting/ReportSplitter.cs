@@ -49,6 +49,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             var line = lines[sequence];
             var text = line.Text.Trim();
             if (text.Length == 0) continue;
+            if (line.Pieces.Count == 0 && LineShapes.WithoutOriginalTitleLabel(text) is { } reprinted)
+            {
+                // 原标题：X reprints a headline: X is the headline; the line as written is kept with the credits, as the
+                // label says where the text came from.
+                current.Credits.Add(line with { Text = text });
+                text = reprinted;
+                line = line with { Text = reprinted };
+            }
             var kind = LineClassifier.Classify(text, afterLinkList);
             if (LineClassifier.StartsLinkList(text)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;

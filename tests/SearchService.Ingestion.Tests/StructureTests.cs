@@ -417,6 +417,38 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_of_photo_captions_each_showing_another_union_is_one_report_per_caption()
+    {
+        const string text = """
+            图片新闻
+            图为桐乡市总工会工作人员为环卫工人送上饮品和防暑药品。（王明 摄）
+            句容劳模进校园
+            图为句容市总工会组织的劳模工匠在职业学校与学生交流。（李华 摄）
+            圖為7月18日，溧陽市總工會在建築工地為一線職工開展免費體檢。（張強 攝）
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.StartsWith("桐乡市总工会工作人员", result.Reports[0].Title);
+        Assert.Equal("句容劳模进校园", result.Reports[1].Title);
+        Assert.StartsWith("溧陽市總工會", result.Reports[2].Title);
+        Assert.All(result.Reports, r => Assert.Equal("图片新闻", r.Collection));
+    }
+
+    [Fact]
+    public void A_caption_under_an_articles_text_does_not_make_a_list()
+    {
+        var result = Ingest("""
+            桐乡市总工会为户外劳动者送清凉
+            7月15日，桐乡市总工会走访慰问一线环卫工人，为他们送上饮品和防暑药品，叮嘱大家注意休息。
+            图为桐乡市总工会工作人员在慰问现场。
+            当天，市总工会还来到句容市总工会结对的建筑工地，看望坚守岗位的职工。
+            图为句容市总工会负责同志介绍工地职工服务站。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
     {
         const string text = """

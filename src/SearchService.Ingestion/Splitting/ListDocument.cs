@@ -40,6 +40,12 @@ internal enum ListKind
     /// first (<c>4月26日，…</c>), as a yearbook or a chronicle has them.
     /// </summary>
     DatedEntries,
+
+    /// <summary>
+    /// Photographs each with its caption naming who is at work (<c>图为某某县总工会为环卫工人送清凉。</c>), as a page of
+    /// photo news has them: the captions are the items.
+    /// </summary>
+    Captions,
 }
 
 /// <summary>
@@ -63,6 +69,8 @@ internal static partial class ListDocument
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
     {
         var marked = new List<string>();
+        var captions = new List<string>();
+        var otherProse = 0;
         var numbered = new List<string>();
         var datedEntries = new HashSet<string>();
         int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
@@ -92,7 +100,12 @@ internal static partial class ListDocument
                 blockHasProse = false;
                 continue;
             }
-            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
+            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose)
+            {
+                blockHasProse = true;
+                if (IsPhotoCaption(text)) captions.Add(WithoutLead(text));
+                else otherProse++;
+            }
             if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
@@ -122,6 +135,9 @@ internal static partial class ListDocument
         if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
         if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
         if (datedEntries.Count >= 2) return (ListKind.DatedEntries, true);
+        // Captions are the items when they are most of the text (a caption under an article's text names its scene, and
+        // the article is the item) and they show different unions at work.
+        if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions)) return (ListKind.Captions, false);
         return (ListKind.None, false);
     }
 
@@ -247,9 +263,13 @@ internal static partial class ListDocument
     /// <summary>A line that is only a news lead, its text on the next line: <c>某某省总工会 张三报道</c>, <c>本报讯（记者 王明）</c>.</summary>
     public static bool IsLeadOnly(string text) => text.Length < 40 && NewsLead().Match(text) is { Success: true } lead && LeadCredit().Replace(text[lead.Length..], "").Trim().Length == 0;
 
-    /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), for its title.</summary>
+    /// <summary>A photograph's caption: <c>图为…</c>, <c>圖為…</c>, <c>上图：…</c>, <c>下图为…</c>.</summary>
+    public static bool IsPhotoCaption(string text) => CaptionOpening().Match(text) is { Success: true } opening && opening.Length < text.Length;
+
+    /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), or without its caption's opening (<c>图为</c>), for its title.</summary>
     public static string WithoutLead(string text)
     {
+        if (CaptionOpening().Match(text) is { Success: true } caption) return text[caption.Length..];
         var lead = NewsLead().Match(text);
         if (!lead.Success) return text;
         var rest = text[lead.Length..];
@@ -336,6 +356,10 @@ internal static partial class ListDocument
     // The credit after a lead: （记者 王明 通讯员 李华）, (通讯员 李华).
     [GeneratedRegex(@"^\s*[（(][^（）()]{1,40}[）)]")]
     private static partial Regex LeadCredit();
+
+    // 图为, 圖為, 上图：, 下图为, 左图 — and a time lead after it is left for ActorOf.
+    [GeneratedRegex(@"^(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
+    private static partial Regex CaptionOpening();
 
     // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.
     [GeneratedRegex(@"[（(](?<name>[^（）()。，,；;：:！？!?、]{2,14})[）)]\s*$")]

@@ -197,6 +197,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
+                || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
@@ -207,7 +208,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 {
                     // The headline just above the item's text, when the items have headlines, is its title.
                     // In a page of news leads, a heading right above a lead is that item's headline whatever the others have.
-                    var headline = titledItems || (list == ListKind.NewsLeads && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2)
+                    // Above the first caption, a line that names no one is the page's (图片新闻), not the photograph's.
+                    var headline = titledItems || (list is ListKind.NewsLeads or ListKind.Captions && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2
+                            && (list == ListKind.NewsLeads || current != preamble || ListDocument.IsEntryHeadline(top.Text)))
                         ? TakeUnusedHeading(current) : null;
                     collection ??= TakeCollectionTitle(preamble, documentTitle);
                     home = null;

@@ -417,6 +417,21 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_further_item_opened_by_you_xun_on_a_newspaper_page_is_a_report_of_its_own()
+    {
+        const string text = """
+            桐乡市总工会为户外劳动者送清凉
+            本报讯（记者 王明）近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            又讯（通讯员 李华）7月16日，句容市总工会在城区建筑工地开展安全生产宣传咨询，发放宣传资料五百余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(2, result.Reports.Count);
+        Assert.Equal("桐乡市总工会为户外劳动者送清凉", result.Reports[0].Title);
+        Assert.StartsWith("句容市总工会在城区建筑工地", result.Reports[1].Title);
+    }
+
+    [Fact]
     public void A_page_of_photo_captions_each_showing_another_union_is_one_report_per_caption()
     {
         const string text = """

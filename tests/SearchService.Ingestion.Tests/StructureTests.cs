@@ -464,6 +464,54 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_title_naming_the_site_over_the_headline_is_no_report_of_its_own()
+    {
+        const string text = """
+            工人网 | 桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航
+            2024年07月15日10:20
+            桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航
+            2024年07月15日10:20 | 来源：工人网－浙江频道
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            活动期间，市总工会还在建筑工地开展安全生产宣传，发放宣传资料五百余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航", report.Title);
+        Assert.Contains("工人网 | 桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航", report.Credits);
+        Assert.Equal(2, report.Passages.Count());
+    }
+
+    [Fact]
+    public void A_headline_with_the_sites_name_after_it_is_the_pages_title_when_the_headline_follows()
+    {
+        const string text = """
+            句容市总工会举办职工技能大赛_句容新闻网
+            句容市总工会举办职工技能大赛
+            日前，句容市总工会举办职工技能大赛，来自全市的二百名职工参加了比赛。
+            """;
+        var report = Assert.Single(Ingest(text).Reports);
+        Assert.Equal("句容市总工会举办职工技能大赛", report.Title);
+        Assert.Contains("句容市总工会举办职工技能大赛_句容新闻网", report.Credits);
+    }
+
+    [Fact]
+    public void A_bar_of_links_and_a_font_size_button_are_chrome_but_prose_with_bars_is_not()
+    {
+        const string text = """
+            首页 | 要闻 | 地方 | 工会
+            桐乡市总工会开展送清凉活动
+            小字號
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            活动口号是团结 | 奋斗 | 奉献，受到职工欢迎。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["首页 | 要闻 | 地方 | 工会", "小字號"], result.Dropped.Select(d => d.Text));
+        Assert.Contains(Assert.Single(result.Reports).Passages, p => p.Text == "活动口号是团结 | 奋斗 | 奉献，受到职工欢迎。");
+    }
+
+    [Fact]
     public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
     {
         const string text = """

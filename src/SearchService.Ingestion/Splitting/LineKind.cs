@@ -38,7 +38,18 @@ internal static partial class LineClassifier
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
         if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
         if (afterLinkList && text.Length <= 40 && !LineShapes.EndsSentence(text)) return LineKind.Chrome;
+        if (text.Length <= MaxChromeLength && IsLinkBar(text)) return LineKind.Chrome;
         return LineKind.Prose;
+    }
+
+    /// <summary>
+    /// A bar of links (<c>首页 | 要闻 | 地方</c>, <c>关于我们| 网站地图| 联系我们</c>): three or more short labels between bars, none
+    /// with a sentence in it. A credit line of the same shape (<c>作者:X | 来源:Y</c>) is a credit, tested before.
+    /// </summary>
+    private static bool IsLinkBar(string text)
+    {
+        var parts = text.Split(['|', '｜', '丨'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && parts.All(p => p.Length <= 8 && p.IndexOfAny(['，', '。', '！', '？', '；', ',']) < 0);
     }
 
     /// <summary>A line made only of the words of a page's buttons and labels (<c>微信公众号 微信公众号</c>, <c>[保存] [打印]</c>, <c>赞赏</c>).</summary>
@@ -66,7 +77,7 @@ internal static partial class LineClassifier
     private static partial Regex PhotoCredit();
 
     // Buttons and labels, and the punctuation between them.
-    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|字号|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
+    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字[号號]|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
     private static partial Regex ChromeWord();
 
     // Calls to follow or share, and sign-in walls, within a short line.

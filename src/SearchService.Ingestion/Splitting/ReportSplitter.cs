@@ -57,6 +57,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 text = reprinted;
                 line = line with { Text = reprinted };
             }
+            if (LineShapes.IsPageTitle(text, NextTexts(lines, sequence + 1)))
+            {
+                // 人民网 | X over the headline X: the page's title, kept with the credits as the site's label of the text.
+                current.Credits.Add(line with { Text = text });
+                continue;
+            }
             var kind = LineClassifier.Classify(text, afterLinkList);
             if (LineClassifier.StartsLinkList(text)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
@@ -354,6 +360,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
 
     private static void KeepAsHeadingText(DraftReport report, (SourceLine Line, int Sequence) title) =>
         report.Paragraphs.Add(new DraftParagraph(title.Line, report.Headings.Select(h => h.Text).ToList(), title.Sequence, WasHeading: true));
+
+    private static IEnumerable<string> NextTexts(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (lines[i].Text.Trim() is { Length: > 0 } text) yield return text;
+    }
 
     /// <summary>A line short enough to be a title and not a sentence (a paragraph's last sentence above a byline is no title).</summary>
     private static bool IsTitle(string text) => text.Length <= 2 * LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text);

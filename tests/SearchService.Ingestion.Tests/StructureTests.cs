@@ -512,6 +512,25 @@ public class StructureTests
     }
 
     [Fact]
+    public void Prose_among_related_links_or_opening_with_a_links_label_is_never_dropped()
+    {
+        const string text = """
+            桐乡市总工会开展送清凉活动
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            相关新闻报道显示，全市职工驿站已覆盖全部镇街。
+            相关新闻
+            句容市总工会举办职工技能大赛
+            他说：“我们会继续做好服务。”
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["相关新闻", "句容市总工会举办职工技能大赛"], result.Dropped.Select(d => d.Text));
+        var passages = Assert.Single(result.Reports).Passages.Select(p => p.Text).ToList();
+        Assert.Contains("相关新闻报道显示，全市职工驿站已覆盖全部镇街。", passages);
+        Assert.Contains("他说：“我们会继续做好服务。”", passages);
+    }
+
+    [Fact]
     public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
     {
         const string text = """

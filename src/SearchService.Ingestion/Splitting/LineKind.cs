@@ -37,7 +37,7 @@ internal static partial class LineClassifier
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
         if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
-        if (afterLinkList && text.Length <= 40 && !LineShapes.EndsSentence(text)) return LineKind.Chrome;
+        if (afterLinkList && text.Length <= 40 && !HasSentence(text)) return LineKind.Chrome;
         if (text.Length <= MaxChromeLength && IsLinkBar(text)) return LineKind.Chrome;
         return LineKind.Prose;
     }
@@ -51,6 +51,12 @@ internal static partial class LineClassifier
         var parts = text.Split(['|', '｜', '丨'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length >= 3 && parts.All(p => p.Length <= 8 && p.IndexOfAny(['，', '。', '！', '？', '；', ',']) < 0);
     }
+
+    /// <summary>
+    /// Whether a short line holds a sentence, and so is prose even among links: a sentence mark anywhere, also before
+    /// closing quotes (<c>他说：“我们会做好服务。”</c>). A link's title is a headline, which has none.
+    /// </summary>
+    private static bool HasSentence(string text) => text.AsSpan().IndexOfAny("。！？；!?;") >= 0;
 
     /// <summary>A line made only of the words of a page's buttons and labels (<c>微信公众号 微信公众号</c>, <c>[保存] [打印]</c>, <c>赞赏</c>).</summary>
     private static bool IsChromeVocabulary(string text) => ChromeWord().Replace(text, "").Length == 0;
@@ -84,7 +90,8 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"扫码关注|扫一扫|扫描二维码|长按识别|长按二维码|关注公众号|关注.{0,12}(?:微信|公众号|微博|抖音)|分享到|打印本页|关闭窗口|返回顶部|才可以下载或查看|点击阅读原文")]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|相关文章|相关推荐|新闻推荐|频道推荐|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|更多\s*>>|阅读原文|扫码关注|媒体矩阵|栏目导航)")]
+    // The label opens the line, and a list's label stands alone or before its colon or bracket: 相关新闻报道显示，… is prose.
+    [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|下一篇|上一条|下一条|(?:相关阅读|相关新闻|相关链接|相关文章|相关推荐|新闻推荐|频道推荐|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|阅读原文|扫码关注|媒体矩阵|栏目导航)(?=$|[\s:：】\]>》»·|丨\-—]))|^[\[【]?\s*更多\s*>>")]
     private static partial Regex LinkList();
 
     [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)")]

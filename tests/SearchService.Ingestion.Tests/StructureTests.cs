@@ -531,6 +531,26 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_slogan_over_an_items_headline_belongs_to_that_item_and_is_no_headlines_second_line()
+    {
+        const string text = """
+            桐乡市总工会工作动态
+            凝心聚力 建功立业
+            桐乡市总工会召开全委会议
+            3月5日，桐乡市总工会召开全委扩大会议，总结去年工作，部署今年任务。
+            关爱户外劳动者 清凉送到心坎上
+            桐乡市总工会为户外劳动者送清凉
+            7月15日，桐乡市总工会走访慰问一线环卫工人，为他们送上饮品和防暑药品。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会召开全委会议", "桐乡市总工会为户外劳动者送清凉"], result.Reports.Select(r => r.Title));
+        Assert.DoesNotContain(result.Reports[0].Passages, p => p.Text.Contains("清凉送到心坎上"));
+        Assert.Contains(result.Reports[1].Passages, p => p.Text == "关爱户外劳动者 清凉送到心坎上");
+        Assert.Equal("桐乡市总工会工作动态 凝心聚力 建功立业", result.Reports[0].Collection);
+    }
+
+    [Fact]
     public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
     {
         const string text = """

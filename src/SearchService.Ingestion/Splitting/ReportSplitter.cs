@@ -77,7 +77,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 // A headline and its date open the next item of a list of news.
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
+                var kicker = current == preamble ? null : TakeKicker(current, datedHeadline);
                 current = Add(reports, new DraftReport(sourcePath, datedHeadline.Text, null, null) { IsItem = true, Titled = true, Anchor = (datedHeadline.Line with { Text = datedHeadline.Text }, datedHeadline.Sequence) });
+                if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
             }
             if (kind == LineKind.Credit)
             {
@@ -184,8 +186,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
                 if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
+                // A slogan of two phrases (凝心聚力 建功新时代) is a line of its own, not a headline's second line.
                 if (list == ListKind.DatedEntries && value == 0 && current.Headings is [.., { Used: false, Numbered: false } above] && above.Line.Last + 1 == line.Number
-                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text))
+                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text) && !text.Contains(' ') && !text.Contains('\u3000'))
                 {
                     // An entry's headline wrapped over two lines (a narrow column): one headline.
                     current.Headings[^1] = new OpenHeading(above.Level, above.Text + text, above.Line with { Last = line.Last }, above.Sequence);
@@ -220,8 +223,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                         ? TakeUnusedHeading(current) : null;
                     collection ??= TakeCollectionTitle(preamble, documentTitle);
                     home = null;
+                    var kicker = headline is null || current == preamble ? null : TakeKicker(current, headline);
                     current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(ListDocument.WithoutLead(text)), null, null)
                         { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                    if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
                 }
             }
             if (home is not null && Returns(home, current, text))
@@ -282,6 +287,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
         var heading = report.Headings[^1];
         report.Headings.RemoveAt(report.Headings.Count - 1);
         return heading;
+    }
+
+    /// <summary>
+    /// The kicker over an item's headline (a slogan, <c>关爱户外劳动者 温暖送到心坎上</c>, on the line just above it), which
+    /// the report before kept as a heading nothing stood under: it is the next item's, as a newspaper prints it. A
+    /// numbered heading or another item's headline is no kicker.
+    /// </summary>
+    private static DraftParagraph? TakeKicker(DraftReport before, OpenHeading headline)
+    {
+        if (before.Paragraphs is not [.., { WasHeading: true } kicker] || kicker.Sequence > headline.Sequence || headline.Line.Number - kicker.Line.Last > 2
+            || kicker.Line.Pieces.Count > 0 || LineShapes.IsNumbered(kicker.Line.Text) || !ListDocument.IsHeadingLike(kicker.Line.Text)
+            || ListDocument.IsEntryHeadline(kicker.Line.Text)) return null;
+        before.Paragraphs.RemoveAt(before.Paragraphs.Count - 1);
+        return kicker;
     }
 
     /// <summary>

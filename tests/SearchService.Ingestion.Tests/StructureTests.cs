@@ -451,6 +451,19 @@ public class StructureTests
     }
 
     [Fact]
+    public void Captions_in_brackets_without_a_full_stop_are_items_too_not_headings()
+    {
+        const string text = """
+            工会影像
+            （图为桐乡市总工会工作人员为环卫工人送上饮品和防暑药品）
+            （图为句容市总工会组织的劳模工匠在职业学校与学生交流）
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会工作人员为环卫工人送上饮品和防暑药品", "句容市总工会组织的劳模工匠在职业学校与学生交流"], result.Reports.Select(r => r.Title));
+    }
+
+    [Fact]
     public void A_caption_under_an_articles_text_does_not_make_a_list()
     {
         var result = Ingest("""

@@ -263,13 +263,14 @@ internal static partial class ListDocument
     /// <summary>A line that is only a news lead, its text on the next line: <c>某某省总工会 张三报道</c>, <c>本报讯（记者 王明）</c>.</summary>
     public static bool IsLeadOnly(string text) => text.Length < 40 && NewsLead().Match(text) is { Success: true } lead && LeadCredit().Replace(text[lead.Length..], "").Trim().Length == 0;
 
-    /// <summary>A photograph's caption: <c>图为…</c>, <c>圖為…</c>, <c>上图：…</c>, <c>下图为…</c>.</summary>
+    /// <summary>A photograph's caption: <c>图为…</c>, <c>圖為…</c>, <c>上图：…</c>, <c>下图为…</c>, <c>（图为…）</c>.</summary>
     public static bool IsPhotoCaption(string text) => CaptionOpening().Match(text) is { Success: true } opening && opening.Length < text.Length;
 
     /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), or without its caption's opening (<c>图为</c>), for its title.</summary>
     public static string WithoutLead(string text)
     {
-        if (CaptionOpening().Match(text) is { Success: true } caption) return text[caption.Length..];
+        if (CaptionOpening().Match(text) is { Success: true } caption)
+            return text[0] is '（' or '(' ? text[caption.Length..].TrimEnd().TrimEnd('）', ')') : text[caption.Length..];
         var lead = NewsLead().Match(text);
         if (!lead.Success) return text;
         var rest = text[lead.Length..];
@@ -358,8 +359,8 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^\s*[（(][^（）()]{1,40}[）)]")]
     private static partial Regex LeadCredit();
 
-    // 图为, 圖為, 上图：, 下图为, 左图 — and a time lead after it is left for ActorOf.
-    [GeneratedRegex(@"^(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
+    // 图为, 圖為, 上图：, 下图为, 左图, in brackets or not — and a time lead after it is left for ActorOf.
+    [GeneratedRegex(@"^[（(]?(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
     private static partial Regex CaptionOpening();
 
     // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.

@@ -181,7 +181,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
-            if (LineShapes.HeadingLevel(line, text) is { } level)
+            // A caption without its full stop is still a caption, not a heading.
+            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);

@@ -32,6 +32,17 @@ public class ThemeTests
     public void The_everyday_vocabulary_of_union_work_names_its_theme(string text, string theme) =>
         Assert.Contains(theme, Taxonomy.For(ScriptFold.Default.Fold(text)));
 
+    [Theory]
+    [InlineData("街道工会开展暖新行动，走近闪送员、跑腿员。", "新就业形态劳动者")]
+    [InlineData("四十名学员结业，考取了技能证书。", "技能培训与人才")]
+    [InlineData("区总工会组织职工掼蛋、围棋和钓鱼比赛，并举办插花、剪纸、戏曲节目展示。", "职工文化")]
+    [InlineData("工会为职工开展心理健康讲座，开设暑托班和相亲会，会员日推出优惠。", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("工会发出一函两书，开展法律监督和法治宣传。", "权益维护与劳动争议")]
+    [InlineData("车间开展心肺复苏应急救护培训，讲解工伤预防和粉尘防护。", "安全生产与劳动保护")]
+    [InlineData("基层工会推进两个覆盖，做到应入尽入。", "组织建设与入会")]
+    public void Round_five_vocabulary_names_its_theme(string text, string theme) =>
+        Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
+
     [Fact]
     public void A_one_line_item_gets_the_theme_of_its_one_strong_keyword()
     {

@@ -308,7 +308,7 @@ public sealed partial class IngestionPipeline
         var meta = document.Metadata;
         var reportThemes = info.Themes
             ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
-            : themes.ForReport(fold.Fold(info.Title), passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(),
+            : themes.ForReport(fold.Fold(info.Subtitle is null ? info.Title : info.Title + "\n" + info.Subtitle), passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(),
                 passages.Select(p => fold.Fold(p.Text)).ToList()));
         var credits = info.Draft.Credits.Concat(split.CollectionCredits).ToList();
         var stated = string.IsNullOrWhiteSpace(meta?.Date) ? credits.Select(c => StatedDate.In(c.Text)).FirstOrDefault(d => d is not null) : null;

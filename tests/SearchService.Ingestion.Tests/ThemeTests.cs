@@ -120,4 +120,14 @@ public class ThemeTests
     [Fact]
     public void A_text_that_barely_touches_union_work_gets_no_theme() =>
         Assert.Empty(Taxonomy.ForReport("", [], ["会议强调要注意交通安全。", "会后大家合影留念。"]));
+
+    [Fact]
+    public void A_subtitle_speaks_with_the_title()
+    {
+        var result = new IngestionPipeline().IngestText("brief.txt",
+            "桂溪镇工会工作纪实\n——为户外劳动者建起爱心驿站\n镇工会同时举办职工技能培训班，请技师授课。");
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("为户外劳动者建起爱心驿站", report.Subtitle);
+        Assert.Contains("职工服务（驿站、食堂、书屋、之家）", report.Themes);
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class ThemeTaxonomy
     private readonly (string Theme, string Keyword, double Weight)[] keywords;
     private readonly double threshold;
     private readonly Dictionary<string, int> order;
+    private readonly KeywordScanner scanner;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null)
     {
@@ -32,6 +33,7 @@ internal sealed class ThemeTaxonomy
         keywords = list.ToArray();
         Themes = keywords.Select(k => k.Theme).Distinct().ToArray();
         order = Themes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        scanner = new KeywordScanner(keywords.Select(k => k.Keyword).ToList());
     }
 
     /// <summary>The taxonomy file and, when it exists, <c>theme-aliases.tsv</c> in the same folder.</summary>
@@ -59,9 +61,9 @@ internal sealed class ThemeTaxonomy
     private Dictionary<string, (double Score, List<string> Keywords)> Score(string text)
     {
         var scores = new Dictionary<string, (double Score, List<string> Keywords)>(StringComparer.Ordinal);
-        foreach (var (theme, keyword, weight) in keywords)
+        foreach (var index in scanner.Find(text))
         {
-            if (!text.Contains(keyword, StringComparison.Ordinal)) continue;
+            var (theme, keyword, weight) = keywords[index];
             var (score, found) = scores.TryGetValue(theme, out var s) ? s : (0, []);
             found.Add(keyword);
             scores[theme] = (score + weight, found);
@@ -82,12 +84,12 @@ internal sealed class ThemeTaxonomy
         void Add(string text, double factor)
         {
             if (text.Length == 0) return;
-            foreach (var (theme, keyword, weight) in keywords)
-                if (text.Contains(keyword, StringComparison.Ordinal))
-                {
-                    var (weighed, plain) = scores.GetValueOrDefault(theme);
-                    scores[theme] = (weighed + factor * weight, plain + weight);
-                }
+            foreach (var index in scanner.Find(text))
+            {
+                var (theme, _, weight) = keywords[index];
+                var (weighed, plain) = scores.GetValueOrDefault(theme);
+                scores[theme] = (weighed + factor * weight, plain + weight);
+            }
         }
         Add(title, TitleFactor);
         foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor);

@@ -40,6 +40,8 @@ public class ThemeTests
     [InlineData("工会发出一函两书，开展法律监督和法治宣传。", "权益维护与劳动争议")]
     [InlineData("车间开展心肺复苏应急救护培训，讲解工伤预防和粉尘防护。", "安全生产与劳动保护")]
     [InlineData("基层工会推进两个覆盖，做到应入尽入。", "组织建设与入会")]
+    [InlineData("两市工会开展交流合作，互派干部合作交流。", "区域协作")]
+    [InlineData("工会举办招聘活动，提供就业岗位和职业介绍，助力稳就业。", "困难帮扶与送温暖")]
     public void Round_five_vocabulary_names_its_theme(string text, string theme) =>
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 

@@ -148,6 +148,43 @@ public class GazetteerTests
         Assert.Equal(1, reads);
     }
 
+    [Theory]
+    [InlineData("紫云自治县", "贵州省/安顺市/紫云苗族布依族自治县")]
+    [InlineData("长阳自治县", "湖北省/宜昌市/长阳土家族自治县")]
+    [InlineData("莫力达瓦自治旗", "内蒙古自治区/呼伦贝尔市/莫力达瓦达斡尔族自治旗")]
+    [InlineData("东乡县", "甘肃省/临夏回族自治州/东乡族自治县")]     // a unit named after its one nationality
+    [InlineData("鄂温克旗", "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗")]
+    [InlineData("克州", "新疆维吾尔自治区/克孜勒苏柯尔克孜自治州")]
+    [InlineData("博州", "新疆维吾尔自治区/博尔塔拉蒙古自治州")]
+    public void Autonomous_units_resolve_by_the_names_people_write(string name, string path) => Assert.Equal(path, Places.Resolve(name));
+
+    [Theory]
+    [InlineData("紫云自治县总工会召开全委会。", "贵州省/安顺市/紫云苗族布依族自治县")]
+    [InlineData("巴州总工会走访慰问环卫工人。", null)]                           // 巴中's 巴州区 or 新疆's 巴音郭楞: the text must say
+    [InlineData("新疆巴州总工会走访慰问环卫工人。", "新疆维吾尔自治区/巴音郭楞蒙古自治州")]
+    [InlineData("两岸工会交流，新北市总工会来访。", "台湾省/新北市")]              // not 常州's 新北区
+    public void Autonomous_prefectures_and_taiwans_cities_in_text(string text, string? path) => Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("开封县总工会", "河南省/开封市/祥符区")]          // renamed (curated, place-aliases.tsv)
+    [InlineData("宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
+    [InlineData("上海市闸北区总工会", "上海市/静安区")]
+    [InlineData("吴江市总工会", "江苏省/苏州市/吴江区")]          // same stem, another level: derived
+    [InlineData("桐乡县总工会", "浙江省/嘉兴市/桐乡市")]
+    [InlineData("铜仁地区总工会", "贵州省/铜仁市")]
+    [InlineData("乌兰察布盟总工会", "内蒙古自治区/乌兰察布市")]
+    public void Former_names_resolve_to_todays_division(string name, string path)
+    {
+        Assert.Equal(path, Places.MostSpecificIn(name));
+        Assert.True(Places.NamesFormerly(name));
+    }
+
+    [Theory]
+    [InlineData("永安市")]        // a full name of its own, not a former name of 永安 anything
+    [InlineData("平湖市总工会")]
+    [InlineData("吴江区总工会")]
+    public void Todays_names_are_not_former_names(string name) => Assert.False(Places.NamesFormerly(name));
+
     [Fact]
     public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
         Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));

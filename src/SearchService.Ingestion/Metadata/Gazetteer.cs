@@ -19,6 +19,9 @@ internal sealed class Gazetteer
     // Words that contain a place's name without naming it (示范县 holds 范县), by that name.
     private readonly Dictionary<string, List<(string Word, int At)>> insideWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fullNamesSpan;
+    // Names a place had before it was renamed or changed its level (开封县 → 祥符区, 吴江市 → 吴江区).
+    private readonly HashSet<string> formerNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesSpan;
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
@@ -40,12 +43,14 @@ internal sealed class Gazetteer
             Add(names, place.Name, place);
             fullNames.Add(place.Name);
             if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
-            // 恩施州, 大通县: the usual name of an autonomous unit counts as a full name.
-            if (parts.Length > 4 && parts[4].Length >= 3)
-            {
-                Add(names, parts[4], place);
-                fullNames.Add(parts[4]);
-            }
+            // 恩施州, 大通县, 紫云自治县: the usual names of an autonomous unit count as full names.
+            if (parts.Length > 4)
+                foreach (var usual in parts[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    if (usual.Length >= 3)
+                    {
+                        Add(names, usual, place);
+                        fullNames.Add(usual);
+                    }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, parts) in Rows(aliases ?? []))
@@ -56,6 +61,11 @@ internal sealed class Gazetteer
             {
                 case "abbreviation": abbreviations[parts[0]] = place; break;
                 case "not-a-place": notPlaces.Add(parts[0]); break;
+                case "former":
+                    Add(names, parts[0], place);
+                    formerNames.Add(parts[0]);
+                    if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
+                    break;
                 case "inside-word":
                     var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
                     if (at < 0) throw new FormatException($"place aliases, line {number}: '{parts[0]}' does not contain {place.Name}");
@@ -65,8 +75,24 @@ internal sealed class Gazetteer
                 default: Add(names, parts[0], place); break;
             }
         }
+        // 吴江市, 萧山市, 桐乡县: a county-level place by the level it had before it became a district or a city
+        // (撤县设区, 撤市设区, 撤县设市); 铜仁地区, 乌兰察布盟 likewise for a prefecture become a city. Not when the name is
+        // another place's.
+        var formerLevels = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var (name, place) in shortForms)
-            if (!notPlaces.Contains(name) && !IsDirectionOfTown(name)) Add(names, name, place);
+        {
+            if (notPlaces.Contains(name) || IsDirectionOfTown(name)) continue;
+            Add(names, name, place);
+            foreach (var level in FormerLevels(place))
+                if (name + level != place.Name) Add(formerLevels, name + level, place);
+        }
+        foreach (var (former, formerPlaces) in formerLevels)
+        {
+            if (names.ContainsKey(former) || fullNames.Contains(former)) continue;
+            names[former] = formerPlaces;
+            formerNames.Add(former);
+            fullNames.Add(former);
+        }
 
         foreach (var (name, list) in names)
         {
@@ -77,6 +103,7 @@ internal sealed class Gazetteer
         towns = new(() => ReadTowns(townRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        formerNamesSpan = formerNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byPath.Count;
     }
 
@@ -177,7 +204,7 @@ internal sealed class Gazetteer
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
-                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full));
+                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, IsFormer(name)));
                 else (ambiguous ??= []).Add((i, length, places));
                 i += length - 1;
                 break;
@@ -189,11 +216,16 @@ internal sealed class Gazetteer
             if (context is not null) known.AddRange(context);
             foreach (var (at, length, places) in ambiguous)
                 if (Choose(places, known) is { } path)
-                    (found ??= []).Add(new PlaceMention(at, length, path, fullNames.Contains(text.Substring(at, length))));
+                    (found ??= []).Add(new PlaceMention(at, length, path, fullNames.Contains(text.Substring(at, length)), formerNames.Contains(text.Substring(at, length))));
             found?.Sort((a, b) => a.At.CompareTo(b.At));
         }
         return found ?? (IReadOnlyList<PlaceMention>)[];
     }
+
+    private bool IsFormer(ReadOnlySpan<char> name) => formerNames.Count > 0 && formerNamesSpan.Contains(name);
+
+    /// <summary>Whether the text names a place by a name it no longer bears (开封县总工会, 上海市闸北区).</summary>
+    public bool NamesFormerly(string text) => Mentions(text).Any(m => m.ByFormerName);
 
     /// <summary>The length of the longest place name (shared or not) the text starts with; 0 when none.</summary>
     public int StartsWithAnyPlaceName(string text)
@@ -245,6 +277,17 @@ internal sealed class Gazetteer
         return false;
     }
 
+    private static bool EndsWithLevel(string name) =>
+        name.Length >= 2 && name[^1] is '省' or '市' or '县' or '区' or '州' or '旗' or '盟' || name.EndsWith("地区", StringComparison.Ordinal);
+
+    private static string[] FormerLevels(Place place) => place.Kind switch
+    {
+        PlaceKind.County when place.Name.EndsWith('区') => ["县", "市"],
+        PlaceKind.County when place.Name.EndsWith('市') => ["县"],
+        PlaceKind.Prefecture when place.Name.EndsWith('市') => ["地区", "盟"],
+        _ => [],
+    };
+
     private static bool IsFunctionInitial(char c) => c is '和' or '与' or '同' or '会' or '将' or '都' or '从' or '那' or '让' or '且'
         or '可' or '以' or '为' or '对' or '在' or '把' or '及' or '并';
 
@@ -293,5 +336,8 @@ internal sealed record Place(string Code, string Path, PlaceKind Kind)
     public string? ParentPath => Path.Contains('/') ? Path[..Path.LastIndexOf('/')] : null;
 }
 
-/// <summary>A place named in a text: where, how long, which place, and whether by its full name (not a short form).</summary>
-internal readonly record struct PlaceMention(int At, int Length, string Path, bool ByFullName);
+/// <summary>
+/// A place named in a text: where, how long, which place, whether by its full name (not a short form) and whether by a
+/// name it no longer bears (开封县 for 祥符区).
+/// </summary>
+internal readonly record struct PlaceMention(int At, int Length, string Path, bool ByFullName, bool ByFormerName = false);

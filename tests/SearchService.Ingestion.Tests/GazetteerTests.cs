@@ -185,6 +185,36 @@ public class GazetteerTests
     [InlineData("吴江区总工会")]
     public void Todays_names_are_not_former_names(string name) => Assert.False(Places.NamesFormerly(name));
 
+    [Theory]
+    [InlineData("我们要大力弘扬中华优秀传统文化。")]        // 弘扬 runs into 扬中
+    [InlineData("完善职工健康保障体系。")]                  // 健康 runs into 康保
+    [InlineData("工地上一派热火朝天的景象。")]              // the idiom holds 朝天
+    [InlineData("两个厂的做法大同小异。")]                  // the idiom starts with 大同
+    [InlineData("工会积极收集安全生产合理化建议。")]        // 收集 runs into 集安
+    public void An_ordinary_word_that_crosses_a_short_form_leaves_no_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("省总工会推动武汉、南昌等地建设驿站。", "湖北省/武汉市")]   // 动武 is rarer than 武汉
+    [InlineData("扬中的职工参加了比赛。", "江苏省/镇江市/扬中市")]
+    public void A_rarer_word_does_not_hide_a_place(string text, string first) => Assert.Equal(first, Places.Mentions(text)[0].Path);
+
+    [Fact]
+    public void The_crossing_words_are_read_only_when_a_short_form_is_met()
+    {
+        var reads = 0;
+        IEnumerable<string> CrossingRows()
+        {
+            reads++;
+            yield return "弘扬\t430";
+        }
+        var places = new Gazetteer(["32\t江苏省\tprovince\t江苏", "321182\t江苏省/镇江市/扬中市\tcounty\t扬中"], null, null, CrossingRows());
+        Assert.Single(places.Mentions("江苏省总工会"));
+        Assert.Equal(0, reads);
+        Assert.Empty(places.Mentions("弘扬中华文化"));
+        Assert.Single(places.Mentions("扬中职工"));
+        Assert.Equal(1, reads);
+    }
+
     [Fact]
     public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
         Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));

@@ -29,8 +29,14 @@ internal sealed class Gazetteer
     // question about a town: most documents name none, and reading the 38,000 rows would double the start-up.
     private readonly Lazy<Dictionary<string, List<string>>> towns;
 
-    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null)
+    // Ordinary words that cross or hold a short form (弘扬 over 扬中 in 弘扬中华, place-crossing-words.tsv). Read on the
+    // first short form met, as towns are: 11,000 rows would add half again to the start-up.
+    private readonly Lazy<CrossingWords> crossingWords;
+
+    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null,
+        IEnumerable<string>? crossingWordRows = null)
     {
+        crossingWords = new(() => new CrossingWords(crossingWordRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
         foreach (var (number, parts) in Rows(places))
@@ -129,7 +135,9 @@ internal sealed class Gazetteer
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var aliases = Path.Combine(folder, "place-aliases.tsv");
         var towns = Path.Combine(folder, "towns.tsv");
-        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null);
+        var crossing = Path.Combine(folder, "place-crossing-words.tsv");
+        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null,
+            File.Exists(crossing) ? File.ReadLines(crossing) : null);
     }
 
     /// <summary>
@@ -204,6 +212,9 @@ internal sealed class Gazetteer
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
+                // 弘扬中华 holds 扬中, 健康保障 康保, 热火朝天 朝天: an ordinary word that starts before a short form (after
+                // the last place found) and runs into it, or an idiom that starts with it, makes the short form its part.
+                if (!full && crossingWords.Value.CrossShortForm(span, i, length, EndOfLast(found, ambiguous))) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, IsFormer(name)));
                 else (ambiguous ??= []).Add((i, length, places));
                 i += length - 1;
@@ -264,6 +275,51 @@ internal sealed class Gazetteer
                 common = common.Contains('/') ? common[..common.LastIndexOf('/')] : "";
         return common.Length > 0 ? common : null;
     }
+
+    /// <summary>Ordinary words that cross or hold short forms, with how often jieba meets them and the short forms.</summary>
+    private sealed class CrossingWords
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> shortForms;
+        private readonly bool any;
+
+        public CrossingWords(IEnumerable<string> rows)
+        {
+            var words = new Dictionary<string, int>(StringComparer.Ordinal);
+            var shortForms = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (number, parts) in Rows(rows))
+            {
+                if (parts.Length < 2 || !int.TryParse(parts[1], out var frequency))
+                    throw new FormatException($"place crossing words, line {number}: expected 'word<TAB>frequency[<TAB>place]'");
+                (parts.Length > 2 && parts[2] == "place" ? shortForms : words)[parts[0]] = frequency;
+            }
+            this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            this.shortForms = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
+            any = words.Count > 0;
+        }
+
+        /// <summary>
+        /// Whether a word starting after <paramref name="from"/> and before the short form at <paramref name="at"/> runs
+        /// into it or holds it, or an idiom starts with it.
+        /// </summary>
+        public bool CrossShortForm(ReadOnlySpan<char> text, int at, int length, int from)
+        {
+            if (!any) return false;
+            for (var start = Math.Max(from, at - 3); start <= at; start++)
+                for (var end = Math.Max(at + 1, start + 2); end <= Math.Min(text.Length, start + 4); end++)
+                {
+                    if (start == at && end <= at + length) continue;
+                    if (!words.TryGetValue(text[start..end], out var frequency)) continue;
+                    // A word that only runs into the short form (动武 in 推动武汉) wins only when it is the more frequent.
+                    if (end >= at + length || frequency > (shortForms.TryGetValue(text.Slice(at, length), out var own) ? own : 0)) return true;
+                }
+            return false;
+        }
+    }
+
+    private static int EndOfLast(List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
+        Math.Max(found is { Count: > 0 } ? found[^1].At + found[^1].Length : 0,
+            ambiguous is { Count: > 0 } ? ambiguous[^1].At + ambiguous[^1].Length : 0);
 
     // 南京路, 中山大道, 安康杯: a street or a cup named after a place is not the place.
     private bool InsideWord(ReadOnlySpan<char> text, int at, int length)

@@ -160,6 +160,37 @@ const townHeader = `# Towns, townships and streets (乡镇街道) of China and t
 writeFileSync(join(here, '..', 'towns.tsv'), townHeader + townRows.join('\n') + '\n');
 console.log(`${townRows.length} towns, townships and streets`);
 
+// Ordinary words that cross a place's short form from the left (弘扬 in 弘扬中华 over 扬中, 健康 in 健康保障 over 康保,
+// 更新 in 更新和 over 新和) or hold it (热火朝天 over 朝天), and idioms that start with one (大同小异): where such a word
+// stands, the short form is part of it, not a place. Only words jieba meets at least 100 times and does not tag as
+// places. A word that only runs into the short form must be met more often than the short form (推动武汉: 动武 is
+// rarer than 武汉), so the file also gives the short forms' own frequencies.
+const CROSSING_FREQUENCY = 100;
+const shortForms = [...new Set(rows.filter(r => r.short).map(r => r.short))];
+const placeNames = new Set(rows.flatMap(r => [r.name, r.short, ...(r.usual ?? [])].filter(Boolean)));
+const crossing = [];
+for (const [word, { freq, tag }] of jieba) {
+  if (freq < CROSSING_FREQUENCY || tag.startsWith('ns') || word.length < 2 || word.length > 4 || placeNames.has(word)) continue;
+  let meets = false;
+  for (let start = 1; start < word.length && !meets; start++) {
+    const tail = word.slice(start);
+    meets = shortForms.some(s => tail.includes(s) || s.startsWith(tail) && freq > (jieba.get(s)?.freq ?? 0));
+  }
+  if (!meets && tag === 'i') meets = shortForms.some(s => word.startsWith(s) && word.length > s.length);
+  if (meets) crossing.push(`${word}\t${freq}`);
+}
+crossing.sort();
+const shortFrequencies = shortForms.filter(s => jieba.has(s)).sort().map(s => `${s}\t${jieba.get(s).freq}\tplace`);
+const crossingHeader = `# Ordinary words that cross or hold the short form of a place (弘扬 over 扬中 in 弘扬中华, 热火朝天 over 朝天), generated
+# by build/gazetteer.mjs from jieba's dictionary (npm ${JIEBA}, MIT) — do not edit. Columns: word, jieba's frequency,
+# and "place" for the short forms of gazetteer.tsv that jieba knows (their frequencies). Words met at least
+# ${CROSSING_FREQUENCY} times and not tagged as places that start before a short form and hold it or run into it, and idioms
+# that start with one. Where such a word stands in a text the short form is part of it, unless the word only runs into
+# the short form and is met less often than it.
+`;
+writeFileSync(join(here, '..', 'place-crossing-words.tsv'), crossingHeader + [...crossing, ...shortFrequencies].join('\n') + '\n');
+console.log(`${crossing.length} ordinary words that cross a short form`);
+
 const dropped = rows.filter(r => r.dropped);
 console.log(`${rows.length} places (${rows.filter(r => r.kind === 'county').length} county-level, ${rows.filter(r => r.kind === 'zone').length} zones); ` +
   `${rows.filter(r => r.short).length} short forms, ${rows.reduce((n, r) => n + (r.usual?.length ?? 0), 0)} usual names; ${dropped.length} dropped`);

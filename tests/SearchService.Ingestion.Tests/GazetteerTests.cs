@@ -198,6 +198,27 @@ public class GazetteerTests
     [InlineData("扬中的职工参加了比赛。", "江苏省/镇江市/扬中市")]
     public void A_rarer_word_does_not_hide_a_place(string text, string first) => Assert.Equal(first, Places.Mentions(text)[0].Path);
 
+    [Theory]
+    [InlineData("会上，王东明同志作了讲话。")]           // 东明县's short form as a given name
+    [InlineData("本报讯（记者 邱江华）驿站开放。")]
+    [InlineData("主席李新星代表工会发言。")]
+    [InlineData("永安小区的环卫工人领到了慰问品。")]     // an estate named like 永安市
+    [InlineData("工会走访了李庄村的困难职工。")]
+    public void A_short_form_in_a_persons_name_or_a_villages_is_no_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Fact]
+    public void A_surname_character_that_ends_a_place_does_not_make_a_person() =>
+        Assert.Equal(["江苏省", "江苏省/苏州市/昆山市"], Places.Mentions("江苏昆山的职工").Select(m => m.Path));
+
+    [Fact]
+    public void A_town_named_like_another_county_lies_where_the_town_table_puts_it()
+    {
+        // 德庆镇 is in 堆龙德庆区 (and elsewhere in 西藏), not in 广东's 德庆县.
+        Assert.Equal(["西藏自治区/拉萨市/堆龙德庆区", "西藏自治区/拉萨市/堆龙德庆区"], Places.Mentions("在堆龙德庆区德庆镇开展慰问").Select(m => m.Path));
+        // Two districts of 拉萨 have a 德庆镇: the city is all the text says, and never 广东's 德庆县.
+        Assert.Equal("西藏自治区/拉萨市", Places.MostSpecificIn("拉萨市德庆镇总工会"));
+    }
+
     [Fact]
     public void The_crossing_words_are_read_only_when_a_short_form_is_met()
     {

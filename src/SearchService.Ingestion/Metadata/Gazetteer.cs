@@ -212,9 +212,25 @@ internal sealed class Gazetteer
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
+                // 德庆镇 after 堆龙德庆区: a town named like another county lies where towns.tsv puts it when that is
+                // settled (the one of that name, or the one in a place already named); a village or an estate named so
+                // (永安小区, 李庄村) is no place. (A street, 余杭街道, is left out above with the roads.)
+                if (!full && AfterShortForm(span[(i + length)..]) is var (suffix, village) && suffix > 0)
+                {
+                    var town = village ? null : span.Slice(i, length + suffix).ToString();
+                    var county = town is not null && towns.Value.ContainsKey(town) ? CountyOfTown(town, Known(found, context)) : null;
+                    if (village || county is not null && !places.Any(p => p.Path == county))
+                    {
+                        if (county is not null) (found ??= []).Add(new PlaceMention(i, length, county, false));
+                        i += length + suffix - 1;
+                        break;
+                    }
+                }
                 // 弘扬中华 holds 扬中, 健康保障 康保, 热火朝天 朝天: an ordinary word that starts before a short form (after
                 // the last place found) and runs into it, or an idiom that starts with it, makes the short form its part.
                 if (!full && crossingWords.Value.CrossShortForm(span, i, length, EndOfLast(found, ambiguous))) continue;
+                // 王东明同志, 记者邱江华: a short form right after a common surname (not the end of a place) is a given name.
+                if (!full && length == 2 && i > 0 && IsSurname(span[i - 1]) && EndOfLast(found, ambiguous) < i) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, IsFormer(name)));
                 else (ambiguous ??= []).Add((i, length, places));
                 i += length - 1;
@@ -316,6 +332,22 @@ internal sealed class Gazetteer
             return false;
         }
     }
+
+    private static (int Length, bool Village) AfterShortForm(ReadOnlySpan<char> rest) =>
+        rest.Length > 0 && rest[0] is '镇' or '乡' ? (1, false)
+        : rest.StartsWith("社区") || rest.StartsWith("小区") ? (2, true)
+        : rest.Length > 0 && rest[0] == '村' ? (1, true)
+        : (0, false);
+
+    private static List<string> Known(List<PlaceMention>? found, IReadOnlyCollection<string>? context)
+    {
+        var known = new List<string>(found?.Select(m => m.Path) ?? []);
+        if (context is not null) known.AddRange(context);
+        return known;
+    }
+
+    // The most common surnames, less those that end common words before a place (感谢, 祝贺, 提高, 曾经, 机关, 长江…).
+    private static bool IsSurname(char c) => "王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎毛郝龚邵严覃戴莫孔汤".Contains(c);
 
     private static int EndOfLast(List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
         Math.Max(found is { Count: > 0 } ? found[^1].At + found[^1].Length : 0,

@@ -219,6 +219,16 @@ public class GazetteerTests
         Assert.Equal("西藏自治区/拉萨市", Places.MostSpecificIn("拉萨市德庆镇总工会"));
     }
 
+    [Theory]
+    [InlineData("北京大兴的快递小哥有了驿站。", "北京市/大兴区")]
+    [InlineData("苏州常熟的工会干部参加培训。", "江苏省/苏州市/常熟市")]
+    [InlineData("南宁江南的环卫工人领到清凉包。", "广西壮族自治区/南宁市/江南区")]   // curated as not a place alone
+    [InlineData("全市上下大兴调查研究之风。", null)]                                  // alone, 大兴 is a verb
+    [InlineData("四川南部地区普降大雨。", "四川省")]                                  // after a province: the south of it
+    [InlineData("湖北公安系统工会开展比武。", "湖北省")]
+    public void A_short_form_that_is_an_ordinary_word_names_a_place_right_after_its_city(string text, string? path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
+
     [Fact]
     public void The_crossing_words_are_read_only_when_a_short_form_is_met()
     {

@@ -19,6 +19,9 @@ internal sealed class Gazetteer
     // Words that contain a place's name without naming it (示范县 holds 范县), by that name.
     private readonly Dictionary<string, List<(string Word, int At)>> insideWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fullNamesSpan;
+    // Short forms that are ordinary words (常熟, 大兴, 江南): places only right after a place they lie in (苏州常熟).
+    private readonly Dictionary<string, Place[]> afterParent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> afterParentSpan;
     // Names a place had before it was renamed or changed its level (开封县 → 祥符区, 吴江市 → 吴江区).
     private readonly HashSet<string> formerNames = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesSpan;
@@ -39,6 +42,7 @@ internal sealed class Gazetteer
         crossingWords = new(() => new CrossingWords(crossingWordRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
+        var afterParentNames = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var (number, parts) in Rows(places))
         {
             if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form[<TAB>usual name]'");
@@ -49,6 +53,8 @@ internal sealed class Gazetteer
             Add(names, place.Name, place);
             fullNames.Add(place.Name);
             if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
+            // 常熟, 大兴, 白云: a short form that is an ordinary word names the place only right after a place it lies in.
+            if (parts.Length > 5 && parts[5].Length >= 2) Add(afterParentNames, parts[5], place);
             // 恩施州, 大通县, 紫云自治县: the usual names of an autonomous unit count as full names.
             if (parts.Length > 4)
                 foreach (var usual in parts[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -87,6 +93,8 @@ internal sealed class Gazetteer
         var formerLevels = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var (name, place) in shortForms)
         {
+            // 江南, 中原: a short form curated as an ordinary word names the place right after its parent (南宁江南).
+            if (notPlaces.Contains(name)) Add(afterParentNames, name, place);
             if (notPlaces.Contains(name) || IsDirectionOfTown(name)) continue;
             Add(names, name, place);
             foreach (var level in FormerLevels(place))
@@ -100,6 +108,8 @@ internal sealed class Gazetteer
             fullNames.Add(former);
         }
 
+        foreach (var (name, list) in afterParentNames) afterParent[name] = list.ToArray();
+        afterParentSpan = afterParent.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (name, list) in names)
         {
             byName[name] = list.ToArray();
@@ -197,6 +207,15 @@ internal sealed class Gazetteer
         var span = text.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
+            // 北京大兴, 苏州常熟: right after a city, a short form that is an ordinary word names a place inside it (not
+            // after a province: 四川南部 is the south of 四川, 湖北公安 its police).
+            if (afterParent.Count > 0 && found is { Count: > 0 } && found[^1].At + found[^1].Length == i && IsCity(found[^1].Path)
+                && AfterParent(span, i, found[^1].Path) is { } child)
+            {
+                found.Add(child);
+                i += child.Length - 1;
+                continue;
+            }
             int longest = longestFrom[span[i]];
             if (longest == 0) continue;
             for (var length = Math.Min(longest, span.Length - i); length >= 2; length--)
@@ -331,6 +350,30 @@ internal sealed class Gazetteer
                 }
             return false;
         }
+    }
+
+    private bool IsCity(string path) =>
+        byPath.GetValueOrDefault(path) is { } place && (place.Kind == PlaceKind.Prefecture || place.Kind == PlaceKind.Province && place.Name.EndsWith('市'));
+
+    private PlaceMention? AfterParent(ReadOnlySpan<char> text, int at, string parent)
+    {
+        for (var length = Math.Min(4, text.Length - at); length >= 2; length--)
+        {
+            if (!afterParentSpan.TryGetValue(text.Slice(at, length), out var places)) continue;
+            // A name of its own starting there, as long or longer, is read as usual (北京大兴区).
+            for (var other = Math.Min(MaxNameLength, text.Length - at); other >= length; other--)
+                if (byNameSpan.ContainsKey(text.Slice(at, other))) return null;
+            if (StreetFollows(text[(at + length)..])) return null;
+            PlaceMention? inside = null;
+            foreach (var place in places)
+                if (Within(place.Path, parent))
+                {
+                    if (inside is not null) return null;
+                    inside = new PlaceMention(at, length, place.Path, false);
+                }
+            return inside;
+        }
+        return null;
     }
 
     private static (int Length, bool Village) AfterShortForm(ReadOnlySpan<char> rest) =>

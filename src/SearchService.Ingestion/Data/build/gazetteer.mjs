@@ -116,7 +116,7 @@ for (const r of rows) if (!fullNames.has(r.name) || level[fullNames.get(r.name)]
 const shortLevel = new Map();
 for (const r of rows) {
   r.short = r.kind === 'zone' ? null : shortForm(r.name, r.kind);
-  if (r.short && r.kind === 'county' && ordinary(r.short, r.name)) { r.dropped = 'ordinary word'; r.short = null; }
+  if (r.short && r.kind === 'county' && ordinary(r.short, r.name)) { r.dropped = 'ordinary word'; r.afterParent = r.short; r.short = null; }
   if (r.short) shortLevel.set(r.short, Math.min(shortLevel.get(r.short) ?? 9, level[r.kind], level[fullNames.get(r.short)] ?? 9));
 }
 for (const r of rows) if (r.short && shortLevel.get(r.short) < level[r.kind]) { r.dropped = 'a higher place has this name'; r.short = null; }
@@ -143,10 +143,16 @@ const header = `# Every province, prefecture and county-level division of China,
 # follows GB/T 2260 and adds development zones, kind "zone"); short forms checked against jieba's dictionary from npm
 # ${JIEBA} (MIT). Columns: code, path (province/prefecture/county; municipalities and directly administered
 # county-level cities have no prefecture), kind, short form (empty when it would be an ordinary word or another place),
-# usual names of an autonomous unit, comma-separated (恩施州,恩施自治州; 大通县,大通自治县; empty for others).
+# usual names of an autonomous unit, comma-separated (恩施州,恩施自治州; 大通县,大通自治县; empty for others), and the
+# short form that is an ordinary word, a place only right after a place it lies in (北京大兴, 苏州常熟; empty for others).
 `;
 const body = rows.sort((a, b) => a.code.localeCompare(b.code))
-  .map(r => [r.code, r.path, r.kind, r.short ?? '', ...(r.usual?.length ? [r.usual.join(',')] : [])].join('\t')).join('\n');
+  .map(r => {
+    const columns = [r.code, r.path, r.kind, r.short ?? ''];
+    if (r.usual?.length || r.afterParent) columns.push((r.usual ?? []).join(','));
+    if (r.afterParent) columns.push(r.afterParent);
+    return columns.join('\t');
+  }).join('\n');
 writeFileSync(join(here, '..', 'gazetteer.tsv'), header + body + '\n');
 // Towns, townships and streets (乡镇街道), for naming a town's union after its district (天目山镇总工会 →
 // 杭州市临安区天目山镇总工会). Only looked up by a union's name, never scanned for in text: there are tens of thousands

@@ -87,25 +87,12 @@ internal sealed class Gazetteer
                 default: Add(names, parts[0], place); break;
             }
         }
-        // 吴江市, 萧山市, 桐乡县: a county-level place by the level it had before it became a district or a city
-        // (撤县设区, 撤市设区, 撤县设市); 铜仁地区, 乌兰察布盟 likewise for a prefecture become a city. Not when the name is
-        // another place's.
-        var formerLevels = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var (name, place) in shortForms)
         {
             // 江南, 中原: a short form curated as an ordinary word names the place right after its parent (南宁江南).
             if (notPlaces.Contains(name)) Add(afterParentNames, name, place);
             if (notPlaces.Contains(name) || IsDirectionOfTown(name)) continue;
             Add(names, name, place);
-            foreach (var level in FormerLevels(place))
-                if (name + level != place.Name) Add(formerLevels, name + level, place);
-        }
-        foreach (var (former, formerPlaces) in formerLevels)
-        {
-            if (names.ContainsKey(former) || fullNames.Contains(former)) continue;
-            names[former] = formerPlaces;
-            formerNames.Add(former);
-            fullNames.Add(former);
         }
 
         foreach (var (name, list) in afterParentNames) afterParent[name] = list.ToArray();
@@ -177,6 +164,10 @@ internal sealed class Gazetteer
         name = name.Trim();
         if (byPath.ContainsKey(name)) return name;
         if (byName.TryGetValue(name, out var places)) return Choose(places, context);
+        for (var stem = name.Length - 1; stem >= Math.Max(2, name.Length - 2); stem--)
+            if (!fullNames.Contains(name[..stem]) && byName.TryGetValue(name[..stem], out var shortFor)
+                && WithFormerLevel(name.AsSpan(stem), shortFor, out var level) is { } earlier && level == name.Length - stem)
+                return Choose(earlier, context);
         return abbreviations.TryGetValue(name, out var province) ? province.Path : null;
     }
 
@@ -203,7 +194,7 @@ internal sealed class Gazetteer
     public IReadOnlyList<PlaceMention> Mentions(string text, IReadOnlyCollection<string>? context = null)
     {
         List<PlaceMention>? found = null;
-        List<(int At, int Length, Place[] Places)>? ambiguous = null;
+        List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous = null;
         var span = text.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
@@ -223,6 +214,14 @@ internal sealed class Gazetteer
                 if (!byNameSpan.TryGetValue(span.Slice(i, length), out var places)) continue;
                 var name = span.Slice(i, length);
                 var full = fullNamesSpan.Contains(name);
+                var former = IsFormer(name);
+                // 吴江市, 萧山市, 桐乡县, 铜仁地区: a short form with the level its place had before it became a district or
+                // a city (撤县设区, 撤市设区, 撤县设市, 撤地设市) is that place's former full name.
+                if (!full && WithFormerLevel(span[(i + length)..], places, out var level) is { } earlier)
+                {
+                    (places, length, full, former) = (earlier, length + level, true, true);
+                    name = span.Slice(i, length);
+                }
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
                 // 天山网讯, 南海网: a news site named after a district's short form says nothing about where the news is.
@@ -250,8 +249,8 @@ internal sealed class Gazetteer
                 if (!full && crossingWords.Value.CrossShortForm(span, i, length, EndOfLast(found, ambiguous))) continue;
                 // 王东明同志, 记者邱江华: a short form right after a common surname (not the end of a place) is a given name.
                 if (!full && length == 2 && i > 0 && IsSurname(span[i - 1]) && EndOfLast(found, ambiguous) < i) continue;
-                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, IsFormer(name)));
-                else (ambiguous ??= []).Add((i, length, places));
+                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, former));
+                else (ambiguous ??= []).Add((i, length, places, full, former));
                 i += length - 1;
                 break;
             }
@@ -260,9 +259,9 @@ internal sealed class Gazetteer
         {
             var known = new List<string>(found?.Select(m => m.Path) ?? []);
             if (context is not null) known.AddRange(context);
-            foreach (var (at, length, places) in ambiguous)
+            foreach (var (at, length, places, full, former) in ambiguous)
                 if (Choose(places, known) is { } path)
-                    (found ??= []).Add(new PlaceMention(at, length, path, fullNames.Contains(text.Substring(at, length)), formerNames.Contains(text.Substring(at, length))));
+                    (found ??= []).Add(new PlaceMention(at, length, path, full, former));
             found?.Sort((a, b) => a.At.CompareTo(b.At));
         }
         return found ?? (IReadOnlyList<PlaceMention>)[];
@@ -392,7 +391,7 @@ internal sealed class Gazetteer
     // The most common surnames, less those that end common words before a place (感谢, 祝贺, 提高, 曾经, 机关, 长江…).
     private static bool IsSurname(char c) => "王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎毛郝龚邵严覃戴莫孔汤".Contains(c);
 
-    private static int EndOfLast(List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
+    private static int EndOfLast(List<PlaceMention>? found, List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous) =>
         Math.Max(found is { Count: > 0 } ? found[^1].At + found[^1].Length : 0,
             ambiguous is { Count: > 0 } ? ambiguous[^1].At + ambiguous[^1].Length : 0);
 
@@ -411,6 +410,24 @@ internal sealed class Gazetteer
     private static bool EndsWithLevel(string name) =>
         name.Length >= 2 && name[^1] is '省' or '市' or '县' or '区' or '州' or '旗' or '盟' || name.EndsWith("地区", StringComparison.Ordinal);
 
+    /// <summary>The places among <paramref name="places"/> that <paramref name="rest"/>'s opening level was once theirs.</summary>
+    private Place[]? WithFormerLevel(ReadOnlySpan<char> rest, Place[] places, out int length)
+    {
+        length = rest.StartsWith("地区") ? 2 : rest.Length > 0 && rest[0] is '县' or '市' or '盟' ? 1 : 0;
+        if (length == 0) return null;
+        var level = rest[..length];
+        Place[]? earlier = null;
+        var count = 0;
+        foreach (var place in places)
+            foreach (var former in FormerLevels(place))
+                if (level.SequenceEqual(former))
+                {
+                    (earlier ??= new Place[places.Length])[count++] = place;
+                    break;
+                }
+        return earlier is null ? null : count == earlier.Length ? earlier : earlier[..count];
+    }
+
     private static string[] FormerLevels(Place place) => place.Kind switch
     {
         PlaceKind.County when place.Name.EndsWith('区') => ["县", "市"],
@@ -423,7 +440,7 @@ internal sealed class Gazetteer
         or '可' or '以' or '为' or '对' or '在' or '把' or '及' or '并';
 
     // After a preposition (在都匀, 赴和田) or a place (新疆和田) the short form starts a word of its own.
-    private static bool GluedToWordBefore(char before, int at, List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
+    private static bool GluedToWordBefore(char before, int at, List<PlaceMention>? found, List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous) =>
         before is >= '\u4e00' and <= '\u9fff'
         && before is not ('在' or '到' or '赴' or '至' or '往' or '去' or '来' or '从' or '于' or '自' or '的' or '及' or '和' or '与')
         && !(found is { Count: > 0 } && found[^1].At + found[^1].Length == at)

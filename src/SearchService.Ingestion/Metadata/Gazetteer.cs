@@ -2,8 +2,10 @@ namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
 /// Every province, prefecture and county-level division of China (<c>gazetteer.tsv</c>, generated from GB/T 2260
-/// data) plus curated extra names (<c>place-aliases.tsv</c> beside it). A place is known by its full name, by its
-/// short form (<c>吴江</c>, <c>大通</c>) unless that is an ordinary word, and by its aliases. A name several places share
+/// data) plus curated extra names (<c>place-aliases.tsv</c> beside it). A place is known by its full name, its usual
+/// names (<c>紫云自治县</c>), its former names (<c>开封县</c>, <c>吴江市</c>), its aliases, and its short form
+/// (<c>吴江</c>, <c>大通</c>) — unless an ordinary word crosses it there, it ends a person's or a village's name, or it is
+/// itself an ordinary word, which names the place only right after its city (<c>苏州常熟</c>). A name several places share
 /// (鼓楼区, 朝阳区, 普陀) resolves through context — a province or city named in the same text or given by the caller —
 /// or, failing that, to what its places have in common (both 鼓楼区 of 江苏 give 江苏省), else not at all.
 /// </summary>

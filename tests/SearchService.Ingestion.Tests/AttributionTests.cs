@@ -50,6 +50,13 @@ public class AttributionTests
     [InlineData("中国海员建设工会", "中国海员建设工会")]
     [InlineData("中国能源化学地质工会", "中国能源化学地质工会")]
     [InlineData("峨边县总工会", "峨边彝族自治县总工会")]
+    [InlineData("江宁区交通运输行业工会联合会", "南京市江宁区交通运输行业工会联合会")]
+    [InlineData("江门新会区餐饮行业工会联合会", "江门市新会区餐饮行业工会联合会")]
+    [InlineData("江苏省南京市教育工会", "南京市教育工会")]
+    [InlineData("江宁区某某机械有限公司工会", "江宁区某某机械有限公司工会")]
+    [InlineData("宁波海员建设工会", "宁波海员建设工会")]
+    [InlineData("泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
+    [InlineData("鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]

@@ -167,6 +167,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 return stem + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
+            // A place's sector union (朝阳区商务楼宇工会联合会, 河南省郑州市教科文卫体工会) is written with its place's
+            // official prefix, as the place's general union is: a district with its city, anything else alone. The
+            // place must be written out in full at the end of the chain; an enterprise keeps its legal name as written
+            // (海拉尔供电局工会, 某某区某某有限公司工会).
+            // A town's union only gains its district's city (泰州市泰兴市黄桥镇 stays as written).
+            if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
+                && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
+                return prefix + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
             return name;
         }
@@ -227,11 +235,22 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     public string? LeadingLevel(string name) =>
         name.Length > 3 && name[0] is '省' or '市' or '县' or '区' && gazetteer.Mentions(name[..Math.Min(4, name.Length)]).Count == 0 ? name[..1] : null;
 
+    // What ends an enterprise's or an institution's name: its union keeps the name as the enterprise writes it.
+    private static readonly string[] EnterpriseWords =
+    [
+        "公司", "集团", "厂", "局", "矿", "银行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
+        "段", "所", "站", "场", "港", "中心", "院",
+    ];
+
+    private static bool IsEnterprise(string rest) =>
+        EnterpriseWords.Any(w => rest.Contains(w, StringComparison.Ordinal)) || rest.Any(char.IsAsciiLetterOrDigit);
+
     /// <summary>The places a stem starts with, one inside the other (浙江省台州市仙居县): the deepest and how many characters they take.</summary>
-    private (string Path, int Length)? LeadingPlaces(string stem, IReadOnlyCollection<string>? context)
+    private (string Path, int Length, bool LastByFullName)? LeadingPlaces(string stem, IReadOnlyCollection<string>? context)
     {
         string? path = null;
         var length = 0;
+        var byFullName = false;
         foreach (var mention in gazetteer.Mentions(stem, context))
         {
             if (mention.At != length) break;
@@ -242,8 +261,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             }
             path = mention.Path;
             length = mention.At + mention.Length;
+            byFullName = mention.ByFullName;
         }
-        return path is null ? null : (path, length);
+        return path is null ? null : (path, length, byFullName);
     }
 
     /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>

@@ -68,6 +68,19 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_union_inspecting_its_own_area_with_no_named_host_is_the_actor()
+    {
+        var own = Attribute("桐庐县总工会领导到分水镇调研职工之家建设", "近日，桐庐县总工会领导一行到分水镇调研，察看了镇里的职工之家。");
+        Assert.Equal("桐庐县总工会", own.Organisation);
+        // A visit to another county is that county's news, even when its union is not named.
+        var away = Attribute("临安区总工会一行到桐庐县学习考察", "近日，临安区总工会一行到桐庐县学习考察，察看了三家企业的职工之家。");
+        Assert.Equal("", away.Organisation);
+        // A visit to an enterprise is the enterprise's news.
+        var enterprise = Attribute("桐庐县总工会领导到某公司调研", "近日，桐庐县总工会领导一行到某公司调研，察看了职工之家。");
+        Assert.Equal("", enterprise.Organisation);
+    }
+
+    [Fact]
     public void A_union_that_comes_to_learn_is_a_visitor()
     {
         var found = Attribute("惠山区总工会推进职工服务阵地建设", "惠山区总工会今年新建职工之家十个。", "徐州市总工会来惠山学习交流职工之家建设经验。");

@@ -253,7 +253,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
         // No union acts but one the reporter heard the news from: then the news is that union's own work
         // (记者从市总工会获悉，今年全市…). A union that only visits stays a visitor: the news is the place it visited.
-        if (best.Key is null) return Fallback(titleMentions, headingMentions, paragraphMentions, places, named);
+        if (best.Key is null)
+            return Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
+                ?? InspectingItsOwnArea(title, titleMentions, paragraphs, paragraphMentions, first, places, named);
         // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
         // takes part; a new union whose place the text never names has no name to file it under.
         if (!IsPlaceUnion(best.Key) && IsFounded(best.Key, title, headings, paragraphs, places, named))
@@ -445,6 +447,39 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var best = counts.OrderByDescending(c => c.Value.Count).FirstOrDefault();
         return best.Key is null ? null : (best.Key, best.Value.Source);
     }
+
+    /// <summary>
+    /// The visitor of the headline or of the lead's first sentence when no union acts, hosts or informs: a union that
+    /// goes to study work in a place inside its own area (某区总工会来某园区调研, 某省总工会领导到某市调研) is doing its
+    /// own work there, for want of a named host. A visit to a place outside the visitor's is the host place's news, and
+    /// a visit to an enterprise or a site (到某公司调研) is the enterprise's.
+    /// </summary>
+    private (string Name, string Source)? InspectingItsOwnArea(string title, IReadOnlyList<OrganisationMention> titleMentions,
+        IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, PlaceCounts places,
+        IReadOnlyDictionary<string, string> named)
+    {
+        var lead = first < paragraphs.Count ? paragraphs[first] : "";
+        var leadEnd = lead.Length == 0 ? 0 : FirstSentenceEnd(lead);
+        var candidates = titleMentions.Select(m => (Text: title, Mention: m, Source: "title"))
+            .Concat(first < paragraphMentions.Count ? paragraphMentions[first].Where(m => m.Start < leadEnd).Select(m => (Text: lead, Mention: m, Source: "text")) : []);
+        foreach (var (text, mention, source) in candidates)
+        {
+            if (mention.Role != OrganisationRole.Visitor) continue;
+            if (Resolve(mention.Name, places, named) is not { } name || name == OrganisationNames.NationalName) continue;
+            if (organisations.RegionOf(name) is not { } own) return null;
+            var rest = text.AsSpan(mention.End, Math.Min(60, text.Length - mention.End));
+            var stop = rest.IndexOfAny(['。', '！', '？', '；']);
+            if (stop >= 0) rest = rest[..stop];
+            var visit = VisitWord().Match(rest.ToString());
+            var way = visit.Success ? rest[..visit.Index].ToString() : rest.ToString();
+            if (VisitedEnterprise().IsMatch(way)) return null;
+            return gazetteer.Mentions(way, places.Top).All(p => Gazetteer.Within(p.Path, own)) ? (name, source) : null;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("公司|集团|企业|工厂|[^工]厂|项目|工地|车间|医院|学校|银行|矿")]
+    private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
 
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
     private bool IsPlaceUnion(string name) =>

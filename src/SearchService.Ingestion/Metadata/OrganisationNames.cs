@@ -19,7 +19,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     // words that merely mention a union (热线, 网, 记者).
     private static readonly string[] StopWords =
     [
-        "可以", "这里", "那里", "位于", "连线", "拨打", "热线", "网站", "网", "记者", "通讯员", "获悉", "消息", "报道", "来源", "作者",
+        "可以", "这里", "那里", "位于", "连线", "一行", "赴", "率队", "带队", "拨打", "热线", "网站", "网", "记者", "通讯员", "获悉", "消息", "报道", "来源", "作者",
         "联合", "携手", "会同", "协同", "组织", "举办", "召开", "开展", "主办", "承办", "协办", "指导", "支持", "邀请", "慰问", "调研",
         "考察", "走访", "看望", "前往", "来到", "深入", "参加", "出席", "推荐", "发布", "公布", "授予", "命名", "表彰", "成立", "揭牌",
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
@@ -310,7 +310,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
         var protectedRanges = gazetteer.Mentions(span);
-        var cut = 0;
+        // 某区总工会一行赴某县总工会: a union's name ends where another's ends, so none runs over a whole one.
+        var cut = span.LastIndexOf("工会", StringComparison.Ordinal) is var union and >= 0 ? union + 2 : 0;
         for (var i = 0; i < span.Length; i++)
         {
             foreach (var word in StopWords)

@@ -81,6 +81,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_name_never_runs_over_another_union_or_a_travelling_party()
+    {
+        var found = Directory.Names.Find("近日，临安区总工会一行赴桐庐县总工会学习交流。").Select(m => m.Name).ToList();
+        Assert.Equal(["杭州市临安区总工会", "桐庐县总工会"], found);
+        Assert.Equal(["桐庐县总工会"], Directory.Names.Find("临安区总工会工会桐庐县总工会").Skip(1).Select(m => m.Name).ToList());
+    }
+
+    [Fact]
+    public void Unions_acting_together_give_no_organisation_unless_the_headline_names_one()
+    {
+        Assert.Equal("", Attribute("三地工会携手共建", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);
+        Assert.Equal("湖州市总工会", Attribute("湖州市总工会牵头三地协作", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。").Organisation);
+        Assert.Equal("湖州市总工会", Attribute("青年职工技能比武", "近日，湖州市总工会联合市妇联、团市委举办青年职工技能比武。").Organisation);
+    }
+
+    [Fact]
     public void A_union_that_comes_to_learn_is_a_visitor()
     {
         var found = Attribute("惠山区总工会推进职工服务阵地建设", "惠山区总工会今年新建职工之家十个。", "徐州市总工会来惠山学习交流职工之家建设经验。");

@@ -205,6 +205,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // only the site owner's name).
         var first = 0;
         while (first < paragraphs.Count - 1 && first < 3 && IsSiteChrome(paragraphs[first], paragraphMentions[first])) first++;
+        // 甲市总工会、乙市总工会、丙市总工会签署协议: unions acting together, none of them the news's own, unless the
+        // headline names one acting.
+        if (!titleNamesOne && first < paragraphs.Count && ActTogether(paragraphs[first], paragraphMentions[first], places, named)) return null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -544,6 +547,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();
+
+    /// <summary>
+    /// Whether the lead's first sentence opens with three or more different unions joined by 、/和/与/及 as its subject
+    /// (甲县总工会、乙县总工会和丙县总工会联合举办…).
+    /// </summary>
+    private bool ActTogether(string lead, IReadOnlyList<OrganisationMention> mentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var end = FirstSentenceEnd(lead);
+        var inSentence = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser).ToList();
+        if (inSentence.Count < 3) return false;
+        var subject = inSentence[0];
+        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, subject.Start - 1)) + 1;
+        if (subject.Start - sentenceStart > 2 && !AfterTimeLead(lead, subject.Start)) return false;
+        var together = new HashSet<string>(StringComparer.Ordinal);
+        if (Resolve(subject.Name, places, named) is { } firstName) together.Add(firstName);
+        for (var i = 1; i < inSentence.Count; i++)
+        {
+            var gap = lead.AsSpan(inSentence[i - 1].End, inSentence[i].Start - inSentence[i - 1].End).Trim();
+            if (gap is not ("、" or "，" or "," or "和" or "与" or "及" or "以及" or "同")) break;
+            if (Resolve(inSentence[i].Name, places, named) is { } name) together.Add(name);
+        }
+        return together.Count >= 3;
+    }
 
     private static int FirstSentenceEnd(string paragraph)
     {

@@ -310,8 +310,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
         var protectedRanges = gazetteer.Mentions(span);
-        // 某区总工会一行赴某县总工会: a union's name ends where another's ends, so none runs over a whole one.
-        var cut = span.LastIndexOf("工会", StringComparison.Ordinal) is var union and >= 0 ? union + 2 : 0;
+        var cut = 0;
         for (var i = 0; i < span.Length; i++)
         {
             foreach (var word in StopWords)

@@ -555,18 +555,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private bool ActTogether(string lead, IReadOnlyList<OrganisationMention> mentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
         var end = FirstSentenceEnd(lead);
-        var inSentence = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser).ToList();
+        // 某区总工会机关工会: a name inside another is part of that one.
+        var inSentence = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+            && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (inSentence.Count < 3) return false;
         var subject = inSentence[0];
         var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, subject.Start - 1)) + 1;
         if (subject.Start - sentenceStart > 2 && !AfterTimeLead(lead, subject.Start)) return false;
         var together = new HashSet<string>(StringComparer.Ordinal);
         if (Resolve(subject.Name, places, named) is { } firstName) together.Add(firstName);
-        for (var i = 1; i < inSentence.Count; i++)
+        var previous = subject;
+        foreach (var next in inSentence.Skip(1))
         {
-            var gap = lead.AsSpan(inSentence[i - 1].End, inSentence[i].Start - inSentence[i - 1].End).Trim();
+            if (next.Start < previous.End) continue;
+            var gap = lead.AsSpan(previous.End, next.Start - previous.End).Trim();
             if (gap is not ("、" or "，" or "," or "和" or "与" or "及" or "以及" or "同")) break;
-            if (Resolve(inSentence[i].Name, places, named) is { } name) together.Add(name);
+            if (Resolve(next.Name, places, named) is { } name) together.Add(name);
+            previous = next;
         }
         return together.Count >= 3;
     }

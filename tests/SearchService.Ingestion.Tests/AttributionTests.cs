@@ -99,6 +99,19 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_union_name_alone_over_a_headline_is_the_sites_masthead()
+    {
+        var input = new AttributionInput("news/a.txt", "湖州市总工会", null,
+            ["近日，安吉县总工会组织劳模走进企业开展技术服务。", "县总工会工作人员现场解答职工咨询。", "主办：湖州市总工会 地址：湖州市某路"], null)
+        {
+            Headings = ["安吉县总工会开展劳模进企业活动"],
+        };
+        Assert.Equal("安吉县总工会", Attributor.Attribute(input).Organisation);
+        // A report titled by its own union's name, with no headline of another union under it, is that union's.
+        Assert.Equal("湖州市总工会", Attribute("湖州市总工会", "近日，市总工会组织劳模走进企业开展技术服务。").Organisation);
+    }
+
+    [Fact]
     public void A_union_that_comes_to_learn_is_a_visitor()
     {
         var found = Attribute("惠山区总工会推进职工服务阵地建设", "惠山区总工会今年新建职工之家十个。", "徐州市总工会来惠山学习交流职工之家建设经验。");

@@ -151,7 +151,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         // A title that is nothing but a union's name whose place the text never names, while it names others, is a
         // page's keyword (a content farm files a city's report under a province's union): that name counts as chrome.
-        var keyword = TitleOnlyNamesAnotherPlace(title, titleMentions, paragraphs, places, named);
+        var keyword = TitleOnlyNamesAnotherPlace(title, titleMentions, paragraphs, places, named)
+            ?? SiteNameOverHeadline(title, titleMentions, headingMentions, places, named);
 
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
         void Add(string? name, double raw, string source)
@@ -186,7 +187,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = !breadcrumbTitle && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
+        var titleNamesOne = !breadcrumbTitle && keyword is null && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -377,6 +378,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (Resolve(titleMentions[0].Name, places, named) is not { } name || organisations.RegionOf(name) is not { } own) return null;
         var bodyPlaces = paragraphs.SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).ToList();
         return bodyPlaces.Count > 0 && !bodyPlaces.Any(p => Gazetteer.Within(p, own) || Gazetteer.Within(own, p)) ? name : null;
+    }
+
+    /// <summary>
+    /// The union a title consists of when the first heading is a headline in which another union acts (十堰市总工会 over
+    /// 竹山县总工会开展…): a site's masthead taken for the title; null otherwise. A news headline is more than a name.
+    /// </summary>
+    private string? SiteNameOverHeadline(string title, IReadOnlyList<OrganisationMention> titleMentions,
+        List<IReadOnlyList<OrganisationMention>> headingMentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var text = title.Trim();
+        if (titleMentions.Count != 1 || titleMentions[0].Start > 0 || text.Length != titleMentions[0].End || headingMentions.Count == 0) return null;
+        if (Resolve(titleMentions[0].Name, places, named) is not { } name) return null;
+        return headingMentions[0].Any(m => m.Start <= 2 && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+            && Resolve(m.Name, places, named) is { } acting && acting != name) ? name : null;
     }
 
     /// <summary>

@@ -111,6 +111,14 @@ public class AttributionTests
         Assert.Equal("湖州市总工会", Attribute("湖州市总工会", "近日，市总工会组织劳模走进企业开展技术服务。").Organisation);
     }
 
+    [Theory]
+    [InlineData("湖州：全市工会系统开展夏送清凉", "入伏以来，全市各级工会为一线职工送去防暑物资。", "")]
+    [InlineData("夏送清凉送到一线", "入伏以来，全市各级工会为一线职工送去防暑物资。|吴兴区总工会、南浔区总工会等结合实际推出特色服务。", "")]
+    [InlineData("夏送清凉送到一线", "入伏以来，湖州市总工会为一线职工送去防暑物资。|全市各级工会也纷纷行动。", "湖州市总工会")]
+    [InlineData("湖州市总工会部署夏送清凉", "入伏以来，全市各级工会为一线职工送去防暑物资。", "湖州市总工会")]
+    public void The_unions_of_a_whole_area_acting_give_no_organisation(string title, string paragraphs, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
+
     [Fact]
     public void A_union_that_comes_to_learn_is_a_visitor()
     {

@@ -209,6 +209,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 甲市总工会、乙市总工会、丙市总工会签署协议: unions acting together, none of them the news's own, unless the
         // headline names one acting.
         if (!titleNamesOne && first < paragraphs.Count && ActTogether(paragraphs[first], paragraphMentions[first], places, named)) return null;
+        // 全市工会系统开展… / 全市各级工会…: the unions of a whole area together, when neither the headline nor the lead's
+        // first sentence names one of them.
+        if (titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -590,6 +593,18 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         }
         return together.Count >= 3;
     }
+
+    /// <summary>Whether the headline or the lead's first sentence has every union of an area as its subject and the sentence names none.</summary>
+    private static bool WholeAreaActs(string title, string lead, IReadOnlyList<OrganisationMention> leadMentions)
+    {
+        var end = FirstSentenceEnd(lead);
+        if (leadMentions.Any(m => m.Start < end)) return false;
+        return WholeArea().IsMatch(title) || WholeArea().Match(lead[..end]) is { Success: true } m
+            && (m.Index <= 1 || AfterTimeLead(lead, m.Index) || lead.AsSpan(0, m.Index).TrimEnd().EndsWith("，"));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("全[省市县区州盟旗](?:各级工会|工会系统|工会组织|各级工会组织)|(?:^|[：:，,\\s])各级工会(?:组织)?(?!主席)")]
+    private static partial System.Text.RegularExpressions.Regex WholeArea();
 
     private static int FirstSentenceEnd(string paragraph)
     {

@@ -120,6 +120,13 @@ public class AttributionTests
         Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
 
     [Fact]
+    public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()
+    {
+        var found = Attribute("和平区总工会开展职工健康讲座", "近日，和平区总工会邀请天津市某医院专家为辖区职工开展健康讲座。");
+        Assert.Equal("天津市和平区总工会", found.Organisation);
+    }
+
+    [Fact]
     public void A_union_that_comes_to_learn_is_a_visitor()
     {
         var found = Attribute("惠山区总工会推进职工服务阵地建设", "惠山区总工会今年新建职工之家十个。", "徐州市总工会来惠山学习交流职工之家建设经验。");

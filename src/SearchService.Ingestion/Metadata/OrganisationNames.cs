@@ -92,7 +92,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 found.Add(new OrganisationMention(match.Index, end, "全总", NationalName, Role(text, match.Index, end)));
                 continue;
             }
-            var start = StartOf(text, match.Index);
+            var start = StartOf(text, match.Index, context);
             // 某某州各级工会: the unions of a place, led by its general union.
             if (suffix == "工会" && match.Index >= 3 && text[match.Index - 1] == '级' && text[match.Index - 2] == '各'
                 && PlaceEndingAt(text, match.Index - 2, context) is { } led)
@@ -119,7 +119,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         // 某某公司党委副书记、工会主席张某: the enterprise's union, named through its chair's titles.
         foreach (Match chair in ChairOfEnterprise().Matches(text))
         {
-            var start = StartOf(text, chair.Index);
+            var start = StartOf(text, chair.Index, context);
             if (start >= chair.Index) continue;
             var raw = text[start..chair.Index] + "工会";
             if (Canonical(raw, context) is not { } name || BareLevel(name) is not (null or Company or Group) || LeadingLevel(name) is not null) continue;
@@ -303,13 +303,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static readonly string[] Suffixes = ["工会工作委员会", "工会联合会", "工会委员会", "联合工会", "总工会", "工会"];
 
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
-    private int StartOf(string text, int suffixAt)
+    private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
     {
         var start = suffixAt;
         while (start > 0 && suffixAt - start < MaxNameLength && IsNameChar(text[start - 1])) start--;
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
-        var protectedRanges = gazetteer.Mentions(span);
+        // 和平区: a place several cities have is protected once the document says which (和 is a stop word).
+        var protectedRanges = gazetteer.Mentions(span, context);
         var cut = 0;
         for (var i = 0; i < span.Length; i++)
         {

@@ -76,6 +76,55 @@ public class VerbatimFilterTests
             Assert.Equal(searcher.Explain(expected, doc).ToString(), searcher.Explain(actual, doc).ToString());
     }
 
+    /// <summary>One store of kept word sets for every case, so later cases read the sets earlier ones built.</summary>
+    private static readonly FrequentWordSets Frequent = new();
+
+    [Property(MaxTest = 300)]
+    public void Kept_word_sets_find_and_score_what_the_phrase_does_within_any_accepted_documents(PositiveInt seed, bool useShortcut, bool restrict)
+    {
+        var random = new Random(seed.Get);
+        var word = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length - 3)]));
+        var phrase = Bigrams(word);
+        if (phrase is null) return;
+        var searcher = new IndexSearcher(Index.Value.Reader);
+        var shortcut = useShortcut ? new Term(IndexSchema.Body, word) : null;
+        var accepted = new RandomDocs(random.Next());
+        Query Within(Query query) => restrict ? new FilteredQuery(query, accepted, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY) : query;
+
+        // The word's own score joins in, as a search's clause has it, so a difference in what matches shows in the scores too.
+        Query Clause(Query match) => new BooleanQuery { { match, Occur.MUST }, { new TermQuery(new Term(IndexSchema.Body, "工会")), Occur.SHOULD } };
+        var expected = Hits(searcher, Within(Clause(new ConstantScoreQuery(phrase) { Boost = 0.5f })));
+        // Twice: the first search may keep the set, the second reads it.
+        for (var round = 0; round < 2; round++)
+            Assert.Equal(expected, Hits(searcher, Within(Clause(new ConstantScoreQuery(new VerbatimFilter(phrase, shortcut, Frequent)) { Boost = 0.5f }))));
+    }
+
+    [Fact]
+    public void Frequent_words_are_kept_and_absent_ones_are_not()
+    {
+        var reader = Index.Value.Reader;
+        var frequent = new FrequentWordSets();
+        var searcher = new IndexSearcher(reader);
+        searcher.Search(new ConstantScoreQuery(new VerbatimFilter(Bigrams("集体协商")!, null, frequent)), 10);
+        Assert.Equal(reader.Leaves.Count, frequent.Count(reader));
+        var absent = new FrequentWordSets();
+        searcher.Search(new ConstantScoreQuery(new VerbatimFilter(Bigrams("劳工")!, null, absent)), 10);
+        Assert.Equal(0, absent.Count(reader));
+    }
+
+    /// <summary>About half the documents of each segment, as a bit set (what a search hands the postings).</summary>
+    private sealed class RandomDocs(int seed) : Filter
+    {
+        public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var random = new Random(seed + context.Ord);
+            var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
+            for (var doc = 0; doc < bits.Length; doc++)
+                if (random.Next(2) == 0 && (acceptDocs is null || acceptDocs.Get(doc))) bits.Set(doc);
+            return bits;
+        }
+    }
+
     [Fact]
     public void The_shortcut_is_taken_for_a_word_the_segmenter_keeps_whole()
     {

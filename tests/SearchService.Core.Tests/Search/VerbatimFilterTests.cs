@@ -112,6 +112,38 @@ public class VerbatimFilterTests
         Assert.Equal(0, absent.Count(reader));
     }
 
+    [Property(MaxTest = 300)]
+    public void The_match_only_form_of_a_query_finds_the_same_documents(PositiveInt seed, bool restrict)
+    {
+        var random = new Random(seed.Get);
+        var query = RandomQuery(random, depth: 0);
+        var searcher = new IndexSearcher(Index.Value.Reader);
+        var accepted = new RandomDocs(random.Next());
+        Query Within(Query q) => restrict ? new FilteredQuery(q, accepted, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY) : q;
+        List<int> Docs(Query q) => searcher.Search(Within(q), 1000).ScoreDocs.Select(d => d.Doc).Order().ToList();
+
+        var expected = Docs(query);
+        for (var round = 0; round < 2; round++) Assert.Equal(expected, Docs(MatchOnly.Of(query, Frequent)));
+    }
+
+    /// <summary>The shapes the query builder makes: words as bigram phrases or word-field terms, nested in and, or, not and best-of.</summary>
+    private static Query RandomQuery(Random random, int depth)
+    {
+        Query Leaf()
+        {
+            var word = string.Concat(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Pieces[random.Next(Pieces.Length - 3)]));
+            return random.Next(3) == 0 || Bigrams(word) is not { } phrase ? new TermQuery(new Term(IndexSchema.Body, word)) : phrase;
+        }
+        if (depth >= 2 || random.Next(3) == 0) return random.Next(4) == 0 ? new ConstantScoreQuery(Leaf()) { Boost = 0.5f } : Leaf();
+        var children = Enumerable.Range(0, random.Next(1, 4)).Select(_ => RandomQuery(random, depth + 1)).ToList();
+        if (random.Next(3) == 0) return new DisjunctionMaxQuery(children, 0.1f);
+        var boolean = new BooleanQuery();
+        boolean.Add(children[0], random.Next(2) == 0 ? Occur.MUST : Occur.SHOULD);
+        foreach (var child in children.Skip(1)) boolean.Add(child, (Occur)random.Next(3));
+        if (random.Next(4) == 0) boolean.MinimumNumberShouldMatch = 1;
+        return boolean;
+    }
+
     /// <summary>About half the documents of each segment, as a bit set (what a search hands the postings).</summary>
     private sealed class RandomDocs(int seed) : Filter
     {

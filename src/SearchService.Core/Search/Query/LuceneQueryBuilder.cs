@@ -70,6 +70,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
         {
             Rescore = Rescoring(state.Proximity),
+            TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
             TitleWords = titleWords,
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,

@@ -19,20 +19,25 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentW
 {
     private readonly Term[] terms = phrase.GetTerms();
     private readonly int[] positions = phrase.GetPositions();
-    private readonly string display = phrase.GetTerms().Length == 1 ? new TermQuery(phrase.GetTerms()[0]).ToString() : phrase.ToString();
-    private readonly string key = string.Join('\u0001', phrase.GetTerms().Select((t, i) => $"{t.Field}:{t.Text}@{phrase.GetPositions()[i]}")) + "|" + shortcut;
+    private string? display;
+    private string? key;
+
+    private string Display => display ??= terms.Length == 1 ? new TermQuery(terms[0]).ToString() : Phrase.ToString();
+
+    /// <summary>What the kept sets know this check by: its field, bigrams, their positions and the shortcut.</summary>
+    private string Key => key ??= string.Join('\u0001', terms.Select((t, i) => $"{t.Field}:{t.Text}@{positions[i]}")) + "|" + shortcut;
 
     /// <summary>The bigrams in a row that the filter finds.</summary>
     public PhraseQuery Phrase { get; } = phrase;
 
     /// <summary>The phrase the filter stands for, as the phrase query (or its one-term rewrite) writes it.</summary>
-    public override string ToString() => display;
+    public override string ToString() => Display;
 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         if (terms.Length == 0) return null;
         var reader = context.AtomicReader;
-        if (frequent?.Find(reader, key) is { } kept) return kept.Accepted(acceptDocs);
+        if (frequent?.Find(reader, Key) is { } kept) return kept.Accepted(acceptDocs);
         var fieldTerms = reader.GetTerms(terms[0].Field);
         if (fieldTerms is null) return null;
         var termsEnum = fieldTerms.GetEnumerator();
@@ -64,7 +69,7 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentW
         {
             termsEnum.SeekExact(terms[i].Bytes, states[i].State);
             var postings = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                ?? throw new InvalidOperationException($"field \"{terms[i].Field}\" was indexed without positions; cannot match {display}");
+                ?? throw new InvalidOperationException($"field \"{terms[i].Field}\" was indexed without positions; cannot match {Display}");
             parts[i] = new Part(postings, positions[i], states[i].DocFreq);
         }
         // The rarest bigram leads the conjunction.
@@ -81,7 +86,7 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentW
         var docs = new FixedBitSet(reader.MaxDoc);
         var cost = found.GetCost();
         for (var doc = found.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = found.NextDoc()) docs.Set(doc);
-        return frequent!.Keep(reader, key, docs, cost);
+        return frequent!.Keep(reader, Key, docs, cost);
     }
 
     private sealed class IteratorSet(DocIdSetIterator iterator) : DocIdSet

@@ -144,6 +144,21 @@ public class VerbatimFilterTests
         return boolean;
     }
 
+    [Fact]
+    public void A_segment_keeps_no_more_words_than_it_may_and_still_finds_the_others()
+    {
+        var reader = Index.Value.Reader;
+        var frequent = new FrequentWordSets(wordsPerSegment: 1);
+        var searcher = new IndexSearcher(reader);
+        foreach (var word in new[] { "集体协商", "劳模工匠" })
+        {
+            var expected = Hits(searcher, new ConstantScoreQuery(Bigrams(word)!));
+            Assert.Equal(expected, Hits(searcher, new ConstantScoreQuery(new VerbatimFilter(Bigrams(word)!, null, frequent))));
+            Assert.Equal(expected, Hits(searcher, new ConstantScoreQuery(new VerbatimFilter(Bigrams(word)!, null, frequent))));
+        }
+        Assert.Equal(reader.Leaves.Count, frequent.Count(reader));
+    }
+
     /// <summary>About half the documents of each segment, as a bit set (what a search hands the postings).</summary>
     private sealed class RandomDocs(int seed) : Filter
     {

@@ -12,18 +12,21 @@ namespace SearchService.Core.Search.Query;
 /// as the segment lives (segments never change; a reader opened after a commit shares the sets of the segments it
 /// still has and builds its own for new ones). Checking bigram positions is most of the cost of matching a common word
 /// (a few thousand passages each time); reading the bits is nearly free. Only words whose rarest bigram stands in at
-/// least <see cref="MinimumShare"/> of a segment's documents are kept, within <see cref="BytesPerSegment"/> per
-/// segment: a rare word is cheap to check, and the set is built once, the first time a search needs it. Deletions are
+/// least 1/<see cref="MinimumShare"/> of a segment's documents are kept, at most <see cref="WordsPerSegment"/> per
+/// segment (so at most that many bits per document of the index: 4.4 MB at 35,000 passages): a rare word is cheap to
+/// check, and the set is built once, the first time a search needs it; words met once the segment is full are checked
+/// every time, as before. Deletions are
 /// not in the set: the searcher's accepted documents are applied when it is read. This is not a cache of answers:
 /// every search still runs, scores and counts its own query; only what a word's characters match is remembered.
 /// </summary>
-public sealed class FrequentWordSets
+/// <param name="wordsPerSegment">How many words' sets one segment keeps at most.</param>
+public sealed class FrequentWordSets(int wordsPerSegment = FrequentWordSets.WordsPerSegment)
 {
     /// <summary>A word's set is kept when its rarest bigram is in at least this share of the segment's documents.</summary>
     public const int MinimumShare = 64;
 
-    /// <summary>The memory the sets of one segment may take; words met after it is spent are checked every time.</summary>
-    public const long BytesPerSegment = 16L << 20;
+    /// <summary>How many words' sets one segment keeps at most, unless told otherwise.</summary>
+    public const int WordsPerSegment = 1024;
 
     private readonly ConditionalWeakTable<object, Segment> segments = new();
 
@@ -34,18 +37,20 @@ public sealed class FrequentWordSets
     /// <summary>Whether a word whose rarest bigram has <paramref name="docFreq"/> documents is worth keeping in the segment.</summary>
     internal static bool Worth(AtomicReader reader, int docFreq) => docFreq >= Math.Max(1, reader.MaxDoc / MinimumShare);
 
-    /// <summary>Keeps a word's documents, unless the segment's share of memory is spent; returns what is kept.</summary>
+    /// <summary>Keeps a word's documents, unless the segment keeps as many words as it may; returns what is kept.</summary>
     internal Entry Keep(AtomicReader reader, string key, FixedBitSet docs, long cost)
     {
         var entry = new Entry(docs, cost);
         var segment = segments.GetValue(reader.CoreCacheKey, _ => new Segment());
-        var bytes = docs.GetBits().Length * sizeof(long);
-        if (Interlocked.Add(ref segment.Bytes, bytes) > BytesPerSegment)
+        if (Interlocked.Increment(ref segment.Words) > wordsPerSegment)
         {
-            Interlocked.Add(ref segment.Bytes, -bytes);
+            Interlocked.Decrement(ref segment.Words);
             return entry;
         }
-        return segment.Sets.GetOrAdd(key, entry);
+        var kept = segment.Sets.GetOrAdd(key, entry);
+        // Another search kept the same word first: its place was counted once already.
+        if (!ReferenceEquals(kept, entry)) Interlocked.Decrement(ref segment.Words);
+        return kept;
     }
 
     /// <summary>How many words are kept over the segments of a reader (for tests and diagnostics).</summary>
@@ -55,7 +60,7 @@ public sealed class FrequentWordSets
     private sealed class Segment
     {
         public readonly ConcurrentDictionary<string, Entry> Sets = new(StringComparer.Ordinal);
-        public long Bytes;
+        public int Words;
     }
 
     /// <param name="Docs">Every document of the segment holding the word in a row, deleted ones too.</param>

@@ -308,7 +308,8 @@ public sealed partial class IngestionPipeline
         var meta = document.Metadata;
         var reportThemes = info.Themes
             ?? (meta?.Themes is { Count: > 0 } given ? given.Select(themes.Aliases.Canonical).Distinct().ToList()
-            : themes.Aggregate(passages.Select(p => p.Themes).ToList(), fold.Fold(info.Title + "\n" + string.Join("\n", passages.Select(p => p.Text)))));
+            : themes.ForReport(fold.Fold(info.Subtitle is null ? info.Title : info.Title + "\n" + info.Subtitle), passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(),
+                passages.Select(p => fold.Fold(p.Text)).ToList()));
         var credits = info.Draft.Credits.Concat(split.CollectionCredits).ToList();
         var stated = string.IsNullOrWhiteSpace(meta?.Date) ? credits.Select(c => StatedDate.In(c.Text)).FirstOrDefault(d => d is not null) : null;
         return new Report(info.Id, info.Title, info.Subtitle, info.Attribution.Organisation, info.Attribution.Region, reportThemes,

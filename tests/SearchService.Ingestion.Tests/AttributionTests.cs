@@ -216,6 +216,17 @@ public class AttributionTests
         Assert.Equal("陕西省/延安市", found.Region);
     }
 
+    [Theory]
+    [InlineData("宝鸡县总工会举办工会干部培训班", "宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
+    [InlineData("萧山市总工会举办工会干部培训班", "萧山市总工会", "浙江省/杭州市/萧山区")]
+    [InlineData("闸北区总工会举办工会干部培训班", "闸北区总工会", "上海市/静安区")]
+    public void A_union_named_by_its_places_former_name_keeps_it_and_lies_in_todays_division(string title, string organisation, string region)
+    {
+        var found = Attribute(title, title[..6] + "近日举办培训班，八十名基层工会干部参加。");
+        Assert.Equal(organisation, found.Organisation);
+        Assert.Equal(region, found.Region);
+    }
+
     [Fact]
     public void A_union_someone_is_quoted_speaking_of_counts_less_than_the_one_acting()
     {

@@ -148,6 +148,104 @@ public class GazetteerTests
         Assert.Equal(1, reads);
     }
 
+    [Theory]
+    [InlineData("紫云自治县", "贵州省/安顺市/紫云苗族布依族自治县")]
+    [InlineData("长阳自治县", "湖北省/宜昌市/长阳土家族自治县")]
+    [InlineData("莫力达瓦自治旗", "内蒙古自治区/呼伦贝尔市/莫力达瓦达斡尔族自治旗")]
+    [InlineData("东乡县", "甘肃省/临夏回族自治州/东乡族自治县")]     // a unit named after its one nationality
+    [InlineData("鄂温克旗", "内蒙古自治区/呼伦贝尔市/鄂温克族自治旗")]
+    [InlineData("克州", "新疆维吾尔自治区/克孜勒苏柯尔克孜自治州")]
+    [InlineData("博州", "新疆维吾尔自治区/博尔塔拉蒙古自治州")]
+    public void Autonomous_units_resolve_by_the_names_people_write(string name, string path) => Assert.Equal(path, Places.Resolve(name));
+
+    [Theory]
+    [InlineData("紫云自治县总工会召开全委会。", "贵州省/安顺市/紫云苗族布依族自治县")]
+    [InlineData("巴州总工会走访慰问环卫工人。", null)]                           // 巴中's 巴州区 or 新疆's 巴音郭楞: the text must say
+    [InlineData("新疆巴州总工会走访慰问环卫工人。", "新疆维吾尔自治区/巴音郭楞蒙古自治州")]
+    [InlineData("两岸工会交流，新北市总工会来访。", "台湾省/新北市")]              // not 常州's 新北区
+    public void Autonomous_prefectures_and_taiwans_cities_in_text(string text, string? path) => Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("开封县总工会", "河南省/开封市/祥符区")]          // renamed (curated, place-aliases.tsv)
+    [InlineData("宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
+    [InlineData("上海市闸北区总工会", "上海市/静安区")]
+    [InlineData("吴江市总工会", "江苏省/苏州市/吴江区")]          // same stem, another level: derived
+    [InlineData("桐乡县总工会", "浙江省/嘉兴市/桐乡市")]
+    [InlineData("铜仁地区总工会", "贵州省/铜仁市")]
+    [InlineData("乌兰察布盟总工会", "内蒙古自治区/乌兰察布市")]
+    public void Former_names_resolve_to_todays_division(string name, string path)
+    {
+        Assert.Equal(path, Places.MostSpecificIn(name));
+        Assert.True(Places.NamesFormerly(name));
+    }
+
+    [Theory]
+    [InlineData("永安市")]        // a full name of its own, not a former name of 永安 anything
+    [InlineData("平湖市总工会")]
+    [InlineData("吴江区总工会")]
+    public void Todays_names_are_not_former_names(string name) => Assert.False(Places.NamesFormerly(name));
+
+    [Theory]
+    [InlineData("我们要大力弘扬中华优秀传统文化。")]        // 弘扬 runs into 扬中
+    [InlineData("完善职工健康保障体系。")]                  // 健康 runs into 康保
+    [InlineData("工地上一派热火朝天的景象。")]              // the idiom holds 朝天
+    [InlineData("两个厂的做法大同小异。")]                  // the idiom starts with 大同
+    [InlineData("工会积极收集安全生产合理化建议。")]        // 收集 runs into 集安
+    public void An_ordinary_word_that_crosses_a_short_form_leaves_no_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("省总工会推动武汉、南昌等地建设驿站。", "湖北省/武汉市")]   // 动武 is rarer than 武汉
+    [InlineData("扬中的职工参加了比赛。", "江苏省/镇江市/扬中市")]
+    public void A_rarer_word_does_not_hide_a_place(string text, string first) => Assert.Equal(first, Places.Mentions(text)[0].Path);
+
+    [Theory]
+    [InlineData("会上，王东明同志作了讲话。")]           // 东明县's short form as a given name
+    [InlineData("本报讯（记者 邱江华）驿站开放。")]
+    [InlineData("主席李新星代表工会发言。")]
+    [InlineData("永安小区的环卫工人领到了慰问品。")]     // an estate named like 永安市
+    [InlineData("工会走访了李庄村的困难职工。")]
+    public void A_short_form_in_a_persons_name_or_a_villages_is_no_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Fact]
+    public void A_surname_character_that_ends_a_place_does_not_make_a_person() =>
+        Assert.Equal(["江苏省", "江苏省/苏州市/昆山市"], Places.Mentions("江苏昆山的职工").Select(m => m.Path));
+
+    [Fact]
+    public void A_town_named_like_another_county_lies_where_the_town_table_puts_it()
+    {
+        // 德庆镇 is in 堆龙德庆区 (and elsewhere in 西藏), not in 广东's 德庆县.
+        Assert.Equal(["西藏自治区/拉萨市/堆龙德庆区", "西藏自治区/拉萨市/堆龙德庆区"], Places.Mentions("在堆龙德庆区德庆镇开展慰问").Select(m => m.Path));
+        // Two districts of 拉萨 have a 德庆镇: the city is all the text says, and never 广东's 德庆县.
+        Assert.Equal("西藏自治区/拉萨市", Places.MostSpecificIn("拉萨市德庆镇总工会"));
+    }
+
+    [Theory]
+    [InlineData("北京大兴的快递小哥有了驿站。", "北京市/大兴区")]
+    [InlineData("苏州常熟的工会干部参加培训。", "江苏省/苏州市/常熟市")]
+    [InlineData("南宁江南的环卫工人领到清凉包。", "广西壮族自治区/南宁市/江南区")]   // curated as not a place alone
+    [InlineData("全市上下大兴调查研究之风。", null)]                                  // alone, 大兴 is a verb
+    [InlineData("四川南部地区普降大雨。", "四川省")]                                  // after a province: the south of it
+    [InlineData("湖北公安系统工会开展比武。", "湖北省")]
+    public void A_short_form_that_is_an_ordinary_word_names_a_place_right_after_its_city(string text, string? path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Fact]
+    public void The_crossing_words_are_read_only_when_a_short_form_is_met()
+    {
+        var reads = 0;
+        IEnumerable<string> CrossingRows()
+        {
+            reads++;
+            yield return "弘扬\t430";
+        }
+        var places = new Gazetteer(["32\t江苏省\tprovince\t江苏", "321182\t江苏省/镇江市/扬中市\tcounty\t扬中"], null, null, CrossingRows());
+        Assert.Single(places.Mentions("江苏省总工会"));
+        Assert.Equal(0, reads);
+        Assert.Empty(places.Mentions("弘扬中华文化"));
+        Assert.Single(places.Mentions("扬中职工"));
+        Assert.Equal(1, reads);
+    }
+
     [Fact]
     public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
         Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));

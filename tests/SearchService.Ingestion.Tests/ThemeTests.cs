@@ -32,12 +32,25 @@ public class ThemeTests
     public void The_everyday_vocabulary_of_union_work_names_its_theme(string text, string theme) =>
         Assert.Contains(theme, Taxonomy.For(ScriptFold.Default.Fold(text)));
 
+    [Theory]
+    [InlineData("街道工会开展暖新行动，走近闪送员、跑腿员。", "新就业形态劳动者")]
+    [InlineData("四十名学员结业，考取了技能证书。", "技能培训与人才")]
+    [InlineData("区总工会组织职工掼蛋、围棋和钓鱼比赛，并举办插花、剪纸、戏曲节目展示。", "职工文化")]
+    [InlineData("工会为职工开展心理健康讲座，开设暑托班和相亲会，会员日推出优惠。", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("工会发出一函两书，开展法律监督和法治宣传。", "权益维护与劳动争议")]
+    [InlineData("车间开展心肺复苏应急救护培训，讲解工伤预防和粉尘防护。", "安全生产与劳动保护")]
+    [InlineData("基层工会推进两个覆盖，做到应入尽入。", "组织建设与入会")]
+    [InlineData("两市工会开展交流合作，互派干部合作交流。", "区域协作")]
+    [InlineData("工会举办招聘活动，提供就业岗位和职业介绍，助力稳就业。", "困难帮扶与送温暖")]
+    public void Round_five_vocabulary_names_its_theme(string text, string theme) =>
+        Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
+
     [Fact]
     public void A_one_line_item_gets_the_theme_of_its_one_strong_keyword()
     {
         Assert.Empty(Taxonomy.For("车务段工会在劳动保护员中开展知识问答。"));
-        Assert.Equal(["安全生产与劳动保护"], Taxonomy.Aggregate([[]], "车务段工会在劳动保护员中开展知识问答。"));
-        Assert.Empty(Taxonomy.Aggregate([[]], "车务段工会召开会议。"));
+        Assert.Equal(["安全生产与劳动保护"], Taxonomy.ForReport("", [], ["车务段工会在劳动保护员中开展知识问答。"]));
+        Assert.Empty(Taxonomy.ForReport("", [], ["车务段工会召开会议。"]));
     }
 
     [Fact]
@@ -70,13 +83,53 @@ public class ThemeTests
 
     [Fact]
     public void A_report_whose_passages_say_too_little_each_gets_the_theme_of_its_whole_text() =>
-        Assert.Equal("困难帮扶与送温暖", Taxonomy.Aggregate([[], []], "春节前走访困难职工。\n送去慰问金和年货。").First());
+        Assert.Equal("困难帮扶与送温暖", Taxonomy.ForReport("", [], ["春节前走访困难职工。", "送去慰问金和年货。"]).First());
 
     [Fact]
-    public void The_headlines_theme_comes_first()
+    public void The_headlines_theme_comes_first() =>
+        Assert.Equal("职工文化", Taxonomy.ForReport("市总工会举办职工演讲比赛", [],
+            ["比赛分初赛和决赛，选手来自各企业。", "决赛在市职工文化宫举行，大赛评出一等奖五名。"]).First());
+
+    [Fact]
+    public void A_passing_mention_in_one_paragraph_does_not_make_the_report_its_theme()
     {
-        var themes = Taxonomy.Aggregate([["劳动和技能竞赛"], ["劳动和技能竞赛"]],
-            "市总工会举办职工演讲比赛\n比赛分初赛和决赛，选手来自各企业。\n决赛在市职工文化宫举行，大赛评出一等奖五名。");
-        Assert.Equal(["职工文化", "劳动和技能竞赛"], themes);
+        // The topic fills the title and the lead; the model worker is named once, in the last paragraph.
+        var themes = Taxonomy.ForReport("区总工会举办职工书法摄影作品展",
+            [],
+            ["区总工会在职工文化宫举办书法摄影作品展，展出作品一百二十幅。", "作品由各基层工会选送，题材丰富。", "开幕式上，一位全国劳动模范为展览致辞。"]);
+        Assert.Equal(["职工文化"], themes);
+    }
+
+    [Fact]
+    public void Headings_and_the_lead_weigh_more_than_the_body()
+    {
+        string[] body = ["我们建立了困难职工档案。", "开展技能培训十二期，组织业务培训。", "举办培训班三期。"];
+        Assert.Equal("技能培训与人才", Taxonomy.ForReport("", [], body).First());
+        Assert.Equal("困难帮扶与送温暖", Taxonomy.ForReport("", ["一、精准帮扶困难职工"], body).First());
+        Assert.Equal("困难帮扶与送温暖", Taxonomy.ForReport("", [], ["春节前走访慰问困难职工，发放慰问金。", .. body]).First());
+    }
+
+    [Fact]
+    public void A_report_gets_at_most_three_themes_all_near_the_strongest()
+    {
+        var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],
+            ["走访慰问困难职工，发放慰问金和救助金。", "同时开展女职工两癌筛查、法律咨询、技能培训和职工书屋建设。", "有的企业还举办了运动会。"]);
+        Assert.InRange(themes.Count, 1, 3);
+        Assert.Equal("困难帮扶与送温暖", themes[0]);
+        Assert.DoesNotContain("职工文化", themes);
+    }
+
+    [Fact]
+    public void A_text_that_barely_touches_union_work_gets_no_theme() =>
+        Assert.Empty(Taxonomy.ForReport("", [], ["会议强调要注意交通安全。", "会后大家合影留念。"]));
+
+    [Fact]
+    public void A_subtitle_speaks_with_the_title()
+    {
+        var result = new IngestionPipeline().IngestText("brief.txt",
+            "桂溪镇工会工作纪实\n——为户外劳动者建起爱心驿站\n镇工会同时举办职工技能培训班，请技师授课。");
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("为户外劳动者建起爱心驿站", report.Subtitle);
+        Assert.Contains("职工服务（驿站、食堂、书屋、之家）", report.Themes);
     }
 }

@@ -2,8 +2,10 @@ namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
 /// Every province, prefecture and county-level division of China (<c>gazetteer.tsv</c>, generated from GB/T 2260
-/// data) plus curated extra names (<c>place-aliases.tsv</c> beside it). A place is known by its full name, by its
-/// short form (<c>吴江</c>, <c>大通</c>) unless that is an ordinary word, and by its aliases. A name several places share
+/// data) plus curated extra names (<c>place-aliases.tsv</c> beside it). A place is known by its full name, its usual
+/// names (<c>紫云自治县</c>), its former names (<c>开封县</c>, <c>吴江市</c>), its aliases, and its short form
+/// (<c>吴江</c>, <c>大通</c>) — unless an ordinary word crosses it there, it ends a person's or a village's name, or it is
+/// itself an ordinary word, which names the place only right after its city (<c>苏州常熟</c>). A name several places share
 /// (鼓楼区, 朝阳区, 普陀) resolves through context — a province or city named in the same text or given by the caller —
 /// or, failing that, to what its places have in common (both 鼓楼区 of 江苏 give 江苏省), else not at all.
 /// </summary>
@@ -19,6 +21,12 @@ internal sealed class Gazetteer
     // Words that contain a place's name without naming it (示范县 holds 范县), by that name.
     private readonly Dictionary<string, List<(string Word, int At)>> insideWords = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> fullNamesSpan;
+    // Short forms that are ordinary words (常熟, 大兴, 江南): places only right after a place they lie in (苏州常熟).
+    private readonly Dictionary<string, Place[]> afterParent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> afterParentSpan;
+    // Names a place had before it was renamed or changed its level (开封县 → 祥符区, 吴江市 → 吴江区).
+    private readonly HashSet<string> formerNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesSpan;
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
@@ -26,10 +34,17 @@ internal sealed class Gazetteer
     // question about a town: most documents name none, and reading the 38,000 rows would double the start-up.
     private readonly Lazy<Dictionary<string, List<string>>> towns;
 
-    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null)
+    // Ordinary words that cross or hold a short form (弘扬 over 扬中 in 弘扬中华, place-crossing-words.tsv). Read on the
+    // first short form met, as towns are: 11,000 rows would add half again to the start-up.
+    private readonly Lazy<CrossingWords> crossingWords;
+
+    public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null,
+        IEnumerable<string>? crossingWordRows = null)
     {
+        crossingWords = new(() => new CrossingWords(crossingWordRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
+        var afterParentNames = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         foreach (var (number, parts) in Rows(places))
         {
             if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form[<TAB>usual name]'");
@@ -40,12 +55,16 @@ internal sealed class Gazetteer
             Add(names, place.Name, place);
             fullNames.Add(place.Name);
             if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
-            // 恩施州, 大通县: the usual name of an autonomous unit counts as a full name.
-            if (parts.Length > 4 && parts[4].Length >= 3)
-            {
-                Add(names, parts[4], place);
-                fullNames.Add(parts[4]);
-            }
+            // 常熟, 大兴, 白云: a short form that is an ordinary word names the place only right after a place it lies in.
+            if (parts.Length > 5 && parts[5].Length >= 2) Add(afterParentNames, parts[5], place);
+            // 恩施州, 大通县, 紫云自治县: the usual names of an autonomous unit count as full names.
+            if (parts.Length > 4)
+                foreach (var usual in parts[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    if (usual.Length >= 3)
+                    {
+                        Add(names, usual, place);
+                        fullNames.Add(usual);
+                    }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, parts) in Rows(aliases ?? []))
@@ -56,6 +75,11 @@ internal sealed class Gazetteer
             {
                 case "abbreviation": abbreviations[parts[0]] = place; break;
                 case "not-a-place": notPlaces.Add(parts[0]); break;
+                case "former":
+                    Add(names, parts[0], place);
+                    formerNames.Add(parts[0]);
+                    if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
+                    break;
                 case "inside-word":
                     var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
                     if (at < 0) throw new FormatException($"place aliases, line {number}: '{parts[0]}' does not contain {place.Name}");
@@ -66,8 +90,15 @@ internal sealed class Gazetteer
             }
         }
         foreach (var (name, place) in shortForms)
-            if (!notPlaces.Contains(name) && !IsDirectionOfTown(name)) Add(names, name, place);
+        {
+            // 江南, 中原: a short form curated as an ordinary word names the place right after its parent (南宁江南).
+            if (notPlaces.Contains(name)) Add(afterParentNames, name, place);
+            if (notPlaces.Contains(name) || IsDirectionOfTown(name)) continue;
+            Add(names, name, place);
+        }
 
+        foreach (var (name, list) in afterParentNames) afterParent[name] = list.ToArray();
+        afterParentSpan = afterParent.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (name, list) in names)
         {
             byName[name] = list.ToArray();
@@ -77,6 +108,7 @@ internal sealed class Gazetteer
         towns = new(() => ReadTowns(townRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        formerNamesSpan = formerNames.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byPath.Count;
     }
 
@@ -102,7 +134,9 @@ internal sealed class Gazetteer
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var aliases = Path.Combine(folder, "place-aliases.tsv");
         var towns = Path.Combine(folder, "towns.tsv");
-        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null);
+        var crossing = Path.Combine(folder, "place-crossing-words.tsv");
+        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null,
+            File.Exists(crossing) ? File.ReadLines(crossing) : null);
     }
 
     /// <summary>
@@ -132,6 +166,10 @@ internal sealed class Gazetteer
         name = name.Trim();
         if (byPath.ContainsKey(name)) return name;
         if (byName.TryGetValue(name, out var places)) return Choose(places, context);
+        for (var stem = name.Length - 1; stem >= Math.Max(2, name.Length - 2); stem--)
+            if (!fullNames.Contains(name[..stem]) && byName.TryGetValue(name[..stem], out var shortFor)
+                && WithFormerLevel(name.AsSpan(stem), shortFor, out var level) is { } earlier && level == name.Length - stem)
+                return Choose(earlier, context);
         return abbreviations.TryGetValue(name, out var province) ? province.Path : null;
     }
 
@@ -158,10 +196,19 @@ internal sealed class Gazetteer
     public IReadOnlyList<PlaceMention> Mentions(string text, IReadOnlyCollection<string>? context = null)
     {
         List<PlaceMention>? found = null;
-        List<(int At, int Length, Place[] Places)>? ambiguous = null;
+        List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous = null;
         var span = text.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
+            // 北京大兴, 苏州常熟: right after a city, a short form that is an ordinary word names a place inside it (not
+            // after a province: 四川南部 is the south of 四川, 湖北公安 its police).
+            if (afterParent.Count > 0 && found is { Count: > 0 } && found[^1].At + found[^1].Length == i && IsCity(found[^1].Path)
+                && AfterParent(span, i, found[^1].Path) is { } child)
+            {
+                found.Add(child);
+                i += child.Length - 1;
+                continue;
+            }
             int longest = longestFrom[span[i]];
             if (longest == 0) continue;
             for (var length = Math.Min(longest, span.Length - i); length >= 2; length--)
@@ -169,6 +216,14 @@ internal sealed class Gazetteer
                 if (!byNameSpan.TryGetValue(span.Slice(i, length), out var places)) continue;
                 var name = span.Slice(i, length);
                 var full = fullNamesSpan.Contains(name);
+                var former = IsFormer(name);
+                // 吴江市, 萧山市, 桐乡县, 铜仁地区: a short form with the level its place had before it became a district or
+                // a city (撤县设区, 撤市设区, 撤县设市, 撤地设市) is that place's former full name.
+                if (!full && WithFormerLevel(span[(i + length)..], places, out var level) is { } earlier)
+                {
+                    (places, length, full, former) = (earlier, length + level, true, true);
+                    name = span.Slice(i, length);
+                }
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
                 // 天山网讯, 南海网: a news site named after a district's short form says nothing about where the news is.
@@ -177,8 +232,27 @@ internal sealed class Gazetteer
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
-                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full));
-                else (ambiguous ??= []).Add((i, length, places));
+                // 德庆镇 after 堆龙德庆区: a town named like another county lies where towns.tsv puts it when that is
+                // settled (the one of that name, or the one in a place already named); a village or an estate named so
+                // (永安小区, 李庄村) is no place. (A street, 余杭街道, is left out above with the roads.)
+                if (!full && AfterShortForm(span[(i + length)..]) is var (suffix, village) && suffix > 0)
+                {
+                    var town = village ? null : span.Slice(i, length + suffix).ToString();
+                    var county = town is not null && towns.Value.ContainsKey(town) ? CountyOfTown(town, Known(found, context)) : null;
+                    if (village || county is not null && !places.Any(p => p.Path == county))
+                    {
+                        if (county is not null) (found ??= []).Add(new PlaceMention(i, length, county, false));
+                        i += length + suffix - 1;
+                        break;
+                    }
+                }
+                // 弘扬中华 holds 扬中, 健康保障 康保, 热火朝天 朝天: an ordinary word that starts before a short form (after
+                // the last place found) and runs into it, or an idiom that starts with it, makes the short form its part.
+                if (!full && crossingWords.Value.CrossShortForm(span, i, length, EndOfLast(found, ambiguous))) continue;
+                // 王东明同志, 记者邱江华: a short form right after a common surname (not the end of a place) is a given name.
+                if (!full && length == 2 && i > 0 && IsSurname(span[i - 1]) && EndOfLast(found, ambiguous) < i) continue;
+                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, former));
+                else (ambiguous ??= []).Add((i, length, places, full, former));
                 i += length - 1;
                 break;
             }
@@ -187,13 +261,18 @@ internal sealed class Gazetteer
         {
             var known = new List<string>(found?.Select(m => m.Path) ?? []);
             if (context is not null) known.AddRange(context);
-            foreach (var (at, length, places) in ambiguous)
+            foreach (var (at, length, places, full, former) in ambiguous)
                 if (Choose(places, known) is { } path)
-                    (found ??= []).Add(new PlaceMention(at, length, path, fullNames.Contains(text.Substring(at, length))));
+                    (found ??= []).Add(new PlaceMention(at, length, path, full, former));
             found?.Sort((a, b) => a.At.CompareTo(b.At));
         }
         return found ?? (IReadOnlyList<PlaceMention>)[];
     }
+
+    private bool IsFormer(ReadOnlySpan<char> name) => formerNames.Count > 0 && formerNamesSpan.Contains(name);
+
+    /// <summary>Whether the text names a place by a name it no longer bears (开封县总工会, 上海市闸北区).</summary>
+    public bool NamesFormerly(string text) => Mentions(text).Any(m => m.ByFormerName);
 
     /// <summary>The length of the longest place name (shared or not) the text starts with; 0 when none.</summary>
     public int StartsWithAnyPlaceName(string text)
@@ -233,6 +312,91 @@ internal sealed class Gazetteer
         return common.Length > 0 ? common : null;
     }
 
+    /// <summary>Ordinary words that cross or hold short forms, with how often jieba meets them and the short forms.</summary>
+    private sealed class CrossingWords
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> shortForms;
+        private readonly bool any;
+
+        public CrossingWords(IEnumerable<string> rows)
+        {
+            var words = new Dictionary<string, int>(StringComparer.Ordinal);
+            var shortForms = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (number, parts) in Rows(rows))
+            {
+                if (parts.Length < 2 || !int.TryParse(parts[1], out var frequency))
+                    throw new FormatException($"place crossing words, line {number}: expected 'word<TAB>frequency[<TAB>place]'");
+                (parts.Length > 2 && parts[2] == "place" ? shortForms : words)[parts[0]] = frequency;
+            }
+            this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            this.shortForms = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
+            any = words.Count > 0;
+        }
+
+        /// <summary>
+        /// Whether a word starting after <paramref name="from"/> and before the short form at <paramref name="at"/> runs
+        /// into it or holds it, or an idiom starts with it.
+        /// </summary>
+        public bool CrossShortForm(ReadOnlySpan<char> text, int at, int length, int from)
+        {
+            if (!any) return false;
+            for (var start = Math.Max(from, at - 3); start <= at; start++)
+                for (var end = Math.Max(at + 1, start + 2); end <= Math.Min(text.Length, start + 4); end++)
+                {
+                    if (start == at && end <= at + length) continue;
+                    if (!words.TryGetValue(text[start..end], out var frequency)) continue;
+                    // A word that only runs into the short form (动武 in 推动武汉) wins only when it is the more frequent.
+                    if (end >= at + length || frequency > (shortForms.TryGetValue(text.Slice(at, length), out var own) ? own : 0)) return true;
+                }
+            return false;
+        }
+    }
+
+    private bool IsCity(string path) =>
+        byPath.GetValueOrDefault(path) is { } place && (place.Kind == PlaceKind.Prefecture || place.Kind == PlaceKind.Province && place.Name.EndsWith('市'));
+
+    private PlaceMention? AfterParent(ReadOnlySpan<char> text, int at, string parent)
+    {
+        for (var length = Math.Min(4, text.Length - at); length >= 2; length--)
+        {
+            if (!afterParentSpan.TryGetValue(text.Slice(at, length), out var places)) continue;
+            // A name of its own starting there, as long or longer, is read as usual (北京大兴区).
+            for (var other = Math.Min(MaxNameLength, text.Length - at); other >= length; other--)
+                if (byNameSpan.ContainsKey(text.Slice(at, other))) return null;
+            if (StreetFollows(text[(at + length)..])) return null;
+            PlaceMention? inside = null;
+            foreach (var place in places)
+                if (Within(place.Path, parent))
+                {
+                    if (inside is not null) return null;
+                    inside = new PlaceMention(at, length, place.Path, false);
+                }
+            return inside;
+        }
+        return null;
+    }
+
+    private static (int Length, bool Village) AfterShortForm(ReadOnlySpan<char> rest) =>
+        rest.Length > 0 && rest[0] is '镇' or '乡' ? (1, false)
+        : rest.StartsWith("社区") || rest.StartsWith("小区") ? (2, true)
+        : rest.Length > 0 && rest[0] == '村' ? (1, true)
+        : (0, false);
+
+    private static List<string> Known(List<PlaceMention>? found, IReadOnlyCollection<string>? context)
+    {
+        var known = new List<string>(found?.Select(m => m.Path) ?? []);
+        if (context is not null) known.AddRange(context);
+        return known;
+    }
+
+    // The most common surnames, less those that end common words before a place (感谢, 祝贺, 提高, 曾经, 机关, 长江…).
+    private static bool IsSurname(char c) => "王李张刘陈杨赵吴周徐孙朱胡郭何林罗郑梁宋唐韩冯邓曹彭肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎毛郝龚邵严覃戴莫孔汤".Contains(c);
+
+    private static int EndOfLast(List<PlaceMention>? found, List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous) =>
+        Math.Max(found is { Count: > 0 } ? found[^1].At + found[^1].Length : 0,
+            ambiguous is { Count: > 0 } ? ambiguous[^1].At + ambiguous[^1].Length : 0);
+
     // 南京路, 中山大道, 安康杯: a street or a cup named after a place is not the place.
     private bool InsideWord(ReadOnlySpan<char> text, int at, int length)
     {
@@ -245,11 +409,40 @@ internal sealed class Gazetteer
         return false;
     }
 
+    private static bool EndsWithLevel(string name) =>
+        name.Length >= 2 && name[^1] is '省' or '市' or '县' or '区' or '州' or '旗' or '盟' || name.EndsWith("地区", StringComparison.Ordinal);
+
+    /// <summary>The places among <paramref name="places"/> that <paramref name="rest"/>'s opening level was once theirs.</summary>
+    private Place[]? WithFormerLevel(ReadOnlySpan<char> rest, Place[] places, out int length)
+    {
+        length = rest.StartsWith("地区") ? 2 : rest.Length > 0 && rest[0] is '县' or '市' or '盟' ? 1 : 0;
+        if (length == 0) return null;
+        var level = rest[..length];
+        Place[]? earlier = null;
+        var count = 0;
+        foreach (var place in places)
+            foreach (var former in FormerLevels(place))
+                if (level.SequenceEqual(former))
+                {
+                    (earlier ??= new Place[places.Length])[count++] = place;
+                    break;
+                }
+        return earlier is null ? null : count == earlier.Length ? earlier : earlier[..count];
+    }
+
+    private static string[] FormerLevels(Place place) => place.Kind switch
+    {
+        PlaceKind.County when place.Name.EndsWith('区') => ["县", "市"],
+        PlaceKind.County when place.Name.EndsWith('市') => ["县"],
+        PlaceKind.Prefecture when place.Name.EndsWith('市') => ["地区", "盟"],
+        _ => [],
+    };
+
     private static bool IsFunctionInitial(char c) => c is '和' or '与' or '同' or '会' or '将' or '都' or '从' or '那' or '让' or '且'
         or '可' or '以' or '为' or '对' or '在' or '把' or '及' or '并';
 
     // After a preposition (在都匀, 赴和田) or a place (新疆和田) the short form starts a word of its own.
-    private static bool GluedToWordBefore(char before, int at, List<PlaceMention>? found, List<(int At, int Length, Place[] Places)>? ambiguous) =>
+    private static bool GluedToWordBefore(char before, int at, List<PlaceMention>? found, List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous) =>
         before is >= '\u4e00' and <= '\u9fff'
         && before is not ('在' or '到' or '赴' or '至' or '往' or '去' or '来' or '从' or '于' or '自' or '的' or '及' or '和' or '与')
         && !(found is { Count: > 0 } && found[^1].At + found[^1].Length == at)
@@ -293,5 +486,8 @@ internal sealed record Place(string Code, string Path, PlaceKind Kind)
     public string? ParentPath => Path.Contains('/') ? Path[..Path.LastIndexOf('/')] : null;
 }
 
-/// <summary>A place named in a text: where, how long, which place, and whether by its full name (not a short form).</summary>
-internal readonly record struct PlaceMention(int At, int Length, string Path, bool ByFullName);
+/// <summary>
+/// A place named in a text: where, how long, which place, whether by its full name (not a short form) and whether by a
+/// name it no longer bears (开封县 for 祥符区).
+/// </summary>
+internal readonly record struct PlaceMention(int At, int Length, string Path, bool ByFullName, bool ByFormerName = false);

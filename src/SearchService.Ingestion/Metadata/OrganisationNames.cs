@@ -159,8 +159,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         if (chain is { } places)
         {
             var rest = stem[places.Length..];
+            // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written.
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
-                return OfficialPrefix(places.Path) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+                return (gazetteer.NamesFormerly(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
             // that city (documents keep the old name for years); the name stays as written, its place is the city.
             if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)

@@ -12,6 +12,7 @@ internal sealed class ThemeTaxonomy
     private readonly (string Theme, string Keyword, double Weight)[] keywords;
     private readonly double threshold;
     private readonly Dictionary<string, int> order;
+    private readonly KeywordScanner scanner;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null)
     {
@@ -32,6 +33,7 @@ internal sealed class ThemeTaxonomy
         keywords = list.ToArray();
         Themes = keywords.Select(k => k.Theme).Distinct().ToArray();
         order = Themes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        scanner = new KeywordScanner(keywords.Select(k => k.Keyword).ToList());
     }
 
     /// <summary>The taxonomy file and, when it exists, <c>theme-aliases.tsv</c> in the same folder.</summary>
@@ -59,9 +61,9 @@ internal sealed class ThemeTaxonomy
     private Dictionary<string, (double Score, List<string> Keywords)> Score(string text)
     {
         var scores = new Dictionary<string, (double Score, List<string> Keywords)>(StringComparer.Ordinal);
-        foreach (var (theme, keyword, weight) in keywords)
+        foreach (var index in scanner.Find(text))
         {
-            if (!text.Contains(keyword, StringComparison.Ordinal)) continue;
+            var (theme, keyword, weight) = keywords[index];
             var (score, found) = scores.TryGetValue(theme, out var s) ? s : (0, []);
             found.Add(keyword);
             scores[theme] = (score + weight, found);
@@ -70,32 +72,38 @@ internal sealed class ThemeTaxonomy
     }
 
     /// <summary>
-    /// A report's themes: those of at least two of its passages (or of its only passage), most frequent first; when
-    /// no theme reaches that, the themes its whole text (title counted with it) reaches — a short news item spreads
-    /// its topic over several passages that each say too little; failing that, the theme of its strongest keywords
-    /// when they weigh at least 2 (one keyword that names a topic, 劳动保护, 职工小家). The theme the headline (the
-    /// first line of the whole text) reaches with keywords of that weight comes first.
+    /// A report's themes, weighed by where their keywords stand: a keyword counts its weight once for every passage and
+    /// heading it occurs in, three times in the title and twice in the lead paragraph and in a heading — the title and
+    /// lead say what a report is about, a passing mention in one paragraph does not. The themes that reach half the
+    /// strongest theme's score, at most three; none when all the keywords found, wherever they stand, weigh less than
+    /// one keyword that names a topic (a text that does not speak of union work).
     /// </summary>
-    private const double StrongKeyword = 2;
-
-    public IReadOnlyList<string> Aggregate(IReadOnlyList<IReadOnlyList<string>> passageThemes, string wholeText)
+    public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
-        // The headline says what the report is about: the theme of its strongest keyword comes first (职工演讲比赛 is
-        // 职工文化 before the 比赛 of its passages makes it a competition).
-        var newline = wholeText.IndexOf('\n');
-        var headline = newline < 0 ? "" : wholeText[..newline];
-        var fromTitle = headline.Length == 0 ? [] : Match(headline, Math.Min(threshold, StrongKeyword)).Take(1).Select(m => m.Theme).ToList();
-        var minimum = passageThemes.Count <= 1 ? 1 : 2;
-        var byPassages = passageThemes.SelectMany(t => t).GroupBy(t => t)
-            .Where(g => g.Count() >= minimum)
-            .OrderByDescending(g => g.Count()).ThenBy(g => order.GetValueOrDefault(g.Key))
-            .Select(g => g.Key).ToList();
-        if (byPassages.Count > 0) return fromTitle.Concat(byPassages).Distinct().ToList();
-        var whole = Match(wholeText).Take(3).Select(m => m.Theme).ToList();
-        if (whole.Count > 0) return fromTitle.Concat(whole).Distinct().ToList();
-        // A one-line item (a newspaper page's brief) says one thing once: one strong keyword of it is its topic.
-        return fromTitle.Count > 0 ? fromTitle : Match(wholeText, Math.Min(threshold, StrongKeyword)).Take(1).Select(m => m.Theme).ToList();
+        var scores = new Dictionary<string, (double Weighed, double Plain)>(StringComparer.Ordinal);
+        void Add(string text, double factor)
+        {
+            if (text.Length == 0) return;
+            foreach (var index in scanner.Find(text))
+            {
+                var (theme, _, weight) = keywords[index];
+                var (weighed, plain) = scores.GetValueOrDefault(theme);
+                scores[theme] = (weighed + factor * weight, plain + weight);
+            }
+        }
+        Add(title, TitleFactor);
+        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor);
+        for (var i = 0; i < passages.Count; i++) Add(passages[i], i == 0 ? LeadFactor : 1);
+        if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
+        var strongest = scores.Values.Max(s => s.Weighed);
+        return scores.Where(s => s.Value.Weighed >= strongest * RelativeToStrongest)
+            .OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key])
+            .Take(MostThemesPerReport).Select(s => s.Key).ToList();
     }
+
+    private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
+    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2;
+    private const int MostThemesPerReport = 3;
 }
 
 /// <summary>A theme a text reached, and the keywords that gave it.</summary>

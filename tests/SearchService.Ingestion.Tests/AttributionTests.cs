@@ -50,6 +50,13 @@ public class AttributionTests
     [InlineData("中国海员建设工会", "中国海员建设工会")]
     [InlineData("中国能源化学地质工会", "中国能源化学地质工会")]
     [InlineData("峨边县总工会", "峨边彝族自治县总工会")]
+    [InlineData("江宁区交通运输行业工会联合会", "南京市江宁区交通运输行业工会联合会")]
+    [InlineData("江门新会区餐饮行业工会联合会", "江门市新会区餐饮行业工会联合会")]
+    [InlineData("江苏省南京市教育工会", "南京市教育工会")]
+    [InlineData("江宁区某某机械有限公司工会", "江宁区某某机械有限公司工会")]
+    [InlineData("宁波海员建设工会", "宁波海员建设工会")]
+    [InlineData("泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
+    [InlineData("鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -58,6 +65,65 @@ public class AttributionTests
         var found = Attribute("宁波市总工会领导调研海曙区工会工作", "近日，宁波市总工会领导一行来到海曙区，调研基层工会建设情况。", "海曙区总工会介绍了驿站建设和职工服务的做法。");
         Assert.Equal("宁波市海曙区总工会", found.Organisation);
         Assert.Equal("浙江省/宁波市/海曙区", found.Region);
+    }
+
+    [Fact]
+    public void A_union_inspecting_its_own_area_with_no_named_host_is_the_actor()
+    {
+        var own = Attribute("桐庐县总工会领导到分水镇调研职工之家建设", "近日，桐庐县总工会领导一行到分水镇调研，察看了镇里的职工之家。");
+        Assert.Equal("桐庐县总工会", own.Organisation);
+        // A visit to another county is that county's news, even when its union is not named.
+        var away = Attribute("临安区总工会一行到桐庐县学习考察", "近日，临安区总工会一行到桐庐县学习考察，察看了三家企业的职工之家。");
+        Assert.Equal("", away.Organisation);
+        // A visit to an enterprise is the enterprise's news.
+        var enterprise = Attribute("桐庐县总工会领导到某公司调研", "近日，桐庐县总工会领导一行到某公司调研，察看了职工之家。");
+        Assert.Equal("", enterprise.Organisation);
+    }
+
+    [Fact]
+    public void A_name_never_runs_over_another_union_or_a_travelling_party()
+    {
+        var found = Directory.Names.Find("近日，临安区总工会一行赴桐庐县总工会学习交流。").Select(m => m.Name).ToList();
+        Assert.Equal(["杭州市临安区总工会", "桐庐县总工会"], found);
+        // The union of a federation's own staff is one name.
+        Assert.Contains("杭州市临安区总工会机关工会", Directory.Names.Find("杭州市临安区总工会机关工会举办读书会。").Select(m => m.Name));
+        Assert.Equal("", Attribute("机关读书会", "近日，杭州市临安区总工会机关工会、桐庐县总工会机关工会和建德市总工会机关工会举办联合读书会。").Organisation);
+    }
+
+    [Fact]
+    public void Unions_acting_together_give_no_organisation_unless_the_headline_names_one()
+    {
+        Assert.Equal("", Attribute("三地工会携手共建", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);
+        Assert.Equal("湖州市总工会", Attribute("湖州市总工会牵头三地协作", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。").Organisation);
+        Assert.Equal("湖州市总工会", Attribute("青年职工技能比武", "近日，湖州市总工会联合市妇联、团市委举办青年职工技能比武。").Organisation);
+    }
+
+    [Fact]
+    public void A_union_name_alone_over_a_headline_is_the_sites_masthead()
+    {
+        var input = new AttributionInput("news/a.txt", "湖州市总工会", null,
+            ["近日，安吉县总工会组织劳模走进企业开展技术服务。", "县总工会工作人员现场解答职工咨询。", "主办：湖州市总工会 地址：湖州市某路"], null)
+        {
+            Headings = ["安吉县总工会开展劳模进企业活动"],
+        };
+        Assert.Equal("安吉县总工会", Attributor.Attribute(input).Organisation);
+        // A report titled by its own union's name, with no headline of another union under it, is that union's.
+        Assert.Equal("湖州市总工会", Attribute("湖州市总工会", "近日，市总工会组织劳模走进企业开展技术服务。").Organisation);
+    }
+
+    [Theory]
+    [InlineData("湖州：全市工会系统开展夏送清凉", "入伏以来，全市各级工会为一线职工送去防暑物资。", "")]
+    [InlineData("夏送清凉送到一线", "入伏以来，全市各级工会为一线职工送去防暑物资。|吴兴区总工会、南浔区总工会等结合实际推出特色服务。", "")]
+    [InlineData("夏送清凉送到一线", "入伏以来，湖州市总工会为一线职工送去防暑物资。|全市各级工会也纷纷行动。", "湖州市总工会")]
+    [InlineData("湖州市总工会部署夏送清凉", "入伏以来，全市各级工会为一线职工送去防暑物资。", "湖州市总工会")]
+    public void The_unions_of_a_whole_area_acting_give_no_organisation(string title, string paragraphs, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
+
+    [Fact]
+    public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()
+    {
+        var found = Attribute("和平区总工会开展职工健康讲座", "近日，和平区总工会邀请天津市某医院专家为辖区职工开展健康讲座。");
+        Assert.Equal("天津市和平区总工会", found.Organisation);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     // words that merely mention a union (热线, 网, 记者).
     private static readonly string[] StopWords =
     [
-        "可以", "这里", "那里", "位于", "连线", "拨打", "热线", "网站", "网", "记者", "通讯员", "获悉", "消息", "报道", "来源", "作者",
+        "可以", "这里", "那里", "位于", "连线", "一行", "赴", "率队", "带队", "拨打", "热线", "网站", "网", "记者", "通讯员", "获悉", "消息", "报道", "来源", "作者",
         "联合", "携手", "会同", "协同", "组织", "举办", "召开", "开展", "主办", "承办", "协办", "指导", "支持", "邀请", "慰问", "调研",
         "考察", "走访", "看望", "前往", "来到", "深入", "参加", "出席", "推荐", "发布", "公布", "授予", "命名", "表彰", "成立", "揭牌",
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
@@ -92,7 +92,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 found.Add(new OrganisationMention(match.Index, end, "全总", NationalName, Role(text, match.Index, end)));
                 continue;
             }
-            var start = StartOf(text, match.Index);
+            var start = StartOf(text, match.Index, context);
             // 某某州各级工会: the unions of a place, led by its general union.
             if (suffix == "工会" && match.Index >= 3 && text[match.Index - 1] == '级' && text[match.Index - 2] == '各'
                 && PlaceEndingAt(text, match.Index - 2, context) is { } led)
@@ -119,7 +119,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         // 某某公司党委副书记、工会主席张某: the enterprise's union, named through its chair's titles.
         foreach (Match chair in ChairOfEnterprise().Matches(text))
         {
-            var start = StartOf(text, chair.Index);
+            var start = StartOf(text, chair.Index, context);
             if (start >= chair.Index) continue;
             var raw = text[start..chair.Index] + "工会";
             if (Canonical(raw, context) is not { } name || BareLevel(name) is not (null or Company or Group) || LeadingLevel(name) is not null) continue;
@@ -168,6 +168,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 return stem + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
+            // A place's sector union (朝阳区商务楼宇工会联合会, 河南省郑州市教科文卫体工会) is written with its place's
+            // official prefix, as the place's general union is: a district with its city, anything else alone. The
+            // place must be written out in full at the end of the chain; an enterprise keeps its legal name as written
+            // (海拉尔供电局工会, 某某区某某有限公司工会).
+            // A town's union only gains its district's city (泰州市泰兴市黄桥镇 stays as written).
+            if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
+                && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
+                return prefix + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
             return name;
         }
@@ -228,11 +236,22 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     public string? LeadingLevel(string name) =>
         name.Length > 3 && name[0] is '省' or '市' or '县' or '区' && gazetteer.Mentions(name[..Math.Min(4, name.Length)]).Count == 0 ? name[..1] : null;
 
+    // What ends an enterprise's or an institution's name: its union keeps the name as the enterprise writes it.
+    private static readonly string[] EnterpriseWords =
+    [
+        "公司", "集团", "厂", "局", "矿", "银行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
+        "段", "所", "站", "场", "港", "中心", "院",
+    ];
+
+    private static bool IsEnterprise(string rest) =>
+        EnterpriseWords.Any(w => rest.Contains(w, StringComparison.Ordinal)) || rest.Any(char.IsAsciiLetterOrDigit);
+
     /// <summary>The places a stem starts with, one inside the other (浙江省台州市仙居县): the deepest and how many characters they take.</summary>
-    private (string Path, int Length)? LeadingPlaces(string stem, IReadOnlyCollection<string>? context)
+    private (string Path, int Length, bool LastByFullName)? LeadingPlaces(string stem, IReadOnlyCollection<string>? context)
     {
         string? path = null;
         var length = 0;
+        var byFullName = false;
         foreach (var mention in gazetteer.Mentions(stem, context))
         {
             if (mention.At != length) break;
@@ -243,8 +262,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             }
             path = mention.Path;
             length = mention.At + mention.Length;
+            byFullName = mention.ByFullName;
         }
-        return path is null ? null : (path, length);
+        return path is null ? null : (path, length, byFullName);
     }
 
     /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>
@@ -284,13 +304,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     private static readonly string[] Suffixes = ["工会工作委员会", "工会联合会", "工会委员会", "联合工会", "总工会", "工会"];
 
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
-    private int StartOf(string text, int suffixAt)
+    private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
     {
         var start = suffixAt;
         while (start > 0 && suffixAt - start < MaxNameLength && IsNameChar(text[start - 1])) start--;
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
-        var protectedRanges = gazetteer.Mentions(span);
+        // 和平区: a place several cities have is protected once the document says which (和 is a stop word).
+        var protectedRanges = gazetteer.Mentions(span, context);
         var cut = 0;
         for (var i = 0; i < span.Length; i++)
         {

@@ -151,7 +151,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         // A title that is nothing but a union's name whose place the text never names, while it names others, is a
         // page's keyword (a content farm files a city's report under a province's union): that name counts as chrome.
-        var keyword = TitleOnlyNamesAnotherPlace(title, titleMentions, paragraphs, places, named);
+        var keyword = TitleOnlyNamesAnotherPlace(title, titleMentions, paragraphs, places, named)
+            ?? SiteNameOverHeadline(title, titleMentions, headingMentions, places, named);
 
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
         void Add(string? name, double raw, string source)
@@ -186,7 +187,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }, "title");
         }
         // The first heading is the headline when the title is a site's or a page's name.
-        var titleNamesOne = !breadcrumbTitle && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
+        var titleNamesOne = !breadcrumbTitle && keyword is null && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
         for (var h = 0; h < headingMentions.Count; h++)
             foreach (var mention in headingMentions[h])
             {
@@ -205,6 +206,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // only the site owner's name).
         var first = 0;
         while (first < paragraphs.Count - 1 && first < 3 && IsSiteChrome(paragraphs[first], paragraphMentions[first])) first++;
+        // 甲市总工会、乙市总工会、丙市总工会签署协议: unions acting together, none of them the news's own, unless the
+        // headline names one acting.
+        if (!titleNamesOne && first < paragraphs.Count && ActTogether(paragraphs[first], paragraphMentions[first], places, named)) return null;
+        // 全市工会系统开展… / 全市各级工会…: the unions of a whole area together, when neither the headline nor the lead's
+        // first sentence names one of them.
+        if (titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -253,7 +260,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
         // No union acts but one the reporter heard the news from: then the news is that union's own work
         // (记者从市总工会获悉，今年全市…). A union that only visits stays a visitor: the news is the place it visited.
-        if (best.Key is null) return Fallback(titleMentions, headingMentions, paragraphMentions, places, named);
+        if (best.Key is null)
+            return Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
+                ?? InspectingItsOwnArea(title, titleMentions, paragraphs, paragraphMentions, first, places, named);
         // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
         // takes part; a new union whose place the text never names has no name to file it under.
         if (!IsPlaceUnion(best.Key) && IsFounded(best.Key, title, headings, paragraphs, places, named))
@@ -375,6 +384,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>
+    /// The union a title consists of when the first heading is a headline in which another union acts (十堰市总工会 over
+    /// 竹山县总工会开展…): a site's masthead taken for the title; null otherwise. A news headline is more than a name.
+    /// </summary>
+    private string? SiteNameOverHeadline(string title, IReadOnlyList<OrganisationMention> titleMentions,
+        List<IReadOnlyList<OrganisationMention>> headingMentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var text = title.Trim();
+        if (titleMentions.Count != 1 || titleMentions[0].Start > 0 || text.Length != titleMentions[0].End || headingMentions.Count == 0) return null;
+        if (Resolve(titleMentions[0].Name, places, named) is not { } name) return null;
+        return headingMentions[0].Any(m => m.Start <= 2 && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+            && Resolve(m.Name, places, named) is { } acting && acting != name) ? name : null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="shortName"/> is <paramref name="full"/> with words left out: its characters in order,
     /// and its first three together (济南局集团公司工会 in 中国铁路济南局集团有限公司工会).
     /// </summary>
@@ -446,6 +469,39 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return best.Key is null ? null : (best.Key, best.Value.Source);
     }
 
+    /// <summary>
+    /// The visitor of the headline or of the lead's first sentence when no union acts, hosts or informs: a union that
+    /// goes to study work in a place inside its own area (某区总工会来某园区调研, 某省总工会领导到某市调研) is doing its
+    /// own work there, for want of a named host. A visit to a place outside the visitor's is the host place's news, and
+    /// a visit to an enterprise or a site (到某公司调研) is the enterprise's.
+    /// </summary>
+    private (string Name, string Source)? InspectingItsOwnArea(string title, IReadOnlyList<OrganisationMention> titleMentions,
+        IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, PlaceCounts places,
+        IReadOnlyDictionary<string, string> named)
+    {
+        var lead = first < paragraphs.Count ? paragraphs[first] : "";
+        var leadEnd = lead.Length == 0 ? 0 : FirstSentenceEnd(lead);
+        var candidates = titleMentions.Select(m => (Text: title, Mention: m, Source: "title"))
+            .Concat(first < paragraphMentions.Count ? paragraphMentions[first].Where(m => m.Start < leadEnd).Select(m => (Text: lead, Mention: m, Source: "text")) : []);
+        foreach (var (text, mention, source) in candidates)
+        {
+            if (mention.Role != OrganisationRole.Visitor) continue;
+            if (Resolve(mention.Name, places, named) is not { } name || name == OrganisationNames.NationalName) continue;
+            if (organisations.RegionOf(name) is not { } own) return null;
+            var rest = text.AsSpan(mention.End, Math.Min(60, text.Length - mention.End));
+            var stop = rest.IndexOfAny(['。', '！', '？', '；']);
+            if (stop >= 0) rest = rest[..stop];
+            var visit = VisitWord().Match(rest.ToString());
+            var way = visit.Success ? rest[..visit.Index].ToString() : rest.ToString();
+            if (VisitedEnterprise().IsMatch(way)) return null;
+            return gazetteer.Mentions(way, places.Top).All(p => Gazetteer.Within(p.Path, own)) ? (name, source) : null;
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("公司|集团|企业|工厂|[^工]厂|项目|工地|车间|医院|学校|银行|矿")]
+    private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
+
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
     private bool IsPlaceUnion(string name) =>
         name == OrganisationNames.NationalName
@@ -509,6 +565,46 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();
+
+    /// <summary>
+    /// Whether the lead's first sentence opens with three or more different unions joined by 、/和/与/及 as its subject
+    /// (甲县总工会、乙县总工会和丙县总工会联合举办…).
+    /// </summary>
+    private bool ActTogether(string lead, IReadOnlyList<OrganisationMention> mentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var end = FirstSentenceEnd(lead);
+        // 某区总工会机关工会: a name inside another is part of that one.
+        var inSentence = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+            && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).ToList();
+        if (inSentence.Count < 3) return false;
+        var subject = inSentence[0];
+        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, subject.Start - 1)) + 1;
+        if (subject.Start - sentenceStart > 2 && !AfterTimeLead(lead, subject.Start)) return false;
+        var together = new HashSet<string>(StringComparer.Ordinal);
+        if (Resolve(subject.Name, places, named) is { } firstName) together.Add(firstName);
+        var previous = subject;
+        foreach (var next in inSentence.Skip(1))
+        {
+            if (next.Start < previous.End) continue;
+            var gap = lead.AsSpan(previous.End, next.Start - previous.End).Trim();
+            if (gap is not ("、" or "，" or "," or "和" or "与" or "及" or "以及" or "同")) break;
+            if (Resolve(next.Name, places, named) is { } name) together.Add(name);
+            previous = next;
+        }
+        return together.Count >= 3;
+    }
+
+    /// <summary>Whether the headline or the lead's first sentence has every union of an area as its subject and the sentence names none.</summary>
+    private static bool WholeAreaActs(string title, string lead, IReadOnlyList<OrganisationMention> leadMentions)
+    {
+        var end = FirstSentenceEnd(lead);
+        if (leadMentions.Any(m => m.Start < end)) return false;
+        return WholeArea().IsMatch(title) || WholeArea().Match(lead[..end]) is { Success: true } m
+            && (m.Index <= 1 || AfterTimeLead(lead, m.Index) || lead.AsSpan(0, m.Index).TrimEnd().EndsWith("，"));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("全[省市县区州盟旗](?:各级工会|工会系统|工会组织|各级工会组织)|(?:^|[：:，,\\s])各级工会(?:组织)?(?!主席)")]
+    private static partial System.Text.RegularExpressions.Regex WholeArea();
 
     private static int FirstSentenceEnd(string paragraph)
     {

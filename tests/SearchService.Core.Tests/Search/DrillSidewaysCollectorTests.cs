@@ -54,7 +54,8 @@ public class DrillSidewaysCollectorTests
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
         var top = TopScoreDocCollector.Create(1000, true);
-        var collector = new DrillSidewaysCollector(new FacetOrdinalCache(IndexSchema.FacetDimensions).For(reader), selection, top);
+        var ordinals = new FacetOrdinalCache(IndexSchema.FacetDimensions).For(reader);
+        var collector = new DrillSidewaysCollector(ordinals, selection, top);
         searcher.Search(new TermQuery(new Term(IndexSchema.Text, "match")), collector);
 
         bool Passes(Doc d, string except) =>
@@ -69,6 +70,9 @@ public class DrillSidewaysCollectorTests
         AssertCounts(matching.Where(d => Passes(d, IndexSchema.Organisation)).Select(d => (IEnumerable<string>)[d.Organisation]), counts.For(IndexSchema.Organisation));
         AssertCounts(matching.Where(d => Passes(d, IndexSchema.Region)).Select(d => IndexSchema.RegionLevels(d.Region)), counts.For(IndexSchema.Region));
         AssertCounts(matching.Where(d => Passes(d, IndexSchema.Theme)).Select(d => (IEnumerable<string>)d.Themes), counts.For(IndexSchema.Theme));
+        // Both ways of counting were compared: one ordinal per document (organisations), several (themes).
+        Assert.All(reader.Leaves, leaf => Assert.NotNull(ordinals.For(IndexSchema.Organisation).Leaf(leaf).SingleGlobalOrdinals));
+        Assert.Contains(reader.Leaves, leaf => ordinals.For(IndexSchema.Theme).Leaf(leaf).SingleGlobalOrdinals is null);
     }
 
     private static IReadOnlyList<string> Pick(Random random, string[] values) =>

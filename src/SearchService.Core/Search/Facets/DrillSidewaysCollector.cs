@@ -128,6 +128,7 @@ public sealed class DrillSidewaysCollector(
         private readonly DimensionOrdinals ordinals;
         private int[] starts = [];
         private int[] docOrdinals = [];
+        private int[]? single;
         private int[] counts = [];
         private HashSet<long>? twinValuesCounted;
 
@@ -148,6 +149,7 @@ public sealed class DrillSidewaysCollector(
             var leaf = ordinals.Leaf(context);
             starts = leaf.Segment.Starts;
             docOrdinals = leaf.GlobalOrdinals;
+            single = leaf.SingleGlobalOrdinals;
             counts = dimensionCounts;
         }
 
@@ -161,6 +163,13 @@ public sealed class DrillSidewaysCollector(
         /// <summary>Counts the values of documents that stand in no twin group.</summary>
         public void CountAll(ReadOnlySpan<int> docs)
         {
+            if (single is { } ordinalOf)
+            {
+                var perValue = this.counts;
+                foreach (var doc in docs)
+                    if (ordinalOf[doc] is var ord and >= 0) perValue[ord]++;
+                return;
+            }
             var starts = this.starts;
             var docOrdinals = this.docOrdinals;
             var counts = this.counts;

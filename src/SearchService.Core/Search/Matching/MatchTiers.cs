@@ -40,7 +40,10 @@ public sealed class MatchTiers(SearchOptions tuning)
         var titleMatches = 0;
         if (titleMatchesPossible)
         {
-            var title = Collect(searcher, ordinals, plan.Title!, selection, Math.Max(0, depth - filled), request, budget, countFacets: false, except: completeDocs);
+            var keep = Math.Max(0, depth - filled);
+            // When the complete matches fill the page the title matches are only counted: no scores, no positions read.
+            var query = keep == 0 && !request.GroupByReport && plan.TitleCount is { } counting ? counting : plan.Title!;
+            var title = Collect(searcher, ordinals, query, selection, keep, request, budget, countFacets: false, except: completeDocs);
             titleMatches = title.Total;
             hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
             // A report already listed for its complete matches is not listed again for its title matches.

@@ -24,7 +24,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     /// <param name="ResolveRegion">What a person wrote after <c>region:</c> → indexed region paths.</param>
     /// <param name="HasBody">Every segment has the <see cref="IndexSchema.Body"/> field (else fields one by one).</param>
     /// <param name="Selection">The request's facet selection, which the query's top-level filters join.</param>
-    public sealed record Context(FacetNameLookup Names, Func<string, IReadOnlyList<string>> ResolveRegion, bool HasBody, FacetSelection Selection);
+    /// <param name="Frequent">Where the documents of frequent words are kept per segment; null to check every word every time.</param>
+    public sealed record Context(FacetNameLookup Names, Func<string, IReadOnlyList<string>> ResolveRegion, bool HasBody, FacetSelection Selection,
+        FrequentWordSets? Frequent = null);
 
     public PlannedQuery Build(QueryNode node, MatchOperator op, Context context)
     {
@@ -68,6 +70,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
         {
             Rescore = Rescoring(state.Proximity),
+            TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
             TitleWords = titleWords,
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,
@@ -278,7 +281,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             {
                 // The bigrams of a Chinese word stand wherever the word does: they decide the match (a constant
                 // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
-                var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null);
+                var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null,
+                    context.Frequent);
                 return new BooleanQuery { { new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, Occur.MUST }, { word, Occur.SHOULD } };
             }
             return new DisjunctionMaxQuery([word, verbatim], 0.1f);

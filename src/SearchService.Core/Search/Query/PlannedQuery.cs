@@ -27,6 +27,9 @@ public sealed record PlannedQuery(
 {
     public LuceneQuery? Rescore { get; init; }
 
+    /// <summary><see cref="Title"/> in a form that finds the same passages faster but scores them meaninglessly (<see cref="MatchOnly"/>): for counting them.</summary>
+    public LuceneQuery? TitleCount { get; init; }
+
     /// <summary>
     /// The condition every title match meets: some word in its report's title. Most queries name nothing any title
     /// holds, and this short query says so before the title matches are looked for.

@@ -14,45 +14,79 @@ namespace SearchService.Core.Search.Query;
 /// </summary>
 /// <param name="phrase">The bigrams and their positions (one field).</param>
 /// <param name="shortcut">The same word as a term of the word field, or null to check positions everywhere.</param>
-public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut) : Filter
+/// <param name="frequent">Where the documents of a frequent word are kept per segment once found; null to check every time.</param>
+public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentWordSets? frequent = null) : Filter
 {
     private readonly Term[] terms = phrase.GetTerms();
     private readonly int[] positions = phrase.GetPositions();
-    private readonly string display = phrase.GetTerms().Length == 1 ? new TermQuery(phrase.GetTerms()[0]).ToString() : phrase.ToString();
+    private string? display;
+    private string? key;
+
+    private string Display => display ??= terms.Length == 1 ? new TermQuery(terms[0]).ToString() : Phrase.ToString();
+
+    /// <summary>What the kept sets know this check by: its field, bigrams, their positions and the shortcut.</summary>
+    private string Key => key ??= string.Join('\u0001', terms.Select((t, i) => $"{t.Field}:{t.Text}@{positions[i]}")) + "|" + shortcut;
 
     /// <summary>The bigrams in a row that the filter finds.</summary>
     public PhraseQuery Phrase { get; } = phrase;
 
     /// <summary>The phrase the filter stands for, as the phrase query (or its one-term rewrite) writes it.</summary>
-    public override string ToString() => display;
+    public override string ToString() => Display;
 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         if (terms.Length == 0) return null;
         var reader = context.AtomicReader;
+        if (frequent?.Find(reader, Key) is { } kept) return kept.Accepted(acceptDocs);
         var fieldTerms = reader.GetTerms(terms[0].Field);
         if (fieldTerms is null) return null;
         var termsEnum = fieldTerms.GetEnumerator();
         if (terms.Length == 1)
         {
             if (!termsEnum.SeekExact(terms[0].Bytes)) return null;
+            if (frequent is not null && FrequentWordSets.Worth(reader, termsEnum.DocFreq))
+                return Kept(reader, termsEnum.Docs(null, null, DocsFlags.NONE)).Accepted(acceptDocs);
             var docs = termsEnum.Docs(acceptDocs, null, DocsFlags.NONE);
             return docs is null ? null : new IteratorSet(docs);
         }
-        var parts = new Part[terms.Length];
+        var states = new (TermState State, int DocFreq)[terms.Length];
+        var rarest = int.MaxValue;
         for (var i = 0; i < terms.Length; i++)
         {
             if (!termsEnum.SeekExact(terms[i].Bytes)) return null;
+            states[i] = (termsEnum.GetTermState(), termsEnum.DocFreq);
+            rarest = Math.Min(rarest, termsEnum.DocFreq);
+        }
+        if (frequent is not null && FrequentWordSets.Worth(reader, rarest))
+            return Kept(reader, InRow(reader, termsEnum, states, null)).Accepted(acceptDocs);
+        return new IteratorSet(InRow(reader, termsEnum, states, acceptDocs));
+    }
+
+    private InARow InRow(AtomicReader reader, TermsEnum termsEnum, (TermState State, int DocFreq)[] states, IBits? acceptDocs)
+    {
+        var parts = new Part[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            termsEnum.SeekExact(terms[i].Bytes, states[i].State);
             var postings = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                ?? throw new InvalidOperationException($"field \"{terms[i].Field}\" was indexed without positions; cannot match {display}");
-            parts[i] = new Part(postings, positions[i], termsEnum.DocFreq);
+                ?? throw new InvalidOperationException($"field \"{terms[i].Field}\" was indexed without positions; cannot match {Display}");
+            parts[i] = new Part(postings, positions[i], states[i].DocFreq);
         }
         // The rarest bigram leads the conjunction.
         Array.Sort(parts, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
         DocsEnum? word = null;
         if (shortcut is not null && reader.GetTerms(shortcut.Field)?.GetEnumerator() is { } words && words.SeekExact(shortcut.Bytes))
             word = words.Docs(acceptDocs, null, DocsFlags.NONE);
-        return new IteratorSet(new InARow(parts, word));
+        return new InARow(parts, word);
+    }
+
+    /// <summary>Every document of the segment the iterator finds (deleted ones too), kept for later searches.</summary>
+    private FrequentWordSets.Entry Kept(AtomicReader reader, DocIdSetIterator found)
+    {
+        var docs = new FixedBitSet(reader.MaxDoc);
+        var cost = found.GetCost();
+        for (var doc = found.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = found.NextDoc()) docs.Set(doc);
+        return frequent!.Keep(reader, Key, docs, cost);
     }
 
     private sealed class IteratorSet(DocIdSetIterator iterator) : DocIdSet

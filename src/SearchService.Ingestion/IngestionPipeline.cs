@@ -237,6 +237,9 @@ public sealed partial class IngestionPipeline
         var split = splitter.Split(document.SourcePath, document.Lines, oneReport: declaredOne, maxParagraphChars: options.Limits.MaxPassageChars);
         var paged = Path.GetExtension(document.SourcePath).Equals(".pdf", StringComparison.OrdinalIgnoreCase);
         dropped.AddRange(split.Dropped.Select(d => new DroppedLine(document.SourcePath, Range(d.Line, paged), d.Reason, d.Line.Text)));
+        // Text reading removed from a line (pinyin glosses) is recorded with the line as written: nothing disappears unaccounted.
+        dropped.AddRange(document.Lines.Where(l => l.AsWritten is not null).DistinctBy(l => l.Number)
+            .Select(l => new DroppedLine(document.SourcePath, Range(l, paged), $"pinyin glosses removed: {l.Removed}", l.AsWritten!)));
 
         var siteLines = split.Dropped.Select(d => d.Line.Text).ToList();
         var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections, siteLines)).ToList();

@@ -2,7 +2,10 @@ namespace SearchService.Ingestion;
 
 public sealed record IngestionResult(IReadOnlyList<Report> Reports, IReadOnlyList<IngestionProblem> Problems)
 {
-    /// <summary>Lines left out of every report on purpose (page chrome such as 上一篇/下一篇, 扫码关注, 版权所有), so nothing disappears unaccounted.</summary>
+    /// <summary>
+    /// Lines left out of every report on purpose (page chrome such as 上一篇/下一篇, 扫码关注, 版权所有), and lines from which
+    /// reading removed something (pinyin glosses, the line given as written), so nothing disappears unaccounted.
+    /// </summary>
     public IReadOnlyList<DroppedLine> Dropped { get; init; } = [];
 }
 

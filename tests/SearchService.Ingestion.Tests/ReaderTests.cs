@@ -77,4 +77,57 @@ public class ReaderTests
         Assert.Equal((2, 1), (occurrence.Line, occurrence.Page));
         Assert.Equal(new LineRange(2, 3, 1, 1), occurrence.Ranges.Single());
     }
+
+    [Fact]
+    public void Pinyin_glosses_after_characters_are_removed_in_either_script()
+    {
+        var text = "臨(lín)海市總工會(huì)開(kāi)展職(zhí)工技能比賽。\n東城区总工会(huì)为(wèi)快递员建成驿站十座。";
+        var lines = DocumentReader.Read("a.txt", new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(["臨海市總工會開展職工技能比賽。", "東城区总工会为快递员建成驿站十座。"], lines.Select(l => l.Text));
+        Assert.Equal(["臨(lín)海市總工會(huì)開(kāi)展職(zhí)工技能比賽。", "東城区总工会(huì)为(wèi)快递员建成驿站十座。"], lines.Select(l => l.AsWritten));
+        Assert.Equal("(lín)(huì)(kāi)(zhí)", lines[0].Removed);
+    }
+
+    [Fact]
+    public void Pinyin_glosses_with_tone_digits_or_several_syllables_are_removed()
+    {
+        var lines = PinyinGlosses.Remove([new SourceLine(1, "工(gong1)会组织职工(zhi2 gong1)参加培训（péixùn）。")]);
+        Assert.Equal("工会组织职工参加培训。", lines.Single().Text);
+    }
+
+    [Fact]
+    public void A_toneless_syllable_is_a_gloss_only_where_the_document_has_toned_glosses()
+    {
+        var glossed = PinyinGlosses.Remove([new SourceLine(1, "我们(men)的(de)工(gōng)会(huì)。")]);
+        Assert.Equal("我们的工会。", glossed.Single().Text);
+        var plain = PinyinGlosses.Remove([new SourceLine(1, "称重(ha)和(de)都是记号。")]);
+        Assert.Equal("称重(ha)和(de)都是记号。", plain.Single().Text);
+    }
+
+    [Theory]
+    [InlineData("职工可以下载手机应用(APP)报名。")]
+    [InlineData("公司首席执行官(CEO)出席。")]
+    [InlineData("外籍专家李明(Li Ming)授课。")]
+    [InlineData("每箱重量(kg)和体积(cm)写在箱上。")]
+    [InlineData("职工咖啡屋(café)开业。")]
+    [InlineData("配备除颤器(AED)两台。")]
+    public void Real_parenthesised_latin_is_kept(string line)
+    {
+        // A toned gloss elsewhere in the document makes no difference to text that is not pinyin.
+        var lines = PinyinGlosses.Remove([new SourceLine(1, line), new SourceLine(2, "工(gōng)会(huì)驿站。")]);
+        Assert.Equal(line, lines[0].Text);
+        Assert.Null(lines[0].AsWritten);
+    }
+
+    [Fact]
+    public void The_pipeline_records_the_line_as_written_and_what_was_removed()
+    {
+        var text = "海(hǎi)曙区总工会开展送清凉活动\n海曙区总工会(huì)近日为户外劳动者送去防暑物品三百份。";
+        var result = Fixtures.Pipeline.IngestText("glossed.txt", text);
+        Assert.Contains(result.Reports.Single().Passages, p => p.Text == "海曙区总工会近日为户外劳动者送去防暑物品三百份。");
+        var recorded = result.Dropped.Where(d => d.Reason.StartsWith("pinyin glosses removed", StringComparison.Ordinal)).ToList();
+        Assert.Equal([(1, "海(hǎi)曙区总工会开展送清凉活动"), (2, "海曙区总工会(huì)近日为户外劳动者送去防暑物品三百份。")], recorded.Select(d => (d.Lines.First, d.Text)));
+        Assert.Contains("(huì)", recorded[1].Reason);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+    }
 }

@@ -417,6 +417,153 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_further_item_opened_by_you_xun_on_a_newspaper_page_is_a_report_of_its_own()
+    {
+        const string text = """
+            桐乡市总工会为户外劳动者送清凉
+            本报讯（记者 王明）近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            又讯（通讯员 李华）7月16日，句容市总工会在城区建筑工地开展安全生产宣传咨询，发放宣传资料五百余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(2, result.Reports.Count);
+        Assert.Equal("桐乡市总工会为户外劳动者送清凉", result.Reports[0].Title);
+        Assert.StartsWith("句容市总工会在城区建筑工地", result.Reports[1].Title);
+    }
+
+    [Fact]
+    public void A_page_of_photo_captions_each_showing_another_union_is_one_report_per_caption()
+    {
+        const string text = """
+            图片新闻
+            图为桐乡市总工会工作人员为环卫工人送上饮品和防暑药品。（王明 摄）
+            句容劳模进校园
+            图为句容市总工会组织的劳模工匠在职业学校与学生交流。（李华 摄）
+            圖為7月18日，溧陽市總工會在建築工地為一線職工開展免費體檢。（張強 攝）
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.StartsWith("桐乡市总工会工作人员", result.Reports[0].Title);
+        Assert.Equal("句容劳模进校园", result.Reports[1].Title);
+        Assert.StartsWith("溧陽市總工會", result.Reports[2].Title);
+        Assert.All(result.Reports, r => Assert.Equal("图片新闻", r.Collection));
+    }
+
+    [Fact]
+    public void Captions_in_brackets_without_a_full_stop_are_items_too_not_headings()
+    {
+        const string text = """
+            工会影像
+            （图为桐乡市总工会工作人员为环卫工人送上饮品和防暑药品）
+            （图为句容市总工会组织的劳模工匠在职业学校与学生交流）
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会工作人员为环卫工人送上饮品和防暑药品", "句容市总工会组织的劳模工匠在职业学校与学生交流"], result.Reports.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void A_caption_under_an_articles_text_does_not_make_a_list()
+    {
+        var result = Ingest("""
+            桐乡市总工会为户外劳动者送清凉
+            7月15日，桐乡市总工会走访慰问一线环卫工人，为他们送上饮品和防暑药品，叮嘱大家注意休息。
+            图为桐乡市总工会工作人员在慰问现场。
+            当天，市总工会还来到句容市总工会结对的建筑工地，看望坚守岗位的职工。
+            图为句容市总工会负责同志介绍工地职工服务站。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_page_title_naming_the_site_over_the_headline_is_no_report_of_its_own()
+    {
+        const string text = """
+            工人网 | 桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航
+            2024年07月15日10:20
+            桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航
+            2024年07月15日10:20 | 来源：工人网－浙江频道
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            活动期间，市总工会还在建筑工地开展安全生产宣传，发放宣传资料五百余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航", report.Title);
+        Assert.Contains("工人网 | 桐乡市总工会开展送清凉活动 为一线职工安全度夏保驾护航", report.Credits);
+        Assert.Equal(2, report.Passages.Count());
+    }
+
+    [Fact]
+    public void A_headline_with_the_sites_name_after_it_is_the_pages_title_when_the_headline_follows()
+    {
+        const string text = """
+            句容市总工会举办职工技能大赛_句容新闻网
+            句容市总工会举办职工技能大赛
+            日前，句容市总工会举办职工技能大赛，来自全市的二百名职工参加了比赛。
+            """;
+        var report = Assert.Single(Ingest(text).Reports);
+        Assert.Equal("句容市总工会举办职工技能大赛", report.Title);
+        Assert.Contains("句容市总工会举办职工技能大赛_句容新闻网", report.Credits);
+    }
+
+    [Fact]
+    public void A_bar_of_links_and_a_font_size_button_are_chrome_but_prose_with_bars_is_not()
+    {
+        const string text = """
+            首页 | 要闻 | 地方 | 工会
+            桐乡市总工会开展送清凉活动
+            小字號
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            活动口号是团结 | 奋斗 | 奉献，受到职工欢迎。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["首页 | 要闻 | 地方 | 工会", "小字號"], result.Dropped.Select(d => d.Text));
+        Assert.Contains(Assert.Single(result.Reports).Passages, p => p.Text == "活动口号是团结 | 奋斗 | 奉献，受到职工欢迎。");
+    }
+
+    [Fact]
+    public void Prose_among_related_links_or_opening_with_a_links_label_is_never_dropped()
+    {
+        const string text = """
+            桐乡市总工会开展送清凉活动
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            相关新闻报道显示，全市职工驿站已覆盖全部镇街。
+            相关新闻
+            句容市总工会举办职工技能大赛
+            他说：“我们会继续做好服务。”
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["相关新闻", "句容市总工会举办职工技能大赛"], result.Dropped.Select(d => d.Text));
+        var passages = Assert.Single(result.Reports).Passages.Select(p => p.Text).ToList();
+        Assert.Contains("相关新闻报道显示，全市职工驿站已覆盖全部镇街。", passages);
+        Assert.Contains("他说：“我们会继续做好服务。”", passages);
+    }
+
+    [Fact]
+    public void A_slogan_over_an_items_headline_belongs_to_that_item_and_is_no_headlines_second_line()
+    {
+        const string text = """
+            桐乡市总工会工作动态
+            凝心聚力 建功立业
+            桐乡市总工会召开全委会议
+            3月5日，桐乡市总工会召开全委扩大会议，总结去年工作，部署今年任务。
+            关爱户外劳动者 清凉送到心坎上
+            桐乡市总工会为户外劳动者送清凉
+            7月15日，桐乡市总工会走访慰问一线环卫工人，为他们送上饮品和防暑药品。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["桐乡市总工会召开全委会议", "桐乡市总工会为户外劳动者送清凉"], result.Reports.Select(r => r.Title));
+        Assert.DoesNotContain(result.Reports[0].Passages, p => p.Text.Contains("清凉送到心坎上"));
+        Assert.Contains(result.Reports[1].Passages, p => p.Text == "关爱户外劳动者 清凉送到心坎上");
+        Assert.Equal("桐乡市总工会工作动态 凝心聚力 建功立业", result.Reports[0].Collection);
+    }
+
+    [Fact]
     public void A_digest_of_briefs_each_closed_by_its_senders_name_is_one_report_per_brief()
     {
         const string text = """

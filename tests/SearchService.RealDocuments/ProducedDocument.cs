@@ -35,10 +35,15 @@ public sealed record ProducedDocument(string FileName, IReadOnlyList<Report> Rep
         return new ProducedDocument(fileName, own, kept, problems);
     }
 
+    /// <summary>
+    /// Whether the phrase is kept, as written or — a phrase copied from a page with pinyin glosses (開(kāi)展), which
+    /// reading removes and records — as read.
+    /// </summary>
     public bool Keeps(string phrase)
     {
         var wanted = TextMatch.WithoutWhitespace(phrase);
-        return KeptTexts.Any(t => TextMatch.WithoutWhitespace(t).Contains(wanted, StringComparison.Ordinal));
+        var read = TextMatch.WithoutPinyinGlosses(wanted);
+        return KeptTexts.Select(TextMatch.WithoutWhitespace).Any(t => t.Contains(wanted, StringComparison.Ordinal) || t.Contains(read, StringComparison.Ordinal));
     }
 
     private static int FirstLine(Report report, string fileName) =>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace SearchService.RealDocuments;
 
 /// <summary>
@@ -7,4 +9,9 @@ namespace SearchService.RealDocuments;
 public static class TextMatch
 {
     public static string WithoutWhitespace(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>A phrase as the reader gives it when the page glossed its characters with pinyin (開(kāi)展 → 開展).</summary>
+    public static string WithoutPinyinGlosses(string text) => PinyinGloss.Replace(text, "");
+
+    private static readonly Regex PinyinGloss = new(@"(?<=[\u3400-\u9FFF])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]+[)）]", RegexOptions.CultureInvariant);
 }

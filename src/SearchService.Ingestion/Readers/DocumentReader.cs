@@ -35,7 +35,7 @@ internal sealed partial class DocumentReader(DocumentLimits limits)
                 ".docx" => DocxText.Read(bytes, budget),
                 _ => JoinPdfLines(PdfText.VisualLines(bytes, budget, pdfSlots)),
             };
-            return LongParagraphs.Split(lines, limits.MaxPassageChars);
+            return LongParagraphs.Split(PinyinGlosses.Remove(lines), limits.MaxPassageChars);
         }
         catch (Exception ex) when (ex is not DocumentReadException and not OperationCanceledException and not OutOfMemoryException)
         {

@@ -12,4 +12,10 @@ internal sealed record SourceLine(int Number, string Text, int HeadingLevel = 0)
 
     /// <summary>The pieces of a paragraph joined from places that are not consecutive (a cut line and its continuation further down); empty otherwise.</summary>
     public IReadOnlyList<SourceLine> Pieces { get; init; } = [];
+
+    /// <summary>The line as the document wrote it, when reading removed something from it (pinyin glosses); null when <see cref="Text"/> is as written.</summary>
+    public string? AsWritten { get; init; }
+
+    /// <summary>What reading removed from the line (<c>(kāi)(chuàng)</c>); null when nothing.</summary>
+    public string? Removed { get; init; }
 }

@@ -37,9 +37,26 @@ internal static partial class LineClassifier
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
         if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
-        if (afterLinkList && text.Length <= 40 && !LineShapes.EndsSentence(text)) return LineKind.Chrome;
+        if (afterLinkList && text.Length <= 40 && !HasSentence(text)) return LineKind.Chrome;
+        if (text.Length <= MaxChromeLength && IsLinkBar(text)) return LineKind.Chrome;
         return LineKind.Prose;
     }
+
+    /// <summary>
+    /// A bar of links (<c>首页 | 要闻 | 地方</c>, <c>关于我们| 网站地图| 联系我们</c>): three or more short labels between bars, none
+    /// with a sentence in it. A credit line of the same shape (<c>作者:X | 来源:Y</c>) is a credit, tested before.
+    /// </summary>
+    private static bool IsLinkBar(string text)
+    {
+        var parts = text.Split(['|', '｜', '丨'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && parts.All(p => p.Length <= 8 && p.IndexOfAny(['，', '。', '！', '？', '；', ',']) < 0);
+    }
+
+    /// <summary>
+    /// Whether a short line holds a sentence, and so is prose even among links: a sentence mark anywhere, also before
+    /// closing quotes (<c>他说：“我们会做好服务。”</c>). A link's title is a headline, which has none.
+    /// </summary>
+    private static bool HasSentence(string text) => text.AsSpan().IndexOfAny("。！？；!?;") >= 0;
 
     /// <summary>A line made only of the words of a page's buttons and labels (<c>微信公众号 微信公众号</c>, <c>[保存] [打印]</c>, <c>赞赏</c>).</summary>
     private static bool IsChromeVocabulary(string text) => ChromeWord().Replace(text, "").Length == 0;
@@ -66,14 +83,15 @@ internal static partial class LineClassifier
     private static partial Regex PhotoCredit();
 
     // Buttons and labels, and the punctuation between them.
-    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|字号|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
+    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字[号號]|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
     private static partial Regex ChromeWord();
 
     // Calls to follow or share, and sign-in walls, within a short line.
     [GeneratedRegex(@"扫码关注|扫一扫|扫描二维码|长按识别|长按二维码|关注公众号|关注.{0,12}(?:微信|公众号|微博|抖音)|分享到|打印本页|关闭窗口|返回顶部|才可以下载或查看|点击阅读原文")]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|下一篇|上一条|下一条|相关阅读|相关新闻|相关链接|相关文章|相关推荐|新闻推荐|频道推荐|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|更多\s*>>|阅读原文|扫码关注|媒体矩阵|栏目导航)")]
+    // The label opens the line, and a list's label stands alone or before its colon or bracket: 相关新闻报道显示，… is prose.
+    [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|下一篇|上一条|下一条|(?:相关阅读|相关新闻|相关链接|相关文章|相关推荐|新闻推荐|频道推荐|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|阅读原文|扫码关注|媒体矩阵|栏目导航)(?=$|[\s:：】\]>》»·|丨\-—]))|^[\[【]?\s*更多\s*>>")]
     private static partial Regex LinkList();
 
     [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)")]

@@ -112,4 +112,27 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^(?:原标题|原題|原题|原標題)\s*[:：]\s*")]
     private static partial Regex OriginalTitleLabel();
+
+    /// <summary>
+    /// Whether a line is the page's title, the headline with the site's or channel's name (<c>人民网 | X</c>, <c>X_某某新闻网</c>,
+    /// <c>X - 某某频道</c>) over the headline itself: one of the next lines is the headline. Such a line heads the article
+    /// the headline heads; it is no item of its own.
+    /// </summary>
+    public static bool IsPageTitle(string text, IEnumerable<string> nextLines)
+    {
+        if (text.Length > 2 * MaxHeadingLength || EndsSentence(text)) return false;
+        var parts = PageTitleSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2) return false;
+        var headline = parts.MaxBy(p => p.Length)!;
+        // The other parts name the site or its channel: short, no sentence in them.
+        if (headline.Length < 6 || parts.Any(p => p != headline && (p.Length > 12 || p.Contains('，') || p.Contains('。')))) return false;
+        var wanted = Squeezed(headline);
+        return nextLines.Take(4).Any(next => Squeezed(next) == wanted);
+
+        static string Squeezed(string t) => string.Concat(t.Where(c => !char.IsWhiteSpace(c)));
+    }
+
+    // Between a headline and the site's name in a page title: a bar, an underscore, a spaced dash.
+    [GeneratedRegex(@"\s*[|｜丨_]\s*|\s+[-－—–]\s+|(?<=\S)[-－–](?=[^\d\s]{2,12}$)")]
+    private static partial Regex PageTitleSeparator();
 }

@@ -40,6 +40,12 @@ internal enum ListKind
     /// first (<c>4月26日，…</c>), as a yearbook or a chronicle has them.
     /// </summary>
     DatedEntries,
+
+    /// <summary>
+    /// Photographs each with its caption naming who is at work (<c>图为某某县总工会为环卫工人送清凉。</c>), as a page of
+    /// photo news has them: the captions are the items.
+    /// </summary>
+    Captions,
 }
 
 /// <summary>
@@ -63,6 +69,8 @@ internal static partial class ListDocument
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
     {
         var marked = new List<string>();
+        var captions = new List<string>();
+        var otherProse = 0;
         var numbered = new List<string>();
         var datedEntries = new HashSet<string>();
         int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
@@ -92,7 +100,12 @@ internal static partial class ListDocument
                 blockHasProse = false;
                 continue;
             }
-            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose) blockHasProse = true;
+            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose)
+            {
+                blockHasProse = true;
+                if (IsPhotoCaption(text)) captions.Add(WithoutLead(text));
+                else otherProse++;
+            }
             if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
@@ -122,6 +135,9 @@ internal static partial class ListDocument
         if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
         if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
         if (datedEntries.Count >= 2) return (ListKind.DatedEntries, true);
+        // Captions are the items when they are most of the text (a caption under an article's text names its scene, and
+        // the article is the item) and they show different unions at work.
+        if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions)) return (ListKind.Captions, false);
         return (ListKind.None, false);
     }
 
@@ -247,9 +263,14 @@ internal static partial class ListDocument
     /// <summary>A line that is only a news lead, its text on the next line: <c>某某省总工会 张三报道</c>, <c>本报讯（记者 王明）</c>.</summary>
     public static bool IsLeadOnly(string text) => text.Length < 40 && NewsLead().Match(text) is { Success: true } lead && LeadCredit().Replace(text[lead.Length..], "").Trim().Length == 0;
 
-    /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), for its title.</summary>
+    /// <summary>A photograph's caption: <c>图为…</c>, <c>圖為…</c>, <c>上图：…</c>, <c>下图为…</c>, <c>（图为…）</c>.</summary>
+    public static bool IsPhotoCaption(string text) => CaptionOpening().Match(text) is { Success: true } opening && opening.Length < text.Length;
+
+    /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), or without its caption's opening (<c>图为</c>), for its title.</summary>
     public static string WithoutLead(string text)
     {
+        if (CaptionOpening().Match(text) is { Success: true } caption)
+            return text[0] is '（' or '(' ? text[caption.Length..].TrimEnd().TrimEnd('）', ')') : text[caption.Length..];
         var lead = NewsLead().Match(text);
         if (!lead.Success) return text;
         var rest = text[lead.Length..];
@@ -327,15 +348,20 @@ internal static partial class ListDocument
         + @"|[\u3400-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)"
         + @"|北京|天津|河北|山西|内蒙古|內蒙古|辽宁|遼寧|吉林|黑龙江|黑龍江|上海|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|广西|廣西|海南|重庆|重慶|四川|贵州|貴州|云南|雲南|西藏|陕西|陝西|甘肃|甘肅|青海|宁夏|寧夏|新疆|香港|澳门|澳門|台湾|臺灣)";
 
+    // 又讯 / 另讯: a further item of the same paper on one page (又讯（通讯员 李华）…).
     // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
     // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source).
-    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
+    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[又另][讯訊](?=[（(\s\u3000：:，,]|\d{1,2}月)|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
         + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])[报報]道(?![，,：:]))")]
     private static partial Regex NewsLead();
 
     // The credit after a lead: （记者 王明 通讯员 李华）, (通讯员 李华).
     [GeneratedRegex(@"^\s*[（(][^（）()]{1,40}[）)]")]
     private static partial Regex LeadCredit();
+
+    // 图为, 圖為, 上图：, 下图为, 左图, in brackets or not — and a time lead after it is left for ActorOf.
+    [GeneratedRegex(@"^[（(]?(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
+    private static partial Regex CaptionOpening();
 
     // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.
     [GeneratedRegex(@"[（(](?<name>[^（）()。，,；;：:！？!?、]{2,14})[）)]\s*$")]

@@ -57,6 +57,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 text = reprinted;
                 line = line with { Text = reprinted };
             }
+            if (LineShapes.IsPageTitle(text, NextTexts(lines, sequence + 1)))
+            {
+                // 人民网 | X over the headline X: the page's title, kept with the credits as the site's label of the text.
+                current.Credits.Add(line with { Text = text });
+                continue;
+            }
             var kind = LineClassifier.Classify(text, afterLinkList);
             if (LineClassifier.StartsLinkList(text)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
@@ -71,7 +77,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 // A headline and its date open the next item of a list of news.
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
+                var kicker = current == preamble ? null : TakeKicker(current, datedHeadline);
                 current = Add(reports, new DraftReport(sourcePath, datedHeadline.Text, null, null) { IsItem = true, Titled = true, Anchor = (datedHeadline.Line with { Text = datedHeadline.Text }, datedHeadline.Sequence) });
+                if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
             }
             if (kind == LineKind.Credit)
             {
@@ -173,13 +181,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
-            if (LineShapes.HeadingLevel(line, text) is { } level)
+            // A caption without its full stop is still a caption, not a heading.
+            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
                 if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
+                // A slogan of two phrases (凝心聚力 建功新时代) is a line of its own, not a headline's second line.
                 if (list == ListKind.DatedEntries && value == 0 && current.Headings is [.., { Used: false, Numbered: false } above] && above.Line.Last + 1 == line.Number
-                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text))
+                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text) && !text.Contains(' ') && !text.Contains('\u3000'))
                 {
                     // An entry's headline wrapped over two lines (a narrow column): one headline.
                     current.Headings[^1] = new OpenHeading(above.Level, above.Text + text, above.Line with { Last = line.Last }, above.Sequence);
@@ -197,6 +207,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
+                || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
@@ -207,12 +218,16 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 {
                     // The headline just above the item's text, when the items have headlines, is its title.
                     // In a page of news leads, a heading right above a lead is that item's headline whatever the others have.
-                    var headline = titledItems || (list == ListKind.NewsLeads && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2)
+                    // Above the first caption, a line that names no one is the page's (图片新闻), not the photograph's.
+                    var headline = titledItems || (list is ListKind.NewsLeads or ListKind.Captions && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2
+                            && (list == ListKind.NewsLeads || current != preamble || ListDocument.IsEntryHeadline(top.Text)))
                         ? TakeUnusedHeading(current) : null;
                     collection ??= TakeCollectionTitle(preamble, documentTitle);
                     home = null;
+                    var kicker = headline is null || current == preamble ? null : TakeKicker(current, headline);
                     current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(ListDocument.WithoutLead(text)), null, null)
                         { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                    if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
                 }
             }
             if (home is not null && Returns(home, current, text))
@@ -273,6 +288,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
         var heading = report.Headings[^1];
         report.Headings.RemoveAt(report.Headings.Count - 1);
         return heading;
+    }
+
+    /// <summary>
+    /// The kicker over an item's headline (a slogan, <c>关爱户外劳动者 温暖送到心坎上</c>, on the line just above it), which
+    /// the report before kept as a heading nothing stood under: it is the next item's, as a newspaper prints it. A
+    /// numbered heading or another item's headline is no kicker.
+    /// </summary>
+    private static DraftParagraph? TakeKicker(DraftReport before, OpenHeading headline)
+    {
+        if (before.Paragraphs is not [.., { WasHeading: true } kicker] || kicker.Sequence > headline.Sequence || headline.Line.Number - kicker.Line.Last > 2
+            || kicker.Line.Pieces.Count > 0 || LineShapes.IsNumbered(kicker.Line.Text) || !ListDocument.IsHeadingLike(kicker.Line.Text)
+            || ListDocument.IsEntryHeadline(kicker.Line.Text)) return null;
+        before.Paragraphs.RemoveAt(before.Paragraphs.Count - 1);
+        return kicker;
     }
 
     /// <summary>
@@ -351,6 +380,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
 
     private static void KeepAsHeadingText(DraftReport report, (SourceLine Line, int Sequence) title) =>
         report.Paragraphs.Add(new DraftParagraph(title.Line, report.Headings.Select(h => h.Text).ToList(), title.Sequence, WasHeading: true));
+
+    private static IEnumerable<string> NextTexts(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (lines[i].Text.Trim() is { Length: > 0 } text) yield return text;
+    }
 
     /// <summary>A line short enough to be a title and not a sentence (a paragraph's last sentence above a byline is no title).</summary>
     private static bool IsTitle(string text) => text.Length <= 2 * LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text);

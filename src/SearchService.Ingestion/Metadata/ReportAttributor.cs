@@ -488,11 +488,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (mention.Role != OrganisationRole.Visitor) continue;
             if (Resolve(mention.Name, places, named) is not { } name || name == OrganisationNames.NationalName) continue;
             if (organisations.RegionOf(name) is not { } own) return null;
-            var rest = text.AsSpan(mention.End, Math.Min(60, text.Length - mention.End));
-            var stop = rest.IndexOfAny(['。', '！', '？', '；']);
-            if (stop >= 0) rest = rest[..stop];
-            var visit = VisitWord().Match(rest.ToString());
-            var way = visit.Success ? rest[..visit.Index].ToString() : rest.ToString();
+            var after = text.Substring(mention.End, Math.Min(60, text.Length - mention.End));
+            var rest = after[..FirstSentenceEnd(after)];
+            var visit = VisitWord().Match(rest);
+            var way = visit.Success ? rest[..visit.Index] : rest;
             if (VisitedEnterprise().IsMatch(way)) return null;
             return gazetteer.Mentions(way, places.Top).All(p => Gazetteer.Within(p.Path, own)) ? (name, source) : null;
         }

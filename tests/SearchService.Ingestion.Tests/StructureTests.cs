@@ -5,6 +5,15 @@ public class StructureTests
 {
     private static IngestionResult Ingest(string text, string name = "doc.txt") => Fixtures.Pipeline.IngestText(name, text);
 
+    /// <summary>Ingests a list document, checking that every line is accounted for and the reports carry these titles, in order.</summary>
+    private static IngestionResult IngestReports(string text, IReadOnlyList<string> titles)
+    {
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(titles, result.Reports.Select(r => r.Title));
+        return result;
+    }
+
     [Fact]
     public void A_line_cut_mid_word_is_joined_to_its_continuation_further_down()
     {
@@ -389,9 +398,7 @@ public class StructureTests
             ■送清凉活动走进建筑工地
             溧阳市总工会为一线建筑工人送去防暑降温用品，惠及职工六百余人。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工", "送清凉活动走进建筑工地"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工", "送清凉活动走进建筑工地"]);
         Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
         Assert.All(result.Reports, r => Assert.Equal("基层工会动态", r.Collection));
     }
@@ -409,9 +416,7 @@ public class StructureTests
             溧阳职工篮球赛落幕
             本报3月8日讯（通讯员 李华）为期一周的溧阳市职工篮球赛日前落幕，十六支企业代表队参赛。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市总工会为新就业形态劳动者办实事", "句容劳模工匠进校园", "溧阳职工篮球赛落幕"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市总工会为新就业形态劳动者办实事", "句容劳模工匠进校园", "溧阳职工篮球赛落幕"]);
         Assert.Equal([2, 1, 1], result.Reports.Select(r => r.Passages.Count()));
         Assert.All(result.Reports, r => Assert.Equal("第三版 工会新闻", r.Collection));
     }
@@ -458,9 +463,7 @@ public class StructureTests
             （图为桐乡市总工会工作人员为环卫工人送上饮品和防暑药品）
             （图为句容市总工会组织的劳模工匠在职业学校与学生交流）
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市总工会工作人员为环卫工人送上饮品和防暑药品", "句容市总工会组织的劳模工匠在职业学校与学生交流"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市总工会工作人员为环卫工人送上饮品和防暑药品", "句容市总工会组织的劳模工匠在职业学校与学生交流"]);
     }
 
     [Fact]
@@ -555,9 +558,7 @@ public class StructureTests
             桐乡市总工会为户外劳动者送清凉
             7月15日，桐乡市总工会走访慰问一线环卫工人，为他们送上饮品和防暑药品。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市总工会召开全委会议", "桐乡市总工会为户外劳动者送清凉"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市总工会召开全委会议", "桐乡市总工会为户外劳动者送清凉"]);
         Assert.DoesNotContain(result.Reports[0].Passages, p => p.Text.Contains("清凉送到心坎上"));
         Assert.Contains(result.Reports[1].Passages, p => p.Text == "关爱户外劳动者 清凉送到心坎上");
         Assert.Equal("桐乡市总工会工作动态 凝心聚力 建功立业", result.Reports[0].Collection);
@@ -626,9 +627,7 @@ public class StructureTests
             句容市总工会：
             句容市总工会举办职工歌咏比赛，二十支合唱队同台竞技。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市总工会", "句容市总工会"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市总工会", "句容市总工会"]);
         Assert.Equal(["桐乡市总工会", "句容市总工会"], result.Reports.Select(r => r.Organisation));
         Assert.Equal(2, result.Reports[0].Passages.Count());
         Assert.All(result.Reports, r => Assert.StartsWith("职工文化活动综述", r.Collection));
@@ -768,9 +767,7 @@ public class StructureTests
             2024-05-10
             句容市总工会走访困难职工家庭四十户，发放慰问金二十万元。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市总工会举办职工书画展", "句容市总工会走访困难职工"]);
         Assert.Equal(["2024-05-12", "2024-05-10"], result.Reports.Select(r => r.Date));
         Assert.All(result.Reports, r => Assert.Equal("工会动态", r.Collection));
     }
@@ -788,9 +785,7 @@ public class StructureTests
             桐乡市总工会召开全委会
             9月3日，桐乡市总工会召开十二届三次全委会，审议通过年度工作报告。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["桐乡市举行职工运动会", "桐乡市总工会召开全委会"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["桐乡市举行职工运动会", "桐乡市总工会召开全委会"]);
         Assert.Equal([2, 1], result.Reports.Select(r => r.Passages.Count()));
         Assert.Equal(["P. 88", "2015  桐乡年鉴"], result.Dropped.Select(d => d.Text));
     }
@@ -805,9 +800,7 @@ public class StructureTests
             溧阳市总工会举办职工技能大赛
             日前，溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["句容市总工会开展送温暖活动", "溧阳市总工会举办职工技能大赛"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["句容市总工会开展送温暖活动", "溧阳市总工会举办职工技能大赛"]);
     }
 
     [Fact]
@@ -820,9 +813,7 @@ public class StructureTests
             溧阳市举办职工技能大赛
             溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["句容市开展困难职工帮扶", "溧阳市举办职工技能大赛"], result.Reports.Select(r => r.Title));
+        var result = IngestReports(text, ["句容市开展困难职工帮扶", "溧阳市举办职工技能大赛"]);
     }
 
     [Fact]

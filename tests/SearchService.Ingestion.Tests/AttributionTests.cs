@@ -119,6 +119,17 @@ public class AttributionTests
     public void The_unions_of_a_whole_area_acting_give_no_organisation(string title, string paragraphs, string organisation) =>
         Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
 
+    [Theory]
+    // An area's unions as the subject, then two of its own unions each doing a part: none of them is the news's own.
+    [InlineData("送清凉活动陆续开展", "入伏以来，杭州市各级工会为户外劳动者送去防暑用品。|上城区总工会在驿站设置了饮水点。|西湖区总工会组织医生开展义诊。", "")]
+    [InlineData("送清凉活动陆续开展", "入伏以来，各街道工会陆续启动送清凉活动。|湖滨街道总工会为环卫工人送去绿豆汤。|北山街道工会为快递员准备了清凉包。", "")]
+    // Led by the area's general union when none of its own unions is named on its own.
+    [InlineData("送清凉活动陆续开展", "入伏以来，杭州市各级工会为户外劳动者送去防暑用品。|市、区总工会共发放物资一万余份。", "杭州市总工会")]
+    // The headline names the union that acts: that union's news, whoever else takes part.
+    [InlineData("杭州市总工会部署送清凉", "入伏以来，杭州市各级工会为户外劳动者送去防暑用品。|上城区总工会在驿站设置了饮水点。|西湖区总工会组织医生开展义诊。", "杭州市总工会")]
+    public void An_areas_unions_acting_severally_give_no_organisation(string title, string paragraphs, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
+
     [Fact]
     public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()
     {

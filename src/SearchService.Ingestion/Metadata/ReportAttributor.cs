@@ -212,6 +212,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 全市工会系统开展… / 全市各级工会…: the unions of a whole area together, when neither the headline nor the lead's
         // first sentence names one of them.
         if (titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return null;
+        // 天津市各级工会开展… / 各街道工会均启动…, then several of the area's unions each doing their part: the area's unions
+        // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
+        if (!titleNamesOne && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
+            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -604,6 +608,45 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     [System.Text.RegularExpressions.GeneratedRegex("全[省市县区州盟旗](?:各级工会|工会系统|工会组织|各级工会组织)|(?:^|[：:，,\\s])各级工会(?:组织)?(?!主席)")]
     private static partial System.Text.RegularExpressions.Regex WholeArea();
+
+    /// <summary>
+    /// Whether the headline or the lead's first sentence has an area's unions as its subject (某市各级工会, 各街道工会,
+    /// 全区工会系统) and the text names at least two of that area's own unions acting, each for its part.
+    /// </summary>
+    private bool AreaUnionsActSeverally(string title, IReadOnlyList<string> headings, string lead,
+        List<IReadOnlyList<OrganisationMention>> paragraphMentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        string? area = null;
+        var found = false;
+        foreach (var text in (string[])[title.Trim(), headings.Count > 0 ? headings[0].Trim() : "", lead[..FirstSentenceEnd(lead)]])
+            foreach (System.Text.RegularExpressions.Match m in AreaUnions().Matches(text))
+            {
+                var start = m.Index;
+                string? place = null;
+                foreach (var mention in gazetteer.Mentions(text[Math.Max(0, m.Index - 12)..m.Index], places.Top))
+                    if (Math.Max(0, m.Index - 12) + mention.At + mention.Length == m.Index)
+                        (place, start) = (mention.Path, Math.Max(0, m.Index - 12) + mention.At);
+                if (start >= 2 && text[start - 2] == '全' && place is null) start -= 2;
+                else if (start >= 1 && text[start - 1] == '全') start -= 1;
+                var subject = start == 0 || text[start - 1] is '，' or ',' or '：' or ':' or ' ' or '　' || AfterTimeLead(text, start);
+                if (!subject) continue;
+                (found, area) = (true, area ?? place);
+            }
+        if (!found) return false;
+        var own = area is null ? null : names.OfficialPrefix(area) + "总工会";
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in paragraphMentions.SelectMany(m => m))
+        {
+            if (mention.Role is not (OrganisationRole.Actor or OrganisationRole.Organiser) || OrganisationNames.BareLevel(mention.Name) is not null) continue;
+            if (Resolve(mention.Name, places, named) is not { } name || name == own || name == OrganisationNames.NationalName) continue;
+            if (area is not null && !OrganisationNames.IsTownUnion(name) && (organisations.RegionOf(name, places.Top) is not { } region || !Gazetteer.Within(region, area) || region == area)) continue;
+            lower.Add(name);
+        }
+        return lower.Count >= 2;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("各(?:级|街道|乡镇|镇|区县|县区|区|县|基层)工会(?:组织)?(?!主席)|工会系统")]
+    private static partial System.Text.RegularExpressions.Regex AreaUnions();
 
     private static int FirstSentenceEnd(string paragraph)
     {

@@ -131,6 +131,16 @@ public class AttributionTests
         Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
 
     [Fact]
+    public void A_station_named_after_a_union_is_where_the_news_happens_not_who_acts()
+    {
+        Assert.Equal("杭州市上城区总工会", Attribute("为快递员送清凉",
+            "7月5日，快递员在新桥社区工会驿站领取防暑用品。", "当日，上城区总工会在新桥社区工会驿站开展送清凉活动。").Organisation);
+        Assert.Equal(OrganisationRole.Venue, Directory.Names.Find("快递员在新桥社区工会驿站休息。").Single().Role);
+        // The union's own station as the subject is that union's news.
+        Assert.Equal(OrganisationRole.Actor, Directory.Names.Find("新桥社区工会驿站获评最美驿站。").Single().Role);
+    }
+
+    [Fact]
     public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()
     {
         var found = Attribute("和平区总工会开展职工健康讲座", "近日，和平区总工会邀请天津市某医院专家为辖区职工开展健康讲座。");

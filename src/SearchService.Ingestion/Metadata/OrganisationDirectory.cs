@@ -73,7 +73,7 @@ internal sealed class OrganisationDirectory
         var opening = passage.Length > within ? passage[..within] : passage;
         foreach (var mention in Names.Find(opening))
         {
-            if (mention.Role is OrganisationRole.Visitor or OrganisationRole.Source or OrganisationRole.Informant) continue;
+            if (mention.Role is OrganisationRole.Visitor or OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Venue) continue;
             if (OrganisationNames.BareLevel(mention.Name) is not null || Names.LeadingLevel(mention.Name) is not null) continue;
             return Canonical(mention.Name);
         }

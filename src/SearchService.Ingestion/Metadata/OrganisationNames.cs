@@ -339,6 +339,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         var before = text[Math.Max(0, start - 12)..start];
         var after = text[end..Math.Min(text.Length, end + 40)];
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
+        // 在某社区工会驿站休息: a facility named after its union, where something happens, is a place, not who acts.
+        if (Facility().IsMatch(after) && AtPlace().IsMatch(before)) return OrganisationRole.Venue;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
         // 为某某县总工会送来慰问金, 向某工会捐赠: the union that receives is not the one giving.
@@ -479,15 +481,22 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
+
+    [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
+    private static partial Regex Facility();
+
+    [GeneratedRegex("(?:在|到|于|来到|走进)$")]
+    private static partial Regex AtPlace();
 }
 
 /// <summary>
 /// What a named union does in a sentence. <see cref="Informant"/> is a source the reporter heard the news from
 /// (记者从某某总工会获悉): a source, but most often the one whose work the news is. <see cref="Escort"/> goes along
 /// with a visitor who brings help (陪同慰问): neither the visited nor the one acting. <see cref="Recipient"/> is given
-/// something (为…送来慰问金).
+/// something (为…送来慰问金). <see cref="Venue"/> is a facility named after its union (某社区工会驿站): where
+/// something happens.
 /// </summary>
-internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant, Escort, Recipient }
+internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant, Escort, Recipient, Venue }
 
 /// <summary>A union name found in a text: where it stands, as written, canonical, and what it is doing there.</summary>
 internal sealed record OrganisationMention(int Start, int End, string Written, string Name, OrganisationRole Role);

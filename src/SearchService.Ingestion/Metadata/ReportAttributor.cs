@@ -182,7 +182,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 // 某市总工会 > 基层信息: a title that is the site's breadcrumb names the site, not the news.
                 _ when breadcrumbTitle => 0.3,
                 OrganisationRole.Visitor => -3,
-                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.5,
+                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
@@ -196,7 +196,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, mention.Role switch
                 {
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => 0.3,
                     _ => h == 0 && !titleNamesOne ? 4 : 1,
                 }, "title");
             }
@@ -234,7 +234,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
                     OrganisationRole.Escort => 0.5,
-                    OrganisationRole.Recipient => 0.3,
+                    OrganisationRole.Recipient or OrganisationRole.Venue => 0.3,
                     OrganisationRole.Organiser => 3,
                     // 某某说：“…县总工会打造了…”: a union someone speaks of is what the speaker saw, not the news's subject.
                     _ when InsideSpeech(paragraph, mention.Start) => 0.5,

@@ -57,6 +57,9 @@ public class AttributionTests
     [InlineData("宁波海员建设工会", "宁波海员建设工会")]
     [InlineData("泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
     [InlineData("鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
+    [InlineData("浙江省杭州市余杭区良渚街道总工会", "杭州市余杭区良渚街道总工会")]
+    [InlineData("宁波鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
+    [InlineData("江苏省泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]

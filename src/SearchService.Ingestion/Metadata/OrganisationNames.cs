@@ -176,6 +176,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
                 && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
                 return prefix + rest + suffix;
+            // 浙江省湖州市吴兴区道场乡, 深圳龙岗区龙城街道: a town written under its province, or with its city's short form,
+            // is the town of its district's official prefix; 泰州市泰兴市黄桥镇 names more than 泰兴市 and stays as written,
+            // without a province above it.
+            if (IsTownUnion(rest + "工会") && TownPrefix(stem[..places.Length], places.Path, context) is { } official)
+                return official + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
             return name;
         }
@@ -265,6 +270,23 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             byFullName = mention.ByFullName;
         }
         return path is null ? null : (path, length, byFullName);
+    }
+
+    /// <summary>
+    /// The official prefix of a town's county-level place when the places written before the town are that prefix's
+    /// places, in full or short form, with at most their province above them; else the places as written without
+    /// their province; null when neither differs from what is written.
+    /// </summary>
+    private string? TownPrefix(string written, string path, IReadOnlyCollection<string>? context)
+    {
+        var official = OfficialPrefix(path);
+        if (official == written) return null;
+        var mentions = gazetteer.Mentions(written, context);
+        var chain = mentions.Select(m => m.Path).ToList();
+        var withoutProvince = chain.Count > 1 && !chain[0].Contains('/') ? written[(mentions[1].At)..] : null;
+        if (withoutProvince is not null) chain.RemoveAt(0);
+        var expected = gazetteer.Mentions(official, context).Select(m => m.Path).ToList();
+        return chain.Count > 0 && chain.SequenceEqual(expected) ? official : withoutProvince;
     }
 
     /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>

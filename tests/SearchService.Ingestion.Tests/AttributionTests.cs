@@ -98,6 +98,8 @@ public class AttributionTests
     {
         Assert.Equal("", Attribute("三地工会携手共建", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);
         Assert.Equal("湖州市总工会", Attribute("湖州市总工会牵头三地协作", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。").Organisation);
+        // The paper's dateline before the time (本报讯（记者 某某）6月3日，) is not part of the sentence.
+        Assert.Equal("", Attribute("三地工会携手共建", "本报讯（记者 王小明）6月3日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);
         Assert.Equal("湖州市总工会", Attribute("青年职工技能比武", "近日，湖州市总工会联合市妇联、团市委举办青年职工技能比武。").Organisation);
     }
 

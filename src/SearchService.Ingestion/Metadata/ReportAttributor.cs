@@ -563,8 +563,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static bool AfterTimeLead(string text, int at)
     {
         var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
+        // 本报讯（记者 某某）3月5日，…: the dateline before the time is the paper's, not part of the sentence.
+        if (Dateline().Match(text, from, at - from) is { Success: true } dateline) from += dateline.Length;
         return at - from is > 1 and <= 16 && TimeLead().IsMatch(text.AsSpan(from, at - from));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\G\\s*[\\u4e00-\\u9fff]{0,8}讯\\s*(?:[（(][^）)。]{0,24}[）)])?\\s*")]
+    private static partial System.Text.RegularExpressions.Regex Dateline();
 
     [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();

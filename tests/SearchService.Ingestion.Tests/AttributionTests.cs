@@ -6,7 +6,7 @@ namespace SearchService.Ingestion.Tests;
 public class AttributionTests
 {
     private static readonly OrganisationDirectory Directory =
-        new(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), GazetteerTests.Places);
+        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
 
     private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
 
@@ -31,6 +31,9 @@ public class AttributionTests
     [InlineData("自2012年工会对口支援开展以来，成效明显。", null)]
     [InlineData("各区工会要做好夏季送清凉工作。", null)]
     [InlineData("座谈中，主席王某就乡镇工会建设提出要求。", null)]
+    [InlineData("会上，希望湖滨街道总工会再接再厉。", "湖滨街道总工会")]
+    [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道工会")]
+    [InlineData("近日，开发区总工会举办职工趣味运动会。", "开发区总工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 

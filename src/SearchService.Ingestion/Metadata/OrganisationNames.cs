@@ -11,8 +11,11 @@ namespace SearchService.Ingestion.Metadata;
 /// 浙江省台州市仙居县总工会 → 仙居县总工会), and a place's plain 工会 is its 总工会. A bare 市总工会 is returned as
 /// such, for the caller to resolve against the places the document names.
 /// </summary>
-internal sealed partial class OrganisationNames(Gazetteer gazetteer)
+internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable<string>? openingVerbRows = null)
 {
+    // Verbs that cannot open a name (希望某街道总工会), from jieba's dictionary (name-opening-verbs.tsv); read on the first name met.
+    private readonly Lazy<OpeningVerbs> openingVerbs = new(() => new OpeningVerbs(openingVerbRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private const int MaxNameLength = 30;
 
     // Words after which a name cannot go on to the left: verbs of reporting and acting, prepositions, pronouns, and
@@ -347,7 +350,41 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 cut = Math.Max(cut, i + word.Length);
             }
         }
+        // 希望某街道总工会, 走进某街道工会: a verb opening what is left is the sentence's, not the name's (开发区, 自治区 are words).
+        while (openingVerbs.Value.VerbAt(span, cut) is > 0 and var length && cut + length <= span.Length
+            && !protectedRanges.Any(m => cut < m.At + m.Length && cut + length > m.At) && !InsideZoneName(span, cut))
+            cut += length;
         return start + cut;
+    }
+
+    /// <summary>The verbs of jieba's dictionary and the longer words that open with one, by their text.</summary>
+    private sealed class OpeningVerbs
+    {
+        private const int MaxLength = 6;
+        private readonly Dictionary<string, bool> words = new(StringComparer.Ordinal);
+
+        public OpeningVerbs(IEnumerable<string> rows)
+        {
+            var number = 0;
+            foreach (var row in rows)
+            {
+                number++;
+                if (row.Length == 0 || row[0] == '#') continue;
+                var parts = row.Split('\t');
+                if (parts.Length != 3 || parts[2] is not ("verb" or "word") || parts[0].Length is < 2 or > MaxLength)
+                    throw new FormatException($"name-opening verbs, line {number}: expected 'word<TAB>frequency<TAB>verb|word'");
+                words[parts[0]] = parts[2] == "verb";
+            }
+        }
+
+        /// <summary>The length of the verb at <paramref name="at"/> when the longest word there is one; 0 otherwise.</summary>
+        public int VerbAt(string text, int at)
+        {
+            if (words.Count == 0) return 0;
+            for (var length = Math.Min(MaxLength, text.Length - at); length >= 2; length--)
+                if (words.TryGetValue(text.Substring(at, length), out var verb)) return verb ? length : 0;
+            return 0;
+        }
     }
 
     private static bool IsNameChar(char c) => c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c);

@@ -149,6 +149,14 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_towns_union_written_short_takes_its_full_form_and_then_its_district()
+    {
+        // 湖滨街道工会 acts, 湖滨街道总工会 is its full form, and the text is about 上城区: one union, one name.
+        Assert.Equal("杭州市上城区湖滨街道总工会", Attribute("街道工会为快递员送清凉",
+            "近日，湖滨街道工会为快递员送去防暑用品。", "湖滨街道总工会负责人介绍，上城区已建成驿站二十个。").Organisation);
+    }
+
+    [Fact]
     public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()
     {
         var found = Attribute("和平区总工会开展职工健康讲座", "近日，和平区总工会邀请天津市某医院专家为辖区职工开展健康讲座。");

@@ -291,17 +291,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     && ShortenedFrom(best.Key, s.Key))
                 .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
             : null;
-        if (fuller is not null) return (fuller, best.Value.Source);
-        // 狮山镇总工会 alone: a town's or street's union carries its county-level place (南海区 → 佛山市南海区): the one
-        // the text is about, else the one the town lies in.
-        if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0)
+        var chosen = fuller ?? best.Key;
+        // 狮山镇总工会 alone (also as the full form of 狮山镇工会): a town's or street's union carries its county-level
+        // place (南海区 → 佛山市南海区): the one the text is about, else the one the town lies in.
+        if (OrganisationNames.IsTownUnion(chosen) && gazetteer.Mentions(chosen).Count == 0)
         {
             var about = places.Dominant();
             var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
-                : gazetteer.CountyOfTown(OrganisationNames.Stem(best.Key), about is null ? places.Top : [about, .. places.Top]);
-            if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
+                : gazetteer.CountyOfTown(OrganisationNames.Stem(chosen), about is null ? places.Top : [about, .. places.Top]);
+            if (county is not null) return (names.OfficialPrefix(county) + chosen, best.Value.Source);
         }
-        return (best.Key, best.Value.Source);
+        return (chosen, best.Value.Source);
     }
 
     /// <summary>

@@ -157,6 +157,13 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_site_named_after_a_union_in_its_dateline_is_the_source()
+    {
+        Assert.Equal(OrganisationRole.Source, Directory.Names.Find("湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。")[0].Role);
+        Assert.Equal("湖州市吴兴区总工会", Attribute("职工运动会开幕", "湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。").Organisation);
+    }
+
+    [Fact]
     public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()
     {
         var found = Attribute("和平区总工会开展职工健康讲座", "近日，和平区总工会邀请天津市某医院专家为辖区职工开展健康讲座。");

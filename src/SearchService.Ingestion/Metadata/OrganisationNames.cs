@@ -521,8 +521,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|(?:当前|所在)位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
     private static partial Regex Source();
 
-    // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).
-    [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
+    // 河南工会网, 某工会网讯 (a site's dateline), 某工会微信公众号: a site or channel that carries the news, not the union
+    // acting in it (工会网上服务 is not).
+    [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|[\\u4e00-\\u9fff]{0,6}?网(?:讯|消息)|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流 (a 调研员 is a rank, not a visit)

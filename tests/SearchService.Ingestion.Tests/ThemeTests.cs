@@ -110,6 +110,16 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_phrase_counts_once_not_again_for_every_keyword_inside_it()
+    {
+        // 产业工人队伍建设改革 holds 产业工人, 产业工人队伍, 队伍建设 and 改革: named twice in passing, it must not outweigh
+        // the meeting the lead is about.
+        var themes = Taxonomy.ForReport("", [],
+            ["集团工会召开职工代表大会，审议厂务公开工作报告。", "会议要求各分厂落实产业工人队伍建设改革任务。", "下半年继续推进产业工人队伍建设改革。"]);
+        Assert.Equal("民主管理（职代会、厂务公开）", themes[0]);
+    }
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

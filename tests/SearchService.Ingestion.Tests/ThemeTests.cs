@@ -120,6 +120,12 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_workers_technical_games_are_a_skills_contest_not_sports() =>
+        // 技术运动会 holds 运动会 (sports day, culture); as the longer phrase it names the contest alone.
+        Assert.Equal(["劳动和技能竞赛"], Taxonomy.ForReport("县总工会举办第二届职工技术运动会", [],
+            ["县总工会举办第二届职工技术运动会，焊工、电工等十个工种的职工同场较量。"]));
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

@@ -41,6 +41,7 @@ internal sealed class KeywordScanner
             var longestHere = 0;
             foreach (var k in candidates)
             {
+                if (!outermost && found[k]) continue;
                 var keyword = keywords[k];
                 if (!rest.StartsWith(keyword, StringComparison.Ordinal)) continue;
                 if (outermost && (i + keyword.Length <= coveredUntil || keyword.Length < longestHere)) continue;

@@ -125,6 +125,12 @@ public class ThemeTests
         Assert.Equal(["劳动和技能竞赛"], Taxonomy.ForReport("县总工会举办第二届职工技术运动会", [],
             ["县总工会举办第二届职工技术运动会，焊工、电工等十个工种的职工同场较量。"]));
 
+    [Theory]
+    [InlineData("县总工会举办基层工会宣传委员培训班", "县总工会举办基层工会宣传委员培训班，五十名委员参加。")]
+    [InlineData("市总工会举办工会财务干部培训班", "市总工会举办工会财务干部培训班，开设培训课程三门。")]
+    public void A_course_for_union_officers_builds_the_organisation_it_is_no_skills_training(string title, string lead) =>
+        Assert.Equal("组织建设与入会", Taxonomy.ForReport(title, [], [lead]).First());
+
     [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {

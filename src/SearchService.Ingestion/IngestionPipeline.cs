@@ -211,7 +211,7 @@ public sealed partial class IngestionPipeline
 
     private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
-        var splitter = new ReportSplitter(organisations);
+        var splitter = new ReportSplitter(organisations, fold);
         var reports = new List<Report>();
         var dropped = new List<DroppedLine>();
         foreach (var document in documents)

@@ -350,6 +350,27 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_traditional_pages_buttons_breadcrumb_and_credits_are_read_as_a_simplified_pages_are()
+    {
+        const string text = """
+            當前位置: 首頁 詳情
+            桐鄉市總工會開展送清涼活動
+            近日，桐鄉市總工會在全市開展送清涼活動，為環衛工人和快遞員送去飲品和藥品三千餘份。
+            活動將持續到八月底。
+            （責編：張三）
+            掃一掃在手機上打開當前頁
+            返回頂部
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐鄉市總工會開展送清涼活動", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Equal(["（責編：張三）"], report.Credits);
+        Assert.Equal(["當前位置: 首頁 詳情", "掃一掃在手機上打開當前頁", "返回頂部"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

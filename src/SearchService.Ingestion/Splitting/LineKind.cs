@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SearchService.Ingestion.Dates;
+using SearchService.Ingestion.Metadata;
 
 namespace SearchService.Ingestion.Splitting;
 
@@ -19,7 +20,8 @@ internal enum LineKind
 /// Tells credits and page chrome from prose, one line at a time. Only whole lines of known shapes qualify, and only
 /// short ones (a credit line has no sentence in it; chrome is a label or a link), so prose that merely mentions 来源 or
 /// 版权 stays prose. After a list heading such as 相关阅读 or 上一篇, the short lines that follow are links to other
-/// pages and are chrome too, until prose resumes.
+/// pages and are chrome too, until prose resumes. Lines are read in simplified script (<see cref="ScriptFold"/>), so a
+/// traditional page's buttons and labels (掃一掃, 當前位置, 返回頂部, 責編) are the same words as a simplified page's.
 /// </summary>
 internal static partial class LineClassifier
 {
@@ -27,8 +29,9 @@ internal static partial class LineClassifier
     private const int MaxChromeLength = 60;
     private const int MaxNoticeLength = 160;
 
-    public static LineKind Classify(string text, bool afterLinkList)
+    public static LineKind Classify(string text, bool afterLinkList, ScriptFold fold)
     {
+        text = fold.Fold(text);
         if (text.Length <= MaxChromeLength && (IsChromeVocabulary(text) || Chrome().IsMatch(text) || LinkList().IsMatch(text) || Breadcrumb().IsMatch(text)))
             return LineKind.Chrome;
         if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;
@@ -65,13 +68,14 @@ internal static partial class LineClassifier
     /// A line after which, until prose resumes, short lines are links to other pages. Pager buttons alone on a line
     /// (<c>上一篇 下一篇</c>, no link titles) are the links themselves: what follows them, often the headline, is no link.
     /// </summary>
-    public static bool StartsLinkList(string text) => text.Length <= MaxChromeLength && LinkList().IsMatch(text) && !PagerButtons().IsMatch(text);
+    public static bool StartsLinkList(string text, ScriptFold fold) =>
+        text.Length <= MaxChromeLength && fold.Fold(text) is var plain && LinkList().IsMatch(plain) && !PagerButtons().IsMatch(plain);
 
     [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|上一条)\s*[\]】]?\s*[|丨]?\s*[\[【]?\s*(?:下一篇|下一条)\s*[\]】]?$")]
     private static partial Regex PagerButtons();
 
     // Labels of a credit line: 责任编辑：X, [责编:X], 来源：X, 作者：X, 记者 X 通讯员 Y, 文/X, 原标题：…
-    [GeneratedRegex(@"^[\[【(（]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|审校|审稿|校对|校對|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|記者|通讯员|通訊員|特约记者|见习记者|实习生|来源|來源|稿件来源|信息来源|文章来源|出处|摄影|攝影|摄像|视频|图片|圖片|图文|文字|文图|图|圖|文|阅读量|阅读|閱讀|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
+    [GeneratedRegex(@"^[\[【(（]?\s*(?:责任编辑|责编|编辑|主编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|通讯员|特约记者|见习记者|实习生|来源|稿件来源|信息来源|文章来源|出处|摄影|摄像|视频|图片|图文|文字|文图|图|文|阅读量|阅读|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
     private static partial Regex Credit();
 
     // (杨晓勇), (宝鸡县总工会): a name alone in brackets after an item credits its writer or sender.
@@ -83,7 +87,7 @@ internal static partial class LineClassifier
     private static partial Regex PhotoCredit();
 
     // Buttons and labels, and the punctuation between them.
-    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字[号號]|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
+    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字号|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
     private static partial Regex ChromeWord();
 
     // Calls to follow or share, and sign-in walls, within a short line.
@@ -108,6 +112,6 @@ internal static partial class LineClassifier
 
     // Notices of the site, not of the text: 版权所有 as a phrase of its own (not 版权所有权), ©, 未经…授权…不得, ICP numbers,
     // a newspaper's registration (国内统一刊号 CN12-0034) in its masthead.
-    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|版權所有(?![\u4E00-\u9FFF])|Copyright|国内统一(?:连续出版物)?刊号|國內統一刊號|\bCN\s?\d{2}\s?[-－]\s?\d{4}\b|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|违法和不良信息举报")]
+    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|Copyright|国内统一(?:连续出版物)?刊号|\bCN\s?\d{2}\s?[-－]\s?\d{4}\b|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|违法和不良信息举报")]
     private static partial Regex Notice();
 }

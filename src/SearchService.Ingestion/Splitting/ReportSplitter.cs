@@ -24,13 +24,13 @@ namespace SearchService.Ingestion.Splitting;
 /// report) starts a report of its own.</item>
 /// </list>
 /// </summary>
-internal sealed class ReportSplitter(OrganisationDirectory organisations)
+internal sealed class ReportSplitter(OrganisationDirectory organisations, ScriptFold fold)
 {
     /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
-        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines);
+        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold);
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
         var reports = new List<DraftReport>();
@@ -63,8 +63,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
-            var kind = LineClassifier.Classify(text, afterLinkList);
-            if (LineClassifier.StartsLinkList(text)) afterLinkList = true;
+            var kind = LineClassifier.Classify(text, afterLinkList, fold);
+            if (LineClassifier.StartsLinkList(text, fold)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
             if (kind == LineKind.Chrome)
             {
@@ -394,7 +394,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
     /// Whether the next line with text, past credits, page chrome and section markers (which may stand between a title
     /// and its byline), is a byline the loop reads as one.
     /// </summary>
-    private static bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText)
+    private bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText)
     {
         if (bylinesAreText) return false;
         for (int i = from, skipped = 0; i < lines.Count && skipped <= 4; i++)
@@ -402,7 +402,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
             if (LineShapes.IsByline(text)) return true;
-            if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false) is not (LineKind.Credit or LineKind.Chrome)) return false;
+            if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false, fold) is not (LineKind.Credit or LineKind.Chrome)) return false;
             skipped++;
         }
         return false;

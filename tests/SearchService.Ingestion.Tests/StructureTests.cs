@@ -371,6 +371,41 @@ public class StructureTests
     }
 
     [Fact]
+    public void Credits_qualified_by_outlet_or_rank_a_printed_page_and_tags_are_credits_not_titles()
+    {
+        const string text = """
+            第B03版：综合新闻
+            本文转自：某某工人网
+            桐乡市总工会开展送清凉活动
+            某某日报-某某网记者 王明 通讯员 李华 赵强
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            活动将持续到八月底。
+            本报记者 周立
+            执行监制：陈一
+            总监制：林二
+            标签：送清凉,户外劳动者
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Equal(["第B03版：综合新闻", "本文转自：某某工人网", "某某日报-某某网记者 王明 通讯员 李华 赵强", "本报记者 周立", "执行监制：陈一", "总监制：林二", "标签：送清凉,户外劳动者"], report.Credits);
+    }
+
+    [Fact]
+    public void A_short_line_about_a_reporter_that_is_no_credit_stays_text()
+    {
+        var result = Ingest("""
+            本报记者走进一线
+            近日，本报记者跟随桐乡市总工会走进建筑工地，看望高温下坚守岗位的职工。
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("本报记者走进一线", report.Title);
+        Assert.Empty(report.Credits);
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

@@ -36,7 +36,7 @@ internal static partial class LineClassifier
             return LineKind.Chrome;
         if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;
         if (text.Length <= MaxChromeLength && RunningHeader().IsMatch(text)) return LineKind.Chrome;
-        if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text)))
+        if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text) || PrintedPage().IsMatch(text)))
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
         if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
@@ -74,17 +74,23 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|上一条)\s*[\]】]?\s*[|丨]?\s*[\[【]?\s*(?:下一篇|下一条)\s*[\]】]?$")]
     private static partial Regex PagerButtons();
 
-    // Labels of a credit line: 责任编辑：X, [责编:X], 来源：X, 作者：X, 记者 X 通讯员 Y, 文/X, 原标题：…
-    [GeneratedRegex(@"^[\[【(（]?\s*(?:责任编辑|责编|编辑|主编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|通讯员|特约记者|见习记者|实习生|来源|稿件来源|信息来源|文章来源|出处|摄影|摄像|视频|图片|图文|文字|文图|图|文|阅读量|阅读|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
+    // Labels of a credit line: 责任编辑：X, [责编:X], 来源：X, 作者：X, 记者 X 通讯员 Y, 文/X, 原标题：…, the page's tags
+    // (标签：X,Y), each label possibly qualified by the outlet or the rank (本报记者 X, 本文转自：X, 执行监制：X, 总监制：X).
+    [GeneratedRegex(@"^[\[【(（]?\s*(?:本报|本刊|本台|本网|本文|执行|总|值班)?(?:转自|采写|值班主任|标签|关键词|责任编辑|责编|编辑|主编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|通讯员|特约记者|见习记者|实习生|来源|稿件来源|信息来源|文章来源|出处|摄影|摄像|视频|图片|图文|文字|文图|图|文|阅读量|阅读|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
     private static partial Regex Credit();
 
     // (杨晓勇), (宝鸡县总工会): a name alone in brackets after an item credits its writer or sender.
     [GeneratedRegex(@"^[（(][^（）()。，,；;：:！？!?]{2,14}[）)]$")]
     private static partial Regex BracketedName();
 
-    // 张三 摄, 记者 张三 李四 摄
-    [GeneratedRegex(@"^\S.{0,20}\s摄(?:影)?$|^[（(]?(?:记者|通讯员)[^。，]{1,30}[）)]?$")]
+    // 张三 摄, 记者 张三 李四 摄, and a reporter named after the outlet (某某日报-某某网记者 张三 通讯员 李四): names and
+    // labels only, each short, the first after a space.
+    [GeneratedRegex(@"^\S.{0,20}\s摄(?:影)?$|^[（(]?(?:记者|通讯员)[^。，]{1,30}[）)]?$|^[^\s。，,：:“”]{1,14}(?:记者|通讯员)(?:\s+[\u4E00-\u9FFF·]{1,6})+$")]
     private static partial Regex PhotoCredit();
+
+    // A newspaper's page the item was printed on (第A05版：民生, 第二版:要闻, 第07版：某某周刊 上一版 下一版).
+    [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]")]
+    private static partial Regex PrintedPage();
 
     // Buttons and labels, and the punctuation between them.
     [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字号|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]

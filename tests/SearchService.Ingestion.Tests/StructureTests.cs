@@ -584,6 +584,25 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_menu_written_with_spaces_is_chrome_but_names_in_a_row_are_not()
+    {
+        const string text = """
+            首页 新闻 工会 职工 维权
+            网站地图 联系我们 意见箱
+            桐乡市总工会表彰优秀职工
+            近日，桐乡市总工会召开表彰会，表彰一批优秀职工和先进班组。
+            受表彰的职工有
+            张明 李华 王强 赵刚
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["首页 新闻 工会 职工 维权", "网站地图 联系我们 意见箱"], result.Dropped.Select(d => d.Text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会表彰优秀职工", report.Title);
+        Assert.Contains(report.Passages, p => p.Text.Contains("张明 李华 王强 赵刚"));
+    }
+
+    [Fact]
     public void Prose_among_related_links_or_opening_with_a_links_label_is_never_dropped()
     {
         const string text = """

@@ -52,7 +52,23 @@ internal static partial class LineClassifier
     private static bool IsLinkBar(string text)
     {
         var parts = text.Split(['|', '｜', '丨'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && parts.All(p => p.Length <= 8 && p.IndexOfAny(['，', '。', '！', '？', '；', ',']) < 0);
+        return parts.Length >= 3 && parts.All(p => p.Length <= 8 && p.IndexOfAny(['，', '。', '！', '？', '；', ',']) < 0)
+            || IsSpacedMenu(text);
+    }
+
+    /// <summary>
+    /// A site's menu written with spaces for bars (<c>首页 工会要闻 基层动态 公告文件</c>): three or more labels of two to six
+    /// Chinese characters, one space between each, one of them a word of four or more or a button's word. People's names
+    /// in a row (<c>张三 李四 王五</c>, two or three characters each) are no menu, a table's row is aligned with runs of
+    /// spaces, and a credit line of that shape is read before.
+    /// </summary>
+    private static bool IsSpacedMenu(string text)
+    {
+        var parts = text.Split(' ', '\u3000');
+        return parts.Length >= 3 && parts.All(p => p.Length is >= 2 and <= 6 && p.All(IsHan))
+            && parts.Any(p => p.Length >= 4 || IsChromeVocabulary(p));
+
+        static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
     }
 
     /// <summary>

@@ -406,6 +406,35 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_sites_name_over_the_breadcrumb_it_opens_is_chrome_and_makes_no_report()
+    {
+        const string text = """
+            某某新闻网
+            某某新闻网>>地方频道>>桐乡
+            桐乡市总工会开展送清凉活动
+            ——市总工会慰问一线职工
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动", report.Title);
+        Assert.Equal(["某某新闻网", "某某新闻网>>地方频道>>桐乡"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void A_headline_over_a_sentence_that_opens_with_it_and_an_arrow_stays_the_title()
+    {
+        var result = Ingest("""
+            职工书屋
+            职工书屋>阅览室的开放时间延长到晚上九点。
+            桐乡市总工会为职工书屋购置新书两千册。
+            """);
+        Assert.Empty(result.Dropped);
+        Assert.Equal("职工书屋", Assert.Single(result.Reports).Title);
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

@@ -87,6 +87,22 @@ internal static partial class LineClassifier
     public static bool StartsLinkList(string text, ScriptFold fold) =>
         text.Length <= MaxChromeLength && fold.Fold(text) is var plain && LinkList().IsMatch(plain) && !PagerButtons().IsMatch(plain);
 
+    /// <summary>
+    /// The site's name alone on a line over the breadcrumb that opens with it (<c>某某网</c> over <c>某某网&gt;&gt;社会</c>): the
+    /// logo's text, the first crumb written twice. Short and without a sentence, and the crumbs (no sentence either) must follow
+    /// within three lines.
+    /// </summary>
+    public static bool IsSiteNameOverBreadcrumb(string text, IEnumerable<string> nextLines, ScriptFold fold)
+    {
+        if (text.Length > 12 || HasSentence(text) || text.Contains('，') || text.Contains(',')) return false;
+        var name = fold.Fold(text);
+        return nextLines.Take(3).Select(fold.Fold).Any(next =>
+            !HasSentence(next) && next.StartsWith(name, StringComparison.Ordinal) && CrumbSeparator().IsMatch(next.AsSpan(name.Length).ToString()));
+    }
+
+    [GeneratedRegex(@"^\s*(?:>|>>|»|＞)\s*\S")]
+    private static partial Regex CrumbSeparator();
+
     [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|上一条)\s*[\]】]?\s*[|丨]?\s*[\[【]?\s*(?:下一篇|下一条)\s*[\]】]?$")]
     private static partial Regex PagerButtons();
 

@@ -63,6 +63,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
+            if (LineClassifier.IsSiteNameOverBreadcrumb(text, NextTexts(lines, sequence + 1), fold))
+            {
+                dropped.Add((line, "page chrome"));
+                continue;
+            }
             var kind = LineClassifier.Classify(text, afterLinkList, fold);
             if (LineClassifier.StartsLinkList(text, fold)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;

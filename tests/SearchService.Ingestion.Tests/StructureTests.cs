@@ -435,6 +435,20 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_breadcrumb_of_two_crumbs_joined_by_a_double_arrow_is_chrome_and_no_title()
+    {
+        const string text = """
+            某某工人网>>基层动态
+            桐乡市总工会开展送清凉活动
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("桐乡市总工会开展送清凉活动", Assert.Single(result.Reports).Title);
+        Assert.Equal(["某某工人网>>基层动态"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

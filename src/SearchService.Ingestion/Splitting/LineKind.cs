@@ -136,7 +136,9 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^[\[【]?\s*(?:上一篇|下一篇|上一条|下一条|(?:相关阅读|相关新闻|相关链接|相关文章|相关推荐|新闻推荐|频道推荐|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|阅读原文|扫码关注|媒体矩阵|栏目导航)(?=$|[\s:：】\]>》»·|丨\-—]))|^[\[【]?\s*更多\s*>>")]
     private static partial Regex LinkList();
 
-    [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)")]
+    // A path of three crumbs or more (某某网 > 要闻 > 正文), or of two joined by a double arrow (某某网>>某某新闻), which no
+    // headline writes.
+    [GeneratedRegex(@"^(?:当前位置|您现在的位置|您当前的位置|你的位置|所在位置|现在位置)\s*[:：]?|\S+\s*(?:>|>>|»|＞)\s*\S+\s*(?:>|>>|»|＞)|^[^\s。，！？]{2,20}\s*(?:>>|»|＞＞)\s*[^\s。，！？]{2,20}$")]
     private static partial Regex Breadcrumb();
 
     // A printed page's furniture: its number (P. 173, Page 173 - 某某年鉴2014, 第12页, - 12 -) and a yearbook's running

@@ -449,6 +449,24 @@ public class StructureTests
     }
 
     [Fact]
+    public void Credits_set_as_a_bulleted_list_and_a_reading_counter_are_credits()
+    {
+        const string text = """
+            桐乡市总工会开展送清凉活动
+              • 作者：王明 2024-07-12
+              • 阅读(318) 评论(0)
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            • 走访环卫站点十二个
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动", report.Title);
+        Assert.Equal(["• 作者：王明 2024-07-12", "• 阅读(318) 评论(0)"], report.Credits);
+        Assert.Contains(report.Passages, p => p.Text.Contains("走访环卫站点十二个"));
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

@@ -107,8 +107,8 @@ internal static partial class LineClassifier
     private static partial Regex PagerButtons();
 
     // Labels of a credit line: 责任编辑：X, [责编:X], 来源：X, 作者：X, 记者 X 通讯员 Y, 文/X, 原标题：…, the page's tags
-    // (标签：X,Y), each label possibly qualified by the outlet or the rank (本报记者 X, 本文转自：X, 执行监制：X, 总监制：X).
-    [GeneratedRegex(@"^[\[【(（]?\s*(?:本报|本刊|本台|本网|本文|执行|总|值班)?(?:转自|采写|值班主任|标签|关键词|责任编辑|责编|编辑|主编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|通讯员|特约记者|见习记者|实习生|来源|稿件来源|信息来源|文章来源|出处|摄影|摄像|视频|图片|图文|文字|文图|图|文|阅读量|阅读|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$)")]
+    // (标签：X,Y), a counter (阅读(512)), a list's bullet before any (• 作者：X), each label possibly qualified by the outlet or the rank (本报记者 X, 本文转自：X, 执行监制：X, 总监制：X).
+    [GeneratedRegex(@"^[\[【(（•●]?\s*(?:本报|本刊|本台|本网|本文|执行|总|值班)?(?:转自|采写|值班主任|标签|关键词|责任编辑|责编|编辑|主编|审核|审校|审稿|校对|终审|初审|复审|二审|三审|监制|出品|策划|作者|撰稿|供稿|记者|通讯员|特约记者|见习记者|实习生|来源|稿件来源|信息来源|文章来源|出处|摄影|摄像|视频|图片|图文|文字|文图|图|文|阅读量|阅读|点击量|点击|浏览量|浏览次数|文章字数|字号)\s*(?:[:：/／|丨]|\s|$|[(（]\d)")]
     private static partial Regex Credit();
 
     // (杨晓勇), (宝鸡县总工会): a name alone in brackets after an item credits its writer or sender.

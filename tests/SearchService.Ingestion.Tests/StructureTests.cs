@@ -467,6 +467,21 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_document_that_opens_with_its_text_is_not_titled_by_a_later_section_heading()
+    {
+        const string text = """
+            3月5日，桐乡市总工会在客运站为货车司机开展健康讲座和慰问活动。
+            活动现场
+            市总工会邀请医生为司机讲解颈椎病和胃病的预防知识。
+            """;
+        var result = Ingest(text, "news-0305.txt");
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("news-0305", report.Title);
+        Assert.Contains(report.Sections, s => s.Heading == "活动现场");
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""

@@ -201,7 +201,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     continue;
                 }
                 SetHeading(current, level, text, line, value, sequence);
-                if (current == preamble) firstHeading ??= text;
+                // A heading under the opening prose heads a section: a document that opens with its text has no headline.
+                if (current == preamble && !preamble.Paragraphs.Any(p => !p.WasHeading)) firstHeading ??= text;
                 continue;
             }
             if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))

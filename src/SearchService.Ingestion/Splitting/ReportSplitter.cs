@@ -11,7 +11,7 @@ namespace SearchService.Ingestion.Splitting;
 /// joined to its continuation further down (<see cref="CutLineJoiner"/>).</item>
 /// <item>A report starts at a title line followed by a <c>——</c> byline (whose organisation it takes); a byline naming a
 /// compilation (集萃, 汇编…) titles the collection, not a report. A title+byline seen again continues the earlier
-/// report. A document without bylines is one report, titled by its first heading or its file name; so is a document
+/// report. A document without bylines is one report, titled by its first heading above any of its text or its file name; so is a document
 /// declared to be one report (a title given with it).</item>
 /// <item>Headings: <c>一、</c> (level 1), <c>（一）</c> (level 2), <c>1.</c> (level 3), short unpunctuated lines and document
 /// headings; a long numbered line is both a heading (its first sentence) and a paragraph. Each report keeps its own

@@ -660,22 +660,26 @@ public class StructureTests
     }
 
     [Fact]
-    public void A_menu_written_with_spaces_is_chrome_but_names_in_a_row_are_not()
+    public void A_menu_written_with_spaces_is_chrome_but_names_in_a_row_and_a_spaced_headline_are_not()
     {
         const string text = """
             首页 新闻 工会 职工 维权
-            网站地图 联系我们 意见箱
+            网站地图 联系我们 意见箱 办事指南 帮助
             桐乡市总工会表彰优秀职工
             近日，桐乡市总工会召开表彰会，表彰一批优秀职工和先进班组。
             受表彰的职工有
             张明 李华 王强 赵刚
+            弘扬劳模精神 争当时代先锋 建功新时代
+            凝心聚力 促发展 保民生
             """;
         var result = Ingest(text);
         Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(["首页 新闻 工会 职工 维权", "网站地图 联系我们 意见箱"], result.Dropped.Select(d => d.Text));
+        Assert.Equal(["首页 新闻 工会 职工 维权", "网站地图 联系我们 意见箱 办事指南 帮助"], result.Dropped.Select(d => d.Text));
         var report = Assert.Single(result.Reports);
         Assert.Equal("桐乡市总工会表彰优秀职工", report.Title);
         Assert.Contains(report.Passages, p => p.Text.Contains("张明 李华 王强 赵刚"));
+        Assert.Contains(report.Passages, p => p.Text.Contains("弘扬劳模精神 争当时代先锋 建功新时代"));
+        Assert.Contains(report.Passages, p => p.Text.Contains("凝心聚力 促发展 保民生"));
     }
 
     [Fact]

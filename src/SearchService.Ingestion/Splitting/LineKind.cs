@@ -57,16 +57,17 @@ internal static partial class LineClassifier
     }
 
     /// <summary>
-    /// A site's menu written with spaces for bars (<c>首页 工会要闻 基层动态 公告文件</c>): three or more labels of two to six
-    /// Chinese characters, one space between each, one of them a word of four or more or a button's word. People's names
-    /// in a row (<c>张三 李四 王五</c>, two or three characters each) are no menu, a table's row is aligned with runs of
-    /// spaces, and a credit line of that shape is read before.
+    /// A site's menu written with spaces for bars (<c>首页 工会要闻 基层动态 公告文件</c>): labels of two to six Chinese
+    /// characters, one space between each, three or more with a button's word among them (首页), or five or more, four
+    /// characters at most on average, one of four or more. People's names in a row (two or three characters each) are no
+    /// menu, nor a headline of spaced clauses (<c>三责协同 四力推进</c>, <c>弘扬劳模精神 争当时代先锋 建功新时代</c>: fewer
+    /// clauses, longer); a table's row is aligned with runs of spaces, and a credit line of that shape is read before.
     /// </summary>
     private static bool IsSpacedMenu(string text)
     {
         var parts = text.Split(' ', '\u3000');
         return parts.Length >= 3 && parts.All(p => p.Length is >= 2 and <= 6 && p.All(IsHan))
-            && parts.Any(p => p.Length >= 4 || IsChromeVocabulary(p));
+            && (parts.Any(IsChromeVocabulary) || parts.Length >= 5 && parts.Average(p => p.Length) <= 4 && parts.Any(p => p.Length >= 4));
 
         static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
     }

@@ -31,7 +31,7 @@ public sealed partial class IngestionPipeline
     public IngestionPipeline(IngestionOptions? options = null)
     {
         this.options = options ?? new IngestionOptions();
-        reader = new DocumentReader(this.options.Limits.Validated());
+        reader = new DocumentReader(this.options.Limits.Validated(), PinyinGlosses.Load(IngestionOptions.DataFile(null, "pinyin-syllables.txt")));
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
@@ -211,7 +211,7 @@ public sealed partial class IngestionPipeline
 
     private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
-        var splitter = new ReportSplitter(organisations);
+        var splitter = new ReportSplitter(organisations, fold);
         var reports = new List<Report>();
         var dropped = new List<DroppedLine>();
         foreach (var document in documents)

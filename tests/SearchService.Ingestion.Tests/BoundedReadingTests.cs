@@ -11,7 +11,7 @@ namespace SearchService.Ingestion.Tests;
 public class BoundedReadingTests
 {
     private static IReadOnlyList<SourceLine> Read(string name, byte[] bytes, DocumentLimits? limits = null, CancellationToken cancellation = default) =>
-        new DocumentReader(limits ?? new DocumentLimits()).Read(name, new MemoryStream(bytes), cancellation);
+        new DocumentReader(limits ?? new DocumentLimits(), PinyinGlosses.Load(PinyinGlosses.ShippedPath)).Read(name, new MemoryStream(bytes), cancellation);
 
     [Fact]
     public void A_docx_nested_50000_deep_is_unreadable_not_a_stack_overflow()

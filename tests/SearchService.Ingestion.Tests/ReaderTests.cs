@@ -5,6 +5,8 @@ namespace SearchService.Ingestion.Tests;
 
 public class ReaderTests
 {
+    private static readonly PinyinGlosses Glosses = PinyinGlosses.Load(PinyinGlosses.ShippedPath);
+
     private const string Chinese = "苏州市总工会开展职业技能强训行动。\n\n提高技能人才待遇，完善工资集体协商。";
 
     [Theory]
@@ -91,16 +93,16 @@ public class ReaderTests
     [Fact]
     public void Pinyin_glosses_with_tone_digits_or_several_syllables_are_removed()
     {
-        var lines = PinyinGlosses.Remove([new SourceLine(1, "工(gong1)会组织职工(zhi2 gong1)参加培训（péixùn）。")]);
+        var lines = Glosses.Remove([new SourceLine(1, "工(gong1)会组织职工(zhi2 gong1)参加培训（péixùn）。")]);
         Assert.Equal("工会组织职工参加培训。", lines.Single().Text);
     }
 
     [Fact]
     public void A_toneless_syllable_is_a_gloss_only_where_the_document_has_toned_glosses()
     {
-        var glossed = PinyinGlosses.Remove([new SourceLine(1, "我们(men)的(de)工(gōng)会(huì)。")]);
+        var glossed = Glosses.Remove([new SourceLine(1, "我们(men)的(de)工(gōng)会(huì)。")]);
         Assert.Equal("我们的工会。", glossed.Single().Text);
-        var plain = PinyinGlosses.Remove([new SourceLine(1, "称重(ha)和(de)都是记号。")]);
+        var plain = Glosses.Remove([new SourceLine(1, "称重(ha)和(de)都是记号。")]);
         Assert.Equal("称重(ha)和(de)都是记号。", plain.Single().Text);
     }
 
@@ -114,7 +116,7 @@ public class ReaderTests
     public void Real_parenthesised_latin_is_kept(string line)
     {
         // A toned gloss elsewhere in the document makes no difference to text that is not pinyin.
-        var lines = PinyinGlosses.Remove([new SourceLine(1, line), new SourceLine(2, "工(gōng)会(huì)驿站。")]);
+        var lines = Glosses.Remove([new SourceLine(1, line), new SourceLine(2, "工(gōng)会(huì)驿站。")]);
         Assert.Equal(line, lines[0].Text);
         Assert.Null(lines[0].AsWritten);
     }

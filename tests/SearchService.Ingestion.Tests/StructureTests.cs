@@ -350,6 +350,138 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_traditional_pages_buttons_breadcrumb_and_credits_are_read_as_a_simplified_pages_are()
+    {
+        const string text = """
+            當前位置: 首頁 詳情
+            桐鄉市總工會開展送清涼活動
+            近日，桐鄉市總工會在全市開展送清涼活動，為環衛工人和快遞員送去飲品和藥品三千餘份。
+            活動將持續到八月底。
+            （責編：張三）
+            掃一掃在手機上打開當前頁
+            返回頂部
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐鄉市總工會開展送清涼活動", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Equal(["（責編：張三）"], report.Credits);
+        Assert.Equal(["當前位置: 首頁 詳情", "掃一掃在手機上打開當前頁", "返回頂部"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void Credits_qualified_by_outlet_or_rank_a_printed_page_and_tags_are_credits_not_titles()
+    {
+        const string text = """
+            第B03版：综合新闻
+            本文转自：某某工人网
+            桐乡市总工会开展送清凉活动
+            某某日报-某某网记者 王明 通讯员 李华 赵强
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            活动将持续到八月底。
+            本报记者 周立
+            执行监制：陈一
+            总监制：林二
+            标签：送清凉,户外劳动者
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动", report.Title);
+        Assert.Equal(2, report.Passages.Count());
+        Assert.Equal(["第B03版：综合新闻", "本文转自：某某工人网", "某某日报-某某网记者 王明 通讯员 李华 赵强", "本报记者 周立", "执行监制：陈一", "总监制：林二", "标签：送清凉,户外劳动者"], report.Credits);
+    }
+
+    [Fact]
+    public void A_short_line_about_a_reporter_that_is_no_credit_stays_text()
+    {
+        var result = Ingest("""
+            本报记者走进一线
+            近日，本报记者跟随桐乡市总工会走进建筑工地，看望高温下坚守岗位的职工。
+            """);
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("本报记者走进一线", report.Title);
+        Assert.Empty(report.Credits);
+    }
+
+    [Fact]
+    public void A_sites_name_over_the_breadcrumb_it_opens_is_chrome_and_makes_no_report()
+    {
+        const string text = """
+            某某新闻网
+            某某新闻网>>地方频道>>桐乡
+            桐乡市总工会开展送清凉活动
+            ——市总工会慰问一线职工
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动", report.Title);
+        Assert.Equal(["某某新闻网", "某某新闻网>>地方频道>>桐乡"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void A_headline_over_a_sentence_that_opens_with_it_and_an_arrow_stays_the_title()
+    {
+        var result = Ingest("""
+            职工书屋
+            职工书屋>阅览室的开放时间延长到晚上九点。
+            桐乡市总工会为职工书屋购置新书两千册。
+            """);
+        Assert.Empty(result.Dropped);
+        Assert.Equal("职工书屋", Assert.Single(result.Reports).Title);
+    }
+
+    [Fact]
+    public void A_breadcrumb_of_two_crumbs_joined_by_a_double_arrow_is_chrome_and_no_title()
+    {
+        const string text = """
+            某某工人网>>基层动态
+            桐乡市总工会开展送清凉活动
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("桐乡市总工会开展送清凉活动", Assert.Single(result.Reports).Title);
+        Assert.Equal(["某某工人网>>基层动态"], result.Dropped.Select(d => d.Text));
+    }
+
+    [Fact]
+    public void Credits_set_as_a_bulleted_list_and_a_reading_counter_are_credits()
+    {
+        const string text = """
+            桐乡市总工会开展送清凉活动
+              • 作者：王明 2024-07-12
+              • 阅读(318) 评论(0)
+            近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
+            • 走访环卫站点十二个
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会开展送清凉活动", report.Title);
+        Assert.Equal(["• 作者：王明 2024-07-12", "• 阅读(318) 评论(0)"], report.Credits);
+        Assert.Contains(report.Passages, p => p.Text.Contains("走访环卫站点十二个"));
+    }
+
+    [Fact]
+    public void A_document_that_opens_with_its_text_is_not_titled_by_a_later_section_heading()
+    {
+        const string text = """
+            3月5日，桐乡市总工会在客运站为货车司机开展健康讲座和慰问活动。
+            活动现场
+            市总工会邀请医生为司机讲解颈椎病和胃病的预防知识。
+            """;
+        var result = Ingest(text, "news-0305.txt");
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("news-0305", report.Title);
+        Assert.Contains(report.Sections, s => s.Heading == "活动现场");
+    }
+
+    [Fact]
     public void Prose_that_mentions_a_source_or_copyright_is_not_chrome()
     {
         var result = Ingest("""
@@ -525,6 +657,29 @@ public class StructureTests
         Assert.Empty(Coverage.Unaccounted(result, text));
         Assert.Equal(["首页 | 要闻 | 地方 | 工会", "小字號"], result.Dropped.Select(d => d.Text));
         Assert.Contains(Assert.Single(result.Reports).Passages, p => p.Text == "活动口号是团结 | 奋斗 | 奉献，受到职工欢迎。");
+    }
+
+    [Fact]
+    public void A_menu_written_with_spaces_is_chrome_but_names_in_a_row_and_a_spaced_headline_are_not()
+    {
+        const string text = """
+            首页 新闻 工会 职工 维权
+            网站地图 联系我们 意见箱 办事指南 帮助
+            桐乡市总工会表彰优秀职工
+            近日，桐乡市总工会召开表彰会，表彰一批优秀职工和先进班组。
+            受表彰的职工有
+            张明 李华 王强 赵刚
+            弘扬劳模精神 争当时代先锋 建功新时代
+            凝心聚力 促发展 保民生
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(["首页 新闻 工会 职工 维权", "网站地图 联系我们 意见箱 办事指南 帮助"], result.Dropped.Select(d => d.Text));
+        var report = Assert.Single(result.Reports);
+        Assert.Equal("桐乡市总工会表彰优秀职工", report.Title);
+        Assert.Contains(report.Passages, p => p.Text.Contains("张明 李华 王强 赵刚"));
+        Assert.Contains(report.Passages, p => p.Text.Contains("弘扬劳模精神 争当时代先锋 建功新时代"));
+        Assert.Contains(report.Passages, p => p.Text.Contains("凝心聚力 促发展 保民生"));
     }
 
     [Fact]

@@ -6,9 +6,10 @@ namespace SearchService.Ingestion.Readers;
 /// Reads .txt/.md/.docx/.pdf into paragraph lines within <see cref="DocumentLimits"/>. Throws
 /// <see cref="DocumentTooLargeException"/> for a document over a limit, <see cref="DocumentUnreadableException"/> for one
 /// it cannot read (both are <see cref="DocumentReadException"/>s), and <see cref="OperationCanceledException"/> when the
-/// caller cancels. Thread-safe; one instance per pipeline holds the PDF reading slots.
+/// caller cancels. Pinyin glosses a mirror site inserted are removed (<see cref="PinyinGlosses"/>). Thread-safe; one
+/// instance per pipeline holds the PDF reading slots.
 /// </summary>
-internal sealed partial class DocumentReader(DocumentLimits limits)
+internal sealed partial class DocumentReader(DocumentLimits limits, PinyinGlosses glosses)
 {
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".docx", ".pdf" };
 
@@ -17,7 +18,8 @@ internal sealed partial class DocumentReader(DocumentLimits limits)
     public DocumentLimits Limits => limits;
 
     /// <summary>With the default limits, for tests and tools.</summary>
-    public static IReadOnlyList<SourceLine> Read(string fileName, Stream content) => new DocumentReader(new DocumentLimits()).Read(fileName, content, default);
+    public static IReadOnlyList<SourceLine> Read(string fileName, Stream content) =>
+        new DocumentReader(new DocumentLimits(), PinyinGlosses.Load(PinyinGlosses.ShippedPath)).Read(fileName, content, default);
 
     public IReadOnlyList<SourceLine> Read(string fileName, Stream content, CancellationToken cancellation)
     {
@@ -35,7 +37,7 @@ internal sealed partial class DocumentReader(DocumentLimits limits)
                 ".docx" => DocxText.Read(bytes, budget),
                 _ => JoinPdfLines(PdfText.VisualLines(bytes, budget, pdfSlots)),
             };
-            return LongParagraphs.Split(PinyinGlosses.Remove(lines), limits.MaxPassageChars);
+            return LongParagraphs.Split(glosses.Remove(lines), limits.MaxPassageChars);
         }
         catch (Exception ex) when (ex is not DocumentReadException and not OperationCanceledException and not OutOfMemoryException)
         {

@@ -11,25 +11,22 @@ namespace SearchService.Ingestion.Readers;
 /// (<c>的(de)</c>, the neutral tone) is one too. Real parenthesised Latin stays: an acronym or a name has capitals
 /// (<c>(APP)</c>, <c>(Li Ming)</c>), a unit has no vowel or no gloss around it (<c>(kg)</c>), a foreign word is no
 /// pinyin (<c>(café)</c>). Each changed line keeps its text as written, so the pipeline can record what was removed.
+/// The syllable list is data handed in, as the pipeline's other tables are; an instance is immutable and thread-safe.
 /// </summary>
-internal static partial class PinyinGlosses
+internal sealed partial class PinyinGlosses(IReadOnlySet<string> syllables)
 {
-    private static readonly Lazy<IReadOnlySet<string>> Shipped = new(() => Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "pinyin-syllables.txt")));
+    /// <summary>Where the generated list is copied beside the binaries.</summary>
+    public static string ShippedPath => Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "pinyin-syllables.txt");
 
-    /// <summary>The syllable list shipped beside the binaries.</summary>
-    public static IReadOnlySet<string> Syllables => Shipped.Value;
-
-    public static IReadOnlySet<string> Load(string path) =>
-        File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal);
+    public static PinyinGlosses Load(string path) =>
+        new(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal));
 
     // Tone-marked vowels and what they are without the mark (ü is written v in the syllable list).
     private const string Marked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
     private const string Unmarked = "aaaaeeeeiiiioooouuuuvvvvnnnm";
 
     /// <summary>Lines with glosses removed; a changed line has <see cref="SourceLine.AsWritten"/> and <see cref="SourceLine.Removed"/>.</summary>
-    public static IReadOnlyList<SourceLine> Remove(IReadOnlyList<SourceLine> lines) => Remove(lines, Syllables);
-
-    internal static IReadOnlyList<SourceLine> Remove(IReadOnlyList<SourceLine> lines, IReadOnlySet<string> syllables)
+    public IReadOnlyList<SourceLine> Remove(IReadOnlyList<SourceLine> lines)
     {
         // Cheap test first: almost every document has no bracketed lowercase Latin after a character at all.
         if (!lines.Any(l => Candidate().IsMatch(l.Text))) return lines;

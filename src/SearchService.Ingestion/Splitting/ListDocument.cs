@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchService.Ingestion.Metadata;
 using SearchService.Ingestion.Readers;
 
 namespace SearchService.Ingestion.Splitting;
@@ -66,7 +67,7 @@ internal static partial class ListDocument
     public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline);
 
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
-    public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines)
+    public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold)
     {
         var marked = new List<string>();
         var captions = new List<string>();
@@ -100,7 +101,7 @@ internal static partial class ListDocument
                 blockHasProse = false;
                 continue;
             }
-            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false) == LineKind.Prose)
+            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false, fold) == LineKind.Prose)
             {
                 blockHasProse = true;
                 if (IsPhotoCaption(text)) captions.Add(WithoutLead(text));

@@ -11,7 +11,7 @@ namespace SearchService.Ingestion.Splitting;
 /// joined to its continuation further down (<see cref="CutLineJoiner"/>).</item>
 /// <item>A report starts at a title line followed by a <c>——</c> byline (whose organisation it takes); a byline naming a
 /// compilation (集萃, 汇编…) titles the collection, not a report. A title+byline seen again continues the earlier
-/// report. A document without bylines is one report, titled by its first heading or its file name; so is a document
+/// report. A document without bylines is one report, titled by its first heading above any of its text or its file name; so is a document
 /// declared to be one report (a title given with it).</item>
 /// <item>Headings: <c>一、</c> (level 1), <c>（一）</c> (level 2), <c>1.</c> (level 3), short unpunctuated lines and document
 /// headings; a long numbered line is both a heading (its first sentence) and a paragraph. Each report keeps its own
@@ -24,13 +24,13 @@ namespace SearchService.Ingestion.Splitting;
 /// report) starts a report of its own.</item>
 /// </list>
 /// </summary>
-internal sealed class ReportSplitter(OrganisationDirectory organisations)
+internal sealed class ReportSplitter(OrganisationDirectory organisations, ScriptFold fold)
 {
     /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
-        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines);
+        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold);
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
         var reports = new List<DraftReport>();
@@ -63,8 +63,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
-            var kind = LineClassifier.Classify(text, afterLinkList);
-            if (LineClassifier.StartsLinkList(text)) afterLinkList = true;
+            if (LineClassifier.IsSiteNameOverBreadcrumb(text, NextTexts(lines, sequence + 1), fold))
+            {
+                dropped.Add((line, "page chrome"));
+                continue;
+            }
+            var kind = LineClassifier.Classify(text, afterLinkList, fold);
+            if (LineClassifier.StartsLinkList(text, fold)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
             if (kind == LineKind.Chrome)
             {
@@ -196,7 +201,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
                     continue;
                 }
                 SetHeading(current, level, text, line, value, sequence);
-                if (current == preamble) firstHeading ??= text;
+                // A heading under the opening prose heads a section: a document that opens with its text has no headline.
+                if (current == preamble && !preamble.Paragraphs.Any(p => !p.WasHeading)) firstHeading ??= text;
                 continue;
             }
             if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
@@ -394,7 +400,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
     /// Whether the next line with text, past credits, page chrome and section markers (which may stand between a title
     /// and its byline), is a byline the loop reads as one.
     /// </summary>
-    private static bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText)
+    private bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText)
     {
         if (bylinesAreText) return false;
         for (int i = from, skipped = 0; i < lines.Count && skipped <= 4; i++)
@@ -402,7 +408,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations)
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
             if (LineShapes.IsByline(text)) return true;
-            if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false) is not (LineKind.Credit or LineKind.Chrome)) return false;
+            if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false, fold) is not (LineKind.Credit or LineKind.Chrome)) return false;
             skipped++;
         }
         return false;

@@ -268,6 +268,21 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_towns_a_text_names_place_it_when_it_names_no_county()
+    {
+        // 伏山镇 is one town of 宁阳县; 东庄镇 is a town of three counties, settled by the other.
+        var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了伏山镇和东庄镇的环卫工人，送去防暑用品。", "在东庄镇，工作人员还为快递员测量了血压。");
+        Assert.Equal("山东省/泰安市/宁阳县", found.Region);
+    }
+
+    [Fact]
+    public void A_town_several_counties_have_places_nothing_alone()
+    {
+        var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了东庄镇的环卫工人，送去防暑用品。");
+        Assert.Null(found.Region);
+    }
+
+    [Fact]
     public void A_town_union_is_named_as_the_text_writes_it_in_full()
     {
         var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");

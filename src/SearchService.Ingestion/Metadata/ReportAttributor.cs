@@ -636,14 +636,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var first = new List<string>();
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
             foreach (var p in paragraphs.Take(3)) foreach (var m in gazetteer.Mentions(p)) first.Add(m.Path);
-            Count(gazetteer.Mentions(title, first), 3);
-            foreach (var h in headings) Count(gazetteer.Mentions(h, first), 1);
+            // 南日镇, 沙头角街道: a town names the county it lies in when towns.tsv settles which — the one town of that
+            // name, or the one inside a place the text names or another of its towns settles (东庄镇 beside 南日镇) —
+            // and that county lies inside what the title and the opening name, if they name anything: a town elsewhere
+            // is a namesake the table does not know, or a place far from the news.
+            var townContext = new List<string>(first);
+            foreach (var text in headings.Prepend(title).Concat(paragraphs))
+                foreach (var town in gazetteer.TownNames(text))
+                    if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
+            Count(In(title, first, townContext), 3);
+            foreach (var h in headings) Count(In(h, first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
             var lead = true;
             foreach (var p in paragraphs)
             {
                 var chrome = MoreLink().IsMatch(p);
-                Count(gazetteer.Mentions(p, first), chrome ? 0.3 : lead ? 1.5 : 1);
+                Count(In(p, first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
                 if (!chrome) lead = false;
             }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
@@ -652,6 +660,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
         }
+
+        /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>
+        private IReadOnlyList<PlaceMention> In(string text, List<string> context, List<string> townContext)
+        {
+            var places = gazetteer.Mentions(text, context);
+            var towns = gazetteer.TownNames(text);
+            if (towns.Count == 0) return places;
+            var merged = places.ToList();
+            foreach (var (at, length, name) in towns)
+                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTown(name, townContext) is { } county
+                    && Agrees(county, context))
+                    merged.Add(new PlaceMention(at, length, county, false));
+            return merged;
+        }
+
+        private static bool Agrees(string county, List<string> named) => named.Count == 0 || named.Any(p => Gazetteer.Within(county, p));
 
         /// <summary>People's names written after their titles (主席王某, 书记江某平) that hold a place's short form.</summary>
         private static List<string> PeopleNamedLikePlaces(Gazetteer gazetteer, IEnumerable<string> texts)

@@ -283,6 +283,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_city_written_before_its_district_is_the_districts_address_not_a_second_mention()
+    {
+        // 杭州市拱墅区 is one mention of 拱墅区; counted as 杭州 too, the city would outweigh its district twice over.
+        var found = Attribute("项目工会开展夏送清凉活动",
+            "近日，某建工集团三公司工会在项目工地开展送清凉活动，该项目位于杭州市拱墅区北部。",
+            "项目建成后将服务杭州市的城市更新。");
+        Assert.Equal("浙江省/杭州市/拱墅区", found.Region);
+    }
+
+    [Fact]
     public void A_town_union_is_named_as_the_text_writes_it_in_full()
     {
         var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");

@@ -672,6 +672,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTown(name, townContext) is { } county
                     && Agrees(county, context))
                     merged.Add(new PlaceMention(at, length, county, false));
+            merged.Sort((a, b) => a.At.CompareTo(b.At));
             return merged;
         }
 
@@ -709,9 +710,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         private void Count(IReadOnlyList<PlaceMention> mentions, double weight)
         {
-            foreach (var m in mentions)
+            var carried = 0.0;
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var w = weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3);
+                var m = mentions[k];
+                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3));
+                carried = 0;
+                // 成都市金牛区, 重庆渝中区, 江苏昆山: a place written right before one inside it is that one's address, one
+                // mention of one place, not a second mention of the larger place (which would outweigh its district).
+                if (k + 1 < mentions.Count && mentions[k + 1].At == m.At + m.Length && mentions[k + 1].Path != m.Path && Gazetteer.Within(mentions[k + 1].Path, m.Path))
+                {
+                    carried = w;
+                    continue;
+                }
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;

@@ -293,6 +293,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_text_spread_over_provinces_none_of_which_holds_half_its_places_is_placed_nowhere()
+    {
+        var found = Attribute("全国总工会机关干部赴开发区蹲点",
+            "近日，全国总工会机关干部分赴湖北省、江西省、湖南省、山东省和陕西省的开发区蹲点。",
+            "在陕西省西安市，干部们走访了三家企业。");
+        Assert.Equal("中华全国总工会", found.Organisation);
+        Assert.Null(found.Region);
+    }
+
+    [Fact]
     public void A_town_union_is_named_as_the_text_writes_it_in_full()
     {
         var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");

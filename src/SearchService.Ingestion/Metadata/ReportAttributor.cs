@@ -745,6 +745,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             _ => place.Kind == PlaceKind.County && place.Name.EndsWith(level, StringComparison.Ordinal),
         };
 
+        private double ProvinceTotal() => counts.Where(c => !c.Key.Contains('/')).Sum(c => c.Value);
+
         /// <summary>
         /// The place the text is about: the most named province, then within it the most named city if it has at least
         /// half the province's mentions, then a county likewise.
@@ -758,8 +760,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 var prefix = chosen is null ? null : chosen + "/";
                 var next = counts.Where(c => prefix is null ? !c.Key.Contains('/') : c.Key.StartsWith(prefix, StringComparison.Ordinal) && c.Key.IndexOf('/', prefix.Length) < 0)
                     .OrderByDescending(c => c.Value).FirstOrDefault();
-                // One short form inside the body (新化 in 创新化, 城东 in 城东社区) is too little to place a document.
-                if (next.Key is null || (chosen is null ? next.Value < 0.6 : next.Value < chosenCount / 2)) return chosen;
+                // One short form inside the body (新化 in 创新化, 城东 in 城东社区) is too little to place a document; a
+                // text whose provinces together outweigh the most named one (a national round-up, a campaign in eight
+                // provinces' zones) is about none of them.
+                if (next.Key is null || (chosen is null ? next.Value < 0.6 || next.Value < ProvinceTotal() / 2 : next.Value < chosenCount / 2)) return chosen;
                 (chosen, chosenCount) = (next.Key, next.Value);
             }
         }

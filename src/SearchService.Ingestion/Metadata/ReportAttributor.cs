@@ -30,13 +30,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : Best(title, byline, headings, paragraphs, credits, places) is { } found ? found
             : ("", "none");
 
+        // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
+        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top));
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
-            : Venue(title, paragraphs, places) is { } venue ? (venue, "text")
-            : gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top) is { } inTitle ? (inTitle, "title")
+            : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
+            : inTitle.Value is { } titlePlace ? (titlePlace, "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
@@ -44,9 +46,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
-    private string? Venue(string title, IReadOnlyList<string> paragraphs, PlaceCounts places)
+    private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
     {
-        var inTitle = gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top);
         foreach (var text in paragraphs.Take(2).Prepend(title))
             foreach (System.Text.RegularExpressions.Match m in VenuePhrase().Matches(text))
                 if (gazetteer.MostSpecificIn(m.Groups[1].Value, places.Top) is { } venue && (inTitle is null || venue.Length > inTitle.Length && Gazetteer.Within(venue, inTitle)))

@@ -645,14 +645,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var text in headings.Prepend(title).Concat(paragraphs))
                 foreach (var town in gazetteer.TownNames(text))
                     if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
-            Count(In(title, first, townContext), 3);
-            foreach (var h in headings) Count(In(h, first, townContext), 1);
+            Count(PlacesIn(title, first, townContext), 3);
+            foreach (var h in headings) Count(PlacesIn(h, first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
             var lead = true;
             foreach (var p in paragraphs)
             {
                 var chrome = MoreLink().IsMatch(p);
-                Count(In(p, first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
+                Count(PlacesIn(p, first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
                 if (!chrome) lead = false;
             }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
@@ -663,7 +663,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         }
 
         /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>
-        private IReadOnlyList<PlaceMention> In(string text, List<string> context, List<string> townContext)
+        private IReadOnlyList<PlaceMention> PlacesIn(string text, List<string> context, List<string> townContext)
         {
             var places = gazetteer.Mentions(text, context);
             var towns = gazetteer.TownNames(text);

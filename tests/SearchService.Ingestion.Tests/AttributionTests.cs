@@ -312,6 +312,41 @@ public class AttributionTests
     }
 
     [Fact]
+    public void The_towns_a_text_names_place_it_when_it_names_no_county()
+    {
+        // 伏山镇 is one town of 宁阳县; 东庄镇 is a town of three counties, settled by the other.
+        var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了伏山镇和东庄镇的环卫工人，送去防暑用品。", "在东庄镇，工作人员还为快递员测量了血压。");
+        Assert.Equal("山东省/泰安市/宁阳县", found.Region);
+    }
+
+    [Fact]
+    public void A_town_several_counties_have_places_nothing_alone()
+    {
+        var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了东庄镇的环卫工人，送去防暑用品。");
+        Assert.Null(found.Region);
+    }
+
+    [Fact]
+    public void A_city_written_before_its_district_is_the_districts_address_not_a_second_mention()
+    {
+        // 杭州市拱墅区 is one mention of 拱墅区; counted as 杭州 too, the city would outweigh its district twice over.
+        var found = Attribute("项目工会开展夏送清凉活动",
+            "近日，某建工集团三公司工会在项目工地开展送清凉活动，该项目位于杭州市拱墅区北部。",
+            "项目建成后将服务杭州市的城市更新。");
+        Assert.Equal("浙江省/杭州市/拱墅区", found.Region);
+    }
+
+    [Fact]
+    public void A_text_spread_over_provinces_none_of_which_holds_half_its_places_is_placed_nowhere()
+    {
+        var found = Attribute("全国总工会机关干部赴开发区蹲点",
+            "近日，全国总工会机关干部分赴湖北省、江西省、湖南省、山东省和陕西省的开发区蹲点。",
+            "在陕西省西安市，干部们走访了三家企业。");
+        Assert.Equal("中华全国总工会", found.Organisation);
+        Assert.Null(found.Region);
+    }
+
+    [Fact]
     public void A_town_union_is_named_as_the_text_writes_it_in_full()
     {
         var found = Attribute("黄桥镇总工会举办职工运动会", "近日，泰州市泰兴市黄桥镇总工会举办首届职工运动会。", "镇总工会组织了拔河和跳绳项目。");

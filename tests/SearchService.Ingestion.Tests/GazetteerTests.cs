@@ -132,6 +132,14 @@ public class GazetteerTests
     public void A_town_lies_in_one_county_level_place(string town, string? context, string? county) =>
         Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
 
+    [Theory]
+    [InlineData("工会干部赴枫泾镇和沙头角街道看望职工。", "枫泾镇|沙头角街道")]
+    [InlineData("慰问组先到伏山镇，再到东庄镇。", "伏山镇|东庄镇")]
+    [InlineData("二道区吉林街道工会开展培训。", "吉林街道")]   // a street named like a province: the street, not 吉林省
+    [InlineData("工会干部深入部分乡镇，推进乡村振兴和城乡融合。", "")]   // 分乡镇 is a town, 部分乡镇 a phrase
+    public void Towns_are_found_by_their_full_names_and_not_inside_words(string text, string towns) =>
+        Assert.Equal(towns, string.Join("|", Places.TownNames(text).Select(t => t.Name)));
+
     [Fact]
     public void The_town_table_is_read_only_when_a_town_is_asked_about()
     {

@@ -154,6 +154,51 @@ internal sealed class Gazetteer
         return inDeepest.Count == 1 ? inDeepest[0] : null;
     }
 
+    /// <summary>
+    /// The towns, townships and streets a text names in full (南日镇, 沙头角街道, 吉林街道): at each 镇, 乡, 街道 or 苏木,
+    /// the longest name of <c>towns.tsv</c> ending there with two characters or more before it. 乡镇, 乡村, 乡亲… are
+    /// words, not the end of a town's name (部分乡镇 does not name 分乡镇). Which county each lies in is
+    /// <see cref="CountyOfTown"/>'s to settle.
+    /// </summary>
+    public IReadOnlyList<(int At, int Length, string Name)> TownNames(string text)
+    {
+        List<(int At, int Length, string Name)>? found = null;
+        for (var end = 0; end < text.Length; end++)
+        {
+            var suffix = TownSuffix(text, end);
+            if (suffix == 0) continue;
+            var stop = end + suffix;
+            for (var at = Math.Max(found is { Count: > 0 } ? found[^1].At + found[^1].Length : 0, end - MaxTownStem); at <= end - 2; at++)
+            {
+                var name = text[at..stop];
+                if (!towns.Value.ContainsKey(name)) continue;
+                (found ??= []).Add((at, stop - at, name));
+                break;
+            }
+            end = stop - 1;
+        }
+        return found ?? (IReadOnlyList<(int, int, string)>)[];
+    }
+
+    private const int MaxTownStem = 8;
+
+    // The length of the level a town's name ends with at this position (镇, 乡, 街道, 苏木), 0 when none or when the
+    // character is part of a word (乡镇, 乡村, 城乡).
+    private static int TownSuffix(string text, int at)
+    {
+        var c = text[at];
+        var next = at + 1 < text.Length ? text[at + 1] : '\0';
+        var before = at > 0 ? text[at - 1] : '\0';
+        return c switch
+        {
+            '镇' when before != '乡' => 1,
+            '乡' when next is not ('镇' or '村' or '亲' or '土' or '情' or '愁' or '音' or '贤' or '风' or '里' or '下' or '间') && before != '城' => 1,
+            '街' when next == '道' && before is not ('镇' or '乡') => 2,
+            '苏' when next == '木' => 2,
+            _ => 0,
+        };
+    }
+
     public int Count { get; }
 
     public bool IsPath(string path) => byPath.ContainsKey(path);

@@ -30,13 +30,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : Best(title, byline, headings, paragraphs, credits, places) is { } found ? found
             : ("", "none");
 
+        // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
+        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top));
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
-            : Venue(title, paragraphs, places) is { } venue ? (venue, "text")
-            : gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top) is { } inTitle ? (inTitle, "title")
+            : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
+            : inTitle.Value is { } titlePlace ? (titlePlace, "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
@@ -44,9 +46,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
-    private string? Venue(string title, IReadOnlyList<string> paragraphs, PlaceCounts places)
+    private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
     {
-        var inTitle = gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top);
         foreach (var text in paragraphs.Take(2).Prepend(title))
             foreach (System.Text.RegularExpressions.Match m in VenuePhrase().Matches(text))
                 if (gazetteer.MostSpecificIn(m.Groups[1].Value, places.Top) is { } venue && (inTitle is null || venue.Length > inTitle.Length && Gazetteer.Within(venue, inTitle)))
@@ -684,14 +685,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var first = new List<string>();
             foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
             foreach (var p in paragraphs.Take(3)) foreach (var m in gazetteer.Mentions(p)) first.Add(m.Path);
-            Count(gazetteer.Mentions(title, first), 3);
-            foreach (var h in headings) Count(gazetteer.Mentions(h, first), 1);
+            // 南日镇, 沙头角街道: a town names the county it lies in when towns.tsv settles which — the one town of that
+            // name, or the one inside a place the text names or another of its towns settles (东庄镇 beside 南日镇) —
+            // and that county lies inside what the title and the opening name, if they name anything: a town elsewhere
+            // is a namesake the table does not know, or a place far from the news.
+            var townContext = new List<string>(first);
+            foreach (var text in headings.Prepend(title).Concat(paragraphs))
+                foreach (var town in gazetteer.TownNames(text))
+                    if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
+            Count(PlacesIn(title, first, townContext), 3);
+            foreach (var h in headings) Count(PlacesIn(h, first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
             var lead = true;
             foreach (var p in paragraphs)
             {
                 var chrome = MoreLink().IsMatch(p);
-                Count(gazetteer.Mentions(p, first), chrome ? 0.3 : lead ? 1.5 : 1);
+                Count(PlacesIn(p, first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
                 if (!chrome) lead = false;
             }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
@@ -700,6 +709,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
         }
+
+        /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>
+        private IReadOnlyList<PlaceMention> PlacesIn(string text, List<string> context, List<string> townContext)
+        {
+            var places = gazetteer.Mentions(text, context);
+            var towns = gazetteer.TownNames(text);
+            if (towns.Count == 0) return places;
+            var merged = places.ToList();
+            foreach (var (at, length, name) in towns)
+                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTown(name, townContext) is { } county
+                    && Agrees(county, context))
+                    merged.Add(new PlaceMention(at, length, county, false));
+            merged.Sort((a, b) => a.At.CompareTo(b.At));
+            return merged;
+        }
+
+        private static bool Agrees(string county, List<string> named) => named.Count == 0 || named.Any(p => Gazetteer.Within(county, p));
 
         /// <summary>People's names written after their titles (主席王某, 书记江某平) that hold a place's short form.</summary>
         private static List<string> PeopleNamedLikePlaces(Gazetteer gazetteer, IEnumerable<string> texts)
@@ -733,9 +759,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         private void Count(IReadOnlyList<PlaceMention> mentions, double weight)
         {
-            foreach (var m in mentions)
+            var carried = 0.0;
+            for (var k = 0; k < mentions.Count; k++)
             {
-                var w = weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3);
+                var m = mentions[k];
+                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3));
+                carried = 0;
+                // 成都市金牛区, 重庆渝中区, 江苏昆山: a place written right before one inside it is that one's address, one
+                // mention of one place, not a second mention of the larger place (which would outweigh its district).
+                if (k + 1 < mentions.Count && mentions[k + 1].At == m.At + m.Length && mentions[k + 1].Path != m.Path && Gazetteer.Within(mentions[k + 1].Path, m.Path))
+                {
+                    carried = w;
+                    continue;
+                }
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;
@@ -758,6 +794,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             _ => place.Kind == PlaceKind.County && place.Name.EndsWith(level, StringComparison.Ordinal),
         };
 
+        private double ProvinceTotal() => counts.Where(c => !c.Key.Contains('/')).Sum(c => c.Value);
+
         /// <summary>
         /// The place the text is about: the most named province, then within it the most named city if it has at least
         /// half the province's mentions, then a county likewise.
@@ -771,8 +809,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 var prefix = chosen is null ? null : chosen + "/";
                 var next = counts.Where(c => prefix is null ? !c.Key.Contains('/') : c.Key.StartsWith(prefix, StringComparison.Ordinal) && c.Key.IndexOf('/', prefix.Length) < 0)
                     .OrderByDescending(c => c.Value).FirstOrDefault();
-                // One short form inside the body (新化 in 创新化, 城东 in 城东社区) is too little to place a document.
-                if (next.Key is null || (chosen is null ? next.Value < 0.6 : next.Value < chosenCount / 2)) return chosen;
+                // One short form inside the body (新化 in 创新化, 城东 in 城东社区) is too little to place a document; a
+                // text whose provinces together outweigh the most named one (a national round-up, a campaign in eight
+                // provinces' zones) is about none of them.
+                if (next.Key is null || (chosen is null ? next.Value < 0.6 || next.Value < ProvinceTotal() / 2 : next.Value < chosenCount / 2)) return chosen;
                 (chosen, chosenCount) = (next.Key, next.Value);
             }
         }

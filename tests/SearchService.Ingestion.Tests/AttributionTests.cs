@@ -6,7 +6,7 @@ namespace SearchService.Ingestion.Tests;
 public class AttributionTests
 {
     private static readonly OrganisationDirectory Directory =
-        new(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv")), GazetteerTests.Places);
+        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
 
     private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
 
@@ -31,6 +31,9 @@ public class AttributionTests
     [InlineData("自2012年工会对口支援开展以来，成效明显。", null)]
     [InlineData("各区工会要做好夏季送清凉工作。", null)]
     [InlineData("座谈中，主席王某就乡镇工会建设提出要求。", null)]
+    [InlineData("会上，希望湖滨街道总工会再接再厉。", "湖滨街道总工会")]
+    [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道工会")]
+    [InlineData("近日，开发区总工会举办职工趣味运动会。", "开发区总工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -57,6 +60,9 @@ public class AttributionTests
     [InlineData("宁波海员建设工会", "宁波海员建设工会")]
     [InlineData("泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
     [InlineData("鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
+    [InlineData("浙江省杭州市余杭区良渚街道总工会", "杭州市余杭区良渚街道总工会")]
+    [InlineData("宁波鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
+    [InlineData("江苏省泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -95,6 +101,8 @@ public class AttributionTests
     {
         Assert.Equal("", Attribute("三地工会携手共建", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);
         Assert.Equal("湖州市总工会", Attribute("湖州市总工会牵头三地协作", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。").Organisation);
+        // The paper's dateline before the time (本报讯（记者 某某）6月3日，) is not part of the sentence.
+        Assert.Equal("", Attribute("三地工会携手共建", "本报讯（记者 王小明）6月3日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);
         Assert.Equal("湖州市总工会", Attribute("青年职工技能比武", "近日，湖州市总工会联合市妇联、团市委举办青年职工技能比武。").Organisation);
     }
 
@@ -118,6 +126,42 @@ public class AttributionTests
     [InlineData("湖州市总工会部署夏送清凉", "入伏以来，全市各级工会为一线职工送去防暑物资。", "湖州市总工会")]
     public void The_unions_of_a_whole_area_acting_give_no_organisation(string title, string paragraphs, string organisation) =>
         Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
+
+    [Theory]
+    // An area's unions as the subject, then two of its own unions each doing a part: none of them is the news's own.
+    [InlineData("送清凉活动陆续开展", "入伏以来，杭州市各级工会为户外劳动者送去防暑用品。|上城区总工会在驿站设置了饮水点。|西湖区总工会组织医生开展义诊。", "")]
+    [InlineData("送清凉活动陆续开展", "入伏以来，各街道工会陆续启动送清凉活动。|湖滨街道总工会为环卫工人送去绿豆汤。|北山街道工会为快递员准备了清凉包。", "")]
+    // Led by the area's general union when none of its own unions is named on its own.
+    [InlineData("送清凉活动陆续开展", "入伏以来，杭州市各级工会为户外劳动者送去防暑用品。|市、区总工会共发放物资一万余份。", "杭州市总工会")]
+    // The headline names the union that acts: that union's news, whoever else takes part.
+    [InlineData("杭州市总工会部署送清凉", "入伏以来，杭州市各级工会为户外劳动者送去防暑用品。|上城区总工会在驿站设置了饮水点。|西湖区总工会组织医生开展义诊。", "杭州市总工会")]
+    public void An_areas_unions_acting_severally_give_no_organisation(string title, string paragraphs, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, paragraphs.Split('|')).Organisation);
+
+    [Fact]
+    public void A_station_named_after_a_union_is_where_the_news_happens_not_who_acts()
+    {
+        Assert.Equal("杭州市上城区总工会", Attribute("为快递员送清凉",
+            "7月5日，快递员在新桥社区工会驿站领取防暑用品。", "当日，上城区总工会在新桥社区工会驿站开展送清凉活动。").Organisation);
+        Assert.Equal(OrganisationRole.Venue, Directory.Names.Find("快递员在新桥社区工会驿站休息。").Single().Role);
+        // The union's own station as the subject is that union's news.
+        Assert.Equal(OrganisationRole.Actor, Directory.Names.Find("新桥社区工会驿站获评最美驿站。").Single().Role);
+    }
+
+    [Fact]
+    public void A_towns_union_written_short_takes_its_full_form_and_then_its_district()
+    {
+        // 湖滨街道工会 acts, 湖滨街道总工会 is its full form, and the text is about 上城区: one union, one name.
+        Assert.Equal("杭州市上城区湖滨街道总工会", Attribute("街道工会为快递员送清凉",
+            "近日，湖滨街道工会为快递员送去防暑用品。", "湖滨街道总工会负责人介绍，上城区已建成驿站二十个。").Organisation);
+    }
+
+    [Fact]
+    public void A_site_named_after_a_union_in_its_dateline_is_the_source()
+    {
+        Assert.Equal(OrganisationRole.Source, Directory.Names.Find("湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。")[0].Role);
+        Assert.Equal("湖州市吴兴区总工会", Attribute("职工运动会开幕", "湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。").Organisation);
+    }
 
     [Fact]
     public void A_district_several_cities_have_keeps_its_stop_word_once_the_text_says_which()

@@ -20,4 +20,15 @@ public class KeywordScannerTests
         Assert.Empty(scanner.Find(""));
         Assert.Empty(scanner.Find("送"));
     }
+
+    [Fact]
+    public void Outermost_finds_a_keyword_only_where_no_longer_keyword_covers_it()
+    {
+        var scanner = new KeywordScanner(["劳模", "工匠", "劳模工匠", "精神", "工匠精神", "劳模"]);
+        // 劳模工匠 covers 劳模 and 工匠; 工匠精神 overlaps it without covering it, and covers 精神.
+        Assert.Equal([2, 4], scanner.FindOutermost("弘扬劳模工匠精神"));
+        // 劳模 standing on its own elsewhere counts, and so does its second spelling (one phrase in two themes).
+        Assert.Equal([0, 2, 5], scanner.FindOutermost("劳模工匠和劳模"));
+        Assert.Equal([0, 1, 2, 3, 4, 5], scanner.Find("弘扬劳模工匠精神，劳模"));
+    }
 }

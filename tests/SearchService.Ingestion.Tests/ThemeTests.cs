@@ -110,6 +110,28 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_phrase_counts_once_not_again_for_every_keyword_inside_it()
+    {
+        // 产业工人队伍建设改革 holds 产业工人, 产业工人队伍, 队伍建设 and 改革: named twice in passing, it must not outweigh
+        // the meeting the lead is about.
+        var themes = Taxonomy.ForReport("", [],
+            ["集团工会召开职工代表大会，审议厂务公开工作报告。", "会议要求各分厂落实产业工人队伍建设改革任务。", "下半年继续推进产业工人队伍建设改革。"]);
+        Assert.Equal("民主管理（职代会、厂务公开）", themes[0]);
+    }
+
+    [Fact]
+    public void A_workers_technical_games_are_a_skills_contest_not_sports() =>
+        // 技术运动会 holds 运动会 (sports day, culture); as the longer phrase it names the contest alone.
+        Assert.Equal(["劳动和技能竞赛"], Taxonomy.ForReport("县总工会举办第二届职工技术运动会", [],
+            ["县总工会举办第二届职工技术运动会，焊工、电工等十个工种的职工同场较量。"]));
+
+    [Theory]
+    [InlineData("县总工会举办基层工会宣传委员培训班", "县总工会举办基层工会宣传委员培训班，五十名委员参加。")]
+    [InlineData("市总工会举办工会财务干部培训班", "市总工会举办工会财务干部培训班，开设培训课程三门。")]
+    public void A_course_for_union_officers_builds_the_organisation_it_is_no_skills_training(string title, string lead) =>
+        Assert.Equal("组织建设与入会", Taxonomy.ForReport(title, [], [lead]).First());
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

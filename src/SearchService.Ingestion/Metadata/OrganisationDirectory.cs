@@ -11,10 +11,10 @@ internal sealed class OrganisationDirectory
     private readonly Dictionary<string, string> regions = new(StringComparer.Ordinal);
     private readonly Gazetteer gazetteer;
 
-    public OrganisationDirectory(IEnumerable<string> lines, Gazetteer gazetteer)
+    public OrganisationDirectory(IEnumerable<string> lines, Gazetteer gazetteer, IEnumerable<string>? openingVerbRows = null)
     {
         this.gazetteer = gazetteer;
-        Names = new OrganisationNames(gazetteer);
+        Names = new OrganisationNames(gazetteer, openingVerbRows);
         canonical["全总"] = canonical["全国总工会"] = canonical[OrganisationNames.NationalName] = OrganisationNames.NationalName;
         foreach (var raw in lines)
         {
@@ -31,7 +31,12 @@ internal sealed class OrganisationDirectory
         KnownNames = canonical.Keys.OrderByDescending(n => n.Length).ToArray();
     }
 
-    public static OrganisationDirectory Load(string path, Gazetteer gazetteer) => new(File.ReadLines(path), gazetteer);
+    /// <summary>The organisations file and, when it exists, <c>name-opening-verbs.tsv</c> in the same folder.</summary>
+    public static OrganisationDirectory Load(string path, Gazetteer gazetteer)
+    {
+        var verbs = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "name-opening-verbs.tsv");
+        return new(File.ReadLines(path), gazetteer, File.Exists(verbs) ? File.ReadLines(verbs) : null);
+    }
 
     public OrganisationNames Names { get; }
 
@@ -73,7 +78,7 @@ internal sealed class OrganisationDirectory
         var opening = passage.Length > within ? passage[..within] : passage;
         foreach (var mention in Names.Find(opening))
         {
-            if (mention.Role is OrganisationRole.Visitor or OrganisationRole.Source or OrganisationRole.Informant) continue;
+            if (mention.Role is OrganisationRole.Visitor or OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Venue) continue;
             if (OrganisationNames.BareLevel(mention.Name) is not null || Names.LeadingLevel(mention.Name) is not null) continue;
             return Canonical(mention.Name);
         }

@@ -11,8 +11,11 @@ namespace SearchService.Ingestion.Metadata;
 /// 浙江省台州市仙居县总工会 → 仙居县总工会), and a place's plain 工会 is its 总工会. A bare 市总工会 is returned as
 /// such, for the caller to resolve against the places the document names.
 /// </summary>
-internal sealed partial class OrganisationNames(Gazetteer gazetteer)
+internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable<string>? openingVerbRows = null)
 {
+    // Verbs that cannot open a name (希望某街道总工会), from jieba's dictionary (name-opening-verbs.tsv); read on the first name met.
+    private readonly Lazy<OpeningVerbs> openingVerbs = new(() => new OpeningVerbs(openingVerbRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private const int MaxNameLength = 30;
 
     // Words after which a name cannot go on to the left: verbs of reporting and acting, prepositions, pronouns, and
@@ -176,6 +179,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
             if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
                 && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
                 return prefix + rest + suffix;
+            // 浙江省湖州市吴兴区道场乡, 深圳龙岗区龙城街道: a town written under its province, or with its city's short form,
+            // is the town of its district's official prefix; 泰州市泰兴市黄桥镇 names more than 泰兴市 and stays as written,
+            // without a province above it.
+            if (IsTownUnion(rest + "工会") && TownPrefix(stem[..places.Length], places.Path, context) is { } official)
+                return official + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
             return name;
         }
@@ -267,6 +275,23 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         return path is null ? null : (path, length, byFullName);
     }
 
+    /// <summary>
+    /// The official prefix of a town's county-level place when the places written before the town are that prefix's
+    /// places, in full or short form, with at most their province above them; else the places as written without
+    /// their province; null when neither differs from what is written.
+    /// </summary>
+    private string? TownPrefix(string written, string path, IReadOnlyCollection<string>? context)
+    {
+        var official = OfficialPrefix(path);
+        if (official == written) return null;
+        var mentions = gazetteer.Mentions(written, context);
+        var chain = mentions.Select(m => m.Path).ToList();
+        var withoutProvince = chain.Count > 1 && !chain[0].Contains('/') ? written[(mentions[1].At)..] : null;
+        if (withoutProvince is not null) chain.RemoveAt(0);
+        var expected = gazetteer.Mentions(official, context).Select(m => m.Path).ToList();
+        return chain.Count > 0 && chain.SequenceEqual(expected) ? official : withoutProvince;
+    }
+
     /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>
     private (int Start, string Path)? PlaceEndingAt(string text, int end, IReadOnlyCollection<string>? context)
     {
@@ -325,7 +350,41 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
                 cut = Math.Max(cut, i + word.Length);
             }
         }
+        // 希望某街道总工会, 走进某街道工会: a verb opening what is left is the sentence's, not the name's (开发区, 自治区 are words).
+        while (openingVerbs.Value.VerbAt(span, cut) is > 0 and var length && cut + length <= span.Length
+            && !protectedRanges.Any(m => cut < m.At + m.Length && cut + length > m.At) && !InsideZoneName(span, cut))
+            cut += length;
         return start + cut;
+    }
+
+    /// <summary>The verbs of jieba's dictionary and the longer words that open with one, by their text.</summary>
+    private sealed class OpeningVerbs
+    {
+        private const int MaxLength = 6;
+        private readonly Dictionary<string, bool> words = new(StringComparer.Ordinal);
+
+        public OpeningVerbs(IEnumerable<string> rows)
+        {
+            var number = 0;
+            foreach (var row in rows)
+            {
+                number++;
+                if (row.Length == 0 || row[0] == '#') continue;
+                var parts = row.Split('\t');
+                if (parts.Length != 3 || parts[2] is not ("verb" or "word") || parts[0].Length is < 2 or > MaxLength)
+                    throw new FormatException($"name-opening verbs, line {number}: expected 'word<TAB>frequency<TAB>verb|word'");
+                words[parts[0]] = parts[2] == "verb";
+            }
+        }
+
+        /// <summary>The length of the verb at <paramref name="at"/> when the longest word there is one; 0 otherwise.</summary>
+        public int VerbAt(string text, int at)
+        {
+            if (words.Count == 0) return 0;
+            for (var length = Math.Min(MaxLength, text.Length - at); length >= 2; length--)
+                if (words.TryGetValue(text.Substring(at, length), out var verb)) return verb ? length : 0;
+            return 0;
+        }
     }
 
     private static bool IsNameChar(char c) => c is >= '\u4e00' and <= '\u9fff' || char.IsAsciiLetterOrDigit(c);
@@ -339,6 +398,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
         var before = text[Math.Max(0, start - 12)..start];
         var after = text[end..Math.Min(text.Length, end + 40)];
         if (Source().IsMatch(before) || SourceAfter().IsMatch(after)) return OrganisationRole.Source;
+        // 在某社区工会驿站休息: a facility named after its union, where something happens, is a place, not who acts.
+        if (Facility().IsMatch(after) && AtPlace().IsMatch(before)) return OrganisationRole.Venue;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
         // 为某某县总工会送来慰问金, 向某工会捐赠: the union that receives is not the one giving.
@@ -460,8 +521,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
     [GeneratedRegex("(?:据|来源[:：]?|作者单位[:：]?|转自|稿源[:：]?|供稿[:：]?|(?:当前|所在)位置[:：]?|欢迎访问|主办单位[:：]?|承办单位[:：]?|版权所有[:：]?|©|Copyright)\\s*$")]
     private static partial Regex Source();
 
-    // 河南工会网, 某工会微信公众号: a site or channel that carries the news, not the union acting in it (工会网上服务 is not).
-    [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|公众号|微信|微博|客户端|App|APP|消息|讯)")]
+    // 河南工会网, 某工会网讯 (a site's dateline), 某工会微信公众号: a site or channel that carries the news, not the union
+    // acting in it (工会网上服务 is not).
+    [GeneratedRegex("^(?:供稿|官网|网站|[\\u4e00-\\u9fff]{0,6}?网站?(?=$|[\\s!！>»|｜_—,，:：])|[\\u4e00-\\u9fff]{0,6}?网(?:讯|消息)|公众号|微信|微博|客户端|App|APP|消息|讯)")]
     private static partial Regex SourceAfter();
 
     // 来…调研, 一行到…考察, 领导调研…, 赴…学习交流 (a 调研员 is a rank, not a visit)
@@ -479,15 +541,22 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer)
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
+
+    [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
+    private static partial Regex Facility();
+
+    [GeneratedRegex("(?:在|到|于|来到|走进)$")]
+    private static partial Regex AtPlace();
 }
 
 /// <summary>
 /// What a named union does in a sentence. <see cref="Informant"/> is a source the reporter heard the news from
 /// (记者从某某总工会获悉): a source, but most often the one whose work the news is. <see cref="Escort"/> goes along
 /// with a visitor who brings help (陪同慰问): neither the visited nor the one acting. <see cref="Recipient"/> is given
-/// something (为…送来慰问金).
+/// something (为…送来慰问金). <see cref="Venue"/> is a facility named after its union (某社区工会驿站): where
+/// something happens.
 /// </summary>
-internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant, Escort, Recipient }
+internal enum OrganisationRole { Actor, Organiser, Host, Visitor, Source, Informant, Escort, Recipient, Venue }
 
 /// <summary>A union name found in a text: where it stands, as written, canonical, and what it is doing there.</summary>
 internal sealed record OrganisationMention(int Start, int End, string Written, string Name, OrganisationRole Role);

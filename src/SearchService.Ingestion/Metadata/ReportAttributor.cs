@@ -182,7 +182,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 // 某市总工会 > 基层信息: a title that is the site's breadcrumb names the site, not the news.
                 _ when breadcrumbTitle => 0.3,
                 OrganisationRole.Visitor => -3,
-                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.5,
+                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => 0.5,
                 _ => mention.Start <= 2 ? 6 : 5,
             }, "title");
         }
@@ -196,7 +196,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Add(name, mention.Role switch
                 {
                     OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort => 0.3,
+                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => 0.3,
                     _ => h == 0 && !titleNamesOne ? 4 : 1,
                 }, "title");
             }
@@ -212,6 +212,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 全市工会系统开展… / 全市各级工会…: the unions of a whole area together, when neither the headline nor the lead's
         // first sentence names one of them.
         if (titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return null;
+        // 天津市各级工会开展… / 各街道工会均启动…, then several of the area's unions each doing their part: the area's unions
+        // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
+        if (!titleNamesOne && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
+            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -230,7 +234,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     _ when InsideParentheses(paragraph, mention.Start) => 0.3,
                     OrganisationRole.Host => 2,
                     OrganisationRole.Escort => 0.5,
-                    OrganisationRole.Recipient => 0.3,
+                    OrganisationRole.Recipient or OrganisationRole.Venue => 0.3,
                     OrganisationRole.Organiser => 3,
                     // 某某说：“…县总工会打造了…”: a union someone speaks of is what the speaker saw, not the news's subject.
                     _ when InsideSpeech(paragraph, mention.Start) => 0.5,
@@ -287,17 +291,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     && ShortenedFrom(best.Key, s.Key))
                 .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
             : null;
-        if (fuller is not null) return (fuller, best.Value.Source);
-        // 狮山镇总工会 alone: a town's or street's union carries its county-level place (南海区 → 佛山市南海区): the one
-        // the text is about, else the one the town lies in.
-        if (OrganisationNames.IsTownUnion(best.Key) && gazetteer.Mentions(best.Key).Count == 0)
+        var chosen = fuller ?? best.Key;
+        // 狮山镇总工会 alone (also as the full form of 狮山镇工会): a town's or street's union carries its county-level
+        // place (南海区 → 佛山市南海区): the one the text is about, else the one the town lies in.
+        if (OrganisationNames.IsTownUnion(chosen) && gazetteer.Mentions(chosen).Count == 0)
         {
             var about = places.Dominant();
             var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
-                : gazetteer.CountyOfTown(OrganisationNames.Stem(best.Key), about is null ? places.Top : [about, .. places.Top]);
-            if (county is not null) return (names.OfficialPrefix(county) + best.Key, best.Value.Source);
+                : gazetteer.CountyOfTown(OrganisationNames.Stem(chosen), about is null ? places.Top : [about, .. places.Top]);
+            if (county is not null) return (names.OfficialPrefix(county) + chosen, best.Value.Source);
         }
-        return (best.Key, best.Value.Source);
+        return (chosen, best.Value.Source);
     }
 
     /// <summary>
@@ -559,8 +563,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static bool AfterTimeLead(string text, int at)
     {
         var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
+        // 本报讯（记者 某某）3月5日，…: the dateline before the time is the paper's, not part of the sentence.
+        if (Dateline().Match(text, from, at - from) is { Success: true } dateline) from += dateline.Length;
         return at - from is > 1 and <= 16 && TimeLead().IsMatch(text.AsSpan(from, at - from));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\\G\\s*[\\u4e00-\\u9fff]{0,8}讯\\s*(?:[（(][^）)。]{0,24}[）)])?\\s*")]
+    private static partial System.Text.RegularExpressions.Regex Dateline();
 
     [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();
@@ -604,6 +613,45 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     [System.Text.RegularExpressions.GeneratedRegex("全[省市县区州盟旗](?:各级工会|工会系统|工会组织|各级工会组织)|(?:^|[：:，,\\s])各级工会(?:组织)?(?!主席)")]
     private static partial System.Text.RegularExpressions.Regex WholeArea();
+
+    /// <summary>
+    /// Whether the headline or the lead's first sentence has an area's unions as its subject (某市各级工会, 各街道工会,
+    /// 全区工会系统) and the text names at least two of that area's own unions acting, each for its part.
+    /// </summary>
+    private bool AreaUnionsActSeverally(string title, IReadOnlyList<string> headings, string lead,
+        List<IReadOnlyList<OrganisationMention>> paragraphMentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        string? area = null;
+        var found = false;
+        foreach (var text in (string[])[title.Trim(), headings.Count > 0 ? headings[0].Trim() : "", lead[..FirstSentenceEnd(lead)]])
+            foreach (System.Text.RegularExpressions.Match m in AreaUnions().Matches(text))
+            {
+                var start = m.Index;
+                string? place = null;
+                foreach (var mention in gazetteer.Mentions(text[Math.Max(0, m.Index - 12)..m.Index], places.Top))
+                    if (Math.Max(0, m.Index - 12) + mention.At + mention.Length == m.Index)
+                        (place, start) = (mention.Path, Math.Max(0, m.Index - 12) + mention.At);
+                if (start >= 2 && text[start - 2] == '全' && place is null) start -= 2;
+                else if (start >= 1 && text[start - 1] == '全') start -= 1;
+                var subject = start == 0 || text[start - 1] is '，' or ',' or '：' or ':' or ' ' or '　' || AfterTimeLead(text, start);
+                if (!subject) continue;
+                (found, area) = (true, area ?? place);
+            }
+        if (!found) return false;
+        var own = area is null ? null : names.OfficialPrefix(area) + "总工会";
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in paragraphMentions.SelectMany(m => m))
+        {
+            if (mention.Role is not (OrganisationRole.Actor or OrganisationRole.Organiser) || OrganisationNames.BareLevel(mention.Name) is not null) continue;
+            if (Resolve(mention.Name, places, named) is not { } name || name == own || name == OrganisationNames.NationalName) continue;
+            if (area is not null && !OrganisationNames.IsTownUnion(name) && (organisations.RegionOf(name, places.Top) is not { } region || !Gazetteer.Within(region, area) || region == area)) continue;
+            lower.Add(name);
+        }
+        return lower.Count >= 2;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("各(?:级|街道|乡镇|镇|区县|县区|区|县|基层)工会(?:组织)?(?!主席)|工会系统")]
+    private static partial System.Text.RegularExpressions.Regex AreaUnions();
 
     private static int FirstSentenceEnd(string paragraph)
     {

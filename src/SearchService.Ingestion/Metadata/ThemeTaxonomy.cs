@@ -74,7 +74,9 @@ internal sealed class ThemeTaxonomy
     /// <summary>
     /// A report's themes, weighed by where their keywords stand: a keyword counts its weight once for every passage and
     /// heading it occurs in, three times in the title and twice in the lead paragraph and in a heading — the title and
-    /// lead say what a report is about, a passing mention in one paragraph does not. The themes that reach half the
+    /// lead say what a report is about, a passing mention in one paragraph does not. A phrase counts once, as its own
+    /// keyword, not again for each shorter keyword inside it (产业工人队伍建设改革 is not also 产业工人, 队伍建设 and 改革),
+    /// so a theme whose vocabulary nests does not outweigh the others by spelling. The themes that reach half the
     /// strongest theme's score, at most three; none when all the keywords found, wherever they stand, weigh less than
     /// one keyword that names a topic (a text that does not speak of union work).
     /// </summary>
@@ -84,7 +86,7 @@ internal sealed class ThemeTaxonomy
         void Add(string text, double factor)
         {
             if (text.Length == 0) return;
-            foreach (var index in scanner.Find(text))
+            foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
                 var (weighed, plain) = scores.GetValueOrDefault(theme);

@@ -50,14 +50,7 @@ builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddPrometheusExporter());
 builder.Services.AddHostedService<IndexBootstrapper>();
 
-builder.Services.ConfigureHttpJsonOptions(json =>
-{
-    json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-    // Numbers are numbers: the web defaults also read them from strings, which the OpenAPI document then types as integer-or-string.
-    json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
-    json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
-    json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
-});
+builder.Services.ConfigureHttpJsonOptions(json => ApiJsonContext.Configure(json.SerializerOptions));
 builder.Services.AddApiProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 // Parameter records are validated before a handler runs (400 problem with code invalid_parameter); values that cannot

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SearchService.Api.Contracts;
 
 namespace SearchService.Api.Tests;
 
@@ -81,6 +84,31 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var similar = await Get($"/api/passages/{id}/similar?size=1");
         AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn",
             "citation", "citationParts", "sharedTerms"], "region", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
+    }
+
+    /// <summary>
+    /// A search response is written by the generated code of ApiJsonContext rather than by the configured serializer:
+    /// its bytes must be exactly what the configured options write for the same response (names, nulls left out,
+    /// enums, numbers, unescaped Chinese and marks), and it goes out whole, with its length.
+    /// </summary>
+    [Theory]
+    [InlineData("/api/search?q=%E5%8A%B3%E6%A8%A1&explain=true&size=3")]               // 劳模, explanations, <mark> in highlights
+    [InlineData("/api/search?q=%E5%8A%B3%E6%A8%A1&groupBy=report&size=2")]             // totalGroups, matchingPassages
+    [InlineData("/api/search?q=%E5%8A%B3%E6%A8%A1%E5%85%AC%E5%8C%A0&size=5")]          // 劳模公匠: didYouMean, related hits
+    [InlineData("/api/search?q=%E5%98%89%E5%85%B4&size=50&facetSize=1000")]            // 嘉兴: suggested filters, long page, every facet value
+    [InlineData("/api/search?q=zzzzqqq")]                                               // nothing at all
+    public async Task Search_response_is_what_the_configured_serializer_writes_sent_in_one_piece(string url)
+    {
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+
+        var options = factory.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var parsed = JsonSerializer.Deserialize<SearchResponse>(body, options)!;
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(JsonSerializer.SerializeToUtf8Bytes(parsed, options)), System.Text.Encoding.UTF8.GetString(body));
     }
 
     private static void AssertCitationParts(JsonElement parts)

@@ -47,16 +47,16 @@ public static class SearchEndpoints
         return group;
     }
 
-    internal static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
+    internal static Results<JsonBody<SearchResponse>, ProblemHttpResult> Search(
         [AsParameters] SearchParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger,
         HttpRequest http) =>
         Answer(parameters.ToRequest(limits.Value), engine, limits.Value, metrics, logger, http);
 
-    internal static Results<Ok<SearchResponse>, ProblemHttpResult> SearchPost(
+    internal static Results<JsonBody<SearchResponse>, ProblemHttpResult> SearchPost(
         SearchBody body, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger, HttpRequest http) =>
         Answer(body.ToRequest(limits.Value), engine, limits.Value, metrics, logger, http);
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Answer(SearchRequest request, SearchEngine engine, LimitsOptions limits, SearchMetrics metrics,
+    private static Results<JsonBody<SearchResponse>, ProblemHttpResult> Answer(SearchRequest request, SearchEngine engine, LimitsOptions limits, SearchMetrics metrics,
         ILogger logger, HttpRequest http)
     {
         if (Refuse(request, limits) is { } problem) return problem;
@@ -65,7 +65,7 @@ public static class SearchEndpoints
             var result = engine.Search(request);
             metrics.Searched(result.TookMs, result, result.Cached);
             SearchLog.Searched(logger, request.Query, result.Total, result.TitleMatches, result.TookMs, result.Cached);
-            return TypedResults.Ok(SearchResponse.From(result, Permalinks.For(http)));
+            return new JsonBody<SearchResponse>(SearchResponse.From(result, Permalinks.For(http)), ApiJsonContext.Default.SearchResponse);
         }
         catch (QuerySyntaxException ex)
         {

@@ -97,6 +97,18 @@ public class BoundedReadingTests
     }
 
     [Fact]
+    public void A_form_loop_in_a_pdf_whose_cross_reference_table_is_broken_is_unreadable_not_a_stack_overflow()
+    {
+        // The upload fuzz's case: eight bytes of a form chain flipped (seeded, so the same bytes every run) break the
+        // cross-reference table, so PdfPig finds the objects by scanning, and a form's resources, so it draws itself.
+        var bytes = HostileFiles.PdfFormChain(3);
+        var random = new Random(239);
+        for (var i = 0; i < 8; i++) bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+        var error = Assert.Throws<DocumentUnreadableException>(() => Read("flipped.pdf", bytes));
+        Assert.Contains("MaxPdfFormDepth", error.Message);
+    }
+
+    [Fact]
     public void A_pdf_with_forms_nested_5000_deep_is_unreadable()
     {
         var error = Assert.Throws<DocumentUnreadableException>(() => Read("forms.pdf", HostileFiles.PdfFormChain(5_000)));

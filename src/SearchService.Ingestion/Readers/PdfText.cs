@@ -76,7 +76,7 @@ internal static class PdfText
         using var pdf = PdfDocument.Open(bytes, new ParsingOptions { FilterProvider = filters });
         if (pdf.NumberOfPages > limits.MaxPdfPages)
             throw DocumentTooLargeException.Over($"the PDF has {pdf.NumberOfPages:N0} pages, which", nameof(DocumentLimits.MaxPdfPages), limits.MaxPdfPages);
-        CheckStreams(pdf.Structure, filters, budget);
+        CheckStreams(pdf.Structure, ObjectsWritten(bytes, pdf.Structure, budget), filters, budget);
 
         var visual = new List<(int Number, string Text)>();
         for (var number = 1; number <= pdf.NumberOfPages; number++)
@@ -98,14 +98,14 @@ internal static class PdfText
     /// (filtered ones are checked as they are decoded), and the forms that draw other forms must nest at most
     /// <see cref="DocumentLimits.MaxPdfFormDepth"/> deep without a loop.
     /// </summary>
-    private static void CheckStreams(Structure structure, BoundedPdfFilters filters, ReadBudget budget)
+    private static void CheckStreams(Structure structure, IReadOnlyCollection<IndirectReference> objects, BoundedPdfFilters filters, ReadBudget budget)
     {
         var limits = budget.Limits;
         var forms = new Dictionary<IndirectReference, StreamToken>();
         // Every XObject each name stands for in any resources (a page's, a page-tree node's, a form's): a form that draws
         // a name its own resources lack gets it from the resources of whatever draws it.
         var named = new Dictionary<string, HashSet<IndirectReference>>(StringComparer.Ordinal);
-        foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
+        foreach (var reference in objects)
         {
             budget.Tick();
             var token = Resolve(structure, reference);
@@ -130,6 +130,25 @@ internal static class PdfText
         if (depth > limits.MaxPdfFormDepth)
             throw new DocumentUnreadableException($"the PDF draws forms inside forms {depth} deep, more than {limits.MaxPdfFormDepth} (Ingestion:Limits:MaxPdfFormDepth)");
     }
+
+    /// <summary>
+    /// The objects the cross-reference table lists and every `N G obj` written in the file: when the table is damaged
+    /// (a broken startxref) PdfPig finds objects by scanning, lists none in its table, and still draws them.
+    /// </summary>
+    private static IReadOnlyCollection<IndirectReference> ObjectsWritten(byte[] bytes, Structure structure, ReadBudget budget)
+    {
+        var objects = new HashSet<IndirectReference>(structure.CrossReferenceTable.ObjectOffsets.Keys);
+        foreach (System.Text.RegularExpressions.Match m in ObjectHeader.Matches(System.Text.Encoding.Latin1.GetString(bytes)))
+        {
+            budget.Tick();
+            if (long.TryParse(m.Groups[1].ValueSpan, out var number) && int.TryParse(m.Groups[2].ValueSpan, out var generation))
+                objects.Add(new IndirectReference(number, generation));
+        }
+        return objects;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ObjectHeader =
+        new(@"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\0]+([0-9]{1,5})[ \t\r\n\f\0]+obj(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     /// <summary>The XObjects named in a dictionary's own resources.</summary>
     private static IEnumerable<(string Name, IndirectReference Target)> XObjectsOf(Structure structure, DictionaryToken dictionary)

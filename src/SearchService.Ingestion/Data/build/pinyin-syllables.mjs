@@ -4,21 +4,14 @@
 //
 //   node pinyin-syllables.mjs              packs pinyin-split into a temporary folder with `npm pack`
 //   node pinyin-syllables.mjs PINYIN_SPLIT_DIR
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unpack } from './npm-package.mjs';
 
 const PACKAGE = 'pinyin-split@1.170.0';
 const here = dirname(fileURLToPath(import.meta.url));
 
-function unpack(spec) {
-  const dir = mkdtempSync(join(tmpdir(), 'pinyin-syllables-'));
-  execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir });
-  execFileSync('tar', ['xzf', readdirSync(dir).find(f => f.endsWith('.tgz'))], { cwd: dir });
-  return join(dir, 'package');
-}
 
 const root = process.argv[2] ?? unpack(PACKAGE);
 // The list is `export default [ "a", "ai", … ]`.

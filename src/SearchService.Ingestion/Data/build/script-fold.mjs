@@ -3,21 +3,14 @@
 //
 //   node script-fold.mjs              packs opencc-js into a temporary folder with `npm pack`
 //   node script-fold.mjs OPENCC_JS_DIR
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unpack } from './npm-package.mjs';
 
 const OPENCC = 'opencc-js@1.4.2';
 const here = dirname(fileURLToPath(import.meta.url));
 
-function unpack(spec) {
-  const dir = mkdtempSync(join(tmpdir(), 'script-fold-'));
-  execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir });
-  execFileSync('tar', ['xzf', readdirSync(dir).find(f => f.endsWith('.tgz'))], { cwd: dir });
-  return join(dir, 'package');
-}
 
 const root = process.argv[2] ?? unpack(OPENCC);
 // Each dictionary is `export default "key value value…|key value…"`.

@@ -31,7 +31,7 @@ public sealed partial class IngestionPipeline
     public IngestionPipeline(IngestionOptions? options = null)
     {
         this.options = options ?? new IngestionOptions();
-        reader = new DocumentReader(this.options.Limits.Validated(), PinyinGlosses.Load(IngestionOptions.DataFile(null, "pinyin-syllables.txt")));
+        reader = new DocumentReader(this.options.Limits.Validated(), PinyinGlosses.Load(PinyinGlosses.ShippedPath));
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);

@@ -381,8 +381,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         public int VerbAt(string text, int at)
         {
             if (words.Count == 0) return 0;
+            var bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var length = Math.Min(MaxLength, text.Length - at); length >= 2; length--)
-                if (words.TryGetValue(text.Substring(at, length), out var verb)) return verb ? length : 0;
+                if (bySpan.TryGetValue(text.AsSpan(at, length), out var verb)) return verb ? length : 0;
             return 0;
         }
     }

@@ -628,10 +628,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (System.Text.RegularExpressions.Match m in AreaUnions().Matches(text))
             {
                 var start = m.Index;
+                var window = Math.Max(0, m.Index - 12);
                 string? place = null;
-                foreach (var mention in gazetteer.Mentions(text[Math.Max(0, m.Index - 12)..m.Index], places.Top))
-                    if (Math.Max(0, m.Index - 12) + mention.At + mention.Length == m.Index)
-                        (place, start) = (mention.Path, Math.Max(0, m.Index - 12) + mention.At);
+                foreach (var mention in gazetteer.Mentions(text[window..m.Index], places.Top))
+                    if (window + mention.At + mention.Length == m.Index)
+                        (place, start) = (mention.Path, window + mention.At);
                 if (start >= 2 && text[start - 2] == '全' && place is null) start -= 2;
                 else if (start >= 1 && text[start - 1] == '全') start -= 1;
                 var subject = start == 0 || text[start - 1] is '，' or ',' or '：' or ':' or ' ' or '　' || AfterTimeLead(text, start);
@@ -689,18 +690,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // name, or the one inside a place the text names or another of its towns settles (东庄镇 beside 南日镇) —
             // and that county lies inside what the title and the opening name, if they name anything: a town elsewhere
             // is a namesake the table does not know, or a place far from the news.
+            var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
+            foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
-            foreach (var text in headings.Prepend(title).Concat(paragraphs))
-                foreach (var town in gazetteer.TownNames(text))
+            foreach (var towns in townsIn.Values)
+                foreach (var town in towns)
                     if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
-            Count(PlacesIn(title, first, townContext), 3);
-            foreach (var h in headings) Count(PlacesIn(h, first, townContext), 1);
+            Count(PlacesIn(title, townsIn[title], first, townContext), 3);
+            foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
             var lead = true;
             foreach (var p in paragraphs)
             {
                 var chrome = MoreLink().IsMatch(p);
-                Count(PlacesIn(p, first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
+                Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
                 if (!chrome) lead = false;
             }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
@@ -711,10 +714,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         }
 
         /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>
-        private IReadOnlyList<PlaceMention> PlacesIn(string text, List<string> context, List<string> townContext)
+        private IReadOnlyList<PlaceMention> PlacesIn(string text, IReadOnlyList<(int At, int Length, string Name)> towns, List<string> context, List<string> townContext)
         {
             var places = gazetteer.Mentions(text, context);
-            var towns = gazetteer.TownNames(text);
             if (towns.Count == 0) return places;
             var merged = places.ToList();
             foreach (var (at, length, name) in towns)

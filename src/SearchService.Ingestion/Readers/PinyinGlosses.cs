@@ -16,7 +16,7 @@ namespace SearchService.Ingestion.Readers;
 internal sealed partial class PinyinGlosses(IReadOnlySet<string> syllables)
 {
     /// <summary>Where the generated list is copied beside the binaries.</summary>
-    public static string ShippedPath => Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "pinyin-syllables.txt");
+    public static string ShippedPath => IngestionOptions.DataFile(null, "pinyin-syllables.txt");
 
     public static PinyinGlosses Load(string path) =>
         new(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal));

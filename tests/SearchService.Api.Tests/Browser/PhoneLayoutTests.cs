@@ -54,7 +54,9 @@ public class PhoneLayoutTests(BrowserFixture browser)
         await page.Locator("#close-filters").ClickAsync();
         await dialog.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Hidden });
         Assert.Equal("open-filters", await ActiveElement(page));
-        // The facet panel is back in its sidebar place (hidden at this width).
+        // The facet panel is back in its sidebar place (hidden at this width). The dialog's close event, which moves it,
+        // is a queued task: the dialog can be hidden a moment before it runs.
+        await page.WaitForFunctionAsync("() => document.querySelector('#facets #facet-panel') !== null");
         Assert.Equal(1, await page.Locator("#facets #facet-panel").CountAsync());
         await browser.AssertNoCspViolations(page);
     }

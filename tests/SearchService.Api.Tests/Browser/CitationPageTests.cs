@@ -143,6 +143,8 @@ public class CitationPageTests(BrowserFixture browser)
 
         await page.Locator("#sort").SelectOptionAsync("date");
         await page.WaitForURLAsync(url => url.Contains("sort=date"));
+        // The previous listing's hits stay until the sorted one is rendered; its export link names the sort.
+        await page.WaitForFunctionAsync("() => document.querySelector('#export-csv')?.href.includes('sort=date')");
         await WaitForQueryHits(page);
         Assert.Equal("date", await page.InputValueAsync("#sort"));
         Assert.Contains("year=", await page.Locator("#export-csv").GetAttributeAsync("href"));

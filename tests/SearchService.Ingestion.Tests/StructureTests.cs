@@ -1168,6 +1168,79 @@ public class StructureTests
         Assert.Equal(["桐乡市总工会召开第五次会员代表大会"], report.Passages.Select(p => p.Text));
     }
 
+    [Fact]
+    public void A_chronicle_of_entries_dated_by_the_day_is_one_report_per_entry()
+    {
+        const string text = """
+            海宁市总工会2024年3月大事记
+            1日，市总工会召开全市工会工作会议，总结去年工作，部署今年的重点任务。
+            同日，市总工会启动“春风行动”，为外来务工人员提供就业岗位信息一千余条。
+            9日，市总工会举办女职工权益保护知识讲座，一百余名女职工参加。
+            11日-15日，市总工会组织劳模工匠赴基层企业开展技术服务，解决技术难题二十项。
+            同日起，市总工会在全市开展为期一个月的职工法律援助活动。
+            """;
+        var result = IngestReports(text, ["市总工会召开全市工会工作会议", "市总工会启动“春风行动”", "市总工会举办女职工权益保护知识讲座",
+            "市总工会组织劳模工匠赴基层企业开展技术服务", "市总工会在全市开展为期一个月的职工法律援助活动"]);
+        Assert.All(result.Reports, r => Assert.Equal("海宁市总工会2024年3月大事记", r.Collection));
+    }
+
+    [Fact]
+    public void A_digest_of_dated_news_of_different_unions_is_one_report_per_paragraph()
+    {
+        const string text = """
+            【职工晨读】2月6日
+            2月3日上午，桐乡市总工会走访慰问春节坚守岗位的一线职工，送去慰问品三百份。
+            近日，句容市总工会举办新就业形态劳动者专场招聘会，二十家企业提供岗位五百个。
+            招聘会还设置了法律咨询台，解答劳动者关心的社保问题。
+            2月5日，青岭县总工会开展职工技能培训，一百名职工取得职业资格证书。
+            """;
+        var result = IngestReports(text, ["桐乡市总工会走访慰问春节坚守岗位的一线职工", "句容市总工会举办新就业形态劳动者专场招聘会", "青岭县总工会开展职工技能培训"]);
+        Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+    }
+
+    [Fact]
+    public void Dated_briefs_of_unions_in_different_cities_without_a_headline_are_one_report_each()
+    {
+        const string text = """
+            7月3日，桐乡市总工会慰问组来到建筑工地和环卫站点，为高温作业职工送去清凉用品。/ 桐乡 供图
+            今年7至8月，句容市总工会计划投入十万元，为全市重点项目一线职工送清凉。/ 句容 供图
+            """;
+        IngestReports(text, ["桐乡市总工会慰问组来到建筑工地和环卫站点", "句容市总工会计划投入十万元"]);
+    }
+
+    [Fact]
+    public void A_news_item_told_in_dated_paragraphs_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会开展夏季送清凉活动
+            7月5日，桐乡市总工会走访慰问一线环卫工人，送去防暑慰问品二百份。
+            7月8日，句容市总工会负责同志来桐乡交流，双方走访了两个户外劳动者驿站。
+            7月12日，桐乡市总工会召开座谈会，听取快递员和外卖骑手的意见建议。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_channels_label_before_a_headline_names_no_digest()
+    {
+        var result = Ingest("""
+            [动态]省总工会负责同志赴嘉兴镇江调研
+            5月8日，桐乡市总工会汇报了户外劳动者服务站点建设情况，调研组察看了两个站点。
+            5月9日，句容市总工会介绍了新就业形态劳动者入会工作，调研组与快递员座谈。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Theory]
+    [InlineData("5月8日，桐乡市总工会召开全委会，审议通过年度工作报告和经费审查报告。", "5月9日，桐乡市总工会举办职工技能大赛，四百名职工参加五个项目。")]
+    [InlineData("5月8日，桐乡市总工会召开全委会，审议通过年度工作报告和经费审查报告。", "5月9日，海宁市总工会举办职工技能大赛，四百名职工参加五个项目。")]
+    public void Dated_paragraphs_without_a_headline_of_one_union_or_one_city_stay_one_report(string first, string second)
+    {
+        // 桐乡 and 海宁 are both in 嘉兴: one city's unions, as one news item tells them.
+        var result = Ingest(first + "\n" + second);
+        Assert.Single(result.Reports);
+    }
+
     private static List<string> Wrap(string text, int width) =>
         Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))).ToList();
 

@@ -30,7 +30,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
-        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold);
+        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
         var reports = new List<DraftReport>();
@@ -69,6 +69,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
             var kind = LineClassifier.Classify(text, afterLinkList, fold);
+            // A chronicle's headline has a date in it (2024年3月大事记), and is its title, not a dateline.
+            if (kind == LineKind.Credit && list == ListKind.DatedParagraphs && reports.Count == 0 && ListDocument.IsHeadingLike(text)
+                && ListDocument.IsDigestTitle(text, organisations)) kind = LineKind.Prose;
             if (LineClassifier.StartsLinkList(text, fold)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
             if (kind == LineKind.Chrome)
@@ -215,6 +218,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
+                || (list == ListKind.DatedParagraphs && ListDocument.OpensWithEntryDate(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
             {
                 itemClosed = false;

@@ -1182,6 +1182,36 @@ public class StructureTests
         var result = IngestReports(text, ["市总工会召开全市工会工作会议", "市总工会启动“春风行动”", "市总工会举办女职工权益保护知识讲座",
             "市总工会组织劳模工匠赴基层企业开展技术服务", "市总工会在全市开展为期一个月的职工法律援助活动"]);
         Assert.All(result.Reports, r => Assert.Equal("海宁市总工会2024年3月大事记", r.Collection));
+        // The chronicle is its union's: 市总工会 in its entries is that union.
+        Assert.All(result.Reports, r => Assert.Equal("海宁市总工会", r.Organisation));
+    }
+
+    [Fact]
+    public void A_years_chronicle_keeps_each_entry_under_its_month()
+    {
+        const string text = """
+            桐乡市总工会2023年大事记
+            1月
+            5日，市总工会召开十二届五次全委会，部署全年工作任务。
+            18日，市总工会开展“送温暖”活动，走访慰问困难职工三百户。
+            2月
+            9日，省总工会调研组来我市调研产业工人队伍建设改革工作。
+            """;
+        var result = IngestReports(text, ["市总工会召开十二届五次全委会", "市总工会开展“送温暖”活动", "省总工会调研组来我市调研产业工人队伍建设改革工作"]);
+        Assert.Equal([["1月"], ["1月"], ["2月"]], result.Reports.Select(r => r.Passages.Single().SectionPath));
+        Assert.Equal("桐乡市总工会", result.Reports[0].Organisation);
+    }
+
+    [Fact]
+    public void Marked_entries_of_a_chronicle_dated_by_the_day_are_items_too()
+    {
+        const string text = """
+            大事记
+            ●3日，市总工会召开党组理论学习中心组学习会议，传达学习全国两会精神。
+            ●12日，市总工会举办职工书屋管理员培训班，八十名管理员参加培训。
+            ●20日，市总工会开展女职工“两癌”筛查，受益女职工一千二百人。
+            """;
+        IngestReports(text, ["市总工会召开党组理论学习中心组学习会议", "市总工会举办职工书屋管理员培训班", "市总工会开展女职工“两癌”筛查"]);
     }
 
     [Fact]

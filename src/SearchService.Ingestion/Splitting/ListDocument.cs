@@ -113,10 +113,10 @@ internal static partial class ListDocument
             }
             var kind = LineClassifier.Classify(text, afterLinkList: false, fold);
             var prose = kind == LineKind.Prose;
-            // A headline with a date in it (2024年3月大事记) reads as a dateline.
+            // A headline with a date in it (2024年3月大事记) reads as a dateline; a month's line heads entries, not the page.
             if (kind != LineKind.Chrome && IsHeadingLike(text))
             {
-                if (paragraphs.Count == 0) headline = text;
+                if (paragraphs.Count == 0 && !IsMonthLine(text)) headline = text;
             }
             else if (prose && text.Length >= 20) paragraphs.Add(text);
             if (text.Length >= 20 && prose)
@@ -166,26 +166,36 @@ internal static partial class ListDocument
     /// (<c>3月5日，…。3月8日，…</c>, far the commoner shape), when at least two do and they are at least half of the
     /// paragraphs, and either
     /// <list type="bullet">
-    /// <item>the headline above them names the genre (<c>2024年3月大事记</c>, <c>工会晨读</c>, <c>一周要闻</c>: the genre's word with
-    /// little more than dates and who publishes it) and the entries are a chronicle's (two or more dated by the day alone,
-    /// <c>9日，</c>, <c>同日，</c> — the month is the title's) or a digest's (two or more different unions or places act); a
-    /// channel's label over a headline (<c>[动态]某某赴某地调研</c>) names no genre;</item>
+    /// <item>the headline above them (a month's line, <c>3月</c>, heads the entries under it) names a chronicle
+    /// (<c>2024年3月大事记</c>);</item>
+    /// <item>or it names a digest (<c>工会晨读</c>, <c>一周要闻</c>) — words a channel's label also uses — and the entries are a
+    /// chronicle's (two or more dated by the day alone, <c>9日，</c>, <c>同日，</c>: the month is the title's) or a digest's
+    /// (two or more different unions or places act);</item>
     /// <item>or the text has no headline at all and every paragraph is an entry whose actor is named (not 市总工会), each
     /// another, of at least two cities — a page of briefs from several places; one news item has a headline, and its
     /// actors (the unions of one city or one system) recur.</item>
     /// </list>
+    /// A channel's label over a headline (<c>[动态]某某赴某地调研</c>) names no genre.
     /// </summary>
     private static bool AreDatedParagraphs(string? headline, List<string> paragraphs, OrganisationDirectory organisations)
     {
         var entries = paragraphs.Where(OpensWithEntryDate).ToList();
         if (entries.Count < 2 || entries.Count * 2 < paragraphs.Count) return false;
-        var actors = entries.Select(e => ActorOf(AfterEntryDate(e))).ToList();
-        var named = actors.OfType<string>().Where(a => !BareActor().IsMatch(a)).ToList();
+        var named = entries.Select(EntryActor).OfType<string>().ToList();
         if (headline is not null)
-            return IsDigestTitle(headline, organisations) && (entries.Count(OpensWithDayOnly) >= 2 || named.Distinct().Count() >= 2);
+            return GenreOf(headline, organisations) switch
+            {
+                TitleGenre.Chronicle => true,
+                TitleGenre.Digest => entries.Count(OpensWithDayOnly) >= 2 || named.Distinct().Count() >= 2,
+                _ => false,
+            };
         if (entries.Count < paragraphs.Count || named.Count < entries.Count || named.Distinct().Count() < named.Count) return false;
         return named.Select(a => CityOf(organisations.RegionOf(a))).OfType<string>().Distinct().Count() >= 2;
     }
+
+    /// <summary>Who an entry names as acting right after its date, when named (<c>某某县总工会</c>, not <c>市总工会</c>); null otherwise.</summary>
+    public static string? EntryActor(string entry) =>
+        ActorOf(AfterEntryDate(entry)) is { } actor && !BareActor().IsMatch(actor) ? actor : null;
 
     /// <summary>The city a region lies in (a municipality's districts are one city): the province and prefecture of its path.</summary>
     private static string? CityOf(string? region)
@@ -195,32 +205,47 @@ internal static partial class ListDocument
         return parts.Length < 2 || parts[0].EndsWith('市') ? parts[0] : $"{parts[0]}/{parts[1]}";
     }
 
+    public enum TitleGenre { None, Chronicle, Digest }
+
     /// <summary>
-    /// A chronicle's or a digest's headline: the genre's word (大事记, 晨读, 速递, 要闻, 动态…) ends it, past dates and an issue
-    /// number, and before it stand at most who publishes it (a place, a union) and a word or two (<c>某某市总工会2024年3月大事记</c>,
-    /// <c>工会一周要闻（第5期）</c>, <c>【职工晨读】2月5日</c>). A channel's label over a headline (<c>[动态]某某赴某地调研</c>) is no
-    /// genre: the headline after it goes on.
+    /// Whether a headline is a chronicle's (大事记, 纪事) or a digest's (晨读, 速递, 要闻, 动态…): the genre's word ends it, past
+    /// dates and an issue number, and before it stand at most who publishes it (a place, a union) and a word or two
+    /// (<c>某某市总工会2024年3月大事记</c>, <c>工会一周要闻（第5期）</c>, <c>【职工晨读】2月5日</c>). A channel's label over a headline
+    /// (<c>[动态]某某赴某地调研</c>) is no genre: the headline after it goes on.
     /// </summary>
-    public static bool IsDigestTitle(string headline, OrganisationDirectory organisations)
+    public static TitleGenre GenreOf(string headline, OrganisationDirectory organisations)
     {
         // A label's colon makes a credit (来源：某某工会动态), not a headline.
-        if (headline.Contains('：') || headline.Contains(':')) return false;
-        var genre = DigestWord().Matches(headline).LastOrDefault();
-        if (genre is null || Letters(TitleFiller().Replace(headline[(genre.Index + genre.Length)..], "")).Length > 0) return false;
-        var before = Letters(TitleFiller().Replace(DigestWord().Replace(headline[..genre.Index], ""), ""));
-        return before.Length <= 4 || organisations.Names.IsPlacePrefix(before);
+        if (headline.Contains('：') || headline.Contains(':')) return TitleGenre.None;
+        var genre = GenreWord().Matches(headline).LastOrDefault();
+        if (genre is null || Letters(TitleFiller().Replace(headline[(genre.Index + genre.Length)..], "")).Length > 0) return TitleGenre.None;
+        var before = Letters(TitleFiller().Replace(GenreWord().Replace(headline[..genre.Index], ""), ""));
+        if (before.Length > 4 && !organisations.Names.IsPlacePrefix(before)) return TitleGenre.None;
+        return genre.Groups["chronicle"].Success ? TitleGenre.Chronicle : TitleGenre.Digest;
 
         static string Letters(string text) => string.Concat(text.Where(char.IsLetter));
     }
 
-    /// <summary>Text opening with the date of an entry: <c>9日，</c>, <c>11日-15日，</c>, <c>同日起，</c>, <c>2月3日上午，</c>, <c>近日，</c>, <c>今年7至8月，</c>.</summary>
-    public static bool OpensWithEntryDate(string text) => text.Length >= 20 && EntryDate().IsMatch(text);
+    /// <summary>A line that is only a month (<c>3月</c>, <c>三月份</c>, <c>2024年3月</c>), heading a chronicle's entries of that month.</summary>
+    public static bool IsMonthLine(string text) => MonthLine().IsMatch(text);
+
+    /// <summary>
+    /// Text opening with the date of an entry (<c>9日，</c>, <c>11日-15日，</c>, <c>同日起，</c>, <c>2月3日上午，</c>, <c>3月9日 </c>,
+    /// <c>近日，</c>, <c>今年7至8月，</c>), past an item marker.
+    /// </summary>
+    public static bool OpensWithEntryDate(string text) => text.Length >= 20 && EntryDate().IsMatch(WithoutMarker(text));
 
     /// <summary>An entry dated by its day alone (<c>9日，</c>, <c>同日，</c>): a chronicle's, under a month named above.</summary>
-    private static bool OpensWithDayOnly(string text) => EntryDate().Match(text) is { Success: true } date && date.Groups["day"].Success;
+    private static bool OpensWithDayOnly(string text) => EntryDate().Match(WithoutMarker(text)) is { Success: true } date && date.Groups["day"].Success;
 
-    /// <summary>An entry's text after its date.</summary>
-    private static string AfterEntryDate(string text) => EntryDate().Match(text) is { Success: true } date ? text[date.Length..] : text;
+    /// <summary>An entry's text after its marker and date.</summary>
+    private static string AfterEntryDate(string text)
+    {
+        var entry = WithoutMarker(text);
+        return EntryDate().Match(entry) is { Success: true } date ? entry[date.Length..] : entry;
+    }
+
+    private static string WithoutMarker(string text) => ItemMarker().Replace(text, "", 1);
 
     private static string? NextText(IReadOnlyList<SourceLine> lines, int from)
     {
@@ -400,12 +425,15 @@ internal static partial class ListDocument
     // An entry's date, then its comma: a day alone, or a span of days (9日, 11日-15日, 同日, 同日起: a chronicle's, whose
     // month is its title's); a full date, a month or a season of the year (2月3日上午, 2024年3月, 今年7至8月, 3月上旬); a
     // recent time (近日, 日前). Not 当天 or 次日: they go on from the paragraph before.
-    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?\s*[，,]\s*")]
+    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?(?:\s*[，,]\s*|[\s\u3000]+(?=\S))")]
     private static partial Regex EntryDate();
 
-    // The genre of a chronicle or digest in its headline.
-    [GeneratedRegex(@"大事记要|大事记|大事記|纪事|紀事|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道")]
-    private static partial Regex DigestWord();
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?$")]
+    private static partial Regex MonthLine();
+
+    // The genre of a chronicle or a digest in its headline.
+    [GeneratedRegex(@"(?<chronicle>大事记要|大事记|大事記|纪事|紀事)|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道")]
+    private static partial Regex GenreWord();
 
     // Besides the genre's word in its headline: dates and issue numbers (2024年3月, 3月5日, 二〇二四年, 第5期, 总第120期,
     // 2.1-2.7), a union's or a news page's kind (某某市总工会, 新闻), 回顾.

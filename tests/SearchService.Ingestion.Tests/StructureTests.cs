@@ -1219,6 +1219,7 @@ public class StructureTests
     {
         const string text = """
             【职工晨读】2月6日
+            2024-02-06 07:30 来源：某某工会网
             2月3日上午，桐乡市总工会走访慰问春节坚守岗位的一线职工，送去慰问品三百份。
             近日，句容市总工会举办新就业形态劳动者专场招聘会，二十家企业提供岗位五百个。
             招聘会还设置了法律咨询台，解答劳动者关心的社保问题。
@@ -1226,6 +1227,18 @@ public class StructureTests
             """;
         var result = IngestReports(text, ["桐乡市总工会走访慰问春节坚守岗位的一线职工", "句容市总工会举办新就业形态劳动者专场招聘会", "青岭县总工会开展职工技能培训"]);
         Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+    }
+
+    [Fact]
+    public void A_papers_column_of_briefs_from_different_unions_is_one_report_per_brief()
+    {
+        const string text = """
+            基层传真
+            昨天，溧阳市总工会为三十名困难职工子女发放助学金，每人二千元。
+            今年以来，句容市总工会新建户外劳动者服务站点十二个，累计服务四万人次。
+            前不久，某某集团工会举办青年职工读书分享会，六十名青年职工参加。
+            """;
+        IngestReports(text, ["溧阳市总工会为三十名困难职工子女发放助学金", "句容市总工会新建户外劳动者服务站点十二个", "某某集团工会举办青年职工读书分享会"]);
     }
 
     [Fact]

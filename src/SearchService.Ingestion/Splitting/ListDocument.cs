@@ -113,10 +113,11 @@ internal static partial class ListDocument
             }
             var kind = LineClassifier.Classify(text, afterLinkList: false, fold);
             var prose = kind == LineKind.Prose;
-            // A headline with a date in it (2024年3月大事记) reads as a dateline; a month's line heads entries, not the page.
-            if (kind != LineKind.Chrome && IsHeadingLike(text))
+            // A credit under the headline (its dateline) is none; a headline with a date in it (2024年3月大事记) reads as
+            // one. A month's line heads the entries under it, not the page.
+            if (IsHeadingLike(text) && (prose || kind == LineKind.Credit))
             {
-                if (paragraphs.Count == 0 && !IsMonthLine(text)) headline = text;
+                if (paragraphs.Count == 0 && !IsMonthLine(text) && (prose || GenreOf(text, organisations) != TitleGenre.None)) headline = text;
             }
             else if (prose && text.Length >= 20) paragraphs.Add(text);
             if (text.Length >= 20 && prose)
@@ -424,15 +425,16 @@ internal static partial class ListDocument
 
     // An entry's date, then its comma: a day alone, or a span of days (9日, 11日-15日, 同日, 同日起: a chronicle's, whose
     // month is its title's); a full date, a month or a season of the year (2月3日上午, 2024年3月, 今年7至8月, 3月上旬); a
-    // recent time (近日, 日前). Not 当天 or 次日: they go on from the paragraph before.
-    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?(?:\s*[，,]\s*|[\s\u3000]+(?=\S))")]
+    // recent time (近日, 日前, 昨天, 今年以来), as a morning's briefing dates its news. Not 当天 or 次日: they go on from the
+    // paragraph before. A comma or a space ends it (3月9日 市总工会…).
+    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期|前不久|昨日|昨天|今日|今天|今年以来|年初以来)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?(?:\s*[，,]\s*|[\s\u3000]+(?=\S))")]
     private static partial Regex EntryDate();
 
     [GeneratedRegex(@"^(?:(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?$")]
     private static partial Regex MonthLine();
 
-    // The genre of a chronicle or a digest in its headline.
-    [GeneratedRegex(@"(?<chronicle>大事记要|大事记|大事記|纪事|紀事)|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道")]
+    // The genre of a chronicle or a digest in its headline, and the columns a paper gives its briefs (基层传真, 图片新闻, 工作掠影).
+    [GeneratedRegex(@"(?<chronicle>大事记要|大事记|大事記|纪事|紀事)|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道|传真|傳真|图片新闻|圖片新聞|新闻图片|新聞圖片|掠影|剪影|点滴|點滴")]
     private static partial Regex GenreWord();
 
     // Besides the genre's word in its headline: dates and issue numbers (2024年3月, 3月5日, 二〇二四年, 第5期, 总第120期,

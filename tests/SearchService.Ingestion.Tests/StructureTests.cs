@@ -1251,6 +1251,27 @@ public class StructureTests
         IngestReports(text, ["桐乡市总工会慰问组来到建筑工地和环卫站点", "句容市总工会计划投入十万元"]);
     }
 
+    [Theory]
+    [InlineData("大事记", 3)]
+    [InlineData("工会大事记（2024年3月）", 3)]
+    [InlineData("某某集团公司工会2023年大事记", 3)]
+    [InlineData("宁波市镇海区总工会二〇二三年工作大事记", 3)]
+    [InlineData("海宁市总工会召开全委会", 1)]
+    [InlineData("大事记里的工会故事", 1)]
+    [InlineData("工会动态丨市总工会举办职工运动会", 1)]
+    public void Entries_dated_by_the_day_are_items_under_a_chronicles_headline_only(string headline, int reports)
+    {
+        var text = headline + """
+
+            3日，市总工会召开党组理论学习中心组学习会议，传达学习全国两会精神。
+            12日，市总工会举办职工书屋管理员培训班，八十名管理员参加培训。
+            20日，市总工会开展女职工“两癌”筛查，受益女职工一千二百人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(reports, result.Reports.Count);
+    }
+
     [Fact]
     public void A_news_item_told_in_dated_paragraphs_stays_one_report()
     {

@@ -221,7 +221,7 @@ internal static partial class ListDocument
         var genre = GenreWord().Matches(headline).LastOrDefault();
         if (genre is null || Letters(TitleFiller().Replace(headline[(genre.Index + genre.Length)..], "")).Length > 0) return TitleGenre.None;
         var before = Letters(TitleFiller().Replace(GenreWord().Replace(headline[..genre.Index], ""), ""));
-        if (before.Length > 4 && !organisations.Names.IsPlacePrefix(before)) return TitleGenre.None;
+        if (before.Length > 4 && !organisations.Names.IsPlacePrefix(before) && !PublisherKind().IsMatch(before)) return TitleGenre.None;
         return genre.Groups["chronicle"].Success ? TitleGenre.Chronicle : TitleGenre.Digest;
 
         static string Letters(string text) => string.Concat(text.Where(char.IsLetter));
@@ -434,12 +434,16 @@ internal static partial class ListDocument
     private static partial Regex MonthLine();
 
     // The genre of a chronicle or a digest in its headline, and the columns a paper gives its briefs (基层传真, 图片新闻, 工作掠影).
-    [GeneratedRegex(@"(?<chronicle>大事记要|大事记|大事記|纪事|紀事)|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道|传真|傳真|图片新闻|圖片新聞|新闻图片|新聞圖片|掠影|剪影|点滴|點滴")]
+    [GeneratedRegex(@"(?<chronicle>大事记要|大事记|大事記|纪事|紀事)|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道|早班车|早班車|传真|傳真|图片新闻|圖片新聞|新闻图片|新聞圖片|掠影|剪影|点滴|點滴")]
     private static partial Regex GenreWord();
 
+    // An enterprise or a body publishing a chronicle (某某集团公司工会大事记, its 工会 taken off before).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}(?:公司|集团|集團|局|厂|廠|医院|醫院|学校|學校|大学|大學|学院|學院|委员会|委員會|协会|協會|中心)$")]
+    private static partial Regex PublisherKind();
+
     // Besides the genre's word in its headline: dates and issue numbers (2024年3月, 3月5日, 二〇二四年, 第5期, 总第120期,
-    // 2.1-2.7), a union's or a news page's kind (某某市总工会, 新闻), 回顾.
-    [GeneratedRegex(@"总?第[0-9０-９一二三四五六七八九十百〇零]+[期号號]|(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年|[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9０-９]{1,2}[日号]|[上中下]旬|[上下]半年|第[一二三四]季度|总工会|總工會|工会|工會|新闻|新聞|回顾|回顧")]
+    // 2.1-2.7), a union's or a news page's kind (某某市总工会, 新闻), 工作, 回顾.
+    [GeneratedRegex(@"总?第[0-9０-９一二三四五六七八九十百〇零]+[期号號]|(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年|[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9０-９]{1,2}[日号]|[上中下]旬|[上下]半年|第[一二三四]季度|总工会|總工會|工会|工會|工作|新闻|新聞|回顾|回顧")]
     private static partial Regex TitleFiller();
 
     [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]

@@ -1298,9 +1298,11 @@ public class StructureTests
     [Theory]
     [InlineData("5月8日，桐乡市总工会召开全委会，审议通过年度工作报告和经费审查报告。", "5月9日，桐乡市总工会举办职工技能大赛，四百名职工参加五个项目。")]
     [InlineData("5月8日，桐乡市总工会召开全委会，审议通过年度工作报告和经费审查报告。", "5月9日，海宁市总工会举办职工技能大赛，四百名职工参加五个项目。")]
+    [InlineData("7月5日，浙江省总工会调研组来到桐乡市，走访户外劳动者服务站点。", "7月6日，调研组来到句容市总工会，与一线职工座谈交流。")]
     public void Dated_paragraphs_without_a_headline_of_one_union_or_one_city_stay_one_report(string first, string second)
     {
-        // 桐乡 and 海宁 are both in 嘉兴: one city's unions, as one news item tells them.
+        // 桐乡 and 海宁 are both in 嘉兴: one city's unions, as one news item tells them. A visit told day by day names its
+        // hosts after the visitors.
         var result = Ingest(first + "\n" + second);
         Assert.Single(result.Reports);
     }

@@ -172,9 +172,9 @@ internal static partial class ListDocument
     /// <item>or it names a digest (<c>工会晨读</c>, <c>一周要闻</c>) — words a channel's label also uses — and the entries are a
     /// chronicle's (two or more dated by the day alone, <c>9日，</c>, <c>同日，</c>: the month is the title's) or a digest's
     /// (two or more different unions or places act);</item>
-    /// <item>or the text has no headline at all and every paragraph is an entry whose actor is named (not 市总工会), each
-    /// another, of at least two cities — a page of briefs from several places; one news item has a headline, and its
-    /// actors (the unions of one city or one system) recur.</item>
+    /// <item>or the text has no headline at all and every paragraph is an entry opening with a union's full name (not
+    /// 市总工会) right after its date, each another, of at least two cities — a page of briefs from several places; one
+    /// news item has a headline, and its actors (the unions of one city or one system) recur.</item>
     /// </list>
     /// A channel's label over a headline (<c>[动态]某某赴某地调研</c>) names no genre.
     /// </summary>
@@ -190,8 +190,10 @@ internal static partial class ListDocument
                 TitleGenre.Digest => entries.Count(OpensWithDayOnly) >= 2 || named.Distinct().Count() >= 2,
                 _ => false,
             };
-        if (entries.Count < paragraphs.Count || named.Count < entries.Count || named.Distinct().Count() < named.Count) return false;
-        return named.Select(a => CityOf(organisations.RegionOf(a))).OfType<string>().Distinct().Count() >= 2;
+        // Without a headline, each entry opens with its union, right after the date (not 调研组来到某某市总工会).
+        var unions = entries.Select(e => organisations.FromByline(AfterEntryDate(e))).ToList();
+        if (entries.Count < paragraphs.Count || unions.Any(u => u is null) || unions.Distinct().Count() < unions.Count) return false;
+        return unions.Select(u => CityOf(organisations.RegionOf(u!))).OfType<string>().Distinct().Count() >= 2;
     }
 
     /// <summary>Who an entry names as acting right after its date, when named (<c>某某县总工会</c>, not <c>市总工会</c>); null otherwise.</summary>

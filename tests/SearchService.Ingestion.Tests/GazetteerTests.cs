@@ -257,4 +257,14 @@ public class GazetteerTests
     [Fact]
     public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
         Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));
+
+    [Theory]
+    [InlineData("近日，吉林高新区总工会举办职工运动会。", "吉林省/吉林市/吉林高新技术产业开发区")]   // 吉林 alone is the province
+    [InlineData("吉林经开区为企业职工送去清凉。", "吉林省/吉林市/吉林经济开发区")]
+    [InlineData("唐山市高新区的职工书屋开放了。", "河北省/唐山市/唐山高新技术产业开发区")]
+    [InlineData("净月高新区建成十个职工驿站。", "吉林省/长春市/长春净月高新技术产业开发区")] // the zone's own name, no city
+    [InlineData("唐山芦台经开区开展劳动竞赛。", "河北省/唐山市/河北唐山芦台经济开发区")]      // no province before the city
+    [InlineData("吉林今年新建职工驿站。", "吉林省")]
+    public void A_development_zone_is_found_by_the_names_documents_give_it(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
 }

@@ -165,6 +165,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written.
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
                 return (gazetteer.NamesFormerly(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+            // 吉林高新区总工会, 唐山市经开区总工会: a zone's union keeps the zone's name as written — the statistical name
+            // (吉林经济开发区) is not always the one the zone itself uses (吉林经济技术开发区).
+            if (rest.Length == 0) return name;
             // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
             // that city (documents keep the old name for years); the name stays as written, its place is the city.
             if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
@@ -232,7 +235,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (parent is null) return place.Name;
         if (place.Kind == PlaceKind.Zone)
             return place.Name.StartsWith(parent.Name[..2], StringComparison.Ordinal) ? place.Name : parent.Name + place.Name;
+        // 六枝特区, 神农架林区 are county-level units of their own kind, not a city's districts.
         return place.Kind == PlaceKind.County && place.Name.EndsWith('区') && !place.Name.EndsWith("地区", StringComparison.Ordinal)
+            && !place.Name.EndsWith("特区", StringComparison.Ordinal) && !place.Name.EndsWith("林区", StringComparison.Ordinal)
             ? parent.Name + place.Name
             : place.Name;
     }

@@ -267,4 +267,23 @@ public class GazetteerTests
     [InlineData("吉林今年新建职工驿站。", "吉林省")]
     public void A_development_zone_is_found_by_the_names_documents_give_it(string text, string path) =>
         Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("天目山镇", "天目山镇")]
+    [InlineData("花园街道幸福社区", "花园街道")]          // a community's union is named after its street
+    [InlineData("石桥镇新风村", "石桥镇")]
+    [InlineData("东华门街道多宝社区居委会", "东华门街道")]
+    [InlineData("幸福社区", null)]                         // no town written
+    [InlineData("某某机械有限公司", null)]
+    public void A_unit_below_the_county_is_named_by_its_town(string stem, string? town) => Assert.Equal(town, Places.TownOfUnit(stem));
+
+    [Theory]
+    [InlineData("深圳市龙城街道总工会", null, "广东省/深圳市/龙岗区")]        // the street of that name in 深圳市
+    [InlineData("龙城街道总工会", null, null)]                                 // five counties have one: nothing guessed
+    [InlineData("花园街道幸福社区工会联合会", "浙江省/衢州市", "浙江省/衢州市/柯城区")] // settled by the text's city
+    [InlineData("花园街道幸福社区工会联合会", "浙江省/嘉兴市", null)]          // none in that city: nothing guessed
+    [InlineData("嘉兴市花园街道总工会", null, "浙江省/嘉兴市")]                // a street the table does not put there adds nothing
+    [InlineData("柯城区花园街道总工会", null, "浙江省/衢州市/柯城区")]
+    public void An_organisations_place_goes_down_to_its_towns_county_when_that_is_settled(string name, string? context, string? path) =>
+        Assert.Equal(path, Places.PlaceOfName(name, context is null ? null : [context]));
 }

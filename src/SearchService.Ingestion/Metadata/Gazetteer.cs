@@ -182,6 +182,51 @@ internal sealed class Gazetteer
 
     private const int MaxTownStem = 8;
 
+    /// <summary>
+    /// The town, township or street a unit below the county is named by: the name itself when it ends with one
+    /// (天目山镇), or the town of <c>towns.tsv</c> written right before a community or a village of it, which is how a
+    /// community's union is named (花园街道幸福社区, 石桥镇新乡村 → 花园街道, 石桥镇); null otherwise.
+    /// </summary>
+    public string? TownOfUnit(string stem)
+    {
+        if (stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal))) return stem;
+        var community = CommunityEnd(stem);
+        if (community == 0) return null;
+        var towns = TownNames(stem);
+        for (var k = towns.Count - 1; k >= 0; k--)
+        {
+            var (at, length, name) = towns[k];
+            var unit = stem.AsSpan(at + length);
+            if (unit.Length > community && unit.Length - community <= MaxTownStem && unit.IndexOfAny('镇', '乡') < 0 && !unit.Contains("街道", StringComparison.Ordinal)) return name;
+        }
+        return null;
+    }
+
+    // The length of the level a community's or a village's name ends with (社区, 村, 居委会); 0 when none.
+    private static int CommunityEnd(string stem) =>
+        stem.EndsWith("社区居委会", StringComparison.Ordinal) ? 5
+        : stem.EndsWith("社区", StringComparison.Ordinal) || stem.EndsWith("村委", StringComparison.Ordinal) ? 2
+        : stem.EndsWith("居委会", StringComparison.Ordinal) || stem.EndsWith("村委会", StringComparison.Ordinal) ? 3
+        : stem.EndsWith('村') ? 1
+        : 0;
+
+    /// <summary>
+    /// The place an organisation's name holds: its most specific place (<see cref="MostSpecificIn"/>), taken down to the
+    /// county a town written after it lies in when that is settled inside it (石家庄市某某街道 → the district of that
+    /// street in 石家庄市), or, with no place written, the county of its town or of its community's town settled by
+    /// <paramref name="context"/> (花园街道幸福社区 → the district of 花园街道 the text names); a town the table does not
+    /// settle adds nothing.
+    /// </summary>
+    public string? PlaceOfName(string name, IReadOnlyCollection<string>? context = null)
+    {
+        var best = MostSpecificIn(name, context);
+        if (best is not null && byPath.GetValueOrDefault(best)?.Kind is PlaceKind.County or PlaceKind.Zone) return best;
+        var towns = TownNames(name);
+        if (towns.Count == 0) return best;
+        var county = CountyOfTown(towns[0].Name, best is null ? context : [best]);
+        return county is not null && (best is null || Within(county, best)) ? county : best;
+    }
+
     // The length of the level a town's name ends with at this position (镇, 乡, 街道, 苏木), 0 when none or when the
     // character is part of a word (乡镇, 乡村, 城乡).
     private static int TownSuffix(string text, int at)

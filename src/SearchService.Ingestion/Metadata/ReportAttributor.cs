@@ -293,13 +293,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
             : null;
         var chosen = fuller ?? best.Key;
-        // 狮山镇总工会 alone (also as the full form of 狮山镇工会): a town's or street's union carries its county-level
-        // place (南海区 → 佛山市南海区): the one the text is about, else the one the town lies in.
-        if (OrganisationNames.IsTownUnion(chosen) && gazetteer.Mentions(chosen).Count == 0)
+        // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
+        // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
+        // the town lies in.
+        if (gazetteer.TownOfUnit(OrganisationNames.Stem(chosen)) is { } town && gazetteer.Mentions(chosen).Count == 0)
         {
             var about = places.Dominant();
             var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
-                : gazetteer.CountyOfTown(OrganisationNames.Stem(chosen), about is null ? places.Top : [about, .. places.Top]);
+                : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
             if (county is not null) return (names.OfficialPrefix(county) + chosen, best.Value.Source);
         }
         return (chosen, best.Value.Source);

@@ -534,6 +534,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_bare_city_union_in_a_text_naming_only_jilin_is_the_city_of_jilin()
+    {
+        // 吉林 alone is the province, and a city's union written bare is the union of the city of that name.
+        var city = Attribute("市总工会开展送温暖", "近日，市总工会在吉林江城广场为环卫工人送去棉衣。");
+        Assert.Equal("吉林市总工会", city.Organisation);
+        Assert.Equal("吉林省/吉林市", city.Region);
+        var province = Attribute("省总工会开展送温暖", "近日，省总工会在吉林各地为环卫工人送去棉衣。");
+        Assert.Equal("吉林省总工会", province.Organisation);
+    }
+
+    [Fact]
     public void A_town_union_carries_the_district_the_text_is_about()
     {
         var found = Attribute("石门街道总工会开展技能培训", "石门街道总工会联合辖区企业开展电工培训。", "本次培训是静安区今年职工技能提升计划的一部分，静安区总工会给予经费支持。");

@@ -30,6 +30,9 @@ internal sealed class Gazetteer
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
+    // Provinces whose short form is also the name of one of their cities (吉林: 吉林省 and 吉林市), by the province.
+    private readonly Dictionary<string, string> sameNamedCities = new(StringComparer.Ordinal);
+
     // Towns, townships and streets by name: the county-level places they lie in (towns.tsv). Read on the first
     // question about a town: most documents name none, and reading the 38,000 rows would double the start-up.
     private readonly Lazy<Dictionary<string, List<string>>> towns;
@@ -89,6 +92,9 @@ internal sealed class Gazetteer
                 default: Add(names, parts[0], place); break;
             }
         }
+        foreach (var (name, place) in shortForms)
+            if (place.Kind == PlaceKind.Province && byPath.TryGetValue(place.Path + "/" + name + "市", out var city))
+                sameNamedCities[place.Path] = city.Path;
         foreach (var (name, place) in shortForms)
         {
             // 江南, 中原: a short form curated as an ordinary word names the place right after its parent (南宁江南).
@@ -245,6 +251,12 @@ internal sealed class Gazetteer
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// The city a province's short form also names (吉林 → 吉林省/吉林市): the short form stands for the province, but a
+    /// city's union written bare (市总工会) in a text that names only 吉林 is that city's. Null for other provinces.
+    /// </summary>
+    public string? SameNamedCity(string provincePath) => sameNamedCities.GetValueOrDefault(provincePath);
 
     public bool IsPath(string path) => byPath.ContainsKey(path);
 

@@ -72,6 +72,8 @@ public class AttributionTests
     [InlineData("吉林经开区总工会", "吉林经开区总工会")]        // a zone's union keeps the zone's name as written
     [InlineData("唐山市高新区工会", "唐山市高新区工会")]
     [InlineData("六枝特区总工会", "六枝特区总工会")]            // a 特区 is no city's district
+    [InlineData("雄安新区总工会", "雄安新区总工会")]            // an area inside a province is not the province
+    [InlineData("两江新区总工会", "两江新区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]

@@ -30,6 +30,9 @@ internal sealed class Gazetteer
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
+    // Areas inside a place that are no division of their own (雄安新区 in 河北省): they place a text, but do not name the place.
+    private readonly HashSet<string> areaNames = new(StringComparer.Ordinal);
+
     // Provinces whose short form is also the name of one of their cities (吉林: 吉林省 and 吉林市), by the province.
     private readonly Dictionary<string, string> sameNamedCities = new(StringComparer.Ordinal);
 
@@ -82,6 +85,10 @@ internal sealed class Gazetteer
                     Add(names, parts[0], place);
                     formerNames.Add(parts[0]);
                     if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
+                    break;
+                case "area":
+                    Add(names, parts[0], place);
+                    areaNames.Add(parts[0]);
                     break;
                 case "inside-word":
                     var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
@@ -372,6 +379,9 @@ internal sealed class Gazetteer
     }
 
     private bool IsFormer(ReadOnlySpan<char> name) => formerNames.Count > 0 && formerNamesSpan.Contains(name);
+
+    /// <summary>Whether a name ends with an area inside a place that is no division of its own (雄安新区, 河北雄安新区).</summary>
+    public bool EndsWithArea(string name) => areaNames.Any(a => name.EndsWith(a, StringComparison.Ordinal));
 
     /// <summary>Whether the text names a place by a name it no longer bears (开封县总工会, 上海市闸北区).</summary>
     public bool NamesFormerly(string text) => Mentions(text).Any(m => m.ByFormerName);

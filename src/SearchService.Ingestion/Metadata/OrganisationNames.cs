@@ -162,9 +162,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (chain is { } places)
         {
             var rest = stem[places.Length..];
-            // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written.
+            // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written; so does one named by
+            // an area inside a place (雄安新区总工会 is not 河北省总工会).
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
-                return (gazetteer.NamesFormerly(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             // 吉林高新区总工会, 唐山市经开区总工会: a zone's union keeps the zone's name as written — the statistical name
             // (吉林经济开发区) is not always the one the zone itself uses (吉林经济技术开发区).
             if (rest.Length == 0) return name;

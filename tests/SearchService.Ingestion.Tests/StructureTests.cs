@@ -1187,6 +1187,22 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_chronicle_under_its_sites_furniture_is_still_its_unions()
+    {
+        const string text = """
+            欢迎访问！今天是：
+            当前位置：首页>工会动态>大事记
+            嘉善县总工会2024年5月大事记
+            发布时间：2024年06月03日
+            6日，县总工会召开党组理论学习中心组学习会，传达学习有关会议精神。
+            同日，县总工会领导走访慰问了一线环卫职工，送去防暑降温用品。
+            14日，县总工会举办职工书画作品展，展出作品八十余件。
+            """;
+        var result = IngestReports(text, ["县总工会召开党组理论学习中心组学习会", "县总工会领导走访慰问了一线环卫职工", "县总工会举办职工书画作品展"]);
+        Assert.All(result.Reports, r => Assert.Equal("嘉善县总工会", r.Organisation));
+    }
+
+    [Fact]
     public void A_years_chronicle_keeps_each_entry_under_its_month()
     {
         const string text = """

@@ -38,7 +38,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var current = preamble;
         DraftReport? home = null;
         (SourceLine Line, int Sequence)? pendingTitle = null;
-        string? documentTitle = null, collection = null;
+        string? documentTitle = null, collection = null, chronicleUnion = null;
         string? firstHeading = null;
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
@@ -216,11 +216,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 List<OpenHeading> headings = current != preamble ? [.. current.Headings]
                     : current.Headings is [.., { Used: false } top] && ListDocument.IsMonthLine(top.Text) ? [top] : [];
                 current.Headings.RemoveAll(h => !h.Used && headings.Contains(h));
+                // A chronicle is its union's record: an entry naming no one else (市总工会召开…) is that union's. Its
+                // headline may stand under the site's furniture (今天是…, 当前位置…), so each line above is asked alone.
+                chronicleUnion ??= ChronicleUnion(collection is null ? CollectionLines(preamble, documentTitle) : [collection]);
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                // A chronicle is its union's record: an entry naming no one else (市总工会召开…) is that union's.
-                var owner = collection is not null && ListDocument.EntryActor(text) is null
-                    && ListDocument.GenreOf(collection, organisations) == ListDocument.TitleGenre.Chronicle ? organisations.ActorIn(collection) : null;
+                var owner = ListDocument.EntryActor(text) is null ? chronicleUnion : null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
             }
@@ -291,12 +292,25 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     private static string? TakeCollectionTitle(DraftReport preamble, string? documentTitle)
     {
         if (preamble.Paragraphs.Any(p => !p.WasHeading)) return documentTitle;
-        var titles = preamble.Paragraphs.Select(p => p.Line.Text).Concat(preamble.Headings.Select(h => h.Text)).ToList();
+        var titles = CollectionLines(preamble, documentTitle);
         preamble.Paragraphs.Clear();
         preamble.Headings.Clear();
-        if (documentTitle is not null) titles.Insert(0, documentTitle);
         return titles.Count == 0 ? null : string.Join(" ", titles);
     }
+
+    /// <summary>The lines that would title the collection: the document's title, then the headings before the first item.</summary>
+    private static List<string> CollectionLines(DraftReport preamble, string? documentTitle)
+    {
+        if (preamble.Paragraphs.Any(p => !p.WasHeading)) return documentTitle is null ? [] : [documentTitle];
+        var titles = preamble.Paragraphs.Select(p => p.Line.Text).Concat(preamble.Headings.Select(h => h.Text)).ToList();
+        if (documentTitle is not null) titles.Insert(0, documentTitle);
+        return titles;
+    }
+
+    /// <summary>The union whose chronicle this is, named in the line among <paramref name="titles"/> that is a chronicle's headline.</summary>
+    private string? ChronicleUnion(IEnumerable<string> titles) =>
+        titles.Where(t => ListDocument.GenreOf(t, organisations) == ListDocument.TitleGenre.Chronicle)
+            .Select(t => organisations.ActorIn(t)).FirstOrDefault(u => u is not null);
 
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>

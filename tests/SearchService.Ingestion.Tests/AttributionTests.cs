@@ -34,6 +34,10 @@ public class AttributionTests
     [InlineData("会上，希望湖滨街道总工会再接再厉。", "湖滨街道总工会")]
     [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道工会")]
     [InlineData("近日，开发区总工会举办职工趣味运动会。", "开发区总工会")]
+    [InlineData("活动吸引了120余名工会会员参加。", null)]
+    [InlineData("培训班请来36名工会干部授课。", null)]
+    [InlineData("会议总结交流2024年上半年全省工会工作。", null)]
+    [InlineData("他们回顾了2023年全市工会的各项工作。", null)]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -63,6 +67,8 @@ public class AttributionTests
     [InlineData("浙江省杭州市余杭区良渚街道总工会", "杭州市余杭区良渚街道总工会")]
     [InlineData("宁波鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
     [InlineData("江苏省泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
+    [InlineData("六枝特区总工会", "六枝特区总工会")]
+    [InlineData("六盘水市六枝特区总工会", "六枝特区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -89,6 +95,9 @@ public class AttributionTests
     [Fact]
     public void A_name_never_runs_over_another_union_or_a_travelling_party()
     {
+        // 某某总工会主席李某带领区工会干部…: the chair leads; the name after 带领 is the district's union again.
+        var led = Directory.Names.Find("近日，杭州市临安区总工会主席李某带领区工会干部走访企业。");
+        Assert.Equal(["杭州市临安区总工会", "区工会"], led.Select(m => m.Name));
         var found = Directory.Names.Find("近日，临安区总工会一行赴桐庐县总工会学习交流。").Select(m => m.Name).ToList();
         Assert.Equal(["杭州市临安区总工会", "桐庐县总工会"], found);
         // The union of a federation's own staff is one name.

@@ -45,7 +45,7 @@ internal sealed class Gazetteer
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
         var afterParentNames = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(places))
+        foreach (var (number, parts) in DataRows.Fields(places))
         {
             if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form[<TAB>usual name]'");
             var path = parts[1];
@@ -67,7 +67,7 @@ internal sealed class Gazetteer
                     }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(aliases ?? []))
+        foreach (var (number, parts) in DataRows.Fields(aliases ?? []))
         {
             if (parts.Length < 2 || !byPath.TryGetValue(parts[1], out var place))
                 throw new FormatException($"place aliases, line {number}: expected 'name<TAB>path' with a path of the gazetteer");
@@ -116,7 +116,7 @@ internal sealed class Gazetteer
     {
         var byCode = byPath.Values.ToDictionary(p => p.Code, p => p.Path, StringComparer.Ordinal);
         var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(townRows))
+        foreach (var (number, parts) in DataRows.Fields(townRows))
         {
             if (parts.Length < 2) throw new FormatException($"towns, line {number}: expected 'name<TAB>county code'");
             // A prefecture without counties (东莞市) lists its towns under a county code of its own.
@@ -368,7 +368,7 @@ internal sealed class Gazetteer
         {
             var words = new Dictionary<string, int>(StringComparer.Ordinal);
             var shortForms = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (number, parts) in Rows(rows))
+            foreach (var (number, parts) in DataRows.Fields(rows))
             {
                 if (parts.Length < 2 || !int.TryParse(parts[1], out var frequency))
                     throw new FormatException($"place crossing words, line {number}: expected 'word<TAB>frequency[<TAB>place]'");
@@ -507,17 +507,6 @@ internal sealed class Gazetteer
         if (!list.Contains(place)) list.Add(place);
     }
 
-    private static IEnumerable<(int Number, string[] Parts)> Rows(IEnumerable<string> lines)
-    {
-        var number = 0;
-        foreach (var raw in lines)
-        {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            yield return (number, line.Split('\t', StringSplitOptions.TrimEntries));
-        }
-    }
 }
 
 internal enum PlaceKind { Province, Prefecture, County, Zone }

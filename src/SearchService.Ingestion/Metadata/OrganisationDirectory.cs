@@ -16,14 +16,11 @@ internal sealed class OrganisationDirectory
         this.gazetteer = gazetteer;
         Names = new OrganisationNames(gazetteer, openingVerbRows);
         canonical["全总"] = canonical["全国总工会"] = canonical[OrganisationNames.NationalName] = OrganisationNames.NationalName;
-        foreach (var raw in lines)
+        foreach (var (_, parts) in DataRows.Fields(lines))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            var name = ScriptFold.Default.Fold(parts[0].Trim());
+            var name = ScriptFold.Default.Fold(parts[0]);
             canonical[name] = name;
-            if (parts.Length > 1 && parts[1].Trim().Length > 0) regions[name] = parts[1].Trim();
+            if (parts.Length > 1 && parts[1].Length > 0) regions[name] = parts[1];
             if (parts.Length > 2)
                 foreach (var alias in parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     canonical[ScriptFold.Default.Fold(alias)] = name;

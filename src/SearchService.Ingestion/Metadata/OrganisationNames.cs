@@ -373,12 +373,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
         public OpeningVerbs(IEnumerable<string> rows)
         {
-            var number = 0;
-            foreach (var row in rows)
+            foreach (var (number, parts) in DataRows.Fields(rows))
             {
-                number++;
-                if (row.Length == 0 || row[0] == '#') continue;
-                var parts = row.Split('\t');
                 if (parts.Length != 3 || parts[2] is not ("verb" or "word") || parts[0].Length is < 2 or > MaxLength)
                     throw new FormatException($"name-opening verbs, line {number}: expected 'word<TAB>frequency<TAB>verb|word'");
                 words[parts[0]] = parts[2] == "verb";

@@ -33,14 +33,11 @@ internal sealed class OrganisationScorer
     public static OrganisationScorer Parse(IEnumerable<string> lines)
     {
         var byName = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var raw in lines)
+        foreach (var (number, parts) in DataRows.Fields(lines))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
             if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new FormatException($"organisation scorer: not 'name<TAB>number': {line}");
-            if (!byName.TryAdd(parts[0], value)) throw new FormatException($"organisation scorer: {parts[0]} given twice");
+                throw new FormatException($"organisation scorer, line {number}: expected 'feature<TAB>number'");
+            if (!byName.TryAdd(parts[0], value)) throw new FormatException($"organisation scorer, line {number}: {parts[0]} given twice");
         }
         var unknown = byName.Keys.Except(OrganisationCandidate.FeatureNames).Except(["bias", "threshold"]).ToList();
         if (unknown.Count > 0) throw new FormatException($"organisation scorer: unknown features {string.Join(", ", unknown)}");

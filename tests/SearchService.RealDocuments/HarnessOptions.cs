@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise] [--without FEATURE,…]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -26,6 +26,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Train on pairs (right candidate minus wrong one of the same report) rather than on candidates alone.</summary>
     public bool Pairwise { get; init; }
 
+    /// <summary>Train a softmax over each report's candidates and none rather than a logistic regression.</summary>
+    public bool Softmax { get; init; }
+
     public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "all"];
 
     /// <summary>The options, or null with the reason when they cannot be used.</summary>
@@ -37,6 +40,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         string? organisations = null, organisationsFile = null;
         var l2 = 1f;
         var pairwise = false;
+        var softmax = false;
         string? organisationWeights = null;
         var without = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -54,6 +58,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                     if (organisations is "train" or "score") organisationsFile = Value();
                     break;
                 case "--pairwise": pairwise = true; break;
+                case "--softmax": softmax = true; break;
                 case "--organisation-weights": organisationWeights = Value(); break;
                 case "--without": without.AddRange((Value() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--l2":
@@ -71,6 +76,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         // Training and per-report listings read the documents: only the tune split may be read.
         if (organisations is "train" or "cv" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Without = without, OrganisationWeights = organisationWeights }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights }, null);
     }
 }

@@ -29,11 +29,66 @@ internal static class OrganisationScorerTraining
     /// <summary>How to train: the L2 regularisation, on pairs or on single candidates, and which features to leave out.</summary>
     public sealed record Settings(float L2, bool Pairwise, IReadOnlyList<string> Without)
     {
+        /// <summary>A softmax over each report's candidates and "none" (a conditional logit), fitted by gradient descent here: ML.NET has none.</summary>
+        public bool Softmax { get; init; }
+
         public override string ToString() =>
-            $"L2 {L2.ToString(CultureInfo.InvariantCulture)}{(Pairwise ? ", pairwise" : "")}{(Without.Count > 0 ? ", without " + string.Join(',', Without) : "")}";
+            $"L2 {L2.ToString(CultureInfo.InvariantCulture)}{(Pairwise ? ", pairwise" : "")}{(Softmax ? ", softmax" : "")}{(Without.Count > 0 ? ", without " + string.Join(',', Without) : "")}";
     }
 
-    public static OrganisationScorer Fit(IReadOnlyList<OrganisationCase> cases, Settings settings)
+    public static OrganisationScorer Fit(IReadOnlyList<OrganisationCase> cases, Settings settings) =>
+        settings.Softmax ? FitSoftmax(cases, settings) : FitLogistic(cases, settings);
+
+    /// <summary>
+    /// Each report a choice among its candidates and "none" (scored by a learnt constant, the threshold): the
+    /// probability of the right alternatives, softmax over the report's, maximised with an L2 penalty by plain
+    /// full-batch gradient descent from zero (deterministic).
+    /// </summary>
+    private static OrganisationScorer FitSoftmax(IReadOnlyList<OrganisationCase> cases, Settings settings)
+    {
+        var n = OrganisationCandidate.FeatureCount;
+        var left = settings.Without.Select(name => OrganisationCandidate.FeatureNames.ToList().IndexOf(name)).ToHashSet();
+        var reports = cases.Where(Scored)
+            .Select(c => (Candidates: c.Choice!.Candidates.Select(k => (X: k.Features.Select((x, i) => left.Contains(i) ? 0 : x).ToArray(), Right: k.Outcome == c.Label)).ToList(),
+                NoneRight: c.Choice.WithoutCandidate == c.Label))
+            .Where(r => r.NoneRight || r.Candidates.Any(k => k.Right))
+            .ToList();
+        var w = new double[n];
+        var none = 0.0;
+        const double rate = 0.5;
+        for (var step = 0; step < 3000; step++)
+        {
+            var gw = new double[n];
+            var gNone = 0.0;
+            foreach (var (candidates, noneRight) in reports)
+            {
+                var scores = candidates.Select(k => Dot(w, k.X)).Append(none).ToArray();
+                var max = scores.Max();
+                var exp = scores.Select(x => Math.Exp(x - max)).ToArray();
+                var all = exp.Sum();
+                var right = exp.Where((_, a) => a < candidates.Count ? candidates[a].Right : noneRight).Sum();
+                for (var a = 0; a < scores.Length; a++)
+                {
+                    var isRight = a < candidates.Count ? candidates[a].Right : noneRight;
+                    var g = exp[a] / all - (isRight ? exp[a] / right : 0);
+                    if (a < candidates.Count) for (var i = 0; i < n; i++) gw[i] += g * candidates[a].X[i];
+                    else gNone += g;
+                }
+            }
+            for (var i = 0; i < n; i++) w[i] -= rate * (gw[i] / reports.Count + settings.L2 * w[i] / reports.Count);
+            none -= rate * gNone / reports.Count;
+        }
+        return new OrganisationScorer(w.Select(x => Math.Round(x, 4)).ToList(), 0, Math.Round(none, 4));
+    }
+
+    private static double Dot(double[] w, double[] x)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < w.Length; i++) sum += w[i] * x[i];
+        return sum;
+    }
+
+    private static OrganisationScorer FitLogistic(IReadOnlyList<OrganisationCase> cases, Settings settings)
     {
         // A report whose labelled name no candidate gives teaches nothing about choosing; one labelled with none teaches the threshold.
         var training = cases.Where(c => Scored(c) && (c.Label.Length == 0 || c.Choice!.Candidates.Any(k => k.Outcome == c.Label))).ToList();

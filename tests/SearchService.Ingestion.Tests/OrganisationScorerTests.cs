@@ -138,6 +138,10 @@ public class OrganisationScorerTests
         // Weighing counties: the district's union.
         var byLevel = Attribute(Recording(Weighing(0, (OrganisationFeature.County, 1))), title, text);
         Assert.Equal("佛山市南海区总工会", byLevel.Organisation);
+        // The same without recording the choice, as the service runs when configured with weights.
+        var unrecorded = new ReportAttributor(Directory, GazetteerTests.Places, ScriptFold.Default, Weighing(0, (OrganisationFeature.County, 1)));
+        Assert.Equal("佛山市南海区总工会", Attribute(unrecorded, title, text).Organisation);
+        Assert.Null(Attribute(unrecorded, title, text).Choice);
         // A threshold nothing reaches: no organisation.
         Assert.Equal("", Attribute(Recording(Weighing(5, (OrganisationFeature.County, 1))), title, text).Organisation);
     }

@@ -159,12 +159,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             ?? SiteNameOverHeadline(title, titleMentions, headingMentions, places, named);
 
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
+        // The candidates' features are gathered only when a learnt scorer chooses or the choice is being recorded.
+        var measuring = scorer is not null || recordChoices;
         var evidence = new Dictionary<string, CandidateEvidence>(StringComparer.Ordinal);
         void Add(string? name, double raw, string source, OrganisationFeature feature, OrganisationMention? mention = null)
         {
             if (string.IsNullOrEmpty(name)) return;
-            if (!evidence.TryGetValue(name, out var seen)) evidence[name] = seen = new CandidateEvidence(evidence.Count);
-            seen.Count(feature, mention is not null && (OrganisationNames.BareLevel(mention.Name) is not null || names.LeadingLevel(mention.Name) is not null));
+            if (measuring)
+            {
+                if (!evidence.TryGetValue(name, out var seen)) evidence[name] = seen = new CandidateEvidence(evidence.Count);
+                seen.Count(feature, mention is not null && (OrganisationNames.BareLevel(mention.Name) is not null || names.LeadingLevel(mention.Name) is not null));
+            }
             if (name == keyword && raw > 0.3) raw = 0.3;
             var score = National(name, raw, source == "text");
             var (total, best, strongest) = scores.GetValueOrDefault(name, (0, source, double.MinValue));
@@ -321,7 +326,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
                 ?? InspectingItsOwnArea(title, titleMentions, paragraphs, paragraphMentions, first, places, named);
 
-        var candidates = Candidates(evidence, scores, keyword, localNamed, own, places);
+        var candidates = measuring ? Candidates(evidence, scores, keyword, localNamed, own, places) : [];
         var chosenKey = scorer is null ? HandPick(scores) : scorer.Choose(candidates);
         if (recordChoices)
         {

@@ -281,7 +281,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 foreach (var name in above) scores[name] = scores[name] with { Score = scores[name].Score * 0.3 };
         }
 
-        // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the one chosen, written as the report names it.
+        // What the report gets when a candidate is chosen (not a choice, so the same whichever scorer chose): the union
+        // that founds it, or its name written out in full as a credit or the text gives it.
         (string Name, string Source)? Finish(string key, string source)
         {
             // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one

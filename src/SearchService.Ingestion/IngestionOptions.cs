@@ -14,6 +14,12 @@ public sealed record IngestionOptions
 
     public string? ThemesPath { get; init; }
 
+    /// <summary>
+    /// Weights of a learnt organisation scorer (Metadata/OrganisationScorer.cs; the shipped <c>organisation-scorer.tsv</c>
+    /// is one) to choose each report's organisation with; null keeps the hand-set scoring, which measured better.
+    /// </summary>
+    public string? OrganisationScorerPath { get; init; }
+
     /// <summary>People's corrections of organisation, region and themes (see Metadata/Corrections.cs); a folder of sources may hold its own <c>corrections.tsv</c> too.</summary>
     public string? CorrectionsPath { get; init; }
 

@@ -27,15 +27,23 @@ public sealed partial class IngestionPipeline
     private readonly ReportAttributor attributor;
     private readonly Corrections corrections;
     private readonly ScriptFold fold = ScriptFold.Default;
+    private readonly Action<string, Attribution>? attributed;
 
-    public IngestionPipeline(IngestionOptions? options = null)
+    public IngestionPipeline(IngestionOptions? options = null) : this(options, null)
     {
+    }
+
+    /// <summary>A pipeline that tells <paramref name="attributed"/> each report's id and attribution with the organisation candidates it was chosen from (for measuring scorers).</summary>
+    internal IngestionPipeline(IngestionOptions? options, Action<string, Attribution>? attributed)
+    {
+        this.attributed = attributed;
         this.options = options ?? new IngestionOptions();
         reader = new DocumentReader(this.options.Limits.Validated(), PinyinGlosses.Load(PinyinGlosses.ShippedPath));
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
         themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
-        attributor = new ReportAttributor(organisations, gazetteer, fold);
+        var scorer = string.IsNullOrWhiteSpace(this.options.OrganisationScorerPath) ? null : OrganisationScorer.Load(this.options.OrganisationScorerPath);
+        attributor = new ReportAttributor(organisations, gazetteer, fold, scorer, recordChoices: attributed is not null);
         corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
         Names = new KnownNames(gazetteer, organisations);
     }
@@ -433,6 +441,7 @@ public sealed partial class IngestionPipeline
             SiteLines = siteLines,
         });
         var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
+        attributed?.Invoke(id, attribution);
         IReadOnlyList<string>? correctedThemes = null;
         if (corrections.For(id, document.SourcePath, ordinal) is { } correction)
         {

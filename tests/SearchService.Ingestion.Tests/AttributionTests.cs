@@ -34,6 +34,10 @@ public class AttributionTests
     [InlineData("会上，希望湖滨街道总工会再接再厉。", "湖滨街道总工会")]
     [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道工会")]
     [InlineData("近日，开发区总工会举办职工趣味运动会。", "开发区总工会")]
+    [InlineData("活动吸引了120余名工会会员参加。", null)]
+    [InlineData("培训班请来36名工会干部授课。", null)]
+    [InlineData("会议总结交流2024年上半年全省工会工作。", null)]
+    [InlineData("他们回顾了2023年全市工会的各项工作。", null)]
     [InlineData("近日，东华门街道多宝社区工会联合会走访困难职工。", "东华门街道多宝社区工会联合会")] // 多 is a stop word, not in a community's name
     [InlineData("近日，三和镇总工会走访困难职工。", "三和镇总工会")]
     [InlineData("近日，同乐镇总工会走访困难职工。", "同乐镇总工会")]
@@ -74,6 +78,7 @@ public class AttributionTests
     [InlineData("六枝特区总工会", "六枝特区总工会")]            // a 特区 is no city's district
     [InlineData("雄安新区总工会", "雄安新区总工会")]            // an area inside a province is not the province
     [InlineData("两江新区总工会", "两江新区总工会")]
+    [InlineData("六盘水市六枝特区总工会", "六枝特区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -100,6 +105,9 @@ public class AttributionTests
     [Fact]
     public void A_name_never_runs_over_another_union_or_a_travelling_party()
     {
+        // 某某总工会主席李某带领区工会干部…: the chair leads; the name after 带领 is the district's union again.
+        var led = Directory.Names.Find("近日，杭州市临安区总工会主席李某带领区工会干部走访企业。");
+        Assert.Equal(["杭州市临安区总工会", "区工会"], led.Select(m => m.Name));
         var found = Directory.Names.Find("近日，临安区总工会一行赴桐庐县总工会学习交流。").Select(m => m.Name).ToList();
         Assert.Equal(["杭州市临安区总工会", "桐庐县总工会"], found);
         // The union of a federation's own staff is one name.

@@ -1,9 +1,33 @@
 namespace SearchService.RealDocuments;
 
-/// <summary>The command line: <c>--texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]…</c>.</summary>
+/// <summary>
+/// The command line: <c>--texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]…</c>,
+/// or, for the organisation scorer, <c>--organisations oracle|cv|train FILE|score FILE</c> (see OrganisationCommand).
+/// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]...";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…]]";
+
+    /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the hand-set scoring.</summary>
+    public string? OrganisationWeights { get; init; }
+
+    /// <summary>oracle, cv, train or score; null for the figures.</summary>
+    public string? Organisations { get; init; }
+
+    /// <summary>The weights file train writes or score reads.</summary>
+    public string? OrganisationsFile { get; init; }
+
+    /// <summary>The L2 regularisation of the logistic regression train fits (cv tries several).</summary>
+    public float L2 { get; init; } = 1;
+
+    /// <summary>Features the scorer is trained without (their weight is 0).</summary>
+    public IReadOnlyList<string> Without { get; init; } = [];
+
+    /// <summary>Train on pairs (right candidate minus wrong one of the same report) rather than on candidates alone.</summary>
+    public bool Pairwise { get; init; }
+
+    /// <summary>Train a softmax over each report's candidates and none rather than a logistic regression.</summary>
+    public bool Softmax { get; init; }
 
     public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "all"];
 
@@ -13,6 +37,12 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         string? texts = null, labels = null, split = "all";
         var verbose = false;
         var show = new List<string>();
+        string? organisations = null, organisationsFile = null;
+        var l2 = 1f;
+        var pairwise = false;
+        var softmax = false;
+        string? organisationWeights = null;
+        var without = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             string? Value() => i + 1 < args.Count ? args[++i] : null;
@@ -23,6 +53,17 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--split": split = Value(); break;
                 case "--verbose": verbose = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
+                case "--organisations":
+                    organisations = Value();
+                    if (organisations is "train" or "score") organisationsFile = Value();
+                    break;
+                case "--pairwise": pairwise = true; break;
+                case "--softmax": softmax = true; break;
+                case "--organisation-weights": organisationWeights = Value(); break;
+                case "--without": without.AddRange((Value() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
+                case "--l2":
+                    if (!float.TryParse(Value(), System.Globalization.CultureInfo.InvariantCulture, out l2) || l2 < 0) return (null, "--l2 must be a number ≥ 0");
+                    break;
                 default: return (null, $"unknown argument '{args[i]}'");
             }
         }
@@ -30,6 +71,11 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (!Directory.Exists(texts)) return (null, $"no texts folder at {Path.GetFullPath(texts)} (the texts are not in the repository; see tests/real-documents/README.md to gather them)");
         if (!File.Exists(labels)) return (null, $"no labels file at {Path.GetFullPath(labels)}");
         if (split is null || !Splits.Contains(split)) return (null, "--split must be tune, valid, heldout, fresh or all");
-        return (new HarnessOptions(texts, labels, split, verbose, show), null);
+        if (organisations is not null && organisations is not ("oracle" or "cv" or "train" or "score")) return (null, "--organisations must be oracle, cv, train FILE or score FILE");
+        if (organisations is "train" or "score" && string.IsNullOrEmpty(organisationsFile)) return (null, $"--organisations {organisations} needs a weights file");
+        // Training and per-report listings read the documents: only the tune split may be read.
+        if (organisations is "train" or "cv" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
+        if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights }, null);
     }
 }

@@ -25,7 +25,9 @@ var changed = documents.Where(d => !d.TextSha256.Equals(Sha256Of(Path.Combine(op
 if (changed.Count > 0)
     Console.WriteLine($"{changed.Count} texts differ from the versions the labels were written for (figures not comparable with the README's): {string.Join(", ", changed.Select(d => d.Id))}");
 
-var pipeline = new IngestionPipeline();
+if (options.Organisations is not null) return OrganisationCommand.Run(options, documents);
+
+var pipeline = new IngestionPipeline(new IngestionOptions { OrganisationScorerPath = options.OrganisationWeights });
 
 // --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.
 if (options.Show.Count > 0)

@@ -25,4 +25,7 @@ internal sealed record Attribution(string Organisation, string? Region, string O
 {
     /// <summary>Given from outside (sidecar, API, a person's correction): extraction must not override it.</summary>
     public bool OrganisationGiven => OrganisationSource is "sidecar" or "api" or "correction";
+
+    /// <summary>The candidates the organisation was chosen from, when the attributor was asked to record them (measuring scorers); else null.</summary>
+    public OrganisationChoice? Choice { get; init; }
 }

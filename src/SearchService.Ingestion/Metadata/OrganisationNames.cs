@@ -22,7 +22,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // words that merely mention a union (热线, 网, 记者).
     private static readonly string[] StopWords =
     [
-        "可以", "这里", "那里", "位于", "连线", "一行", "赴", "率队", "带队", "拨打", "热线", "网站", "网", "记者", "通讯员", "获悉", "消息", "报道", "来源", "作者",
+        "可以", "这里", "那里", "位于", "连线", "一行", "赴", "率队", "带队", "带领", "拨打", "热线", "网站", "网", "记者", "通讯员", "获悉", "消息", "报道", "来源", "作者",
         "联合", "携手", "会同", "协同", "组织", "举办", "召开", "开展", "主办", "承办", "协办", "指导", "支持", "邀请", "慰问", "调研",
         "考察", "走访", "看望", "前往", "来到", "深入", "参加", "出席", "推荐", "发布", "公布", "授予", "命名", "表彰", "成立", "揭牌",
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
@@ -109,6 +109,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             var raw = text[start..end];
             // 各区工会, 全县工会: the unions of every district, not one.
             if (raw is "区工会" or "县工会" or "市工会" && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
+            // 全省工会, 全市总工会系统: the unions of a whole area, however the words before them run on.
+            if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
@@ -364,6 +366,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 cut = Math.Max(cut, i + word.Length);
             }
         }
+        // 组织100余名工会干部, 48名工会会员: a count of people or things is no part of a name; the name starts after it.
+        foreach (Match count in CountOfUnits().Matches(span))
+            if (count.Index + count.Length > cut && !protectedRanges.Any(m => count.Index < m.At + m.Length && count.Index + count.Length > m.At))
+                cut = count.Index + count.Length;
         // 希望某街道总工会, 走进某街道工会: a verb opening what is left is the sentence's, not the name's (开发区, 自治区 are words).
         while (openingVerbs.Value.VerbAt(span, cut) is > 0 and var length && cut + length <= span.Length
             && !protectedRanges.Any(m => cut < m.At + m.Length && cut + length > m.At) && !InsideZoneName(span, cut))
@@ -498,6 +504,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();
+
+    // A number and a measure word for people or things counted (100余名, 48名, 三个): jieba tags such words m and q.
+    [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)")]
+    private static partial Regex CountOfUnits();
+
+    [GeneratedRegex("(?:全|各)[省市县区州盟旗]$")]
+    private static partial Regex WholeAreaStem();
 
     [GeneratedRegex("^自?[0-9０-９〇一二三四五六七八九零]{2,4}年")]
     private static partial Regex YearFirst();

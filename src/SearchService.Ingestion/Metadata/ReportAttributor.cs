@@ -8,7 +8,8 @@ namespace SearchService.Ingestion.Metadata;
 /// county the document names most. The region is the place in the organisation's name, else the place the title
 /// names, else the place the text names most. Everything is read folded to simplified script.
 /// </summary>
-internal sealed partial class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold)
+internal sealed partial class ReportAttributor(OrganisationDirectory organisations, Gazetteer gazetteer, ScriptFold fold,
+    OrganisationScorer? scorer = null, bool recordChoices = false)
 {
     private readonly OrganisationNames names = organisations.Names;
 
@@ -24,10 +25,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var credits = input.Credits.Select(fold.Fold).ToList();
         var siteLines = input.SiteLines.Select(fold.Fold).ToList();
         var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines);
+        OrganisationChoice? choice = null;
 
         var (organisation, organisationSource) =
             !string.IsNullOrWhiteSpace(given?.Organisation) ? (organisations.Canonical(given!.Organisation!), givenSource)
-            : Best(title, byline, headings, paragraphs, credits, places) is { } found ? found
+            : Best(title, byline, headings, paragraphs, credits, places, out choice) is { } found ? found
             : ("", "none");
 
         // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
@@ -42,7 +44,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
-        return new Attribution(organisation, region, organisationSource, regionSource);
+        return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
@@ -141,8 +143,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         && !rest.StartsWith("工作", StringComparison.Ordinal);
 
     private (string Name, string Source)? Best(string title, string byline, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs,
-        IReadOnlyList<string> credits, PlaceCounts places)
+        IReadOnlyList<string> credits, PlaceCounts places, out OrganisationChoice? choice)
     {
+        choice = null;
         var context = places.Top;
         var titleMentions = Mentions(title, context);
         var headingMentions = headings.Select(h => Mentions(h, context)).ToList();
@@ -156,9 +159,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             ?? SiteNameOverHeadline(title, titleMentions, headingMentions, places, named);
 
         var scores = new Dictionary<string, (double Score, string Source, double Strongest)>(StringComparer.Ordinal);
-        void Add(string? name, double raw, string source)
+        // The candidates' features are gathered only when a learnt scorer chooses or the choice is being recorded.
+        var measuring = scorer is not null || recordChoices;
+        var evidence = new Dictionary<string, CandidateEvidence>(StringComparer.Ordinal);
+        void Add(string? name, double raw, string source, OrganisationFeature feature, OrganisationMention? mention = null)
         {
             if (string.IsNullOrEmpty(name)) return;
+            if (measuring)
+            {
+                if (!evidence.TryGetValue(name, out var seen)) evidence[name] = seen = new CandidateEvidence(evidence.Count);
+                seen.Count(feature, mention is not null && (OrganisationNames.BareLevel(mention.Name) is not null || names.LeadingLevel(mention.Name) is not null));
+            }
             if (name == keyword && raw > 0.3) raw = 0.3;
             var score = National(name, raw, source == "text");
             var (total, best, strongest) = scores.GetValueOrDefault(name, (0, source, double.MinValue));
@@ -173,19 +184,21 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             name == OrganisationNames.NationalName && score > 0 ? score * (!localNamed ? 1 : inText ? 0.25 : 0.4) : score;
 
         var breadcrumbTitle = Breadcrumb().IsMatch(title);
-        if (byline.Length > 0 && organisations.FromByline(byline) is { } fromByline) Add(Resolve(fromByline, places, named), 8, "byline");
+        if (byline.Length > 0 && organisations.FromByline(byline) is { } fromByline) Add(Resolve(fromByline, places, named), 8, "byline", OrganisationFeature.Byline);
         foreach (var mention in titleMentions)
         {
             var name = Resolve(mention.Name, places, named);
             if (name is null) continue;
-            Add(name, mention.Role switch
+            var (raw, feature) = mention.Role switch
             {
                 // 某市总工会 > 基层信息: a title that is the site's breadcrumb names the site, not the news.
-                _ when breadcrumbTitle => 0.3,
-                OrganisationRole.Visitor => -3,
-                OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => 0.5,
-                _ => mention.Start <= 2 ? 6 : 5,
-            }, "title");
+                _ when breadcrumbTitle => (0.3, OrganisationFeature.TitleChrome),
+                OrganisationRole.Visitor => (-3, OrganisationFeature.TitleVisits),
+                OrganisationRole.Source or OrganisationRole.Informant => (0.5, OrganisationFeature.TitleQuoted),
+                OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => (0.5, OrganisationFeature.TitlePassive),
+                _ => mention.Start <= 2 ? (6, OrganisationFeature.TitleOpens) : (5, OrganisationFeature.TitleActs),
+            };
+            Add(name, raw, "title", feature, mention);
         }
         // The first heading is the headline when the title is a site's or a page's name.
         var titleNamesOne = !breadcrumbTitle && keyword is null && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant));
@@ -194,12 +207,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             {
                 var name = Resolve(mention.Name, places, named);
                 if (name is null) continue;
-                Add(name, mention.Role switch
+                var headline = h == 0 && !titleNamesOne;
+                var (raw, feature) = mention.Role switch
                 {
-                    OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue => 0.3,
-                    _ => h == 0 && !titleNamesOne ? 4 : 1,
-                }, "title");
+                    OrganisationRole.Visitor => (-2, headline ? OrganisationFeature.HeadlineVisits : OrganisationFeature.HeadingVisits),
+                    OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Recipient or OrganisationRole.Escort or OrganisationRole.Venue
+                        => (0.3, headline ? OrganisationFeature.HeadlineQuoted : OrganisationFeature.HeadingQuoted),
+                    _ => headline ? (4, OrganisationFeature.HeadlineActs) : (1, OrganisationFeature.HeadingActs),
+                };
+                Add(name, raw, "title", feature, mention);
             }
 
         var perName = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -209,101 +225,185 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         while (first < paragraphs.Count - 1 && first < 3 && IsSiteChrome(paragraphs[first], paragraphMentions[first])) first++;
         // 甲市总工会、乙市总工会、丙市总工会签署协议: unions acting together, none of them the news's own, unless the
         // headline names one acting.
-        if (!titleNamesOne && first < paragraphs.Count && ActTogether(paragraphs[first], paragraphMentions[first], places, named)) return null;
+        if (!titleNamesOne && first < paragraphs.Count && ActTogether(paragraphs[first], paragraphMentions[first], places, named)) return Decided(null, out choice);
         // 全市工会系统开展… / 全市各级工会…: the unions of a whole area together, when neither the headline nor the lead's
         // first sentence names one of them.
-        if (titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return null;
+        if (titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return Decided(null, out choice);
         // 天津市各级工会开展… / 各街道工会均启动…, then several of the area's unions each doing their part: the area's unions
         // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
         if (!titleNamesOne && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
-            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return null;
+            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return Decided(null, out choice);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
             var chrome = i < first;
-            var opening = i == first ? FirstSentenceEnd(paragraph) : -1;
+            var lead = i == first;
+            var opening = lead ? FirstSentenceEnd(paragraph) : -1;
             foreach (var mention in paragraphMentions[i])
             {
                 var name = Resolve(mention.Name, places, named);
                 if (name is null) continue;
-                var score = mention.Role switch
+                var (score, feature) = mention.Role switch
                 {
-                    _ when chrome => 0.3,
-                    OrganisationRole.Visitor => -2,
-                    OrganisationRole.Source or OrganisationRole.Informant => 0.3,
+                    _ when chrome => (0.3, OrganisationFeature.Chrome),
+                    OrganisationRole.Visitor => (-2, lead ? OrganisationFeature.LeadVisits : OrganisationFeature.TextVisits),
+                    OrganisationRole.Source or OrganisationRole.Informant => (0.3, lead ? OrganisationFeature.LeadQuoted : OrganisationFeature.TextQuoted),
                     // （其中省总工会拨付…）: a union named in an aside is not what the sentence is about.
-                    _ when InsideParentheses(paragraph, mention.Start) => 0.3,
-                    OrganisationRole.Host => 2,
-                    OrganisationRole.Escort => 0.5,
-                    OrganisationRole.Recipient or OrganisationRole.Venue => 0.3,
-                    OrganisationRole.Organiser => 3,
+                    _ when InsideParentheses(paragraph, mention.Start) => (0.3, OrganisationFeature.TextAside),
+                    OrganisationRole.Host => (2, OrganisationFeature.TextHosts),
+                    OrganisationRole.Escort => (0.5, OrganisationFeature.TextPassive),
+                    OrganisationRole.Recipient or OrganisationRole.Venue => (0.3, OrganisationFeature.TextPassive),
+                    OrganisationRole.Organiser => (3, OrganisationFeature.TextOrganises),
                     // 某某说：“…县总工会打造了…”: a union someone speaks of is what the speaker saw, not the news's subject.
-                    _ when InsideSpeech(paragraph, mention.Start) => 0.5,
+                    _ when InsideSpeech(paragraph, mention.Start) => (0.5, OrganisationFeature.TextAside),
                     // 近日，某某总工会…: the subject of a sentence that opens with when it happened.
-                    _ when mention.Start < opening || AfterTimeLead(paragraph, mention.Start) => 3,
-                    _ => 1,
+                    _ when mention.Start < opening => (3, OrganisationFeature.LeadSubject),
+                    _ when AfterTimeLead(paragraph, mention.Start) => (3, OrganisationFeature.TextSubject),
+                    _ => (1, lead ? OrganisationFeature.LeadActs : OrganisationFeature.TextActs),
                 };
                 // Frequency counts, but a name repeated down a long text should not outweigh the title.
                 var sofar = perName.GetValueOrDefault(name);
                 if (score > 0 && sofar >= 5) score = 0.1;
                 perName[name] = sofar + score;
-                Add(name, score, "text");
+                Add(name, score, "text", feature, mention);
             }
         }
         // 这个冬季，某某地区投入资金建设…: the lead names an area as the actor and no union; the area's general union is
         // the one such news is about.
-        if (AreaActingInLead(paragraphs, first) is { } area) Add(names.OfficialPrefix(area) + "总工会", 2, "text");
+        if (AreaActingInLead(paragraphs, first) is { } area) Add(names.OfficialPrefix(area) + "总工会", 2, "text", OrganisationFeature.AreaActsInLead);
         // A text that says 我市 or 我县 is written from a city or a county: a union above that level in it (the province
         // awarding, the prefecture inspecting) is the writer's superior, not the writer, when a union of the writer's level is named.
-        if (FirstPersonLevel(title, paragraphs) is { } own)
+        var own = FirstPersonLevel(title, paragraphs);
+        if (own is not null)
         {
             var above = scores.Keys.Where(n => Above(n, own) == true).ToList();
             if (above.Count > 0 && scores.Any(s => s.Value.Score > 0.5 && Above(s.Key, own) == false))
                 foreach (var name in above) scores[name] = scores[name] with { Score = scores[name].Score * 0.3 };
         }
-        // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
-        var best = scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length).FirstOrDefault();
+
+        // What the report gets when a candidate is chosen (not a choice, so the same whichever scorer chose): the union
+        // that founds it, or its name written out in full as a credit or the text gives it.
+        (string Name, string Source)? Finish(string key, string source)
+        {
+            // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
+            // takes part; a new union whose place the text never names has no name to file it under.
+            if (!IsPlaceUnion(key) && IsFounded(key, title, headings, paragraphs, places, named))
+            {
+                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && IsPlaceUnion(s.Key))
+                    .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
+                if (founder.Key is not null) return (founder.Key, founder.Source);
+                if (gazetteer.Mentions(key).Count == 0) return null;
+            }
+            // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
+            foreach (var credit in credits)
+                foreach (var mention in names.Find(credit))
+                    if (OrganisationNames.Abbreviates(key, mention.Name)) return (mention.Name, source);
+            // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
+            // 三矿工会 in the text, 某某集团某某公司三矿工会 where the text first names it: the unit with its enterprise.
+            var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && s.Key.EndsWith(key, StringComparison.Ordinal)
+                    && (names.IsPlacePrefix(s.Key[..^key.Length], context) || EnterpriseOwner().IsMatch(s.Key[..^key.Length])))
+                .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
+            // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
+            fuller ??= key.EndsWith("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
+                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && s.Key.EndsWith("工会", StringComparison.Ordinal)
+                        && ShortenedFrom(key, s.Key))
+                    .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
+                : null;
+            var chosen = fuller ?? key;
+            // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
+            // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
+            // the town lies in.
+            if (gazetteer.TownOfUnit(OrganisationNames.Stem(chosen)) is { } town && gazetteer.Mentions(chosen).Count == 0)
+            {
+                var about = places.Dominant();
+                var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
+                    : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
+                if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
+            }
+            return (chosen, source);
+        }
         // No union acts but one the reporter heard the news from: then the news is that union's own work
         // (记者从市总工会获悉，今年全市…). A union that only visits stays a visitor: the news is the place it visited.
-        if (best.Key is null)
-            return Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
+        (string Name, string Source)? WithoutCandidate() =>
+            Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
                 ?? InspectingItsOwnArea(title, titleMentions, paragraphs, paragraphMentions, first, places, named);
-        // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
-        // takes part; a new union whose place the text never names has no name to file it under.
-        if (!IsPlaceUnion(best.Key) && IsFounded(best.Key, title, headings, paragraphs, places, named))
+
+        var candidates = measuring ? Candidates(evidence, scores, keyword, localNamed, own, places) : [];
+        var chosenKey = scorer is null ? HandPick(scores) : scorer.Choose(candidates);
+        if (recordChoices)
         {
-            var founder = scores.Where(s => s.Value.Score > 0 && s.Key != best.Key && IsPlaceUnion(s.Key))
-                .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
-            if (founder.Key is not null) return (founder.Key, founder.Source);
-            if (gazetteer.Mentions(best.Key).Count == 0) return null;
+            var none = WithoutCandidate();
+            choice = new OrganisationChoice(candidates.Select(c => c with { Outcome = Finish(c.Name, c.Source)?.Name ?? "" }).ToList(), null)
+            {
+                WithoutCandidate = none?.Name ?? "",
+            };
         }
-        // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
-        foreach (var credit in credits)
-            foreach (var mention in names.Find(credit))
-                if (OrganisationNames.Abbreviates(best.Key, mention.Name)) return (mention.Name, best.Value.Source);
-        // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
-        // 三矿工会 in the text, 某某集团某某公司三矿工会 where the text first names it: the unit with its enterprise.
-        var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith(best.Key, StringComparison.Ordinal)
-                && (names.IsPlacePrefix(s.Key[..^best.Key.Length], context) || EnterpriseOwner().IsMatch(s.Key[..^best.Key.Length])))
-            .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
-        // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
-        fuller ??= best.Key.EndsWith("工会", StringComparison.Ordinal) && !best.Key.EndsWith("总工会", StringComparison.Ordinal)
-            ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > best.Key.Length && s.Key.EndsWith("工会", StringComparison.Ordinal)
-                    && ShortenedFrom(best.Key, s.Key))
-                .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
-            : null;
-        var chosen = fuller ?? best.Key;
-        // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
-        // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
-        // the town lies in.
-        if (gazetteer.TownOfUnit(OrganisationNames.Stem(chosen)) is { } town && gazetteer.Mentions(chosen).Count == 0)
+        return chosenKey is null ? WithoutCandidate() : Finish(chosenKey, scores[chosenKey].Source);
+    }
+
+    // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
+    private static string? HandPick(Dictionary<string, (double Score, string Source, double Strongest)> scores) =>
+        scores.Where(s => s.Value.Score > 0.5 && s.Value.Strongest > 0.5).OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key.Length)
+            .Select(s => s.Key).FirstOrDefault();
+
+    private static (string Name, string Source)? Decided((string Name, string Source)? decided, out OrganisationChoice? choice)
+    {
+        choice = new OrganisationChoice([], decided?.Name ?? "");
+        return decided;
+    }
+
+    /// <summary>The candidates with their features, in the order the report first names them.</summary>
+    private List<OrganisationCandidate> Candidates(Dictionary<string, CandidateEvidence> evidence,
+        Dictionary<string, (double Score, string Source, double Strongest)> scores, string? keyword, bool localNamed, string? speakerLevel, PlaceCounts places)
+    {
+        var about = places.Dominant();
+        var handPick = HandPick(scores);
+        var total = Math.Max(1, evidence.Values.Sum(e => e.Mentions));
+        var most = evidence.Values.Select(e => e.Mentions).DefaultIfEmpty(0).Max();
+        var list = new List<OrganisationCandidate>(evidence.Count);
+        foreach (var (name, seen) in evidence.OrderBy(e => e.Value.Order))
         {
-            var about = places.Dominant();
-            var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
-                : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
-            if (county is not null) return (names.OfficialPrefix(county) + chosen, best.Value.Source);
+            var f = seen.Features();
+            void Set(OrganisationFeature feature, bool on) => f[(int)feature] = on ? 1 : 0;
+            Set(OrganisationFeature.Keyword, name == keyword);
+            var national = name == OrganisationNames.NationalName;
+            Set(OrganisationFeature.National, national);
+            Set(OrganisationFeature.NationalBesideLocal, national && localNamed);
+            var region = national ? null : organisations.RegionOf(name, places.Top);
+            var kind = region is not null && IsPlaceUnion(name) ? gazetteer.PlaceAt(region)?.Kind : null;
+            var town = OrganisationNames.IsTownUnion(name);
+            Set(OrganisationFeature.Province, kind == PlaceKind.Province);
+            Set(OrganisationFeature.City, kind == PlaceKind.Prefecture);
+            Set(OrganisationFeature.County, kind == PlaceKind.County);
+            Set(OrganisationFeature.Town, town);
+            Set(OrganisationFeature.Enterprise, !national && kind is null && !town);
+            if (region is not null && about is not null)
+            {
+                Set(OrganisationFeature.PlaceIsAbout, region == about);
+                Set(OrganisationFeature.PlaceAboveAbout, region != about && Gazetteer.Within(about, region));
+                Set(OrganisationFeature.PlaceBelowAbout, region != about && Gazetteer.Within(region, about));
+                Set(OrganisationFeature.PlaceElsewhere, !Gazetteer.Within(about, region) && !Gazetteer.Within(region, about));
+            }
+            if (speakerLevel is not null && kind is not null)
+            {
+                var above = Above(name, speakerLevel);
+                Set(OrganisationFeature.AboveSpeaker, above == true);
+                Set(OrganisationFeature.SpeaksFromLevel, above == false
+                    && (speakerLevel == "县" ? kind == PlaceKind.County : kind == PlaceKind.Prefecture || kind == PlaceKind.Province && region!.EndsWith('市')));
+            }
+            Set(OrganisationFeature.FromBareLevel, seen.FromBareLevel);
+            Set(OrganisationFeature.FirstNamed, seen.Order == 0);
+            Set(OrganisationFeature.MostNamed, seen.Mentions == most);
+            f[(int)OrganisationFeature.Share] = seen.Mentions / (double)total;
+            Set(OrganisationFeature.NeverActs, !seen.Acts);
+            Set(OrganisationFeature.ShorterFormNamed, evidence.Keys.Any(k => k.Length > name.Length && k.EndsWith(name, StringComparison.Ordinal)));
+            Set(OrganisationFeature.FullerFormNamed, evidence.Keys.Any(k => k.Length < name.Length && name.EndsWith(k, StringComparison.Ordinal)));
+            var (score, source, strongest) = scores[name];
+            f[(int)OrganisationFeature.HandScore] = Math.Clamp(score, -10, 10) / 10;
+            Set(OrganisationFeature.HandPick, name == handPick);
+            list.Add(new OrganisationCandidate(name, source, f, score, score > 0.5 && strongest > 0.5));
         }
-        return (chosen, best.Value.Source);
+        return list;
     }
 
     /// <summary>

@@ -1,0 +1,148 @@
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>The organisation candidates and their features, and the learnt scorer that can choose among them, on sentences written for these tests.</summary>
+public class OrganisationScorerTests
+{
+    private static readonly OrganisationDirectory Directory =
+        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
+
+    private static readonly string ShippedWeights = Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisation-scorer.tsv");
+
+    private static Attribution Attribute(ReportAttributor attributor, string title, params string[] paragraphs) =>
+        attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));
+
+    private static ReportAttributor Recording(OrganisationScorer? scorer = null) => new(Directory, GazetteerTests.Places, ScriptFold.Default, scorer, recordChoices: true);
+
+    private static double Feature(OrganisationCandidate candidate, OrganisationFeature feature) => candidate.Features[(int)feature];
+
+    /// <summary>A scorer that weighs only the features given; every other weight is 0.</summary>
+    private static OrganisationScorer Weighing(double threshold, params (OrganisationFeature Feature, double Weight)[] weights)
+    {
+        var all = new double[OrganisationCandidate.FeatureCount];
+        foreach (var (feature, weight) in weights) all[(int)feature] = weight;
+        return new OrganisationScorer(all, 0, threshold);
+    }
+
+    [Fact]
+    public void The_shipped_weights_load_with_a_weight_for_every_feature_and_their_provenance()
+    {
+        var lines = File.ReadAllLines(ShippedWeights);
+        var scorer = OrganisationScorer.Parse(lines);
+        Assert.Equal(OrganisationCandidate.FeatureCount, scorer.Weights.Count);
+        Assert.Contains(scorer.Weights, w => w != 0);
+        // The header says what it was trained on, at which commit, by which command.
+        Assert.Contains(lines, l => l.StartsWith('#') && l.Contains("Trained on split tune", StringComparison.Ordinal) && l.Contains("at commit", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith('#') && l.Contains("--organisations train", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_weights_file_for_another_feature_set_is_refused()
+    {
+        var lines = File.ReadAllLines(ShippedWeights);
+        Assert.Throws<FormatException>(() => OrganisationScorer.Parse(lines.Where(l => !l.StartsWith(nameof(OrganisationFeature.Byline) + "\t", StringComparison.Ordinal))));
+        Assert.Throws<FormatException>(() => OrganisationScorer.Parse(lines.Append("NoSuchFeature\t1")));
+        Assert.Throws<FormatException>(() => OrganisationScorer.Parse(lines.Append("bias\tmany")));
+    }
+
+    [Fact]
+    public void The_scorer_is_deterministic_and_breaks_ties_by_the_shorter_name()
+    {
+        var scorer = Weighing(0, (OrganisationFeature.TitleOpens, 2));
+        var features = new double[OrganisationCandidate.FeatureCount];
+        features[(int)OrganisationFeature.TitleOpens] = 1;
+        OrganisationCandidate[] candidates =
+        [
+            new("杭州市临安区总工会", "title", features, 0, true),
+            new("临安区总工会", "title", features, 0, true),
+            new("桐庐县总工会", "text", new double[OrganisationCandidate.FeatureCount], 0, true),
+        ];
+        Assert.Equal(2, scorer.Score(features));
+        var picks = Enumerable.Range(0, 20).Select(_ => scorer.Choose(candidates)).Distinct().ToList();
+        Assert.Equal(["临安区总工会"], picks);
+        Assert.Equal("临安区总工会", scorer.Choose(candidates.Reverse().ToList()));
+    }
+
+    [Fact]
+    public void Below_the_threshold_no_candidate_is_chosen()
+    {
+        var features = new double[OrganisationCandidate.FeatureCount];
+        features[(int)OrganisationFeature.TextActs] = 1;
+        OrganisationCandidate[] candidates = [new("桐庐县总工会", "text", features, 0, true)];
+        Assert.Equal("桐庐县总工会", Weighing(0.5, (OrganisationFeature.TextActs, 1)).Choose(candidates));
+        Assert.Null(Weighing(1.5, (OrganisationFeature.TextActs, 1)).Choose(candidates));
+        Assert.Null(Weighing(0, (OrganisationFeature.TextActs, 1)).Choose([]));
+    }
+
+    [Fact]
+    public void Candidates_carry_where_they_are_named_and_what_they_do_there()
+    {
+        var found = Attribute(Recording(), "宁波市总工会领导调研海曙区工会工作",
+            "近日，宁波市总工会领导一行来到海曙区，调研基层工会建设情况。", "海曙区总工会介绍了驿站建设和职工服务的做法。");
+        var candidates = found.Choice!.Candidates.ToDictionary(c => c.Name);
+        var visitor = candidates["宁波市总工会"];
+        Assert.True(Feature(visitor, OrganisationFeature.TitleVisits) > 0);
+        Assert.True(Feature(visitor, OrganisationFeature.LeadVisits) > 0);
+        Assert.Equal(1, Feature(visitor, OrganisationFeature.NeverActs));
+        Assert.Equal(1, Feature(visitor, OrganisationFeature.City));
+        Assert.Equal(1, Feature(visitor, OrganisationFeature.FirstNamed));
+        var host = candidates["宁波市海曙区总工会"];
+        Assert.True(Feature(host, OrganisationFeature.TextActs) > 0);
+        Assert.Equal(1, Feature(host, OrganisationFeature.County));
+        Assert.Equal(1, Feature(host, OrganisationFeature.PlaceIsAbout));
+        Assert.Equal(0, Feature(host, OrganisationFeature.NeverActs));
+        // What the report gets when each is chosen, and the hand-set scorer's choice.
+        Assert.Equal("宁波市海曙区总工会", host.Outcome);
+        Assert.Equal("宁波市海曙区总工会", found.Organisation);
+        Assert.Equal(1, Feature(host, OrganisationFeature.HandPick));
+    }
+
+    [Fact]
+    public void A_bare_level_and_a_union_above_the_writer_are_features()
+    {
+        var found = Attribute(Recording(), "我市举办职工技能大赛",
+            "近日，市总工会举办全市职工技能大赛，二百名职工参赛。", "浙江省总工会为大赛发来贺信，宁波市总工会表示将继续办好大赛。");
+        var candidates = found.Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(1, Feature(candidates["宁波市总工会"], OrganisationFeature.FromBareLevel));
+        Assert.Equal(1, Feature(candidates["宁波市总工会"], OrganisationFeature.SpeaksFromLevel));
+        Assert.True(Feature(candidates["宁波市总工会"], OrganisationFeature.LeadSubject) > 0);
+        Assert.Equal(1, Feature(candidates["浙江省总工会"], OrganisationFeature.AboveSpeaker));
+        Assert.Equal(1, Feature(candidates["浙江省总工会"], OrganisationFeature.Province));
+    }
+
+    [Fact]
+    public void Nothing_is_recorded_unless_asked()
+    {
+        var attributor = new ReportAttributor(Directory, GazetteerTests.Places, ScriptFold.Default);
+        Assert.Null(Attribute(attributor, "桐庐县总工会举办职工运动会", "近日，桐庐县总工会举办职工运动会。").Choice);
+    }
+
+    [Fact]
+    public void A_rule_that_settles_before_scoring_is_recorded_as_such()
+    {
+        var found = Attribute(Recording(), "机关读书会", "近日，杭州市临安区总工会机关工会、桐庐县总工会机关工会和建德市总工会机关工会举办联合读书会。");
+        Assert.Equal("", found.Choice!.DecidedBeforeScoring);
+        Assert.Empty(found.Choice.Candidates);
+    }
+
+    [Fact]
+    public void A_learnt_scorer_chooses_by_its_weights_and_the_names_are_finished_as_before()
+    {
+        const string title = "狮山镇总工会开展送清凉活动";
+        string[] text = ["近日，狮山镇总工会来到工地开展送清凉活动。", "佛山市南海区总工会也为工地职工送去慰问品。"];
+        // Weighing the title: the town's union, written out with its district as the hand scorer writes it.
+        var byTitle = Attribute(Recording(Weighing(0, (OrganisationFeature.TitleOpens, 1))), title, text);
+        Assert.Equal(Attribute(Recording(), title, text).Organisation, byTitle.Organisation);
+        Assert.EndsWith("狮山镇总工会", byTitle.Organisation);
+        // Weighing counties: the district's union.
+        var byLevel = Attribute(Recording(Weighing(0, (OrganisationFeature.County, 1))), title, text);
+        Assert.Equal("佛山市南海区总工会", byLevel.Organisation);
+        // The same without recording the choice, as the service runs when configured with weights.
+        var unrecorded = new ReportAttributor(Directory, GazetteerTests.Places, ScriptFold.Default, Weighing(0, (OrganisationFeature.County, 1)));
+        Assert.Equal("佛山市南海区总工会", Attribute(unrecorded, title, text).Organisation);
+        Assert.Null(Attribute(unrecorded, title, text).Choice);
+        // A threshold nothing reaches: no organisation.
+        Assert.Equal("", Attribute(Recording(Weighing(5, (OrganisationFeature.County, 1))), title, text).Organisation);
+    }
+}

@@ -283,7 +283,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                 // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
                 var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null,
                     context.Frequent);
-                return new BooleanQuery { { new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, Occur.MUST }, { word, Occur.SHOULD } };
+                return new WordQuery(new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, word);
             }
             return new DisjunctionMaxQuery([word, verbatim], 0.1f);
         }

@@ -71,7 +71,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         {
             Rescore = Rescoring(state.Proximity),
             TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
-            TitleWords = titleWords,
+            // Only asked whether anything matches: the verbatim checks answer that without phrase weights (term
+            // statistics of every title bigram) or phrase scorers.
+            TitleWords = titleWords is null ? null : MatchOnly.Of(titleWords, context.Frequent),
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,
         };

@@ -13,11 +13,12 @@ using SearchService.Core.Search.Query;
 namespace SearchService.Core.Tests.Search;
 
 /// <summary>
-/// A word's clause scored by its own flat scorer matches, scores (bit for bit) and explains exactly as the boolean
-/// query it stands for — alone, in conjunctions, inside a disjunction, restricted to some documents, with the word
+/// A word's clause (<see cref="WordQuery"/>) and a word's alternatives (<see cref="AlternativesQuery"/>), scored by the
+/// service's own scorers, match, count, score (bit for bit) and explain exactly as the boolean and disjunction-max
+/// queries they stand for — alone, in conjunctions, nested in each other, restricted to some documents, with the word
 /// absent from a segment, under the service's BM25 and under a similarity whose coordination factors are not 1.
 /// </summary>
-public class WordQueryTests
+public class FlatScorerTests
 {
     private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
 
@@ -88,11 +89,17 @@ public class WordQueryTests
             }
             default:
             {
-                // A word or its synonym, as a word with synonyms is.
-                var (f1, g1) = RandomQuery(random, depth + 1);
-                var (f2, g2) = RandomQuery(random, depth + 1);
-                f2.Boost = g2.Boost = 0.15f;
-                return (new DisjunctionMaxQuery([f1, f2], 0.1f), new DisjunctionMaxQuery([g1, g2], 0.1f));
+                // A word or its synonyms, as a word with synonyms is: two to four alternatives, so the heap has levels.
+                var flat = new List<Query>();
+                var general = new List<Query>();
+                for (var i = random.Next(2, 5); i > 0; i--)
+                {
+                    var (f, g) = RandomQuery(random, depth + 1);
+                    if (flat.Count > 0) f.Boost = g.Boost = random.Next(2) == 0 ? 0.15f : 0.6f;
+                    flat.Add(f);
+                    general.Add(g);
+                }
+                return (new AlternativesQuery(flat, 0.1f), new DisjunctionMaxQuery(general, 0.1f));
             }
         }
     }

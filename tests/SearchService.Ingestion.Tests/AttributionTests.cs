@@ -34,6 +34,9 @@ public class AttributionTests
     [InlineData("会上，希望湖滨街道总工会再接再厉。", "湖滨街道总工会")]
     [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道工会")]
     [InlineData("近日，开发区总工会举办职工趣味运动会。", "开发区总工会")]
+    [InlineData("近日，东华门街道多宝社区工会联合会走访困难职工。", "东华门街道多宝社区工会联合会")] // 多 is a stop word, not in a community's name
+    [InlineData("近日，三和镇总工会走访困难职工。", "三和镇总工会")]
+    [InlineData("近日，同乐镇总工会走访困难职工。", "同乐镇总工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -63,6 +66,14 @@ public class AttributionTests
     [InlineData("浙江省杭州市余杭区良渚街道总工会", "杭州市余杭区良渚街道总工会")]
     [InlineData("宁波鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
     [InlineData("江苏省泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
+    [InlineData("深圳市龙城街道总工会", "深圳市龙岗区龙城街道总工会")]    // a street under its city only: its district's prefix
+    [InlineData("衢州市花园街道幸福社区工会", "衢州市柯城区花园街道幸福社区工会")] // a community with its street, likewise
+    [InlineData("嘉兴市花园街道总工会", "嘉兴市花园街道总工会")]          // not a street of that city in the table: as written
+    [InlineData("吉林经开区总工会", "吉林经开区总工会")]        // a zone's union keeps the zone's name as written
+    [InlineData("唐山市高新区工会", "唐山市高新区工会")]
+    [InlineData("六枝特区总工会", "六枝特区总工会")]            // a 特区 is no city's district
+    [InlineData("雄安新区总工会", "雄安新区总工会")]            // an area inside a province is not the province
+    [InlineData("两江新区总工会", "两江新区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -504,6 +515,35 @@ public class AttributionTests
             "平顶山市总工会近日命名了一批市级劳模创新工作室，我县叶县化工厂的工作室入选。",
             "县总工会今年还将新建三家工作室。");
         Assert.Equal("叶县总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_community_union_written_with_its_street_lies_in_the_streets_county()
+    {
+        var found = Attribute("东华门街道多宝社区工会联合会开展送清凉", "近日，东华门街道多宝社区工会联合会为辖区快递员送去防暑用品。");
+        Assert.Equal("北京市东城区东华门街道多宝社区工会联合会", found.Organisation);
+        Assert.Equal("北京市/东城区", found.Region);
+    }
+
+    [Fact]
+    public void A_community_union_whose_street_several_counties_have_is_placed_nowhere_unless_the_text_settles_it()
+    {
+        var alone = Attribute("花园街道幸福社区工会联合会开展送清凉", "近日，花园街道幸福社区工会联合会为辖区快递员送去防暑用品。");
+        Assert.Equal("花园街道幸福社区工会联合会", alone.Organisation);
+        Assert.Null(alone.Region);
+        var settled = Attribute("花园街道幸福社区工会联合会开展送清凉", "近日，衢州市花园街道幸福社区工会联合会为辖区快递员送去防暑用品。");
+        Assert.Equal("浙江省/衢州市/柯城区", settled.Region);
+    }
+
+    [Fact]
+    public void A_bare_city_union_in_a_text_naming_only_jilin_is_the_city_of_jilin()
+    {
+        // 吉林 alone is the province, and a city's union written bare is the union of the city of that name.
+        var city = Attribute("市总工会开展送温暖", "近日，市总工会在吉林江城广场为环卫工人送去棉衣。");
+        Assert.Equal("吉林市总工会", city.Organisation);
+        Assert.Equal("吉林省/吉林市", city.Region);
+        var province = Attribute("省总工会开展送温暖", "近日，省总工会在吉林各地为环卫工人送去棉衣。");
+        Assert.Equal("吉林省总工会", province.Organisation);
     }
 
     [Fact]

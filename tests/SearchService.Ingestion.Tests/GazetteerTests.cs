@@ -257,4 +257,33 @@ public class GazetteerTests
     [Fact]
     public void A_news_site_named_after_a_districts_short_form_is_no_place() =>
         Assert.Null(Places.MostSpecificIn("天山网讯 记者从会上获悉，座谈会开得很成功。"));
+
+    [Theory]
+    [InlineData("近日，吉林高新区总工会举办职工运动会。", "吉林省/吉林市/吉林高新技术产业开发区")]   // 吉林 alone is the province
+    [InlineData("吉林经开区为企业职工送去清凉。", "吉林省/吉林市/吉林经济开发区")]
+    [InlineData("唐山市高新区的职工书屋开放了。", "河北省/唐山市/唐山高新技术产业开发区")]
+    [InlineData("净月高新区建成十个职工驿站。", "吉林省/长春市/长春净月高新技术产业开发区")] // the zone's own name, no city
+    [InlineData("唐山芦台经开区开展劳动竞赛。", "河北省/唐山市/河北唐山芦台经济开发区")]      // no province before the city
+    [InlineData("吉林今年新建职工驿站。", "吉林省")]
+    public void A_development_zone_is_found_by_the_names_documents_give_it(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("天目山镇", "天目山镇")]
+    [InlineData("花园街道幸福社区", "花园街道")]          // a community's union is named after its street
+    [InlineData("石桥镇新风村", "石桥镇")]
+    [InlineData("东华门街道多宝社区居委会", "东华门街道")]
+    [InlineData("幸福社区", null)]                         // no town written
+    [InlineData("某某机械有限公司", null)]
+    public void A_unit_below_the_county_is_named_by_its_town(string stem, string? town) => Assert.Equal(town, Places.TownOfUnit(stem));
+
+    [Theory]
+    [InlineData("深圳市龙城街道总工会", null, "广东省/深圳市/龙岗区")]        // the street of that name in 深圳市
+    [InlineData("龙城街道总工会", null, null)]                                 // five counties have one: nothing guessed
+    [InlineData("花园街道幸福社区工会联合会", "浙江省/衢州市", "浙江省/衢州市/柯城区")] // settled by the text's city
+    [InlineData("花园街道幸福社区工会联合会", "浙江省/嘉兴市", null)]          // none in that city: nothing guessed
+    [InlineData("嘉兴市花园街道总工会", null, "浙江省/嘉兴市")]                // a street the table does not put there adds nothing
+    [InlineData("柯城区花园街道总工会", null, "浙江省/衢州市/柯城区")]
+    public void An_organisations_place_goes_down_to_its_towns_county_when_that_is_settled(string name, string? context, string? path) =>
+        Assert.Equal(path, Places.PlaceOfName(name, context is null ? null : [context]));
 }

@@ -1168,6 +1168,145 @@ public class StructureTests
         Assert.Equal(["桐乡市总工会召开第五次会员代表大会"], report.Passages.Select(p => p.Text));
     }
 
+    [Fact]
+    public void A_chronicle_of_entries_dated_by_the_day_is_one_report_per_entry()
+    {
+        const string text = """
+            海宁市总工会2024年3月大事记
+            1日，市总工会召开全市工会工作会议，总结去年工作，部署今年的重点任务。
+            同日，市总工会启动“春风行动”，为外来务工人员提供就业岗位信息一千余条。
+            9日，市总工会举办女职工权益保护知识讲座，一百余名女职工参加。
+            11日-15日，市总工会组织劳模工匠赴基层企业开展技术服务，解决技术难题二十项。
+            同日起，市总工会在全市开展为期一个月的职工法律援助活动。
+            """;
+        var result = IngestReports(text, ["市总工会召开全市工会工作会议", "市总工会启动“春风行动”", "市总工会举办女职工权益保护知识讲座",
+            "市总工会组织劳模工匠赴基层企业开展技术服务", "市总工会在全市开展为期一个月的职工法律援助活动"]);
+        Assert.All(result.Reports, r => Assert.Equal("海宁市总工会2024年3月大事记", r.Collection));
+        // The chronicle is its union's: 市总工会 in its entries is that union.
+        Assert.All(result.Reports, r => Assert.Equal("海宁市总工会", r.Organisation));
+    }
+
+    [Fact]
+    public void A_years_chronicle_keeps_each_entry_under_its_month()
+    {
+        const string text = """
+            桐乡市总工会2023年大事记
+            1月
+            5日，市总工会召开十二届五次全委会，部署全年工作任务。
+            18日，市总工会开展“送温暖”活动，走访慰问困难职工三百户。
+            2月
+            9日，省总工会调研组来我市调研产业工人队伍建设改革工作。
+            """;
+        var result = IngestReports(text, ["市总工会召开十二届五次全委会", "市总工会开展“送温暖”活动", "省总工会调研组来我市调研产业工人队伍建设改革工作"]);
+        Assert.Equal([["1月"], ["1月"], ["2月"]], result.Reports.Select(r => r.Passages.Single().SectionPath));
+        Assert.Equal("桐乡市总工会", result.Reports[0].Organisation);
+    }
+
+    [Fact]
+    public void Marked_entries_of_a_chronicle_dated_by_the_day_are_items_too()
+    {
+        const string text = """
+            大事记
+            ●3日，市总工会召开党组理论学习中心组学习会议，传达学习全国两会精神。
+            ●12日，市总工会举办职工书屋管理员培训班，八十名管理员参加培训。
+            ●20日，市总工会开展女职工“两癌”筛查，受益女职工一千二百人。
+            """;
+        IngestReports(text, ["市总工会召开党组理论学习中心组学习会议", "市总工会举办职工书屋管理员培训班", "市总工会开展女职工“两癌”筛查"]);
+    }
+
+    [Fact]
+    public void A_digest_of_dated_news_of_different_unions_is_one_report_per_paragraph()
+    {
+        const string text = """
+            【职工晨读】2月6日
+            2024-02-06 07:30 来源：某某工会网
+            2月3日上午，桐乡市总工会走访慰问春节坚守岗位的一线职工，送去慰问品三百份。
+            近日，句容市总工会举办新就业形态劳动者专场招聘会，二十家企业提供岗位五百个。
+            招聘会还设置了法律咨询台，解答劳动者关心的社保问题。
+            2月5日，青岭县总工会开展职工技能培训，一百名职工取得职业资格证书。
+            """;
+        var result = IngestReports(text, ["桐乡市总工会走访慰问春节坚守岗位的一线职工", "句容市总工会举办新就业形态劳动者专场招聘会", "青岭县总工会开展职工技能培训"]);
+        Assert.Equal([1, 2, 1], result.Reports.Select(r => r.Passages.Count()));
+    }
+
+    [Fact]
+    public void A_papers_column_of_briefs_from_different_unions_is_one_report_per_brief()
+    {
+        const string text = """
+            基层传真
+            昨天，溧阳市总工会为三十名困难职工子女发放助学金，每人二千元。
+            今年以来，句容市总工会新建户外劳动者服务站点十二个，累计服务四万人次。
+            前不久，某某集团工会举办青年职工读书分享会，六十名青年职工参加。
+            """;
+        IngestReports(text, ["溧阳市总工会为三十名困难职工子女发放助学金", "句容市总工会新建户外劳动者服务站点十二个", "某某集团工会举办青年职工读书分享会"]);
+    }
+
+    [Fact]
+    public void Dated_briefs_of_unions_in_different_cities_without_a_headline_are_one_report_each()
+    {
+        const string text = """
+            7月3日，桐乡市总工会慰问组来到建筑工地和环卫站点，为高温作业职工送去清凉用品。/ 桐乡 供图
+            今年7至8月，句容市总工会计划投入十万元，为全市重点项目一线职工送清凉。/ 句容 供图
+            """;
+        IngestReports(text, ["桐乡市总工会慰问组来到建筑工地和环卫站点", "句容市总工会计划投入十万元"]);
+    }
+
+    [Theory]
+    [InlineData("大事记", 3)]
+    [InlineData("工会大事记（2024年3月）", 3)]
+    [InlineData("某某集团公司工会2023年大事记", 3)]
+    [InlineData("宁波市镇海区总工会二〇二三年工作大事记", 3)]
+    [InlineData("海宁市总工会召开全委会", 1)]
+    [InlineData("大事记里的工会故事", 1)]
+    [InlineData("工会动态丨市总工会举办职工运动会", 1)]
+    public void Entries_dated_by_the_day_are_items_under_a_chronicles_headline_only(string headline, int reports)
+    {
+        var text = headline + """
+
+            3日，市总工会召开党组理论学习中心组学习会议，传达学习全国两会精神。
+            12日，市总工会举办职工书屋管理员培训班，八十名管理员参加培训。
+            20日，市总工会开展女职工“两癌”筛查，受益女职工一千二百人。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(reports, result.Reports.Count);
+    }
+
+    [Fact]
+    public void A_news_item_told_in_dated_paragraphs_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会开展夏季送清凉活动
+            7月5日，桐乡市总工会走访慰问一线环卫工人，送去防暑慰问品二百份。
+            7月8日，句容市总工会负责同志来桐乡交流，双方走访了两个户外劳动者驿站。
+            7月12日，桐乡市总工会召开座谈会，听取快递员和外卖骑手的意见建议。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_channels_label_before_a_headline_names_no_digest()
+    {
+        var result = Ingest("""
+            [动态]省总工会负责同志赴嘉兴镇江调研
+            5月8日，桐乡市总工会汇报了户外劳动者服务站点建设情况，调研组察看了两个站点。
+            5月9日，句容市总工会介绍了新就业形态劳动者入会工作，调研组与快递员座谈。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Theory]
+    [InlineData("5月8日，桐乡市总工会召开全委会，审议通过年度工作报告和经费审查报告。", "5月9日，桐乡市总工会举办职工技能大赛，四百名职工参加五个项目。")]
+    [InlineData("5月8日，桐乡市总工会召开全委会，审议通过年度工作报告和经费审查报告。", "5月9日，海宁市总工会举办职工技能大赛，四百名职工参加五个项目。")]
+    [InlineData("7月5日，浙江省总工会调研组来到桐乡市，走访户外劳动者服务站点。", "7月6日，调研组来到句容市总工会，与一线职工座谈交流。")]
+    public void Dated_paragraphs_without_a_headline_of_one_union_or_one_city_stay_one_report(string first, string second)
+    {
+        // 桐乡 and 海宁 are both in 嘉兴: one city's unions, as one news item tells them. A visit told day by day names its
+        // hosts after the visitors.
+        var result = Ingest(first + "\n" + second);
+        Assert.Single(result.Reports);
+    }
+
     private static List<string> Wrap(string text, int width) =>
         Enumerable.Range(0, (text.Length + width - 1) / width).Select(i => text.Substring(i * width, Math.Min(width, text.Length - i * width))).ToList();
 

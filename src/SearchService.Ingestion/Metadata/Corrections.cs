@@ -12,18 +12,13 @@ internal sealed class Corrections
 
     public Corrections(IEnumerable<string> lines, string origin = "corrections")
     {
-        var number = 0;
-        foreach (var raw in lines)
+        foreach (var (number, parts) in DataRows.Fields(lines))
         {
-            number++;
-            var line = raw.TrimEnd('\r', '\n');
-            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            if (parts.Length < 2 || parts[0].Trim().Length == 0)
+            if (parts.Length < 2 || parts[0].Length == 0)
                 throw new FormatException($"{origin}, line {number}: expected 'target<TAB>organisation<TAB>region<TAB>themes'");
-            string? Cell(int i) => i < parts.Length && parts[i].Trim().Length > 0 ? ScriptFold.Default.Fold(parts[i].Trim()) : null;
+            string? Cell(int i) => i < parts.Length && parts[i].Length > 0 ? ScriptFold.Default.Fold(parts[i]) : null;
             var themes = Cell(3)?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            byTarget[parts[0].Trim()] = new Correction(parts[0].Trim(), Cell(1), Cell(2)?.Replace(" › ", "/").Replace('›', '/'), themes);
+            byTarget[parts[0]] = new Correction(parts[0], Cell(1), Cell(2)?.Replace(" › ", "/").Replace('›', '/'), themes);
         }
     }
 

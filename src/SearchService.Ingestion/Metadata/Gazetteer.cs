@@ -30,6 +30,12 @@ internal sealed class Gazetteer
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
+    // Areas inside a place that are no division of their own (雄安新区 in 河北省): they place a text, but do not name the place.
+    private readonly HashSet<string> areaNames = new(StringComparer.Ordinal);
+
+    // Provinces whose short form is also the name of one of their cities (吉林: 吉林省 and 吉林市), by the province.
+    private readonly Dictionary<string, string> sameNamedCities = new(StringComparer.Ordinal);
+
     // Towns, townships and streets by name: the county-level places they lie in (towns.tsv). Read on the first
     // question about a town: most documents name none, and reading the 38,000 rows would double the start-up.
     private readonly Lazy<Dictionary<string, List<string>>> towns;
@@ -45,7 +51,7 @@ internal sealed class Gazetteer
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
         var shortForms = new List<(string Name, Place Place)>();
         var afterParentNames = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(places))
+        foreach (var (number, parts) in DataRows.Fields(places))
         {
             if (parts.Length < 2) throw new FormatException($"gazetteer, line {number}: expected 'code<TAB>path<TAB>kind<TAB>short form[<TAB>usual name]'");
             var path = parts[1];
@@ -67,7 +73,7 @@ internal sealed class Gazetteer
                     }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(aliases ?? []))
+        foreach (var (number, parts) in DataRows.Fields(aliases ?? []))
         {
             if (parts.Length < 2 || !byPath.TryGetValue(parts[1], out var place))
                 throw new FormatException($"place aliases, line {number}: expected 'name<TAB>path' with a path of the gazetteer");
@@ -80,6 +86,10 @@ internal sealed class Gazetteer
                     formerNames.Add(parts[0]);
                     if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
                     break;
+                case "area":
+                    Add(names, parts[0], place);
+                    areaNames.Add(parts[0]);
+                    break;
                 case "inside-word":
                     var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
                     if (at < 0) throw new FormatException($"place aliases, line {number}: '{parts[0]}' does not contain {place.Name}");
@@ -89,6 +99,9 @@ internal sealed class Gazetteer
                 default: Add(names, parts[0], place); break;
             }
         }
+        foreach (var (name, place) in shortForms)
+            if (place.Kind == PlaceKind.Province && byPath.TryGetValue(place.Path + "/" + name + "市", out var city))
+                sameNamedCities[place.Path] = city.Path;
         foreach (var (name, place) in shortForms)
         {
             // 江南, 中原: a short form curated as an ordinary word names the place right after its parent (南宁江南).
@@ -116,7 +129,7 @@ internal sealed class Gazetteer
     {
         var byCode = byPath.Values.ToDictionary(p => p.Code, p => p.Path, StringComparer.Ordinal);
         var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (number, parts) in Rows(townRows))
+        foreach (var (number, parts) in DataRows.Fields(townRows))
         {
             if (parts.Length < 2) throw new FormatException($"towns, line {number}: expected 'name<TAB>county code'");
             // A prefecture without counties (东莞市) lists its towns under a county code of its own.
@@ -182,6 +195,51 @@ internal sealed class Gazetteer
 
     private const int MaxTownStem = 8;
 
+    /// <summary>
+    /// The town, township or street a unit below the county is named by: the name itself when it ends with one
+    /// (天目山镇), or the town of <c>towns.tsv</c> written right before a community or a village of it, which is how a
+    /// community's union is named (花园街道幸福社区, 石桥镇新乡村 → 花园街道, 石桥镇); null otherwise.
+    /// </summary>
+    public string? TownOfUnit(string stem)
+    {
+        if (stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal))) return stem;
+        var community = CommunityEnd(stem);
+        if (community == 0) return null;
+        var towns = TownNames(stem);
+        for (var k = towns.Count - 1; k >= 0; k--)
+        {
+            var (at, length, name) = towns[k];
+            var unit = stem.AsSpan(at + length);
+            if (unit.Length > community && unit.Length - community <= MaxTownStem && unit.IndexOfAny('镇', '乡') < 0 && !unit.Contains("街道", StringComparison.Ordinal)) return name;
+        }
+        return null;
+    }
+
+    // The length of the level a community's or a village's name ends with (社区, 村, 居委会); 0 when none.
+    private static int CommunityEnd(string stem) =>
+        stem.EndsWith("社区居委会", StringComparison.Ordinal) ? 5
+        : stem.EndsWith("社区", StringComparison.Ordinal) || stem.EndsWith("村委", StringComparison.Ordinal) ? 2
+        : stem.EndsWith("居委会", StringComparison.Ordinal) || stem.EndsWith("村委会", StringComparison.Ordinal) ? 3
+        : stem.EndsWith('村') ? 1
+        : 0;
+
+    /// <summary>
+    /// The place an organisation's name holds: its most specific place (<see cref="MostSpecificIn"/>), taken down to the
+    /// county a town written after it lies in when that is settled inside it (石家庄市某某街道 → the district of that
+    /// street in 石家庄市), or, with no place written, the county of its town or of its community's town settled by
+    /// <paramref name="context"/> (花园街道幸福社区 → the district of 花园街道 the text names); a town the table does not
+    /// settle adds nothing.
+    /// </summary>
+    public string? PlaceOfName(string name, IReadOnlyCollection<string>? context = null)
+    {
+        var best = MostSpecificIn(name, context);
+        if (best is not null && byPath.GetValueOrDefault(best)?.Kind is PlaceKind.County or PlaceKind.Zone) return best;
+        var towns = TownNames(name);
+        if (towns.Count == 0) return best;
+        var county = CountyOfTown(towns[0].Name, best is null ? context : [best]);
+        return county is not null && (best is null || Within(county, best)) ? county : best;
+    }
+
     // The length of the level a town's name ends with at this position (镇, 乡, 街道, 苏木), 0 when none or when the
     // character is part of a word (乡镇, 乡村, 城乡).
     private static int TownSuffix(string text, int at)
@@ -200,6 +258,12 @@ internal sealed class Gazetteer
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// The city a province's short form also names (吉林 → 吉林省/吉林市): the short form stands for the province, but a
+    /// city's union written bare (市总工会) in a text that names only 吉林 is that city's. Null for other provinces.
+    /// </summary>
+    public string? SameNamedCity(string provincePath) => sameNamedCities.GetValueOrDefault(provincePath);
 
     public bool IsPath(string path) => byPath.ContainsKey(path);
 
@@ -316,6 +380,9 @@ internal sealed class Gazetteer
 
     private bool IsFormer(ReadOnlySpan<char> name) => formerNames.Count > 0 && formerNamesSpan.Contains(name);
 
+    /// <summary>Whether a name ends with an area inside a place that is no division of its own (雄安新区, 河北雄安新区).</summary>
+    public bool EndsWithArea(string name) => areaNames.Any(a => name.EndsWith(a, StringComparison.Ordinal));
+
     /// <summary>Whether the text names a place by a name it no longer bears (开封县总工会, 上海市闸北区).</summary>
     public bool NamesFormerly(string text) => Mentions(text).Any(m => m.ByFormerName);
 
@@ -368,7 +435,7 @@ internal sealed class Gazetteer
         {
             var words = new Dictionary<string, int>(StringComparer.Ordinal);
             var shortForms = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (number, parts) in Rows(rows))
+            foreach (var (number, parts) in DataRows.Fields(rows))
             {
                 if (parts.Length < 2 || !int.TryParse(parts[1], out var frequency))
                     throw new FormatException($"place crossing words, line {number}: expected 'word<TAB>frequency[<TAB>place]'");
@@ -507,17 +574,6 @@ internal sealed class Gazetteer
         if (!list.Contains(place)) list.Add(place);
     }
 
-    private static IEnumerable<(int Number, string[] Parts)> Rows(IEnumerable<string> lines)
-    {
-        var number = 0;
-        foreach (var raw in lines)
-        {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            yield return (number, line.Split('\t', StringSplitOptions.TrimEntries));
-        }
-    }
 }
 
 internal enum PlaceKind { Province, Prefecture, County, Zone }

@@ -16,14 +16,11 @@ internal sealed class OrganisationDirectory
         this.gazetteer = gazetteer;
         Names = new OrganisationNames(gazetteer, openingVerbRows);
         canonical["全总"] = canonical["全国总工会"] = canonical[OrganisationNames.NationalName] = OrganisationNames.NationalName;
-        foreach (var raw in lines)
+        foreach (var (_, parts) in DataRows.Fields(lines))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
-            var name = ScriptFold.Default.Fold(parts[0].Trim());
+            var name = ScriptFold.Default.Fold(parts[0]);
             canonical[name] = name;
-            if (parts.Length > 1 && parts[1].Trim().Length > 0) regions[name] = parts[1].Trim();
+            if (parts.Length > 1 && parts[1].Length > 0) regions[name] = parts[1];
             if (parts.Length > 2)
                 foreach (var alias in parts[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                     canonical[ScriptFold.Default.Fold(alias)] = name;
@@ -51,9 +48,9 @@ internal sealed class OrganisationDirectory
         return recognised is not null && canonical.TryGetValue(recognised, out known) ? known : recognised ?? folded;
     }
 
-    /// <summary>The organisation's region: from the file, else the most specific place in its name.</summary>
+    /// <summary>The organisation's region: from the file, else the place its name holds, down to its town's county.</summary>
     public string? RegionOf(string organisation, IReadOnlyCollection<string>? context = null) =>
-        regions.TryGetValue(Canonical(organisation), out var region) ? region : gazetteer.MostSpecificIn(organisation, context);
+        regions.TryGetValue(Canonical(organisation), out var region) ? region : gazetteer.PlaceOfName(organisation, context);
 
     /// <summary>The organisation a byline starts with (<c>——苏州市总工会助力…</c> → 苏州市总工会).</summary>
     public string? FromByline(string byline)

@@ -162,9 +162,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (chain is { } places)
         {
             var rest = stem[places.Length..];
-            // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written.
+            // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written; so does one named by
+            // an area inside a place (雄安新区总工会 is not 河北省总工会).
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
-                return (gazetteer.NamesFormerly(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+            // 吉林高新区总工会, 唐山市经开区总工会: a zone's union keeps the zone's name as written — the statistical name
+            // (吉林经济开发区) is not always the one the zone itself uses (吉林经济技术开发区).
+            if (rest.Length == 0) return name;
             // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
             // that city (documents keep the old name for years); the name stays as written, its place is the city.
             if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
@@ -175,6 +179,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // official prefix, as the place's general union is: a district with its city, anything else alone. The
             // place must be written out in full at the end of the chain; an enterprise keeps its legal name as written
             // (海拉尔供电局工会, 某某区某某有限公司工会).
+            // 深圳市龙城街道总工会, 某市花园街道幸福社区工会: a town's union, or its community's, written under its city
+            // or province only, is named with the official prefix of the county the town lies in, when the table
+            // settles that inside the place written.
+            if (gazetteer.PlaceAt(places.Path)?.Kind is PlaceKind.Province or PlaceKind.Prefecture && gazetteer.TownOfUnit(rest) is { } town
+                && gazetteer.CountyOfTown(town, [places.Path]) is { } county && Gazetteer.Within(county, places.Path))
+                return OfficialPrefix(county) + rest + suffix;
             // A town's union only gains its district's city (泰州市泰兴市黄桥镇 stays as written).
             if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
                 && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
@@ -232,7 +242,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (parent is null) return place.Name;
         if (place.Kind == PlaceKind.Zone)
             return place.Name.StartsWith(parent.Name[..2], StringComparison.Ordinal) ? place.Name : parent.Name + place.Name;
+        // 六枝特区, 神农架林区 are county-level units of their own kind, not a city's districts.
         return place.Kind == PlaceKind.County && place.Name.EndsWith('区') && !place.Name.EndsWith("地区", StringComparison.Ordinal)
+            && !place.Name.EndsWith("特区", StringComparison.Ordinal) && !place.Name.EndsWith("林区", StringComparison.Ordinal)
             ? parent.Name + place.Name
             : place.Name;
     }
@@ -336,7 +348,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
         // 和平区: a place several cities have is protected once the document says which (和 is a stop word).
-        var protectedRanges = gazetteer.Mentions(span, context);
+        // 多福巷社区, 太和镇: the towns of towns.tsv, and the name a community is written with after its town, likewise.
+        var protectedRanges = gazetteer.Mentions(span, context).Select(m => (m.At, m.Length))
+            .Concat(gazetteer.TownNames(span).SelectMany(t => TownAndCommunity(span, t.At, t.Length))).ToList();
         var cut = 0;
         for (var i = 0; i < span.Length; i++)
         {
@@ -357,6 +371,22 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         return start + cut;
     }
 
+    // A town's range, and the community's or village's name right after it up to 社区 or 村 (东华门街道多福巷社区).
+    private static IEnumerable<(int At, int Length)> TownAndCommunity(string span, int at, int length)
+    {
+        yield return (at, length);
+        var end = at + length;
+        for (var k = end + 1; k < span.Length && k - end <= 6; k++)
+        {
+            if (span[k] is '镇' or '乡' or '街' or '工') yield break;
+            if (span[k] == '村' || span[k] == '社' && k + 1 < span.Length && span[k + 1] == '区')
+            {
+                yield return (end, k - end);
+                yield break;
+            }
+        }
+    }
+
     /// <summary>The verbs of jieba's dictionary and the longer words that open with one, by their text.</summary>
     private sealed class OpeningVerbs
     {
@@ -365,12 +395,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
         public OpeningVerbs(IEnumerable<string> rows)
         {
-            var number = 0;
-            foreach (var row in rows)
+            foreach (var (number, parts) in DataRows.Fields(rows))
             {
-                number++;
-                if (row.Length == 0 || row[0] == '#') continue;
-                var parts = row.Split('\t');
                 if (parts.Length != 3 || parts[2] is not ("verb" or "word") || parts[0].Length is < 2 or > MaxLength)
                     throw new FormatException($"name-opening verbs, line {number}: expected 'word<TAB>frequency<TAB>verb|word'");
                 words[parts[0]] = parts[2] == "verb";

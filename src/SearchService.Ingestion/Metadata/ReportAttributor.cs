@@ -293,13 +293,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
             : null;
         var chosen = fuller ?? best.Key;
-        // 狮山镇总工会 alone (also as the full form of 狮山镇工会): a town's or street's union carries its county-level
-        // place (南海区 → 佛山市南海区): the one the text is about, else the one the town lies in.
-        if (OrganisationNames.IsTownUnion(chosen) && gazetteer.Mentions(chosen).Count == 0)
+        // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
+        // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
+        // the town lies in.
+        if (gazetteer.TownOfUnit(OrganisationNames.Stem(chosen)) is { } town && gazetteer.Mentions(chosen).Count == 0)
         {
             var about = places.Dominant();
             var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
-                : gazetteer.CountyOfTown(OrganisationNames.Stem(chosen), about is null ? places.Top : [about, .. places.Top]);
+                : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
             if (county is not null) return (names.OfficialPrefix(county) + chosen, best.Value.Source);
         }
         return (chosen, best.Value.Source);
@@ -666,6 +667,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         private readonly Gazetteer gazetteer;
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
+        // 吉林 written by its short form: the city of that name, for a bare 市总工会 (see OfLevel).
+        private readonly Dictionary<string, double> sameNamedCities = new(StringComparer.Ordinal);
 
         private readonly Lazy<List<string>> enterprises;
 
@@ -779,13 +782,18 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     counts[path] = counts.GetValueOrDefault(path) + w;
                     if (!path.Contains('/')) break;
                 }
+                if (!m.ByFullName && gazetteer.SameNamedCity(m.Path) is { } city) sameNamedCities[city] = sameNamedCities.GetValueOrDefault(city) + w;
             }
         }
 
-        /// <summary>The most named place whose name ends with the level (市, 县, 区, 省, 州); municipalities count as 市 and 省.</summary>
+        /// <summary>
+        /// The most named place whose name ends with the level (市, 县, 区, 省, 州); municipalities count as 市 and 省. A
+        /// text naming no city but 吉林 (the province's short form and a city's name) gives 市 that city.
+        /// </summary>
         public string? OfLevel(string level) =>
             counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
-                .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault();
+                .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault()
+            ?? (level == "市" ? sameNamedCities.OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() : null);
 
         public static bool Fits(Place place, string level) => level switch
         {

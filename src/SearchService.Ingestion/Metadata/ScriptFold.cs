@@ -15,12 +15,8 @@ public sealed class ScriptFold
 
     public ScriptFold(IEnumerable<string> lines)
     {
-        var number = 0;
-        foreach (var raw in lines)
+        foreach (var (number, parts) in DataRows.Fields(lines))
         {
-            number++;
-            if (raw.Length == 0 || raw[0] == '#') continue;
-            var parts = raw.Split('\t');
             if (parts.Length != 2 || parts[0].Length != 1 || parts[1].Length != 1)
                 throw new FormatException($"script fold table, line {number}: expected 'character<TAB>character'");
             table[parts[0][0]] = parts[1][0];

@@ -12,13 +12,8 @@ public sealed class ThemeAliases
 
     public ThemeAliases(IEnumerable<string> lines)
     {
-        var number = 0;
-        foreach (var raw in lines)
+        foreach (var (number, parts) in DataRows.Fields(lines))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t', StringSplitOptions.TrimEntries);
             if (parts.Length != 2) throw new FormatException($"theme aliases, line {number}: expected 'former name<TAB>theme'");
             current[parts[0]] = parts[1];
         }

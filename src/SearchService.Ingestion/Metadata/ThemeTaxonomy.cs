@@ -19,16 +19,11 @@ internal sealed class ThemeTaxonomy
         this.threshold = threshold;
         Aliases = aliases ?? new ThemeAliases([]);
         var list = new List<(string, string, double)>();
-        var number = 0;
-        foreach (var raw in lines)
+        foreach (var (number, parts) in DataRows.Fields(lines))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var parts = line.Split('\t');
             if (parts.Length < 3 || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
                 throw new FormatException($"themes file, line {number}: expected 'theme<TAB>keyword<TAB>weight'");
-            list.Add((parts[0].Trim(), ScriptFold.Default.Fold(parts[1].Trim()), weight));
+            list.Add((parts[0], ScriptFold.Default.Fold(parts[1]), weight));
         }
         keywords = list.ToArray();
         Themes = keywords.Select(k => k.Theme).Distinct().ToArray();

@@ -19,7 +19,7 @@ internal sealed partial class PinyinGlosses(IReadOnlySet<string> syllables)
     public static string ShippedPath => IngestionOptions.DataFile(null, "pinyin-syllables.txt");
 
     public static PinyinGlosses Load(string path) =>
-        new(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal));
+        new(DataRows.Lines(File.ReadLines(path)).Select(row => row.Line).ToHashSet(StringComparer.Ordinal));
 
     // Tone-marked vowels and what they are without the mark (ü is written v in the syllable list).
     private const string Marked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";

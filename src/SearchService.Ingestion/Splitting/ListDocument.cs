@@ -47,6 +47,13 @@ internal enum ListKind
     /// photo news has them: the captions are the items.
     /// </summary>
     Captions,
+
+    /// <summary>
+    /// Paragraphs each opening with its date and no headline of their own (<c>9日，市总工会…</c>, <c>同日，…</c>,
+    /// <c>2月3日上午，某某市总工会…</c>), as a chronicle (大事记) or a digest of news (晨读, 新闻速递, 一周要闻) has them: each
+    /// paragraph is an item.
+    /// </summary>
+    DatedParagraphs,
 }
 
 /// <summary>
@@ -67,8 +74,11 @@ internal static partial class ListDocument
     public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline);
 
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
-    public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold)
+    public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
     {
+        // The paragraphs, and the headline right above the first of them (null when the text opens the document).
+        var paragraphs = new List<string>();
+        string? headline = null;
         var marked = new List<string>();
         var captions = new List<string>();
         var otherProse = 0;
@@ -101,7 +111,16 @@ internal static partial class ListDocument
                 blockHasProse = false;
                 continue;
             }
-            if (text.Length >= 20 && LineClassifier.Classify(text, afterLinkList: false, fold) == LineKind.Prose)
+            var kind = LineClassifier.Classify(text, afterLinkList: false, fold);
+            var prose = kind == LineKind.Prose;
+            // A credit under the headline (its dateline) is none; a headline with a date in it (2024年3月大事记) reads as
+            // one. A month's line heads the entries under it, not the page.
+            if (IsHeadingLike(text) && (prose || kind == LineKind.Credit))
+            {
+                if (paragraphs.Count == 0 && !IsMonthLine(text) && (prose || GenreOf(text, organisations) != TitleGenre.None)) headline = text;
+            }
+            else if (prose && text.Length >= 20) paragraphs.Add(text);
+            if (text.Length >= 20 && prose)
             {
                 blockHasProse = true;
                 if (IsPhotoCaption(text)) captions.Add(WithoutLead(text));
@@ -139,8 +158,97 @@ internal static partial class ListDocument
         // Captions are the items when they are most of the text (a caption under an article's text names its scene, and
         // the article is the item) and they show different unions at work.
         if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions)) return (ListKind.Captions, false);
+        if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         return (ListKind.None, false);
     }
+
+    /// <summary>
+    /// Paragraphs opening with their dates are separate items, not the steps of one news item told in date order
+    /// (<c>3月5日，…。3月8日，…</c>, far the commoner shape), when at least two do and they are at least half of the
+    /// paragraphs, and either
+    /// <list type="bullet">
+    /// <item>the headline above them (a month's line, <c>3月</c>, heads the entries under it) names a chronicle
+    /// (<c>2024年3月大事记</c>);</item>
+    /// <item>or it names a digest (<c>工会晨读</c>, <c>一周要闻</c>) — words a channel's label also uses — and the entries are a
+    /// chronicle's (two or more dated by the day alone, <c>9日，</c>, <c>同日，</c>: the month is the title's) or a digest's
+    /// (two or more different unions or places act);</item>
+    /// <item>or the text has no headline at all and every paragraph is an entry opening with a union's full name (not
+    /// 市总工会) right after its date, each another, of at least two cities — a page of briefs from several places; one
+    /// news item has a headline, and its actors (the unions of one city or one system) recur.</item>
+    /// </list>
+    /// A channel's label over a headline (<c>[动态]某某赴某地调研</c>) names no genre.
+    /// </summary>
+    private static bool AreDatedParagraphs(string? headline, List<string> paragraphs, OrganisationDirectory organisations)
+    {
+        var entries = paragraphs.Where(OpensWithEntryDate).ToList();
+        if (entries.Count < 2 || entries.Count * 2 < paragraphs.Count) return false;
+        var named = entries.Select(EntryActor).OfType<string>().ToList();
+        if (headline is not null)
+            return GenreOf(headline, organisations) switch
+            {
+                TitleGenre.Chronicle => true,
+                TitleGenre.Digest => entries.Count(OpensWithDayOnly) >= 2 || named.Distinct().Count() >= 2,
+                _ => false,
+            };
+        // Without a headline, each entry opens with its union, right after the date (not 调研组来到某某市总工会).
+        var unions = entries.Select(e => organisations.FromByline(AfterEntryDate(e))).ToList();
+        if (entries.Count < paragraphs.Count || unions.Any(u => u is null) || unions.Distinct().Count() < unions.Count) return false;
+        return unions.Select(u => CityOf(organisations.RegionOf(u!))).OfType<string>().Distinct().Count() >= 2;
+    }
+
+    /// <summary>Who an entry names as acting right after its date, when named (<c>某某县总工会</c>, not <c>市总工会</c>); null otherwise.</summary>
+    public static string? EntryActor(string entry) =>
+        ActorOf(AfterEntryDate(entry)) is { } actor && !BareActor().IsMatch(actor) ? actor : null;
+
+    /// <summary>The city a region lies in (a municipality's districts are one city): the province and prefecture of its path.</summary>
+    private static string? CityOf(string? region)
+    {
+        if (region is null) return null;
+        var parts = region.Split('/');
+        return parts.Length < 2 || parts[0].EndsWith('市') ? parts[0] : $"{parts[0]}/{parts[1]}";
+    }
+
+    public enum TitleGenre { None, Chronicle, Digest }
+
+    /// <summary>
+    /// Whether a headline is a chronicle's (大事记, 纪事) or a digest's (晨读, 速递, 要闻, 动态…): the genre's word ends it, past
+    /// dates and an issue number, and before it stand at most who publishes it (a place, a union) and a word or two
+    /// (<c>某某市总工会2024年3月大事记</c>, <c>工会一周要闻（第5期）</c>, <c>【职工晨读】2月5日</c>). A channel's label over a headline
+    /// (<c>[动态]某某赴某地调研</c>) is no genre: the headline after it goes on.
+    /// </summary>
+    public static TitleGenre GenreOf(string headline, OrganisationDirectory organisations)
+    {
+        // A label's colon makes a credit (来源：某某工会动态), not a headline.
+        if (headline.Contains('：') || headline.Contains(':')) return TitleGenre.None;
+        var genre = GenreWord().Matches(headline).LastOrDefault();
+        if (genre is null || Letters(TitleFiller().Replace(headline[(genre.Index + genre.Length)..], "")).Length > 0) return TitleGenre.None;
+        var before = Letters(TitleFiller().Replace(GenreWord().Replace(headline[..genre.Index], ""), ""));
+        if (before.Length > 4 && !organisations.Names.IsPlacePrefix(before) && !PublisherKind().IsMatch(before)) return TitleGenre.None;
+        return genre.Groups["chronicle"].Success ? TitleGenre.Chronicle : TitleGenre.Digest;
+
+        static string Letters(string text) => string.Concat(text.Where(char.IsLetter));
+    }
+
+    /// <summary>A line that is only a month (<c>3月</c>, <c>三月份</c>, <c>2024年3月</c>), heading a chronicle's entries of that month.</summary>
+    public static bool IsMonthLine(string text) => MonthLine().IsMatch(text);
+
+    /// <summary>
+    /// Text opening with the date of an entry (<c>9日，</c>, <c>11日-15日，</c>, <c>同日起，</c>, <c>2月3日上午，</c>, <c>3月9日 </c>,
+    /// <c>近日，</c>, <c>今年7至8月，</c>), past an item marker.
+    /// </summary>
+    public static bool OpensWithEntryDate(string text) => text.Length >= 20 && EntryDate().IsMatch(WithoutMarker(text));
+
+    /// <summary>An entry dated by its day alone (<c>9日，</c>, <c>同日，</c>): a chronicle's, under a month named above.</summary>
+    private static bool OpensWithDayOnly(string text) => EntryDate().Match(WithoutMarker(text)) is { Success: true } date && date.Groups["day"].Success;
+
+    /// <summary>An entry's text after its marker and date.</summary>
+    private static string AfterEntryDate(string text)
+    {
+        var entry = WithoutMarker(text);
+        return EntryDate().Match(entry) is { Success: true } date ? entry[date.Length..] : entry;
+    }
+
+    private static string WithoutMarker(string text) => ItemMarker().Replace(text, "", 1);
 
     private static string? NextText(IReadOnlyList<SourceLine> lines, int from)
     {
@@ -301,7 +409,7 @@ internal static partial class ListDocument
     /// <summary>An item's title: its first clause without the marker or number, at most 40 characters.</summary>
     public static string ItemTitle(string text)
     {
-        var body = TimeLead().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1);
+        var body = TimeLead().Replace(EntryDate().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1), "", 1);
         var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
@@ -316,6 +424,29 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?|(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,])")]
     private static partial Regex DateOpening();
+
+    // An entry's date, then its comma: a day alone, or a span of days (9日, 11日-15日, 同日, 同日起: a chronicle's, whose
+    // month is its title's); a full date, a month or a season of the year (2月3日上午, 2024年3月, 今年7至8月, 3月上旬); a
+    // recent time (近日, 日前, 昨天, 今年以来), as a morning's briefing dates its news. Not 当天 or 次日: they go on from the
+    // paragraph before. A comma or a space ends it (3月9日 市总工会…).
+    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期|前不久|昨日|昨天|今日|今天|今年以来|年初以来)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?(?:\s*[，,]\s*|[\s\u3000]+(?=\S))")]
+    private static partial Regex EntryDate();
+
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?$")]
+    private static partial Regex MonthLine();
+
+    // The genre of a chronicle or a digest in its headline, and the columns a paper gives its briefs (基层传真, 图片新闻, 工作掠影).
+    [GeneratedRegex(@"(?<chronicle>大事记要|大事记|大事記|纪事|紀事)|工作动态|动态|動態|晨读|晨讀|早读|早讀|速递|速遞|速览|速覽|要闻|要聞|简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|播报|播報|集锦|集錦|资讯|資訊|周报|週報|月报|月報|一周|一週|每周|每週|每日|早知道|早班车|早班車|传真|傳真|图片新闻|圖片新聞|新闻图片|新聞圖片|掠影|剪影|点滴|點滴")]
+    private static partial Regex GenreWord();
+
+    // An enterprise or a body publishing a chronicle (某某集团公司工会大事记, its 工会 taken off before).
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,20}(?:公司|集团|集團|局|厂|廠|医院|醫院|学校|學校|大学|大學|学院|學院|委员会|委員會|协会|協會|中心)$")]
+    private static partial Regex PublisherKind();
+
+    // Besides the genre's word in its headline: dates and issue numbers (2024年3月, 3月5日, 二〇二四年, 第5期, 总第120期,
+    // 2.1-2.7), a union's or a news page's kind (某某市总工会, 新闻), 工作, 回顾.
+    [GeneratedRegex(@"总?第[0-9０-９一二三四五六七八九十百〇零]+[期号號]|(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年|[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9０-９]{1,2}[日号]|[上中下]旬|[上下]半年|第[一二三四]季度|总工会|總工會|工会|工會|工作|新闻|新聞|回顾|回顧")]
+    private static partial Regex TitleFiller();
 
     [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]
     private static partial Regex Separator();

@@ -30,7 +30,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
-        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold);
+        var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
         var reports = new List<DraftReport>();
@@ -69,6 +69,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
             var kind = LineClassifier.Classify(text, afterLinkList, fold);
+            // A chronicle's headline has a date in it (2024年3月大事记), and is its title, not a dateline.
+            if (kind == LineKind.Credit && list == ListKind.DatedParagraphs && reports.Count == 0 && ListDocument.IsHeadingLike(text)
+                && ListDocument.GenreOf(text, organisations) != ListDocument.TitleGenre.None) kind = LineKind.Prose;
             if (LineClassifier.StartsLinkList(text, fold)) afterLinkList = true;
             else if (kind == LineKind.Prose && text.Length > 40) afterLinkList = false;
             if (kind == LineKind.Chrome)
@@ -205,7 +208,23 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 if (current == preamble && !preamble.Paragraphs.Any(p => !p.WasHeading)) firstHeading ??= text;
                 continue;
             }
-            if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+            if (list == ListKind.DatedParagraphs && ListDocument.OpensWithEntryDate(text))
+            {
+                // A dated paragraph opens the next entry, under the headings the entry before stood under (a month's
+                // line, 3月, heads the entries up to the next) and any nothing stands under yet. Above the first entry
+                // only a month's line is a heading: the others title the collection.
+                List<OpenHeading> headings = current != preamble ? [.. current.Headings]
+                    : current.Headings is [.., { Used: false } top] && ListDocument.IsMonthLine(top.Text) ? [top] : [];
+                current.Headings.RemoveAll(h => !h.Used && headings.Contains(h));
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                // A chronicle is its union's record: an entry naming no one else (市总工会召开…) is that union's.
+                var owner = collection is not null && ListDocument.EntryActor(text) is null
+                    && ListDocument.GenreOf(collection, organisations) == ListDocument.TitleGenre.Chronicle ? organisations.ActorIn(collection) : null;
+                current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
+                foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
+            }
+            else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null))
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);

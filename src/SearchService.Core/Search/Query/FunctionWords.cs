@@ -1,3 +1,5 @@
+using SearchService.Ingestion;
+
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class FunctionWords
     public bool Contains(string word) => words.Contains(word);
 
     public static FunctionWords Parse(IEnumerable<string> lines) =>
-        new(lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal));
+        new(DataRows.Lines(lines).Select(row => row.Line).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The configured file (<c>Search:FunctionWordsPath</c>), which must exist, else the one shipped beside the binaries.</summary>
     public static FunctionWords FromConfiguredFile(string? configuredPath)

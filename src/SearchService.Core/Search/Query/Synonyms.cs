@@ -1,3 +1,5 @@
+using SearchService.Ingestion;
+
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
@@ -32,10 +34,8 @@ public sealed class Synonyms
     public static Synonyms Parse(IEnumerable<string> lines)
     {
         var groups = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var raw in lines)
+        foreach (var (_, line) in DataRows.Lines(lines))
         {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#')) continue;
             var forms = line.Split([',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToArray();

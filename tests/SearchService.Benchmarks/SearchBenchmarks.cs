@@ -54,8 +54,12 @@ public abstract class OverIndex
 {
     protected BenchIndex Index { get; private set; } = null!;
 
-    [Params(1_000, 20_000, 200_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Passages { get; set; }
+
+    /// <summary>1,000, 20,000 and 200,000 passages, or the sizes in <c>BENCH_PASSAGES</c> (<c>35000</c>, <c>1000,20000</c>).</summary>
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("BENCH_PASSAGES") is { Length: > 0 } sizes ? sizes.Split(',').Select(int.Parse) : [1_000, 20_000, 200_000];
 
     [GlobalSetup]
     public void Setup() => Index = new BenchIndex(Passages);

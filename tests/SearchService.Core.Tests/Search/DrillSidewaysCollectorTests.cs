@@ -19,12 +19,14 @@ public class DrillSidewaysCollectorTests
     private sealed record Doc(string Organisation, string? Region, string[] Themes, bool Matches);
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public void Counts_match_brute_force(int seed)
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    [InlineData(5, true)]
+    [InlineData(6, false)]
+    [InlineData(7, false)]
+    public void Counts_match_brute_force(int seed, bool select)
     {
         var random = new Random(seed);
         var docs = Enumerable.Range(0, 1200).Select(_ => new Doc(
@@ -32,12 +34,14 @@ public class DrillSidewaysCollectorTests
             random.Next(6) == 0 ? null : Regions[random.Next(Regions.Length)],
             Themes.Where(_ => random.Next(3) == 0).ToArray(),
             random.Next(3) > 0)).ToList();
-        var selection = new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
-        {
-            [IndexSchema.Organisation] = Pick(random, Organisations),
-            [IndexSchema.Region] = Pick(random, ["浙江省", "江苏省/苏州市", "上海市"]),
-            [IndexSchema.Theme] = Pick(random, Themes),
-        });
+        var selection = select
+            ? new FacetSelection(new Dictionary<string, IReadOnlyList<string>>
+            {
+                [IndexSchema.Organisation] = Pick(random, Organisations),
+                [IndexSchema.Region] = Pick(random, ["浙江省", "江苏省/苏州市", "上海市"]),
+                [IndexSchema.Theme] = Pick(random, Themes),
+            })
+            : FacetSelection.None;
 
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48))))
@@ -70,6 +74,8 @@ public class DrillSidewaysCollectorTests
         AssertCounts(matching.Where(d => Passes(d, IndexSchema.Organisation)).Select(d => (IEnumerable<string>)[d.Organisation]), counts.For(IndexSchema.Organisation));
         AssertCounts(matching.Where(d => Passes(d, IndexSchema.Region)).Select(d => IndexSchema.RegionLevels(d.Region)), counts.For(IndexSchema.Region));
         AssertCounts(matching.Where(d => Passes(d, IndexSchema.Theme)).Select(d => (IEnumerable<string>)d.Themes), counts.For(IndexSchema.Theme));
+        // No date anywhere: every hit counts under the year facet's missing label.
+        AssertCounts(matching.Where(d => Passes(d, "")).Select(_ => (IEnumerable<string>)[IndexSchema.NoYear]), counts.For(IndexSchema.Year));
         // Both ways of counting were compared: one ordinal per document (organisations), several (themes).
         Assert.All(reader.Leaves, leaf => Assert.NotNull(ordinals.For(IndexSchema.Organisation).Leaf(leaf).SingleGlobalOrdinals));
         Assert.Contains(reader.Leaves, leaf => ordinals.For(IndexSchema.Theme).Leaf(leaf).SingleGlobalOrdinals is null);

@@ -71,7 +71,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         {
             Rescore = Rescoring(state.Proximity),
             TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
-            TitleWords = titleWords,
+            // Only asked whether anything matches: the verbatim checks answer that without phrase weights (term
+            // statistics of every title bigram) or phrase scorers.
+            TitleWords = titleWords is null ? null : MatchOnly.Of(titleWords, context.Frequent),
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,
         };
@@ -227,7 +229,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             if (TitlePlace(word) is { } title)
             {
                 titles.Add(title);
-                any.Add(new DisjunctionMaxQuery([ownPlace, title], 0.1f));
+                any.Add(new AlternativesQuery([ownPlace, title], 0.1f));
             }
             else any.Add(ownPlace);
         }
@@ -260,7 +262,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         }
         foreach (var name in word.Names)
             alternatives.Add(new ConstantScoreQuery(new TermQuery(new Term(name.Dimension, name.Value))) { Boost = tuning.NameBoost });
-        return alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+        return alternatives.Count == 1 ? alternatives[0] : new AlternativesQuery(alternatives, 0.1f);
     }
 
     /// <summary>
@@ -283,9 +285,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                 // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
                 var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null,
                     context.Frequent);
-                return new BooleanQuery { { new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, Occur.MUST }, { word, Occur.SHOULD } };
+                return new WordQuery(new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, word);
             }
-            return new DisjunctionMaxQuery([word, verbatim], 0.1f);
+            return new AlternativesQuery([word, verbatim], 0.1f);
         }
         if (verbatim is not null) return verbatim;
         // No bigrams to match (the net is off): every word of it.
@@ -325,7 +327,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             }
         }
         if (alternatives.Count == 0) return null;
-        var title = alternatives.Count == 1 ? alternatives[0] : new DisjunctionMaxQuery(alternatives, 0.1f);
+        var title = alternatives.Count == 1 ? alternatives[0] : new AlternativesQuery(alternatives, 0.1f);
         title.Boost *= tuning.TitleBoost;
         return title;
     }
@@ -334,14 +336,14 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     private LuceneQuery AnyPlace(QueryWord word, Context context)
     {
         var own = OwnPlace(word, context);
-        return TitlePlace(word) is { } title ? new DisjunctionMaxQuery([own, title], 0.1f) : own;
+        return TitlePlace(word) is { } title ? new AlternativesQuery([own, title], 0.1f) : own;
     }
 
     private LuceneQuery WordInBody(string term, Context context)
     {
         if (context.HasBody) return new TermQuery(new Term(IndexSchema.Body, term));
         // An index written before the body field: the word in each of the fields it combines.
-        return new DisjunctionMaxQuery(
+        return new AlternativesQuery(
             [new TermQuery(new Term(IndexSchema.Text, term)), new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
              new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost }], 0.1f);
     }
@@ -362,9 +364,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var title = new List<LuceneQuery>();
         if (Verbatim(text, IndexSchema.TitleBigrams) is { } inTitle) title.Add(inTitle);
         if (tokens.Count > 0) title.Add(WordPhrase(IndexSchema.Title, tokens, 1f));
-        var ownQuery = new DisjunctionMaxQuery(own, 0.1f);
-        var titleQuery = new DisjunctionMaxQuery(title, 0.1f) { Boost = tuning.TitleBoost };
-        return new Part(ownQuery, new DisjunctionMaxQuery([ownQuery, titleQuery], 0.1f), [titleQuery]);
+        var ownQuery = new AlternativesQuery(own, 0.1f);
+        var titleQuery = new AlternativesQuery(title, 0.1f) { Boost = tuning.TitleBoost };
+        return new Part(ownQuery, new AlternativesQuery([ownQuery, titleQuery], 0.1f), [titleQuery]);
     }
 
     /// <summary>The characters of a string in a row, through a bigram field; null without bigrams (a single character, or the net off).</summary>

@@ -16,8 +16,9 @@ public static class MatchOnly
     {
         PhraseQuery phrase when phrase.Slop == 0 && phrase.GetTerms() is { Length: > 0 } terms && terms.All(t => IsBigramField(t.Field)) && terms.All(t => t.Field == terms[0].Field)
             => new ConstantScoreQuery(new VerbatimFilter(phrase, null, frequent)),
+        WordQuery word => word, // its check is already the verbatim one, its word a term
         BooleanQuery boolean => Copy(boolean, frequent),
-        DisjunctionMaxQuery max => new DisjunctionMaxQuery(max.Disjuncts.Select(q => Of(q, frequent)).ToList(), max.TieBreakerMultiplier),
+        DisjunctionMaxQuery max => new AlternativesQuery(max.Disjuncts.Select(q => Of(q, frequent)).ToList(), max.TieBreakerMultiplier),
         ConstantScoreQuery { Query: { } inner } => new ConstantScoreQuery(Of(inner, frequent)),
         _ => query,
     };

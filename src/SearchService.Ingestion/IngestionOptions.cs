@@ -16,7 +16,7 @@ public sealed record IngestionOptions
 
     /// <summary>
     /// Weights of a learnt organisation scorer (Metadata/OrganisationScorer.cs; the shipped <c>organisation-scorer.tsv</c>
-    /// is one) to choose each report's organisation with; null keeps the hand-set scoring, which measured better.
+    /// is one) to choose each report's organisation with; null keeps the hand-set scoring (the Ingestion README compares the two).
     /// </summary>
     public string? OrganisationScorerPath { get; init; }
 

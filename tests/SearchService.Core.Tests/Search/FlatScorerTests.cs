@@ -1,14 +1,12 @@
 using FsCheck;
 using FsCheck.Xunit;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
-using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Query;
+using static SearchService.Core.Tests.Search.RandomTextIndex;
 
 namespace SearchService.Core.Tests.Search;
 
@@ -20,48 +18,16 @@ namespace SearchService.Core.Tests.Search;
 /// </summary>
 public class FlatScorerTests
 {
-    private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
-
-    private static readonly string[] Pieces = ["劳模", "工匠", "职工", "技能", "培训", "创新", "工作室", "集体协商", "工会", "人才", "会", "工", "，", "。"];
-
     /// <summary>Two segments, some deletions; the second segment never holds 书屋 as a word.</summary>
-    private static readonly Lazy<DirectoryReader> Reader = new(() =>
-    {
-        var random = new Random(61);
-        var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
-        {
-            for (var i = 0; i < 400; i++)
-            {
-                var doc = new Document { new StringField(IndexSchema.Id, $"d{i}", Field.Store.YES) };
-                for (var v = random.Next(1, 3); v > 0; v--)
-                {
-                    var text = string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-                    if (i < 200 && random.Next(5) == 0) text += "职工书屋";
-                    doc.Add(new TextField(IndexSchema.TextBigrams, text, Field.Store.NO));
-                    doc.Add(new TextField(IndexSchema.Body, text, Field.Store.NO));
-                }
-                writer.AddDocument(doc);
-                if (i == 199) writer.Commit();
-            }
-            writer.DeleteDocuments(new Term(IndexSchema.Id, "d3"), new Term(IndexSchema.Id, "d250"));
-        }
-        return DirectoryReader.Open(directory);
-    });
+    private static readonly Lazy<DirectoryReader> Reader = new(() => RandomTextIndex.Build(61, 400, 3, 14, RandomTextIndex.Pieces, 199, ["d3", "d250"],
+        (i, random) => i < 200 && random.Next(5) == 0 ? "职工书屋" : null));
 
     private static readonly string[] Words = ["劳模", "工匠", "职工", "技能", "培训", "创新", "工作室", "集体协商", "工会", "人才", "书屋", "职工书屋", "劳模工匠"];
-
-    private static PhraseQuery Bigrams(string word)
-    {
-        var phrase = new PhraseQuery();
-        foreach (var b in Analyzers.Value.Bigrams.Tokens(IndexSchema.TextBigrams, word)) phrase.Add(new Term(IndexSchema.TextBigrams, b.Term), b.Position);
-        return phrase;
-    }
 
     /// <summary>The same word clause twice: as the service builds it and as the boolean query it was before.</summary>
     private static (Query Flat, Query General) Clause(string word, float boost)
     {
-        Query InRow() => new ConstantScoreQuery(new VerbatimFilter(Bigrams(word), new Term(IndexSchema.Body, word))) { Boost = boost };
+        Query InRow() => new ConstantScoreQuery(new VerbatimFilter(Bigrams(word)!, new Term(IndexSchema.Body, word))) { Boost = boost };
         Query Word() => new TermQuery(new Term(IndexSchema.Body, word));
         return (new WordQuery(InRow(), Word()), new BooleanQuery { { InRow(), Occur.MUST }, { Word(), Occur.SHOULD } });
     }
@@ -103,9 +69,6 @@ public class FlatScorerTests
             }
         }
     }
-
-    private static List<(int Doc, float Score)> Hits(IndexSearcher searcher, Query query) =>
-        searcher.Search(query, 1000).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc).ToList();
 
     [Property(MaxTest = 300)]
     public void Matches_scores_and_explains_as_the_boolean_query(PositiveInt seed, bool bm25, bool restricted)

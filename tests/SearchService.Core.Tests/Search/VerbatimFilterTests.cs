@@ -1,13 +1,11 @@
 using FsCheck;
 using FsCheck.Xunit;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
-using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Query;
+using static SearchService.Core.Tests.Search.RandomTextIndex;
 
 namespace SearchService.Core.Tests.Search;
 
@@ -17,45 +15,8 @@ namespace SearchService.Core.Tests.Search;
 /// </summary>
 public class VerbatimFilterTests
 {
-    private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
-
-    private static readonly string[] Pieces = ["劳模", "工匠", "职工", "技能", "培训", "创新", "工作室", "集体协商", "工会", "人才", "会", "工", "，", "。", "abc"];
-
-    private static readonly Lazy<(RAMDirectory Directory, DirectoryReader Reader)> Index = new(() =>
-    {
-        var random = new Random(16);
-        var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
-        {
-            for (var i = 0; i < 300; i++)
-            {
-                var doc = new Document { new StringField(IndexSchema.Id, $"d{i}", Field.Store.YES) };
-                // Several values, as a passage's text, heading and variants: a word must not run from one into the next.
-                for (var v = random.Next(1, 4); v > 0; v--)
-                {
-                    var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Pieces[random.Next(Pieces.Length)]));
-                    doc.Add(new TextField(IndexSchema.TextBigrams, text, Field.Store.NO));
-                    doc.Add(new TextField(IndexSchema.Body, text, Field.Store.NO));
-                }
-                writer.AddDocument(doc);
-                if (i == 150) writer.Commit(); // two segments
-            }
-            writer.DeleteDocuments(new Term(IndexSchema.Id, "d7"), new Term(IndexSchema.Id, "d200"));
-        }
-        return (directory, DirectoryReader.Open(directory));
-    });
-
-    private static PhraseQuery? Bigrams(string word)
-    {
-        var bigrams = Analyzers.Value.Bigrams.Tokens(IndexSchema.TextBigrams, word);
-        if (bigrams.Count == 0) return null;
-        var phrase = new PhraseQuery();
-        foreach (var b in bigrams) phrase.Add(new Term(IndexSchema.TextBigrams, b.Term), b.Position);
-        return phrase;
-    }
-
-    private static List<(int Doc, float Score)> Hits(IndexSearcher searcher, Query query) =>
-        searcher.Search(query, 1000).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc).ToList();
+    private static readonly Lazy<DirectoryReader> Reader = new(() =>
+        RandomTextIndex.Build(16, 300, 4, 12, [.. RandomTextIndex.Pieces, "abc"], 150, ["d7", "d200"]));
 
     [Property(MaxTest = 300)]
     public void Finds_scores_and_explains_what_the_phrase_does(PositiveInt seed, bool useShortcut)
@@ -65,7 +26,7 @@ public class VerbatimFilterTests
         if (random.Next(3) == 0 && word.Length > 2) word = word[random.Next(word.Length - 1)..];
         var phrase = Bigrams(word);
         if (phrase is null) return;
-        var searcher = new IndexSearcher(Index.Value.Reader);
+        var searcher = new IndexSearcher(Reader.Value);
         var shortcut = useShortcut ? new Term(IndexSchema.Body, word) : null;
 
         var expected = new ConstantScoreQuery(phrase) { Boost = 2f };
@@ -86,7 +47,7 @@ public class VerbatimFilterTests
         var word = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length - 3)]));
         var phrase = Bigrams(word);
         if (phrase is null) return;
-        var searcher = new IndexSearcher(Index.Value.Reader);
+        var searcher = new IndexSearcher(Reader.Value);
         var shortcut = useShortcut ? new Term(IndexSchema.Body, word) : null;
         var accepted = new RandomDocs(random.Next());
         Query Within(Query query) => restrict ? new FilteredQuery(query, accepted, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY) : query;
@@ -102,7 +63,7 @@ public class VerbatimFilterTests
     [Fact]
     public void Frequent_words_are_kept_and_absent_ones_are_not()
     {
-        var reader = Index.Value.Reader;
+        var reader = Reader.Value;
         var frequent = new FrequentWordSets();
         var searcher = new IndexSearcher(reader);
         searcher.Search(new ConstantScoreQuery(new VerbatimFilter(Bigrams("集体协商")!, null, frequent)), 10);
@@ -117,7 +78,7 @@ public class VerbatimFilterTests
     {
         var random = new Random(seed.Get);
         var query = RandomQuery(random, depth: 0);
-        var searcher = new IndexSearcher(Index.Value.Reader);
+        var searcher = new IndexSearcher(Reader.Value);
         var accepted = new RandomDocs(random.Next());
         Query Within(Query q) => restrict ? new FilteredQuery(q, accepted, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY) : q;
         List<int> Docs(Query q) => searcher.Search(Within(q), 1000).ScoreDocs.Select(d => d.Doc).Order().ToList();
@@ -147,7 +108,7 @@ public class VerbatimFilterTests
     [Fact]
     public void A_segment_keeps_no_more_words_than_it_may_and_still_finds_the_others()
     {
-        var reader = Index.Value.Reader;
+        var reader = Reader.Value;
         var frequent = new FrequentWordSets(wordsPerSegment: 1);
         var searcher = new IndexSearcher(reader);
         foreach (var word in new[] { "集体协商", "劳模工匠" })
@@ -177,7 +138,7 @@ public class VerbatimFilterTests
     {
         // The property above holds only if the word field's words stand in a row in the bigram field; check that the
         // fixture exercises it: some three-character word is a word of the word field.
-        var reader = Index.Value.Reader;
+        var reader = Reader.Value;
         var words = MultiFields.GetTerms(reader, IndexSchema.Body).GetEnumerator();
         var found = new List<string>();
         while (words.MoveNext())

@@ -12,7 +12,7 @@ public sealed class IngestionOptionsValidator : IValidateOptions<IngestionOption
         foreach (var (key, path) in new[]
                  {
                      ("GazetteerPath", options.GazetteerPath), ("OrganisationsPath", options.OrganisationsPath), ("ThemesPath", options.ThemesPath),
-                     ("CorrectionsPath", options.CorrectionsPath),
+                     ("CorrectionsPath", options.CorrectionsPath), ("OrganisationScorerPath", options.OrganisationScorerPath),
                  })
             if (!string.IsNullOrWhiteSpace(path) && !File.Exists(path))
                 failures.Add($"{IngestionOptions.Section}:{key} '{Path.GetFullPath(path)}' does not exist.");

@@ -1,0 +1,22 @@
+using SearchService.Core.Sources;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Tests.Sources;
+
+public class IngestionOptionsValidatorTests
+{
+    [Fact]
+    public void A_configured_data_file_that_does_not_exist_is_refused_at_start_up()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-weights-{Guid.NewGuid():N}.tsv");
+        var result = new IngestionOptionsValidator().Validate(null, new IngestionOptions { OrganisationScorerPath = missing });
+        Assert.True(result.Failed);
+        Assert.Contains("Ingestion:OrganisationScorerPath", result.FailureMessage);
+    }
+
+    [Fact]
+    public void Unset_data_files_are_the_shipped_ones()
+    {
+        Assert.True(new IngestionOptionsValidator().Validate(null, new IngestionOptions()).Succeeded);
+    }
+}

@@ -39,6 +39,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         DraftReport? home = null;
         (SourceLine Line, int Sequence)? pendingTitle = null;
         string? documentTitle = null, collection = null, chronicleUnion = null;
+        var chronicleSought = false;
         string? firstHeading = null;
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
@@ -218,7 +219,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current.Headings.RemoveAll(h => !h.Used && headings.Contains(h));
                 // A chronicle is its union's record: an entry naming no one else (市总工会召开…) is that union's. Its
                 // headline may stand under the site's furniture (今天是…, 当前位置…), so each line above is asked alone.
-                chronicleUnion ??= ChronicleUnion(collection is null ? CollectionLines(preamble, documentTitle) : [collection]);
+                if (!chronicleSought)
+                {
+                    chronicleUnion = ChronicleUnion(collection is null ? CollectionLines(preamble, documentTitle) : [collection]);
+                    chronicleSought = true;
+                }
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 var owner = ListDocument.EntryActor(text) is null ? chronicleUnion : null;

@@ -1,12 +1,12 @@
 namespace SearchService.RealDocuments;
 
 /// <summary>
-/// The command line: <c>--texts DIR --labels FILE [--split tune|valid|heldout|fresh|fresh4|all] [--verbose] [--show NNN]…</c>,
+/// The command line: <c>--texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]…</c>,
 /// or, for the organisation scorer, <c>--organisations oracle|cv|train FILE|score FILE</c> (see OrganisationCommand).
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|fresh4|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -29,7 +29,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Train a softmax over each report's candidates and none rather than a logistic regression.</summary>
     public bool Softmax { get; init; }
 
-    public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "fresh4", "all"];
+    public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "all"];
 
     /// <summary>The options, or null with the reason when they cannot be used.</summary>
     public static (HarnessOptions? Options, string? Error) Parse(IReadOnlyList<string> args)

@@ -44,6 +44,16 @@ public class HeadlineTests
     }
 
     [Fact]
+    public void The_headline_over_the_dateline_stands_under_a_sites_links_and_the_date_may_follow_its_source_unspaced()
+    {
+        const string links = "· 关于开展职工书屋申报工作，做好...\n· 县总工会办公地点迁址公告\n· 关于做好夏季防暑降温，保障一线...";
+        var report = IngestOne($"首页 > 工作动态 > 正文\n{links}\n青岭县总工会三座爱心驿站开门迎客\n来源：青岭县总工会时间：2024-07-04\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains(report.Passages, p => p.Text.Contains("书屋申报"));
+    }
+
+    [Fact]
     public void A_subtitle_between_the_headline_and_the_dateline_does_not_title_the_page()
     {
         var report = IngestOne($"工会动态\n青岭县总工会三座爱心驿站开门迎客\n清凉服务进街头 暖心关爱到身边\n发布日期：2024-07-04\n{Body}");

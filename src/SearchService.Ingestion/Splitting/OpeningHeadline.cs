@@ -29,7 +29,7 @@ internal static partial class OpeningHeadline
         {
             var kind = LineClassifier.Classify(next, afterLinkList: false, fold);
             if (kind == LineKind.Prose) return false;
-            if (kind == LineKind.Credit && StatedDate.In(fold.Fold(next)) is not null) return true;
+            if (kind == LineKind.Credit && (StatedDate.In(fold.Fold(next)) is not null || FullDate().IsMatch(next))) return true;
         }
         return false;
     }
@@ -62,10 +62,10 @@ internal static partial class OpeningHeadline
 
     /// <summary>
     /// Of a heading over the line that heads the dateline, and that line, which is the headline: the one above unless it
-    /// is a label or a kicker — a subtitle (a second headline) may stand between a headline and its dateline.
+    /// is a label, a kicker or a list's item (a link under a bullet) — a subtitle (a second headline) may stand between a headline and its dateline.
     /// </summary>
     public static SourceLine OverDateline(SourceLine? above, SourceLine overDateline, ScriptFold fold, OrganisationDirectory organisations) =>
-        above is not null && !IsFurniture(above.Text, fold, organisations) && !IsSlogan(above.Text) ? above : overDateline;
+        above is not null && !IsFurniture(above.Text, fold, organisations) && !IsSlogan(above.Text) && !ListItem().IsMatch(above.Text) ? above : overDateline;
 
     /// <summary>A slogan: two or more short phrases between spaces (<c>追寻红色足迹 赓续革命精神</c>), as a kicker is written.</summary>
     public static bool IsSlogan(string text)
@@ -92,6 +92,14 @@ internal static partial class OpeningHeadline
 
     [GeneratedRegex(@"欢迎|今天是|位置[:：]|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|频道|数字报|主管|主办)$")]
     private static partial Regex Furniture();
+
+    // A day's date in a credit line (来源：某某工会时间：2022-06-15), however the labels run into each other.
+    [GeneratedRegex(@"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")]
+    private static partial Regex FullDate();
+
+    // An item of a list of links under its bullet.
+    [GeneratedRegex(@"^\s*[·•●○■□◆◇▪▶►]")]
+    private static partial Regex ListItem();
 
     // A newspaper's layout marks on a headline it prints in three parts: 引题 (the kicker), 主题, 副题 (the subtitle).
     [GeneratedRegex(@"[(（]引题[)）]")]

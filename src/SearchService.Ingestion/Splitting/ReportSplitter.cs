@@ -131,10 +131,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
             if (!oneReport && list == ListKind.None && current == preamble && reports.Count == 0 && datelineHeadline is null
-                && preamble.Paragraphs.Count(p => !p.WasHeading) <= 1 && OpeningHeadline.IsOverDateline(text, NextTexts(lines, sequence + 1), fold, organisations))
+                && (preamble.Paragraphs.Count(p => !p.WasHeading) <= 1 || !preamble.Paragraphs.Any(p => p.Line.Text.Contains('。')))
+                && OpeningHeadline.IsOverDateline(text, NextTexts(lines, sequence + 1), fold, organisations))
             {
-                // The line over the page's dateline is its headline, whatever the labels above it or a line of spam
-                // before it, and however long it is or whatever mark ends it.
+                // The line over the page's dateline is its headline, whatever the labels, links or spam above it (one
+                // paragraph at most, or no sentence yet), and however long it is or whatever mark ends it.
                 var above = current.Headings is [.., { Used: false } top] && !lines.Skip(top.Sequence + 1).Take(sequence - top.Sequence - 1).Any(l => l.Text.Trim().Length > 0)
                     ? top.Line with { Text = top.Text } : null;
                 datelineHeadline = OpeningHeadline.OverDateline(above, line with { Text = text }, fold, organisations);

@@ -339,6 +339,22 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_citys_short_form_opening_an_enterprises_name_in_the_lead_places_the_text()
+    {
+        // 绵阳 is named once, as the opening of a company's name: what people call the city, so the lead places the text.
+        var found = Attribute("煤矿工会开展夏送清凉活动", "近日，绵阳能源某某煤矿工会为一线职工送去防暑用品。", "工会还组织了健康讲座。");
+        Assert.Equal("四川省/绵阳市", found.Region);
+    }
+
+    [Fact]
+    public void A_prefectures_short_form_that_is_an_ordinary_word_does_not_place_the_text_alone()
+    {
+        // 来宾 is 广西's 来宾市 and a guest; named once in the lead, it is too little.
+        var found = Attribute("煤矿工会开展夏送清凉活动", "近日，某某煤矿工会为一线职工和来宾送去防暑用品。", "工会还组织了健康讲座。");
+        Assert.Null(found.Region);
+    }
+
+    [Fact]
     public void A_town_several_counties_have_places_nothing_alone()
     {
         var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了东庄镇的环卫工人，送去防暑用品。");

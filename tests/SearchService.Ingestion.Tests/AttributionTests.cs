@@ -78,6 +78,8 @@ public class AttributionTests
     [InlineData("六枝特区总工会", "六枝特区总工会")]            // a 特区 is no city's district
     [InlineData("雄安新区总工会", "雄安新区总工会")]            // an area inside a province is not the province
     [InlineData("两江新区总工会", "两江新区总工会")]
+    [InlineData("贵安新区总工会", "贵安新区总工会")]
+    [InlineData("福州新区总工会", "福州新区总工会")]            // an area, not 福州市总工会
     [InlineData("六盘水市六枝特区总工会", "六枝特区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 

@@ -96,6 +96,8 @@ internal sealed class Gazetteer
                 case "area":
                     Add(names, parts[0], place);
                     areaNames.Add(parts[0]);
+                    // 贵安新区, 两江新区: written out with its level, an area is named in full (雄安 alone is its short form).
+                    if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
                     break;
                 case "inside-word":
                     var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);

@@ -73,6 +73,19 @@ public class HeadlineTests
         Assert.Contains(report.Passages.SelectMany(p => p.SectionPath).Concat(report.Passages.Select(p => p.Text)), t => t == kicker);
     }
 
+    [Theory]
+    [InlineData("林晓")]
+    [InlineData("首页 > 工作动态\n青岭县总工会")]
+    public void Labels_alone_above_the_text_are_no_headline_the_file_names_the_page(string labels)
+    {
+        var text = $"{labels}\n{Body}";
+        var report = IngestOne(text);
+
+        Assert.Equal("page", report.Title);
+        var kept = report.Passages.SelectMany(p => p.SectionPath).Concat(report.Passages.Select(p => p.Text)).Concat(report.Credits);
+        Assert.Contains(labels.Split('\n')[^1], kept);
+    }
+
     [Fact]
     public void A_sentence_broken_into_short_lines_at_the_top_is_no_headline()
     {

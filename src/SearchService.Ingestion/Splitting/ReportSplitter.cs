@@ -302,7 +302,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             if (preamble.Title.Length == 0)
             {
                 var headline = documentTitle is null ? datelineHeadline ?? OpeningHeadline.Choose(openingHeadings, fold, organisations) : null;
-                preamble.Title = documentTitle ?? headline?.Text ?? firstHeading ?? Path.GetFileNameWithoutExtension(sourcePath);
+                // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
+                var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
+                    && openingHeadings.All(h => OpeningHeadline.IsFurniture(h.Text, fold, organisations));
+                preamble.Title = documentTitle ?? headline?.Text ?? (labelsOnly ? null : firstHeading) ?? Path.GetFileNameWithoutExtension(sourcePath);
                 // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
                 if (headline is not null)
                     foreach (var label in preamble.Paragraphs.Where(p => p.WasHeading && p.SectionPath.Count == 0 && p.Line.Number < headline.Number

@@ -19,6 +19,7 @@ public class HeadlineTests
     [InlineData("新闻中心\n工会动态")]
     [InlineData("欢迎访问青岭县总工会网站！今天是：")]
     [InlineData("站内搜索：")]
+    [InlineData("上一期 下一期 版面导航")]
     [InlineData("青岭工会服务网")]
     [InlineData("青岭县总工会")]
     [InlineData("Image\nImage")]

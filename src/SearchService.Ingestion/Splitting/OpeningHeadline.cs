@@ -76,7 +76,8 @@ internal static partial class OpeningHeadline
 
     /// <summary>
     /// A line a site prints around its headlines, not a headline: a label of a few characters (<c>中工娱乐</c>,
-    /// <c>工会要闻</c>, <c>Image</c>), a welcome or today's date (<c>欢迎访问某某总工会！今天是：</c>), a path or an
+    /// <c>工会要闻</c>, <c>Image</c>), a welcome or today's date (<c>欢迎访问某某总工会！今天是：</c>), the site's
+    /// navigation (<c>上一期 下一期 版面导航</c>), a path or an
     /// address (<c>&gt;</c>, <c>www.</c>, <c>@</c>), a label before its colon (<c>站内搜索：</c>), the site's or paper's
     /// name (<c>…服务网</c>), or an organisation's name alone (the site's owner): a headline says what someone did.
     /// </summary>
@@ -90,7 +91,7 @@ internal static partial class OpeningHeadline
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    [GeneratedRegex(@"欢迎|今天是|位置[:：]|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|频道|数字报|主管|主办)$")]
+    [GeneratedRegex(@"欢迎|今天是|位置[:：]|[上下]一[篇条期页版]|导航|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|频道|数字报|主管|主办)$")]
     private static partial Regex Furniture();
 
     // A day's date in a credit line (来源：某某工会时间：2022-06-15), however the labels run into each other.

@@ -76,7 +76,7 @@ public class HeadlineTests
 
     [Theory]
     [InlineData("林晓")]
-    [InlineData("首页 > 工作动态\n青岭县总工会")]
+    [InlineData("首页 > 工作动态\n桐乡市总工会")]
     public void Labels_alone_above_the_text_are_no_headline_the_file_names_the_page(string labels)
     {
         var text = $"{labels}\n{Body}";

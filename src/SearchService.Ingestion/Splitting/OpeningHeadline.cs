@@ -17,6 +17,9 @@ internal static partial class OpeningHeadline
     /// <summary>Fewer Chinese characters than this make a label (工会要闻, 内容详情, 其他), not a headline.</summary>
     private const int MinHeadlineHan = 7;
 
+    /// <summary>At most this many Chinese characters are a person's name or a word, never a page's headline.</summary>
+    private const int MaxNameHan = 3;
+
     /// <summary>
     /// Whether <paramref name="text"/> is the headline over the page's dateline: no sentence, no label, and the next
     /// lines with text, past chrome and undated credits (作者, 来源 without a date), reach a credit that dates the page
@@ -81,10 +84,17 @@ internal static partial class OpeningHeadline
     /// address (<c>&gt;</c>, <c>www.</c>, <c>@</c>), a label before its colon (<c>站内搜索：</c>), the site's or paper's
     /// name (<c>…服务网</c>), or an organisation's name alone (the site's owner): a headline says what someone did.
     /// </summary>
-    public static bool IsFurniture(string text, ScriptFold fold, OrganisationDirectory organisations)
+    public static bool IsFurniture(string text, ScriptFold fold, OrganisationDirectory organisations) =>
+        fold.Fold(text).Trim().Count(IsHan) < MinHeadlineHan || IsNoHeadline(text, fold, organisations);
+
+    /// <summary>
+    /// A line that is no headline even alone above a text: a name (<c>林晓</c>) or a word of a few characters
+    /// (<c>close</c>), the site's furniture, a union's name alone. A short topic (<c>职工书屋</c>) may head a page.
+    /// </summary>
+    public static bool IsNoHeadline(string text, ScriptFold fold, OrganisationDirectory organisations)
     {
         var plain = fold.Fold(text).Trim();
-        if (plain.Count(IsHan) < MinHeadlineHan || Furniture().IsMatch(plain)) return true;
+        if (plain.Count(IsHan) <= MaxNameHan || Furniture().IsMatch(plain)) return true;
         var name = plain.TrimEnd(':', '：', ' ');
         return organisations.Names.Find(name).FirstOrDefault() is { Start: 0 } mention && mention.End >= name.Length;
     }

@@ -304,7 +304,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 var headline = documentTitle is null ? datelineHeadline ?? OpeningHeadline.Choose(openingHeadings, fold, organisations) : null;
                 // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
                 var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
-                    && openingHeadings.All(h => OpeningHeadline.IsFurniture(h.Text, fold, organisations));
+                    && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
                 preamble.Title = documentTitle ?? headline?.Text ?? (labelsOnly ? null : firstHeading) ?? Path.GetFileNameWithoutExtension(sourcePath);
                 // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
                 if (headline is not null)

@@ -6,10 +6,13 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
-    /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the hand-set scoring.</summary>
+    /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
+
+    /// <summary>The <c>--organisation-weights</c> value that ingests with the hand-set scoring instead of learnt weights.</summary>
+    public const string HandSet = "hand";
 
     /// <summary>oracle, cv, train or score; null for the figures.</summary>
     public string? Organisations { get; init; }
@@ -76,6 +79,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (!Directory.Exists(texts)) return (null, $"no texts folder at {Path.GetFullPath(texts)} (the texts are not in the repository; see tests/real-documents/README.md to gather them)");
         if (!File.Exists(labels)) return (null, $"no labels file at {Path.GetFullPath(labels)}");
         if (split is null || !Splits.Contains(split)) return (null, "--split must be tune, valid, heldout, fresh or all");
+        if (organisationWeights is not null && organisationWeights != HandSet && !File.Exists(organisationWeights)) return (null, $"no weights file at {Path.GetFullPath(organisationWeights)}");
         if (later.Length != 3 || !later.All(char.IsAsciiDigit)) return (null, "--later must be a document id such as 234");
         if (organisations is not null && organisations is not ("oracle" or "cv" or "train" or "score")) return (null, "--organisations must be oracle, cv, train FILE or score FILE");
         if (organisations is "train" or "score" && string.IsNullOrEmpty(organisationsFile)) return (null, $"--organisations {organisations} needs a weights file");

@@ -115,6 +115,19 @@ public class AttributionTests
         Assert.Equal("", Attribute("机关读书会", "近日，杭州市临安区总工会机关工会、桐庐县总工会机关工会和建德市总工会机关工会举办联合读书会。").Organisation);
     }
 
+    [Theory]
+    [InlineData("近年来，某某电力有限公司工会认真贯彻落实江苏省总工会的部署，建成职工之家。", "某某电力有限公司工会", "江苏省总工会")]
+    [InlineData("经过层层评审，该研究所最终获得杭州市总工会表彰。", null, "杭州市总工会")]
+    [InlineData("今年以来，县总工会认真贯彻落实省总工会要求，走访困难职工。", "县总工会", "省总工会")]
+    [InlineData("近日，安定区总工会走访困难职工。", null, "定西市安定区总工会")]
+    public void A_name_never_runs_over_a_verb_into_a_places_union(string text, string? actor, string other)
+    {
+        // The verb (贯彻落实, 获得) ends the sentence's first part: what follows is a place's own union, and the enterprise's
+        // union before it is a name of its own.
+        var names = Directory.Names.Find(text).Select(m => m.Name).ToList();
+        Assert.Equal(actor is null ? [other] : [actor, other], names);
+    }
+
     [Fact]
     public void Unions_acting_together_give_no_organisation_unless_the_headline_names_one()
     {

@@ -374,7 +374,29 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         while (openingVerbs.Value.VerbAt(span, cut) is > 0 and var length && cut + length <= span.Length
             && !protectedRanges.Any(m => cut < m.At + m.Length && cut + length > m.At) && !InsideZoneName(span, cut))
             cut += length;
+        // 某公司工会认真贯彻落实某省总工会的部署, 该所最终获得某市总工会表彰: a verb just before a place (or a bare level) that
+        // is all the rest of the name — right before it, or with a word of at most two characters between (贯彻 + 落实,
+        // which jieba tags otherwise) — is the sentence's; the name is that place's union, not the words before it.
+        for (var k = cut + 2; k < span.Length; k++)
+        {
+            if (!(span.Length - k == 1 && span[k] is '省' or '市' or '县' or '区' or '州' || IsPlacePrefix(span[k..], context))) continue;
+            if (VerbEndingAt(span, k, cut, protectedRanges)) return start + k;
+        }
         return start + cut;
+    }
+
+    /// <summary>
+    /// Whether a verb of jieba's dictionary ends at <paramref name="place"/> or at most two characters before it, starting
+    /// at or after <paramref name="from"/>, with neither it nor the characters after it inside a place's name.
+    /// </summary>
+    private bool VerbEndingAt(string span, int place, int from, List<(int At, int Length)> protectedRanges)
+    {
+        for (var end = place; end >= place - 2; end--)
+            for (var length = 2; length <= 4 && end - length >= from; length++)
+                if (openingVerbs.Value.VerbAt(span, end - length) == length
+                    && !protectedRanges.Any(m => end - length < m.At + m.Length && place > m.At) && !InsideZoneName(span, end - length))
+                    return true;
+        return false;
     }
 
     // A town's range, and the community's or village's name right after it up to 社区 or 村 (东华门街道多福巷社区).

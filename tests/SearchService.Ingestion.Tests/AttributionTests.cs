@@ -128,6 +128,16 @@ public class AttributionTests
         Assert.Equal(actor is null ? [other] : [actor, other], names);
     }
 
+    [Theory]
+    [InlineData("2024年，奎屯—独山子经济技术开发区总工会组织职工技能竞赛。", "奎屯-独山子经济技术开发区总工会")]
+    [InlineData("奎屯-独山子经济技术开发区总工会举办职工运动会", "奎屯-独山子经济技术开发区总工会")]
+    [InlineData("近日，建德经济开发区（航空小镇）总工会成立。", "建德经济开发区(航空小镇)总工会")]
+    [InlineData("近日，建德经济开发区(航空小镇)总工会成立。", "建德经济开发区(航空小镇)总工会")]
+    [InlineData("春节前，杭州—建德两地工会联合慰问职工。", null)]
+    [InlineData("会议由（县总工会）主持。", null)]
+    public void A_zones_name_keeps_the_dash_between_its_two_places_and_its_other_name_in_brackets(string text, string? name) =>
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
+
     [Fact]
     public void Unions_acting_together_give_no_organisation_unless_the_headline_names_one()
     {

@@ -144,7 +144,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// </summary>
     public string? Canonical(string raw, IReadOnlyCollection<string>? context = null)
     {
-        var name = Expand(raw);
+        // One spelling of the dash and brackets a name may hold (奎屯—独山子, （航空小镇）).
+        var name = Expand(raw.Any(c => IsDash(c) || c is '（' or '）') ? string.Concat(raw.Select(c => IsDash(c) ? '-' : c == '（' ? '(' : c == '）' ? ')' : c)) : raw);
         if (name is "全国总工会" or "中华全国总工会" or "全总") return NationalName;
         if (BareLevel(name) is not null) return name;
         var (stem, suffix) = Split(name);
@@ -345,8 +346,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
     private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
     {
-        var start = suffixAt;
-        while (start > 0 && suffixAt - start < MaxNameLength && IsNameChar(text[start - 1])) start--;
+        // 某经济开发区(某小镇)总工会: a zone's other name in brackets right before the suffix is part of its name.
+        var start = BracketedAlias(text, suffixAt) ?? suffixAt;
+        // 甲-乙经济技术开发区总工会: a zone named after two places joined by a dash; the dash is part of the name.
+        while (start > 0 && suffixAt - start < MaxNameLength && (IsNameChar(text[start - 1]) || JoinsTwoPlaces(text, start - 1, context))) start--;
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
         // 和平区: a place several cities have is protected once the document says which (和 is a stop word).
@@ -397,6 +400,30 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                     && !protectedRanges.Any(m => end - length < m.At + m.Length && place > m.At) && !InsideZoneName(span, end - length))
                     return true;
         return false;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '－' or '—' or '–';
+
+    /// <summary>Where the bracket opens when a bracketed name (2–8 characters) ends right at <paramref name="suffixAt"/> after the name of an area or an institution (开发区, 园区, 公司 …).</summary>
+    private static int? BracketedAlias(string text, int suffixAt)
+    {
+        if (suffixAt < 4 || text[suffixAt - 1] is not (')' or '）')) return null;
+        for (var open = suffixAt - 3; open >= 1 && open >= suffixAt - 10; open--)
+        {
+            if (text[open] is '(' or '（')
+                return EnterpriseEndings.Any(e => open >= e.Length && string.CompareOrdinal(text, open - e.Length, e, 0, e.Length) == 0) ? open : null;
+            if (!IsNameChar(text[open])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the dash at <paramref name="at"/> joins two place names (奎屯-独山子), as a zone shared by two places is named.</summary>
+    private bool JoinsTwoPlaces(string text, int at, IReadOnlyCollection<string>? context)
+    {
+        if (!IsDash(text[at]) || at == 0 || at + 1 >= text.Length || !IsNameChar(text[at - 1]) || !IsNameChar(text[at + 1])) return false;
+        var before = text[Math.Max(0, at - 8)..at];
+        var after = text[(at + 1)..Math.Min(text.Length, at + 9)];
+        return gazetteer.Mentions(before, context).Any(m => m.At + m.Length == before.Length) && gazetteer.Mentions(after, context).Any(m => m.At == 0);
     }
 
     // A town's range, and the community's or village's name right after it up to 社区 or 村 (东华门街道多福巷社区).

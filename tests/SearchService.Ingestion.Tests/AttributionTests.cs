@@ -139,6 +139,20 @@ public class AttributionTests
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
     [Fact]
+    public void A_mines_union_written_as_this_mine_is_the_union_of_the_mine_the_text_names()
+    {
+        // The mine is named once in full, then only as 该矿; its union is written 该矿工会.
+        var found = Attribute("红星煤矿获评省级模范职工之家",
+            "近日，省总工会公布了模范职工之家名单，红星煤矿榜上有名。",
+            "近年来，该矿工会坚持以职工为中心，建成职工书屋和母婴室，矿井一线职工的满意度逐年提高。");
+        Assert.Equal("红星煤矿工会", found.Organisation);
+        // A numbered mine of a company: 三矿.
+        Assert.Equal("三矿工会", Attribute("三矿开展技能比武", "近日，三矿举办技能比武。", "该矿工会为获奖职工颁奖。").Organisation);
+        // No mine named: no organisation from 该矿工会 alone.
+        Assert.Equal("", Attribute("技能比武", "近日，该矿工会为获奖职工颁奖，矿井一线职工踊跃参加。").Organisation);
+    }
+
+    [Fact]
     public void Unions_acting_together_give_no_organisation_unless_the_headline_names_one()
     {
         Assert.Equal("", Attribute("三地工会携手共建", "近日，湖州市总工会、嘉兴市总工会和绍兴市总工会在嘉兴签署协作协议。", "三地将在职工疗休养方面合作。").Organisation);

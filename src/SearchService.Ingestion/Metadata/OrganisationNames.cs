@@ -114,6 +114,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
+        // 该矿工会, 本矿工会: the union of the mine the text names.
+        foreach (Match mine in ThisMinesUnion().Matches(text))
+            found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, MineUnion, Role(text, mine.Index, mine.Index + mine.Length)));
         // 我集团, 我司: a document an enterprise writes about itself; its union is the enterprise's.
         foreach (Match own in FirstPersonEnterprise().Matches(text))
         {
@@ -226,6 +229,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "州总工会" or "州总" => "州",
         "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
+        MineUnion => Mine,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
@@ -235,6 +239,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     /// <summary>The bare levels of an enterprise (该公司工会, 集团工会, 我集团): the enterprise the document names.</summary>
     public const string Company = "公司", Group = "集团";
+
+    /// <summary>The bare union of a mine (该矿工会): the mine the document names; <see cref="BareLevel"/> gives <see cref="Mine"/>.</summary>
+    public const string MineUnion = "矿工会", Mine = "矿";
 
     /// <summary>The official prefix of a place in a union's name: a district carries its city (绍兴市柯桥区, 上海市青浦区), other places their own name.</summary>
     public string OfficialPrefix(string path)
@@ -547,6 +554,25 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             yield return text[start..(match.Index + match.Length)];
         }
     }
+
+    /// <summary>Mines named in the text (某某煤矿, 三矿), as written.</summary>
+    public IEnumerable<string> Mines(string text)
+    {
+        foreach (Match match in MineName().Matches(text))
+        {
+            var end = match.Index + match.Length;
+            var start = StartOf(text, end);
+            if (end - start < 2 || start > 0 && IsMask(text[start - 1])) continue;
+            yield return text[start..end];
+        }
+    }
+
+    [GeneratedRegex("(?:该|本)矿工会")]
+    private static partial Regex ThisMinesUnion();
+
+    // A coal mine (一号煤矿, 某某煤矿) or a numbered one (三矿), not 矿井, 矿工 or 矿山.
+    [GeneratedRegex("煤矿(?!井|工|山|区|业|长)|(?<=[一二三四五六七八九十0-9])矿(?!井|工|山|区|业|长)")]
+    private static partial Regex MineName();
 
     [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
     private static partial Regex ChairOfEnterprise();

@@ -78,6 +78,8 @@ public class AttributionTests
     [InlineData("六枝特区总工会", "六枝特区总工会")]            // a 特区 is no city's district
     [InlineData("雄安新区总工会", "雄安新区总工会")]            // an area inside a province is not the province
     [InlineData("两江新区总工会", "两江新区总工会")]
+    [InlineData("贵安新区总工会", "贵安新区总工会")]
+    [InlineData("福州新区总工会", "福州新区总工会")]            // an area, not 福州市总工会
     [InlineData("六盘水市六枝特区总工会", "六枝特区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
@@ -373,6 +375,22 @@ public class AttributionTests
         // 伏山镇 is one town of 宁阳县; 东庄镇 is a town of three counties, settled by the other.
         var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了伏山镇和东庄镇的环卫工人，送去防暑用品。", "在东庄镇，工作人员还为快递员测量了血压。");
         Assert.Equal("山东省/泰安市/宁阳县", found.Region);
+    }
+
+    [Fact]
+    public void A_citys_short_form_opening_an_enterprises_name_in_the_lead_places_the_text()
+    {
+        // 绵阳 is named once, as the opening of a company's name: what people call the city, so the lead places the text.
+        var found = Attribute("煤矿工会开展夏送清凉活动", "近日，绵阳能源某某煤矿工会为一线职工送去防暑用品。", "工会还组织了健康讲座。");
+        Assert.Equal("四川省/绵阳市", found.Region);
+    }
+
+    [Fact]
+    public void A_prefectures_short_form_that_is_an_ordinary_word_does_not_place_the_text_alone()
+    {
+        // 来宾 is 广西's 来宾市 and a guest; named once in the lead, it is too little.
+        var found = Attribute("煤矿工会开展夏送清凉活动", "近日，某某煤矿工会为一线职工和来宾送去防暑用品。", "工会还组织了健康讲座。");
+        Assert.Null(found.Region);
     }
 
     [Fact]

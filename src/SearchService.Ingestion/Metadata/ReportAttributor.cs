@@ -875,7 +875,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3));
+                // A short form counts less than a full name, a city's (济宁能源 in the lead) more than a county's, which
+                // may be part of a word (新化 in 创新化): one in the lead places a text, as two in the body do.
+                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : gazetteer.ShortFormIsOnlyAPlace(m.Path) ? 0.4 : 0.3));
                 carried = 0;
                 // 成都市金牛区, 重庆渝中区, 江苏昆山: a place written right before one inside it is that one's address, one
                 // mention of one place, not a second mention of the larger place (which would outweigh its district).

@@ -45,6 +45,16 @@ public class ThemeTests
     public void Round_five_vocabulary_names_its_theme(string text, string theme) =>
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 
+    [Theory]
+    [InlineData("腊月二十八，厂工会包车送外省员工返乡，每人带上一份年货。", "困难帮扶与送温暖")]
+    [InlineData("工会给留厂过年的员工发放年货。", "困难帮扶与送温暖")]
+    [InlineData("节前，公司工会主席到车间看望一线员工。", "困难帮扶与送温暖")]
+    [InlineData("机关工会被评为省级模范职工之家。", "职工服务（驿站、食堂、书屋、之家）")]
+    public void Seeing_workers_home_for_the_new_year_and_a_model_home_of_workers_name_their_themes(string text, string theme) =>
+        // Going home for the Spring Festival (返乡, 过年) and visits (看望) are how unions' new-year care is written, not
+        // a theme of migrant labour; a 模范职工之家 is the workers' home the service theme names, not union building.
+        Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
+
     [Fact]
     public void A_one_line_item_gets_the_theme_of_its_one_strong_keyword()
     {

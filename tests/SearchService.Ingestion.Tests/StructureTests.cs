@@ -1341,4 +1341,26 @@ public class StructureTests
         Assert.Contains(report.Passages, p => p.Text.Contains("三百余人"));
         Assert.Contains(first, report.Credits);
     }
+
+    [Fact]
+    public void A_reporters_credit_over_the_papers_date_line_is_no_headline_of_a_second_item()
+    {
+        // A paper's page: its column and date, a kicker, the headline, the reporter, the printed date, the text. Two
+        // "headlines over date lines" would make a list of news; the reporter's credit is none.
+        const string text = """
+            工会动态
+            青岭日报 2024年07月04日 星期四
+            青岭县总工会引导社会力量参与驿站建设，并让受益者回报社会——
+            三座爱心驿站开门迎客
+            本报记者 林立
+            《青岭日报》（2024年07月04日 02版）
+            7月3日，青岭县总工会在城区新建的三座爱心驿站正式开放，为环卫工人和快递员提供饮水、休息和充电服务。
+            驿站由工会干部轮流值守，开放首日接待户外劳动者一百余人次。
+            """;
+
+        var result = Ingest(text);
+
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Single(result.Reports);
+    }
 }

@@ -135,6 +135,12 @@ public class ThemeTests
         Assert.Equal(["劳动和技能竞赛"], Taxonomy.ForReport("县总工会举办第二届职工技术运动会", [],
             ["县总工会举办第二届职工技术运动会，焊工、电工等十个工种的职工同场较量。"]));
 
+    [Fact]
+    public void A_members_health_trip_is_the_unions_rest_and_recuperation() =>
+        // 会员健康游: the members' trip a provincial union funds, as 疗休养 is; its title names the members, not joining.
+        Assert.Equal("疗休养", Taxonomy.ForReport("学院工会组织会员开展健康游活动", [],
+            ["10月12日，学院工会组织四十名会员赴海滨小镇开展健康游活动，参观红色旧址，体验渔村生活。"]).First());
+
     [Theory]
     [InlineData("县总工会举办基层工会宣传委员培训班", "县总工会举办基层工会宣传委员培训班，五十名委员参加。")]
     [InlineData("市总工会举办工会财务干部培训班", "市总工会举办工会财务干部培训班，开设培训课程三门。")]

@@ -89,6 +89,7 @@ internal static partial class ListDocument
         var heads = new List<string>();
         var openItem = false;
         string? previous = null;
+        var previousKind = LineKind.Prose;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
@@ -126,7 +127,8 @@ internal static partial class ListDocument
                 if (IsPhotoCaption(text)) captions.Add(WithoutLead(text));
                 else otherProse++;
             }
-            if (previous is not null && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
+            // A credit over a date line (本报记者 X over 《某某日报》(2023年09月08日 02版)) is the item's byline, no headline.
+            if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
             {
@@ -142,6 +144,7 @@ internal static partial class ListDocument
             }
             else if (text.Length >= 20) openItem = true;
             previous = text;
+            previousKind = kind;
         }
         if (marked.Count >= 3 && AreSeparateNews(marked)) return (ListKind.MarkedItems, false);
         // Organisations may head two items of one round-up each (the text under the name goes on); places differ.

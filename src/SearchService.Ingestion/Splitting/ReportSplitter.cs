@@ -41,6 +41,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         string? documentTitle = null, collection = null, chronicleUnion = null;
         var chronicleSought = false;
         string? firstHeading = null;
+        SourceLine? datelineHeadline = null;
+        var openingHeadings = new List<SourceLine>();
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
         var byTitle = new Dictionary<(string Title, string Author), DraftReport>();
@@ -128,6 +130,18 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 home = null;
                 continue;
             }
+            if (!oneReport && list == ListKind.None && current == preamble && reports.Count == 0 && datelineHeadline is null
+                && (preamble.Paragraphs.Count(p => !p.WasHeading) <= 1 || !preamble.Paragraphs.Any(p => p.Line.Text.Contains('。')))
+                && OpeningHeadline.IsOverDateline(text, NextTexts(lines, sequence + 1), fold, organisations))
+            {
+                // The line over the page's dateline is its headline, whatever the labels, links or spam above it (one
+                // paragraph at most, or no sentence yet), and however long it is or whatever mark ends it.
+                var above = current.Headings is [.., { Used: false } top] && !lines.Skip(top.Sequence + 1).Take(sequence - top.Sequence - 1).Any(l => l.Text.Trim().Length > 0)
+                    ? top.Line with { Text = top.Text } : null;
+                datelineHeadline = OpeningHeadline.OverDateline(above, line with { Text = text }, fold, organisations);
+                SetHeading(current, 1, text, line, 0, sequence);
+                continue;
+            }
             if (LineShapes.IsMarker(text))
             {
                 dropped.Add((line, "section marker"));
@@ -206,7 +220,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 }
                 SetHeading(current, level, text, line, value, sequence);
                 // A heading under the opening prose heads a section: a document that opens with its text has no headline.
-                if (current == preamble && !preamble.Paragraphs.Any(p => !p.WasHeading)) firstHeading ??= text;
+                if (current == preamble && !preamble.Paragraphs.Any(p => !p.WasHeading))
+                {
+                    firstHeading ??= text;
+                    openingHeadings.Add(line with { Text = text });
+                }
                 continue;
             }
             if (list == ListKind.DatedParagraphs && ListDocument.OpensWithEntryDate(text))
@@ -281,7 +299,22 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             report.Paragraphs.Add(new DraftParagraph(report.Anchor!.Value.Line with { Text = report.Title }, [], report.Anchor.Value.Sequence));
         if (preamble.Paragraphs.Count > 0 || (reports.Count == 0 && preamble.Credits.Count > 0))
         {
-            if (preamble.Title.Length == 0) preamble.Title = documentTitle ?? firstHeading ?? Path.GetFileNameWithoutExtension(sourcePath);
+            if (preamble.Title.Length == 0)
+            {
+                var headline = documentTitle is null ? datelineHeadline ?? OpeningHeadline.Choose(openingHeadings, fold, organisations) : null;
+                // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
+                var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
+                    && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
+                preamble.Title = documentTitle ?? headline?.Text ?? (labelsOnly ? null : firstHeading) ?? Path.GetFileNameWithoutExtension(sourcePath);
+                // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
+                if (headline is not null)
+                    foreach (var label in preamble.Paragraphs.Where(p => p.WasHeading && p.SectionPath.Count == 0 && p.Line.Number < headline.Number
+                                 && OpeningHeadline.IsFurniture(p.Line.Text, fold, organisations)).ToList())
+                    {
+                        preamble.Paragraphs.Remove(label);
+                        preamble.Credits.Add(label.Line);
+                    }
+            }
             // The first heading titles the report; it is not also a paragraph (unless it is all the report has).
             if (preamble.Paragraphs.Count > 1) preamble.Paragraphs.RemoveAll(p => p.WasHeading && p.Line.Text == preamble.Title && p.SectionPath.Count == 0);
             reports.Insert(0, preamble);

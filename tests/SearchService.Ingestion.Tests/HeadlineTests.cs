@@ -1,0 +1,108 @@
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>
+/// Which line above a web page's text titles it: the page prints its furniture, then the headline, then the dateline,
+/// then the text. Every line passed over is kept (text, or the report's credits).
+/// </summary>
+public class HeadlineTests
+{
+    private static Report IngestOne(string text)
+    {
+        var result = Fixtures.Pipeline.IngestText("page.txt", text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        return Assert.Single(result.Reports);
+    }
+
+    private const string Body = "7月3日，青岭县总工会在城区新建的三座爱心驿站正式开放，为环卫工人和快递员提供饮水、休息和充电服务。\n驿站由工会干部轮流值守，开放首日接待户外劳动者一百余人次。";
+
+    [Theory]
+    [InlineData("新闻中心\n工会动态")]
+    [InlineData("欢迎访问青岭县总工会网站！今天是：")]
+    [InlineData("站内搜索：")]
+    [InlineData("上一期 下一期 版面导航")]
+    [InlineData("青岭工会服务网")]
+    [InlineData("青岭县总工会")]
+    [InlineData("Image\nImage")]
+    [InlineData("本站首页 > 工作动态")]
+    public void A_sites_and_columns_labels_over_the_headline_do_not_title_the_page_and_are_kept_as_credits(string labels)
+    {
+        var report = IngestOne($"{labels}\n青岭县总工会三座爱心驿站开门迎客\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        foreach (var label in labels.Split('\n').Distinct()) Assert.Contains(label, report.Credits);
+        Assert.DoesNotContain(report.Passages, p => labels.Split('\n').Contains(p.Text));
+    }
+
+    [Theory]
+    [InlineData("这几座驿站真暖心！")]
+    [InlineData("青岭县总工会在城区主干道沿线新建三座爱心驿站，为环卫工人快递员外卖骑手等户外劳动者送清凉")]
+    public void The_line_over_the_pages_dateline_is_its_headline_however_long_and_whatever_ends_it(string headline)
+    {
+        var report = IngestOne($"最新影视在线观看，热门剧集免费看，高清资源每日更新\n{headline}\n发布时间：2024-07-04 09:30 来源：青岭县总工会\n{Body}");
+
+        Assert.Equal(headline, report.Title);
+        Assert.Contains(report.Passages, p => p.Text.StartsWith("最新影视"));
+    }
+
+    [Fact]
+    public void The_headline_over_the_dateline_stands_under_a_sites_links_and_the_date_may_follow_its_source_unspaced()
+    {
+        const string links = "· 关于开展职工书屋申报工作，做好...\n· 县总工会办公地点迁址公告\n· 关于做好夏季防暑降温，保障一线...";
+        var report = IngestOne($"首页 > 工作动态 > 正文\n{links}\n青岭县总工会三座爱心驿站开门迎客\n来源：青岭县总工会时间：2024-07-04\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains(report.Passages, p => p.Text.Contains("书屋申报"));
+    }
+
+    [Fact]
+    public void A_subtitle_between_the_headline_and_the_dateline_does_not_title_the_page()
+    {
+        var report = IngestOne($"工会动态\n青岭县总工会三座爱心驿站开门迎客\n清凉服务进街头 暖心关爱到身边\n发布日期：2024-07-04\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains(report.Passages.SelectMany(p => p.SectionPath).Concat(report.Passages.Select(p => p.Text)), t => t == "清凉服务进街头 暖心关爱到身边");
+    }
+
+    [Theory]
+    [InlineData("深入一线 倾听心声")]
+    [InlineData("岗位练兵强技能(引题)")]
+    public void A_kicker_over_the_headline_does_not_title_the_page(string kicker)
+    {
+        var report = IngestOne($"{kicker}\n\n青岭县总工会三座爱心驿站开门迎客\n\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains(report.Passages.SelectMany(p => p.SectionPath).Concat(report.Passages.Select(p => p.Text)), t => t == kicker);
+    }
+
+    [Theory]
+    [InlineData("林晓")]
+    [InlineData("首页 > 工作动态\n桐乡市总工会")]
+    public void Labels_alone_above_the_text_are_no_headline_the_file_names_the_page(string labels)
+    {
+        var text = $"{labels}\n{Body}";
+        var report = IngestOne(text);
+
+        Assert.Equal("page", report.Title);
+        var kept = report.Passages.SelectMany(p => p.SectionPath).Concat(report.Passages.Select(p => p.Text)).Concat(report.Credits);
+        Assert.Contains(labels.Split('\n')[^1], kept);
+    }
+
+    [Fact]
+    public void A_sentence_broken_into_short_lines_at_the_top_is_no_headline()
+    {
+        const string text = """
+            端午时节
+            青岭县各级工会积极开展
+            形式多样的节日慰问活动
+            把组织的温暖
+            送到广大职工身边
+            青岭县总工会
+            6月10日，青岭县总工会走进三家企业，为一线职工送去粽子和节日祝福。
+            """;
+
+        var report = IngestOne(text);
+
+        Assert.Equal("端午时节", report.Title);
+        Assert.Contains(report.Passages, p => p.Text == "青岭县各级工会积极开展");
+    }
+}

@@ -15,10 +15,17 @@ public sealed record IngestionOptions
     public string? ThemesPath { get; init; }
 
     /// <summary>
-    /// Weights of a learnt organisation scorer (Metadata/OrganisationScorer.cs; the shipped <c>organisation-scorer.tsv</c>
-    /// is one) to choose each report's organisation with; null keeps the hand-set scoring (the Ingestion README compares the two).
+    /// Weights of the learnt organisation scorer (Metadata/OrganisationScorer.cs) that chooses each report's organisation
+    /// among its candidates; null means the shipped <c>organisation-scorer.tsv</c>. A file that is not weights for
+    /// today's features is refused.
     /// </summary>
     public string? OrganisationScorerPath { get; init; }
+
+    /// <summary>
+    /// Choose organisations with the hand-set scores instead of the learnt weights: for the real-document harness, which
+    /// compares the two (not bound from configuration).
+    /// </summary>
+    internal bool HandSetOrganisationScoring { get; init; }
 
     /// <summary>People's corrections of organisation, region and themes (see Metadata/Corrections.cs); a folder of sources may hold its own <c>corrections.tsv</c> too.</summary>
     public string? CorrectionsPath { get; init; }
@@ -31,6 +38,20 @@ public sealed record IngestionOptions
 
     /// <summary>How much work one document may cost to read (configuration <c>Ingestion:Limits</c>).</summary>
     public Readers.DocumentLimits Limits { get; init; } = new();
+
+    /// <summary>Why the organisation scorer file at <paramref name="path"/> cannot be used (not weights for today's features), or null when it can.</summary>
+    public static string? OrganisationScorerProblem(string path)
+    {
+        try
+        {
+            Metadata.OrganisationScorer.Load(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
+        {
+            return ex.Message;
+        }
+    }
 
     internal static string DataFile(string? configured, string name) =>
         !string.IsNullOrWhiteSpace(configured) ? configured : Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", name);

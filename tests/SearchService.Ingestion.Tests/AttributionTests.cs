@@ -78,6 +78,8 @@ public class AttributionTests
     [InlineData("六枝特区总工会", "六枝特区总工会")]            // a 特区 is no city's district
     [InlineData("雄安新区总工会", "雄安新区总工会")]            // an area inside a province is not the province
     [InlineData("两江新区总工会", "两江新区总工会")]
+    [InlineData("贵安新区总工会", "贵安新区总工会")]
+    [InlineData("福州新区总工会", "福州新区总工会")]            // an area, not 福州市总工会
     [InlineData("六盘水市六枝特区总工会", "六枝特区总工会")]
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
@@ -113,6 +115,43 @@ public class AttributionTests
         // The union of a federation's own staff is one name.
         Assert.Contains("杭州市临安区总工会机关工会", Directory.Names.Find("杭州市临安区总工会机关工会举办读书会。").Select(m => m.Name));
         Assert.Equal("", Attribute("机关读书会", "近日，杭州市临安区总工会机关工会、桐庐县总工会机关工会和建德市总工会机关工会举办联合读书会。").Organisation);
+    }
+
+    [Theory]
+    [InlineData("近年来，某某电力有限公司工会认真贯彻落实江苏省总工会的部署，建成职工之家。", "某某电力有限公司工会", "江苏省总工会")]
+    [InlineData("经过层层评审，该研究所最终获得杭州市总工会表彰。", null, "杭州市总工会")]
+    [InlineData("今年以来，县总工会认真贯彻落实省总工会要求，走访困难职工。", "县总工会", "省总工会")]
+    [InlineData("近日，安定区总工会走访困难职工。", null, "定西市安定区总工会")]
+    public void A_name_never_runs_over_a_verb_into_a_places_union(string text, string? actor, string other)
+    {
+        // The verb (贯彻落实, 获得) ends the sentence's first part: what follows is a place's own union, and the enterprise's
+        // union before it is a name of its own.
+        var names = Directory.Names.Find(text).Select(m => m.Name).ToList();
+        Assert.Equal(actor is null ? [other] : [actor, other], names);
+    }
+
+    [Theory]
+    [InlineData("2024年，奎屯—独山子经济技术开发区总工会组织职工技能竞赛。", "奎屯-独山子经济技术开发区总工会")]
+    [InlineData("奎屯-独山子经济技术开发区总工会举办职工运动会", "奎屯-独山子经济技术开发区总工会")]
+    [InlineData("近日，建德经济开发区（航空小镇）总工会成立。", "建德经济开发区(航空小镇)总工会")]
+    [InlineData("近日，建德经济开发区(航空小镇)总工会成立。", "建德经济开发区(航空小镇)总工会")]
+    [InlineData("春节前，杭州—建德两地工会联合慰问职工。", null)]
+    [InlineData("会议由（县总工会）主持。", null)]
+    public void A_zones_name_keeps_the_dash_between_its_two_places_and_its_other_name_in_brackets(string text, string? name) =>
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
+
+    [Fact]
+    public void A_mines_union_written_as_this_mine_is_the_union_of_the_mine_the_text_names()
+    {
+        // The mine is named once in full, then only as 该矿; its union is written 该矿工会.
+        var found = Attribute("红星煤矿获评省级模范职工之家",
+            "近日，省总工会公布了模范职工之家名单，红星煤矿榜上有名。",
+            "近年来，该矿工会坚持以职工为中心，建成职工书屋和母婴室，矿井一线职工的满意度逐年提高。");
+        Assert.Equal("红星煤矿工会", found.Organisation);
+        // A numbered mine of a company: 三矿.
+        Assert.Equal("三矿工会", Attribute("三矿开展技能比武", "近日，三矿举办技能比武。", "该矿工会为获奖职工颁奖。").Organisation);
+        // No mine named: no organisation from 该矿工会 alone.
+        Assert.Equal("", Attribute("技能比武", "近日，该矿工会为获奖职工颁奖，矿井一线职工踊跃参加。").Organisation);
     }
 
     [Fact]
@@ -336,6 +375,22 @@ public class AttributionTests
         // 伏山镇 is one town of 宁阳县; 东庄镇 is a town of three counties, settled by the other.
         var found = Attribute("县总工会开展夏送清凉活动", "近日，县总工会走访了伏山镇和东庄镇的环卫工人，送去防暑用品。", "在东庄镇，工作人员还为快递员测量了血压。");
         Assert.Equal("山东省/泰安市/宁阳县", found.Region);
+    }
+
+    [Fact]
+    public void A_citys_short_form_opening_an_enterprises_name_in_the_lead_places_the_text()
+    {
+        // 绵阳 is named once, as the opening of a company's name: what people call the city, so the lead places the text.
+        var found = Attribute("煤矿工会开展夏送清凉活动", "近日，绵阳能源某某煤矿工会为一线职工送去防暑用品。", "工会还组织了健康讲座。");
+        Assert.Equal("四川省/绵阳市", found.Region);
+    }
+
+    [Fact]
+    public void A_prefectures_short_form_that_is_an_ordinary_word_does_not_place_the_text_alone()
+    {
+        // 来宾 is 广西's 来宾市 and a guest; named once in the lead, it is too little.
+        var found = Attribute("煤矿工会开展夏送清凉活动", "近日，某某煤矿工会为一线职工和来宾送去防暑用品。", "工会还组织了健康讲座。");
+        Assert.Null(found.Region);
     }
 
     [Fact]

@@ -88,6 +88,18 @@ public class GazetteerTests
     [InlineData("浙能集团", null)]
     public void Most_specific_place_in_a_name(string name, string? path) => Assert.Equal(path, Places.MostSpecificIn(name));
 
+    [Theory]
+    [InlineData("贵安新区总工会组织职工健步走", "贵州省")]            // not 保定's 安新县 inside it
+    [InlineData("南京江北新区总工会开展送清凉", "江苏省/南京市")]      // not 重庆's or 宁波's 江北区
+    [InlineData("湖南湘江新区总工会召开全委会", "湖南省/长沙市")]
+    [InlineData("青岛西海岸新区总工会举办技能大赛", "山东省/青岛市/黄岛区")]
+    [InlineData("赣江新区总工会慰问一线职工", "江西省")]              // across two cities: the province
+    public void National_new_areas_lie_in_their_place(string text, string path)
+    {
+        Assert.Equal(path, Places.MostSpecificIn(text));
+        Assert.True(Places.Mentions(text)[^1].ByFullName);  // written out with 新区, it counts as a full name
+    }
+
     [Fact]
     public void A_street_named_after_a_city_is_not_the_city()
     {

@@ -14,12 +14,12 @@ public class PipelineTests
         Assert.Equal(new Dictionary<string, string?>
         {
             ["上海市青浦区总工会"] = "上海市/青浦区",
-            ["浙能集团"] = "浙江省/杭州市",
+            ["浙能集团工会"] = "浙江省/杭州市",
             ["平湖市总工会"] = "浙江省/嘉兴市/平湖市",
             ["苏州市总工会"] = "江苏省/苏州市",
             ["中铁四局工会"] = "安徽省/合肥市",
         }.OrderBy(kv => kv.Key), reports.OrderBy(kv => kv.Key));
-        Assert.Equal("三责协同 四力推进", SeedResult.Reports.Single(r => r.Organisation == "浙能集团").Title);
+        Assert.Equal("三责协同 四力推进", SeedResult.Reports.Single(r => r.Organisation == "浙能集团工会").Title);
         Assert.DoesNotContain(SeedResult.Reports, r => r.Title.Contains("集萃"));
     }
 
@@ -72,7 +72,7 @@ public class PipelineTests
     [Fact]
     public void Sections_follow_the_numbered_headings()
     {
-        var report = SeedResult.Reports.Single(r => r.Organisation == "浙能集团");
+        var report = SeedResult.Reports.Single(r => r.Organisation == "浙能集团工会");
         var passage = report.Passages.Single(p => p.Text.Contains("落实党委的主体责任"));
         Assert.Equal(["二、落实“三个责任”，形成改革的协同格局", "（一）落实党委的主体责任"], passage.SectionPath);
         Assert.Equal(Enumerable.Range(1, report.Passages.Count()), report.Passages.Select(p => p.Ordinal));

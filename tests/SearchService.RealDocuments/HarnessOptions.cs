@@ -6,10 +6,13 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
-    /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the hand-set scoring.</summary>
+    /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
+
+    /// <summary>The <c>--organisation-weights</c> value that ingests with the hand-set scoring instead of learnt weights.</summary>
+    public const string HandSet = "hand";
 
     /// <summary>oracle, cv, train or score; null for the figures.</summary>
     public string? Organisations { get; init; }
@@ -22,6 +25,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
 
     /// <summary>Features the scorer is trained without (their weight is 0).</summary>
     public IReadOnlyList<string> Without { get; init; } = [];
+
+    /// <summary>The first document of the part of tune no rule writer had read when the round began (cv trains on the documents before it and measures on the rest).</summary>
+    public string Later { get; init; } = "234";
 
     /// <summary>Train on pairs (right candidate minus wrong one of the same report) rather than on candidates alone.</summary>
     public bool Pairwise { get; init; }
@@ -42,6 +48,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var pairwise = false;
         var softmax = false;
         string? organisationWeights = null;
+        var later = "234";
         var without = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -58,6 +65,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                     if (organisations is "train" or "score") organisationsFile = Value();
                     break;
                 case "--pairwise": pairwise = true; break;
+                case "--later": later = Value() ?? ""; break;
                 case "--softmax": softmax = true; break;
                 case "--organisation-weights": organisationWeights = Value(); break;
                 case "--without": without.AddRange((Value() ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
@@ -71,11 +79,13 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (!Directory.Exists(texts)) return (null, $"no texts folder at {Path.GetFullPath(texts)} (the texts are not in the repository; see tests/real-documents/README.md to gather them)");
         if (!File.Exists(labels)) return (null, $"no labels file at {Path.GetFullPath(labels)}");
         if (split is null || !Splits.Contains(split)) return (null, "--split must be tune, valid, heldout, fresh or all");
+        if (organisationWeights is not null && organisationWeights != HandSet && !File.Exists(organisationWeights)) return (null, $"no weights file at {Path.GetFullPath(organisationWeights)}");
+        if (later.Length != 3 || !later.All(char.IsAsciiDigit)) return (null, "--later must be a document id such as 234");
         if (organisations is not null && organisations is not ("oracle" or "cv" or "train" or "score")) return (null, "--organisations must be oracle, cv, train FILE or score FILE");
         if (organisations is "train" or "score" && string.IsNullOrEmpty(organisationsFile)) return (null, $"--organisations {organisations} needs a weights file");
         // Training and per-report listings read the documents: only the tune split may be read.
         if (organisations is "train" or "cv" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

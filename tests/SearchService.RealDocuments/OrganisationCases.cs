@@ -6,8 +6,8 @@ namespace SearchService.RealDocuments;
 
 /// <summary>
 /// One labelled report as the organisation scorer sees it: its document (the unit of cross-validation folds) and site,
-/// the labelled organisation, what the service gave, and the candidates it chose from (null when the organisation was
-/// settled without scoring: given, several unions acting together, no report produced).
+/// the labelled organisation, what the hand-set scoring gave, and the candidates it chose from (null when the
+/// organisation was settled without scoring: given, several unions acting together, no report produced).
 /// </summary>
 internal sealed record OrganisationCase(string Document, string Site, int Report, string Label, string Produced, OrganisationChoice? Choice)
 {
@@ -29,11 +29,14 @@ internal sealed record OrganisationCase(string Document, string Site, int Report
 
 internal static class OrganisationCases
 {
-    /// <summary>Ingests each document on its own (as the harness's first table does) and pairs labelled reports with their candidates.</summary>
+    /// <summary>
+    /// Ingests each document on its own (as the harness's first table does), choosing with the hand-set scores so that
+    /// every scorer is compared with them, and pairs labelled reports with their candidates (the same whichever scorer chooses).
+    /// </summary>
     public static List<OrganisationCase> Gather(IReadOnlyList<LabelledDocument> documents, string textsFolder)
     {
         var attributions = new ConcurrentDictionary<string, Attribution>(StringComparer.Ordinal);
-        var pipeline = new IngestionPipeline(null, (id, attribution) => attributions[id] = attribution);
+        var pipeline = new IngestionPipeline(new IngestionOptions { HandSetOrganisationScoring = true }, (id, attribution) => attributions[id] = attribution);
         var cases = new List<OrganisationCase>();
         foreach (var document in documents)
         {

@@ -27,7 +27,9 @@ if (changed.Count > 0)
 
 if (options.Organisations is not null) return OrganisationCommand.Run(options, documents);
 
-var pipeline = new IngestionPipeline(new IngestionOptions { OrganisationScorerPath = options.OrganisationWeights });
+var pipeline = new IngestionPipeline(options.OrganisationWeights == HarnessOptions.HandSet
+    ? new IngestionOptions { HandSetOrganisationScoring = true }
+    : new IngestionOptions { OrganisationScorerPath = options.OrganisationWeights });
 
 // --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.
 if (options.Show.Count > 0)

@@ -16,6 +16,10 @@ public sealed class IngestionOptionsValidator : IValidateOptions<IngestionOption
                  })
             if (!string.IsNullOrWhiteSpace(path) && !File.Exists(path))
                 failures.Add($"{IngestionOptions.Section}:{key} '{Path.GetFullPath(path)}' does not exist.");
+        // The scorer's weights must be weights for today's features: a file trained for another feature set would fail the first document.
+        if (!string.IsNullOrWhiteSpace(options.OrganisationScorerPath) && File.Exists(options.OrganisationScorerPath)
+            && IngestionOptions.OrganisationScorerProblem(options.OrganisationScorerPath) is { } problem)
+            failures.Add($"{IngestionOptions.Section}:OrganisationScorerPath '{Path.GetFullPath(options.OrganisationScorerPath)}' is not usable: {problem}");
         if (options.ThemeThreshold is < 0 or double.NaN)
             failures.Add($"{IngestionOptions.Section}:ThemeThreshold must be 0 or more.");
         if (options.NearDuplicateResemblance is < 0 or > 1 or double.NaN)

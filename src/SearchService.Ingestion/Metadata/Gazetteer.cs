@@ -33,6 +33,9 @@ internal sealed class Gazetteer
     // Areas inside a place that are no division of their own (雄安新区 in 河北省): they place a text, but do not name the place.
     private readonly HashSet<string> areaNames = new(StringComparer.Ordinal);
 
+    // The short forms of provinces and prefectures, by path (济宁 for 山东省/济宁市).
+    private readonly Dictionary<string, string> upperShortForms = new(StringComparer.Ordinal);
+
     // Provinces whose short form is also the name of one of their cities (吉林: 吉林省 and 吉林市), by the province.
     private readonly Dictionary<string, string> sameNamedCities = new(StringComparer.Ordinal);
 
@@ -60,7 +63,11 @@ internal sealed class Gazetteer
             byPath[path] = place;
             Add(names, place.Name, place);
             fullNames.Add(place.Name);
-            if (parts.Length > 3 && parts[3].Length >= 2) shortForms.Add((parts[3], place));
+            if (parts.Length > 3 && parts[3].Length >= 2)
+            {
+                shortForms.Add((parts[3], place));
+                if (kind is PlaceKind.Province or PlaceKind.Prefecture) upperShortForms[path] = parts[3];
+            }
             // 常熟, 大兴, 白云: a short form that is an ordinary word names the place only right after a place it lies in.
             if (parts.Length > 5 && parts[5].Length >= 2) Add(afterParentNames, parts[5], place);
             // 恩施州, 大通县, 紫云自治县: the usual names of an autonomous unit count as full names.
@@ -89,6 +96,8 @@ internal sealed class Gazetteer
                 case "area":
                     Add(names, parts[0], place);
                     areaNames.Add(parts[0]);
+                    // 贵安新区, 两江新区: written out with its level, an area is named in full (雄安 alone is its short form).
+                    if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
                     break;
                 case "inside-word":
                     var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
@@ -260,6 +269,14 @@ internal sealed class Gazetteer
     public int Count { get; }
 
     /// <summary>
+    /// Whether the short form of a province or prefecture is only a place's name: what people call the city (济宁, 岳阳),
+    /// which jieba does not meet often as an ordinary word (安康, 来宾, 开封 it does). A county's short form is never
+    /// that sure: it may be part of a word (新化 in 创新化).
+    /// </summary>
+    public bool ShortFormIsOnlyAPlace(string path) =>
+        upperShortForms.TryGetValue(path, out var shortForm) && !crossingWords.Value.IsOrdinaryWord(shortForm);
+
+    /// <summary>
     /// The city a province's short form also names (吉林 → 吉林省/吉林市): the short form stands for the province, but a
     /// city's union written bare (市总工会) in a text that names only 吉林 is that city's. Null for other provinces.
     /// </summary>
@@ -429,6 +446,8 @@ internal sealed class Gazetteer
     {
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> shortForms;
+        // Short forms jieba meets often under another tag than a place's (安康, 来宾).
+        private readonly HashSet<string> ordinaryShortForms = new(StringComparer.Ordinal);
         private readonly bool any;
 
         public CrossingWords(IEnumerable<string> rows)
@@ -440,11 +459,14 @@ internal sealed class Gazetteer
                 if (parts.Length < 2 || !int.TryParse(parts[1], out var frequency))
                     throw new FormatException($"place crossing words, line {number}: expected 'word<TAB>frequency[<TAB>place]'");
                 (parts.Length > 2 && parts[2] == "place" ? shortForms : words)[parts[0]] = frequency;
+                if (parts.Length > 3 && parts[3] == "word") ordinaryShortForms.Add(parts[0]);
             }
             this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
             this.shortForms = shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
             any = words.Count > 0;
         }
+
+        public bool IsOrdinaryWord(string shortForm) => ordinaryShortForms.Contains(shortForm);
 
         /// <summary>
         /// Whether a word starting after <paramref name="from"/> and before the short form at <paramref name="at"/> runs

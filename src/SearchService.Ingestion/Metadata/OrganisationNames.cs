@@ -114,6 +114,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
+        // 该矿工会, 本矿工会: the union of the mine the text names.
+        foreach (Match mine in ThisMinesUnion().Matches(text))
+            found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, MineUnion, Role(text, mine.Index, mine.Index + mine.Length)));
         // 我集团, 我司: a document an enterprise writes about itself; its union is the enterprise's.
         foreach (Match own in FirstPersonEnterprise().Matches(text))
         {
@@ -144,7 +147,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// </summary>
     public string? Canonical(string raw, IReadOnlyCollection<string>? context = null)
     {
-        var name = Expand(raw);
+        // One spelling of the dash and brackets a name may hold (奎屯—独山子, （航空小镇）).
+        var name = Expand(raw.Any(c => IsDash(c) || c is '（' or '）') ? string.Concat(raw.Select(c => IsDash(c) ? '-' : c == '（' ? '(' : c == '）' ? ')' : c)) : raw);
         if (name is "全国总工会" or "中华全国总工会" or "全总") return NationalName;
         if (BareLevel(name) is not null) return name;
         var (stem, suffix) = Split(name);
@@ -225,6 +229,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "州总工会" or "州总" => "州",
         "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
+        MineUnion => Mine,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
@@ -234,6 +239,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     /// <summary>The bare levels of an enterprise (该公司工会, 集团工会, 我集团): the enterprise the document names.</summary>
     public const string Company = "公司", Group = "集团";
+
+    /// <summary>The bare union of a mine (该矿工会): the mine the document names; <see cref="BareLevel"/> gives <see cref="Mine"/>.</summary>
+    public const string MineUnion = "矿工会", Mine = "矿";
 
     /// <summary>The official prefix of a place in a union's name: a district carries its city (绍兴市柯桥区, 上海市青浦区), other places their own name.</summary>
     public string OfficialPrefix(string path)
@@ -345,8 +353,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
     private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
     {
-        var start = suffixAt;
-        while (start > 0 && suffixAt - start < MaxNameLength && IsNameChar(text[start - 1])) start--;
+        // 某经济开发区(某小镇)总工会: a zone's other name in brackets right before the suffix is part of its name.
+        var start = BracketedAlias(text, suffixAt) ?? suffixAt;
+        // 甲-乙经济技术开发区总工会: a zone named after two places joined by a dash; the dash is part of the name.
+        while (start > 0 && suffixAt - start < MaxNameLength && (IsNameChar(text[start - 1]) || JoinsTwoPlaces(text, start - 1, context))) start--;
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
         // 和平区: a place several cities have is protected once the document says which (和 is a stop word).
@@ -374,7 +384,53 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         while (openingVerbs.Value.VerbAt(span, cut) is > 0 and var length && cut + length <= span.Length
             && !protectedRanges.Any(m => cut < m.At + m.Length && cut + length > m.At) && !InsideZoneName(span, cut))
             cut += length;
+        // 某公司工会认真贯彻落实某省总工会的部署, 该所最终获得某市总工会表彰: a verb just before a place (or a bare level) that
+        // is all the rest of the name — right before it, or with a word of at most two characters between (贯彻 + 落实,
+        // which jieba tags otherwise) — is the sentence's; the name is that place's union, not the words before it.
+        for (var k = cut + 2; k < span.Length; k++)
+        {
+            if (!(span.Length - k == 1 && span[k] is '省' or '市' or '县' or '区' or '州' || IsPlacePrefix(span[k..], context))) continue;
+            if (VerbEndingAt(span, k, cut, protectedRanges)) return start + k;
+        }
         return start + cut;
+    }
+
+    /// <summary>
+    /// Whether a verb of jieba's dictionary ends at <paramref name="place"/> or at most two characters before it, starting
+    /// at or after <paramref name="from"/>, with neither it nor the characters after it inside a place's name.
+    /// </summary>
+    private bool VerbEndingAt(string span, int place, int from, List<(int At, int Length)> protectedRanges)
+    {
+        for (var end = place; end >= place - 2; end--)
+            for (var length = 2; length <= 4 && end - length >= from; length++)
+                if (openingVerbs.Value.VerbAt(span, end - length) == length
+                    && !protectedRanges.Any(m => end - length < m.At + m.Length && place > m.At) && !InsideZoneName(span, end - length))
+                    return true;
+        return false;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '－' or '—' or '–';
+
+    /// <summary>Where the bracket opens when a bracketed name (2–8 characters) ends right at <paramref name="suffixAt"/> after the name of an area or an institution (开发区, 园区, 公司 …).</summary>
+    private static int? BracketedAlias(string text, int suffixAt)
+    {
+        if (suffixAt < 4 || text[suffixAt - 1] is not (')' or '）')) return null;
+        for (var open = suffixAt - 3; open >= 1 && open >= suffixAt - 10; open--)
+        {
+            if (text[open] is '(' or '（')
+                return EnterpriseEndings.Any(e => open >= e.Length && string.CompareOrdinal(text, open - e.Length, e, 0, e.Length) == 0) ? open : null;
+            if (!IsNameChar(text[open])) return null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the dash at <paramref name="at"/> joins two place names (奎屯-独山子), as a zone shared by two places is named.</summary>
+    private bool JoinsTwoPlaces(string text, int at, IReadOnlyCollection<string>? context)
+    {
+        if (!IsDash(text[at]) || at == 0 || at + 1 >= text.Length || !IsNameChar(text[at - 1]) || !IsNameChar(text[at + 1])) return false;
+        var before = text[Math.Max(0, at - 8)..at];
+        var after = text[(at + 1)..Math.Min(text.Length, at + 9)];
+        return gazetteer.Mentions(before, context).Any(m => m.At + m.Length == before.Length) && gazetteer.Mentions(after, context).Any(m => m.At == 0);
     }
 
     // A town's range, and the community's or village's name right after it up to 社区 or 村 (东华门街道多福巷社区).
@@ -498,6 +554,25 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             yield return text[start..(match.Index + match.Length)];
         }
     }
+
+    /// <summary>Mines named in the text (某某煤矿, 三矿), as written.</summary>
+    public IEnumerable<string> Mines(string text)
+    {
+        foreach (Match match in MineName().Matches(text))
+        {
+            var end = match.Index + match.Length;
+            var start = StartOf(text, end);
+            if (end - start < 2 || start > 0 && IsMask(text[start - 1])) continue;
+            yield return text[start..end];
+        }
+    }
+
+    [GeneratedRegex("(?:该|本)矿工会")]
+    private static partial Regex ThisMinesUnion();
+
+    // A coal mine (一号煤矿, 某某煤矿) or a numbered one (三矿), not 矿井, 矿工 or 矿山.
+    [GeneratedRegex("煤矿(?!井|工|山|区|业|长)|(?<=[一二三四五六七八九十0-9])矿(?!井|工|山|区|业|长)")]
+    private static partial Regex MineName();
 
     [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
     private static partial Regex ChairOfEnterprise();

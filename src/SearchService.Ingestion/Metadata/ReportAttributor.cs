@@ -550,6 +550,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         if (OrganisationNames.BareLevel(name) is OrganisationNames.Company or OrganisationNames.Group)
             return places.Enterprise(name.StartsWith(OrganisationNames.Group, StringComparison.Ordinal)) is { } enterprise ? enterprise + "工会" : null;
+        if (OrganisationNames.BareLevel(name) is OrganisationNames.Mine)
+            return places.Mine() is { } mine ? organisations.Canonical(mine + "工会") : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
                 : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
@@ -771,12 +773,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Dictionary<string, double> sameNamedCities = new(StringComparer.Ordinal);
 
         private readonly Lazy<List<string>> enterprises;
+        private readonly Lazy<List<string>> mines;
 
         public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
             OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null)
         {
             this.gazetteer = gazetteer;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
+            mines = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Mines).ToList());
             // 书记处书记江某平: a person's name that holds a county's short form places nothing.
             var people = PeopleNamedLikePlaces(gazetteer, headings.Prepend(title).Concat(paragraphs));
             if (people.Count > 0)
@@ -859,6 +863,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             enterprises.Value.Where(e => !group || e.Contains(OrganisationNames.Group, StringComparison.Ordinal))
                 .GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
+        /// <summary>The mine a bare 该矿工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
+        public string? Mine() => mines.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
         /// <summary>The most named places, as context for shared names.</summary>
         public IReadOnlyList<string> Top { get; }
 
@@ -868,7 +875,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : 0.3));
+                // A short form counts less than a full name, a city's (济宁能源 in the lead) more than a county's, which
+                // may be part of a word (新化 in 创新化): one in the lead places a text, as two in the body do.
+                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : gazetteer.ShortFormIsOnlyAPlace(m.Path) ? 0.4 : 0.3));
                 carried = 0;
                 // 成都市金牛区, 重庆渝中区, 江苏昆山: a place written right before one inside it is that one's address, one
                 // mention of one place, not a second mention of the larger place (which would outweigh its district).

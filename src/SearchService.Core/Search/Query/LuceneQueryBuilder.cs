@@ -390,6 +390,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             if (paths.Count == 0) return ConstantScore(new TermQuery(new Term(IndexSchema.Region, value)));
             return ConstantScore(Or(paths.Select(p => new TermQuery(new Term(IndexSchema.Region, p)))));
         }
+        if (field.Field == IndexSchema.Organisation)
+            return ConstantScore(Or(QueryPlanner.Organisations(context.Names, value).Select(o => new TermQuery(new Term(IndexSchema.Organisation, o)))));
         return ConstantScore(new TermQuery(new Term(field.Field, value)));
     }
 

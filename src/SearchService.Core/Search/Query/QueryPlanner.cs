@@ -37,20 +37,35 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Funct
         {
             throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
         }
-        return planned with { Selection = WithYears(Resolve(ordinals, planned.Selection), ordinals, request.YearFrom, request.YearTo) };
+        return planned with { Selection = WithYears(Resolve(ordinals, planned.Selection, context.Names), ordinals, request.YearFrom, request.YearTo) };
     }
 
     /// <summary>
     /// The selection as the index holds its values (simplified script, current theme names), with each region name
-    /// replaced by the indexed paths it names (嘉兴市 → 浙江省/嘉兴市).
+    /// replaced by the indexed paths it names (嘉兴市 → 浙江省/嘉兴市) and, given <paramref name="names"/>, each
+    /// organisation by the indexed names it is known by (浙能集团 → 浙能集团工会).
     /// </summary>
-    public static FacetSelection Resolve(FacetOrdinals ordinals, FacetSelection selection)
+    public static FacetSelection Resolve(FacetOrdinals ordinals, FacetSelection selection, FacetNameLookup? names = null)
     {
         selection = FilterValues.Normalize(selection);
+        var organisations = selection.For(IndexSchema.Organisation);
+        if (names is not null && organisations.Count > 0)
+            selection = selection.With(IndexSchema.Organisation, organisations.SelectMany(o => Organisations(names, o)).Distinct().ToList());
         var regions = selection.For(IndexSchema.Region);
         if (regions.Count == 0) return selection;
         var resolved = regions.SelectMany(r => RegionResolver.Resolve(ordinals, r) is { Count: > 0 } paths ? paths : [r]).Distinct().ToList();
         return selection.With(IndexSchema.Region, resolved);
+    }
+
+    /// <summary>
+    /// The indexed organisations a filter value names: itself and, when the organisation directory knows it as another
+    /// name of one (a short form, or a canonical name since changed), that one, so a saved filter keeps working after
+    /// an organisation's canonical name changed, as a former theme name does; the value alone when the index has neither.
+    /// </summary>
+    public static IReadOnlyList<string> Organisations(FacetNameLookup names, string value)
+    {
+        var known = names.Named(value).Where(n => n.Dimension == IndexSchema.Organisation).Select(n => n.Value).ToList();
+        return known.Count > 0 ? known : [value];
     }
 
     /// <summary>

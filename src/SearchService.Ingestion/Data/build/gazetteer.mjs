@@ -220,10 +220,15 @@ for (const [word, { freq, tag }] of jieba) {
   if (meets) crossing.push(`${word}\t${freq}`);
 }
 crossing.sort();
-const shortFrequencies = shortForms.filter(s => jieba.has(s)).sort().map(s => `${s}\t${jieba.get(s).freq}\tplace`);
+// A short form jieba meets often under another tag than a place's (安康, 来宾, 开封) is also an ordinary word: the
+// gazetteer gives it the weight of a county's short form even when it is a prefecture's.
+const ordinaryWord = s => jieba.get(s).freq >= ORDINARY_FREQUENCY && !jieba.get(s).tag.startsWith('ns');
+const shortFrequencies = shortForms.filter(s => jieba.has(s)).sort()
+  .map(s => `${s}\t${jieba.get(s).freq}\tplace${ordinaryWord(s) ? '\tword' : ''}`);
 const crossingHeader = `# Ordinary words that cross or hold the short form of a place (弘扬 over 扬中 in 弘扬中华, 热火朝天 over 朝天), generated
 # by build/gazetteer.mjs from jieba's dictionary (npm ${JIEBA}, MIT) — do not edit. Columns: word, jieba's frequency,
-# and "place" for the short forms of gazetteer.tsv that jieba knows (their frequencies). Words met at least
+# and "place" for the short forms of gazetteer.tsv that jieba knows (their frequencies), then "word" for those it meets at
+# least ${ORDINARY_FREQUENCY} times under another tag than a place's (安康, 来宾: ordinary words too). Words met at least
 # ${CROSSING_FREQUENCY} times and not tagged as places that start before a short form and hold it or run into it, and idioms
 # that start with one. Where such a word stands in a text the short form is part of it, unless the word only runs into
 # the short form and is met less often than it.

@@ -41,7 +41,7 @@ public sealed class IndexService : IDisposable
         IsReadOnly = options.ReadOnly;
         if (IsReadOnly && !System.IO.Directory.Exists(IndexPath)) throw NoIndexYet();
         System.IO.Directory.CreateDirectory(IndexPath);
-        directory = new BufferedMMapDirectory(IndexPath);
+        directory = new MappedDirectory(IndexPath);
         try
         {
             if (IsReadOnly)

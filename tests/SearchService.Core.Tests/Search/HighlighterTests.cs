@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Util;
 using SearchService.Core.Search.Highlighting;
@@ -111,5 +113,42 @@ public class HighlighterTests
         Assert.Throws<TimeoutException>(() => Highlighter.Fragments(text, Set(), Set("劳模"), () => throw new TimeoutException()));
         // A short passage is never stopped: its few sentences cost nothing to score.
         Assert.Single(Highlighter.Fragments("劳模。工匠。", Set(), Set("劳模"), () => throw new TimeoutException()));
+    }
+
+    /// <summary>
+    /// Chinese strings are looked for ordinally: in texts of every kind of character (cased letters, fullwidth forms,
+    /// Greek, ligatures, surrogates), the marks are those of a case-insensitive search.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public void Chinese_strings_are_marked_where_a_case_insensitive_search_finds_them(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        // Whole characters, so every text is valid UTF-16 as decoded documents are (a lone surrogate is no character).
+        string[] chinese = ["劳", "模", "工", "匠", "职", "会", "，", "。", "、", "「", "」"];
+        string[] other = ["a", "A", "k", "K", "\u212A", "\u017F", "s", "S", "Σ", "σ", "ς", "ǅ", "Ǆ", "Ａ", "ａ", "\U00010400", "\U00010428", " ", "1"];
+        string Text(int length, string[] alphabet) => string.Concat(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]));
+        var text = Text(random.Next(0, 60), [.. chinese, .. other]);
+        var literal = Text(random.Next(1, 4), chinese);
+        var expected = new List<(int, int)>();
+        var folded = SearchService.Ingestion.Metadata.ScriptFold.Default.Fold(text);
+        for (var at = folded.IndexOf(literal, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(literal, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (!char.IsLowSurrogate(text[at]) && (at + literal.Length == text.Length || !char.IsLowSurrogate(text[at + literal.Length]))) expected.Add((at, at + literal.Length));
+        var marked = Highlighter.MatchedSpans(text, new HashSet<string>(), Set(literal)).Select(s => (s.Start, s.End)).ToList();
+        Assert.Equal(Merged(expected), marked);
+    }
+
+    private static List<(int, int)> Merged(List<(int Start, int End)> spans)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var span in spans.OrderBy(s => s.Start).ThenByDescending(s => s.End))
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                if (span.End > merged[^1].End) merged[^1] = (merged[^1].Start, span.End);
+                continue;
+            }
+            merged.Add(span);
+        }
+        return merged;
     }
 }

@@ -105,10 +105,22 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
         {
             if (literal.Length == 0) continue;
             var s = fold.Fold(literal);
-            for (var at = folded.IndexOf(s, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(s, at + 1, StringComparison.OrdinalIgnoreCase))
+            var comparison = Uncased(s) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            for (var at = folded.IndexOf(s, comparison); at >= 0; at = folded.IndexOf(s, at + 1, comparison))
                 if (!SplitsPair(text, at) && !SplitsPair(text, at + s.Length)) spans.Add(new Span(at, at + s.Length));
         }
         return Merge(spans);
+    }
+
+    /// <summary>
+    /// Whether a string is of Chinese characters and punctuation only, which have no case and are no other
+    /// character's case: ignoring case then finds exactly what the ordinal search finds, which is several times faster.
+    /// </summary>
+    private static bool Uncased(string s)
+    {
+        foreach (var c in s)
+            if (c is not (>= '\u3000' and <= '\u303F' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF')) return false;
+        return true;
     }
 
     private static List<Span> Merge(List<Span> spans)

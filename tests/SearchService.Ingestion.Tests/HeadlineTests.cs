@@ -33,6 +33,16 @@ public class HeadlineTests
         Assert.DoesNotContain(report.Passages, p => labels.Split('\n').Contains(p.Text));
     }
 
+    [Fact]
+    public void A_short_line_under_a_headline_of_the_pages_index_stays_searchable_text()
+    {
+        var report = IngestOne($"第03版：工会周刊\n市总工会主席王明一行\n到青岭调研\n青岭县总工会三座爱心驿站开门迎客\n发布时间：2024-07-03 来源：青岭县总工会\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains(report.Passages, p => p.Text == "到青岭调研");
+        Assert.DoesNotContain(report.Credits, c => c == "到青岭调研");
+    }
+
     [Theory]
     [InlineData("这几座驿站真暖心！")]
     [InlineData("青岭县总工会在城区主干道沿线新建三座爱心驿站，为环卫工人快递员外卖骑手等户外劳动者送清凉")]

@@ -307,9 +307,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
                 preamble.Title = documentTitle ?? headline?.Text ?? (labelsOnly ? null : firstHeading) ?? Path.GetFileNameWithoutExtension(sourcePath);
                 // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
+                // Only those the page opens with: a short line after a headline-like one (a headline's second line in
+                // a page's index of items, 某某一行 / 莅临调研) is text, and stays searchable.
                 if (headline is not null)
-                    foreach (var label in preamble.Paragraphs.Where(p => p.WasHeading && p.SectionPath.Count == 0 && p.Line.Number < headline.Number
-                                 && OpeningHeadline.IsFurniture(p.Line.Text, fold, organisations)).ToList())
+                    foreach (var label in preamble.Paragraphs.OrderBy(p => p.Line.Number)
+                                 .TakeWhile(p => p.WasHeading && p.SectionPath.Count == 0 && p.Line.Number < headline.Number
+                                     && OpeningHeadline.IsFurniture(p.Line.Text, fold, organisations)).ToList())
                     {
                         preamble.Paragraphs.Remove(label);
                         preamble.Credits.Add(label.Line);

@@ -66,10 +66,8 @@ internal static partial class LineClassifier
     private static bool IsSpacedMenu(string text)
     {
         var parts = text.Split(' ', '\u3000');
-        return parts.Length >= 3 && parts.All(p => p.Length is >= 2 and <= 6 && p.All(IsHan))
+        return parts.Length >= 3 && parts.All(p => p.Length is >= 2 and <= 6 && p.All(LineShapes.IsHan))
             && (parts.Any(IsChromeVocabulary) || parts.Length >= 5 && parts.Average(p => p.Length) <= 4 && parts.Any(p => p.Length >= 4));
-
-        static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ namespace SearchService.Ingestion.Splitting;
 /// <summary>What a line looks like: byline, heading, numbered or enumerated item, the end of a sentence.</summary>
 internal static partial class LineShapes
 {
+    /// <summary>A character of the CJK Unified Ideographs block, as the splitting rules count Chinese characters.</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     public const int MaxHeadingLength = 40;
 
     public static bool IsByline(string text) => Byline().IsMatch(text);

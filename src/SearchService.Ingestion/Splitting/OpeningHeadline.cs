@@ -84,22 +84,25 @@ internal static partial class OpeningHeadline
     /// address (<c>&gt;</c>, <c>www.</c>, <c>@</c>), a label before its colon (<c>站内搜索：</c>), the site's or paper's
     /// name (<c>…服务网</c>), or an organisation's name alone (the site's owner): a headline says what someone did.
     /// </summary>
-    public static bool IsFurniture(string text, ScriptFold fold, OrganisationDirectory organisations) =>
-        fold.Fold(text).Trim().Count(IsHan) < MinHeadlineHan || IsNoHeadline(text, fold, organisations);
+    public static bool IsFurniture(string text, ScriptFold fold, OrganisationDirectory organisations)
+    {
+        var plain = fold.Fold(text).Trim();
+        return plain.Count(LineShapes.IsHan) < MinHeadlineHan || IsNoHeadlineFolded(plain, organisations);
+    }
 
     /// <summary>
     /// A line that is no headline even alone above a text: a name (<c>林晓</c>) or a word of a few characters
     /// (<c>close</c>), the site's furniture, a union's name alone. A short topic (<c>职工书屋</c>) may head a page.
     /// </summary>
-    public static bool IsNoHeadline(string text, ScriptFold fold, OrganisationDirectory organisations)
+    public static bool IsNoHeadline(string text, ScriptFold fold, OrganisationDirectory organisations) =>
+        IsNoHeadlineFolded(fold.Fold(text).Trim(), organisations);
+
+    private static bool IsNoHeadlineFolded(string plain, OrganisationDirectory organisations)
     {
-        var plain = fold.Fold(text).Trim();
-        if (plain.Count(IsHan) <= MaxNameHan || Furniture().IsMatch(plain)) return true;
+        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain)) return true;
         var name = plain.TrimEnd(':', '：', ' ');
         return organisations.Names.Find(name).FirstOrDefault() is { Start: 0 } mention && mention.End >= name.Length;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     [GeneratedRegex(@"欢迎|今天是|位置[:：]|[上下]一[篇条期页版]|导航|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|频道|数字报|主管|主办)$")]
     private static partial Regex Furniture();

@@ -27,6 +27,10 @@ internal sealed class Gazetteer
     // Names a place had before it was renamed or changed its level (开封县 → 祥符区, 吴江市 → 吴江区).
     private readonly HashSet<string> formerNames = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesSpan;
+    // Former names whose stem is an ordinary word (新建县, 长寿县): before 级 or 域 they are the word and a level
+    // (新建县级服务中心, a newly built county-level centre), not the place.
+    private readonly HashSet<string> formerNamesOfWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesOfWordsSpan;
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
@@ -77,6 +81,16 @@ internal sealed class Gazetteer
                     {
                         Add(names, usual, place);
                         fullNames.Add(usual);
+                    }
+            // 新建县, 大兴县: a former full name jieba knows as a place, for a place whose short form cannot stand alone.
+            if (parts.Length > 6)
+                foreach (var former in parts[6].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    if (former.Length >= 3)
+                    {
+                        Add(names, former, place);
+                        fullNames.Add(former);
+                        formerNames.Add(former);
+                        formerNamesOfWords.Add(former);
                     }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
@@ -131,6 +145,7 @@ internal sealed class Gazetteer
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
         formerNamesSpan = formerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        formerNamesOfWordsSpan = formerNamesOfWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byPath.Count;
     }
 
@@ -350,6 +365,7 @@ internal sealed class Gazetteer
                     (places, length, full, former) = (earlier, length + level, true, true);
                     name = span.Slice(i, length);
                 }
+                if (former && formerNamesOfWords.Count > 0 && formerNamesOfWordsSpan.Contains(name) && i + length < span.Length && span[i + length] is '级' or '域') continue;
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
                 // 天山网讯, 南海网: a news site named after a district's short form says nothing about where the news is.

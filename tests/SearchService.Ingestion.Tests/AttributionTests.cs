@@ -263,6 +263,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_town_the_title_names_inside_the_titles_place_places_the_report_in_its_county()
+    {
+        var found = Attribute("天目山镇西关村获评“浙江省模范职工小家”", "近日，该村被评为浙江省模范职工小家，村里将继续做好服务职工工作。");
+        Assert.Equal("", found.Organisation);
+        Assert.Equal("浙江省/杭州市/临安区", found.Region);
+        Assert.Equal("title", found.RegionSource);
+    }
+
+    [Fact]
     public void An_ambiguous_district_takes_the_city_named_around_it()
     {
         var found = Attribute("鼓楼区总工会举办技能比武", "福州市鼓楼区总工会联合辖区企业举办技能比武。");

@@ -40,7 +40,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
-            : inTitle.Value is { } titlePlace ? (titlePlace, "title")
+            // 某街道某社区荣获“某省…”称号: a town the title names, inside the title's place, says where in it (towns.tsv).
+            : inTitle.Value is { } titlePlace ? (gazetteer.PlaceOfName(WithoutVisitors(title, places), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace, "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 

@@ -598,6 +598,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_street_several_counties_have_is_the_one_whose_community_the_text_writes_after_it()
+    {
+        var alone = Attribute("东风街道开展送清凉活动", "近日，东风街道为辖区环卫工人送去防暑用品。");
+        Assert.Null(alone.Region);
+        var withCommunity = Attribute("东风街道开展送清凉活动", "近日，东风街道七里河社区为辖区环卫工人送去防暑用品。");
+        Assert.Equal("山东省/济南市/历城区", withCommunity.Region);
+        var union = Attribute("东风街道七里河社区工会联合会开展送清凉", "近日，东风街道七里河社区工会联合会为快递员送去防暑用品。");
+        Assert.Equal(("济南市历城区东风街道七里河社区工会联合会", "山东省/济南市/历城区"), (union.Organisation, union.Region));
+    }
+
+    [Fact]
     public void A_community_union_whose_street_several_counties_have_is_placed_nowhere_unless_the_text_settles_it()
     {
         var alone = Attribute("花园街道幸福社区工会联合会开展送清凉", "近日，花园街道幸福社区工会联合会为辖区快递员送去防暑用品。");

@@ -218,6 +218,13 @@ public class GazetteerTests
     public void A_former_name_of_a_word_before_a_level_is_the_word(string text) => Assert.Empty(Places.Mentions(text));
 
     [Theory]
+    [InlineData("东风街道七里河社区工会开展慰问。", "山东省/济南市/历城区")]   // the one 东风街道 with that community
+    [InlineData("东风街道工会开展慰问。", null)]                               // several counties have a 东风街道
+    [InlineData("东风街道一个新社区开展慰问。", null)]                         // no community of the table
+    public void A_shared_town_is_settled_by_the_community_written_after_it(string text, string? path) =>
+        Assert.Equal(path, Places.CountyOfTownIn(text, 0, 4));
+
+    [Theory]
     [InlineData("永安市")]        // a full name of its own, not a former name of 永安 anything
     [InlineData("平湖市总工会")]
     [InlineData("吴江区总工会")]

@@ -801,9 +801,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
             foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
-            foreach (var towns in townsIn.Values)
+            // A shared name written with one of its communities (观澜街道桂花社区) is settled by it (town-communities.tsv).
+            foreach (var (text, towns) in townsIn)
                 foreach (var town in towns)
-                    if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
+                    if (gazetteer.CountyOfTownIn(text, town.At, town.Length) is { } county && Agrees(county, first)) townContext.Add(county);
             Count(PlacesIn(title, townsIn[title], first, townContext), 3);
             foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
@@ -828,7 +829,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (towns.Count == 0) return places;
             var merged = places.ToList();
             foreach (var (at, length, name) in towns)
-                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTown(name, townContext) is { } county
+                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTownIn(text, at, length, townContext) is { } county
                     && Agrees(county, context))
                     merged.Add(new PlaceMention(at, length, county, false));
             merged.Sort((a, b) => a.At.CompareTo(b.At));

@@ -40,13 +40,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
-            // 某街道某社区荣获“某省…”称号: a town the title names, inside the title's place, says where in it (towns.tsv).
-            : inTitle.Value is { } titlePlace ? (gazetteer.PlaceOfName(WithoutVisitors(title, places), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace, "title")
+            : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
+
+    /// <summary>
+    /// The title's place, or the county of a town the title names inside it (某街道某社区荣获“某省…”称号: the province
+    /// is the award's, the street says where the news is; towns.tsv settles its county).
+    /// </summary>
+    private string DownToTitlesTown(string title, string titlePlace, PlaceCounts places) =>
+        gazetteer.PlaceOfName(WithoutVisitors(title, places), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace;
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)

@@ -755,6 +755,44 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_bare_town_union_is_the_town_union_the_text_names_in_full()
+    {
+        // The city's campaign opens the lead; the town's union, named once in full, then acts as 镇总工会.
+        var found = Attribute("春风行动送岗位",
+            "2月6日，佛山市总工会春风行动启动，九江镇总工会在镇广场同步举办招聘会。",
+            "镇总工会主席陈某为返岗职工送上新春礼包。",
+            "当天，镇总工会还到三家企业了解用工需求。");
+        Assert.EndsWith("九江镇总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_street_union_is_the_street_union_the_text_names_in_full()
+    {
+        var found = Attribute("快递小哥有了歇脚点",
+            "近日，杭州市总工会在全市推广户外驿站，翠苑街道总工会在辖区新建驿站三个。",
+            "街道总工会负责人说，驿站每天开放到晚上九点。",
+            "下一步，街道总工会将为驿站配备药箱。");
+        Assert.EndsWith("翠苑街道总工会", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("各镇工会要做好送清凉工作。")]
+    [InlineData("全街道工会干部参加培训。")]
+    public void Every_towns_union_is_no_bare_town_union(string text) =>
+        Assert.DoesNotContain(Directory.Names.Find(text), m => OrganisationNames.BareLevel(m.Name) is not null);
+
+    [Fact]
+    public void A_bare_banner_union_is_the_banner_the_text_names()
+    {
+        // 旗 is a county-level unit in GB/T 2260 (内蒙古's banners): its bare union is the banner's, as 县总工会 is the county's.
+        var found = Attribute("两节慰问活动",
+            "1月20日，旗总工会班子成员来到镶黄旗一家牧业合作社，看望一线职工。",
+            "旗总工会将继续做好困难职工帮扶工作。");
+        Assert.Equal("镶黄旗总工会", found.Organisation);
+        Assert.EndsWith("镶黄旗", found.Region);
+    }
+
+    [Fact]
     public void A_credit_line_places_a_bare_county_union()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "县总工会开展结对帮扶活动", null,

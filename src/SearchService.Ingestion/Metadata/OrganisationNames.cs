@@ -108,7 +108,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
             // 各区工会, 全县工会: the unions of every district, not one.
-            if (raw is "区工会" or "县工会" or "市工会" && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
+            if ((raw is "区工会" or "县工会" or "市工会" || BareLevel(raw) is Town or Street or "旗") && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
             // 全省工会, 全市总工会系统: the unions of a whole area, however the words before them run on.
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
             if (Canonical(raw, context) is not { } name) continue;
@@ -227,12 +227,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "区总工会" or "区总" or "区工会" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
+        // 旗 is a county-level unit of its own kind in GB/T 2260 (正蓝旗); 镇 and 街道 are a county's towns and streets,
+        // whose bare union (镇总工会主席, 街道总工会) is the one of that level the text names in full.
+        "旗总工会" => "旗",
+        "镇总工会" or "镇工会" => Town,
+        "街道总工会" or "街道工会" => Street,
         "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
         MineUnion => Mine,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
+
+    /// <summary>The levels of a bare town's or street's union: resolved only by the one such union the text names in full.</summary>
+    public const string Town = "镇", Street = "街道";
 
     /// <summary>The level of 自治区总工会: the autonomous region the document names.</summary>
     public const string AutonomousRegion = "自治区";

@@ -524,18 +524,35 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions)
     {
         var byLevel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var towns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             if (mention.Role == OrganisationRole.Visitor || OrganisationNames.BareLevel(mention.Name) is not null) continue;
+            if (TownLevel(mention.Name) is { } town)
+            {
+                (towns[town] = towns.GetValueOrDefault(town) ?? []).Add(organisations.Canonical(mention.Name));
+                continue;
+            }
             if (!mention.Name.EndsWith("总工会", StringComparison.Ordinal) || mention.Name == OrganisationNames.NationalName) continue;
             if (gazetteer.MostSpecificIn(mention.Name) is not { } path || names.OfficialPrefix(path) + "总工会" != mention.Name) continue;
             if (gazetteer.PlaceAt(path) is not { } place) continue;
             foreach (var level in LevelsOf(place)) byLevel.TryAdd(level, mention.Name);
         }
+        // A bare 镇总工会 is the town's union only when the text names one town's union: a round-up of several is none's.
+        foreach (var (level, unions) in towns)
+            if (unions.Count == 1) byLevel[level] = unions.First();
         return byLevel;
     }
 
-    private static readonly string[] LowerLevels = ["市", "县", "区", "州"];
+    /// <summary>镇 for a town's union named in full (石碣镇总工会, 某镇工会), 街道 for a street's; null otherwise.</summary>
+    private static string? TownLevel(string name)
+    {
+        if (!OrganisationNames.IsTownUnion(name) || !(name.EndsWith("总工会", StringComparison.Ordinal) || name.EndsWith("镇工会", StringComparison.Ordinal) || name.EndsWith("街道工会", StringComparison.Ordinal))) return null;
+        var stem = OrganisationNames.Stem(name);
+        return stem.EndsWith('镇') ? OrganisationNames.Town : stem.EndsWith(OrganisationNames.Street, StringComparison.Ordinal) ? OrganisationNames.Street : null;
+    }
+
+    private static readonly string[] LowerLevels = ["市", "县", "区", "州", "旗"];
 
     private static IEnumerable<string> LevelsOf(Place place)
     {

@@ -793,6 +793,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Unions_acting_together_after_a_time_that_names_another_union_give_no_organisation()
+    {
+        // The national federation stands in the time the sentence opens with (its anniversary), not as its subject.
+        var found = Attribute("职工趣味运动会精彩纷呈",
+            "在全国总工会成立一百周年之际，5月上旬，襄阳市总工会、十堰市总工会和荆门市总工会分别举办职工趣味运动会。",
+            "运动会设拔河、跳绳等项目，吸引职工三千余人参加。");
+        Assert.Equal("", found.Organisation);
+    }
+
+    [Fact]
     public void A_credit_line_places_a_bare_county_union()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "县总工会开展结对帮扶活动", null,

@@ -686,13 +686,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
         // 本报讯（记者 某某）3月5日，…: the dateline before the time is the paper's, not part of the sentence.
         if (Dateline().Match(text, from, at - from) is { Success: true } dateline) from += dateline.Length;
-        return at - from is > 1 and <= 16 && TimeLead().IsMatch(text.AsSpan(from, at - from));
+        return at - from is > 1 and <= 40 && TimeLead().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    /// <summary>Where the sentence around <paramref name="at"/> really begins: after the time leads that open it (3月5日，新春来临之际，), if any.</summary>
+    private static int PastTimeLeads(string text, int sentenceStart, int limit)
+    {
+        var past = sentenceStart;
+        for (var k = sentenceStart + 2; k <= Math.Min(limit, sentenceStart + 40); k++)
+            if (text[k - 1] is '，' or ',' or '、' && TimeLead().IsMatch(text.AsSpan(sentenceStart, k - sentenceStart))) past = k;
+        return past;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("\\G\\s*[\\u4e00-\\u9fff]{0,8}讯\\s*(?:[（(][^）)。]{0,24}[）)])?\\s*")]
     private static partial System.Text.RegularExpressions.Regex Dateline();
 
-    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|中下旬|上中旬|初|底|末)?(?:上午|下午|晚|晚上)?|[^，,。]{0,24}(?:前夕|期间|之际))\\s*[，,、]\\s*)+$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();
 
     /// <summary>
@@ -706,9 +715,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var inSentence = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
             && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (inSentence.Count < 3) return false;
+        // 在某某总工会成立百年之际，4月，甲…、乙…、丙…: a union named in the time the sentence opens with is no subject.
+        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, inSentence[0].Start - 1)) + 1;
+        var opening = PastTimeLeads(lead, sentenceStart, inSentence[^1].Start);
+        inSentence = inSentence.Where(m => m.Start >= opening).ToList();
+        if (inSentence.Count < 3) return false;
         var subject = inSentence[0];
-        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, subject.Start - 1)) + 1;
-        if (subject.Start - sentenceStart > 2 && !AfterTimeLead(lead, subject.Start)) return false;
+        if (subject.Start - opening > 2 && !AfterTimeLead(lead, subject.Start)) return false;
         var together = new HashSet<string>(StringComparer.Ordinal);
         if (Resolve(subject.Name, places, named) is { } firstName) together.Add(firstName);
         var previous = subject;

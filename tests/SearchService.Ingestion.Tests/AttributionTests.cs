@@ -803,6 +803,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Unions_acting_together_after_a_day_and_a_festival_give_no_organisation()
+    {
+        var found = Attribute("志愿服务进车站",
+            "5日，学雷锋纪念日来临之际，襄阳市总工会、十堰市总工会和荆门市总工会组织志愿者走进车站。",
+            "志愿者为旅客提供咨询和搬运行李服务。");
+        Assert.Equal("", found.Organisation);
+    }
+
+    [Fact]
     public void A_credit_line_places_a_bare_county_union()
     {
         var found = Attributor.Attribute(new AttributionInput("news/a.txt", "县总工会开展结对帮扶活动", null,

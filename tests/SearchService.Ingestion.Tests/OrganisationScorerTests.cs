@@ -123,16 +123,6 @@ public class OrganisationScorerTests
     }
 
     [Fact]
-    public void A_union_after_a_day_and_a_festival_is_the_subject_of_its_sentence()
-    {
-        var found = Attribute(Recording(), "新春走访慰问",
-            "春节临近，各地工会开展走访慰问。",
-            "18日，元宵佳节来临之际，芜湖市总工会到火车站看望坚守岗位的职工。");
-        var candidates = found.Choice!.Candidates.ToDictionary(c => c.Name);
-        Assert.True(Feature(candidates["芜湖市总工会"], OrganisationFeature.TextSubject) > 0);
-    }
-
-    [Fact]
     public void Nothing_is_recorded_unless_asked()
     {
         var attributor = new ReportAttributor(Directory, GazetteerTests.Places, ScriptFold.Default);

@@ -686,7 +686,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
         // 本报讯（记者 某某）3月5日，…: the dateline before the time is the paper's, not part of the sentence.
         if (Dateline().Match(text, from, at - from) is { Success: true } dateline) from += dateline.Length;
-        return at - from is > 1 and <= 40 && TimeLead().IsMatch(text.AsSpan(from, at - from));
+        return at - from is > 1 and <= 16 && OneTimeLead().IsMatch(text.AsSpan(from, at - from));
     }
 
     /// <summary>Where the sentence around <paramref name="at"/> really begins: after the time leads that open it (3月5日，新春来临之际，), if any.</summary>
@@ -703,6 +703,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     [System.Text.RegularExpressions.GeneratedRegex("^(?:\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|中下旬|上中旬|初|底|末)?(?:上午|下午|晚|晚上)?|[^，,。]{0,24}(?:前夕|期间|之际))\\s*[，,、]\\s*)+$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex OneTimeLead();
 
     /// <summary>
     /// Whether the lead's first sentence opens with three or more different unions joined by 、/和/与/及 as its subject

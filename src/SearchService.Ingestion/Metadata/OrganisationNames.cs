@@ -397,7 +397,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // which jieba tags otherwise) — is the sentence's; the name is that place's union, not the words before it.
         for (var k = cut + 2; k < span.Length; k++)
         {
-            if (!(span.Length - k == 1 && span[k] is '省' or '市' or '县' or '区' or '州' || IsPlacePrefix(span[k..], context))) continue;
+            // 认真贯彻中华全国总工会的部署, 庆祝中华全国总工会成立: the national federation's name is whole, like a place's union.
+            if (!(span.Length - k == 1 && span[k] is '省' or '市' or '县' or '区' or '州' || IsPlacePrefix(span[k..], context)
+                || span.AsSpan(k) is "中华全国" or "全国")) continue;
             if (VerbEndingAt(span, k, cut, protectedRanges)) return start + k;
         }
         return start + cut;
@@ -592,7 +594,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)")]
     private static partial Regex CountOfUnits();
 
-    [GeneratedRegex("(?:全|各)[省市县区州盟旗]$")]
+    // 全镇工会, 全街道社区工会: a town's or street's unions as a whole, as 全县工会 is a county's.
+    [GeneratedRegex("(?:全|各)(?:[省市县区州盟旗镇乡]|街道)(?:社区|村|企业|基层)?$")]
     private static partial Regex WholeAreaStem();
 
     [GeneratedRegex("^自?[0-9０-９〇一二三四五六七八九零]{2,4}年")]

@@ -43,6 +43,8 @@ public class AttributionTests
     [InlineData("近日，同乐镇总工会走访困难职工。", "同乐镇总工会")]
     [InlineData("目前，全街道社区工会组建率达到百分之百。", null)]                 // every community's union of the street
     [InlineData("今年全镇工会共开展文体活动二十场。", null)]
+    [InlineData("近日，幸福社区党群服务中心工会驿站正式开放。", null)]           // a station inside a centre, not a union
+    [InlineData("午后，环卫工人来到职工服务中心工会驿站歇脚。", null)]
     [InlineData("今年以来，泾源县认真贯彻中华全国总工会的部署。", "中华全国总工会")]   // the verb ends the words before the federation
     [InlineData("会场内，职工代表庆祝中华全国总工会成立一百周年。", "中华全国总工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>

@@ -111,6 +111,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if ((raw is "区工会" or "县工会" or "市工会" || BareLevel(raw) is Town or Street or "旗") && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
             // 全省工会, 全市总工会系统: the unions of a whole area, however the words before them run on.
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
+            // 某社区党群服务中心工会驿站, 职工服务中心工会驿站: a union's station inside a service centre; the centre is no union.
+            if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }

@@ -64,7 +64,7 @@ public sealed record DocumentScore(
                 var extra = themes.Except(label.Themes).ToList();
                 var unproduced = label.Themes.Except(themes).ToList();
                 if (extra.Count + unproduced.Count > 0)
-                    themeDifferences.Add($"{document.Id} {at} themes: produced, not labelled [{string.Join("、", extra)}]; labelled, not produced [{string.Join("、", unproduced)}]");
+                    themeDifferences.Add($"{document.Id} {at} themes: produced, not labelled [{string.Join(" | ", extra)}]; labelled, not produced [{string.Join(" | ", unproduced)}]");
             }
         }
 

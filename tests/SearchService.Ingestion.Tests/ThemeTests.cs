@@ -162,6 +162,23 @@ public class ThemeTests
         Assert.Equal("组织建设与入会", Taxonomy.ForReport(title, [], [lead]).First());
 
     [Fact]
+    public void The_officers_who_attend_do_not_make_a_visit_union_building() =>
+        // 工会干部 and 工会工作者 name who took part — at a memorial, a lesson, a festive tea — not what was done.
+        Assert.Equal(["思想政治引领"], Taxonomy.ForReport("区总工会带领工会干部参观纪念馆", [],
+            ["五十名工会干部在纪念馆重温红色历史，接受爱国主义教育。"]));
+
+    [Fact]
+    public void Model_workers_met_with_union_workers_are_the_model_workers_theme_alone() =>
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("市总工会与劳模、工会工作者代表座谈", [],
+            ["座谈会上，十名劳模和工会工作者代表先后发言。"]));
+
+    [Fact]
+    public void A_progress_meeting_is_no_reform_of_the_industrial_workforce() =>
+        // 推进会 is a kind of meeting, held on any topic.
+        Assert.DoesNotContain("产业工人队伍建设改革", Taxonomy.ForReport("全市工会加强年活动现场推进会召开", [],
+            ["推进会上，与会人员观摩了三个乡镇的基层工会，交流了组织建设的做法。"]));
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

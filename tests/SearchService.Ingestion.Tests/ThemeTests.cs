@@ -179,6 +179,31 @@ public class ThemeTests
             ["推进会上，与会人员观摩了三个乡镇的基层工会，交流了组织建设的做法。"]));
 
     [Fact]
+    public void A_group_of_workers_the_report_keeps_naming_is_a_theme_beside_the_work_done_for_it()
+    {
+        // The care (慰问, 年货, 米面油 …) has many words and the couriers a few: the group never reaches half the care's
+        // score, yet the report is about them as much.
+        string[] care = ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组来到快递网点，为快递员送上年货。",
+            "在外卖站点，工作人员为外卖骑手发放慰问品。", "市总工会还为网约车司机送去保暖用品。"];
+        Assert.Equal(["困难帮扶与送温暖", "新就业形态劳动者"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [], care));
+        // Named once in passing, the group is not what the report is about.
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
+            ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组还看望了一名快递员。"]));
+    }
+
+    [Fact]
+    public void A_group_theme_takes_the_third_place_and_a_report_still_has_at_most_three()
+    {
+        var groups = new[] { "女职工" };
+        var taxonomy = new ThemeTaxonomy(["甲\t甲事\t10", "乙\t乙事\t8", "丙\t丙事\t8", "女职工\t女工\t2"], 3, groupLines: groups);
+        // 甲 30, 乙 and 丙 16 each (half of 30 and more), 女职工 8: the group takes 丙's place.
+        Assert.Equal(["甲", "乙", "女职工"], taxonomy.ForReport("", [], ["甲事乙事丙事", "甲事女工", "女工", "女工", "女工"]));
+        Assert.Equal(["甲", "乙", "丙"], new ThemeTaxonomy(["甲\t甲事\t10", "乙\t乙事\t8", "丙\t丙事\t8", "女职工\t女工\t2"], 3)
+            .ForReport("", [], ["甲事乙事丙事", "甲事女工", "女工", "女工", "女工"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(["甲\t甲事\t4"], 3, groupLines: ["不在其中"]));
+    }
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

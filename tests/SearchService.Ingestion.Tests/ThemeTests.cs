@@ -204,6 +204,10 @@ public class ThemeTests
     }
 
     [Fact]
+    public void The_working_class_addressed_is_political_guidance() =>
+        Assert.Equal(["思想政治引领"], Taxonomy.ForReport("市总工会座谈会号召弘扬工人阶级光荣传统", [], ["座谈会上，五位工会主席先后发言。"]));
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

@@ -208,6 +208,12 @@ public class ThemeTests
         Assert.Equal(["思想政治引领"], Taxonomy.ForReport("市总工会座谈会号召弘扬工人阶级光荣传统", [], ["座谈会上，五位工会主席先后发言。"]));
 
     [Fact]
+    public void The_duty_to_defend_rights_named_in_passing_is_no_rights_theme() =>
+        // 维权服务, 维权工作: the union's standing duty, named in a care report's closing lines.
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("", [],
+            ["春节前，区总工会看望困难职工。", "工会表示将做好维权服务。", "工会要把维权工作做在平时。"]));
+
+    [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()
     {
         var themes = Taxonomy.ForReport("市总工会开展困难职工帮扶", [],

@@ -1301,6 +1301,51 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_page_of_numbered_headlines_and_nothing_else_is_one_report_per_headline()
+    {
+        const string text = """
+            1.召开全市劳动模范座谈会
+            2.举办第三届职工技能大赛决赛
+            3.开展“职工读书月”主题活动,建成书屋二十家
+            4.推进新就业形态劳动者入会集中行动
+            """;
+        var result = IngestReports(text, ["召开全市劳动模范座谈会", "举办第三届职工技能大赛决赛", "开展“职工读书月”主题活动,建成书屋二十家", "推进新就业形态劳动者入会集中行动"]);
+        Assert.Equal(["1.召开全市劳动模范座谈会"], result.Reports[0].Passages.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("青岭县总工会2024年大事记", 4)]
+    [InlineData("青岭县总工会2024年工作要点", 1)]
+    [InlineData("今年，县总工会将重点做好以下工作，确保各项任务落到实处。", 1)]
+    public void Numbered_headlines_are_items_only_under_a_chronicles_headline_or_none(string opening, int reports)
+    {
+        var text = opening + """
+
+            1.召开全县劳动模范座谈会
+            2.举办第三届职工技能大赛决赛
+            3.开展“职工读书月”主题活动
+            4.推进新就业形态劳动者入会集中行动
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(reports, result.Reports.Count);
+    }
+
+    [Fact]
+    public void Numbered_headings_with_text_under_them_stay_one_report()
+    {
+        var result = Ingest("""
+            1.召开全县劳动模范座谈会
+            县总工会邀请二十名劳模代表座谈，听取意见建议。
+            2.举办第三届职工技能大赛决赛
+            决赛设焊工、电工等五个工种，一百名选手参赛。
+            3.开展“职工读书月”主题活动
+            全县新建职工书屋二十家。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_channels_label_before_a_headline_names_no_digest()
     {
         var result = Ingest("""

@@ -54,6 +54,12 @@ internal enum ListKind
     /// paragraph is an item.
     /// </summary>
     DatedParagraphs,
+
+    /// <summary>
+    /// A document that is nothing but numbered lines (<c>1.隆重召开某某大会</c>, <c>2.举办某某竞赛</c>…), each a headline
+    /// with nothing under it, as a chronicle's page or an index of items lists them: each line is an item.
+    /// </summary>
+    NumberedLines,
 }
 
 /// <summary>
@@ -76,6 +82,7 @@ internal static partial class ListDocument
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
     {
+        if (IsRunOfNumberedLines(lines, fold, organisations)) return (ListKind.NumberedLines, true);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();
         string? headline = null;
@@ -163,6 +170,47 @@ internal static partial class ListDocument
         if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions)) return (ListKind.Captions, false);
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         return (ListKind.None, false);
+    }
+
+    /// <summary>
+    /// Whether the document is only a run of numbered headlines: three or more lines numbered in order from one, each a
+    /// headline (no sentence ends it or stands in it) with nothing under it, and no other text but page chrome, credits
+    /// and a chronicle's or digest's headline above them. A report's numbered points have its text under them (or an
+    /// opening paragraph above them); a list of headlines alone is a list of items, one report each.
+    /// </summary>
+    private static bool IsRunOfNumberedLines(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
+    {
+        var expected = 1;
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0) continue;
+            if (NumberedHeadline(text) is { } item)
+            {
+                if (item.Number != expected) return false;
+                expected++;
+                continue;
+            }
+            if (LineClassifier.Classify(text, afterLinkList: false, fold) is LineKind.Chrome or LineKind.Credit) continue;
+            if (expected == 1 && IsHeadingLike(text) && GenreOf(text, organisations) != TitleGenre.None) continue;
+            return false;
+        }
+        return expected > 3;
+    }
+
+    /// <summary>
+    /// A numbered line that is a headline (<c>3.举办职工技能竞赛</c>, <c>（二）开展送温暖活动</c>): its number and the headline
+    /// without it; null when the line is no numbered headline (a sentence ends it or stands in it, or it is longer than a title).
+    /// </summary>
+    public static (int Number, string Headline)? NumberedHeadline(string text)
+    {
+        var match = NumberMarker().Match(text);
+        if (!match.Success) return null;
+        var headline = text[match.Length..].Trim();
+        if (headline.Length < 4 || headline.Length > 2 * LineShapes.MaxHeadingLength || LineShapes.EndsSentence(headline) || headline.Contains('。')) return null;
+        var marker = match.Value.Trim();
+        var number = marker[0] is >= '①' and <= '⑳' ? marker[0] - '①' + 1 : LineShapes.OrdinalValue(marker);
+        return number > 0 ? (number, headline) : null;
     }
 
     /// <summary>

@@ -204,6 +204,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
+            if (list == ListKind.NumberedLines && ListDocument.NumberedHeadline(text) is { } numberedLine)
+            {
+                // A list of numbered headlines and nothing else: each line is an item, titled and told by its headline.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, numberedLine.Headline, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                AddParagraph(current, line with { Text = text }, sequence);
+                continue;
+            }
             // A caption without its full stop is still a caption, not a heading.
             if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && LineShapes.HeadingLevel(line, text) is { } level)
             {

@@ -1202,6 +1202,24 @@ public class StructureTests
         Assert.All(result.Reports, r => Assert.Equal("嘉善县总工会", r.Organisation));
     }
 
+    [Theory]
+    [InlineData("20日，据《某某日报》报道")]
+    [InlineData("20日,据《某某日报》报道")]
+    public void A_chronicles_last_entry_cut_short_is_still_an_entry(string last)
+    {
+        var text = $"""
+            海宁市总工会2024年3月大事记
+            1日，市总工会召开全市工会工作会议，总结去年工作，部署今年的重点任务。
+            9日，市总工会举办女职工权益保护知识讲座，一百余名女职工参加。
+            {last}
+            """;
+        var result = IngestReports(text, ["市总工会召开全市工会工作会议", "市总工会举办女职工权益保护知识讲座", "据《某某日报》报道"]);
+        Assert.Equal([last], result.Reports[2].Passages.Select(p => p.Text));
+        // What the cut entry told is lost, who acted too: it is not the chronicle's union's by default.
+        Assert.Equal("海宁市总工会", result.Reports[0].Organisation);
+        Assert.Equal("", result.Reports[2].Organisation);
+    }
+
     [Fact]
     public void A_years_chronicle_keeps_each_entry_under_its_month()
     {

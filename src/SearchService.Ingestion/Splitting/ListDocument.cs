@@ -289,6 +289,13 @@ internal static partial class ListDocument
     /// </summary>
     public static bool OpensWithEntryDate(string text) => text.Length >= 20 && EntryDate().IsMatch(WithoutMarker(text));
 
+    /// <summary>
+    /// Within a list already known to be of dated paragraphs, a line of any length that opens with an entry's date and
+    /// goes on after it (<c>28日，据某某报</c>): an entry, even one whose text was cut short (the last of a truncated page).
+    /// </summary>
+    public static bool OpensEntryOfDatedList(string text) =>
+        EntryDate().Match(WithoutMarker(text)) is { Success: true } date && WithoutMarker(text).Length - date.Length >= 4;
+
     /// <summary>An entry dated by its day alone (<c>9日，</c>, <c>同日，</c>): a chronicle's, under a month named above.</summary>
     private static bool OpensWithDayOnly(string text) => EntryDate().Match(WithoutMarker(text)) is { Success: true } date && date.Groups["day"].Success;
 

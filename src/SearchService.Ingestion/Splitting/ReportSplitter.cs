@@ -213,8 +213,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 AddParagraph(current, line with { Text = text }, sequence);
                 continue;
             }
-            // A caption without its full stop is still a caption, not a heading.
-            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && LineShapes.HeadingLevel(line, text) is { } level)
+            // A caption without its full stop is still a caption, not a heading; a chronicle's dated entry cut short (the
+            // last of a truncated page) is still an entry.
+            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
+                && LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
@@ -236,7 +238,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 }
                 continue;
             }
-            if (list == ListKind.DatedParagraphs && ListDocument.OpensWithEntryDate(text))
+            if (list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
             {
                 // A dated paragraph opens the next entry, under the headings the entry before stood under (a month's
                 // line, 3月, heads the entries up to the next) and any nothing stands under yet. Above the first entry
@@ -253,7 +255,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 }
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                var owner = ListDocument.EntryActor(text) is null ? chronicleUnion : null;
+                // An entry cut short after its first words (a truncated page) says nothing of who acted.
+                var owner = ListDocument.EntryActor(text) is null && ListDocument.OpensWithEntryDate(text) ? chronicleUnion : null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
             }

@@ -1144,6 +1144,35 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_subtitle_under_a_heading_in_the_middle_of_a_text_is_no_byline()
+    {
+        const string text = """
+            首页 > 分享 > 某某省总工会
+            秋高气爽，瓜果飘香。青岭县供电公司的职工小家办得红红火火，成了职工下班后最爱去的地方。
+            读书角里故事多
+            技术攻关有能人
+            ——最美创新小家
+            小家里的技术攻关小组今年解决了三项生产难题，还带出了五名青年技术骨干。
+            """;
+        var report = Assert.Single(Ingest(text).Reports);
+        Assert.Contains(report.Passages, p => p.Text.StartsWith("小家里的技术攻关小组"));
+        Assert.Empty(Coverage.Unaccounted(Ingest(text), text));
+    }
+
+    [Fact]
+    public void A_byline_naming_its_union_after_a_text_still_opens_a_report()
+    {
+        var result = Ingest("""
+            编者按：各地工会积极探索，形成了一批好经验好做法，现摘编如下，供学习参考。
+            建设职工小家
+            ——青岭县总工会打造职工身边的温馨家园
+            县总工会今年新建职工小家二十个，覆盖全县重点企业。
+            """);
+        Assert.Equal(2, result.Reports.Count);
+        Assert.Equal("青岭县总工会打造职工身边的温馨家园", result.Reports[1].Subtitle);
+    }
+
+    [Fact]
     public void A_document_declared_to_be_one_report_stays_one_even_with_several_bylines()
     {
         var result = Fixtures.Pipeline.IngestText("one.txt", """

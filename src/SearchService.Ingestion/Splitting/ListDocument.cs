@@ -335,6 +335,9 @@ internal static partial class ListDocument
         return actors.Count * 5 >= items.Count * 4 && actors.Distinct().Count() * 5 >= actors.Count * 4;
     }
 
+    /// <summary>Whether a text opens with who or where (<c>某某县总工会…</c>, <c>某某集团…</c>, <c>某某区…</c>), past a time lead.</summary>
+    public static bool OpensWithActor(string text) => ActorOf(text) is not null;
+
     /// <summary>
     /// Who or where an item opens with, past a time lead (<c>近日，</c>, <c>3月5日，</c>): an organisation (<c>某某县总工会</c>,
     /// <c>某某公司</c>) or a place (<c>某某区</c>); null when it opens with neither.

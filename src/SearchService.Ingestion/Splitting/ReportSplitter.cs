@@ -99,7 +99,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
 
-            if (LineShapes.IsByline(text) && (!oneReport || preamble.Subtitle is null))
+            if (LineShapes.IsByline(text) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
             {
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
                 var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
@@ -477,6 +477,19 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     {
         for (var i = from; i < lines.Count; i++)
             if (lines[i].Text.Trim() is { Length: > 0 } text) yield return text;
+    }
+
+    /// <summary>
+    /// Whether a <c>——</c> line is a heading's subtitle in the middle of a text rather than a byline: the document's
+    /// text has begun, no byline has opened a report yet, and the line names no one (<c>——最美职工小家</c>). A byline
+    /// says whose report follows (<c>——某某市总工会…</c>, <c>——某某集团…</c>); a feature's decorative headings carry
+    /// subtitles that do not. It stays text: the heading above it, then itself, under the report being read.
+    /// </summary>
+    private bool IsSubtitleInText(string text, DraftReport current, DraftReport preamble, List<DraftReport> reports)
+    {
+        if (reports.Count > 0 || current != preamble || !preamble.Paragraphs.Any(p => !p.WasHeading)) return false;
+        var subtitle = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
+        return subtitle.Length > 0 && !LineShapes.IsCompilation(subtitle) && organisations.FromByline(subtitle) is null && !ListDocument.OpensWithActor(subtitle);
     }
 
     /// <summary>A line short enough to be a title and not a sentence (a paragraph's last sentence above a byline is no title).</summary>

@@ -1250,6 +1250,47 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_yearbook_pages_entries_headed_in_brackets_are_one_report_each()
+    {
+        const string text = """
+            Page 88 - 2023青岭年鉴
+            八、群众团体
+            县劳模宣讲团全年开展宣讲四十场，听众八千余人次，反响热烈。
+            【青岭县总工会召开十届三次全委会】  于 3 月 6 日在县行政中心召开。会议审议通过了年度工作报告。
+            【县政府与县总工会联席会议】  于 6 月 20 日召开，研究解决职工关心的住房和子女入学问题。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.Equal(["青岭县总工会召开十届三次全委会", "县政府与县总工会联席会议"], result.Reports.Skip(1).Select(r => r.Title));
+        Assert.Contains(result.Reports[0].Passages, p => p.Text.StartsWith("县劳模宣讲团"));
+    }
+
+    [Fact]
+    public void A_yearbook_entry_whose_sections_are_topics_in_brackets_stays_one_report()
+    {
+        var result = Ingest("""
+            青岭县总工会
+            【概况】  青岭县总工会成立于1950年，下辖基层工会三百二十个，会员四万余人。
+            【思想政治引领】  全年举办职工宣讲活动三十场，组织劳模进企业进校园。
+            【维权服务】  全年受理职工法律咨询五百余件，办结劳动争议调解案件四十件。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_series_label_in_brackets_over_a_news_item_heads_no_entry()
+    {
+        var result = Ingest("""
+            青岭县总工会打造线上服务平台
+            【奋进新征程 工会在身边·职工暖心事】办事“掌上办” 服务“零距离”
+            本报讯（记者 王明）“昨天在手机上提交的申请，今天补助就到了。”青岭县总工会线上服务平台上线以来广受好评。
+            青岭县总工会将入会、帮扶、法律援助等二十项服务搬上网，职工足不出户即可办理。
+            """);
+        Assert.Equal("青岭县总工会打造线上服务平台", Assert.Single(result.Reports).Title);
+    }
+
+    [Fact]
     public void A_years_chronicle_keeps_each_entry_under_its_month()
     {
         const string text = """

@@ -137,6 +137,7 @@ internal static partial class ListDocument
             // A credit over a date line (本报记者 X over 《某某日报》(2023年09月08日 02版)) is the item's byline, no headline.
             if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
+            if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
             {
                 leads++;
@@ -381,6 +382,26 @@ internal static partial class ListDocument
     public static bool IsEntryHeadline(string text) =>
         IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
 
+    /// <summary>
+    /// The headline of a yearbook's entry set in brackets before its text (<c>【某某区总工会召开全委会】 于11月13日…</c>), when
+    /// it names who or where, as an entry's headline does; null otherwise. A topic in brackets (<c>【概况】</c>,
+    /// <c>【思想引领】</c>) heads a section of one entry, not an entry.
+    /// </summary>
+    public static string? BracketedEntryHeadline(string text, string? next)
+    {
+        var match = BracketedHeadline().Match(text);
+        if (!match.Success) return null;
+        var headline = match.Groups["headline"].Value.Trim();
+        var rest = text[match.Length..].Trim();
+        // Its text opens with when, on the line or the next: 于11月13日…, 3月6日，… (a series' label in brackets before
+        // a headline, 【某某系列报道】业务…, is none).
+        return IsEntryHeadline(headline) && OpensWithWhen(rest.Length > 0 ? rest : next ?? "") ? headline : null;
+    }
+
+    /// <summary>Text opening with its date, past 于/在 and the spaces a typeset page puts around numbers (<c>于 11 月 13 日</c>).</summary>
+    private static bool OpensWithWhen(string text) =>
+        DateOpening().IsMatch(SpacedNumber().Replace(text.TrimStart(' ', '\u3000', '于', '在'), ""));
+
     /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>, <c>近日，</c>.</summary>
     public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
 
@@ -482,6 +503,14 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)")]
     private static partial Regex PlaceOpening();
+
+    // The spaces a typeset page puts between a number and its unit (11 月, 2020 年).
+    [GeneratedRegex(@"(?<=\d)[ \u3000]+(?=[年月日号])|(?<=[年月])[ \u3000]+(?=\d)")]
+    private static partial Regex SpacedNumber();
+
+    // 【某某区总工会召开全委会】 opening a line, as a yearbook sets its entries' headlines.
+    [GeneratedRegex(@"^【(?<headline>[^【】]{6,40})】")]
+    private static partial Regex BracketedHeadline();
 
     [GeneratedRegex(@"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?|(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,])")]
     private static partial Regex DateOpening();

@@ -213,6 +213,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 AddParagraph(current, line with { Text = text }, sequence);
                 continue;
             }
+            if (list == ListKind.DatedEntries && ListDocument.BracketedEntryHeadline(text, NextTexts(lines, sequence + 1).FirstOrDefault()) is { } bracketed)
+            {
+                // A yearbook's entry, its headline in brackets before its text: the line opens (and its headline titles) the entry.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, bracketed, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                AddParagraph(current, line with { Text = text }, sequence);
+                continue;
+            }
             // A caption without its full stop is still a caption, not a heading; a chronicle's dated entry cut short (the
             // last of a truncated page) is still an entry.
             if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))

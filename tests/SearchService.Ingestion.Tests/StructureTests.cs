@@ -1290,6 +1290,23 @@ public class StructureTests
         Assert.Equal("青岭县总工会打造线上服务平台", Assert.Single(result.Reports).Title);
     }
 
+    [Theory]
+    [InlineData("青岭县总工会副主席李明与返乡职工亲切交谈，并送上新春祝福")]
+    [InlineData("青岭县总工会副主席李明与返乡职工亲切交谈,并送上新春祝福")]
+    public void A_caption_with_a_comma_inside_a_news_item_is_no_entrys_headline(string caption)
+    {
+        var text = $"""
+            青岭县职工驿站迎来返乡职工
+            2月8日，青岭县总工会联合交通部门在高速出口开展迎送返乡职工活动，为职工送上热茶和春联。
+            {caption}
+            2月8日上午10时，第一批骑摩托车返乡的职工抵达服务站，工作人员为他们递上热茶。
+            服务站还为返乡职工提供免费检修车辆服务。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("青岭县职工驿站迎来返乡职工", Assert.Single(result.Reports).Title);
+    }
+
     [Fact]
     public void A_years_chronicle_keeps_each_entry_under_its_month()
     {

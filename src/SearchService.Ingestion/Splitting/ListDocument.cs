@@ -416,7 +416,7 @@ internal static partial class ListDocument
     public static bool IsDateLine(string text) => text.Length <= 40 && !text.Contains('。') && Dates.StatedDate.In(text) is not null;
 
     /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
-    public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !text.Contains('，') && !text.Contains('。');
+    public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !LineShapes.HasComma(text) && !text.Contains('。');
 
     /// <summary>A marked line that is a headline (<c>■某县总工会开展送温暖活动</c>), without its marker; null for a marked paragraph.</summary>
     public static string? MarkedHeadline(string text)

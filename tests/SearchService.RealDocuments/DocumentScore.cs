@@ -8,11 +8,18 @@ public sealed record DocumentScore(
     IReadOnlyList<(string Metric, bool Passed)> Checks,
     IReadOnlyList<string> Misses)
 {
+    /// <summary>
+    /// Per report with labelled themes, the produced themes no label names and the labelled ones not produced (a
+    /// precision and recall view the "sensible theme" figure hides), printed with --verbose apart from the misses.
+    /// </summary>
+    public IReadOnlyList<string> ThemeDifferences { get; init; } = [];
+
     /// <summary>Scores what ingestion produced from the document against its labels.</summary>
     public static DocumentScore Evaluate(LabelledDocument document, ProducedDocument produced)
     {
         var checks = new List<(string, bool)>();
         var misses = new List<string>();
+        var themeDifferences = new List<string>();
         void Check(string metric, bool passed, string miss)
         {
             checks.Add((metric, passed));
@@ -51,12 +58,21 @@ public sealed record DocumentScore(
                 Check(Metric.SensibleTheme, themes.Intersect(label.Themes).Any(),
                     $"{at} themes: expected one of {string.Join("、", label.Themes)}, got [{string.Join("、", themes)}]");
             checks.Add((Metric.AnyTheme, themes.Count > 0));
+            if (label.Themes.Count > 0)
+            {
+                foreach (var theme in themes) checks.Add((Metric.ThemePrecision, label.Themes.Contains(theme)));
+                foreach (var theme in label.Themes) checks.Add((Metric.ThemeRecall, themes.Contains(theme)));
+                var extra = themes.Except(label.Themes).ToList();
+                var unproduced = label.Themes.Except(themes).ToList();
+                if (extra.Count + unproduced.Count > 0)
+                    themeDifferences.Add($"{document.Id} {at} themes: produced, not labelled [{string.Join(" | ", extra)}]; labelled, not produced [{string.Join(" | ", unproduced)}]");
+            }
         }
 
         foreach (var phrase in document.Keep)
             Check(Metric.Kept, produced.Keeps(phrase), $"lost: '{phrase}'");
 
-        return new DocumentScore(document, document.Reports.Count, produced.Reports.Count, checks, misses);
+        return new DocumentScore(document, document.Reports.Count, produced.Reports.Count, checks, misses) { ThemeDifferences = themeDifferences };
     }
 
     /// <summary>柯桥区总工会 for 绍兴市柯桥区总工会 (or the reverse): the same organisation named with less or more of its place.</summary>

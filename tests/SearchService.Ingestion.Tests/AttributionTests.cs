@@ -269,6 +269,15 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_town_the_title_names_inside_the_titles_place_places_the_report_in_its_county()
+    {
+        var found = Attribute("天目山镇西关村获评“浙江省模范职工小家”", "近日，该村被评为浙江省模范职工小家，村里将继续做好服务职工工作。");
+        Assert.Equal("", found.Organisation);
+        Assert.Equal("浙江省/杭州市/临安区", found.Region);
+        Assert.Equal("title", found.RegionSource);
+    }
+
+    [Fact]
     public void An_ambiguous_district_takes_the_city_named_around_it()
     {
         var found = Attribute("鼓楼区总工会举办技能比武", "福州市鼓楼区总工会联合辖区企业举办技能比武。");
@@ -592,6 +601,17 @@ public class AttributionTests
         var found = Attribute("东华门街道多宝社区工会联合会开展送清凉", "近日，东华门街道多宝社区工会联合会为辖区快递员送去防暑用品。");
         Assert.Equal("北京市东城区东华门街道多宝社区工会联合会", found.Organisation);
         Assert.Equal("北京市/东城区", found.Region);
+    }
+
+    [Fact]
+    public void A_street_several_counties_have_is_the_one_whose_community_the_text_writes_after_it()
+    {
+        var alone = Attribute("东风街道开展送清凉活动", "近日，东风街道为辖区环卫工人送去防暑用品。");
+        Assert.Null(alone.Region);
+        var withCommunity = Attribute("东风街道开展送清凉活动", "近日，东风街道七里河社区为辖区环卫工人送去防暑用品。");
+        Assert.Equal("山东省/济南市/历城区", withCommunity.Region);
+        var union = Attribute("东风街道七里河社区工会联合会开展送清凉", "近日，东风街道七里河社区工会联合会为快递员送去防暑用品。");
+        Assert.Equal(("济南市历城区东风街道七里河社区工会联合会", "山东省/济南市/历城区"), (union.Organisation, union.Region));
     }
 
     [Fact]

@@ -40,12 +40,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
-            : inTitle.Value is { } titlePlace ? (titlePlace, "title")
+            : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
+
+    /// <summary>
+    /// The title's place, or the county of a town the title names inside it (某街道某社区荣获“某省…”称号: the province
+    /// is the award's, the street says where the news is; towns.tsv settles its county).
+    /// </summary>
+    private string DownToTitlesTown(string title, string titlePlace, PlaceCounts places) =>
+        gazetteer.PlaceOfName(WithoutVisitors(title, places), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace;
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
@@ -833,9 +840,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
             foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
-            foreach (var towns in townsIn.Values)
+            // A shared name written with one of its communities (观澜街道桂花社区) is settled by it (town-communities.tsv).
+            foreach (var (text, towns) in townsIn)
                 foreach (var town in towns)
-                    if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
+                    if (gazetteer.CountyOfTownIn(text, town.At, town.Length) is { } county && Agrees(county, first)) townContext.Add(county);
             Count(PlacesIn(title, townsIn[title], first, townContext), 3);
             foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
@@ -860,7 +868,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (towns.Count == 0) return places;
             var merged = places.ToList();
             foreach (var (at, length, name) in towns)
-                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTown(name, townContext) is { } county
+                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTownIn(text, at, length, townContext) is { } county
                     && Agrees(county, context))
                     merged.Add(new PlaceMention(at, length, county, false));
             merged.Sort((a, b) => a.At.CompareTo(b.At));

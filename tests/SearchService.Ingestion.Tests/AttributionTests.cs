@@ -41,6 +41,12 @@ public class AttributionTests
     [InlineData("近日，东华门街道多宝社区工会联合会走访困难职工。", "东华门街道多宝社区工会联合会")] // 多 is a stop word, not in a community's name
     [InlineData("近日，三和镇总工会走访困难职工。", "三和镇总工会")]
     [InlineData("近日，同乐镇总工会走访困难职工。", "同乐镇总工会")]
+    [InlineData("目前，全街道社区工会组建率达到百分之百。", null)]                 // every community's union of the street
+    [InlineData("今年全镇工会共开展文体活动二十场。", null)]
+    [InlineData("近日，幸福社区党群服务中心工会驿站正式开放。", null)]           // a station inside a centre, not a union
+    [InlineData("午后，环卫工人来到职工服务中心工会驿站歇脚。", null)]
+    [InlineData("今年以来，泾源县认真贯彻中华全国总工会的部署。", "中华全国总工会")]   // the verb ends the words before the federation
+    [InlineData("会场内，职工代表庆祝中华全国总工会成立一百周年。", "中华全国总工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -259,6 +265,15 @@ public class AttributionTests
         var found = Attribute("谯城区开展送清凉活动", "活动为一线职工送去防暑用品。");
         Assert.Equal("", found.Organisation);
         Assert.Equal("安徽省/亳州市/谯城区", found.Region);
+        Assert.Equal("title", found.RegionSource);
+    }
+
+    [Fact]
+    public void A_town_the_title_names_inside_the_titles_place_places_the_report_in_its_county()
+    {
+        var found = Attribute("天目山镇西关村获评“浙江省模范职工小家”", "近日，该村被评为浙江省模范职工小家，村里将继续做好服务职工工作。");
+        Assert.Equal("", found.Organisation);
+        Assert.Equal("浙江省/杭州市/临安区", found.Region);
         Assert.Equal("title", found.RegionSource);
     }
 
@@ -589,6 +604,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_street_several_counties_have_is_the_one_whose_community_the_text_writes_after_it()
+    {
+        var alone = Attribute("东风街道开展送清凉活动", "近日，东风街道为辖区环卫工人送去防暑用品。");
+        Assert.Null(alone.Region);
+        var withCommunity = Attribute("东风街道开展送清凉活动", "近日，东风街道七里河社区为辖区环卫工人送去防暑用品。");
+        Assert.Equal("山东省/济南市/历城区", withCommunity.Region);
+        var union = Attribute("东风街道七里河社区工会联合会开展送清凉", "近日，东风街道七里河社区工会联合会为快递员送去防暑用品。");
+        Assert.Equal(("济南市历城区东风街道七里河社区工会联合会", "山东省/济南市/历城区"), (union.Organisation, union.Region));
+    }
+
+    [Fact]
     public void A_community_union_whose_street_several_counties_have_is_placed_nowhere_unless_the_text_settles_it()
     {
         var alone = Attribute("花园街道幸福社区工会联合会开展送清凉", "近日，花园街道幸福社区工会联合会为辖区快递员送去防暑用品。");
@@ -752,6 +778,63 @@ public class AttributionTests
     {
         var found = Attribute("区总工会举行职工诵读比赛", "区总工会在剧院举行职工诵读比赛，黄埔职工文化节同时闭幕。", "黄埔区的职工也来观看。", "黄浦区总工会举办的比赛今年是第二届。");
         Assert.Equal("上海市黄浦区总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_town_union_is_the_town_union_the_text_names_in_full()
+    {
+        // The city's campaign opens the lead; the town's union, named once in full, then acts as 镇总工会.
+        var found = Attribute("春风行动送岗位",
+            "2月6日，佛山市总工会春风行动启动，九江镇总工会在镇广场同步举办招聘会。",
+            "镇总工会主席陈某为返岗职工送上新春礼包。",
+            "当天，镇总工会还到三家企业了解用工需求。");
+        Assert.EndsWith("九江镇总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_street_union_is_the_street_union_the_text_names_in_full()
+    {
+        var found = Attribute("快递小哥有了歇脚点",
+            "近日，杭州市总工会在全市推广户外驿站，翠苑街道总工会在辖区新建驿站三个。",
+            "街道总工会负责人说，驿站每天开放到晚上九点。",
+            "下一步，街道总工会将为驿站配备药箱。");
+        Assert.EndsWith("翠苑街道总工会", found.Organisation);
+    }
+
+    [Theory]
+    [InlineData("各镇工会要做好送清凉工作。")]
+    [InlineData("全街道工会干部参加培训。")]
+    public void Every_towns_union_is_no_bare_town_union(string text) =>
+        Assert.DoesNotContain(Directory.Names.Find(text), m => OrganisationNames.BareLevel(m.Name) is not null);
+
+    [Fact]
+    public void A_bare_banner_union_is_the_banner_the_text_names()
+    {
+        // 旗 is a county-level unit in GB/T 2260 (内蒙古's banners): its bare union is the banner's, as 县总工会 is the county's.
+        var found = Attribute("两节慰问活动",
+            "1月20日，旗总工会班子成员来到镶黄旗一家牧业合作社，看望一线职工。",
+            "旗总工会将继续做好困难职工帮扶工作。");
+        Assert.Equal("镶黄旗总工会", found.Organisation);
+        Assert.EndsWith("镶黄旗", found.Region);
+    }
+
+    [Fact]
+    public void Unions_acting_together_after_a_time_that_names_another_union_give_no_organisation()
+    {
+        // The national federation stands in the time the sentence opens with (its anniversary), not as its subject.
+        var found = Attribute("职工趣味运动会精彩纷呈",
+            "在全国总工会成立一百周年之际，5月上旬，襄阳市总工会、十堰市总工会和荆门市总工会分别举办职工趣味运动会。",
+            "运动会设拔河、跳绳等项目，吸引职工三千余人参加。");
+        Assert.Equal("", found.Organisation);
+    }
+
+    [Fact]
+    public void Unions_acting_together_after_a_day_and_a_festival_give_no_organisation()
+    {
+        var found = Attribute("志愿服务进车站",
+            "5日，学雷锋纪念日来临之际，襄阳市总工会、十堰市总工会和荆门市总工会组织志愿者走进车站。",
+            "志愿者为旅客提供咨询和搬运行李服务。");
+        Assert.Equal("", found.Organisation);
     }
 
     [Fact]

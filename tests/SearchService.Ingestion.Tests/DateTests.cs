@@ -16,6 +16,8 @@ public class DateTests
     [InlineData("《职工之友》（2022年03月08日 03版）", "2022-03-08", "day")]
     [InlineData("日期：2021年", "2021", "year")]
     [InlineData("2019-07-12 10:18:51  来源：县融媒体中心  作者：王明", "2019-07-12", "day")]
+    [InlineData("来源：青岭县总工会时间：2022-06-15", "2022-06-15", "day")]
+    [InlineData("作者:王明日期:2023年6月29日", "2023-06-29", "day")]
     public void A_dateline_or_labelled_date_is_read_with_its_precision(string line, string iso, string precision)
     {
         var date = StatedDate.In(line);
@@ -27,6 +29,8 @@ public class DateTests
     [InlineData("自2005年以来，工会累计培训职工三万人次。")]
     [InlineData("2024年1月12日，桐乡市总工会召开全委会，研究部署全年工作，会议由主席主持并讲话，各部门负责人参加。")]
     [InlineData("活动时间：2024年5月1日至5月3日")]
+    [InlineData("来源：青岭县总工会活动时间：2024年5月1日")]
+    [InlineData("来源：青岭县总工会时间：2024年5月1日至3日")]
     [InlineData("2024年")]
     [InlineData("2023年13月")]
     [InlineData("2023年2月30日")]

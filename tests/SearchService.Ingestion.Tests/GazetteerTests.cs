@@ -199,6 +199,31 @@ public class GazetteerTests
         Assert.True(Places.NamesFormerly(name));
     }
 
+    // A stem that is an ordinary word (新建, 长寿, 大兴) stands for no place alone, but jieba knows its former full name as
+    // a place: the generator writes it out (gazetteer.tsv, seventh column).
+    [Theory]
+    [InlineData("那年夏天，新建县总工会在乡镇开办了培训班。", "江西省/南昌市/新建区")]
+    [InlineData("长寿县总工会为环卫工人送去清凉。", "重庆市/长寿区")]
+    [InlineData("大兴县工会组织农民工学技术。", "北京市/大兴区")]
+    public void Former_names_of_places_whose_short_form_is_a_word(string text, string path)
+    {
+        Assert.Equal(path, Places.MostSpecificIn(text));
+        Assert.True(Places.NamesFormerly(text));
+    }
+
+    [Theory]
+    [InlineData("今年新建县级职工服务阵地三处。")]       // newly built, county-level: no 新建县
+    [InlineData("全年新建县域工会服务站点十个。")]
+    [InlineData("厂里新建了一座职工书屋。")]
+    public void A_former_name_of_a_word_before_a_level_is_the_word(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("东风街道七里河社区工会开展慰问。", "山东省/济南市/历城区")]   // the one 东风街道 with that community
+    [InlineData("东风街道工会开展慰问。", null)]                               // several counties have a 东风街道
+    [InlineData("东风街道一个新社区开展慰问。", null)]                         // no community of the table
+    public void A_shared_town_is_settled_by_the_community_written_after_it(string text, string? path) =>
+        Assert.Equal(path, Places.CountyOfTownIn(text, 0, 4));
+
     [Theory]
     [InlineData("永安市")]        // a full name of its own, not a former name of 永安 anything
     [InlineData("平湖市总工会")]

@@ -112,6 +112,17 @@ public class OrganisationScorerTests
     }
 
     [Fact]
+    public void A_bare_town_union_counts_for_the_one_town_union_named_and_for_none_of_several()
+    {
+        var one = Attribute(Recording(), "送清凉活动走进工地",
+            "7月3日，鹿邑县总工会启动送清凉活动，玄武镇总工会组织慰问。", "镇总工会主席为工人送上防暑用品。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(1, Feature(one.Single(c => c.Key.EndsWith("玄武镇总工会", StringComparison.Ordinal)).Value, OrganisationFeature.FromBareLevel));
+        var two = Attribute(Recording(), "送清凉活动走进工地",
+            "7月3日，鹿邑县总工会启动送清凉活动，玄武镇总工会和太清宫镇总工会分别组织慰问。", "镇总工会主席为工人送上防暑用品。").Choice!.Candidates;
+        Assert.All(two, c => Assert.Equal(0, Feature(c, OrganisationFeature.FromBareLevel)));
+    }
+
+    [Fact]
     public void Nothing_is_recorded_unless_asked()
     {
         var attributor = new ReportAttributor(Directory, GazetteerTests.Places, ScriptFold.Default);

@@ -1144,6 +1144,35 @@ public class StructureTests
     }
 
     [Fact]
+    public void A_subtitle_under_a_heading_in_the_middle_of_a_text_is_no_byline()
+    {
+        const string text = """
+            首页 > 分享 > 某某省总工会
+            秋高气爽，瓜果飘香。青岭县供电公司的职工小家办得红红火火，成了职工下班后最爱去的地方。
+            读书角里故事多
+            技术攻关有能人
+            ——最美创新小家
+            小家里的技术攻关小组今年解决了三项生产难题，还带出了五名青年技术骨干。
+            """;
+        var report = Assert.Single(Ingest(text).Reports);
+        Assert.Contains(report.Passages, p => p.Text.StartsWith("小家里的技术攻关小组"));
+        Assert.Empty(Coverage.Unaccounted(Ingest(text), text));
+    }
+
+    [Fact]
+    public void A_byline_naming_its_union_after_a_text_still_opens_a_report()
+    {
+        var result = Ingest("""
+            编者按：各地工会积极探索，形成了一批好经验好做法，现摘编如下，供学习参考。
+            建设职工小家
+            ——青岭县总工会打造职工身边的温馨家园
+            县总工会今年新建职工小家二十个，覆盖全县重点企业。
+            """);
+        Assert.Equal(2, result.Reports.Count);
+        Assert.Equal("青岭县总工会打造职工身边的温馨家园", result.Reports[1].Subtitle);
+    }
+
+    [Fact]
     public void A_document_declared_to_be_one_report_stays_one_even_with_several_bylines()
     {
         var result = Fixtures.Pipeline.IngestText("one.txt", """
@@ -1200,6 +1229,82 @@ public class StructureTests
             """;
         var result = IngestReports(text, ["县总工会召开党组理论学习中心组学习会", "县总工会领导走访慰问了一线环卫职工", "县总工会举办职工书画作品展"]);
         Assert.All(result.Reports, r => Assert.Equal("嘉善县总工会", r.Organisation));
+    }
+
+    [Theory]
+    [InlineData("20日，据《某某日报》报道")]
+    [InlineData("20日,据《某某日报》报道")]
+    public void A_chronicles_last_entry_cut_short_is_still_an_entry(string last)
+    {
+        var text = $"""
+            海宁市总工会2024年3月大事记
+            1日，市总工会召开全市工会工作会议，总结去年工作，部署今年的重点任务。
+            9日，市总工会举办女职工权益保护知识讲座，一百余名女职工参加。
+            {last}
+            """;
+        var result = IngestReports(text, ["市总工会召开全市工会工作会议", "市总工会举办女职工权益保护知识讲座", "据《某某日报》报道"]);
+        Assert.Equal([last], result.Reports[2].Passages.Select(p => p.Text));
+        // What the cut entry told is lost, who acted too: it is not the chronicle's union's by default.
+        Assert.Equal("海宁市总工会", result.Reports[0].Organisation);
+        Assert.Equal("", result.Reports[2].Organisation);
+    }
+
+    [Fact]
+    public void A_yearbook_pages_entries_headed_in_brackets_are_one_report_each()
+    {
+        const string text = """
+            Page 88 - 2023青岭年鉴
+            八、群众团体
+            县劳模宣讲团全年开展宣讲四十场，听众八千余人次，反响热烈。
+            【青岭县总工会召开十届三次全委会】  于 3 月 6 日在县行政中心召开。会议审议通过了年度工作报告。
+            【县政府与县总工会联席会议】  于 6 月 20 日召开，研究解决职工关心的住房和子女入学问题。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(3, result.Reports.Count);
+        Assert.Equal(["青岭县总工会召开十届三次全委会", "县政府与县总工会联席会议"], result.Reports.Skip(1).Select(r => r.Title));
+        Assert.Contains(result.Reports[0].Passages, p => p.Text.StartsWith("县劳模宣讲团"));
+    }
+
+    [Fact]
+    public void A_yearbook_entry_whose_sections_are_topics_in_brackets_stays_one_report()
+    {
+        var result = Ingest("""
+            青岭县总工会
+            【概况】  青岭县总工会成立于1950年，下辖基层工会三百二十个，会员四万余人。
+            【思想政治引领】  全年举办职工宣讲活动三十场，组织劳模进企业进校园。
+            【维权服务】  全年受理职工法律咨询五百余件，办结劳动争议调解案件四十件。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_series_label_in_brackets_over_a_news_item_heads_no_entry()
+    {
+        var result = Ingest("""
+            青岭县总工会打造线上服务平台
+            【奋进新征程 工会在身边·职工暖心事】办事“掌上办” 服务“零距离”
+            本报讯（记者 王明）“昨天在手机上提交的申请，今天补助就到了。”青岭县总工会线上服务平台上线以来广受好评。
+            青岭县总工会将入会、帮扶、法律援助等二十项服务搬上网，职工足不出户即可办理。
+            """);
+        Assert.Equal("青岭县总工会打造线上服务平台", Assert.Single(result.Reports).Title);
+    }
+
+    [Theory]
+    [InlineData("青岭县总工会副主席李明与返乡职工亲切交谈，并送上新春祝福")]
+    [InlineData("青岭县总工会副主席李明与返乡职工亲切交谈,并送上新春祝福")]
+    public void A_caption_with_a_comma_inside_a_news_item_is_no_entrys_headline(string caption)
+    {
+        var text = $"""
+            青岭县职工驿站迎来返乡职工
+            2月8日，青岭县总工会联合交通部门在高速出口开展迎送返乡职工活动，为职工送上热茶和春联。
+            {caption}
+            2月8日上午10时，第一批骑摩托车返乡的职工抵达服务站，工作人员为他们递上热茶。
+            服务站还为返乡职工提供免费检修车辆服务。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("青岭县职工驿站迎来返乡职工", Assert.Single(result.Reports).Title);
     }
 
     [Fact]
@@ -1296,6 +1401,51 @@ public class StructureTests
             7月5日，桐乡市总工会走访慰问一线环卫工人，送去防暑慰问品二百份。
             7月8日，句容市总工会负责同志来桐乡交流，双方走访了两个户外劳动者驿站。
             7月12日，桐乡市总工会召开座谈会，听取快递员和外卖骑手的意见建议。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_page_of_numbered_headlines_and_nothing_else_is_one_report_per_headline()
+    {
+        const string text = """
+            1.召开全市劳动模范座谈会
+            2.举办第三届职工技能大赛决赛
+            3.开展“职工读书月”主题活动,建成书屋二十家
+            4.推进新就业形态劳动者入会集中行动
+            """;
+        var result = IngestReports(text, ["召开全市劳动模范座谈会", "举办第三届职工技能大赛决赛", "开展“职工读书月”主题活动,建成书屋二十家", "推进新就业形态劳动者入会集中行动"]);
+        Assert.Equal(["1.召开全市劳动模范座谈会"], result.Reports[0].Passages.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("青岭县总工会2024年大事记", 4)]
+    [InlineData("青岭县总工会2024年工作要点", 1)]
+    [InlineData("今年，县总工会将重点做好以下工作，确保各项任务落到实处。", 1)]
+    public void Numbered_headlines_are_items_only_under_a_chronicles_headline_or_none(string opening, int reports)
+    {
+        var text = opening + """
+
+            1.召开全县劳动模范座谈会
+            2.举办第三届职工技能大赛决赛
+            3.开展“职工读书月”主题活动
+            4.推进新就业形态劳动者入会集中行动
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal(reports, result.Reports.Count);
+    }
+
+    [Fact]
+    public void Numbered_headings_with_text_under_them_stay_one_report()
+    {
+        var result = Ingest("""
+            1.召开全县劳动模范座谈会
+            县总工会邀请二十名劳模代表座谈，听取意见建议。
+            2.举办第三届职工技能大赛决赛
+            决赛设焊工、电工等五个工种，一百名选手参赛。
+            3.开展“职工读书月”主题活动
+            全县新建职工书屋二十家。
             """);
         Assert.Single(result.Reports);
     }

@@ -80,11 +80,25 @@ public class ThemeTests
             Assert.Contains(theme, Taxonomy.Themes);
     }
 
+    [Fact]
+    public void The_taxonomy_is_the_nineteen_themes_of_the_field() =>
+        // A theme outside the 19 (技术创新, 和谐劳动关系, 农民工 were) is one no label names: every time it is produced it
+        // is a theme the report is not about, and it can push a labelled one out of the three kept.
+        Assert.Equal(19, Taxonomy.Themes.Count);
+
+    [Fact]
+    public void Technical_innovation_is_the_innovation_of_model_workers_studios() =>
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("", [], ["车间职工开展技术创新，三个月里改进了两道生产工序。"]));
+
     [Theory]
     [InlineData("技能培训与提升", "技能培训与人才")]
     [InlineData("服务职工", "职工服务（驿站、食堂、书屋、之家）")]
     [InlineData("劳模工匠精神", "劳模工匠与创新工作室")]
     [InlineData("女职工", "女职工")]
+    [InlineData("技术创新", "劳模工匠与创新工作室")]
+    [InlineData("和谐劳动关系", "权益维护与劳动争议")]
+    [InlineData("农民工", "困难帮扶与送温暖")]
+    [InlineData("農民工", "困难帮扶与送温暖")]
     public void Former_names_map_to_the_themes_that_replaced_them(string former, string current)
     {
         Assert.Equal(current, Taxonomy.Aliases.Canonical(former));
@@ -146,6 +160,58 @@ public class ThemeTests
     [InlineData("市总工会举办工会财务干部培训班", "市总工会举办工会财务干部培训班，开设培训课程三门。")]
     public void A_course_for_union_officers_builds_the_organisation_it_is_no_skills_training(string title, string lead) =>
         Assert.Equal("组织建设与入会", Taxonomy.ForReport(title, [], [lead]).First());
+
+    [Fact]
+    public void The_officers_who_attend_do_not_make_a_visit_union_building() =>
+        // 工会干部 and 工会工作者 name who took part — at a memorial, a lesson, a festive tea — not what was done.
+        Assert.Equal(["思想政治引领"], Taxonomy.ForReport("区总工会带领工会干部参观纪念馆", [],
+            ["五十名工会干部在纪念馆重温红色历史，接受爱国主义教育。"]));
+
+    [Fact]
+    public void Model_workers_met_with_union_workers_are_the_model_workers_theme_alone() =>
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("市总工会与劳模、工会工作者代表座谈", [],
+            ["座谈会上，十名劳模和工会工作者代表先后发言。"]));
+
+    [Fact]
+    public void A_progress_meeting_is_no_reform_of_the_industrial_workforce() =>
+        // 推进会 is a kind of meeting, held on any topic.
+        Assert.DoesNotContain("产业工人队伍建设改革", Taxonomy.ForReport("全市工会加强年活动现场推进会召开", [],
+            ["推进会上，与会人员观摩了三个乡镇的基层工会，交流了组织建设的做法。"]));
+
+    [Fact]
+    public void A_group_of_workers_the_report_keeps_naming_is_a_theme_beside_the_work_done_for_it()
+    {
+        // The care (慰问, 年货, 米面油 …) has many words and the couriers a few: the group never reaches half the care's
+        // score, yet the report is about them as much.
+        string[] care = ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组来到快递网点，为快递员送上年货。",
+            "在外卖站点，工作人员为外卖骑手发放慰问品。", "市总工会还为网约车司机送去保暖用品。"];
+        Assert.Equal(["困难帮扶与送温暖", "新就业形态劳动者"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [], care));
+        // Named once in passing, the group is not what the report is about.
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
+            ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组还看望了一名快递员。"]));
+    }
+
+    [Fact]
+    public void A_group_theme_takes_the_third_place_and_a_report_still_has_at_most_three()
+    {
+        var groups = new[] { "女职工" };
+        var taxonomy = new ThemeTaxonomy(["甲\t甲事\t10", "乙\t乙事\t8", "丙\t丙事\t8", "女职工\t女工\t2"], 3, groupLines: groups);
+        // 甲 30, 乙 and 丙 16 each (half of 30 and more), 女职工 8: the group takes 丙's place.
+        Assert.Equal(["甲", "乙", "女职工"], taxonomy.ForReport("", [], ["甲事乙事丙事", "甲事女工", "女工", "女工", "女工"]));
+        Assert.Equal(["甲", "乙", "丙"], new ThemeTaxonomy(["甲\t甲事\t10", "乙\t乙事\t8", "丙\t丙事\t8", "女职工\t女工\t2"], 3)
+            .ForReport("", [], ["甲事乙事丙事", "甲事女工", "女工", "女工", "女工"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(["甲\t甲事\t4"], 3, groupLines: ["不在其中"]));
+    }
+
+    [Fact]
+    public void The_working_class_addressed_is_political_guidance() =>
+        Assert.Equal(["思想政治引领"], Taxonomy.ForReport("市总工会座谈会号召弘扬工人阶级光荣传统", [], ["座谈会上，五位工会主席先后发言。"]));
+
+    [Fact]
+    public void The_duty_to_defend_rights_named_in_passing_is_no_rights_theme() =>
+        // 维权服务, 维权工作: the union's standing duty, named in a care report's closing lines.
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("", [],
+            ["春节前，区总工会看望困难职工。", "工会表示将做好维权服务。", "工会要把维权工作做在平时。"]));
 
     [Fact]
     public void A_report_gets_at_most_three_themes_all_near_the_strongest()

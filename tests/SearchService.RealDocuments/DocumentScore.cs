@@ -8,11 +8,18 @@ public sealed record DocumentScore(
     IReadOnlyList<(string Metric, bool Passed)> Checks,
     IReadOnlyList<string> Misses)
 {
+    /// <summary>
+    /// Per report with labelled themes, the produced themes no label names and the labelled ones not produced (a
+    /// precision and recall view the "sensible theme" figure hides), printed with --verbose apart from the misses.
+    /// </summary>
+    public IReadOnlyList<string> ThemeDifferences { get; init; } = [];
+
     /// <summary>Scores what ingestion produced from the document against its labels.</summary>
     public static DocumentScore Evaluate(LabelledDocument document, ProducedDocument produced)
     {
         var checks = new List<(string, bool)>();
         var misses = new List<string>();
+        var themeDifferences = new List<string>();
         void Check(string metric, bool passed, string miss)
         {
             checks.Add((metric, passed));
@@ -38,24 +45,34 @@ public sealed record DocumentScore(
             else
                 Check(Metric.NoPlaceNoRegion, region == RegionLevels.None, $"{at} region: the text names no place, got '{region}'");
             if (label.City.Length > 0)
-                Check(Metric.City, region.City == label.City, $"{at} city: expected {label.City}, got '{region}'");
+                Check(Metric.City, region.City == label.City || region.City == LabelledPlaces.TodaysCity(label), $"{at} city: expected {label.City}, got '{region}'");
             // A county-level city directly under its province (五家渠市, 仙桃市) is labelled with no city; the path
             // then holds it in the city's place.
             var county = label.City.Length == 0 && region.County.Length == 0 ? region.City : region.County;
+            // A city or county labelled by the name the text writes, since changed (新建县 → 新建区), is today's division.
             if (label.County.Length > 0)
-                Check(Metric.County, county == label.County, $"{at} county: expected {label.County}, got '{region}'");
+                Check(Metric.County, county == label.County || county == LabelledPlaces.TodaysCounty(label), $"{at} county: expected {label.County}, got '{region}'");
 
             var themes = report?.Themes ?? [];
             if (label.Themes.Count > 0)
                 Check(Metric.SensibleTheme, themes.Intersect(label.Themes).Any(),
                     $"{at} themes: expected one of {string.Join("、", label.Themes)}, got [{string.Join("、", themes)}]");
             checks.Add((Metric.AnyTheme, themes.Count > 0));
+            if (label.Themes.Count > 0)
+            {
+                foreach (var theme in themes) checks.Add((Metric.ThemePrecision, label.Themes.Contains(theme)));
+                foreach (var theme in label.Themes) checks.Add((Metric.ThemeRecall, themes.Contains(theme)));
+                var extra = themes.Except(label.Themes).ToList();
+                var unproduced = label.Themes.Except(themes).ToList();
+                if (extra.Count + unproduced.Count > 0)
+                    themeDifferences.Add($"{document.Id} {at} themes: produced, not labelled [{string.Join(" | ", extra)}]; labelled, not produced [{string.Join(" | ", unproduced)}]");
+            }
         }
 
         foreach (var phrase in document.Keep)
             Check(Metric.Kept, produced.Keeps(phrase), $"lost: '{phrase}'");
 
-        return new DocumentScore(document, document.Reports.Count, produced.Reports.Count, checks, misses);
+        return new DocumentScore(document, document.Reports.Count, produced.Reports.Count, checks, misses) { ThemeDifferences = themeDifferences };
     }
 
     /// <summary>柯桥区总工会 for 绍兴市柯桥区总工会 (or the reverse): the same organisation named with less or more of its place.</summary>

@@ -13,13 +13,15 @@ public static class Metric
     public const string NoPlaceNoRegion = "no place in the text and no region produced";
     public const string SensibleTheme = "a sensible theme (a labelled theme among the produced)";
     public const string AnyTheme = "any theme at all";
+    public const string ThemePrecision = "produced themes that are labelled (of reports labelled)";
+    public const string ThemeRecall = "labelled themes that are produced";
     public const string Kept = "must-keep phrases kept (title, heading, passage, credit)";
     public const string TraditionalFoundBySimplified = "traditional document found by a simplified query";
     public const string SimplifiedFoundByTraditional = "simplified document found by a traditional query";
     public const string FoundInOwnScript = "control: document found by the phrase in its own script";
 
     public static readonly IReadOnlyList<string> Ingestion =
-        [ReportCount, OrganisationExact, OrganisationLenient, PassageOrganisation, Province, City, County, NoPlaceNoRegion, SensibleTheme, AnyTheme, Kept];
+        [ReportCount, OrganisationExact, OrganisationLenient, PassageOrganisation, Province, City, County, NoPlaceNoRegion, SensibleTheme, AnyTheme, ThemePrecision, ThemeRecall, Kept];
 
     public static readonly IReadOnlyList<string> CrossScript = [TraditionalFoundBySimplified, SimplifiedFoundByTraditional, FoundInOwnScript];
 }

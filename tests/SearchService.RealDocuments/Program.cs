@@ -93,6 +93,9 @@ if (options.Verbose)
     foreach (var (id, score) in together.OrderBy(s => s.Key, StringComparer.Ordinal))
         foreach (var miss in score.Misses.Except(alone[id].Misses)) Console.WriteLine("  " + miss);
     Console.WriteLine();
+    Console.WriteLine("Themes produced and not labelled, or labelled and not produced, each file on its own:");
+    foreach (var line in alone.Values.OrderBy(s => s.Document.Id, StringComparer.Ordinal).SelectMany(s => s.ThemeDifferences)) Console.WriteLine("  " + line);
+    Console.WriteLine();
     Console.WriteLine("Cross-script misses:");
     foreach (var miss in crossScript?.SelectMany(r => r.Misses) ?? []) Console.WriteLine("  " + miss);
 }

@@ -51,7 +51,7 @@ public static class OpenApiExamples
     {
         Ranges = [new LineRange(63, 63)],
     };
-    private static readonly Passage SamplePassage = new("p-5071a79ee4ec", "r-400838ad37", 6, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠与创新工作室", "技术创新"], [SampleOccurrence])
+    private static readonly Passage SamplePassage = new("p-5071a79ee4ec", "r-400838ad37", 6, "依托劳模工匠创新工作室联盟建设，强化工作室人才集聚……", ["三、劳模工匠，企业发展的源泉"], "上海市青浦区总工会", "上海市/青浦区", ["劳模工匠与创新工作室", "产业工人队伍建设改革"], [SampleOccurrence])
     {
         TwinKey = "t-5be0c2a41f9e7d36",
     };
@@ -64,7 +64,7 @@ public static class OpenApiExamples
         OrganisationSource = "byline",
         RegionSource = "gazetteer",
     };
-    private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "技术创新"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f)
+    private static readonly SearchHit SampleHit = new("p-5071a79ee4ec", "r-400838ad37", "弘扬劳模工匠精神 助推示范区绿色发展", "上海市青浦区总工会", "上海市/青浦区", ["上海市", "青浦区"], ["劳模工匠与创新工作室", "产业工人队伍建设改革"], "三、劳模工匠，企业发展的源泉", SamplePassage.Text, ["依托<mark>劳模工匠创新工作室</mark>联盟建设……"], 7.31f)
     {
         Match = MatchKind.All,
         MatchedIn = [MatchPlaces.Text, MatchPlaces.Heading],

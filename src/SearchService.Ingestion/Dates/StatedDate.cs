@@ -15,7 +15,13 @@ internal sealed partial record StatedDate(string Iso, string Precision, string T
     public static StatedDate? In(string line)
     {
         var text = line.Trim();
-        if (text.Length == 0 || text.Length > 120 || EventTime().IsMatch(text)) return null;
+        if (text.Length == 0 || text.Length > 120) return null;
+        // A page's fields run together (来源：某某工会时间：2022-06-15): the 时间 after a credit's value is the page's label,
+        // though a character stands before it as before an event's time (活动时间, which stays one, as a span of dates does).
+        if (GluedTimeLabel().Match(text) is { Success: true } glued
+            && AnyDate().Match(text, glued.Index + glued.Length) is { Success: true } gluedDate && gluedDate.Index == glued.Index + glued.Length
+            && !EventTime().IsMatch(text[gluedDate.Index..]) && Parse(gluedDate) is { } stated) return stated;
+        if (EventTime().IsMatch(text)) return null;
         var labelled = Label().Match(text);
         var from = labelled.Success ? labelled.Index + labelled.Length : 0;
         foreach (Match match in AnyDate().Matches(text, from))
@@ -76,6 +82,10 @@ internal sealed partial record StatedDate(string Iso, string Precision, string T
     // 2024-01-12, 2024/1/12, 2024.01.12, 2024年1月12日, 2024年1月, 2023.06, 2024年, 二〇二五年一月(十二日)
     [GeneratedRegex(@"(?<![\d〇零一二三四五六七八九])(?:(?<y>(?:19|20)\d\d)\s*(?:[-/.]\s*(?<m>\d{1,2})(?:\s*[-/.]\s*(?<d>\d{1,2}))?(?![\d.])|年\s*(?:(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*[日号])?)?)|(?<y>[〇零一二][〇零一二三四五六七八九]{3})年(?:(?<m>十[一二]?|[一二三四五六七八九])月(?:(?<d>[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])日)?)?)")]
     private static partial Regex AnyDate();
+
+    // A credit's label and value, then 时间/日期 and its colon: 来源：某某工会时间：, 作者:王明日期:.
+    [GeneratedRegex(@"^(?:来源|來源|信息来源|文章来源|稿源|作者|编辑|責任編輯|责任编辑|责编|供稿)\s*[:：][^:：]{1,30}?(?<!活动|報名|报名|比赛|开放|截止|会议|举办|培训|开始|结束)(?:时间|時間|日期)\s*[:：]\s*")]
+    private static partial Regex GluedTimeLabel();
 
     // The time of an event (活动时间, 报名日期) or a span of dates (…至5月3日) is not the document's date.
     [GeneratedRegex(@"(?:^|[^发更印成出刊录])[\u4E00-\u9FFF](?:时间|日期)|(?:\d|[日月号])\s*(?:至|到|~|－|—)\s*(?:\d|[一二三四五六七八九十〇])")]

@@ -27,6 +27,10 @@ internal sealed class Gazetteer
     // Names a place had before it was renamed or changed its level (开封县 → 祥符区, 吴江市 → 吴江区).
     private readonly HashSet<string> formerNames = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesSpan;
+    // Former names whose stem is an ordinary word (新建县, 长寿县): before 级 or 域 they are the word and a level
+    // (新建县级服务中心, a newly built county-level centre), not the place.
+    private readonly HashSet<string> formerNamesOfWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> formerNamesOfWordsSpan;
     // Longest name starting with each character (0: no name does), so scanning skips most characters with one read.
     private readonly byte[] longestFrom = new byte[char.MaxValue + 1];
 
@@ -43,12 +47,16 @@ internal sealed class Gazetteer
     // question about a town: most documents name none, and reading the 38,000 rows would double the start-up.
     private readonly Lazy<Dictionary<string, List<string>>> towns;
 
+    // The county of a town several counties share, by the town and one of its communities (观澜街道 + 桂花社区), for the
+    // pairs one county has (town-communities.tsv). Read on the first shared town written with a community.
+    private readonly Lazy<Dictionary<string, string>> townCommunities;
+
     // Ordinary words that cross or hold a short form (弘扬 over 扬中 in 弘扬中华, place-crossing-words.tsv). Read on the
     // first short form met, as towns are: 11,000 rows would add half again to the start-up.
     private readonly Lazy<CrossingWords> crossingWords;
 
     public Gazetteer(IEnumerable<string> places, IEnumerable<string>? aliases = null, IEnumerable<string>? townRows = null,
-        IEnumerable<string>? crossingWordRows = null)
+        IEnumerable<string>? crossingWordRows = null, IEnumerable<string>? communityRows = null)
     {
         crossingWords = new(() => new CrossingWords(crossingWordRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         var names = new Dictionary<string, List<Place>>(StringComparer.Ordinal);
@@ -77,6 +85,16 @@ internal sealed class Gazetteer
                     {
                         Add(names, usual, place);
                         fullNames.Add(usual);
+                    }
+            // 新建县, 大兴县: a former full name jieba knows as a place, for a place whose short form cannot stand alone.
+            if (parts.Length > 6)
+                foreach (var former in parts[6].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    if (former.Length >= 3)
+                    {
+                        Add(names, former, place);
+                        fullNames.Add(former);
+                        formerNames.Add(former);
+                        formerNamesOfWords.Add(former);
                     }
         }
         var notPlaces = new HashSet<string>(StringComparer.Ordinal);
@@ -128,9 +146,11 @@ internal sealed class Gazetteer
             longest = (byte)Math.Max(longest, Math.Min(name.Length, MaxNameLength));
         }
         towns = new(() => ReadTowns(townRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
+        townCommunities = new(() => ReadTownCommunities(communityRows ?? []), LazyThreadSafetyMode.ExecutionAndPublication);
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         fullNamesSpan = fullNames.GetAlternateLookup<ReadOnlySpan<char>>();
         formerNamesSpan = formerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        formerNamesOfWordsSpan = formerNamesOfWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Count = byPath.Count;
     }
 
@@ -150,6 +170,19 @@ internal sealed class Gazetteer
         return found;
     }
 
+    private Dictionary<string, string> ReadTownCommunities(IEnumerable<string> rows)
+    {
+        var byCode = byPath.Values.ToDictionary(p => p.Code, p => p.Path, StringComparer.Ordinal);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (number, parts) in DataRows.Fields(rows))
+        {
+            if (parts.Length < 3) throw new FormatException($"town communities, line {number}: expected 'town<TAB>community<TAB>county code'");
+            var county = byCode.GetValueOrDefault(parts[2]) ?? (parts[2].Length == 6 ? byCode.GetValueOrDefault(parts[2][..4]) : null);
+            if (county is not null) found[parts[0] + "\t" + parts[1]] = county;
+        }
+        return found;
+    }
+
     /// <summary>The gazetteer file and, when it exists, <c>place-aliases.tsv</c> in the same folder.</summary>
     public static Gazetteer Load(string path)
     {
@@ -157,8 +190,9 @@ internal sealed class Gazetteer
         var aliases = Path.Combine(folder, "place-aliases.tsv");
         var towns = Path.Combine(folder, "towns.tsv");
         var crossing = Path.Combine(folder, "place-crossing-words.tsv");
+        var communities = Path.Combine(folder, "town-communities.tsv");
         return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null,
-            File.Exists(crossing) ? File.ReadLines(crossing) : null);
+            File.Exists(crossing) ? File.ReadLines(crossing) : null, File.Exists(communities) ? File.ReadLines(communities) : null);
     }
 
     /// <summary>
@@ -174,6 +208,31 @@ internal sealed class Gazetteer
         var deepest = context.Where(p => counties.Any(c => Within(c, p))).MaxBy(p => p.Length);
         var inDeepest = deepest is null ? [] : counties.Where(c => Within(c, deepest)).Distinct().ToList();
         return inDeepest.Count == 1 ? inDeepest[0] : null;
+    }
+
+    /// <summary>
+    /// The county of the town written at <paramref name="at"/> in <paramref name="text"/>: when several counties have a
+    /// town of that name, the one whose town has the community written right after it (观澜街道桂花社区), else as
+    /// <see cref="CountyOfTown"/> settles it.
+    /// </summary>
+    public string? CountyOfTownIn(string text, int at, int length, IReadOnlyCollection<string>? context = null)
+    {
+        var town = text.Substring(at, length);
+        if (!towns.Value.TryGetValue(town, out var counties)) return null;
+        return counties.Count > 1 && CommunityAfter(text, at + length) is { } community
+            && townCommunities.Value.TryGetValue(town + "\t" + community, out var county)
+            ? county
+            : CountyOfTown(town, context);
+    }
+
+    // The community's name right after a town (桂花社区 in 观澜街道桂花社区): two to eight Chinese characters and 社区.
+    private static string? CommunityAfter(string text, int from)
+    {
+        var end = text.IndexOf("社区", from, Math.Min(text.Length - from, MaxTownStem + 2), StringComparison.Ordinal);
+        if (end < from + 2) return null;
+        for (var k = from; k < end; k++)
+            if (text[k] is < '\u4e00' or > '\u9fff') return null;
+        return text[from..(end + 2)];
     }
 
     /// <summary>
@@ -245,7 +304,7 @@ internal sealed class Gazetteer
         if (best is not null && byPath.GetValueOrDefault(best)?.Kind is PlaceKind.County or PlaceKind.Zone) return best;
         var towns = TownNames(name);
         if (towns.Count == 0) return best;
-        var county = CountyOfTown(towns[0].Name, best is null ? context : [best]);
+        var county = CountyOfTownIn(name, towns[0].At, towns[0].Length, best is null ? context : [best]);
         return county is not null && (best is null || Within(county, best)) ? county : best;
     }
 
@@ -350,6 +409,7 @@ internal sealed class Gazetteer
                     (places, length, full, former) = (earlier, length + level, true, true);
                     name = span.Slice(i, length);
                 }
+                if (former && formerNamesOfWords.Count > 0 && formerNamesOfWordsSpan.Contains(name) && i + length < span.Length && span[i + length] is '级' or '域') continue;
                 // 南京路, 中山大道: a street named after a place is not the place.
                 if (!full && StreetFollows(span[(i + length)..])) continue;
                 // 天山网讯, 南海网: a news site named after a district's short form says nothing about where the news is.

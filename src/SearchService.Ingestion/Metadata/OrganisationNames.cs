@@ -108,9 +108,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
             // 各区工会, 全县工会: the unions of every district, not one.
-            if (raw is "区工会" or "县工会" or "市工会" && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
+            if ((raw is "区工会" or "县工会" or "市工会" || BareLevel(raw) is Town or Street or "旗") && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
             // 全省工会, 全市总工会系统: the unions of a whole area, however the words before them run on.
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
+            // 某社区党群服务中心工会驿站, 职工服务中心工会驿站: a union's station inside a service centre; the centre is no union.
+            if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
             if (Canonical(raw, context) is not { } name) continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
@@ -227,12 +229,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "区总工会" or "区总" or "区工会" => "区",
         "省总工会" or "省总" => "省",
         "州总工会" or "州总" => "州",
+        // 旗 is a county-level unit of its own kind in GB/T 2260 (正蓝旗); 镇 and 街道 are a county's towns and streets,
+        // whose bare union (镇总工会主席, 街道总工会) is the one of that level the text names in full.
+        "旗总工会" => "旗",
+        "镇总工会" or "镇工会" => Town,
+        "街道总工会" or "街道工会" => Street,
         "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
         MineUnion => Mine,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
+
+    /// <summary>The levels of a bare town's or street's union: resolved only by the one such union the text names in full.</summary>
+    public const string Town = "镇", Street = "街道";
 
     /// <summary>The level of 自治区总工会: the autonomous region the document names.</summary>
     public const string AutonomousRegion = "自治区";
@@ -389,7 +399,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // which jieba tags otherwise) — is the sentence's; the name is that place's union, not the words before it.
         for (var k = cut + 2; k < span.Length; k++)
         {
-            if (!(span.Length - k == 1 && span[k] is '省' or '市' or '县' or '区' or '州' || IsPlacePrefix(span[k..], context))) continue;
+            // 认真贯彻中华全国总工会的部署, 庆祝中华全国总工会成立: the national federation's name is whole, like a place's union.
+            if (!(span.Length - k == 1 && span[k] is '省' or '市' or '县' or '区' or '州' || IsPlacePrefix(span[k..], context)
+                || span.AsSpan(k) is "中华全国" or "全国")) continue;
             if (VerbEndingAt(span, k, cut, protectedRanges)) return start + k;
         }
         return start + cut;
@@ -584,7 +596,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)")]
     private static partial Regex CountOfUnits();
 
-    [GeneratedRegex("(?:全|各)[省市县区州盟旗]$")]
+    // 全镇工会, 全街道社区工会: a town's or street's unions as a whole, as 全县工会 is a county's.
+    [GeneratedRegex("(?:全|各)(?:[省市县区州盟旗镇乡]|街道)(?:社区|村|企业|基层)?$")]
     private static partial Regex WholeAreaStem();
 
     [GeneratedRegex("^自?[0-9０-９〇一二三四五六七八九零]{2,4}年")]

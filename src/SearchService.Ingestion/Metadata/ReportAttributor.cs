@@ -40,12 +40,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
-            : inTitle.Value is { } titlePlace ? (titlePlace, "title")
+            : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
+
+    /// <summary>
+    /// The title's place, or the county of a town the title names inside it (某街道某社区荣获“某省…”称号: the province
+    /// is the award's, the street says where the news is; towns.tsv settles its county).
+    /// </summary>
+    private string DownToTitlesTown(string title, string titlePlace, PlaceCounts places) =>
+        gazetteer.PlaceOfName(WithoutVisitors(title, places), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace;
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
@@ -524,18 +531,35 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions)
     {
         var byLevel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var towns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
             if (mention.Role == OrganisationRole.Visitor || OrganisationNames.BareLevel(mention.Name) is not null) continue;
+            if (TownLevel(mention.Name) is { } town)
+            {
+                (towns[town] = towns.GetValueOrDefault(town) ?? []).Add(organisations.Canonical(mention.Name));
+                continue;
+            }
             if (!mention.Name.EndsWith("总工会", StringComparison.Ordinal) || mention.Name == OrganisationNames.NationalName) continue;
             if (gazetteer.MostSpecificIn(mention.Name) is not { } path || names.OfficialPrefix(path) + "总工会" != mention.Name) continue;
             if (gazetteer.PlaceAt(path) is not { } place) continue;
             foreach (var level in LevelsOf(place)) byLevel.TryAdd(level, mention.Name);
         }
+        // A bare 镇总工会 is the town's union only when the text names one town's union: a round-up of several is none's.
+        foreach (var (level, unions) in towns)
+            if (unions.Count == 1) byLevel[level] = unions.First();
         return byLevel;
     }
 
-    private static readonly string[] LowerLevels = ["市", "县", "区", "州"];
+    /// <summary>镇 for a town's union named in full (石碣镇总工会, 某镇工会), 街道 for a street's; null otherwise.</summary>
+    private static string? TownLevel(string name)
+    {
+        if (!OrganisationNames.IsTownUnion(name) || !(name.EndsWith("总工会", StringComparison.Ordinal) || name.EndsWith("镇工会", StringComparison.Ordinal) || name.EndsWith("街道工会", StringComparison.Ordinal))) return null;
+        var stem = OrganisationNames.Stem(name);
+        return stem.EndsWith('镇') ? OrganisationNames.Town : stem.EndsWith(OrganisationNames.Street, StringComparison.Ordinal) ? OrganisationNames.Street : null;
+    }
+
+    private static readonly string[] LowerLevels = ["市", "县", "区", "州", "旗"];
 
     private static IEnumerable<string> LevelsOf(Place place)
     {
@@ -669,14 +693,26 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
         // 本报讯（记者 某某）3月5日，…: the dateline before the time is the paper's, not part of the sentence.
         if (Dateline().Match(text, from, at - from) is { Success: true } dateline) from += dateline.Length;
-        return at - from is > 1 and <= 16 && TimeLead().IsMatch(text.AsSpan(from, at - from));
+        return at - from is > 1 and <= 16 && OneTimeLead().IsMatch(text.AsSpan(from, at - from));
+    }
+
+    /// <summary>Where the sentence around <paramref name="at"/> really begins: after the time leads that open it (3月5日，新春来临之际，), if any.</summary>
+    private static int PastTimeLeads(string text, int sentenceStart, int limit)
+    {
+        var past = sentenceStart;
+        for (var k = sentenceStart + 2; k <= Math.Min(limit, sentenceStart + 40); k++)
+            if (text[k - 1] is '，' or ',' or '、' && TimeLead().IsMatch(text.AsSpan(sentenceStart, k - sentenceStart))) past = k;
+        return past;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("\\G\\s*[\\u4e00-\\u9fff]{0,8}讯\\s*(?:[（(][^）)。]{0,24}[）)])?\\s*")]
     private static partial System.Text.RegularExpressions.Regex Dateline();
 
-    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|中下旬|上中旬|初|底|末)?(?:上午|下午|晚|晚上)?|[^，,。]{0,24}(?:前夕|期间|之际))\\s*[，,、]\\s*)+$")]
     private static partial System.Text.RegularExpressions.Regex TimeLead();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    private static partial System.Text.RegularExpressions.Regex OneTimeLead();
 
     /// <summary>
     /// Whether the lead's first sentence opens with three or more different unions joined by 、/和/与/及 as its subject
@@ -689,9 +725,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var inSentence = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
             && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (inSentence.Count < 3) return false;
+        // 在某某总工会成立百年之际，4月，甲…、乙…、丙…: a union named in the time the sentence opens with is no subject.
+        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, inSentence[0].Start - 1)) + 1;
+        var opening = PastTimeLeads(lead, sentenceStart, inSentence[^1].Start);
+        inSentence = inSentence.Where(m => m.Start >= opening).ToList();
+        if (inSentence.Count < 3) return false;
         var subject = inSentence[0];
-        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, subject.Start - 1)) + 1;
-        if (subject.Start - sentenceStart > 2 && !AfterTimeLead(lead, subject.Start)) return false;
+        if (subject.Start - opening > 2 && !AfterTimeLead(lead, subject.Start)) return false;
         var together = new HashSet<string>(StringComparer.Ordinal);
         if (Resolve(subject.Name, places, named) is { } firstName) together.Add(firstName);
         var previous = subject;
@@ -800,9 +840,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
             foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
-            foreach (var towns in townsIn.Values)
+            // A shared name written with one of its communities (观澜街道桂花社区) is settled by it (town-communities.tsv).
+            foreach (var (text, towns) in townsIn)
                 foreach (var town in towns)
-                    if (gazetteer.CountyOfTown(town.Name) is { } county && Agrees(county, first)) townContext.Add(county);
+                    if (gazetteer.CountyOfTownIn(text, town.At, town.Length) is { } county && Agrees(county, first)) townContext.Add(county);
             Count(PlacesIn(title, townsIn[title], first, townContext), 3);
             foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
@@ -827,7 +868,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (towns.Count == 0) return places;
             var merged = places.ToList();
             foreach (var (at, length, name) in towns)
-                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTown(name, townContext) is { } county
+                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTownIn(text, at, length, townContext) is { } county
                     && Agrees(county, context))
                     merged.Add(new PlaceMention(at, length, county, false));
             merged.Sort((a, b) => a.At.CompareTo(b.At));

@@ -4,7 +4,8 @@ namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
 /// Theme → weighted keywords, from an editable TSV (<c>theme, keyword, weight</c>), plus the former names of themes
-/// (<see cref="ThemeAliases"/>). Text is matched folded to simplified script, and every theme says which keywords gave
+/// (<see cref="ThemeAliases"/>) and the themes that name a group of workers rather than a kind of work
+/// (<c>theme-groups.tsv</c>). Text is matched folded to simplified script, and every theme says which keywords gave
 /// it (the evidence shown with a passage).
 /// </summary>
 internal sealed class ThemeTaxonomy
@@ -13,8 +14,9 @@ internal sealed class ThemeTaxonomy
     private readonly double threshold;
     private readonly Dictionary<string, int> order;
     private readonly KeywordScanner scanner;
+    private readonly HashSet<string> groups;
 
-    public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null)
+    public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null)
     {
         this.threshold = threshold;
         Aliases = aliases ?? new ThemeAliases([]);
@@ -29,11 +31,23 @@ internal sealed class ThemeTaxonomy
         Themes = keywords.Select(k => k.Theme).Distinct().ToArray();
         order = Themes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         scanner = new KeywordScanner(keywords.Select(k => k.Keyword).ToList());
+        groups = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (number, parts) in DataRows.Fields(groupLines ?? []))
+        {
+            if (parts.Length != 1 || !order.ContainsKey(parts[0]))
+                throw new FormatException($"theme groups, line {number}: expected one theme of the taxonomy");
+            groups.Add(parts[0]);
+        }
     }
 
-    /// <summary>The taxonomy file and, when it exists, <c>theme-aliases.tsv</c> in the same folder.</summary>
-    public static ThemeTaxonomy Load(string path, double threshold) =>
-        new(File.ReadLines(path), threshold, ThemeAliases.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "theme-aliases.tsv")));
+    /// <summary>The taxonomy file and, when they exist, <c>theme-aliases.tsv</c> and <c>theme-groups.tsv</c> in the same folder.</summary>
+    public static ThemeTaxonomy Load(string path, double threshold)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var groups = Path.Combine(folder, "theme-groups.tsv");
+        return new(File.ReadLines(path), threshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
+            File.Exists(groups) ? File.ReadLines(groups) : null);
+    }
 
     public IReadOnlyList<string> Themes { get; }
 
@@ -73,7 +87,10 @@ internal sealed class ThemeTaxonomy
     /// keyword, not again for each shorter keyword inside it (产业工人队伍建设改革 is not also 产业工人, 队伍建设 and 改革),
     /// so a theme whose vocabulary nests does not outweigh the others by spelling. The themes that reach half the
     /// strongest theme's score, at most three; none when all the keywords found, wherever they stand, weigh less than
-    /// one keyword that names a topic (a text that does not speak of union work).
+    /// one keyword that names a topic (a text that does not speak of union work). A group of workers the report keeps
+    /// naming (a group theme reaching <see cref="GroupNamedThroughout"/>) is kept as well, in place of the third theme
+    /// when there are three: whom a report serves is another question than what was done for them, and a group is named
+    /// with a few words while the work done has many, so it seldom reaches half of the work's score.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
@@ -93,13 +110,18 @@ internal sealed class ThemeTaxonomy
         for (var i = 0; i < passages.Count; i++) Add(passages[i], i == 0 ? LeadFactor : 1);
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
         var strongest = scores.Values.Max(s => s.Weighed);
-        return scores.Where(s => s.Value.Weighed >= strongest * RelativeToStrongest)
-            .OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key])
+        var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
+        var kept = ranked.Where(s => s.Value.Weighed >= strongest * RelativeToStrongest)
             .Take(MostThemesPerReport).Select(s => s.Key).ToList();
+        var group = ranked.FirstOrDefault(s => groups.Contains(s.Key) && !kept.Contains(s.Key) && s.Value.Weighed >= GroupNamedThroughout).Key;
+        if (group is null) return kept;
+        if (kept.Count == MostThemesPerReport) kept.RemoveAt(kept.Count - 1);
+        kept.Add(group);
+        return kept;
     }
 
     private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
-    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2;
+    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 8;
     private const int MostThemesPerReport = 3;
 }
 

@@ -66,6 +66,15 @@ internal static partial class LineShapes
         return text[..end].Trim();
     }
 
+    /// <summary>
+    /// Whether a text holds a comma between clauses: the full-width one, or the half-width one a page folded to
+    /// half-width forms writes instead (not the one grouping digits, 1,200).
+    /// </summary>
+    public static bool HasComma(string text) => text.Contains('，') || ClauseComma().IsMatch(text);
+
+    [GeneratedRegex(@",(?!\d)|(?<!\d),")]
+    private static partial Regex ClauseComma();
+
     public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '；' or '.' or '!' or '?';
 
     /// <summary>

@@ -54,6 +54,12 @@ internal enum ListKind
     /// paragraph is an item.
     /// </summary>
     DatedParagraphs,
+
+    /// <summary>
+    /// A document that is nothing but numbered lines (<c>1.隆重召开某某大会</c>, <c>2.举办某某竞赛</c>…), each a headline
+    /// with nothing under it, as a chronicle's page or an index of items lists them: each line is an item.
+    /// </summary>
+    NumberedLines,
 }
 
 /// <summary>
@@ -76,6 +82,7 @@ internal static partial class ListDocument
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
     {
+        if (IsRunOfNumberedLines(lines, fold, organisations)) return (ListKind.NumberedLines, true);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();
         string? headline = null;
@@ -130,6 +137,7 @@ internal static partial class ListDocument
             // A credit over a date line (本报记者 X over 《某某日报》(2023年09月08日 02版)) is the item's byline, no headline.
             if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
+            if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
             {
                 leads++;
@@ -163,6 +171,47 @@ internal static partial class ListDocument
         if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions)) return (ListKind.Captions, false);
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         return (ListKind.None, false);
+    }
+
+    /// <summary>
+    /// Whether the document is only a run of numbered headlines: three or more lines numbered in order from one, each a
+    /// headline (no sentence ends it or stands in it) with nothing under it, and no other text but page chrome, credits
+    /// and a chronicle's or digest's headline above them. A report's numbered points have its text under them (or an
+    /// opening paragraph above them); a list of headlines alone is a list of items, one report each.
+    /// </summary>
+    private static bool IsRunOfNumberedLines(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
+    {
+        var expected = 1;
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0) continue;
+            if (NumberedHeadline(text) is { } item)
+            {
+                if (item.Number != expected) return false;
+                expected++;
+                continue;
+            }
+            if (LineClassifier.Classify(text, afterLinkList: false, fold) is LineKind.Chrome or LineKind.Credit) continue;
+            if (expected == 1 && IsHeadingLike(text) && GenreOf(text, organisations) != TitleGenre.None) continue;
+            return false;
+        }
+        return expected > 3;
+    }
+
+    /// <summary>
+    /// A numbered line that is a headline (<c>3.举办职工技能竞赛</c>, <c>（二）开展送温暖活动</c>): its number and the headline
+    /// without it; null when the line is no numbered headline (a sentence ends it or stands in it, or it is longer than a title).
+    /// </summary>
+    public static (int Number, string Headline)? NumberedHeadline(string text)
+    {
+        var match = NumberMarker().Match(text);
+        if (!match.Success) return null;
+        var headline = text[match.Length..].Trim();
+        if (headline.Length < 4 || headline.Length > 2 * LineShapes.MaxHeadingLength || LineShapes.EndsSentence(headline) || headline.Contains('。')) return null;
+        var marker = match.Value.Trim();
+        var number = marker[0] is >= '①' and <= '⑳' ? marker[0] - '①' + 1 : LineShapes.OrdinalValue(marker);
+        return number > 0 ? (number, headline) : null;
     }
 
     /// <summary>
@@ -241,6 +290,13 @@ internal static partial class ListDocument
     /// </summary>
     public static bool OpensWithEntryDate(string text) => text.Length >= 20 && EntryDate().IsMatch(WithoutMarker(text));
 
+    /// <summary>
+    /// Within a list already known to be of dated paragraphs, a line of any length that opens with an entry's date and
+    /// goes on after it (<c>28日，据某某报</c>): an entry, even one whose text was cut short (the last of a truncated page).
+    /// </summary>
+    public static bool OpensEntryOfDatedList(string text) =>
+        EntryDate().Match(WithoutMarker(text)) is { Success: true } date && WithoutMarker(text).Length - date.Length >= 4;
+
     /// <summary>An entry dated by its day alone (<c>9日，</c>, <c>同日，</c>): a chronicle's, under a month named above.</summary>
     private static bool OpensWithDayOnly(string text) => EntryDate().Match(WithoutMarker(text)) is { Success: true } date && date.Groups["day"].Success;
 
@@ -279,6 +335,9 @@ internal static partial class ListDocument
         var actors = items.Select(ActorOf).OfType<string>().Where(a => !BareActor().IsMatch(a)).ToList();
         return actors.Count * 5 >= items.Count * 4 && actors.Distinct().Count() * 5 >= actors.Count * 4;
     }
+
+    /// <summary>Whether a text opens with who or where (<c>某某县总工会…</c>, <c>某某集团…</c>, <c>某某区…</c>), past a time lead.</summary>
+    public static bool OpensWithActor(string text) => ActorOf(text) is not null;
 
     /// <summary>
     /// Who or where an item opens with, past a time lead (<c>近日，</c>, <c>3月5日，</c>): an organisation (<c>某某县总工会</c>,
@@ -323,6 +382,26 @@ internal static partial class ListDocument
     public static bool IsEntryHeadline(string text) =>
         IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
 
+    /// <summary>
+    /// The headline of a yearbook's entry set in brackets before its text (<c>【某某区总工会召开全委会】 于11月13日…</c>), when
+    /// it names who or where, as an entry's headline does; null otherwise. A topic in brackets (<c>【概况】</c>,
+    /// <c>【思想引领】</c>) heads a section of one entry, not an entry.
+    /// </summary>
+    public static string? BracketedEntryHeadline(string text, string? next)
+    {
+        var match = BracketedHeadline().Match(text);
+        if (!match.Success) return null;
+        var headline = match.Groups["headline"].Value.Trim();
+        var rest = text[match.Length..].Trim();
+        // Its text opens with when, on the line or the next: 于11月13日…, 3月6日，… (a series' label in brackets before
+        // a headline, 【某某系列报道】业务…, is none).
+        return IsEntryHeadline(headline) && OpensWithWhen(rest.Length > 0 ? rest : next ?? "") ? headline : null;
+    }
+
+    /// <summary>Text opening with its date, past 于/在 and the spaces a typeset page puts around numbers (<c>于 11 月 13 日</c>).</summary>
+    private static bool OpensWithWhen(string text) =>
+        DateOpening().IsMatch(SpacedNumber().Replace(text.TrimStart(' ', '\u3000', '于', '在'), ""));
+
     /// <summary>Text opening with when it happened: <c>4月26日下午，</c>, <c>8月，</c>, <c>2013年5月，</c>, <c>近日，</c>.</summary>
     public static bool OpensWithDate(string text) => text.Length >= 20 && DateOpening().IsMatch(text);
 
@@ -337,7 +416,7 @@ internal static partial class ListDocument
     public static bool IsDateLine(string text) => text.Length <= 40 && !text.Contains('。') && Dates.StatedDate.In(text) is not null;
 
     /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
-    public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !text.Contains('，') && !text.Contains('。');
+    public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !LineShapes.HasComma(text) && !text.Contains('。');
 
     /// <summary>A marked line that is a headline (<c>■某县总工会开展送温暖活动</c>), without its marker; null for a marked paragraph.</summary>
     public static string? MarkedHeadline(string text)
@@ -424,6 +503,14 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)")]
     private static partial Regex PlaceOpening();
+
+    // The spaces a typeset page puts between a number and its unit (11 月, 2020 年).
+    [GeneratedRegex(@"(?<=\d)[ \u3000]+(?=[年月日号])|(?<=[年月])[ \u3000]+(?=\d)")]
+    private static partial Regex SpacedNumber();
+
+    // 【某某区总工会召开全委会】 opening a line, as a yearbook sets its entries' headlines.
+    [GeneratedRegex(@"^【(?<headline>[^【】]{6,40})】")]
+    private static partial Regex BracketedHeadline();
 
     [GeneratedRegex(@"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}[日号](?:[上下]午|晚|晚上)?|[上中下]旬|初|底)?|(?:近日|日前|近期|昨日|昨天|今天|今日)\s*[，,])")]
     private static partial Regex DateOpening();

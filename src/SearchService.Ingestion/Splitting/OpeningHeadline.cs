@@ -32,7 +32,7 @@ internal static partial class OpeningHeadline
         {
             var kind = LineClassifier.Classify(next, afterLinkList: false, fold);
             if (kind == LineKind.Prose) return false;
-            if (kind == LineKind.Credit && (StatedDate.In(fold.Fold(next)) is not null || FullDate().IsMatch(next))) return true;
+            if (kind == LineKind.Credit && StatedDate.In(fold.Fold(next)) is not null) return true;
         }
         return false;
     }
@@ -106,10 +106,6 @@ internal static partial class OpeningHeadline
 
     [GeneratedRegex(@"欢迎|今天是|位置[:：]|[上下]一[篇条期页版]|导航|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|频道|数字报|主管|主办)$")]
     private static partial Regex Furniture();
-
-    // A day's date in a credit line (来源：某某工会时间：2022-06-15), however the labels run into each other.
-    [GeneratedRegex(@"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")]
-    private static partial Regex FullDate();
 
     // An item of a list of links under its bullet.
     [GeneratedRegex(@"^\s*[·•●○■□◆◇▪▶►]")]

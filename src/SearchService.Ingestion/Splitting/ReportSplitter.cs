@@ -99,7 +99,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
 
-            if (LineShapes.IsByline(text) && (!oneReport || preamble.Subtitle is null))
+            if (LineShapes.IsByline(text) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
             {
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
                 var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
@@ -204,8 +204,28 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current.Credits.Add(line with { Text = text });
                 continue;
             }
-            // A caption without its full stop is still a caption, not a heading.
-            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && LineShapes.HeadingLevel(line, text) is { } level)
+            if (list == ListKind.NumberedLines && ListDocument.NumberedHeadline(text) is { } numberedLine)
+            {
+                // A list of numbered headlines and nothing else: each line is an item, titled and told by its headline.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, numberedLine.Headline, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                AddParagraph(current, line with { Text = text }, sequence);
+                continue;
+            }
+            if (list == ListKind.DatedEntries && ListDocument.BracketedEntryHeadline(text, NextTexts(lines, sequence + 1).FirstOrDefault()) is { } bracketed)
+            {
+                // A yearbook's entry, its headline in brackets before its text: the line opens (and its headline titles) the entry.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, bracketed, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                AddParagraph(current, line with { Text = text }, sequence);
+                continue;
+            }
+            // A caption without its full stop is still a caption, not a heading; a chronicle's dated entry cut short (the
+            // last of a truncated page) is still an entry.
+            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
+                && LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
                 var value = ordinal is null ? 0 : LineShapes.OrdinalValue(ordinal);
@@ -227,7 +247,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 }
                 continue;
             }
-            if (list == ListKind.DatedParagraphs && ListDocument.OpensWithEntryDate(text))
+            if (list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
             {
                 // A dated paragraph opens the next entry, under the headings the entry before stood under (a month's
                 // line, 3月, heads the entries up to the next) and any nothing stands under yet. Above the first entry
@@ -244,7 +264,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 }
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                var owner = ListDocument.EntryActor(text) is null ? chronicleUnion : null;
+                // An entry cut short after its first words (a truncated page) says nothing of who acted.
+                var owner = ListDocument.EntryActor(text) is null && ListDocument.OpensWithEntryDate(text) ? chronicleUnion : null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
             }
@@ -465,6 +486,19 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     {
         for (var i = from; i < lines.Count; i++)
             if (lines[i].Text.Trim() is { Length: > 0 } text) yield return text;
+    }
+
+    /// <summary>
+    /// Whether a <c>——</c> line is a heading's subtitle in the middle of a text rather than a byline: the document's
+    /// text has begun, no byline has opened a report yet, and the line names no one (<c>——最美职工小家</c>). A byline
+    /// says whose report follows (<c>——某某市总工会…</c>, <c>——某某集团…</c>); a feature's decorative headings carry
+    /// subtitles that do not. It stays text: the heading above it, then itself, under the report being read.
+    /// </summary>
+    private bool IsSubtitleInText(string text, DraftReport current, DraftReport preamble, List<DraftReport> reports)
+    {
+        if (reports.Count > 0 || current != preamble || !preamble.Paragraphs.Any(p => !p.WasHeading)) return false;
+        var subtitle = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
+        return subtitle.Length > 0 && !LineShapes.IsCompilation(subtitle) && organisations.FromByline(subtitle) is null && !ListDocument.OpensWithActor(subtitle);
     }
 
     /// <summary>A line short enough to be a title and not a sentence (a paragraph's last sentence above a byline is no title).</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -39,6 +40,8 @@ public sealed class DrillSidewaysCollector(
     /// <summary>
     /// Hits of the current segment whose values are still to be counted: counting a block of them one dimension at a
     /// time keeps each dimension's arrays in cache, where counting each hit across the dimensions as it came did not.
+    /// Where a segment's values are chains (<see cref="LeafOrdinals.Deepest"/>), only the last of each hit's chain is
+    /// counted here, and the counts pass up to the levels above once, when the counts are read.
     /// </summary>
     private readonly int[] pending = new int[PendingHits];
     private int pendingCount;
@@ -49,6 +52,7 @@ public sealed class DrillSidewaysCollector(
         get
         {
             CountPending();
+            foreach (var dimension in dimensions) dimension.AddDeepest();
             return counts;
         }
     }
@@ -128,8 +132,10 @@ public sealed class DrillSidewaysCollector(
         private readonly DimensionOrdinals ordinals;
         private int[] starts = [];
         private int[] docOrdinals = [];
-        private int[]? single;
+        private ushort[]? deepest;
+        private uint[]? sets;
         private int[] counts = [];
+        private int[]? deepestCounts;
         private HashSet<long>? twinValuesCounted;
 
         public Dimension(DimensionOrdinals ordinals, IReadOnlyList<string> selected)
@@ -149,7 +155,8 @@ public sealed class DrillSidewaysCollector(
             var leaf = ordinals.Leaf(context);
             starts = leaf.Segment.Starts;
             docOrdinals = leaf.GlobalOrdinals;
-            single = leaf.SingleGlobalOrdinals;
+            deepest = leaf.Deepest;
+            sets = leaf.Sets;
             counts = dimensionCounts;
         }
 
@@ -163,18 +170,38 @@ public sealed class DrillSidewaysCollector(
         /// <summary>Counts the values of documents that stand in no twin group.</summary>
         public void CountAll(ReadOnlySpan<int> docs)
         {
-            if (single is { } ordinalOf)
+            if (deepest is { } last)
             {
-                var perValue = this.counts;
+                // One slot past the values for documents without one.
+                var perValue = deepestCounts ??= new int[ordinals.Labels.Count + 1];
+                foreach (var doc in docs) perValue[last[doc]]++;
+                return;
+            }
+            var counts = this.counts;
+            if (sets is { } valuesOf)
+            {
                 foreach (var doc in docs)
-                    if (ordinalOf[doc] is var ord and >= 0) perValue[ord]++;
+                    for (var values = valuesOf[doc]; values != 0; values &= values - 1) counts[BitOperations.TrailingZeroCount(values)]++;
                 return;
             }
             var starts = this.starts;
             var docOrdinals = this.docOrdinals;
-            var counts = this.counts;
             foreach (var doc in docs)
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[docOrdinals[i]]++;
+        }
+
+        /// <summary>Adds the counts of the chains' last values to them and to every level above them, once.</summary>
+        public void AddDeepest()
+        {
+            if (deepestCounts is not { } perValue) return;
+            var parents = ordinals.Parents;
+            for (var value = 0; value < perValue.Length - 1; value++)
+            {
+                var count = perValue[value];
+                if (count == 0) continue;
+                for (var at = value; at >= 0; at = parents is null ? -1 : parents[at]) counts[at] += count;
+                perValue[value] = 0;
+            }
         }
 
         public void Count(int doc, int twin)

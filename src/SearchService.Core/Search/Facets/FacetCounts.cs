@@ -60,6 +60,18 @@ public sealed class FacetCounts
         return result;
     }
 
+    /// <summary>Every value with a count above zero that <paramref name="accept"/> takes (by ordinal), in ordinal order.</summary>
+    public List<(string Value, int Count)> Counted(string dimension, Func<int, bool> accept)
+    {
+        var d = Index(dimension);
+        var array = counts[d];
+        var labels = ordinals.Dimensions[d].Labels;
+        var result = new List<(string, int)>();
+        for (var ord = 0; ord < array.Length; ord++)
+            if (array[ord] > 0 && accept(ord)) result.Add((labels[ord], array[ord]));
+        return result;
+    }
+
     public void AddAll(FacetCounts other)
     {
         if (!ReferenceEquals(other.ordinals, ordinals)) throw new ArgumentException("counts of different readers cannot be added", nameof(other));

@@ -36,7 +36,9 @@ public static class FacetShaper
             var parent = path[..path.LastIndexOf(IndexSchema.RegionSeparator)];
             return selectedRegions.Any(s => s == parent || s.StartsWith(parent + IndexSchema.RegionSeparator, StringComparison.Ordinal));
         }
-        foreach (var (value, count) in counts.Top(IndexSchema.Region, int.MaxValue, Shown))
+        // Every shown region with a count: the order they are gathered in does not matter, each parent's children
+        // are ranked below (by count, then name: no ties), so no heap over all of them is needed.
+        foreach (var (value, count) in counts.Counted(IndexSchema.Region, Shown))
             regionCounts[value] = count;
         foreach (var s in selectedRegions) regionCounts.TryAdd(s, counts.Count(IndexSchema.Region, s));
         var regions = regionCounts

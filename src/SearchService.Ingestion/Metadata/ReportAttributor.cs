@@ -701,17 +701,26 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         var past = sentenceStart;
         for (var k = sentenceStart + 2; k <= Math.Min(limit, sentenceStart + 40); k++)
-            if (text[k - 1] is '，' or ',' or '、' && TimeLead().IsMatch(text.AsSpan(sentenceStart, k - sentenceStart))) past = k;
+            if (text[k - 1] is '，' or ',' or '、' && TimeLeads().IsMatch(text.AsSpan(sentenceStart, k - sentenceStart))) past = k;
         return past;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("\\G\\s*[\\u4e00-\\u9fff]{0,8}讯\\s*(?:[（(][^）)。]{0,24}[）)])?\\s*")]
     private static partial System.Text.RegularExpressions.Regex Dateline();
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日|上旬|中旬|下旬|中下旬|上中旬|初|底|末)?(?:上午|下午|晚|晚上)?|[^，,。]{0,24}(?:前夕|期间|之际))\\s*[，,、]\\s*)+$")]
-    private static partial System.Text.RegularExpressions.Regex TimeLead();
+    // The times a sentence opens with: 近日, 3月5日上午, 中旬, 新春来临之际. TimeLeads takes one or several in a row, with the
+    // parts of a month and a longer frame (在某某总工会成立百年之际); OneTimeLead, one, as a sentence's subject follows it.
+    private const string RecentTimes = "近日|日前|近期|目前|今年以来|近年来|去年以来|连日来";
+    private const string YearMonth = "(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?";
+    private const string Day = "[0-9０-９一二三四五六七八九十]{1,3}日";
+    private const string TimeOfDay = "(?:上午|下午|晚|晚上)?";
+    private const string Occasion = "(?:前夕|期间|之际)";
+    private const string LeadEnd = "\\s*[，,、]\\s*";
 
-    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:近日|日前|近期|目前|今年以来|近年来|去年以来|连日来|(?:[0-9０-９一二三四五六七八九十〇]{1,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚|晚上)?|[^，,]{0,6}(?:前夕|期间|之际))\\s*[，,、]\\s*$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:\\s*(?:" + RecentTimes + "|" + YearMonth + "(?:" + Day + "|上旬|中旬|下旬|中下旬|上中旬|初|底|末)?" + TimeOfDay + "|[^，,。]{0,24}" + Occasion + ")" + LeadEnd + ")+$")]
+    private static partial System.Text.RegularExpressions.Regex TimeLeads();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:" + RecentTimes + "|" + YearMonth + "(?:" + Day + ")?" + TimeOfDay + "|[^，,]{0,6}" + Occasion + ")" + LeadEnd + "$")]
     private static partial System.Text.RegularExpressions.Regex OneTimeLead();
 
     /// <summary>

@@ -161,6 +161,7 @@ public sealed class MappedDirectory(string path) : FilterDirectory(new MMapDirec
             if (length - at < 5) return base.ReadVInt32();
             if (mapping.Released) throw Closed();
             var p = start + at;
+            // Nested, with one exit: a flat form returning at each byte cost more per request (Benchmarks README).
             int b = p[0];
             var value = b & 0x7F;
             var read = 1;

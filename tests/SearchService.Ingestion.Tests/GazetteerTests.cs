@@ -37,6 +37,14 @@ public class GazetteerTests
     public void Resolves_full_names_short_forms_and_aliases(string name, string path) => Assert.Equal(path, Places.Resolve(name));
 
     [Theory]
+    [InlineData("评选第三届三秦工匠十名。", "陕西省")]
+    [InlineData("齐鲁大工匠发布活动在济南举行。", "山东省")]
+    [InlineData("八闽职工喜迎新春。", "福建省")]
+    [InlineData("陜西省總工會舉辦職工運動會。", "陕西省")]
+    public void A_province_is_found_by_its_literary_name_and_by_陜(string text, string province) =>
+        Assert.Equal(province, Places.Mentions(ScriptFold.Default.Fold(text))[0].Path);
+
+    [Theory]
     [InlineData("朝阳区")]
     [InlineData("普陀区")]
     [InlineData("开发")]     // short form of no place: an ordinary word

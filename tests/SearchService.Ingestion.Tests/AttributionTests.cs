@@ -260,6 +260,25 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_enterprise_union_named_with_its_province_alone_is_placed_where_its_text_happens()
+    {
+        var found = Attribute("福建某某物流工会组织职工参观学习",
+            "6月2日，福建某某物流工会组织龙岩市新罗区分公司职工前往新罗区红色教育基地参观学习。",
+            "职工们表示，要把新罗区的红色传统融入工作。");
+        Assert.Equal("福建省/龙岩市/新罗区", found.Region);
+        Assert.Equal("text", found.RegionSource);
+    }
+
+    [Fact]
+    public void A_provinces_own_union_keeps_its_province_when_it_visits_a_city()
+    {
+        var found = Attribute("福建省总工会到龙岩市调研",
+            "6月2日，福建省总工会主席一行到龙岩市新罗区调研职工服务站点建设。", "调研组察看了新罗区三个站点。");
+        Assert.Equal("福建省总工会", found.Organisation);
+        Assert.Equal("福建省", found.Region);
+    }
+
+    [Fact]
     public void A_place_named_only_in_the_title_gives_the_region()
     {
         var found = Attribute("谯城区开展送清凉活动", "活动为一线职工送去防暑用品。");

@@ -37,6 +37,17 @@ public class GazetteerTests
     public void Resolves_full_names_short_forms_and_aliases(string name, string path) => Assert.Equal(path, Places.Resolve(name));
 
     [Theory]
+    [InlineData("评选第三届三秦工匠十名。", "陕西省")]
+    [InlineData("齐鲁大工匠发布活动在济南举行。", "山东省")]
+    [InlineData("八闽职工喜迎新春。", "福建省")]
+    [InlineData("陜西省總工會舉辦職工運動會。", "陕西省")]
+    [InlineData("十名职工获评鹏城工匠。", "广东省/深圳市")]
+    [InlineData("津门工匠宣讲团走进企业。", "天津市")]
+    [InlineData("打造椰城工会服务品牌。", "海南省/海口市")]
+    public void A_place_is_found_by_its_literary_name_or_nickname_and_by_陜(string text, string path) =>
+        Assert.Equal(path, Places.Mentions(ScriptFold.Default.Fold(text))[0].Path);
+
+    [Theory]
     [InlineData("朝阳区")]
     [InlineData("普陀区")]
     [InlineData("开发")]     // short form of no place: an ordinary word

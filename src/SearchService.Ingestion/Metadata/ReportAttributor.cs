@@ -36,7 +36,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top));
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
-            : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation ? (ofOrganisation, "gazetteer")
+            : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
+                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
@@ -46,6 +47,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
+
+    /// <summary>
+    /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,
+    /// 某省电力公司工会, 某大学工会 by its province), happens: the place the text names most, when it lies inside that province.
+    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news).
+    /// </summary>
+    private string? Narrowed(string organisation, string region, string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places) =>
+        region.Contains('/') || IsPlaceUnion(organisation)
+            || PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is not { } named
+            || named == region || !Gazetteer.Within(named, region)
+            ? null : named;
 
     /// <summary>
     /// The title's place, or the county of a town the title names inside it (某街道某社区荣获“某省…”称号: the province

@@ -121,7 +121,7 @@ internal sealed class ThemeTaxonomy
     }
 
     private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
-    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 8;
+    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
     private const int MostThemesPerReport = 3;
 }
 

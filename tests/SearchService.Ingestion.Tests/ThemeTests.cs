@@ -73,6 +73,19 @@ public class ThemeTests
             Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("盛夏时节，区总工会为建筑工地的一线职工送清凉。")]));
 
     [Fact]
+    public void An_opening_clause_of_purpose_is_no_evidence_of_the_theme()
+    {
+        // 为深入学习贯彻…精神 says why the calligraphers came, not what the report is about.
+        string[] passages = ["为深入学习贯彻党的二十大精神，丰富职工精神文化生活，区总工会组织书法家走进车间，为职工写春联、送福字。",
+            "书法家现场挥毫，职工们挑选心仪的书法作品。"];
+        Assert.Equal(["职工文化"], Taxonomy.ForReport("", [], passages));
+        // Written as what was done, the same words are the report's topic.
+        Assert.Contains("思想政治引领", Taxonomy.ForReport("", [], ["区总工会组织宣讲团，深入企业宣讲党的二十大精神。"]));
+        Assert.Equal("区总工会开展活动。", PurposeClause.Without("区总工会开展活动。"));
+        Assert.Equal("，区总工会开展宣讲。", PurposeClause.Without("为贯彻落实上级工会的工作部署，区总工会开展宣讲。"));
+    }
+
+    [Fact]
     public void A_sports_match_or_a_mixer_is_culture_not_a_contest_or_a_service()
     {
         // 比赛 is as often a ball game as a skills contest, and 联谊 is as often matchmaking as a cultural evening: alone

@@ -55,6 +55,46 @@ public class ThemeTests
         // a theme of migrant labour; a 模范职工之家 is the workers' home the service theme names, not union building.
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 
+    [Theory]
+    [InlineData("入冬后，街道工会为一线职工送去防寒帽和保暖手套。", "困难帮扶与送温暖")]
+    [InlineData("工会配合人社部门开展农民工工资支付专项检查，清欠工资一百余万元。", "权益维护与劳动争议")]
+    [InlineData("市总工会为单身青年职工举办婚恋讲座，组建婚恋导师团。", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("州总工会开展铸牢中华民族共同体意识主题宣讲。", "思想政治引领")]
+    public void Round_ten_vocabulary_names_its_theme(string text, string theme) =>
+        // Warm clothing in winter (保暖, 防寒) is the care of 送温暖; wage arrears (清欠, 农民工工资, 工资支付) are a
+        // dispute over rights, not a wage negotiation.
+        Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
+
+    [Fact]
+    public void Summer_cooling_is_both_care_and_protection_from_heat() =>
+        // Reports of 送清凉 are labelled with either theme (tune leans to protection, valid to care; moving the keyword
+        // to one side lost valid two labelled themes), so the word stays in both and the words beside it decide.
+        Assert.Equal(["困难帮扶与送温暖", "安全生产与劳动保护"],
+            Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("盛夏时节，区总工会为建筑工地的一线职工送清凉。")]));
+
+    [Fact]
+    public void An_opening_clause_of_purpose_is_no_evidence_of_the_theme()
+    {
+        // 为深入学习贯彻…精神 says why the calligraphers came, not what the report is about.
+        string[] passages = ["为深入学习贯彻党的二十大精神，丰富职工精神文化生活，区总工会组织书法家走进车间，为职工写春联、送福字。",
+            "书法家现场挥毫，职工们挑选心仪的书法作品。"];
+        Assert.Equal(["职工文化"], Taxonomy.ForReport("", [], passages));
+        // Written as what was done, the same words are the report's topic.
+        Assert.Contains("思想政治引领", Taxonomy.ForReport("", [], ["区总工会组织宣讲团，深入企业宣讲党的二十大精神。"]));
+        Assert.Equal("区总工会开展活动。", PurposeClause.Without("区总工会开展活动。"));
+        Assert.Equal("，区总工会开展宣讲。", PurposeClause.Without("为贯彻落实上级工会的工作部署，区总工会开展宣讲。"));
+    }
+
+    [Fact]
+    public void A_sports_match_or_a_mixer_is_culture_not_a_contest_or_a_service()
+    {
+        // 比赛 is as often a ball game as a skills contest, and 联谊 is as often matchmaking as a cultural evening: alone
+        // they weigh little, and the words beside them decide.
+        Assert.Equal(["职工文化"], Taxonomy.ForReport("机关工会举办职工篮球比赛", [], ["比赛在体育馆进行，八支球队参赛。"]));
+        Assert.Equal(["职工服务（驿站、食堂、书屋、之家）"], Taxonomy.ForReport("市总工会举办青年职工联谊活动", [],
+            ["活动为单身职工搭建婚恋交友平台。"]));
+    }
+
     [Fact]
     public void A_one_line_item_gets_the_theme_of_its_one_strong_keyword()
     {
@@ -186,6 +226,9 @@ public class ThemeTests
         string[] care = ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组来到快递网点，为快递员送上年货。",
             "在外卖站点，工作人员为外卖骑手发放慰问品。", "市总工会还为网约车司机送去保暖用品。"];
         Assert.Equal(["困难帮扶与送温暖", "新就业形态劳动者"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [], care));
+        // Named in the lead and one paragraph more, the group is whom the report serves.
+        Assert.Equal(["困难帮扶与送温暖", "新就业形态劳动者"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
+            ["春节前，市总工会走访慰问快递员，送去慰问金和米面油。", "慰问组来到困难职工家中送上年货。", "慰问组还看望了外卖骑手。"]));
         // Named once in passing, the group is not what the report is about.
         Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
             ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组还看望了一名快递员。"]));

@@ -90,7 +90,8 @@ internal sealed class ThemeTaxonomy
     /// one keyword that names a topic (a text that does not speak of union work). A group of workers the report keeps
     /// naming (a group theme reaching <see cref="GroupNamedThroughout"/>) is kept as well, in place of the third theme
     /// when there are three: whom a report serves is another question than what was done for them, and a group is named
-    /// with a few words while the work done has many, so it seldom reaches half of the work's score.
+    /// with a few words while the work done has many, so it seldom reaches half of the work's score. A paragraph's opening
+    /// clause of purpose (<see cref="PurposeClause"/>: 为深入学习贯彻…精神，) counts for nothing.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
@@ -107,7 +108,7 @@ internal sealed class ThemeTaxonomy
         }
         Add(title, TitleFactor);
         foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor);
-        for (var i = 0; i < passages.Count; i++) Add(passages[i], i == 0 ? LeadFactor : 1);
+        for (var i = 0; i < passages.Count; i++) Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1);
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
         var strongest = scores.Values.Max(s => s.Weighed);
         var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
@@ -121,7 +122,7 @@ internal sealed class ThemeTaxonomy
     }
 
     private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
-    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 8;
+    private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
     private const int MostThemesPerReport = 3;
 }
 

@@ -25,8 +25,13 @@ internal static partial class LineShapes
         if (text.Length > MaxHeadingLength || EndsSentence(text) || line.Last > line.Number || line.Pieces.Count > 0) return null;
         if (Numbered().Match(text) is { Success: true } numbered) return LevelOf(numbered.Value);
         if (Enumerated().IsMatch(text)) return null;
+        // A photograph's file name where the page showed it (图1.png, 调研现场4.jpg) is the picture's caption, no heading.
+        if (ImageFile().IsMatch(text)) return null;
         return text.Contains('，') || text.Contains('。') ? null : 1;
     }
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFile();
 
     /// <summary>The ordinal a line starts with (<c>三、</c>, <c>（二）</c>, <c>1.</c>), or null.</summary>
     public static string? Ordinal(string text) => Numbered().Match(text) is { Success: true } m ? m.Value : null;
@@ -124,6 +129,21 @@ internal static partial class LineShapes
 
     [GeneratedRegex(@"^(?:原标题|原題|原题|原標題)\s*[:：]\s*")]
     private static partial Regex OriginalTitleLabel();
+
+    /// <summary>
+    /// The title a page states under its label (<c>标题：X</c>, printed with <c>地址：</c> by a page's share or print block),
+    /// or null: a headline, not a sentence.
+    /// </summary>
+    public static string? StatedTitle(string text)
+    {
+        var match = StatedTitleLabel().Match(text);
+        if (!match.Success) return null;
+        var title = text[match.Length..].Trim();
+        return title.Length >= 4 && title.Length <= 2 * MaxHeadingLength && !EndsSentence(title) && !title.Contains('。') ? title : null;
+    }
+
+    [GeneratedRegex(@"^(?:标题|標題|文章标题|文章標題)\s*[:：]\s*")]
+    private static partial Regex StatedTitleLabel();
 
     /// <summary>
     /// Whether a line is the page's title, the headline with the site's or channel's name (<c>人民网 | X</c>, <c>X_某某新闻网</c>,

@@ -183,4 +183,13 @@ public class HeadlineTests
         Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
         Assert.Contains(result.Dropped, d => d.Text.Contains("不良信息举报"));
     }
+
+    [Fact]
+    public void A_page_title_whose_headline_is_printed_nowhere_else_gives_its_headline()
+    {
+        var report = IngestOne($"暖心服务 工会在行动\n青岭县总工会三座爱心驿站开门迎客-q8青岭资讯网页版\n发布时间: 2024-07-04 09:47:04 来源: 青岭新闻网\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains("青岭县总工会三座爱心驿站开门迎客-q8青岭资讯网页版", report.Credits);
+    }
 }

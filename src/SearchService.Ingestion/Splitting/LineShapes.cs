@@ -164,6 +164,29 @@ internal static partial class LineShapes
         static string Squeezed(string t) => string.Concat(t.Where(c => !char.IsWhiteSpace(c)));
     }
 
+    /// <summary>
+    /// The headline of a page's title that no headline line repeats (<c>X-某某网页版</c>, <c>X_某某新闻网</c>, <c>X | 某某频道</c>):
+    /// X, when the part after the last separator is a site's or channel's name (at most 12 characters, no sentence,
+    /// ending in 网, 网站, 官网, 频道, 移动版, 手机版, 网页版, 客户端) and X reads as a headline (six Chinese characters or more); null otherwise.
+    /// </summary>
+    public static string? HeadlineOfPageTitle(string text)
+    {
+        if (text.Length > 2 * MaxHeadingLength || EndsSentence(text) || text.Contains('。')) return null;
+        var separators = SiteSeparator().Matches(text);
+        if (separators.Count == 0) return null;
+        var last = separators[^1];
+        var site = text[(last.Index + last.Length)..].Trim();
+        var headline = text[..last.Index].Trim();
+        return site.Length is > 0 and <= 12 && SiteName().IsMatch(site) && !site.Contains('，') && headline.Count(IsHan) >= 6 ? headline : null;
+    }
+
+    [GeneratedRegex(@"(?:网|網|网站|網站|官网|官網|频道|頻道|移动版|移動版|手机版|手機版|网页版|網頁版|客户端|客戶端)$")]
+    private static partial Regex SiteName();
+
+    // Before a site's name in a page title: a bar, an underscore or a dash, spaced or not (X-某某网页版, X | 某某网).
+    [GeneratedRegex(@"\s*[|｜丨_\-－—–]\s*")]
+    private static partial Regex SiteSeparator();
+
     // Between a headline and the site's name in a page title: a bar, an underscore, a spaced dash.
     [GeneratedRegex(@"\s*[|｜丨_]\s*|\s+[-－—–]\s+|(?<=\S)[-－–](?=[^\d\s]{2,12}$)")]
     private static partial Regex PageTitleSeparator();

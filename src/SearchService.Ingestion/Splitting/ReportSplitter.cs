@@ -60,6 +60,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 text = reprinted;
                 line = line with { Text = reprinted };
             }
+            if (line.Pieces.Count == 0 && current == preamble && reports.Count == 0 && !preamble.Paragraphs.Any(p => !p.WasHeading)
+                && LineShapes.HeadlineOfPageTitle(text) is { } pageHeadline && !LineShapes.IsPageTitle(text, NextTexts(lines, sequence + 1)))
+            {
+                // X-某某网页版 above the text, its headline printed nowhere else: X is the headline; the line as written,
+                // the page's title, is kept with the credits.
+                current.Credits.Add(line with { Text = text });
+                text = pageHeadline;
+                line = line with { Text = pageHeadline };
+            }
             if (LineShapes.IsPageTitle(text, NextTexts(lines, sequence + 1)))
             {
                 // 人民网 | X over the headline X: the page's title, kept with the credits as the site's label of the text.

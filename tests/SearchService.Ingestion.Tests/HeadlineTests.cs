@@ -115,4 +115,81 @@ public class HeadlineTests
         Assert.Equal("端午时节", report.Title);
         Assert.Contains(report.Passages, p => p.Text == "青岭县各级工会积极开展");
     }
+
+    private static IEnumerable<string> Kept(Report report) =>
+        report.Passages.SelectMany(p => p.SectionPath).Concat(report.Passages.Select(p => p.Text)).Concat(report.Credits);
+
+    [Theory]
+    [InlineData("王明（左二）为获奖职工颁发证书")]
+    [InlineData("活动现场")]
+    [InlineData("close\n会议现场")]
+    [InlineData("- 热门职位\n- 热门地点\n- 地区招聘")]
+    [InlineData("夏日送清凉惠及两千余名职工(副题)")]
+    public void A_caption_a_menu_or_a_subtitle_alone_above_the_text_is_no_headline(string lines)
+    {
+        var report = IngestOne($"{lines}\n{Body}");
+
+        Assert.Equal("page", report.Title);
+        foreach (var line in lines.Split('\n').Where(l => l != "close")) Assert.Contains(line, Kept(report));
+    }
+
+    [Theory]
+    [InlineData("本篇文章420字，读完约2分钟")]
+    [InlineData("李明++王芳")]
+    public void A_reading_time_notice_or_credited_names_over_the_text_do_not_title_it(string line)
+    {
+        var result = Fixtures.Pipeline.IngestText("page.txt", $"{line}\n{Body}");
+        var report = Assert.Single(result.Reports);
+
+        Assert.Equal("page", report.Title);
+        Assert.DoesNotContain(report.Passages, p => p.Text == line);
+    }
+
+    [Fact]
+    public void A_title_the_page_states_under_its_label_titles_it()
+    {
+        var report = IngestOne($"{Body}\n标题：青岭县总工会三座爱心驿站开门迎客\n地址：http://example.org/news/1.html");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains("标题：青岭县总工会三座爱心驿站开门迎客", report.Credits);
+    }
+
+    [Fact]
+    public void A_kicker_ending_in_a_dash_over_the_headline_and_its_dateline_does_not_title_the_page()
+    {
+        const string kicker = "青岭县总工会联合多方力量建设服务阵地，并引导职工回馈社会——";
+        var report = IngestOne($"{kicker}\n爱心驿站成了街头暖心站\n本报记者 林晓\n《青岭日报》(2024年07月04日 02版)\n{Body}");
+
+        Assert.Equal("爱心驿站成了街头暖心站", report.Title);
+        Assert.Contains(kicker, Kept(report));
+    }
+
+    [Theory]
+    [InlineData("• 青岭新闻网移动版\n青岭新闻网移动版")]
+    [InlineData("青岭新闻手机版")]
+    public void A_sites_name_over_the_headline_and_its_dateline_does_not_title_the_page(string site)
+    {
+        var report = IngestOne($"{site}\n\n青岭县总工会三座爱心驿站开门迎客\n\n2024-07-04 09:30:00\n来源：青岭新闻网\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+    }
+
+    [Fact]
+    public void A_reporting_notice_over_a_papers_dateline_is_chrome_and_the_headline_under_the_page_number_titles()
+    {
+        var result = Fixtures.Pipeline.IngestText("page.txt", $"青岭工人报官方网站 | 青岭工人网首页 今天是\n跟帖评论自律管理承诺书  不良信息举报电话:0000-1234567\n出版日期:2024年07月04日\n工会周刊\n03\n\n青岭县总工会三座爱心驿站开门迎客\n\n{Body}");
+        var report = Assert.Single(result.Reports);
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains(result.Dropped, d => d.Text.Contains("不良信息举报"));
+    }
+
+    [Fact]
+    public void A_page_title_whose_headline_is_printed_nowhere_else_gives_its_headline()
+    {
+        var report = IngestOne($"暖心服务 工会在行动\n青岭县总工会三座爱心驿站开门迎客-q8青岭资讯网页版\n发布时间: 2024-07-04 09:47:04 来源: 青岭新闻网\n{Body}");
+
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
+        Assert.Contains("青岭县总工会三座爱心驿站开门迎客-q8青岭资讯网页版", report.Credits);
+    }
 }

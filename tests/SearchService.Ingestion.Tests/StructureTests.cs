@@ -1513,4 +1513,71 @@ public class StructureTests
         Assert.Empty(Coverage.Unaccounted(result, text));
         Assert.Single(result.Reports);
     }
+
+    private const string NewsItem = """
+        青岭县总工会三座爱心驿站开门迎客
+        发布时间：2024-07-04 09:30
+        本报讯（记者 林立）7月3日，青岭县总工会在城区新建的三座爱心驿站正式开放，为环卫工人和快递员提供饮水、休息和充电服务。
+        驿站由工会干部轮流值守，开放首日接待户外劳动者一百余人次。
+        """;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("相关新闻\n")]
+    public void Other_pages_headlines_and_dates_under_a_news_item_are_links_not_items(string label)
+    {
+        var text = $"{NewsItem}\n{label}白石区总工会举办新春职工联谊活动迎接新年\n2024-06-28\n临川镇工会开展户外劳动者关爱行动温暖人心\n2024-06-25\n";
+
+        var result = Ingest(text);
+
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", Assert.Single(result.Reports).Title);
+    }
+
+    [Fact]
+    public void A_linked_pages_summary_with_its_news_lead_under_a_related_label_is_no_second_item()
+    {
+        var text = $"{NewsItem}\n相关阅读\n白石区总工会举办职工技能比赛\n本报讯（记者 王芳）近日，白石区总工会举办了一场职工技能比赛，吸引了百余名一线职工参加。\n";
+
+        var result = Ingest(text);
+
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", Assert.Single(result.Reports).Title);
+    }
+
+    [Fact]
+    public void A_site_named_for_its_reports_is_no_reporters_line_and_its_lead_opens_no_item()
+    {
+        // 某某报道 is an outlet (its site 某某报道网, its lead 某某报道讯), not a reporter's line 张三报道.
+        const string text = """
+            青岭报道网——青岭县新闻信息服务平台官方中文网站
+            青岭县总工会：暖冬行动 慰问职工送温暖
+            发布时间:2024-01-17 10:14:45 来源:青岭报道
+            青岭报道讯(林立报道)又是一年新春到，青岭县总工会全面开展暖冬行动，走访慰问一线职工。
+            慰问组详细了解了职工的工作和生活情况，送上慰问品和新春祝福。
+            """;
+
+        var result = Ingest(text);
+
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Equal("青岭县总工会：暖冬行动 慰问职工送温暖", Assert.Single(result.Reports).Title);
+    }
+
+    [Fact]
+    public void A_photographs_file_name_is_no_heading()
+    {
+        const string text = """
+            青岭县总工会三座爱心驿站开门迎客
+            7月3日，青岭县总工会在城区新建的三座爱心驿站正式开放，为环卫工人和快递员提供饮水、休息和充电服务。
+            驿站开放现场2.jpg
+            驿站由工会干部轮流值守，开放首日接待户外劳动者一百余人次。
+            """;
+
+        var result = Ingest(text);
+
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        var report = Assert.Single(result.Reports);
+        Assert.Contains(report.Passages, p => p.Text == "驿站开放现场2.jpg");
+        Assert.All(report.Passages, p => Assert.DoesNotContain("驿站开放现场2.jpg", p.SectionPath));
+    }
 }

@@ -36,7 +36,8 @@ internal static partial class LineClassifier
             return LineKind.Chrome;
         if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;
         if (text.Length <= MaxChromeLength && RunningHeader().IsMatch(text)) return LineKind.Chrome;
-        if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text) || PrintedPage().IsMatch(text)))
+        if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text) || PrintedPage().IsMatch(text)
+                || JoinedNames().IsMatch(text)))
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
         if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
@@ -119,16 +120,20 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^\S.{0,20}\s摄(?:影)?$|^[（(]?(?:记者|通讯员)[^。，]{1,30}[）)]?$|^[^\s。，,：:“”]{1,14}(?:记者|通讯员)(?:\s+[\u4E00-\u9FFF·]{1,6})+$")]
     private static partial Regex PhotoCredit();
 
+    // Names joined by plus signs (王明++李华, 王明 + 李华): the people a page credits, the way some sites print them.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF·]{2,5}(?:\s*[+＋]{1,2}\s*[\u4E00-\u9FFF·]{2,5})+$")]
+    private static partial Regex JoinedNames();
+
     // A newspaper's page the item was printed on (第A05版：民生, 第二版:要闻, 第07版：某某周刊 上一版 下一版).
     [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]")]
     private static partial Regex PrintedPage();
 
     // Buttons and labels, and the punctuation between them.
-    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字号|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
+    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字号|字体|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
     private static partial Regex ChromeWord();
 
-    // Calls to follow or share, and sign-in walls, within a short line.
-    [GeneratedRegex(@"扫码关注|扫一扫|扫描二维码|长按识别|长按二维码|关注公众号|关注.{0,12}(?:微信|公众号|微博|抖音)|分享到|打印本页|关闭窗口|返回顶部|才可以下载或查看|点击阅读原文")]
+    // Calls to follow or share, sign-in walls and a reading-time notice (本篇文章322字，读完约1分钟), within a short line.
+    [GeneratedRegex(@"扫码关注|扫一扫|扫描二维码|长按识别|长按二维码|关注公众号|关注.{0,12}(?:微信|公众号|微博|抖音)|分享到|打印本页|关闭窗口|返回顶部|才可以下载或查看|点击阅读原文|本[篇文]文章(?:共|约)?\d+字|读完(?:约|需|大约)?\d+分钟")]
     private static partial Regex Chrome();
 
     // The label opens the line, and a list's label stands alone or before its colon or bracket: 相关新闻报道显示，… is prose.
@@ -151,6 +156,6 @@ internal static partial class LineClassifier
 
     // Notices of the site, not of the text: 版权所有 as a phrase of its own (not 版权所有权), ©, 未经…授权…不得, ICP numbers,
     // a newspaper's registration (国内统一刊号 CN12-0034) in its masthead.
-    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|Copyright|国内统一(?:连续出版物)?刊号|\bCN\s?\d{2}\s?[-－]\s?\d{4}\b|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|违法和不良信息举报")]
+    [GeneratedRegex(@"版权所有(?![\u4E00-\u9FFF])|Copyright|国内统一(?:连续出版物)?刊号|\bCN\s?\d{2}\s?[-－]\s?\d{4}\b|©|未经[^。]{0,12}(?:授权|许可)[^。]{0,8}不得|不得转载|禁止转载|转载请注明|ICP[备证]|凡本网注明|本网未注明|免责声明|不良信息举报")]
     private static partial Regex Notice();
 }

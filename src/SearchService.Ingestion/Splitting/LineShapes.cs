@@ -25,8 +25,13 @@ internal static partial class LineShapes
         if (text.Length > MaxHeadingLength || EndsSentence(text) || line.Last > line.Number || line.Pieces.Count > 0) return null;
         if (Numbered().Match(text) is { Success: true } numbered) return LevelOf(numbered.Value);
         if (Enumerated().IsMatch(text)) return null;
+        // A photograph's file name where the page showed it (图1.png, 调研现场4.jpg) is the picture's caption, no heading.
+        if (ImageFile().IsMatch(text)) return null;
         return text.Contains('，') || text.Contains('。') ? null : 1;
     }
+
+    [GeneratedRegex(@"\.(?:jpe?g|png|gif|bmp|webp)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFile();
 
     /// <summary>The ordinal a line starts with (<c>三、</c>, <c>（二）</c>, <c>1.</c>), or null.</summary>
     public static string? Ordinal(string text) => Numbered().Match(text) is { Success: true } m ? m.Value : null;
@@ -126,6 +131,21 @@ internal static partial class LineShapes
     private static partial Regex OriginalTitleLabel();
 
     /// <summary>
+    /// The title a page states under its label (<c>标题：X</c>, printed with <c>地址：</c> by a page's share or print block),
+    /// or null: a headline, not a sentence.
+    /// </summary>
+    public static string? StatedTitle(string text)
+    {
+        var match = StatedTitleLabel().Match(text);
+        if (!match.Success) return null;
+        var title = text[match.Length..].Trim();
+        return title.Length >= 4 && title.Length <= 2 * MaxHeadingLength && !EndsSentence(title) && !title.Contains('。') ? title : null;
+    }
+
+    [GeneratedRegex(@"^(?:标题|標題|文章标题|文章標題)\s*[:：]\s*")]
+    private static partial Regex StatedTitleLabel();
+
+    /// <summary>
     /// Whether a line is the page's title, the headline with the site's or channel's name (<c>人民网 | X</c>, <c>X_某某新闻网</c>,
     /// <c>X - 某某频道</c>) over the headline itself: one of the next lines is the headline. Such a line heads the article
     /// the headline heads; it is no item of its own.
@@ -143,6 +163,29 @@ internal static partial class LineShapes
 
         static string Squeezed(string t) => string.Concat(t.Where(c => !char.IsWhiteSpace(c)));
     }
+
+    /// <summary>
+    /// The headline of a page's title that no headline line repeats (<c>X-某某网页版</c>, <c>X_某某新闻网</c>, <c>X | 某某频道</c>):
+    /// X, when the part after the last separator is a site's or channel's name (at most 12 characters, no sentence,
+    /// ending in 网, 网站, 官网, 频道, 移动版, 手机版, 网页版, 客户端) and X reads as a headline (six Chinese characters or more); null otherwise.
+    /// </summary>
+    public static string? HeadlineOfPageTitle(string text)
+    {
+        if (text.Length > 2 * MaxHeadingLength || EndsSentence(text) || text.Contains('。')) return null;
+        var separators = SiteSeparator().Matches(text);
+        if (separators.Count == 0) return null;
+        var last = separators[^1];
+        var site = text[(last.Index + last.Length)..].Trim();
+        var headline = text[..last.Index].Trim();
+        return site.Length is > 0 and <= 12 && SiteName().IsMatch(site) && !site.Contains('，') && headline.Count(IsHan) >= 6 ? headline : null;
+    }
+
+    [GeneratedRegex(@"(?:网|網|网站|網站|官网|官網|频道|頻道|移动版|移動版|手机版|手機版|网页版|網頁版|客户端|客戶端)$")]
+    private static partial Regex SiteName();
+
+    // Before a site's name in a page title: a bar, an underscore or a dash, spaced or not (X-某某网页版, X | 某某网).
+    [GeneratedRegex(@"\s*[|｜丨_\-－—–]\s*")]
+    private static partial Regex SiteSeparator();
 
     // Between a headline and the site's name in a page title: a bar, an underscore, a spaced dash.
     [GeneratedRegex(@"\s*[|｜丨_]\s*|\s+[-－—–]\s+|(?<=\S)[-－–](?=[^\d\s]{2,12}$)")]

@@ -97,11 +97,26 @@ internal static partial class ListDocument
         var openItem = false;
         string? previous = null;
         var previousKind = LineKind.Prose;
+        // After a label such as 相关新闻 or 上一篇 stand other pages' headlines, dates and summaries: no item of this page.
+        // Under the page's text, the label closes it; above it (a sidebar), the page's prose ends the list.
+        var inRelatedList = false;
+        var textBegun = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
             var next = NextText(lines, i + 1);
+            if (LineClassifier.StartsLinkList(text, fold))
+            {
+                inRelatedList = true;
+                previous = null;
+                continue;
+            }
+            if (inRelatedList)
+            {
+                if (!textBegun && text.Length > 40 && LineClassifier.Classify(text, afterLinkList: true, fold) == LineKind.Prose) inRelatedList = false;
+                else continue;
+            }
             if (IsMarkedItem(text) && text.Length > 8)
             {
                 // A marked headline has its item's text under it: who acted may be named there.
@@ -128,6 +143,7 @@ internal static partial class ListDocument
                 if (paragraphs.Count == 0 && !IsMonthLine(text) && (prose || GenreOf(text, organisations) != TitleGenre.None)) headline = text;
             }
             else if (prose && text.Length >= 20) paragraphs.Add(text);
+            if (prose && text.Length > 40) textBegun = true;
             if (text.Length >= 20 && prose)
             {
                 blockHasProse = true;
@@ -135,7 +151,9 @@ internal static partial class ListDocument
                 else otherProse++;
             }
             // A credit over a date line (本报记者 X over 《某某日报》(2023年09月08日 02版)) is the item's byline, no headline.
-            if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 }) datedHeadlines++;
+            // The item's summary follows its date line: another headline there makes a list of links (相关新闻 without its
+            // label), whose dates head nothing.
+            if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 } && !IsHeadingLike(next)) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             if (OpensWithNewsLead(text) || IsLeadOnly(text))
@@ -572,9 +590,10 @@ internal static partial class ListDocument
 
     // 又讯 / 另讯: a further item of the same paper on one page (又讯（通讯员 李华）…).
     // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
-    // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source).
-    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[又另][讯訊](?=[（(\s\u3000：:，,]|\d{1,2}月)|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
-        + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])[报報]道(?![，,：:]))")]
+    // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source, nor a
+    // site or outlet named 某某报道: 某某报道网, 某某报道讯 is that outlet's lead).
+    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[又另][讯訊](?=[（(\s\u3000：:，,]|\d{1,2}月)|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報|报道|報道)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
+        + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])[报報]道(?![，,：:网網讯訊社]))")]
     private static partial Regex NewsLead();
 
     // The credit after a lead: （记者 王明 通讯员 李华）, (通讯员 李华).

@@ -49,8 +49,10 @@ internal static partial class OpeningHeadline
         var labels = openingHeadings.Select(h => IsFurniture(h.Text, fold, organisations)).ToList();
         var headlines = openingHeadings.Where((h, i) => !labels[i] && !InVerse(openingHeadings, labels, i)).ToList();
         if (headlines.Count == 0) return null;
-        var marked = headlines.Where(h => !Kicker().IsMatch(h.Text) && !Subtitle().IsMatch(h.Text)).ToList();
-        if (marked.Count > 0 && marked.Count < headlines.Count) return marked[0];
+        var marked = headlines.Where(h => !IsMarkedPart(h.Text)).ToList();
+        // A kicker or a subtitle alone (the headline itself lost with the page's layout) is no headline.
+        if (marked.Count == 0) return null;
+        if (marked.Count < headlines.Count) return marked[0];
         return headlines.Count > 1 && IsSlogan(headlines[0].Text) ? headlines[1] : headlines[0];
     }
 
@@ -68,7 +70,20 @@ internal static partial class OpeningHeadline
     /// is a label, a kicker or a list's item (a link under a bullet) — a subtitle (a second headline) may stand between a headline and its dateline.
     /// </summary>
     public static SourceLine OverDateline(SourceLine? above, SourceLine overDateline, ScriptFold fold, OrganisationDirectory organisations) =>
-        above is not null && !IsFurniture(above.Text, fold, organisations) && !IsSlogan(above.Text) && !ListItem().IsMatch(above.Text) ? above : overDateline;
+        above is not null && !IsFurniture(above.Text, fold, organisations) && !IsSlogan(above.Text) && !ListItem().IsMatch(above.Text) && !IsMarkedPart(above.Text) ? above : overDateline;
+
+    /// <summary>
+    /// A part of a headline printed in three parts that is not the headline itself: the kicker (marked 引题, or ending in
+    /// a dash that leads into the headline, <c>某某工会凝聚社会力量——</c>) or the subtitle (marked 副题).
+    /// </summary>
+    public static bool IsMarkedPart(string text) => Kicker().IsMatch(text) || Subtitle().IsMatch(text);
+
+    /// <summary>
+    /// The line that titles a document no headline was found for: the first heading above its text that is not plainly
+    /// no headline (a name, a caption, a button's word, the site's furniture) nor a kicker or subtitle alone; null when none.
+    /// </summary>
+    public static SourceLine? Fallback(IReadOnlyList<SourceLine> openingHeadings, ScriptFold fold, OrganisationDirectory organisations) =>
+        openingHeadings.FirstOrDefault(h => !IsNoHeadline(h.Text, fold, organisations) && !IsMarkedPart(h.Text));
 
     /// <summary>A slogan: two or more short phrases between spaces (<c>追寻红色足迹 赓续革命精神</c>), as a kicker is written.</summary>
     public static bool IsSlogan(string text)
@@ -99,20 +114,28 @@ internal static partial class OpeningHeadline
 
     private static bool IsNoHeadlineFolded(string plain, OrganisationDirectory organisations)
     {
-        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain)) return true;
+        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain) || Caption().IsMatch(plain) || MenuBullet().IsMatch(plain)) return true;
         var name = plain.TrimEnd(':', '：', ' ');
         return organisations.Names.Find(name).FirstOrDefault() is { Start: 0 } mention && mention.End >= name.Length;
     }
 
-    [GeneratedRegex(@"欢迎|今天是|位置[:：]|[上下]一[篇条期页版]|导航|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|频道|数字报|主管|主办)$")]
+    [GeneratedRegex(@"欢迎|今天是|位置[:：]|[上下]一[篇条期页版]|导航|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|官网|频道|数字报|主管|主办|移动版|手机版|网页版|电子版|客户端)$")]
     private static partial Regex Furniture();
+
+    // A photograph's caption: someone's place in the picture (王明（左二）为职工颁奖, 前排中), or the scene alone (活动现场).
+    [GeneratedRegex(@"[(（](?:前排|后排|中排|第[一二三四]排)?[左右中](?:[一二三四五六七八九]|\d)?[)）]|^[\u4E00-\u9FFF]{0,8}现场$")]
+    private static partial Regex Caption();
+
+    // An item of a menu under a text list's bullet (- 热门职位, * 地区招聘).
+    [GeneratedRegex(@"^[-*+]\s+\S")]
+    private static partial Regex MenuBullet();
 
     // An item of a list of links under its bullet.
     [GeneratedRegex(@"^\s*[·•●○■□◆◇▪▶►]")]
     private static partial Regex ListItem();
 
     // A newspaper's layout marks on a headline it prints in three parts: 引题 (the kicker), 主题, 副题 (the subtitle).
-    [GeneratedRegex(@"[(（]引题[)）]")]
+    [GeneratedRegex(@"[(（]引题[)）]|[^—－-][—－]{1,2}$")]
     private static partial Regex Kicker();
 
     [GeneratedRegex(@"[(（]副题[)）]")]

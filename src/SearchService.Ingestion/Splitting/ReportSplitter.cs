@@ -40,7 +40,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         (SourceLine Line, int Sequence)? pendingTitle = null;
         string? documentTitle = null, collection = null, chronicleUnion = null;
         var chronicleSought = false;
-        string? firstHeading = null;
+        string? statedTitle = null;
         SourceLine? datelineHeadline = null;
         var openingHeadings = new List<SourceLine>();
         var dropped = new List<(SourceLine, string)>();
@@ -60,10 +60,26 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 text = reprinted;
                 line = line with { Text = reprinted };
             }
+            if (line.Pieces.Count == 0 && current == preamble && reports.Count == 0 && !preamble.Paragraphs.Any(p => !p.WasHeading)
+                && LineShapes.HeadlineOfPageTitle(text) is { } pageHeadline && !LineShapes.IsPageTitle(text, NextTexts(lines, sequence + 1)))
+            {
+                // X-某某网页版 above the text, its headline printed nowhere else: X is the headline; the line as written,
+                // the page's title, is kept with the credits.
+                current.Credits.Add(line with { Text = text });
+                text = pageHeadline;
+                line = line with { Text = pageHeadline };
+            }
             if (LineShapes.IsPageTitle(text, NextTexts(lines, sequence + 1)))
             {
                 // 人民网 | X over the headline X: the page's title, kept with the credits as the site's label of the text.
                 current.Credits.Add(line with { Text = text });
+                continue;
+            }
+            if (line.Pieces.Count == 0 && LineShapes.StatedTitle(text) is { } stated)
+            {
+                // 标题：X states the page's title: X titles the report, and the line is kept with the credits.
+                current.Credits.Add(line with { Text = text });
+                statedTitle ??= stated;
                 continue;
             }
             if (LineClassifier.IsSiteNameOverBreadcrumb(text, NextTexts(lines, sequence + 1), fold))
@@ -242,7 +258,6 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 // A heading under the opening prose heads a section: a document that opens with its text has no headline.
                 if (current == preamble && !preamble.Paragraphs.Any(p => !p.WasHeading))
                 {
-                    firstHeading ??= text;
                     openingHeadings.Add(line with { Text = text });
                 }
                 continue;
@@ -326,7 +341,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
                 var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
                     && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
-                preamble.Title = documentTitle ?? headline?.Text ?? (labelsOnly ? null : firstHeading) ?? Path.GetFileNameWithoutExtension(sourcePath);
+                preamble.Title = documentTitle ?? statedTitle ?? headline?.Text ?? (labelsOnly ? null : OpeningHeadline.Fallback(openingHeadings, fold, organisations)?.Text) ?? Path.GetFileNameWithoutExtension(sourcePath);
                 // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
                 // Only those the page opens with: a short line after a headline-like one (a headline's second line in
                 // a page's index of items, 某某一行 / 莅临调研) is text, and stays searchable.

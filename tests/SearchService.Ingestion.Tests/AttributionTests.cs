@@ -124,6 +124,28 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("近日，湖南省机械冶金工会传达中国工会代表大会精神。", new[] { "湖南省机械冶金工会" })]
+    [InlineData("幸福里社区工会驿站活动现场幸福里社区工会驿站联合志愿者为环卫工人包饺子。", new[] { "幸福里社区工会", "幸福里社区工会" })]
+    [InlineData("中国工会新闻中国工会新闻中国工会新闻", new string[0])]
+    public void A_union_named_whole_ends_a_name_and_the_words_after_it_open_no_other(string text, string[] expected) =>
+        // 传达 after a union's name, its station, a caption's 活动现场 are the sentence's: no name runs over them.
+        Assert.Equal(expected, Directory.Names.Find(text).Select(m => m.Name));
+
+    [Fact]
+    public void A_short_name_takes_the_formal_name_the_text_writes_but_not_another_places_union()
+    {
+        // 某社区工会 in the headline, 某区某街道某社区工会联合会 in the text: one union, named formally.
+        Assert.Equal("武汉市江岸区花桥街道幸福社区工会联合会", Attribute("幸福社区工会开设暑期托管班",
+            "近日，幸福社区工会开设暑期托管班，二十多名职工子女参加。", "武汉市江岸区花桥街道幸福社区工会联合会主席说，托管班将办到八月底。").Organisation);
+        // 某行业工会联合会 in the headline, the city's full name of it in the text.
+        Assert.Equal("天津市清洗保洁行业工会联合会", Attribute("保洁行业工会联合会举办技能比武",
+            "近日，保洁行业工会联合会举办保洁员技能比武，六十名职工参赛。", "天津市清洗保洁行业工会联合会主席在闭幕时讲话。").Organisation);
+        // The city's sector union is not the district's that the text also names.
+        Assert.Equal("武汉市教育工会", Attribute("武汉市教育工会开展教师宣讲比赛",
+            "近日，武汉市教育工会组织开展教师宣讲比赛，武汉市江汉区教育工会选派五名教师参赛。").Organisation);
+    }
+
+    [Theory]
     [InlineData("近年来，某某电力有限公司工会认真贯彻落实江苏省总工会的部署，建成职工之家。", "某某电力有限公司工会", "江苏省总工会")]
     [InlineData("经过层层评审，该研究所最终获得杭州市总工会表彰。", null, "杭州市总工会")]
     [InlineData("今年以来，县总工会认真贯彻落实省总工会要求，走访困难职工。", "县总工会", "省总工会")]

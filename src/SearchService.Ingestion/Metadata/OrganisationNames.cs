@@ -28,7 +28,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
         "发挥", "加强", "推动", "推进", "探索", "打造", "建立", "设立", "建成", "新建", "筹建", "组建", "加入", "向", "对", "为", "由",
         "据", "在", "和", "与", "及", "跟", "同", "是", "从", "到", "来", "了", "将", "把", "被", "给", "让", "请", "经", "以", "于",
-        "至", "并", "也", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
+        "至", "并", "也", "现场", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
         "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
     ];
 
@@ -385,6 +385,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
             }
+        }
+        // 某省某工会传达中国工会…, 某社区工会驿站活动现场某社区工会: a union named whole inside the words before a suffix
+        // ends a name, and what follows it (a verb, its station) starts the sentence's next words; only a union's own
+        // office union (某区总工会机关工会) goes on through it.
+        for (var i = span.IndexOf("工会", StringComparison.Ordinal); i >= 0; i = span.IndexOf("工会", i + 2, StringComparison.Ordinal))
+        {
+            var after = i + 2;
+            if (string.CompareOrdinal(span, after, "机关", 0, 2) == 0) continue;
+            if (protectedRanges.Any(m => i < m.At + m.Length && after > m.At)) continue;
+            if (Facility().Match(span, after, span.Length - after) is { Success: true } facility) after += facility.Length;
+            cut = Math.Max(cut, after);
         }
         // 组织100余名工会干部, 48名工会会员: a count of people or things is no part of a name; the name starts after it.
         foreach (Match count in CountOfUnits().Matches(span))

@@ -311,9 +311,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     && (names.IsPlacePrefix(s.Key[..^key.Length], context) || EnterpriseOwner().IsMatch(s.Key[..^key.Length])))
                 .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
             // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
-            fuller ??= key.EndsWith("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
-                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && s.Key.EndsWith("工会", StringComparison.Ordinal)
-                        && ShortenedFrom(key, s.Key))
+            // 某社区工会 in the title, 某区某街道某社区工会联合会 in the text; 某行业工会联合会 and 某市某某行业工会联合会: a plain
+            // 工会 may also be the short of a 工会联合会 or 工会委员会, but not the union of another place (武汉市某区教育工会).
+            fuller ??= key.Contains("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
+                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key) && ShortenedFrom(key, s.Key)
+                        && !NamesAnotherPlace(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
             var chosen = fuller ?? key;
@@ -514,6 +516,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// Whether <paramref name="shortName"/> is <paramref name="full"/> with words left out: its characters in order,
     /// and its first three together (济南局集团公司工会 in 中国铁路济南局集团有限公司工会).
     /// </summary>
+    private static bool SameSuffixOrFormal(string shortName, string full) =>
+        full.EndsWith(shortName.EndsWith("工会", StringComparison.Ordinal) ? "工会" : shortName[shortName.LastIndexOf("工会", StringComparison.Ordinal)..], StringComparison.Ordinal)
+        || shortName.EndsWith("工会", StringComparison.Ordinal) && (full.EndsWith("工会联合会", StringComparison.Ordinal) || full.EndsWith("工会委员会", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the fuller name writes a place the shorter, which names places of its own, leaves out: 武汉市教育工会 is the
+    /// city's sector union, 武汉市某区教育工会 a district's, another organisation; a town or street left out is no other.
+    /// </summary>
+    private bool NamesAnotherPlace(string shortName, string full)
+    {
+        var own = gazetteer.Mentions(shortName);
+        return own.Count > 0 && gazetteer.Mentions(full).Any(m => !own.Any(o => o.Path == m.Path));
+    }
+
     private static bool ShortenedFrom(string shortName, string full)
     {
         if (shortName.Length < 5 || !full.Contains(shortName[..3], StringComparison.Ordinal)) return false;

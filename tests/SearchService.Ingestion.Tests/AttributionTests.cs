@@ -132,6 +132,20 @@ public class AttributionTests
         Assert.Equal(expected, Directory.Names.Find(text).Select(m => m.Name));
 
     [Fact]
+    public void A_unit_acting_where_no_union_is_named_is_its_own_unions_news()
+    {
+        // An enterprise's branch in the headline, its staff doing what the union organises.
+        Assert.Equal("某某区分公司工会", Attribute("某某区分公司组织员工参观革命纪念馆",
+            "为传承红色精神，6月3日上午，分公司党支部、工会共同组织职工代表前往纪念馆参观学习，重温入党誓词。").Organisation);
+        // The college in the headline, written out with its university in the lead.
+        Assert.Equal("东方大学外语学院工会", Attribute("外语学院组织工会会员开展健康徒步活动",
+            "10月8日，为丰富教职工业余生活，东方大学外语学院组织工会会员在湖畔开展健康徒步活动，四十余名教职工参加。").Organisation);
+        // A community's union is its 工会联合会.
+        Assert.Equal("南京东路街道贵州路社区工会联合会", Attribute("南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号",
+            "近日，南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号。", "社区自成立工会以来，坚持为下岗职工办实事。").Organisation);
+    }
+
+    [Fact]
     public void A_short_name_takes_the_formal_name_the_text_writes_but_not_another_places_union()
     {
         // 某社区工会 in the headline, 某区某街道某社区工会联合会 in the text: one union, named formally.

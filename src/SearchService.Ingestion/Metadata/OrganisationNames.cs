@@ -141,6 +141,24 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         return found;
     }
 
+    /// <summary>
+    /// The union of a unit (a company, a college, a community) that opens <paramref name="clause"/> as its actor
+    /// (<c>某某分公司组织员工参观…</c>, <c>某某学院组织工会会员…</c>, <c>某街道某社区荣获…</c>), canonical; null when no unit
+    /// opens it or the words before its ending are no name.
+    /// </summary>
+    public string? UnitActing(string clause, IReadOnlyCollection<string>? context = null)
+    {
+        if (ActingUnit().Match(clause) is not { Success: true } unit) return null;
+        // A community's union is its 工会联合会 (of the small units inside it).
+        var written = unit.Groups[1].Value + (unit.Groups[1].Value.EndsWith("社区", StringComparison.Ordinal) ? "工会联合会" : "工会");
+        var found = Find(written, context);
+        return found.Count > 0 && found[^1].End == written.Length && found[^1].Start == 0 && BareLevel(found[^1].Name) is null
+            && found[^1].Name != NationalName && gazetteer.MostSpecificIn(unit.Groups[1].Value) is var place
+            && (place is null || OfficialPrefix(place) + "总工会" != found[^1].Name)
+            ? found[^1].Name
+            : null;
+    }
+
     public const string NationalName = "中华全国总工会";
 
     /// <summary>
@@ -680,6 +698,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
+
+    // A unit's name (an enterprise's or institution's ending, a community) right before what it does, opening a clause.
+    [GeneratedRegex("^([\\u4e00-\\u9fffA-Za-z0-9]{2,24}?(?:分公司|公司|集团|学院|大学|医院|学校|中学|小学|幼儿园|银行|厂|矿|社区))(?:组织|开展|举办|举行|召开|荣获|获评|获得|启动|积极|推出|深入|扎实|联合|携手)")]
+    private static partial Regex ActingUnit();
 
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
     private static partial Regex Facility();

@@ -278,6 +278,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 这个冬季，某某地区投入资金建设…: the lead names an area as the actor and no union; the area's general union is
         // the one such news is about.
         if (AreaActingInLead(paragraphs, first) is { } area) Add(names.OfficialPrefix(area) + "总工会", 2, "text", OrganisationFeature.AreaActsInLead);
+        // 某分公司组织员工参观…, 某学院组织工会会员…: a unit that acts in the headline, or opens a clause of the lead's first
+        // sentence, while the headline names no union acting: the unit's own union, as for an area acting.
+        if (!titleMentions.Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser) && UnitActingInLead(title, paragraphs, first, context) is { } unit)
+            Add(Resolve(unit, places, named), 2, "text", OrganisationFeature.AreaActsInLead);
         // A text that says 我市 or 我县 is written from a city or a county: a union above that level in it (the province
         // awarding, the prefecture inspecting) is the writer's superior, not the writer, when a union of the writer's level is named.
         var own = FirstPersonLevel(title, paragraphs);
@@ -413,6 +417,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             list.Add(new OrganisationCandidate(name, source, f, score, score > 0.5 && strongest > 0.5));
         }
         return list;
+    }
+
+    /// <summary>The union of a unit that opens the title or a clause of the lead's first sentence as its actor (<see cref="OrganisationNames.UnitActing"/>).</summary>
+    private string? UnitActingInLead(string title, IReadOnlyList<string> paragraphs, int first, IReadOnlyCollection<string> context)
+    {
+        var inTitle = names.UnitActing(title.Trim(), context);
+        var lead = paragraphs.Skip(first).FirstOrDefault(p => p.Trim().Length >= 40)?.Trim();
+        if (lead is null) return inTitle;
+        var sentence = lead[..FirstSentenceEnd(lead)];
+        for (var k = 0; k < sentence.Length; k = sentence.IndexOfAny(['，', ','], k) is var comma and >= 0 ? comma + 1 : sentence.Length)
+            if (names.UnitActing(sentence[k..].TrimStart(), context) is { } inLead)
+                // 某学院 in the headline, 某大学某学院 in the lead: the unit written out in full.
+                return inTitle is null || inLead.EndsWith(inTitle, StringComparison.Ordinal) ? inLead : inTitle;
+        return inTitle;
     }
 
     /// <summary>

@@ -131,6 +131,15 @@ public class AttributionTests
         // 传达 after a union's name, its station, a caption's 活动现场 are the sentence's: no name runs over them.
         Assert.Equal(expected, Directory.Names.Find(text).Select(m => m.Name));
 
+    [Theory]
+    [InlineData("近日，区人大常委会副主任、总工会主席王某走访户外职工驿站。", "区总工会")]
+    [InlineData("近日，青浦区人大常委会副主任、总工会主席王某走访户外职工驿站。", "上海市青浦区总工会")]
+    [InlineData("县政协副主席、总工会主席李某出席活动。", "县总工会")]
+    [InlineData("近日，某公司党委副书记、总工会主席李某出席活动。", null)]
+    public void A_bare_general_union_after_a_post_of_a_level_is_that_levels(string text, string? name) =>
+        // One person's posts at one level: 区人大常委会副主任、总工会主席 chairs the district's union.
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
+
     [Fact]
     public void A_unit_acting_where_no_union_is_named_is_its_own_unions_news()
     {

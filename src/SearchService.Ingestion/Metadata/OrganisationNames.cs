@@ -103,6 +103,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 found.Add(new OrganisationMention(led.Start, end, text[led.Start..end], OfficialPrefix(led.Path) + "总工会", Role(text, led.Start, end)));
                 continue;
             }
+            // 区人大常委会副主任、总工会主席某某: one person's posts at one level; the bare 总工会 is that level's.
+            if (suffix == "总工会" && start >= match.Index && PostOfLevel().Match(text[ClauseStart(text, match.Index)..match.Index]) is { Success: true } post
+                && Canonical(post.Groups[1].Value + "总工会", context) is { } ofLevel)
+            {
+                found.Add(new OrganisationMention(match.Index, end, post.Groups[1].Value + "总工会", ofLevel, Role(text, match.Index, end)));
+                continue;
+            }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
@@ -490,6 +497,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         }
     }
 
+    // Where the clause holding the characters before an index begins (after its punctuation, at most 30 characters back).
+    private static int ClauseStart(string text, int at)
+    {
+        var from = Math.Max(0, at - 30);
+        var mark = text.LastIndexOfAny(['，', ',', '。', '；', '：', ':', '！', '？', '\n', '(', '（', '“'], Math.Max(0, at - 1));
+        return mark >= from ? mark + 1 : at - from < 30 ? from : at;
+    }
+
     /// <summary>The verbs of jieba's dictionary and the longer words that open with one, by their text.</summary>
     private sealed class OpeningVerbs
     {
@@ -698,6 +713,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
+
+    // A post of a level (区人大常委会副主任、, 县政协副主席、, 市委常委、) right before a bare 总工会 held by the same person.
+    [GeneratedRegex("^\\s*([\\u4e00-\\u9fff]{0,8}?[省市县区州旗])(?:人大常委会|人大|政协|委|政府)[\\u4e00-\\u9fff]{0,6}?(?:主任|主席|常委|副[省市县区州]长|秘书长|部长)、$")]
+    private static partial Regex PostOfLevel();
 
     // A unit's name (an enterprise's or institution's ending, a community) right before what it does, opening a clause.
     [GeneratedRegex("^([\\u4e00-\\u9fffA-Za-z0-9]{2,24}?(?:分公司|公司|集团|学院|大学|医院|学校|中学|小学|幼儿园|银行|厂|矿|社区))(?:组织|开展|举办|举行|召开|荣获|获评|获得|启动|积极|推出|深入|扎实|联合|携手)")]

@@ -141,6 +141,15 @@ public class AttributionTests
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
 
     [Fact]
+    public void A_zones_general_union_founds_the_zones_sector_union()
+    {
+        // 实验区 is a zone's kind like 开发区: its general union is a name, and the sector union it founds is its work.
+        Assert.Equal("实验区总工会", Attribute("实验区家政行业工会联合会成立",
+            "6日，实验区家政行业工会联合会正式成立，并召开第一次会员大会。",
+            "实验区总工会工作人员表示，将把工会服务延伸到家政行业。").Organisation);
+    }
+
+    [Fact]
     public void A_unit_acting_where_no_union_is_named_is_its_own_unions_news()
     {
         // An enterprise's branch in the headline, its staff doing what the union organises.

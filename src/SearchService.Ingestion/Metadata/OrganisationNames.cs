@@ -49,7 +49,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "园区", "开发区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
-        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区",
+        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区",
     ];
 
     // Abbreviated zone names and what they stand for, to match a name in the text with its full form in a credit.

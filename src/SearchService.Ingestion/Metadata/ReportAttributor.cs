@@ -300,7 +300,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // takes part; a new union whose place the text never names has no name to file it under.
             if (!IsPlaceUnion(key) && IsFounded(key, title, headings, paragraphs, places, named))
             {
-                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && IsPlaceUnion(s.Key))
+                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key)))
                     .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
                 if (founder.Key is not null) return (founder.Key, founder.Source);
                 if (gazetteer.Mentions(key).Count == 0) return null;
@@ -668,6 +668,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
 
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
+    // A zone's general union (某某开发区总工会, 实验区总工会) founds the zone's sector unions as a place's does.
+    [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区)总工会$")]
+    private static partial System.Text.RegularExpressions.Regex ZoneUnion();
+
     private bool IsPlaceUnion(string name) =>
         name == OrganisationNames.NationalName
         || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;

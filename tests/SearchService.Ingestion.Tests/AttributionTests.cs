@@ -150,6 +150,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_units_union_written_short_takes_the_enterprise_the_text_writes_the_unit_with()
+    {
+        Assert.Equal("兖州能源东滩煤矿工会", Attribute("东滩煤矿工会十年巡礼",
+            "这十年，兖州能源东滩煤矿一路奋进。十年来，东滩煤矿工会始终坚持以职工为中心，为职工办实事。").Organisation);
+        // A verb before the unit's name is no enterprise: the union keeps its short name.
+        Assert.Equal("东滩煤矿工会", Attribute("东滩煤矿工会十年巡礼",
+            "这十年，回顾东滩煤矿一路奋进。十年来，东滩煤矿工会始终坚持以职工为中心，为职工办实事。").Organisation);
+    }
+
+    [Fact]
     public void A_unit_acting_where_no_union_is_named_is_its_own_unions_news()
     {
         // An enterprise's branch in the headline, its staff doing what the union organises.

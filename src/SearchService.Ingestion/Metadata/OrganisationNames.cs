@@ -166,6 +166,31 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             : null;
     }
 
+    /// <summary>
+    /// The union of an enterprise's unit written short (运河煤矿工会) under the unit's full name as the text writes it once,
+    /// opening a clause (某某能源运河煤矿可谓…): 某某能源运河煤矿工会; null when the text writes no longer name of it.
+    /// </summary>
+    public string? UnitWrittenInFull(string union, IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var (stem, suffix) = Split(union);
+        if (suffix != "工会" || stem.Length < 2 || !EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal)) || gazetteer.Mentions(stem, context).Count > 0)
+            return null;
+        foreach (var text in texts)
+            for (var at = text.IndexOf(stem, StringComparison.Ordinal); at > 0; at = text.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+            {
+                var from = at;
+                while (from > 0 && at - from < 8 && IsNameChar(text[from - 1])) from--;
+                if (from == at || at - from < 2 || from > 0 && IsNameChar(text[from - 1])) continue;
+                // The words before the unit name its enterprise by a place (济宁能源) or end as one (某某集团): 重温 does not.
+                var owner = text[from..at];
+                if (gazetteer.Mentions(owner, context).Count == 0 && !EnterpriseWords.Any(w => owner.EndsWith(w, StringComparison.Ordinal))) continue;
+                var written = owner + stem + "工会";
+                var found = Find(written, context);
+                if (found.Count == 1 && found[0].Start == 0 && found[0].End == written.Length && found[0].Name.Length > union.Length) return found[0].Name;
+            }
+        return null;
+    }
+
     public const string NationalName = "中华全国总工会";
 
     /// <summary>

@@ -322,6 +322,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                         && !NamesAnotherPlace(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
+            // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
+            fuller ??= names.UnitWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one

@@ -182,6 +182,9 @@ public class AttributionTests
         // 某行业工会联合会 in the headline, the city's full name of it in the text.
         Assert.Equal("天津市清洗保洁行业工会联合会", Attribute("保洁行业工会联合会举办技能比武",
             "近日，保洁行业工会联合会举办保洁员技能比武，六十名职工参赛。", "天津市清洗保洁行业工会联合会主席在闭幕时讲话。").Organisation);
+        // An enterprise's union shortened to its brand and its kind.
+        Assert.Equal("长风汽车集团公司工会", Attribute("长风集团工会召开工作研讨会",
+            "近日，长风集团工会召开工会工作创新发展研讨会。", "长风汽车集团公司工会主席在会上讲话。").Organisation);
         // The city's sector union is not the district's that the text also names.
         Assert.Equal("武汉市教育工会", Attribute("武汉市教育工会开展教师宣讲比赛",
             "近日，武汉市教育工会组织开展教师宣讲比赛，武汉市江汉区教育工会选派五名教师参赛。").Organisation);

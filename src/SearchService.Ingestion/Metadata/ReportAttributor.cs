@@ -318,8 +318,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 某社区工会 in the title, 某区某街道某社区工会联合会 in the text; 某行业工会联合会 and 某市某某行业工会联合会: a plain
             // 工会 may also be the short of a 工会联合会 or 工会委员会, but not the union of another place (武汉市某区教育工会).
             fuller ??= key.Contains("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
-                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key) && ShortenedFrom(key, s.Key)
-                        && !NamesAnotherPlace(key, s.Key))
+                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key)
+                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key)) && !NamesAnotherPlace(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
             // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
@@ -550,11 +550,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return own.Count > 0 && gazetteer.Mentions(full).Any(m => !own.Any(o => o.Path == m.Path));
     }
 
-    private static bool ShortenedFrom(string shortName, string full)
+    /// <summary>
+    /// 某某集团工会 in 某某汽车集团公司工会: an enterprise's union shortened to its two-character brand and its kind, when
+    /// both open with the brand and it names no place (places' unions share their first characters too often).
+    /// </summary>
+    private bool BrandShortenedFrom(string shortName, string full) =>
+        full.StartsWith(shortName[..2], StringComparison.Ordinal) && gazetteer.Mentions(shortName).Count == 0
+        && OrganisationNames.Stem(shortName) is var stem && (stem.EndsWith("集团", StringComparison.Ordinal) || stem.EndsWith("公司", StringComparison.Ordinal))
+        && ShortenedFrom(shortName, full, 2);
+
+    private static bool ShortenedFrom(string shortName, string full, int together = 3)
     {
-        if (shortName.Length < 5 || !full.Contains(shortName[..3], StringComparison.Ordinal)) return false;
-        var at = full.IndexOf(shortName[..3], StringComparison.Ordinal) + 3;
-        for (var i = 3; i < shortName.Length; i++)
+        if (shortName.Length < 5 || !full.Contains(shortName[..together], StringComparison.Ordinal)) return false;
+        var at = full.IndexOf(shortName[..together], StringComparison.Ordinal) + together;
+        for (var i = together; i < shortName.Length; i++)
         {
             at = full.IndexOf(shortName[i], at);
             if (at < 0) return false;

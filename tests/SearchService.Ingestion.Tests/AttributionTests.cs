@@ -124,6 +124,73 @@ public class AttributionTests
     }
 
     [Theory]
+    [InlineData("近日，湖南省机械冶金工会传达中国工会代表大会精神。", new[] { "湖南省机械冶金工会" })]
+    [InlineData("幸福里社区工会驿站活动现场幸福里社区工会驿站联合志愿者为环卫工人包饺子。", new[] { "幸福里社区工会", "幸福里社区工会" })]
+    [InlineData("中国工会新闻中国工会新闻中国工会新闻", new string[0])]
+    public void A_union_named_whole_ends_a_name_and_the_words_after_it_open_no_other(string text, string[] expected) =>
+        // 传达 after a union's name, its station, a caption's 活动现场 are the sentence's: no name runs over them.
+        Assert.Equal(expected, Directory.Names.Find(text).Select(m => m.Name));
+
+    [Theory]
+    [InlineData("近日，区人大常委会副主任、总工会主席王某走访户外职工驿站。", "区总工会")]
+    [InlineData("近日，青浦区人大常委会副主任、总工会主席王某走访户外职工驿站。", "上海市青浦区总工会")]
+    [InlineData("县政协副主席、总工会主席李某出席活动。", "县总工会")]
+    [InlineData("近日，某公司党委副书记、总工会主席李某出席活动。", null)]
+    public void A_bare_general_union_after_a_post_of_a_level_is_that_levels(string text, string? name) =>
+        // One person's posts at one level: 区人大常委会副主任、总工会主席 chairs the district's union.
+        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
+
+    [Fact]
+    public void A_zones_general_union_founds_the_zones_sector_union()
+    {
+        // 实验区 is a zone's kind like 开发区: its general union is a name, and the sector union it founds is its work.
+        Assert.Equal("实验区总工会", Attribute("实验区家政行业工会联合会成立",
+            "6日，实验区家政行业工会联合会正式成立，并召开第一次会员大会。",
+            "实验区总工会工作人员表示，将把工会服务延伸到家政行业。").Organisation);
+    }
+
+    [Fact]
+    public void A_units_union_written_short_takes_the_enterprise_the_text_writes_the_unit_with()
+    {
+        Assert.Equal("兖州能源东滩煤矿工会", Attribute("东滩煤矿工会十年巡礼",
+            "这十年，兖州能源东滩煤矿一路奋进。十年来，东滩煤矿工会始终坚持以职工为中心，为职工办实事。").Organisation);
+        // A verb before the unit's name is no enterprise: the union keeps its short name.
+        Assert.Equal("东滩煤矿工会", Attribute("东滩煤矿工会十年巡礼",
+            "这十年，回顾东滩煤矿一路奋进。十年来，东滩煤矿工会始终坚持以职工为中心，为职工办实事。").Organisation);
+    }
+
+    [Fact]
+    public void A_unit_acting_where_no_union_is_named_is_its_own_unions_news()
+    {
+        // An enterprise's branch in the headline, its staff doing what the union organises.
+        Assert.Equal("某某区分公司工会", Attribute("某某区分公司组织员工参观革命纪念馆",
+            "为传承红色精神，6月3日上午，分公司党支部、工会共同组织职工代表前往纪念馆参观学习，重温入党誓词。").Organisation);
+        // The college in the headline, written out with its university in the lead.
+        Assert.Equal("东方大学外语学院工会", Attribute("外语学院组织工会会员开展健康徒步活动",
+            "10月8日，为丰富教职工业余生活，东方大学外语学院组织工会会员在湖畔开展健康徒步活动，四十余名教职工参加。").Organisation);
+        // A community's union is its 工会联合会.
+        Assert.Equal("南京东路街道贵州路社区工会联合会", Attribute("南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号",
+            "近日，南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号。", "社区自成立工会以来，坚持为下岗职工办实事。").Organisation);
+    }
+
+    [Fact]
+    public void A_short_name_takes_the_formal_name_the_text_writes_but_not_another_places_union()
+    {
+        // 某社区工会 in the headline, 某区某街道某社区工会联合会 in the text: one union, named formally.
+        Assert.Equal("武汉市江岸区花桥街道幸福社区工会联合会", Attribute("幸福社区工会开设暑期托管班",
+            "近日，幸福社区工会开设暑期托管班，二十多名职工子女参加。", "武汉市江岸区花桥街道幸福社区工会联合会主席说，托管班将办到八月底。").Organisation);
+        // 某行业工会联合会 in the headline, the city's full name of it in the text.
+        Assert.Equal("天津市清洗保洁行业工会联合会", Attribute("保洁行业工会联合会举办技能比武",
+            "近日，保洁行业工会联合会举办保洁员技能比武，六十名职工参赛。", "天津市清洗保洁行业工会联合会主席在闭幕时讲话。").Organisation);
+        // An enterprise's union shortened to its brand and its kind.
+        Assert.Equal("长风汽车集团公司工会", Attribute("长风集团工会召开工作研讨会",
+            "近日，长风集团工会召开工会工作创新发展研讨会。", "长风汽车集团公司工会主席在会上讲话。").Organisation);
+        // The city's sector union is not the district's that the text also names.
+        Assert.Equal("武汉市教育工会", Attribute("武汉市教育工会开展教师宣讲比赛",
+            "近日，武汉市教育工会组织开展教师宣讲比赛，武汉市江汉区教育工会选派五名教师参赛。").Organisation);
+    }
+
+    [Theory]
     [InlineData("近年来，某某电力有限公司工会认真贯彻落实江苏省总工会的部署，建成职工之家。", "某某电力有限公司工会", "江苏省总工会")]
     [InlineData("经过层层评审，该研究所最终获得杭州市总工会表彰。", null, "杭州市总工会")]
     [InlineData("今年以来，县总工会认真贯彻落实省总工会要求，走访困难职工。", "县总工会", "省总工会")]

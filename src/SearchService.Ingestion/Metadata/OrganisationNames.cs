@@ -28,7 +28,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "依托", "通过", "作为", "成为", "以及", "还有", "其中", "目前", "近日", "日前", "今年", "去年", "近年来", "积极", "主动", "充分",
         "发挥", "加强", "推动", "推进", "探索", "打造", "建立", "设立", "建成", "新建", "筹建", "组建", "加入", "向", "对", "为", "由",
         "据", "在", "和", "与", "及", "跟", "同", "是", "从", "到", "来", "了", "将", "把", "被", "给", "让", "请", "经", "以", "于",
-        "至", "并", "也", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
+        "至", "并", "也", "现场", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
         "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
     ];
 
@@ -49,7 +49,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "园区", "开发区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
-        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区",
+        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区",
     ];
 
     // Abbreviated zone names and what they stand for, to match a name in the text with its full form in a credit.
@@ -103,6 +103,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 found.Add(new OrganisationMention(led.Start, end, text[led.Start..end], OfficialPrefix(led.Path) + "总工会", Role(text, led.Start, end)));
                 continue;
             }
+            // 区人大常委会副主任、总工会主席某某: one person's posts at one level; the bare 总工会 is that level's.
+            if (suffix == "总工会" && start >= match.Index && PostOfLevel().Match(text[ClauseStart(text, match.Index)..match.Index]) is { Success: true } post
+                && Canonical(post.Groups[1].Value + "总工会", context) is { } ofLevel)
+            {
+                found.Add(new OrganisationMention(match.Index, end, post.Groups[1].Value + "总工会", ofLevel, Role(text, match.Index, end)));
+                continue;
+            }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
@@ -139,6 +146,49 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         return found;
+    }
+
+    /// <summary>
+    /// The union of a unit (a company, a college, a community) that opens <paramref name="clause"/> as its actor
+    /// (<c>某某分公司组织员工参观…</c>, <c>某某学院组织工会会员…</c>, <c>某街道某社区荣获…</c>), canonical; null when no unit
+    /// opens it or the words before its ending are no name.
+    /// </summary>
+    public string? UnitActing(string clause, IReadOnlyCollection<string>? context = null)
+    {
+        if (ActingUnit().Match(clause) is not { Success: true } unit) return null;
+        // A community's union is its 工会联合会 (of the small units inside it).
+        var written = unit.Groups[1].Value + (unit.Groups[1].Value.EndsWith("社区", StringComparison.Ordinal) ? "工会联合会" : "工会");
+        var found = Find(written, context);
+        return found.Count > 0 && found[^1].End == written.Length && found[^1].Start == 0 && BareLevel(found[^1].Name) is null
+            && found[^1].Name != NationalName && gazetteer.MostSpecificIn(unit.Groups[1].Value) is var place
+            && (place is null || OfficialPrefix(place) + "总工会" != found[^1].Name)
+            ? found[^1].Name
+            : null;
+    }
+
+    /// <summary>
+    /// The union of an enterprise's unit written short (运河煤矿工会) under the unit's full name as the text writes it once,
+    /// opening a clause (某某能源运河煤矿可谓…): 某某能源运河煤矿工会; null when the text writes no longer name of it.
+    /// </summary>
+    public string? UnitWrittenInFull(string union, IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var (stem, suffix) = Split(union);
+        if (suffix != "工会" || stem.Length < 2 || !EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal)) || gazetteer.Mentions(stem, context).Count > 0)
+            return null;
+        foreach (var text in texts)
+            for (var at = text.IndexOf(stem, StringComparison.Ordinal); at > 0; at = text.IndexOf(stem, at + stem.Length, StringComparison.Ordinal))
+            {
+                var from = at;
+                while (from > 0 && at - from < 8 && IsNameChar(text[from - 1])) from--;
+                if (from == at || at - from < 2 || from > 0 && IsNameChar(text[from - 1])) continue;
+                // The words before the unit name its enterprise by a place (济宁能源) or end as one (某某集团): 重温 does not.
+                var owner = text[from..at];
+                if (gazetteer.Mentions(owner, context).Count == 0 && !EnterpriseWords.Any(w => owner.EndsWith(w, StringComparison.Ordinal))) continue;
+                var written = owner + stem + "工会";
+                var found = Find(written, context);
+                if (found.Count == 1 && found[0].Start == 0 && found[0].End == written.Length && found[0].Name.Length > union.Length) return found[0].Name;
+            }
+        return null;
     }
 
     public const string NationalName = "中华全国总工会";
@@ -386,6 +436,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 cut = Math.Max(cut, i + word.Length);
             }
         }
+        // 某省某工会传达中国工会…, 某社区工会驿站活动现场某社区工会: a union named whole inside the words before a suffix
+        // ends a name, and what follows it (a verb, its station) starts the sentence's next words; only a union's own
+        // office union (某区总工会机关工会) goes on through it.
+        for (var i = span.IndexOf("工会", StringComparison.Ordinal); i >= 0; i = span.IndexOf("工会", i + 2, StringComparison.Ordinal))
+        {
+            var after = i + 2;
+            if (string.CompareOrdinal(span, after, "机关", 0, 2) == 0) continue;
+            if (protectedRanges.Any(m => i < m.At + m.Length && after > m.At)) continue;
+            if (Facility().Match(span, after, span.Length - after) is { Success: true } facility) after += facility.Length;
+            cut = Math.Max(cut, after);
+        }
         // 组织100余名工会干部, 48名工会会员: a count of people or things is no part of a name; the name starts after it.
         foreach (Match count in CountOfUnits().Matches(span))
             if (count.Index + count.Length > cut && !protectedRanges.Any(m => count.Index < m.At + m.Length && count.Index + count.Length > m.At))
@@ -459,6 +520,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 yield break;
             }
         }
+    }
+
+    // Where the clause holding the characters before an index begins (after its punctuation, at most 30 characters back).
+    private static int ClauseStart(string text, int at)
+    {
+        var from = Math.Max(0, at - 30);
+        var mark = text.LastIndexOfAny(['，', ',', '。', '；', '：', ':', '！', '？', '\n', '(', '（', '“'], Math.Max(0, at - 1));
+        return mark >= from ? mark + 1 : at - from < 30 ? from : at;
     }
 
     /// <summary>The verbs of jieba's dictionary and the longer words that open with one, by their text.</summary>
@@ -669,6 +738,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
+
+    // A post of a level (区人大常委会副主任、, 县政协副主席、, 市委常委、) right before a bare 总工会 held by the same person.
+    [GeneratedRegex("^\\s*([\\u4e00-\\u9fff]{0,8}?[省市县区州旗])(?:人大常委会|人大|政协|委|政府)[\\u4e00-\\u9fff]{0,6}?(?:主任|主席|常委|副[省市县区州]长|秘书长|部长)、$")]
+    private static partial Regex PostOfLevel();
+
+    // A unit's name (an enterprise's or institution's ending, a community) right before what it does, opening a clause.
+    [GeneratedRegex("^([\\u4e00-\\u9fffA-Za-z0-9]{2,24}?(?:分公司|公司|集团|学院|大学|医院|学校|中学|小学|幼儿园|银行|厂|矿|社区))(?:组织|开展|举办|举行|召开|荣获|获评|获得|启动|积极|推出|深入|扎实|联合|携手)")]
+    private static partial Regex ActingUnit();
 
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
     private static partial Regex Facility();

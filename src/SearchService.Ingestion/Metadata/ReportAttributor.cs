@@ -290,6 +290,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 这个冬季，某某地区投入资金建设…: the lead names an area as the actor and no union; the area's general union is
         // the one such news is about.
         if (AreaActingInLead(paragraphs, first) is { } area) Add(names.OfficialPrefix(area) + "总工会", 2, "text", OrganisationFeature.AreaActsInLead);
+        // 某分公司组织员工参观…, 某学院组织工会会员…: a unit that acts in the headline, or opens a clause of the lead's first
+        // sentence, while the headline names no union acting: the unit's own union, as for an area acting.
+        if (!titleMentions.Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser) && UnitActingInLead(title, paragraphs, first, context) is { } unit)
+            Add(Resolve(unit, places, named), 2, "text", OrganisationFeature.AreaActsInLead);
         // A text that says 我市 or 我县 is written from a city or a county: a union above that level in it (the province
         // awarding, the prefecture inspecting) is the writer's superior, not the writer, when a union of the writer's level is named.
         var own = FirstPersonLevel(title, paragraphs);
@@ -308,7 +312,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // takes part; a new union whose place the text never names has no name to file it under.
             if (!IsPlaceUnion(key) && IsFounded(key, title, headings, paragraphs, places, named))
             {
-                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && IsPlaceUnion(s.Key))
+                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key)))
                     .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
                 if (founder.Key is not null) return (founder.Key, founder.Source);
                 if (gazetteer.Mentions(key).Count == 0) return null;
@@ -323,11 +327,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     && (names.IsPlacePrefix(s.Key[..^key.Length], context) || EnterpriseOwner().IsMatch(s.Key[..^key.Length])))
                 .OrderByDescending(s => s.Key.Length).Select(s => s.Key).FirstOrDefault();
             // 某局集团公司工会 in the title, 中国某铁路局集团有限公司工会 in the text: an enterprise's name shortened by leaving words out.
-            fuller ??= key.EndsWith("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
-                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && s.Key.EndsWith("工会", StringComparison.Ordinal)
-                        && ShortenedFrom(key, s.Key))
+            // 某社区工会 in the title, 某区某街道某社区工会联合会 in the text; 某行业工会联合会 and 某市某某行业工会联合会: a plain
+            // 工会 may also be the short of a 工会联合会 or 工会委员会, but not the union of another place (武汉市某区教育工会).
+            fuller ??= key.Contains("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
+                ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key)
+                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key)) && !NamesAnotherPlace(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
+            // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
+            fuller ??= names.UnitWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
@@ -423,6 +431,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             list.Add(new OrganisationCandidate(name, source, f, score, score > 0.5 && strongest > 0.5));
         }
         return list;
+    }
+
+    /// <summary>The union of a unit that opens the title or a clause of the lead's first sentence as its actor (<see cref="OrganisationNames.UnitActing"/>).</summary>
+    private string? UnitActingInLead(string title, IReadOnlyList<string> paragraphs, int first, IReadOnlyCollection<string> context)
+    {
+        var inTitle = names.UnitActing(title.Trim(), context);
+        var lead = paragraphs.Skip(first).FirstOrDefault(p => p.Trim().Length >= 40)?.Trim();
+        if (lead is null) return inTitle;
+        var sentence = lead[..FirstSentenceEnd(lead)];
+        for (var k = 0; k < sentence.Length; k = sentence.IndexOfAny(['，', ','], k) is var comma and >= 0 ? comma + 1 : sentence.Length)
+            if (names.UnitActing(sentence[k..].TrimStart(), context) is { } inLead)
+                // 某学院 in the headline, 某大学某学院 in the lead: the unit written out in full.
+                return inTitle is null || inLead.EndsWith(inTitle, StringComparison.Ordinal) ? inLead : inTitle;
+        return inTitle;
     }
 
     /// <summary>
@@ -526,11 +548,34 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// Whether <paramref name="shortName"/> is <paramref name="full"/> with words left out: its characters in order,
     /// and its first three together (济南局集团公司工会 in 中国铁路济南局集团有限公司工会).
     /// </summary>
-    private static bool ShortenedFrom(string shortName, string full)
+    private static bool SameSuffixOrFormal(string shortName, string full) =>
+        full.EndsWith(shortName.EndsWith("工会", StringComparison.Ordinal) ? "工会" : shortName[shortName.LastIndexOf("工会", StringComparison.Ordinal)..], StringComparison.Ordinal)
+        || shortName.EndsWith("工会", StringComparison.Ordinal) && (full.EndsWith("工会联合会", StringComparison.Ordinal) || full.EndsWith("工会委员会", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the fuller name writes a place the shorter, which names places of its own, leaves out: 武汉市教育工会 is the
+    /// city's sector union, 武汉市某区教育工会 a district's, another organisation; a town or street left out is no other.
+    /// </summary>
+    private bool NamesAnotherPlace(string shortName, string full)
     {
-        if (shortName.Length < 5 || !full.Contains(shortName[..3], StringComparison.Ordinal)) return false;
-        var at = full.IndexOf(shortName[..3], StringComparison.Ordinal) + 3;
-        for (var i = 3; i < shortName.Length; i++)
+        var own = gazetteer.Mentions(shortName);
+        return own.Count > 0 && gazetteer.Mentions(full).Any(m => !own.Any(o => o.Path == m.Path));
+    }
+
+    /// <summary>
+    /// 某某集团工会 in 某某汽车集团公司工会: an enterprise's union shortened to its two-character brand and its kind, when
+    /// both open with the brand and it names no place (places' unions share their first characters too often).
+    /// </summary>
+    private bool BrandShortenedFrom(string shortName, string full) =>
+        full.StartsWith(shortName[..2], StringComparison.Ordinal) && gazetteer.Mentions(shortName).Count == 0
+        && OrganisationNames.Stem(shortName) is var stem && (stem.EndsWith("集团", StringComparison.Ordinal) || stem.EndsWith("公司", StringComparison.Ordinal))
+        && ShortenedFrom(shortName, full, 2);
+
+    private static bool ShortenedFrom(string shortName, string full, int together = 3)
+    {
+        if (shortName.Length < 5 || !full.Contains(shortName[..together], StringComparison.Ordinal)) return false;
+        var at = full.IndexOf(shortName[..together], StringComparison.Ordinal) + together;
+        for (var i = together; i < shortName.Length; i++)
         {
             at = full.IndexOf(shortName[i], at);
             if (at < 0) return false;
@@ -646,6 +691,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
 
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
+    // A zone's general union (某某开发区总工会, 实验区总工会) founds the zone's sector unions as a place's does.
+    [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区)总工会$")]
+    private static partial System.Text.RegularExpressions.Regex ZoneUnion();
+
     private bool IsPlaceUnion(string name) =>
         name == OrganisationNames.NationalName
         || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;

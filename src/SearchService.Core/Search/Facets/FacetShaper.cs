@@ -54,7 +54,7 @@ public static class FacetShaper
             rank = i > 0 && siblings[candidates[i]] == siblings[candidates[i - 1]] ? rank + 1 : 0;
             if (rank < limit) kept[candidates[i]] = true;
         }
-        var shown = new List<FacetValue>();
+        var shown = new List<FacetValue>(candidates.Count);
         for (var ord = 0; ord < kept.Length; ord++)
         {
             if (!kept[ord]) continue;

@@ -18,6 +18,8 @@ public sealed class FacetCounts
 
     internal int[] Array(int dimension) => counts[dimension];
 
+    internal int[] Array(string dimension) => counts[Index(dimension)];
+
     /// <summary>The count of one value (0 when the value is unknown or not matched).</summary>
     public int Count(string dimension, string value)
     {

@@ -108,6 +108,11 @@ public sealed class DimensionOrdinals
 
     private int[]? levels;
 
+    /// <summary>For the region dimension: each value's siblings, parent, name and depth by ordinal (built at first use).</summary>
+    internal RegionLayout Layout => layout ??= RegionLayout.Of(this);
+
+    private RegionLayout? layout;
+
     /// <summary>The global ordinal of a value, or -1 when no document has it.</summary>
     public int OrdinalOf(string value) => ordinals.TryGetValue(value, out var ord) ? ord : -1;
 

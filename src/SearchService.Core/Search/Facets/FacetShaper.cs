@@ -15,6 +15,8 @@ public static class FacetShaper
         IReadOnlyList<FacetValue> Flat(string dimension)
         {
             var selected = selection.For(dimension);
+            // Top already ranks by count, then value (ordinals are in value order).
+            if (selected.Count == 0) return counts.Top(dimension, limit).Select(v => new FacetValue(v.Value, v.Count, false)).ToList();
             var values = counts.Top(dimension, limit).ToList();
             foreach (var s in selected)
                 if (!values.Any(v => v.Value == s)) values.Add((s, counts.Count(dimension, s)));
@@ -23,7 +25,53 @@ public static class FacetShaper
                 .ToList();
         }
 
-        var selectedRegions = selection.For(IndexSchema.Region).ToHashSet(StringComparer.Ordinal);
+        var selectedRegions = selection.For(IndexSchema.Region);
+        var regions = selectedRegions.Count == 0 ? Regions(counts, ordinals.For(IndexSchema.Region), limit) : RegionsByPath(counts, ordinals, selectedRegions, limit);
+        return new SearchFacets(Flat(IndexSchema.Organisation), regions, Flat(IndexSchema.Theme), Years(counts, selection, limit));
+    }
+
+    /// <summary>
+    /// The regions shown when none is selected, ranked by ordinal (<see cref="RegionLayout"/>): the first two levels
+    /// (every level for <see cref="SearchRequest.AllFacetValues"/>), each parent's top <paramref name="limit"/> children
+    /// by count, then name — labels are in ordinal string order, so a lower ordinal is the lower name — and of those the
+    /// ones whose parent is shown, in path order. The same values as <see cref="RegionsByPath"/> without a selection.
+    /// </summary>
+    internal static IReadOnlyList<FacetValue> Regions(FacetCounts counts, DimensionOrdinals regions, int limit)
+    {
+        var counted = counts.Array(IndexSchema.Region);
+        var layout = regions.Layout;
+        var (siblings, parents, levels) = (layout.Siblings, layout.Parents, layout.Levels);
+        var all = limit == SearchRequest.AllFacetValues;
+        var candidates = new List<int>();
+        for (var ord = 0; ord < counted.Length; ord++)
+            if (counted[ord] > 0 && (all || levels[ord] <= 2)) candidates.Add(ord);
+        candidates.Sort((a, b) => siblings[a] != siblings[b] ? siblings[a].CompareTo(siblings[b])
+            : counted[a] != counted[b] ? counted[b].CompareTo(counted[a])
+            : a.CompareTo(b));
+        var kept = new bool[counted.Length];
+        for (int i = 0, rank = 0; i < candidates.Count; i++)
+        {
+            rank = i > 0 && siblings[candidates[i]] == siblings[candidates[i - 1]] ? rank + 1 : 0;
+            if (rank < limit) kept[candidates[i]] = true;
+        }
+        var shown = new List<FacetValue>(candidates.Count);
+        for (var ord = 0; ord < kept.Length; ord++)
+        {
+            if (!kept[ord]) continue;
+            var parent = parents[ord];
+            if (parent == RegionLayout.TopLevel || (parent >= 0 && kept[parent]))
+                shown.Add(new FacetValue(layout.Names[ord], counted[ord], false, regions.Labels[ord], levels[ord]));
+        }
+        return shown;
+    }
+
+    /// <summary>
+    /// The regions shown with a selection: the first two levels, deeper levels below a selected region (drill-down),
+    /// each parent's top <paramref name="limit"/> children and every selected region, by path.
+    /// </summary>
+    internal static IReadOnlyList<FacetValue> RegionsByPath(FacetCounts counts, FacetOrdinals ordinals, IReadOnlyCollection<string> selected, int limit)
+    {
+        var selectedRegions = selected.ToHashSet(StringComparer.Ordinal);
         var regionValues = ordinals.For(IndexSchema.Region);
         var labels = regionValues.Labels;
         var levels = regionValues.Levels;
@@ -57,7 +105,7 @@ public static class FacetShaper
                 return new FacetValue(levels[^1], v.Value, selectedRegions.Contains(v.Key), v.Key, levels.Length);
             })
             .ToList();
-        return new SearchFacets(Flat(IndexSchema.Organisation), shown, Flat(IndexSchema.Theme), Years(counts, selection, limit));
+        return shown;
     }
 
     /// <summary>

@@ -1,0 +1,53 @@
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Tests.Search;
+
+public class FacetShaperTests
+{
+    private static readonly string[] Names = ["甲省", "乙市", "丙区", "丁镇", "戊"];
+
+    /// <summary>
+    /// Regions shaped by ordinal (no region selected) are the regions shaped by path, for random region trees — some
+    /// with values whose parent path is no value, some starting with the separator — random counts and limits.
+    /// </summary>
+    [Fact]
+    public void Regions_by_ordinal_are_the_regions_by_path()
+    {
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var random = new Random(seed);
+            using var directory = new RAMDirectory();
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48))))
+            {
+                for (var i = 0; i < 30; i++)
+                {
+                    var region = string.Join(IndexSchema.RegionSeparator, Enumerable.Range(0, random.Next(1, 5)).Select(_ => Names[random.Next(Names.Length)]));
+                    var passage = new Passage($"p-{i}", "r-1", i, "match", [], "甲工会", region, [], []);
+                    var doc = IndexSchema.PassageDocument(new Report("r-1", "t", null, "甲工会", region, [], null, null, "a.txt", []), passage);
+                    if (random.Next(4) == 0) doc.Add(new SortedSetDocValuesField(IndexSchema.Region, new BytesRef(Names[random.Next(Names.Length)] + "/孤/" + Names[random.Next(Names.Length)])));
+                    if (random.Next(8) == 0) doc.Add(new SortedSetDocValuesField(IndexSchema.Region, new BytesRef(IndexSchema.RegionSeparator + Names[random.Next(Names.Length)])));
+                    writer.AddDocument(doc);
+                }
+            }
+            using var reader = DirectoryReader.Open(directory);
+            var ordinals = new FacetOrdinalCache(IndexSchema.FacetDimensions).For(reader);
+            var regions = ordinals.For(IndexSchema.Region);
+            for (var round = 0; round < 20; round++)
+            {
+                var counts = new FacetCounts(ordinals);
+                var array = counts.Array(IndexSchema.Region);
+                for (var ord = 0; ord < array.Length; ord++) array[ord] = random.Next(3) == 0 ? 0 : random.Next(1, 6);
+                foreach (var limit in new[] { 1, 2, 3, 20, SearchRequest.AllFacetValues })
+                    Assert.Equal(FacetShaper.RegionsByPath(counts, ordinals, [], limit), FacetShaper.Regions(counts, regions, limit));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# ab-http.sh BASE_TREE NEW_TREE INDEX [PAIRS] — uncached searches over HTTP, two builds side by side on one read-only index.
+# Each tree must hold a Release build (dotnet build -c Release src/SearchService.Api tests/SearchService.Benchmarks).
+# One server at a time; each pair runs base then new, the next pair new then base. Each run: ready, 10 s idle,
+# 20 s of warm-up at 32 connections, 20 s measured at 32 connections; the server's CPU per request from /proc.
+# Trust only runs with a low load average (printed with every row).
+set -euo pipefail
+base=$(cd "$1" && pwd); new=$(cd "$2" && pwd); index=$3; pairs=${4:-4}
+port=${PORT:-8441}
+bench=$new/tests/SearchService.Benchmarks/bin/Release/net10.0/SearchService.Benchmarks
+queries=$new/tests/SearchService.Benchmarks/queries.txt
+run() {
+  local side=$1 tree=$2
+  Index__Path="$index" Index__ReadOnly=true Search__CacheEntries=0 Limits__RequestsPerWindow=0 Logging__LogLevel__Default=Warning \
+    dotnet "$tree/src/SearchService.Api/bin/Release/net10.0/SearchService.Api.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+  sleep 10
+  "$bench" load "http://127.0.0.1:$port" "$queries" 32 20 >/dev/null
+  local load t0 res t1 peak
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  t0=$(awk '{print $14+$15}' "/proc/$pid/stat")
+  res=$("$bench" load "http://127.0.0.1:$port" "$queries" 32 20)
+  t1=$(awk '{print $14+$15}' "/proc/$pid/stat")
+  peak=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  # clock ticks are 10 ms; the load client's own 30 warm-up searches are in the CPU too
+  python3 - "$side" "$load" "$t0" "$t1" "$res" "$peak" <<'PY'
+import sys, json
+side, load, t0, t1, res, peak = sys.argv[1:7]
+j = json.loads(res); n = j['requests'] + 30
+print(f"{side}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tpeak {peak} MB")
+PY
+}
+for p in $(seq 1 "$pairs"); do
+  if (( p % 2 )); then run "$p base" "$base"; run "$p new" "$new"; else run "$p new" "$new"; run "$p base" "$base"; fi
+done

@@ -690,11 +690,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     [System.Text.RegularExpressions.GeneratedRegex("公司|集团|企业|工厂|[^工]厂|项目|工地|车间|医院|学校|银行|矿")]
     private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
 
-    /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
-    // A zone's general union (某某开发区总工会, 实验区总工会) founds the zone's sector unions as a place's does.
+    /// <summary>A zone's general union (某某开发区总工会, 实验区总工会): it founds the zone's sector unions as a place's does.</summary>
     [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区)总工会$")]
     private static partial System.Text.RegularExpressions.Regex ZoneUnion();
 
+    /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
     private bool IsPlaceUnion(string name) =>
         name == OrganisationNames.NationalName
         || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;

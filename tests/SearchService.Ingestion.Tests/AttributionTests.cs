@@ -629,6 +629,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_persons_name_in_the_title_holding_a_countys_short_form_places_nothing()
+    {
+        // No union acts: the place comes from the text, not from the visiting inspector's name in the headline.
+        var found = Attribute("全国总工会某某部一级巡视员钱永春一行来宜调研",
+            "2月20日，全国总工会某某部一级巡视员钱永春率调研组来宜宾开展专项调研，四川省有关负责同志陪同。",
+            "调研组先后来到宜宾市的企业和社区，钱永春一行察看了职工之家。宜宾各县区工会介绍了做法。");
+        Assert.Equal("四川省/宜宾市", found.Region);
+    }
+
+    [Fact]
     public void A_units_union_takes_the_enterprise_the_text_first_names_it_with()
     {
         var found = Attribute("安全知识竞赛举行",

@@ -118,10 +118,12 @@ internal sealed class Gazetteer
                     if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
                     break;
                 case "inside-word":
-                    var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
-                    if (at < 0) throw new FormatException($"place aliases, line {number}: '{parts[0]}' does not contain {place.Name}");
-                    if (!insideWords.TryGetValue(place.Name, out var words)) insideWords[place.Name] = words = [];
-                    words.Add((parts[0], at));
+                    // The word holds the place's name or one of the aliases above it (第一师范 holds 第一师).
+                    var inner = names.Where(n => n.Value.Contains(place) && parts[0].Contains(n.Key, StringComparison.Ordinal))
+                        .Select(n => n.Key).OrderByDescending(n => n.Length).FirstOrDefault();
+                    if (inner is null) throw new FormatException($"place aliases, line {number}: '{parts[0]}' holds no name of {place.Path}");
+                    if (!insideWords.TryGetValue(inner, out var words)) insideWords[inner] = words = [];
+                    words.Add((parts[0], parts[0].IndexOf(inner, StringComparison.Ordinal)));
                     break;
                 default: Add(names, parts[0], place); break;
             }

@@ -880,6 +880,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         private readonly Gazetteer gazetteer;
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
+        // Each place's own mentions, not those of the places inside it (a county-level city's do not count for its prefecture).
+        private readonly Dictionary<string, double> ownCounts = new(StringComparer.Ordinal);
         // 吉林 written by its short form: the city of that name, for a bare 市总工会 (see OfLevel).
         private readonly Dictionary<string, double> sameNamedCities = new(StringComparer.Ordinal);
 
@@ -1004,6 +1006,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     carried = w;
                     continue;
                 }
+                ownCounts[m.Path] = ownCounts.GetValueOrDefault(m.Path) + w;
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;
@@ -1017,10 +1020,27 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// The most named place whose name ends with the level (市, 县, 区, 省, 州); municipalities count as 市 and 省. A
         /// text naming no city but 吉林 (the province's short form and a city's name) gives 市 that city.
         /// </summary>
-        public string? OfLevel(string level) =>
-            counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
+        public string? OfLevel(string level)
+        {
+            var found = counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
                 .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault()
-            ?? (level == "市" ? sameNamedCities.OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() : null);
+                ?? (level == "市" ? sameNamedCities.OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() : null);
+            return level == "市" && found is not null ? CountyLevelCityNamedMore(found) ?? found : found;
+        }
+
+        /// <summary>
+        /// A county-level city inside <paramref name="prefecture"/> named more often on its own than the prefecture
+        /// is (某市日报 once, a county-level city in the dateline and twice more): a bare 市总工会 or 我市 there is that city's. The
+        /// prefecture's count holds its cities' mentions, so without this it would always win.
+        /// </summary>
+        private string? CountyLevelCityNamedMore(string prefecture)
+        {
+            if (gazetteer.PlaceAt(prefecture) is not { Kind: PlaceKind.Prefecture }) return null;
+            var own = ownCounts.GetValueOrDefault(prefecture);
+            return ownCounts.Where(c => c.Value > own && Gazetteer.Within(c.Key, prefecture) && c.Key != prefecture
+                    && gazetteer.PlaceAt(c.Key) is { Kind: PlaceKind.County } place && place.Name.EndsWith('市'))
+                .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault();
+        }
 
         public static bool Fits(Place place, string level) => level switch
         {

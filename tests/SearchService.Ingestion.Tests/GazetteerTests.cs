@@ -125,6 +125,21 @@ public class GazetteerTests
         Assert.Equal(path, Places.MostSpecificIn(ScriptFold.Default.Fold(text)));
 
     [Theory]
+    [InlineData("推进新时代县级工会加强年工作")]              // 时代 + 县级, not 代县
+    [InlineData("助力振兴县域经济发展")]                      // 振兴 + 县域, not 兴县
+    [InlineData("统筹工会经费县级留成部分")]                  // 经费 + 县级, not 费县
+    [InlineData("在市总工会和县委、县政府的支持下")]          // 和 is "and", not 和县
+    [InlineData("在县摄影家协会和县总工会公众号上展出")]
+    public void A_two_character_county_glued_to_the_word_before_is_no_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("安徽和县总工会开展送温暖", "安徽省/马鞍山市/和县")]      // after a place, or opening the text, it is one
+    [InlineData("和县总工会开展送温暖", "安徽省/马鞍山市/和县")]
+    [InlineData("代县县级工会加强年工作推进会召开", "山西省/忻州市/代县")]
+    [InlineData("记者来到兴县，走访县域企业", "山西省/吕梁市/兴县")]
+    public void A_two_character_county_standing_alone_is_the_county(string text, string path) => Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
     [InlineData("湖南第一师范学院工会举办教职工运动会")]       // a teachers' college, not 兵团's 第一师
     [InlineData("市第二师范学校工会开展送温暖")]
     [InlineData("加强安全生产和安全意识教育")]                 // 和安 opens 和安全: no short form for 和安县

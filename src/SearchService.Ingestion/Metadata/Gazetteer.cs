@@ -419,6 +419,10 @@ internal sealed class Gazetteer
                 // 党和政府 holds 和政, 市总工会同步 holds 会同: a short form opening with a function word, glued to
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
+                // 新时代县级, 振兴县域, 工会经费县级, 总工会和县委: a county named by two characters, glued to the word before,
+                // is that word's end and 县 the start of 县级/县域 (代县, 兴县, 费县 are not named) — or 和 is "and".
+                if (full && length == 2 && name[1] == '县' && i > 0 && GluedToWordBefore(span[i - 1], i, found, ambiguous)
+                    && (i + 2 < span.Length && span[i + 2] is '级' or '域' || IsFunctionInitial(span[i]))) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
                 // 德庆镇 after 堆龙德庆区: a town named like another county lies where towns.tsv puts it when that is
                 // settled (the one of that name, or the one in a place already named); a village or an estate named so

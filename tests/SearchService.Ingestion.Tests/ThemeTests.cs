@@ -65,6 +65,24 @@ public class ThemeTests
         // dispute over rights, not a wage negotiation.
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 
+    [Theory]
+    [InlineData("班组开展反三违活动，纠正违章指挥。", "三违", "安全生产与劳动保护")]
+    [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "职工方", "集体协商与工资")]
+    [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "企业方", "集体协商与工资")]
+    [InlineData("站里能热饭、给手机充电，冬天还能取暖。", "热饭", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("站里能热饭、给手机充电，冬天还能取暖。", "手机充电", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("站里能热饭、给手机充电，冬天还能取暖。", "取暖", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("当天有六十名店员加入工会。", "加入工会", "组织建设与入会")]
+    [InlineData("职工用书法创作传承中华优秀传统文化。", "创作", "职工文化")]
+    [InlineData("职工用书法创作传承中华优秀传统文化。", "中华优秀传统文化", "职工文化")]
+    [InlineData("两位获得劳动奖章的职工分享了经验。", "劳动奖章", "劳模工匠与创新工作室")]
+    [InlineData("两地工会商定了援建项目。", "援建", "区域协作")]
+    [InlineData("春节将至，工会走进车间。", "春节", "困难帮扶与送温暖")]
+    public void Round_eleven_vocabulary_proposed_from_the_labels_names_its_theme(string text, string keyword, string theme) =>
+        // Terms build/theme-terms.mjs found far more often in tune's reports of the theme than in the others, and that
+        // a union researcher would name the theme with.
+        Assert.Contains(keyword, Taxonomy.Match(ScriptFold.Default.Fold(text), atLeast: 0.5).Single(m => m.Theme == theme).Keywords);
+
     [Fact]
     public void Summer_cooling_is_both_care_and_protection_from_heat() =>
         // Reports of 送清凉 are labelled with either theme (tune leans to protection, valid to care; moving the keyword

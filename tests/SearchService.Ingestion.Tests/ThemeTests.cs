@@ -265,6 +265,44 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_theme_named_in_its_own_terms_is_kept_from_a_quarter_of_the_strongest()
+    {
+        // 甲 weighs 6 in the title, 4 in the lead and 2 in each later paragraph; 乙名 (3) is 乙's own name, 丙语 (2.5) one of
+        // 丙's defining phrases, 丙字 (1) an everyday word of 丙.
+        var taxonomy = new ThemeTaxonomy(["甲\t甲事\t2", "乙\t乙名\t3", "丙\t丙语\t2.5", "丙\t丙字\t1", "丁\t丁事\t2"], 3);
+        // Its own name once, in the last paragraph: 3 of 12, a quarter.
+        Assert.Equal(["甲", "乙"], taxonomy.ForReport("甲事", [], ["甲事", "甲事", "乙名"]));
+        // Under a quarter (3 of 14), even its own name is a passing mention.
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事", "甲事", "甲事", "乙名"]));
+        // A defining phrase counts in the lead (5 of 14) …
+        Assert.Equal(["甲", "丙"], taxonomy.ForReport("甲事", [], ["甲事丙语", "甲事", "甲事"]));
+        // … or the title (7.5 of 16), but not further down, though it weighs as much there as in the lead (5 of 14).
+        Assert.Equal(["甲", "丙"], taxonomy.ForReport("甲事丙语", [], ["甲事", "甲事", "甲事", "甲事"]));
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事", "甲事丙语", "甲事丙语"]));
+        // Everyday words are no naming, wherever they stand (丙 4 of 14).
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事丙字", "甲事丙字", "甲事丙字"]));
+        // Never a fourth theme: 甲 10, 丁 6 and 丙 5 reach half, 乙 (3, its own name) is left out.
+        Assert.Equal(["甲", "丁", "丙"], taxonomy.ForReport("甲事", [], ["甲事丁事丙语", "丁事", "乙名"]));
+    }
+
+    [Fact]
+    public void A_short_item_keeps_the_second_topic_it_names_once_in_so_many_words()
+    {
+        // The workers' home named in the lead of a two-paragraph visit of care is its second topic; further down it is
+        // the place the visit passed.
+        Assert.Equal(["困难帮扶与送温暖", "职工服务（驿站、食堂、书屋、之家）"], Taxonomy.ForReport("市总工会看望一线职工", [],
+            ["市总工会负责人来到新落成的职工之家，看望慰问一线职工。", "慰问组送去了慰问品。"]));
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会看望一线职工", [],
+            ["市总工会负责人来到车间，看望慰问一线职工。", "慰问组送去了慰问品，随后参观了新落成的职工之家。"]));
+        // The reform named by its own name anywhere in a short item; 产改 (a defining phrase, not the name) in the
+        // closing line is a passing mention.
+        Assert.Equal(["劳模工匠与创新工作室", "产业工人队伍建设改革"], Taxonomy.ForReport("市总工会召开座谈会", [],
+            ["座谈会上，五名劳动模范分享了经验。", "劳模们介绍了带徒传技的做法。", "大家表示将积极投身产业工人队伍建设改革。"]));
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("市总工会召开座谈会", [],
+            ["座谈会上，五名劳动模范分享了经验。", "劳模们介绍了带徒传技的做法。", "大家表示将积极投身产改。"]));
+    }
+
+    [Fact]
     public void The_working_class_addressed_is_political_guidance() =>
         Assert.Equal(["思想政治引领"], Taxonomy.ForReport("市总工会座谈会号召弘扬工人阶级光荣传统", [], ["座谈会上，五位工会主席先后发言。"]));
 

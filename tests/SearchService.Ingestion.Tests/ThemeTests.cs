@@ -268,7 +268,7 @@ public class ThemeTests
     public void A_theme_named_in_its_own_terms_is_kept_from_a_quarter_of_the_strongest()
     {
         // 甲 weighs 6 in the title, 4 in the lead and 2 in each later paragraph; 乙名 (3) is 乙's own name, 丙语 (2.5) one of
-        // 丙's defining phrases, 丙字 (1) an everyday word of 丙.
+        // 丙's defining phrases, 丁事 (2) a topic word of 丁, 丙字 (1) an everyday word of 丙.
         var taxonomy = new ThemeTaxonomy(["甲\t甲事\t2", "乙\t乙名\t3", "丙\t丙语\t2.5", "丙\t丙字\t1", "丁\t丁事\t2"], 3);
         // Its own name once, in the last paragraph: 3 of 12, a quarter.
         Assert.Equal(["甲", "乙"], taxonomy.ForReport("甲事", [], ["甲事", "甲事", "乙名"]));
@@ -279,6 +279,9 @@ public class ThemeTests
         // … or the title (7.5 of 16), but not further down, though it weighs as much there as in the lead (5 of 14).
         Assert.Equal(["甲", "丙"], taxonomy.ForReport("甲事丙语", [], ["甲事", "甲事", "甲事", "甲事"]));
         Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事", "甲事丙语", "甲事丙语"]));
+        // In the title a topic word (丁事, 2) is enough (6 of 16); in the lead it is not (4 of 16).
+        Assert.Equal(["甲", "丁"], taxonomy.ForReport("甲事丁事", [], ["甲事", "甲事", "甲事", "甲事"]));
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事丁事", "甲事", "甲事", "甲事"]));
         // Everyday words are no naming, wherever they stand (丙 4 of 14).
         Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事丙字", "甲事丙字", "甲事丙字"]));
         // Never a fourth theme: 甲 10, 丁 6 and 丙 5 reach half, 乙 (3, its own name) is left out.
@@ -294,6 +297,10 @@ public class ThemeTests
             ["市总工会负责人来到新落成的职工之家，看望慰问一线职工。", "慰问组送去了慰问品。"]));
         Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会看望一线职工", [],
             ["市总工会负责人来到车间，看望慰问一线职工。", "慰问组送去了慰问品，随后参观了新落成的职工之家。"]));
+        // Joining named in the headline of a visit of care is its second topic; only in the closing line, it is not.
+        string[] visit = ["区总工会负责人来到企业，看望慰问一线职工。", "慰问组为职工送去慰问品和慰问金。", "当天，企业三十名职工集中入会。"];
+        Assert.Equal(["困难帮扶与送温暖", "组织建设与入会"], Taxonomy.ForReport("区总工会走访慰问一线职工并组织集中入会", [], visit));
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("区总工会走访慰问一线职工", [], visit));
         // The reform named by its own name anywhere in a short item; 产改 (a defining phrase, not the name) in the
         // closing line is a passing mention.
         Assert.Equal(["劳模工匠与创新工作室", "产业工人队伍建设改革"], Taxonomy.ForReport("市总工会召开座谈会", [],

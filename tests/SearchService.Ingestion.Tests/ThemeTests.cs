@@ -65,6 +65,24 @@ public class ThemeTests
         // dispute over rights, not a wage negotiation.
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 
+    [Theory]
+    [InlineData("班组开展反三违活动，纠正违章指挥。", "三违", "安全生产与劳动保护")]
+    [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "职工方", "集体协商与工资")]
+    [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "企业方", "集体协商与工资")]
+    [InlineData("站里能热饭、给手机充电，冬天还能取暖。", "热饭", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("站里能热饭、给手机充电，冬天还能取暖。", "手机充电", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("站里能热饭、给手机充电，冬天还能取暖。", "取暖", "职工服务（驿站、食堂、书屋、之家）")]
+    [InlineData("当天有六十名店员加入工会。", "加入工会", "组织建设与入会")]
+    [InlineData("职工用书法创作传承中华优秀传统文化。", "创作", "职工文化")]
+    [InlineData("职工用书法创作传承中华优秀传统文化。", "中华优秀传统文化", "职工文化")]
+    [InlineData("两位获得劳动奖章的职工分享了经验。", "劳动奖章", "劳模工匠与创新工作室")]
+    [InlineData("两地工会商定了援建项目。", "援建", "区域协作")]
+    [InlineData("春节将至，工会走进车间。", "春节", "困难帮扶与送温暖")]
+    public void Round_eleven_vocabulary_proposed_from_the_labels_names_its_theme(string text, string keyword, string theme) =>
+        // Terms build/theme-terms.mjs found far more often in tune's reports of the theme than in the others, and that
+        // a union researcher would name the theme with.
+        Assert.Contains(keyword, Taxonomy.Match(ScriptFold.Default.Fold(text), atLeast: 0.5).Single(m => m.Theme == theme).Keywords);
+
     [Fact]
     public void Summer_cooling_is_both_care_and_protection_from_heat() =>
         // Reports of 送清凉 are labelled with either theme (tune leans to protection, valid to care; moving the keyword
@@ -244,6 +262,51 @@ public class ThemeTests
         Assert.Equal(["甲", "乙", "丙"], new ThemeTaxonomy(["甲\t甲事\t10", "乙\t乙事\t8", "丙\t丙事\t8", "女职工\t女工\t2"], 3)
             .ForReport("", [], ["甲事乙事丙事", "甲事女工", "女工", "女工", "女工"]));
         Assert.Throws<FormatException>(() => new ThemeTaxonomy(["甲\t甲事\t4"], 3, groupLines: ["不在其中"]));
+    }
+
+    [Fact]
+    public void A_theme_named_in_its_own_terms_is_kept_from_a_quarter_of_the_strongest()
+    {
+        // 甲 weighs 6 in the title, 4 in the lead and 2 in each later paragraph; 乙名 (3) is 乙's own name, 丙语 (2.5) one of
+        // 丙's defining phrases, 丁事 (2) a topic word of 丁, 丙字 (1) an everyday word of 丙.
+        var taxonomy = new ThemeTaxonomy(["甲\t甲事\t2", "乙\t乙名\t3", "丙\t丙语\t2.5", "丙\t丙字\t1", "丁\t丁事\t2"], 3);
+        // Its own name once, in the last paragraph: 3 of 12, a quarter.
+        Assert.Equal(["甲", "乙"], taxonomy.ForReport("甲事", [], ["甲事", "甲事", "乙名"]));
+        // Under a quarter (3 of 14), even its own name is a passing mention.
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事", "甲事", "甲事", "乙名"]));
+        // A defining phrase counts in the lead (5 of 14) …
+        Assert.Equal(["甲", "丙"], taxonomy.ForReport("甲事", [], ["甲事丙语", "甲事", "甲事"]));
+        // … or the title (7.5 of 16), but not further down, though it weighs as much there as in the lead (5 of 14).
+        Assert.Equal(["甲", "丙"], taxonomy.ForReport("甲事丙语", [], ["甲事", "甲事", "甲事", "甲事"]));
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事", "甲事丙语", "甲事丙语"]));
+        // In the title a topic word (丁事, 2) is enough (6 of 16); in the lead it is not (4 of 16).
+        Assert.Equal(["甲", "丁"], taxonomy.ForReport("甲事丁事", [], ["甲事", "甲事", "甲事", "甲事"]));
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事丁事", "甲事", "甲事", "甲事"]));
+        // Everyday words are no naming, wherever they stand (丙 4 of 14).
+        Assert.Equal(["甲"], taxonomy.ForReport("甲事", [], ["甲事丙字", "甲事丙字", "甲事丙字"]));
+        // Never a fourth theme: 甲 10, 丁 6 and 丙 5 reach half, 乙 (3, its own name) is left out.
+        Assert.Equal(["甲", "丁", "丙"], taxonomy.ForReport("甲事", [], ["甲事丁事丙语", "丁事", "乙名"]));
+    }
+
+    [Fact]
+    public void A_short_item_keeps_the_second_topic_it_names_once_in_so_many_words()
+    {
+        // The workers' home named in the lead of a two-paragraph visit of care is its second topic; further down it is
+        // the place the visit passed.
+        Assert.Equal(["困难帮扶与送温暖", "职工服务（驿站、食堂、书屋、之家）"], Taxonomy.ForReport("市总工会看望一线职工", [],
+            ["市总工会负责人来到新落成的职工之家，看望慰问一线职工。", "慰问组送去了慰问品。"]));
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会看望一线职工", [],
+            ["市总工会负责人来到车间，看望慰问一线职工。", "慰问组送去了慰问品，随后参观了新落成的职工之家。"]));
+        // Joining named in the headline of a visit of care is its second topic; only in the closing line, it is not.
+        string[] visit = ["区总工会负责人来到企业，看望慰问一线职工。", "慰问组为职工送去慰问品和慰问金。", "当天，企业三十名职工集中入会。"];
+        Assert.Equal(["困难帮扶与送温暖", "组织建设与入会"], Taxonomy.ForReport("区总工会走访慰问一线职工并组织集中入会", [], visit));
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("区总工会走访慰问一线职工", [], visit));
+        // The reform named by its own name anywhere in a short item; 产改 (a defining phrase, not the name) in the
+        // closing line is a passing mention.
+        Assert.Equal(["劳模工匠与创新工作室", "产业工人队伍建设改革"], Taxonomy.ForReport("市总工会召开座谈会", [],
+            ["座谈会上，五名劳动模范分享了经验。", "劳模们介绍了带徒传技的做法。", "大家表示将积极投身产业工人队伍建设改革。"]));
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("市总工会召开座谈会", [],
+            ["座谈会上，五名劳动模范分享了经验。", "劳模们介绍了带徒传技的做法。", "大家表示将积极投身产改。"]));
     }
 
     [Fact]

@@ -91,12 +91,17 @@ internal sealed class ThemeTaxonomy
     /// naming (a group theme reaching <see cref="GroupNamedThroughout"/>) is kept as well, in place of the third theme
     /// when there are three: whom a report serves is another question than what was done for them, and a group is named
     /// with a few words while the work done has many, so it seldom reaches half of the work's score. A paragraph's opening
-    /// clause of purpose (<see cref="PurposeClause"/>: 为深入学习贯彻…精神，) counts for nothing.
+    /// clause of purpose (<see cref="PurposeClause"/>: 为深入学习贯彻…精神，) counts for nothing. A theme the report names in
+    /// its own terms — one of its topic words (<see cref="TopicWord"/>: 集中入会, 慰问, 技能提升) in the title, one of its
+    /// defining phrases (<see cref="DefiningPhrase"/>: 职代会, 技能大赛, 职工之家) in the lead, or one of its strongest (<see cref="OwnName"/>, mostly the theme's own name: 产业工人队伍建设改革, 疗休养,
+    /// 网上工会) anywhere — is kept from a quarter of the strongest score while fewer than three are kept: a short news item
+    /// says its second topic once, in so many words, and the first topic's many everyday words keep it under half.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
         var scores = new Dictionary<string, (double Weighed, double Plain)>(StringComparer.Ordinal);
-        void Add(string text, double factor)
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string text, double factor, double naming)
         {
             if (text.Length == 0) return;
             foreach (var index in scanner.FindOutermost(text))
@@ -104,16 +109,20 @@ internal sealed class ThemeTaxonomy
                 var (theme, _, weight) = keywords[index];
                 var (weighed, plain) = scores.GetValueOrDefault(theme);
                 scores[theme] = (weighed + factor * weight, plain + weight);
+                if (weight >= naming) named.Add(theme);
             }
         }
-        Add(title, TitleFactor);
-        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor);
-        for (var i = 0; i < passages.Count; i++) Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1);
+        Add(title, TitleFactor, TopicWord);
+        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor, OwnName);
+        for (var i = 0; i < passages.Count; i++) Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1, i == 0 ? DefiningPhrase : OwnName);
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
         var strongest = scores.Values.Max(s => s.Weighed);
         var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
         var kept = ranked.Where(s => s.Value.Weighed >= strongest * RelativeToStrongest)
             .Take(MostThemesPerReport).Select(s => s.Key).ToList();
+        foreach (var (theme, score) in ranked)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(theme) && named.Contains(theme) && score.Weighed >= strongest * NamedRelativeToStrongest)
+                kept.Add(theme);
         var group = ranked.FirstOrDefault(s => groups.Contains(s.Key) && !kept.Contains(s.Key) && s.Value.Weighed >= GroupNamedThroughout).Key;
         if (group is null) return kept;
         if (kept.Count == MostThemesPerReport) kept.RemoveAt(kept.Count - 1);
@@ -123,6 +132,7 @@ internal sealed class ThemeTaxonomy
 
     private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
     private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
+    private const double TopicWord = 2, DefiningPhrase = 2.5, OwnName = 3, NamedRelativeToStrongest = 0.25;
     private const int MostThemesPerReport = 3;
 }
 

@@ -220,4 +220,22 @@ public class OrganisationScorerTests
         // A threshold nothing reaches: no organisation.
         Assert.Equal("", Attribute(Recording(Weighing(5, (OrganisationFeature.County, 1))), title, text).Organisation);
     }
+
+    [Fact]
+    public void A_visit_to_learn_and_a_visit_that_brings_help_are_features_of_the_visitor()
+    {
+        var learning = Attribute(Recording(), "桐庐县总工会赴建德市交流",
+            "近日，桐庐县总工会一行前往建德市交流职工之家建设工作。", "建德市总工会介绍了基层工会的做法。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(learning["桐庐县总工会"], OrganisationFeature.VisitsToLearn) > 0);
+        Assert.Equal(0, Feature(learning["建德市总工会"], OrganisationFeature.VisitsToLearn));
+        var helping = Attribute(Recording(), "送温暖慰问",
+            "1月8日，浙江省总工会副主席带领慰问组一行到桐庐县开展送温暖慰问调研。", "桐庐县总工会负责人陪同。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(helping["浙江省总工会"], OrganisationFeature.VisitsToHelp) > 0);
+        Assert.Equal(0, Feature(helping["浙江省总工会"], OrganisationFeature.VisitsToLearn));
+        // A visit that inspects is neither.
+        var inspecting = Attribute(Recording(), "市总工会领导调研",
+            "近日，宁波市总工会领导一行来到海曙区调研基层工会建设情况。", "海曙区总工会介绍了驿站建设的做法。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToLearn));
+        Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToHelp));
+    }
 }

@@ -355,6 +355,27 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
                 ?? InspectingItsOwnArea(title, titleMentions, paragraphs, paragraphMentions, first, places, named);
 
+        if (measuring)
+        {
+            CountShapes(title, titleMentions);
+            for (var h = 0; h < headings.Count; h++) CountShapes(headings[h], headingMentions[h]);
+            for (var i = first; i < paragraphs.Count; i++) CountShapes(paragraphs[i], paragraphMentions[i]);
+        }
+        // A visit's purpose: evidence the scorer weighs beside each mention's part.
+        void CountShapes(string text, IReadOnlyList<OrganisationMention> mentions)
+        {
+            foreach (var mention in mentions)
+            {
+                if (Resolve(mention.Name, places, named) is not { } name || !evidence.TryGetValue(name, out var seen)) continue;
+                if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor)
+                    switch (MentionShapes.Purpose(text, mention.End))
+                    {
+                        case MentionShapes.VisitPurpose.Learn: seen.Also(OrganisationFeature.VisitsToLearn); break;
+                        case MentionShapes.VisitPurpose.Help: seen.Also(OrganisationFeature.VisitsToHelp); break;
+                    }
+            }
+        }
+
         var candidates = measuring ? Candidates(evidence, scores, keyword, localNamed, own, places) : [];
         var chosenKey = scorer is null ? HandPick(scores) : scorer.Choose(candidates);
         if (recordChoices)

@@ -238,4 +238,21 @@ public class OrganisationScorerTests
         Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToLearn));
         Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToHelp));
     }
+
+    [Fact]
+    public void An_organiser_line_tells_the_union_that_organises_from_the_one_that_runs_it()
+    {
+        var found = Attribute(Recording(), "全省职工龙舟赛开赛",
+            "6月2日，由浙江省总工会主办、杭州市总工会承办、桐庐县总工会协办的全省职工龙舟赛在富春江举行。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(found["浙江省总工会"], OrganisationFeature.MainlyOrganises) > 0);
+        Assert.Equal(0, Feature(found["浙江省总工会"], OrganisationFeature.CoOrganises));
+        Assert.True(Feature(found["杭州市总工会"], OrganisationFeature.CoOrganises) > 0);
+        Assert.True(Feature(found["桐庐县总工会"], OrganisationFeature.CoOrganises) > 0);
+        Assert.Equal(0, Feature(found["杭州市总工会"], OrganisationFeature.MainlyOrganises));
+        // Without 由: the organiser named before 主办 in a noun phrase.
+        var plain = Attribute(Recording(), "职工书画展开展",
+            "近日，宁波市总工会主办、宁波市海曙区总工会承办的职工书画展开展。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(plain["宁波市总工会"], OrganisationFeature.MainlyOrganises) > 0);
+        Assert.True(Feature(plain["宁波市海曙区总工会"], OrganisationFeature.CoOrganises) > 0);
+    }
 }

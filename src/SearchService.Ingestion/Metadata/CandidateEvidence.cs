@@ -27,7 +27,7 @@ internal sealed class CandidateEvidence(int order)
         if (writtenAsLevel) FromBareLevel = true;
     }
 
-    /// <summary>A shape around a mention already counted (a visit's purpose): a count, not another mention.</summary>
+    /// <summary>A shape around a mention already counted (a visit's purpose, an organiser line): a count, not another mention.</summary>
     public void Also(OrganisationFeature feature) => counts[(int)feature]++;
 
     /// <summary>The counts as features, log(1 + n); the caller sets the flags.</summary>

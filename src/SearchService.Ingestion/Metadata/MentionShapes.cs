@@ -4,7 +4,8 @@ namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
 /// Shapes around one union's mention that a learnt scorer weighs as evidence (never as a verdict), read inside the
-/// mention's sentence: the purpose of a visit it makes (to learn, to bring help).
+/// mention's sentence: the purpose of a visit it makes (to learn, to bring help), its part in an organiser line (主办,
+/// 承办/协办).
 /// </summary>
 internal static partial class MentionShapes
 {
@@ -25,6 +26,12 @@ internal static partial class MentionShapes
         return Learning().IsMatch(rest) ? VisitPurpose.Learn : VisitPurpose.None;
     }
 
+    /// <summary>某市总工会承办, 某工会协办: the union that runs an event someone else organises.</summary>
+    public static bool CoOrganises(string text, int end) => CoOrganiser().IsMatch(text.AsSpan(end));
+
+    /// <summary>某省总工会主办的…, 由某省总工会主办: the union an organiser line puts first.</summary>
+    public static bool MainlyOrganises(string text, int end) => MainOrganiser().IsMatch(text.AsSpan(end));
+
     private static string SentenceAfter(string text, int end)
     {
         var stop = text.IndexOfAny(['。', '！', '？', '；'], end);
@@ -39,4 +46,10 @@ internal static partial class MentionShapes
 
     [GeneratedRegex("^[^。！？；]{0,30}?(?:慰问|送温暖|送清凉|看望)")]
     private static partial Regex Helping();
+
+    [GeneratedRegex("^(?:联合|共同)?(?:承办|协办|具体承办)")]
+    private static partial Regex CoOrganiser();
+
+    [GeneratedRegex("^(?:联合|共同|牵头)?主办")]
+    private static partial Regex MainOrganiser();
 }

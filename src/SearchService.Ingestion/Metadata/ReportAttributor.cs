@@ -361,7 +361,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             for (var h = 0; h < headings.Count; h++) CountShapes(headings[h], headingMentions[h]);
             for (var i = first; i < paragraphs.Count; i++) CountShapes(paragraphs[i], paragraphMentions[i]);
         }
-        // A visit's purpose: evidence the scorer weighs beside each mention's part.
+        // A visit's purpose, an organiser line's parts: evidence the scorer weighs beside each mention's part.
         void CountShapes(string text, IReadOnlyList<OrganisationMention> mentions)
         {
             foreach (var mention in mentions)
@@ -373,6 +373,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                         case MentionShapes.VisitPurpose.Learn: seen.Also(OrganisationFeature.VisitsToLearn); break;
                         case MentionShapes.VisitPurpose.Help: seen.Also(OrganisationFeature.VisitsToHelp); break;
                     }
+                if (MentionShapes.CoOrganises(text, mention.End)) seen.Also(OrganisationFeature.CoOrganises);
+                else if (MentionShapes.MainlyOrganises(text, mention.End)) seen.Also(OrganisationFeature.MainlyOrganises);
             }
         }
 

@@ -220,4 +220,39 @@ public class OrganisationScorerTests
         // A threshold nothing reaches: no organisation.
         Assert.Equal("", Attribute(Recording(Weighing(5, (OrganisationFeature.County, 1))), title, text).Organisation);
     }
+
+    [Fact]
+    public void A_visit_to_learn_and_a_visit_that_brings_help_are_features_of_the_visitor()
+    {
+        var learning = Attribute(Recording(), "桐庐县总工会赴建德市交流",
+            "近日，桐庐县总工会一行前往建德市交流职工之家建设工作。", "建德市总工会介绍了基层工会的做法。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(learning["桐庐县总工会"], OrganisationFeature.VisitsToLearn) > 0);
+        Assert.Equal(0, Feature(learning["建德市总工会"], OrganisationFeature.VisitsToLearn));
+        var helping = Attribute(Recording(), "送温暖慰问",
+            "1月8日，浙江省总工会副主席带领慰问组一行到桐庐县开展送温暖慰问调研。", "桐庐县总工会负责人陪同。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(helping["浙江省总工会"], OrganisationFeature.VisitsToHelp) > 0);
+        Assert.Equal(0, Feature(helping["浙江省总工会"], OrganisationFeature.VisitsToLearn));
+        // A visit that inspects is neither.
+        var inspecting = Attribute(Recording(), "市总工会领导调研",
+            "近日，宁波市总工会领导一行来到海曙区调研基层工会建设情况。", "海曙区总工会介绍了驿站建设的做法。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToLearn));
+        Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToHelp));
+    }
+
+    [Fact]
+    public void An_organiser_line_tells_the_union_that_organises_from_the_one_that_runs_it()
+    {
+        var found = Attribute(Recording(), "全省职工龙舟赛开赛",
+            "6月2日，由浙江省总工会主办、杭州市总工会承办、桐庐县总工会协办的全省职工龙舟赛在富春江举行。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(found["浙江省总工会"], OrganisationFeature.MainlyOrganises) > 0);
+        Assert.Equal(0, Feature(found["浙江省总工会"], OrganisationFeature.CoOrganises));
+        Assert.True(Feature(found["杭州市总工会"], OrganisationFeature.CoOrganises) > 0);
+        Assert.True(Feature(found["桐庐县总工会"], OrganisationFeature.CoOrganises) > 0);
+        Assert.Equal(0, Feature(found["杭州市总工会"], OrganisationFeature.MainlyOrganises));
+        // Without 由: the organiser named before 主办 in a noun phrase.
+        var plain = Attribute(Recording(), "职工书画展开展",
+            "近日，宁波市总工会主办、宁波市海曙区总工会承办的职工书画展开展。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(plain["宁波市总工会"], OrganisationFeature.MainlyOrganises) > 0);
+        Assert.True(Feature(plain["宁波市海曙区总工会"], OrganisationFeature.CoOrganises) > 0);
+    }
 }

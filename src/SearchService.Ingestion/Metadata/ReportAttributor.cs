@@ -356,6 +356,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Fallback(titleMentions, headingMentions, paragraphMentions, places, named)
                 ?? InspectingItsOwnArea(title, titleMentions, paragraphs, paragraphMentions, first, places, named);
 
+        if (measuring)
+        {
+            CountShapes(title, titleMentions);
+            for (var h = 0; h < headings.Count; h++) CountShapes(headings[h], headingMentions[h]);
+            for (var i = first; i < paragraphs.Count; i++) CountShapes(paragraphs[i], paragraphMentions[i]);
+        }
+        // A visit's purpose, an organiser line's parts: evidence the scorer weighs beside each mention's part.
+        void CountShapes(string text, IReadOnlyList<OrganisationMention> mentions)
+        {
+            foreach (var mention in mentions)
+            {
+                if (Resolve(mention.Name, places, named) is not { } name || !evidence.TryGetValue(name, out var seen)) continue;
+                if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor)
+                    switch (MentionShapes.Purpose(text, mention.End))
+                    {
+                        case MentionShapes.VisitPurpose.Learn: seen.Also(OrganisationFeature.VisitsToLearn); break;
+                        case MentionShapes.VisitPurpose.Help: seen.Also(OrganisationFeature.VisitsToHelp); break;
+                    }
+                if (MentionShapes.CoOrganises(text, mention.End)) seen.Also(OrganisationFeature.CoOrganises);
+                else if (MentionShapes.MainlyOrganises(text, mention.End)) seen.Also(OrganisationFeature.MainlyOrganises);
+            }
+        }
+
         var candidates = measuring ? Candidates(evidence, scores, keyword, localNamed, own, places) : [];
         var chosenKey = scorer is null ? HandPick(scores) : scorer.Choose(candidates);
         if (recordChoices)

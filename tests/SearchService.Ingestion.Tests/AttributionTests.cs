@@ -629,6 +629,35 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_persons_name_in_the_title_holding_a_countys_short_form_places_nothing()
+    {
+        // No union acts: the place comes from the text, not from the visiting inspector's name in the headline.
+        var found = Attribute("全国总工会某某部一级巡视员钱永春一行来宜调研",
+            "2月20日，全国总工会某某部一级巡视员钱永春率调研组来宜宾开展专项调研，四川省有关负责同志陪同。",
+            "调研组先后来到宜宾市的企业和社区，钱永春一行察看了职工之家。宜宾各县区工会介绍了做法。");
+        Assert.Equal("四川省/宜宾市", found.Region);
+    }
+
+    [Fact]
+    public void A_bare_city_union_is_the_county_level_citys_when_the_text_names_it_more_than_its_prefecture()
+    {
+        var found = Attribute("市总工会为一线职工送清凉",
+            "本报讯（昆山市融媒体中心记者 王明）7月10日，市总工会组织工作人员走访昆山市重点工地，为高温下作业的职工送去清凉物资。",
+            "此次活动是苏州全市工会送清凉行动的一部分，市总工会共走访企业三十家。");
+        Assert.Equal("江苏省/苏州市/昆山市", found.Region);
+    }
+
+    [Fact]
+    public void A_bare_city_union_stays_the_prefectures_when_the_prefecture_is_named_as_often()
+    {
+        // 苏州 named on its own as often as 昆山市: the prefecture's union visiting one of its cities.
+        var found = Attribute("市总工会为一线职工送清凉",
+            "7月10日，苏州市总工会主席带队，市总工会工作人员走访苏州工业企业和昆山市重点工地，为职工送去清凉物资。",
+            "苏州全市工会送清凉行动将持续到8月底。");
+        Assert.Equal("江苏省/苏州市", found.Region);
+    }
+
+    [Fact]
     public void A_units_union_takes_the_enterprise_the_text_first_names_it_with()
     {
         var found = Attribute("安全知识竞赛举行",

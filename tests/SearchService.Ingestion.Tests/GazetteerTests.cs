@@ -111,6 +111,41 @@ public class GazetteerTests
         Assert.True(Places.Mentions(text)[^1].ByFullName);  // written out with 新区, it counts as a full name
     }
 
+    [Theory]
+    [InlineData("第四师总工会组织职工参加技能比武", "新疆维吾尔自治区/可克达拉市")]   // a 兵团 division runs its city as one body
+    [InlineData("兵团第九师总工会慰问一线职工", "新疆维吾尔自治区/白杨市")]
+    [InlineData("第十三師工會開展送清涼活動", "新疆维吾尔自治区/新星市")]             // traditional script, folded first
+    [InlineData("第十二师总工会召开全委会", "新疆维吾尔自治区")]                       // a division that runs no city
+    [InlineData("杨凌示范区总工会举办劳动竞赛", "陕西省/咸阳市/杨陵区")]               // managed areas that are no division
+    [InlineData("武当山特区工会为快递员送清凉", "湖北省/十堰市")]
+    [InlineData("郑东新区总工会开展职工书屋建设", "河南省/郑州市")]
+    [InlineData("横琴粤澳深度合作区工会成立", "广东省/珠海市")]
+    [InlineData("和康县总工会开展送温暖", "新疆维吾尔自治区/和田地区")]              // set up after the 2023 table: its prefecture
+    public void Areas_and_divisions_the_statistics_table_lacks_lie_in_their_place(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(ScriptFold.Default.Fold(text)));
+
+    [Theory]
+    [InlineData("推进新时代县级工会加强年工作")]              // 时代 + 县级, not 代县
+    [InlineData("助力振兴县域经济发展")]                      // 振兴 + 县域, not 兴县
+    [InlineData("统筹工会经费县级留成部分")]                  // 经费 + 县级, not 费县
+    [InlineData("在市总工会和县委、县政府的支持下")]          // 和 is "and", not 和县
+    [InlineData("在县摄影家协会和县总工会公众号上展出")]
+    public void A_two_character_county_glued_to_the_word_before_is_no_place(string text) => Assert.Empty(Places.Mentions(text));
+
+    [Theory]
+    [InlineData("安徽和县总工会开展送温暖", "安徽省/马鞍山市/和县")]      // after a place, or opening the text, it is one
+    [InlineData("和县总工会开展送温暖", "安徽省/马鞍山市/和县")]
+    [InlineData("代县县级工会加强年工作推进会召开", "山西省/忻州市/代县")]
+    [InlineData("记者来到兴县，走访县域企业", "山西省/吕梁市/兴县")]
+    public void A_two_character_county_standing_alone_is_the_county(string text, string path) => Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
+    [InlineData("湖南第一师范学院工会举办教职工运动会")]       // a teachers' college, not 兵团's 第一师
+    [InlineData("市第二师范学校工会开展送温暖")]
+    [InlineData("加强安全生产和安全意识教育")]                 // 和安 opens 和安全: no short form for 和安县
+    public void A_word_holding_a_divisions_name_is_no_place(string text) =>
+        Assert.DoesNotContain(Places.Mentions(text), m => m.Path.StartsWith("新疆", StringComparison.Ordinal));
+
     [Fact]
     public void A_street_named_after_a_city_is_not_the_city()
     {

@@ -52,6 +52,10 @@ public sealed record DocumentScore(
             // A city or county labelled by the name the text writes, since changed (新建县 → 新建区), is today's division.
             if (label.County.Length > 0)
                 Check(Metric.County, county == label.County || county == LabelledPlaces.TodaysCounty(label), $"{at} county: expected {label.County}, got '{region}'");
+            // A city's or a province's report placed in one of its counties (or cities) claims more than the label does.
+            if (label.Province.Length > 0 && label.County.Length == 0)
+                Check(Metric.NoDeeperThanLabelled, county.Length == 0 && (label.City.Length > 0 || region.City.Length == 0),
+                    $"{at} region deeper than labelled: expected {string.Join("/", new[] { label.Province, label.City }.Where(p => p.Length > 0))}, got '{region}'");
 
             var themes = report?.Themes ?? [];
             if (label.Themes.Count > 0)

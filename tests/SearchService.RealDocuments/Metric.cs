@@ -11,6 +11,7 @@ public static class Metric
     public const string City = "city (where labelled)";
     public const string County = "county-level division (where labelled)";
     public const string NoPlaceNoRegion = "no place in the text and no region produced";
+    public const string NoDeeperThanLabelled = "region no deeper than labelled (no county for a city's report)";
     public const string SensibleTheme = "a sensible theme (a labelled theme among the produced)";
     public const string AnyTheme = "any theme at all";
     public const string ThemePrecision = "produced themes that are labelled (of reports labelled)";
@@ -21,7 +22,7 @@ public static class Metric
     public const string FoundInOwnScript = "control: document found by the phrase in its own script";
 
     public static readonly IReadOnlyList<string> Ingestion =
-        [ReportCount, OrganisationExact, OrganisationLenient, PassageOrganisation, Province, City, County, NoPlaceNoRegion, SensibleTheme, AnyTheme, ThemePrecision, ThemeRecall, Kept];
+        [ReportCount, OrganisationExact, OrganisationLenient, PassageOrganisation, Province, City, County, NoDeeperThanLabelled, NoPlaceNoRegion, SensibleTheme, AnyTheme, ThemePrecision, ThemeRecall, Kept];
 
     public static readonly IReadOnlyList<string> CrossScript = [TraditionalFoundBySimplified, SimplifiedFoundByTraditional, FoundInOwnScript];
 }

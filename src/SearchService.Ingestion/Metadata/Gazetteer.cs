@@ -118,10 +118,12 @@ internal sealed class Gazetteer
                     if (EndsWithLevel(parts[0])) fullNames.Add(parts[0]);
                     break;
                 case "inside-word":
-                    var at = parts[0].IndexOf(place.Name, StringComparison.Ordinal);
-                    if (at < 0) throw new FormatException($"place aliases, line {number}: '{parts[0]}' does not contain {place.Name}");
-                    if (!insideWords.TryGetValue(place.Name, out var words)) insideWords[place.Name] = words = [];
-                    words.Add((parts[0], at));
+                    // The word holds the place's name or one of the aliases above it (第一师范 holds 第一师).
+                    var inner = names.Where(n => n.Value.Contains(place) && parts[0].Contains(n.Key, StringComparison.Ordinal))
+                        .Select(n => n.Key).OrderByDescending(n => n.Length).FirstOrDefault();
+                    if (inner is null) throw new FormatException($"place aliases, line {number}: '{parts[0]}' holds no name of {place.Path}");
+                    if (!insideWords.TryGetValue(inner, out var words)) insideWords[inner] = words = [];
+                    words.Add((parts[0], parts[0].IndexOf(inner, StringComparison.Ordinal)));
                     break;
                 default: Add(names, parts[0], place); break;
             }
@@ -417,6 +419,10 @@ internal sealed class Gazetteer
                 // 党和政府 holds 和政, 市总工会同步 holds 会同: a short form opening with a function word, glued to
                 // the word before it, is that word's continuation.
                 if (!full && i > 0 && IsFunctionInitial(span[i]) && GluedToWordBefore(span[i - 1], i, found, ambiguous)) continue;
+                // 新时代县级, 振兴县域, 工会经费县级, 总工会和县委: a county named by two characters, glued to the word before,
+                // is that word's end and 县 the start of 县级/县域 (代县, 兴县, 费县 are not named) — or 和 is "and".
+                if (full && length == 2 && name[1] == '县' && i > 0 && GluedToWordBefore(span[i - 1], i, found, ambiguous)
+                    && (i + 2 < span.Length && span[i + 2] is '级' or '域' || IsFunctionInitial(span[i]))) continue;
                 if (insideWords.Count > 0 && InsideWord(span, i, length)) continue;
                 // 德庆镇 after 堆龙德庆区: a town named like another county lies where towns.tsv puts it when that is
                 // settled (the one of that name, or the one in a place already named); a village or an estate named so

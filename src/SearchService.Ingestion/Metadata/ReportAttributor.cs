@@ -33,7 +33,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : ("", "none");
 
         // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
-        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(WithoutVisitors(title, places), places.Top));
+        // A person named like a place (巡视员佟永春) is left out of the title as of the text.
+        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(title, places)), places.Top));
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
@@ -64,7 +65,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// is the award's, the street says where the news is; towns.tsv settles its county).
     /// </summary>
     private string DownToTitlesTown(string title, string titlePlace, PlaceCounts places) =>
-        gazetteer.PlaceOfName(WithoutVisitors(title, places), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace;
+        gazetteer.PlaceOfName(places.WithoutPeople(WithoutVisitors(title, places)), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace;
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
@@ -754,7 +755,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static partial System.Text.RegularExpressions.Regex EnterpriseOwner();
 
     // A title, then a name of two or three characters that does not open with a preposition, then what a person does.
-    [System.Text.RegularExpressions.GeneratedRegex("(?:书记|主席|主任|部长|局长|会长|调研员|委员|记者|通讯员|厂长|经理|院长|校长|处长|科长|县长|市长|省长)([\\u4e00-\\u9fff](?<![在到来赴于从向对为和与及等])[\\u4e00-\\u9fff]{1,2}?)(?=[，,、。\\s(（]|在|到|来|为|对|主持|指出|表示|说|一行|等|和|与|向|站在|强调|出席|讲话)")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?:书记|主席|主任|部长|局长|会长|调研员|巡视员|督查员|委员|记者|通讯员|厂长|经理|董事长|秘书长|院长|校长|处长|科长|所长|站长|队长|组长|县长|市长|省长)([\\u4e00-\\u9fff](?<![在到来赴于从向对为和与及等])[\\u4e00-\\u9fff]{1,2}?)(?=[，,、。\\s(（]|在|到|来|为|对|主持|指出|表示|说|一行|等|和|与|向|站在|强调|出席|讲话)")]
     private static partial System.Text.RegularExpressions.Regex PersonAfterTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex("\\S\\s*(?:>>?|»|›)\\s*\\S")]
@@ -902,6 +903,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         private readonly Gazetteer gazetteer;
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
+        // Each place's own mentions, not those of the places inside it (a county-level city's do not count for its prefecture).
+        private readonly Dictionary<string, double> ownCounts = new(StringComparer.Ordinal);
         // 吉林 written by its short form: the city of that name, for a bare 市总工会 (see OfLevel).
         private readonly Dictionary<string, double> sameNamedCities = new(StringComparer.Ordinal);
 
@@ -915,7 +918,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
             mines = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Mines).ToList());
             // 书记处书记江某平: a person's name that holds a county's short form places nothing.
-            var people = PeopleNamedLikePlaces(gazetteer, headings.Prepend(title).Concat(paragraphs));
+            var people = this.people = PeopleNamedLikePlaces(gazetteer, headings.Prepend(title).Concat(paragraphs));
             if (people.Count > 0)
             {
                 title = WithoutPeople(title, people);
@@ -983,6 +986,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return people;
         }
 
+        // People's names written after their titles that hold a place's short form (巡视员佟永春).
+        private readonly List<string> people;
+
+        /// <summary>The text with the people named like places blanked out (see <see cref="PeopleNamedLikePlaces"/>).</summary>
+        public string WithoutPeople(string text) => people.Count == 0 ? text : WithoutPeople(text, people);
+
         private static string WithoutPeople(string text, List<string> people)
         {
             foreach (var person in people) text = text.Replace(person, new string('　', person.Length), StringComparison.Ordinal);
@@ -1020,6 +1029,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     carried = w;
                     continue;
                 }
+                ownCounts[m.Path] = ownCounts.GetValueOrDefault(m.Path) + w;
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;
@@ -1033,10 +1043,27 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// The most named place whose name ends with the level (市, 县, 区, 省, 州); municipalities count as 市 and 省. A
         /// text naming no city but 吉林 (the province's short form and a city's name) gives 市 that city.
         /// </summary>
-        public string? OfLevel(string level) =>
-            counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
+        public string? OfLevel(string level)
+        {
+            var found = counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
                 .OrderByDescending(c => c.Value).ThenByDescending(c => c.Key.Length).Select(c => c.Key).FirstOrDefault()
-            ?? (level == "市" ? sameNamedCities.OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() : null);
+                ?? (level == "市" ? sameNamedCities.OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() : null);
+            return level == "市" && found is not null ? CountyLevelCityNamedMore(found) ?? found : found;
+        }
+
+        /// <summary>
+        /// A county-level city inside <paramref name="prefecture"/> named more often on its own than the prefecture
+        /// is (某市日报 once, a county-level city in the dateline and twice more): a bare 市总工会 or 我市 there is that city's. The
+        /// prefecture's count holds its cities' mentions, so without this it would always win.
+        /// </summary>
+        private string? CountyLevelCityNamedMore(string prefecture)
+        {
+            if (gazetteer.PlaceAt(prefecture) is not { Kind: PlaceKind.Prefecture }) return null;
+            var own = ownCounts.GetValueOrDefault(prefecture);
+            return ownCounts.Where(c => c.Value > own && Gazetteer.Within(c.Key, prefecture) && c.Key != prefecture
+                    && gazetteer.PlaceAt(c.Key) is { Kind: PlaceKind.County } place && place.Name.EndsWith('市'))
+                .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault();
+        }
 
         public static bool Fits(Place place, string level) => level switch
         {

@@ -28,7 +28,8 @@ public sealed class DrillSidewaysCollector(
 {
     private FixedBitSet? recording;
 
-    private readonly FacetCounts counts = new(ordinals);
+    // A pass that counts no facets (title and related matches, a correction's check) never writes counts: it has none.
+    private readonly FacetCounts? counts = countFacets ? new(ordinals) : null;
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly bool filtered = !selection.IsEmpty;
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
@@ -43,14 +44,16 @@ public sealed class DrillSidewaysCollector(
     /// Where a segment's values are chains (<see cref="LeafOrdinals.Deepest"/>), only the last of each hit's chain is
     /// counted here, and the counts pass up to the levels above once, when the counts are read.
     /// </summary>
-    private readonly int[] pending = new int[PendingHits];
+    private readonly int[] pending = countFacets ? new int[PendingHits] : [];
     private int pendingCount;
     private const int PendingHits = 256;
 
+    /// <exception cref="InvalidOperationException">The collector was made not to count facets.</exception>
     public FacetCounts Counts
     {
         get
         {
+            if (counts is null) throw new InvalidOperationException("this pass counts no facets");
             CountPending();
             foreach (var dimension in dimensions) dimension.AddDeepest();
             return counts;
@@ -67,7 +70,7 @@ public sealed class DrillSidewaysCollector(
     public void SetNextReader(AtomicReaderContext context)
     {
         CountPending();
-        for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
+        for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts?.Array(d) ?? []);
         twinOf = ordinals.Twins.Leaf(context);
         recording = record?.For(context);
         hits.SetNextReader(context);

@@ -4,14 +4,16 @@
 # One server at a time; each pair runs base then new, the next pair new then base. Each run: ready, 10 s idle,
 # 20 s of warm-up at 32 connections, 20 s measured at 32 connections; the server's CPU per request from /proc.
 # Trust only runs with a low load average (printed with every row).
+# BASE_ENV / NEW_ENV: runtime settings for one side's server only, e.g. to compare GC modes on one tree:
+#   NEW_ENV="DOTNET_GCDynamicAdaptationMode=0" ab-http.sh TREE TREE INDEX 4
 set -euo pipefail
 base=$(cd "$1" && pwd); new=$(cd "$2" && pwd); index=$3; pairs=${4:-4}
 port=${PORT:-8441}
 bench=$new/tests/SearchService.Benchmarks/bin/Release/net10.0/SearchService.Benchmarks
 queries=$new/tests/SearchService.Benchmarks/queries.txt
 run() {
-  local side=$1 tree=$2
-  Index__Path="$index" Index__ReadOnly=true Search__CacheEntries=0 Limits__RequestsPerWindow=0 Logging__LogLevel__Default=Warning \
+  local side=$1 tree=$2 settings=$3
+  env $settings Index__Path="$index" Index__ReadOnly=true Search__CacheEntries=0 Limits__RequestsPerWindow=0 Logging__LogLevel__Default=Warning \
     dotnet "$tree/src/SearchService.Api/bin/Release/net10.0/SearchService.Api.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   local pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
@@ -33,5 +35,5 @@ print(f"{side}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\t
 PY
 }
 for p in $(seq 1 "$pairs"); do
-  if (( p % 2 )); then run "$p base" "$base"; run "$p new" "$new"; else run "$p new" "$new"; run "$p base" "$base"; fi
+  if (( p % 2 )); then run "$p base" "$base" "${BASE_ENV:-}"; run "$p new" "$new" "${NEW_ENV:-}"; else run "$p new" "$new" "${NEW_ENV:-}"; run "$p base" "$base" "${BASE_ENV:-}"; fi
 done

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -35,6 +35,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Train a softmax over each report's candidates and none rather than a logistic regression.</summary>
     public bool Softmax { get; init; }
 
+    /// <summary>Measure splitting on pages composed from tune's single news items (SyntheticPages); tune only.</summary>
+    public bool Synthetic { get; init; }
+
     public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "all"];
 
     /// <summary>The options, or null with the reason when they cannot be used.</summary>
@@ -42,6 +45,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     {
         string? texts = null, labels = null, split = "all";
         var verbose = false;
+        var synthetic = false;
         var show = new List<string>();
         string? organisations = null, organisationsFile = null;
         var l2 = 1f;
@@ -59,6 +63,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--labels": labels = Value(); break;
                 case "--split": split = Value(); break;
                 case "--verbose": verbose = true; break;
+                case "--synthetic": synthetic = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
                 case "--organisations":
                     organisations = Value();
@@ -86,6 +91,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         // Training and per-report listings read the documents: only the tune split may be read.
         if (organisations is "train" or "cv" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

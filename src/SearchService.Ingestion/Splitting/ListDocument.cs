@@ -56,6 +56,12 @@ internal enum ListKind
     DatedParagraphs,
 
     /// <summary>
+    /// Paragraphs each opening with another union as the one acting (<c>某某县总工会…</c>, <c>近日，某某区总工会…</c>), the
+    /// first among them, with no headline naming who acts: a round-up of unions' news, each paragraph an item.
+    /// </summary>
+    UnionParagraphs,
+
+    /// <summary>
     /// A document that is nothing but numbered lines (<c>1.隆重召开某某大会</c>, <c>2.举办某某竞赛</c>…), each a headline
     /// with nothing under it, as a chronicle's page or an index of items lists them: each line is an item.
     /// </summary>
@@ -172,9 +178,15 @@ internal static partial class ListDocument
             previous = text;
             previousKind = kind;
         }
-        if (marked.Count >= 3 && AreSeparateNews(marked)) return (ListKind.MarkedItems, false);
+        if (marked.Count >= 3 && AreSeparateNews(marked, organisations)) return (ListKind.MarkedItems, false);
+        // Two marked paragraphs that are the whole text, each a whole item of another union.
+        if (marked.Count == 2 && paragraphs.All(IsMarkedItem) && marked.All(m => m.Length >= 40 && LineShapes.EndsSentence(m)) && AreSeparateNews(marked, organisations))
+            return (ListKind.MarkedItems, false);
+        // Under a digest's headline (某某工会一周动态), marked paragraphs are its items even when one union did them all.
+        if (marked.Count >= 2 && headline is not null && GenreOf(headline, organisations) != TitleGenre.None && marked.All(m => m.Length >= 40 && LineShapes.EndsSentence(m)))
+            return (ListKind.MarkedItems, false);
         // Organisations may head two items of one round-up each (the text under the name goes on); places differ.
-        if (numbered.Count >= 3 && AreSeparateNamedNews(numbered)) return (ListKind.NumberedItems, false);
+        if (numbered.Count >= 3 && AreSeparateNamedNews(numbered, organisations)) return (ListKind.NumberedItems, false);
         if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
@@ -186,7 +198,16 @@ internal static partial class ListDocument
         if (datedEntries.Count >= 2) return (ListKind.DatedEntries, true);
         // Captions are the items when they are most of the text (a caption under an article's text names its scene, and
         // the article is the item) and they show different unions at work.
-        if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions)) return (ListKind.Captions, false);
+        if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions, organisations)) return (ListKind.Captions, false);
+        // A page of nothing but captions, each signed by its photographer (… 王明 摄, （新华社记者 李华 摄）), is a page of
+        // photo news whoever is at work, unless they all show one union (one event's photographs).
+        if (captions.Count >= 2 && otherProse == 0 && captions.All(c => PhotoCredit().IsMatch(c))
+            && captions.Select(c => ActorOf(c) ?? FirstSentenceActor(c, organisations)).OfType<string>().Distinct().Count() != 1)
+            return (ListKind.Captions, false);
+        // A round-up whose items open with their unions, some with a date and some not, is cut at each union; a
+        // chronicle's entries, dated by the day, at each date.
+        if ((headline is null || GenreOf(headline, organisations) != TitleGenre.Chronicle) && AreUnionParagraphs(headline, paragraphs, organisations))
+            return (ListKind.UnionParagraphs, false);
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         return (ListKind.None, false);
     }
@@ -257,13 +278,70 @@ internal static partial class ListDocument
             return GenreOf(headline, organisations) switch
             {
                 TitleGenre.Chronicle => true,
-                TitleGenre.Digest => entries.Count(OpensWithDayOnly) >= 2 || named.Distinct().Count() >= 2,
+                // One union's digest (某某县总工会一周动态): three or more dated paragraphs and nothing else.
+                TitleGenre.Digest => entries.Count(OpensWithDayOnly) >= 2 || named.Distinct().Count() >= 2 || entries.Count >= 3 && entries.Count == paragraphs.Count,
                 _ => false,
             };
         // Without a headline, each entry opens with its union, right after the date (not 调研组来到某某市总工会).
         var unions = entries.Select(e => organisations.FromByline(AfterEntryDate(e))).ToList();
         if (entries.Count < paragraphs.Count || unions.Any(u => u is null) || unions.Distinct().Count() < unions.Count) return false;
         return unions.Select(u => CityOf(organisations.RegionOf(u!))).OfType<string>().Distinct().Count() >= 2;
+    }
+
+    /// <summary>
+    /// Paragraphs are a round-up's items, not one news item's account of its unions, when three or more open with a union
+    /// acting (past their date or time lead: <c>近日，某某县总工会…</c>), each another, the first paragraph among them, and they
+    /// are two thirds of the paragraphs or more (or every paragraph opens with its date); under a digest's headline
+    /// (<c>某某县总工会一周动态</c>) they may all be one union's; any other headline above them names no union acting (<c>基层工会动态</c>,
+    /// <c>各县区工会扎实开展…</c>, not
+    /// <c>某某市总工会开展…</c>, whose first paragraph is its lead and whose other paragraphs are its own unions' parts). Two
+    /// such paragraphs are not enough: a news item without a headline may open with its union and go on with its host's.
+    /// </summary>
+    private static bool AreUnionParagraphs(string? headline, List<string> paragraphs, OrganisationDirectory organisations)
+    {
+        if (paragraphs.Count < 2) return false;
+        var unions = paragraphs.Select(p => OpeningUnion(p, organisations)).ToList();
+        var named = unions.OfType<string>().ToList();
+        // Under a digest's headline (某某县总工会一周动态) one union may open every item.
+        var digest = headline is not null && GenreOf(headline, organisations) == TitleGenre.Digest;
+        if (unions[0] is null || !digest && named.Distinct().Count() < named.Count) return false;
+        if (headline is not null && !digest && !CollectiveUnions().IsMatch(headline) && organisations.ActorIn(headline) is not null) return false;
+        // A page of dated briefs may have items whose union is bare (省总工会…) or not the subject (由…主办): every
+        // paragraph opening with its date or a union is as good as two thirds naming theirs.
+        return named.Count >= 3 && (named.Count * 3 >= paragraphs.Count * 2 || paragraphs.All(p => OpensWithEntryDate(p) || StartsRoundupItem(p, organisations)));
+    }
+
+    /// <summary>
+    /// The union a paragraph opens with as the one acting, past its marker, date and time lead (<c>近日，</c>,
+    /// <c>为…，</c>): a whole paragraph (a sentence ends it) whose first words are a union's name (not <c>市总工会</c>); null otherwise.
+    /// </summary>
+    public static string? OpeningUnion(string paragraph, OrganisationDirectory organisations)
+    {
+        if (paragraph.Length < 40 || !LineShapes.EndsSentence(paragraph)) return null;
+        // Past the source it was heard from (据某某报消息，), then its date and time lead.
+        var text = HeardFrom().Replace(WithoutMarker(paragraph), "", 1);
+        if (EntryDate().Match(text) is { Success: true } date) text = text[date.Length..];
+        text = TimeLead().Replace(text, "", 1);
+        if (organisations.FromByline(text) is { } union) return union;
+        // A short clause of why or when first (针对持续高温天气，某某县总工会…), naming no union itself.
+        var comma = text.IndexOfAny(['，', ',']);
+        return comma is > 0 and <= 20 && organisations.ActorIn(text[..comma]) is null ? organisations.FromByline(text[(comma + 1)..]) : null;
+    }
+
+    /// <summary>
+    /// Within a round-up already known to be of unions' paragraphs, a paragraph that starts the next item: it opens with a
+    /// union acting, or with its date or time and names a union in its first sentence (<c>近日，由某某县总工会…</c>,
+    /// <c>11月26日，省总工会…</c>).
+    /// </summary>
+    public static bool StartsRoundupItem(string paragraph, OrganisationDirectory organisations) =>
+        OpeningUnion(paragraph, organisations) is not null
+        || paragraph.Length >= 40 && LineShapes.EndsSentence(paragraph) && (EntryDate().IsMatch(paragraph) || TimeLead().IsMatch(paragraph))
+            && (FirstSentenceActor(paragraph, organisations) is not null || FirstSentenceOf(paragraph).Contains("工会", StringComparison.Ordinal) || FirstSentenceOf(paragraph).Contains("工會", StringComparison.Ordinal));
+
+    private static string FirstSentenceOf(string text)
+    {
+        var end = text.IndexOfAny(['。', '！', '？']);
+        return end > 0 ? text[..end] : text;
     }
 
     /// <summary>Who an entry names as acting right after its date, when named (<c>某某县总工会</c>, not <c>市总工会</c>); null otherwise.</summary>
@@ -338,9 +416,9 @@ internal static partial class ListDocument
     /// Marked lines are separate news items, not the bullet points of one report, when most of them open with who did
     /// it — a union, a company, a bureau — and not all with the same one.
     /// </summary>
-    private static bool AreSeparateNews(List<string> items)
+    private static bool AreSeparateNews(List<string> items, OrganisationDirectory organisations)
     {
-        var actors = items.Select(ActorOf).OfType<string>().ToList();
+        var actors = items.Select(i => ActorOf(i) ?? FirstSentenceActor(i, organisations)).OfType<string>().ToList();
         return actors.Count * 5 >= items.Count * 3 && actors.Where(a => !BareActor().IsMatch(a)).Distinct().Count() >= 2;
     }
 
@@ -348,10 +426,21 @@ internal static partial class ListDocument
     /// Numbered paragraphs are separate briefs when most open with a named organisation (a place or a name before its
     /// kind: 某某县总工会, 某某公司; not 市总工会 or 各级工会) and nearly every one names another.
     /// </summary>
-    private static bool AreSeparateNamedNews(List<string> items)
+    private static bool AreSeparateNamedNews(List<string> items, OrganisationDirectory organisations)
     {
-        var actors = items.Select(ActorOf).OfType<string>().Where(a => !BareActor().IsMatch(a)).ToList();
+        var actors = items.Select(i => ActorOf(i) ?? FirstSentenceActor(i, organisations)).OfType<string>().Where(a => !BareActor().IsMatch(a)).ToList();
         return actors.Count * 5 >= items.Count * 4 && actors.Distinct().Count() * 5 >= actors.Count * 4;
+    }
+
+    /// <summary>
+    /// The union acting in an item's first sentence when it does not open with who (<c>为贯彻…，某某县总工会…</c>): the item
+    /// of a digest tells its own news, whatever clause comes first. Only a whole item (40 characters or more) is asked.
+    /// </summary>
+    private static string? FirstSentenceActor(string item, OrganisationDirectory organisations)
+    {
+        if (item.Length < 40) return null;
+        var end = item.IndexOfAny(['。', '！', '？']);
+        return organisations.ActorIn(end > 0 ? item[..end] : item);
     }
 
     /// <summary>Whether a text opens with who or where (<c>某某县总工会…</c>, <c>某某集团…</c>, <c>某某区…</c>), past a time lead.</summary>
@@ -473,7 +562,9 @@ internal static partial class ListDocument
     public static bool IsLeadOnly(string text) => text.Length < 40 && NewsLead().Match(text) is { Success: true } lead && LeadCredit().Replace(text[lead.Length..], "").Trim().Length == 0;
 
     /// <summary>A photograph's caption: <c>图为…</c>, <c>圖為…</c>, <c>上图：…</c>, <c>下图为…</c>, <c>（图为…）</c>.</summary>
-    public static bool IsPhotoCaption(string text) => CaptionOpening().Match(text) is { Success: true } opening && opening.Length < text.Length;
+    public static bool IsPhotoCaption(string text) =>
+        CaptionOpening().Match(text) is { Success: true } opening && opening.Length < text.Length
+        || text.Length >= 20 && PhotoCredit().Match(text) is { Success: true } credit && credit.Index >= 12 && LineShapes.EndsSentence(text[..credit.Index].TrimEnd());
 
     /// <summary>An item's text without its news lead and the credit right after it (<c>本报讯（记者 王明）</c>), or without its caption's opening (<c>图为</c>), for its title.</summary>
     public static string WithoutLead(string text)
@@ -498,6 +589,8 @@ internal static partial class ListDocument
     {
         // An index item pointing to its page: …（详见第2版）, …见A3版.
         if (EditionReference().Match(text) is { Success: true } reference && reference.Index >= 8) return true;
+        // A brief closed by its source or date after its last sentence: …参加。（来源：某县总工会）, （某某供稿）, （3月5日）.
+        if (ClosingSource().Match(text) is { Success: true } source && source.Index >= 8 && LineShapes.EndsSentence(text[..source.Index].TrimEnd())) return true;
         var match = ClosingName().Match(text);
         var name = match.Groups["name"].Value.Trim();
         if (!match.Success || NotAName().IsMatch(name) || !SenderName().IsMatch(name)) return false;
@@ -537,7 +630,7 @@ internal static partial class ListDocument
     // month is its title's); a full date, a month or a season of the year (2月3日上午, 2024年3月, 今年7至8月, 3月上旬); a
     // recent time (近日, 日前, 昨天, 今年以来), as a morning's briefing dates its news. Not 当天 or 次日: they go on from the
     // paragraph before. A comma or a space ends it (3月9日 市总工会…).
-    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期|前不久|昨日|昨天|今日|今天|今年以来|年初以来)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?(?:\s*[，,]\s*|[\s\u3000]+(?=\S))")]
+    [GeneratedRegex(@"^(?:(?<day>[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*[0-9０-９]{1,2}[日号])?|同日)|(?:(?:19|20)\d\d年|今年|去年)?[0-9０-９]{1,2}(?:\s*[-—–~～至到]\s*[0-9０-９]{1,2})?月份?(?:[0-9０-９]{1,2}[日号](?:\s*[-—–~～至到]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号])?|[上中下]旬|初|底|中)?|近日|日前|近期|前不久|昨日|昨天|今日|今天|今年以来|年初以来)(?:[上下]午|晚上?|早上?|凌晨|起|以来|期间)?(?:\s*[，,]\s*|[\s\u3000]+(?=\S))")]
     private static partial Regex EntryDate();
 
     [GeneratedRegex(@"^(?:(?:19|20)\d\d年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月份?$")]
@@ -553,7 +646,7 @@ internal static partial class ListDocument
 
     // Besides the genre's word in its headline: dates and issue numbers (2024年3月, 3月5日, 二〇二四年, 第5期, 总第120期,
     // 2.1-2.7), a union's or a news page's kind (某某市总工会, 新闻), 工作, 回顾.
-    [GeneratedRegex(@"总?第[0-9０-９一二三四五六七八九十百〇零]+[期号號]|(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年|[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9０-９]{1,2}[日号]|[上中下]旬|[上下]半年|第[一二三四]季度|总工会|總工會|工会|工會|工作|新闻|新聞|回顾|回顧")]
+    [GeneratedRegex(@"总?第[0-9０-９一二三四五六七八九十百〇零]+[期号號]|(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年|[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9０-９]{1,2}[日号]|[上中下]旬|[上下]半年|第[一二三四]季度|总工会|總工會|工会|工會|工作|新闻|新聞|回顾|回顧|近期|本周|本週|本月")]
     private static partial Regex TitleFiller();
 
     [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]
@@ -570,7 +663,7 @@ internal static partial class ListDocument
     [GeneratedRegex(@"[（(\[【]?\s*(?:详见|見|见)?\s*第?\s*[A-Za-z]?\d{1,2}\s*[版版]\s*[）)\]】]?\s*$")]
     private static partial Regex EditionReference();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.．、](?!\d)|\d{1,2}[.．](?=\d{1,2}月\d{1,2}日)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")]
     private static partial Regex NumberMarker();
 
     [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]
@@ -593,7 +686,7 @@ internal static partial class ListDocument
     // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source, nor a
     // site or outlet named 某某报道: 某某报道网, 某某报道讯 is that outlet's lead).
     [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[又另][讯訊](?=[（(\s\u3000：:，,]|\d{1,2}月)|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報|报道|報道)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
-        + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])[报報]道(?![，,：:网網讯訊社]))")]
+        + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])(?<!摄影|攝影)[报報]道(?![，,：:网網讯訊社]))")]
     private static partial Regex NewsLead();
 
     // The credit after a lead: （记者 王明 通讯员 李华）, (通讯员 李华).
@@ -603,6 +696,23 @@ internal static partial class ListDocument
     // 图为, 圖為, 上图：, 下图为, 左图, in brackets or not — and a time lead after it is left for ActorOf.
     [GeneratedRegex(@"^[（(]?(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
     private static partial Regex CaptionOpening();
+
+    // A headline whose subject is an area's unions together (各地工会, 各县区工会, 全市各级工会): no one union acts in it.
+    [GeneratedRegex(@"各[\u4E00-\u9FFF]{0,4}(?:工会|工會)|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4}(?:工会|工會)")]
+    private static partial Regex CollectiveUnions();
+
+    // 据某某报消息，据某某网报道，据悉， opening an item: where the news was heard, before when and who.
+    [GeneratedRegex(@"^(?:(?:据|據)[^，,。]{2,16}(?:消息|报道|報道)|据悉|據悉|据了解|據了解)\s*[，,]\s*")]
+    private static partial Regex HeardFrom();
+
+    // A photographer's credit after a caption's last sentence and a space: 王明 摄, （记者 王明 摄）, 王明/摄, 王明 李华摄,
+    // 新华社记者 王明 摄. Run on (…现场。王明 摄) it is as often a report's photographs among its text.
+    [GeneratedRegex(@"(?:[\s\u3000]+(?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝]|[（(](?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝][）)])\s*$")]
+    private static partial Regex PhotoCredit();
+
+    // A brief's source or date in brackets at its end: （来源：某某县总工会）, （某某县总工会供稿）, （3月5日）, （2024年3月5日）.
+    [GeneratedRegex(@"[（(](?:(?:来源|來源|稿源|供稿)[:：][^（）()。]{2,24}|[^（）()。，,：:]{2,20}(?:供稿|供图|供圖)|(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}[日号])[）)]\s*$")]
+    private static partial Regex ClosingSource();
 
     // A bracketed name closing a line: 2–14 characters with no punctuation, at the line's end.
     [GeneratedRegex(@"[（(](?<name>[^（）()。，,；;：:！？!?、]{2,14})[）)]\s*$")]

@@ -285,7 +285,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
             }
             else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
-                || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null))
+                || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)
+                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations)))
             {
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;

@@ -1,0 +1,188 @@
+using SearchService.Ingestion;
+
+namespace SearchService.RealDocuments;
+
+/// <summary>
+/// <c>--synthetic</c> (tune only): pages of several separate items composed from tune's single news items, in the shapes
+/// real multi-item pages use, with furniture written here (markers, brackets, dates, photo credits, page headlines), and
+/// how often splitting gives back exactly those items, per shape. The items' text is read from the texts folder and
+/// never written anywhere; only the counts are printed. A measurement of splitting, not a test.
+/// </summary>
+public static partial class SyntheticPages
+{
+    private const int PagesPerShape = 60;
+
+    /// <summary>One tune news item usable as an item of a composed page: its lead paragraph and who and where it is.</summary>
+    private sealed record Item(string Id, string Lead, string Organisation, string ShortOrganisation, string Place, string Province, bool OpensWithUnion);
+
+    private sealed record Page(string Shape, string Headline, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Signatures);
+
+    public static int Run(HarnessOptions options, IReadOnlyList<LabelledDocument> documents, IngestionPipeline pipeline)
+    {
+        // SYNTHETIC_SHOW=FILE prints what splitting made of one page written by SYNTHETIC_DUMP, and nothing else.
+        if (Environment.GetEnvironmentVariable("SYNTHETIC_SHOW") is { Length: > 0 } show)
+        {
+            foreach (var report in pipeline.IngestPath(show).Reports)
+            {
+                Console.WriteLine($"report '{report.Title}' ({report.Organisation})");
+                foreach (var passage in report.Passages) Console.WriteLine($"    {(passage.Text.Length > 50 ? passage.Text[..50] : passage.Text)}");
+            }
+            return 0;
+        }
+        var items = new List<Item>();
+        var singlesSplit = 0;
+        var singles = 0;
+        foreach (var document in documents.Where(d => d.Kind == "news" && d.Reports.Count == 1))
+        {
+            var produced = pipeline.IngestPath(Path.Combine(options.TextsFolder, document.FileName)).Reports;
+            singles++;
+            if (produced.Count != 1) { singlesSplit++; continue; }
+            var label = document.Reports[0];
+            if (label.Organisation.Length == 0) continue;
+            // The lead without its paper's dateline (本报讯（记者 某某）, 某某网讯): a round-up's items carry none.
+            var lead = produced[0].Passages.Select(p => NewsLead().Replace(p.Text.Trim(), "")).FirstOrDefault(t => t.Length is >= 40 and <= 400 && "。！？”".Contains(t[^1]) && !t[..25].Contains(')') && !t[..25].Contains('）'));
+            if (lead is null) continue;
+            var shortName = ShortName(label);
+            var at = lead.IndexOf(shortName, StringComparison.Ordinal);
+            var opens = at is >= 0 and <= 15 && !lead[..at].Contains('。');
+            items.Add(new Item(document.Id, lead, label.Organisation, shortName, label.County.Length > 0 ? label.County : label.City.Length > 0 ? label.City : label.Province, label.Province, opens));
+        }
+        Console.WriteLine($"single news items of tune: {singles}, split by ingestion alone: {singlesSplit}; usable as items: {items.Count} ({items.Count(i => i.OpensWithUnion)} whose lead opens with their union)");
+
+        var random = new Random(20261129);
+        var pages = new List<Page>();
+        foreach (var shape in Shapes)
+            for (var n = 0; n < PagesPerShape; n++)
+                pages.Add(Compose(shape, items, random));
+
+        Console.WriteLine();
+        Console.WriteLine($"{"shape",-22} {"pages",5} {"exact",6} {"fewer",6} {"more",5} {"same count, other cut",22}");
+        var details = new List<string>();
+        foreach (var group in pages.GroupBy(p => p.Shape))
+        {
+            int exact = 0, fewer = 0, more = 0, other = 0;
+            foreach (var page in group)
+            {
+                var text = string.Join("\n", (page.Headline.Length > 0 ? new[] { page.Headline } : []).Concat(page.Paragraphs)) + "\n";
+                var reports = pipeline.IngestText($"synthetic-{group.Key}.txt", text).Reports;
+                var verdict = Judge(page, reports);
+                switch (verdict)
+                {
+                    case 0: exact++; break;
+                    case < 0: fewer++; break;
+                    case 1: more++; break;
+                    default: other++; break;
+                }
+                // SYNTHETIC_DUMP=DIR writes the pages split wrongly there to read (outside the repository: tune text).
+                if (verdict != 0 && Environment.GetEnvironmentVariable("SYNTHETIC_DUMP") is { Length: > 0 } dump)
+                    File.WriteAllText(Path.Combine(dump, $"{group.Key}-{fewer + more + other:000}.txt"), text);
+                if (verdict != 0 && options.Verbose)
+                    details.Add($"  {group.Key}: {page.Signatures.Count} items → {reports.Count} reports [{string.Join(" | ", reports.Select(r => r.Title.Length > 16 ? r.Title[..16] : r.Title))}] headline '{page.Headline}'");
+            }
+            Console.WriteLine($"{group.Key,-22} {group.Count(),5} {exact,6} {fewer,6} {more,5} {other,22}");
+        }
+        foreach (var line in details) Console.WriteLine(line);
+        return 0;
+    }
+
+    private static readonly string[] Shapes = ["union-opens", "bracketed-place", "union-colon", "dated-brief", "photo-captions", "marked", "numbered", "one-union-digest"];
+
+    private static readonly string[] Markers = ["■", "▲", "◆", "●"];
+    private static readonly string[] Reporters = ["王明", "李华", "张伟", "刘洋", "陈静", "赵磊"];
+    private static readonly string[] Chinese = ["一", "二", "三", "四", "五", "六"];
+
+    private static Page Compose(string shape, List<Item> all, Random random)
+    {
+        var count = random.Next(2, 7);
+        var pool = shape is "union-opens" or "one-union-digest" ? all.Where(i => i.OpensWithUnion).ToList() : all;
+        // Items of one province when it has enough (a round-up is of one area), each of another union.
+        var province = pool[random.Next(pool.Count)].Province;
+        var candidates = pool.Where(i => i.Province == province).DistinctBy(i => i.Organisation).ToList();
+        if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).ToList();
+        var chosen = candidates.OrderBy(_ => random.Next()).Take(count).ToList();
+        var headline = random.Next(3) switch
+        {
+            0 => "",
+            1 => shape switch
+            {
+                "photo-captions" => "图片新闻",
+                "dated-brief" => "工会简讯",
+                "one-union-digest" => $"{chosen[0].ShortOrganisation}一周工作动态",
+                _ => "基层工会动态",
+            },
+            _ => shape == "one-union-digest" ? $"{chosen[0].ShortOrganisation}近期工作掠影" : $"{province}各地工会扎实开展服务职工工作",
+        };
+        var paragraphs = new List<string>();
+        var signatures = new List<string>();
+        var shared = chosen[0];
+        var marker = Markers[random.Next(Markers.Length)];
+        var numberStyle = random.Next(3);
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            var item = chosen[k];
+            var lead = item.Lead;
+            var body = shape switch
+            {
+                "union-opens" => lead,
+                "bracketed-place" => $"【{item.Place}】{lead}",
+                "union-colon" => $"{item.ShortOrganisation}：{lead}",
+                "dated-brief" => FirstSentences(lead, 150) + (random.Next(3) switch
+                {
+                    0 => $"（{random.Next(1, 13)}月{random.Next(1, 29)}日）",
+                    1 => $"（来源：{item.ShortOrganisation}）",
+                    _ => $"（{item.ShortOrganisation}供稿）",
+                }),
+                "photo-captions" => FirstSentences(lead, 110) + (random.Next(2) == 0 ? $" {Reporters[random.Next(Reporters.Length)]} 摄" : $"（记者 {Reporters[random.Next(Reporters.Length)]} 摄）"),
+                "marked" => marker + lead,
+                "numbered" => numberStyle switch { 0 => $"{k + 1}.", 1 => $"（{Chinese[k]}）", _ => $"{Chinese[k]}、" } + lead,
+                "one-union-digest" => (numberStyle == 0 ? "◆" : "") + (k == 0 ? lead : lead.Replace(item.Organisation, shared.ShortOrganisation).Replace(item.ShortOrganisation, shared.ShortOrganisation)),
+                _ => lead,
+            };
+            if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
+            paragraphs.Add(body);
+            signatures.Add(Signature(lead, k == 0 ? null : shared, item, shape));
+        }
+        return new Page(shape, headline, paragraphs, signatures);
+    }
+
+    /// <summary>A phrase of the item's own text that identifies it on the page (past what the digest shape rewrites).</summary>
+    private static string Signature(string lead, Item? shared, Item item, string shape)
+    {
+        var text = shape == "one-union-digest" && shared is not null ? lead.Replace(item.Organisation, shared.ShortOrganisation).Replace(item.ShortOrganisation, shared.ShortOrganisation) : lead;
+        var from = Math.Min(20, text.Length / 3);
+        return text.Substring(from, Math.Min(14, text.Length - from));
+    }
+
+    private static string FirstSentences(string lead, int max)
+    {
+        var end = -1;
+        for (var i = 0; i < lead.Length && i < max; i++)
+            if (lead[i] is '。' or '！' or '？') end = i;
+        return end > 0 ? lead[..(end + 1)] : lead;
+    }
+
+    /// <summary>0 exact; -1 fewer reports than items; 1 more; 2 as many but cut elsewhere.</summary>
+    private static int Judge(Page page, IReadOnlyList<Report> reports)
+    {
+        if (reports.Count < page.Signatures.Count) return -1;
+        if (reports.Count > page.Signatures.Count) return 1;
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var text = reports[i].Title + "\n" + string.Join("\n", reports[i].Passages.SelectMany(p => p.Occurrences.Select(o => o.Text).Prepend(p.Text)));
+            if (!text.Contains(page.Signatures[i], StringComparison.Ordinal)) return 2;
+        }
+        return 0;
+    }
+
+    /// <summary>The union's name without the province and city its label writes before it (上海市松江区总工会 → 松江区总工会).</summary>
+    private static string ShortName(LabelledReport label)
+    {
+        var name = label.Organisation;
+        foreach (var prefix in new[] { label.Province, label.City })
+            if (prefix.Length > 0 && name.StartsWith(prefix, StringComparison.Ordinal) && name.Length - prefix.Length >= 4 && name[prefix.Length] is not ('总' or '工')) name = name[prefix.Length..];
+        return name;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[^，,。]{0,14}(?:[讯訊]|\d日[电電])\s*(?:[（(][^）)]{0,60}[）)])?|[（(](?:记者|通讯员|記者|通訊員)[^）)]{0,30}[）)])\s*[，,：:]?\s*")]
+    private static partial System.Text.RegularExpressions.Regex NewsLead();
+}

@@ -72,10 +72,8 @@ public sealed class SearchEngine(
             () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); }, ordinals.Twins);
 
         var didYouMean = found.Total == 0 && request.Query is { } text ? corrector.Suggest(searcher, ordinals, text, node, request, plan) : null;
-        var facets = FacetShaper.Shape(found.Facets, ordinals, plan.Selection, request.FacetSize);
-        ordinals.ReturnCounts(found.Facets);
         return new SearchResult(request.Query ?? "", found.Total, found.TitleMatches, found.Related, clock.ElapsedMilliseconds, page, size, hits,
-            facets, found.Groups?.Count, didYouMean, SuggestedFilters(plan));
+            FacetShaper.Shape(found.Facets, ordinals, plan.Selection, request.FacetSize), found.Groups?.Count, didYouMean, SuggestedFilters(plan));
     }
 
     /// <summary>The query that found a hit of a kind; a complete match's score also holds its proximity bonus.</summary>

@@ -37,31 +37,6 @@ public class VerbatimFilterTests
             Assert.Equal(searcher.Explain(expected, doc).ToString(), searcher.Explain(actual, doc).ToString());
     }
 
-    [Property(MaxTest = 200)]
-    public void Terms_looked_up_once_per_search_find_score_and_explain_as_terms_looked_up_by_every_pass(PositiveInt seed, bool useShortcut)
-    {
-        var random = new Random(seed.Get);
-        var word = string.Concat(Enumerable.Range(0, random.Next(1, 4)).Select(_ => Pieces[random.Next(Pieces.Length - 3)]));
-        var phrase = Bigrams(word);
-        if (phrase is null) return;
-        var searcher = new IndexSearcher(Reader.Value);
-        var shortcut = useShortcut ? new Term(IndexSchema.Body, word) : null;
-        var term = new Term(IndexSchema.Body, word);
-        Query Clause(TermLookups? lookups) => new WordQuery(new ConstantScoreQuery(new VerbatimFilter(phrase, shortcut, lookups: lookups)) { Boost = 2f },
-            lookups is null ? new TermQuery(term) : new LookedUpOnceTermQuery(term, lookups));
-
-        var expected = Clause(null);
-        var actual = Clause(new TermLookups());
-        var hits = Hits(searcher, expected);
-        // The second pass takes the states the first looked up.
-        for (var pass = 0; pass < 2; pass++)
-        {
-            Assert.Equal(hits, Hits(searcher, actual));
-            foreach (var (doc, _) in hits.Take(3))
-                Assert.Equal(searcher.Explain(expected, doc).ToString(), searcher.Explain(actual, doc).ToString());
-        }
-    }
-
     /// <summary>One store of kept word sets for every case, so later cases read the sets earlier ones built.</summary>
     private static readonly FrequentWordSets Frequent = new();
 

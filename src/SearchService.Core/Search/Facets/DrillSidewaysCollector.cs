@@ -28,9 +28,8 @@ public sealed class DrillSidewaysCollector(
 {
     private FixedBitSet? recording;
 
-    // A pass that counts no facets (title and related matches, a correction's check) never writes counts: it has none.
-    private readonly FacetCounts? counts = countFacets ? ordinals.RentCounts() : null;
-    private readonly Dimension[] dimensions = ordinals.Dimensions.Select((d, i) => new Dimension(d, selection.For(d.Name), i)).ToArray();
+    private readonly FacetCounts counts = new(ordinals);
+    private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly bool filtered = !selection.IsEmpty;
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
     private readonly long started = Stopwatch.GetTimestamp();
@@ -44,16 +43,14 @@ public sealed class DrillSidewaysCollector(
     /// Where a segment's values are chains (<see cref="LeafOrdinals.Deepest"/>), only the last of each hit's chain is
     /// counted here, and the counts pass up to the levels above once, when the counts are read.
     /// </summary>
-    private readonly int[] pending = countFacets ? new int[PendingHits] : [];
+    private readonly int[] pending = new int[PendingHits];
     private int pendingCount;
     private const int PendingHits = 256;
 
-    /// <exception cref="InvalidOperationException">The collector was made not to count facets.</exception>
     public FacetCounts Counts
     {
         get
         {
-            if (counts is null) throw new InvalidOperationException("this pass counts no facets");
             CountPending();
             foreach (var dimension in dimensions) dimension.AddDeepest();
             return counts;
@@ -70,7 +67,7 @@ public sealed class DrillSidewaysCollector(
     public void SetNextReader(AtomicReaderContext context)
     {
         CountPending();
-        for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts);
+        for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
         twinOf = ordinals.Twins.Leaf(context);
         recording = record?.For(context);
         hits.SetNextReader(context);
@@ -133,8 +130,6 @@ public sealed class DrillSidewaysCollector(
     private sealed class Dimension
     {
         private readonly DimensionOrdinals ordinals;
-        private readonly int index;
-        private FacetCounts? facetCounts;
         private int[] starts = [];
         private int[] docOrdinals = [];
         private ushort[]? deepest;
@@ -143,10 +138,9 @@ public sealed class DrillSidewaysCollector(
         private int[]? deepestCounts;
         private HashSet<long>? twinValuesCounted;
 
-        public Dimension(DimensionOrdinals ordinals, IReadOnlyList<string> selected, int index)
+        public Dimension(DimensionOrdinals ordinals, IReadOnlyList<string> selected)
         {
             this.ordinals = ordinals;
-            this.index = index;
             if (selected.Count == 0) return;
             // A selected value no document has selects nothing, but the dimension is still filtered.
             Selected = new bool[ordinals.Labels.Count];
@@ -156,15 +150,14 @@ public sealed class DrillSidewaysCollector(
 
         public bool[]? Selected { get; }
 
-        public void SetLeaf(AtomicReaderContext context, FacetCounts? facetCounts)
+        public void SetLeaf(AtomicReaderContext context, int[] dimensionCounts)
         {
-            this.facetCounts = facetCounts;
             var leaf = ordinals.Leaf(context);
             starts = leaf.Segment.Starts;
             docOrdinals = leaf.GlobalOrdinals;
             deepest = leaf.Deepest;
             sets = leaf.Sets;
-            counts = facetCounts?.Array(index) ?? [];
+            counts = dimensionCounts;
         }
 
         public bool Matches(int doc)
@@ -180,7 +173,7 @@ public sealed class DrillSidewaysCollector(
             if (deepest is { } last)
             {
                 // One slot past the values for documents without one.
-                var perValue = deepestCounts ??= facetCounts!.Deepest(index);
+                var perValue = deepestCounts ??= new int[ordinals.Labels.Count + 1];
                 foreach (var doc in docs) perValue[last[doc]]++;
                 return;
             }

@@ -9,30 +9,14 @@ public sealed class FacetCounts
 {
     private readonly FacetOrdinals ordinals;
     private readonly int[][] counts;
-    private readonly int[]?[] deepest;
 
     public FacetCounts(FacetOrdinals ordinals)
     {
         this.ordinals = ordinals;
         counts = ordinals.Dimensions.Select(d => new int[d.Labels.Count]).ToArray();
-        deepest = new int[ordinals.Dimensions.Count][];
     }
 
     internal int[] Array(int dimension) => counts[dimension];
-
-    /// <summary>
-    /// Counts of the last value of each document's chain (<see cref="LeafOrdinals.Deepest"/>) before they pass up the
-    /// levels, with one slot past the values for documents without one.
-    /// </summary>
-    internal int[] Deepest(int dimension) => deepest[dimension] ??= new int[ordinals.Dimensions[dimension].Labels.Count + 1];
-
-    /// <summary>Every count back to zero, for another search of the same reader (<see cref="FacetOrdinals.RentCounts"/>).</summary>
-    internal void Clear()
-    {
-        foreach (var array in counts) System.Array.Clear(array);
-        foreach (var array in deepest)
-            if (array is not null) System.Array.Clear(array);
-    }
 
     internal int[] Array(string dimension) => counts[Index(dimension)];
 

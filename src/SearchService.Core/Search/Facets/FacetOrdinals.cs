@@ -16,12 +16,6 @@ public sealed class FacetOrdinals
 {
     private readonly Lazy<ILookup<string, string>> regionsByName;
 
-    /// <summary>Counts given back by searches of this reader, zeroed when taken again.</summary>
-    private readonly Stack<FacetCounts> spareCounts = new();
-
-    /// <summary>As many as searches run at once, and some to spare; more are left to the collector.</summary>
-    private static readonly int MaxSpareCounts = 4 * Environment.ProcessorCount;
-
     private FacetOrdinals(IReadOnlyList<DimensionOrdinals> dimensions, Matching.TwinGroups twins, Matching.PassageDocs passages)
     {
         Dimensions = dimensions;
@@ -42,26 +36,6 @@ public sealed class FacetOrdinals
 
     /// <summary>Indexed region paths by their last level's name (平湖市 → 浙江省/嘉兴市/平湖市).</summary>
     public ILookup<string, string> RegionsByName => regionsByName.Value;
-
-    /// <summary>
-    /// Zeroed counts for one search: those of an earlier search of this reader when one was given back
-    /// (<see cref="ReturnCounts"/>), so a search does not allocate its count arrays (~40 KB at 35,000 passages) anew.
-    /// </summary>
-    public FacetCounts RentCounts()
-    {
-        FacetCounts? spare;
-        lock (spareCounts)
-            if (!spareCounts.TryPop(out spare)) return new FacetCounts(this);
-        spare.Clear();
-        return spare;
-    }
-
-    /// <summary>Gives counts back once nothing reads them any more.</summary>
-    public void ReturnCounts(FacetCounts counts)
-    {
-        lock (spareCounts)
-            if (spareCounts.Count < MaxSpareCounts) spareCounts.Push(counts);
-    }
 
     /// <summary>Whether some document has the value in the dimension.</summary>
     public bool Has(string dimension, string value) => Dimensions.FirstOrDefault(d => d.Name == dimension) is { } d && d.OrdinalOf(value) >= 0;

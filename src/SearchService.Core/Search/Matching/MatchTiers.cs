@@ -65,7 +65,7 @@ public sealed class MatchTiers(SearchOptions tuning)
             groups?.AddRange(found.Groups!.Where(g => !known!.Contains(g.ReportId)).Select(g => g with { Kind = MatchKind.Related }));
             filled = groups?.Count ?? filled + found.Total;
         }
-        return new TierOutcome(complete.Total, titleMatches, related, complete.Facets!, hits.Take(depth).ToList(), groups);
+        return new TierOutcome(complete.Total, titleMatches, related, complete.Facets, hits.Take(depth).ToList(), groups);
     }
 
     /// <summary>How many passages of the selection a query matches (no hits kept, no facets counted).</summary>
@@ -85,8 +85,7 @@ public sealed class MatchTiers(SearchOptions tuning)
         return false;
     }
 
-    /// <param name="Facets">Null when the pass counted none.</param>
-    private sealed record Pass(int Total, FacetCounts? Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
+    private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
 
     private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, int keep,
         SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? except = null, LeafDocs? record = null)
@@ -99,13 +98,13 @@ public sealed class MatchTiers(SearchOptions tuning)
             searcher.Search(query, sideways);
             var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc)
                 .Select(g => new ReportGroup(g.ReportId, g.BestDoc, g.BestScore, g.Count, MatchKind.All)).ToList();
-            return new Pass(sideways.TotalHits, countFacets ? sideways.Counts : null, [], groups);
+            return new Pass(sideways.TotalHits, sideways.Counts, [], groups);
         }
         if (keep <= 0)
         {
             var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, record);
             searcher.Search(query, counter);
-            return new Pass(counter.TotalHits, countFacets ? counter.Counts : null, [], null);
+            return new Pass(counter.TotalHits, counter.Counts, [], null);
         }
 
         ITopDocsCollector top = request.Sort switch
@@ -123,6 +122,6 @@ public sealed class MatchTiers(SearchOptions tuning)
         };
         var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, record);
         searcher.Search(query, collector);
-        return new Pass(collector.TotalHits, countFacets ? collector.Counts : null, top.GetTopDocs().ScoreDocs.ToList(), null);
+        return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
     }
 }

@@ -25,9 +25,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     /// <param name="HasBody">Every segment has the <see cref="IndexSchema.Body"/> field (else fields one by one).</param>
     /// <param name="Selection">The request's facet selection, which the query's top-level filters join.</param>
     /// <param name="Frequent">Where the documents of frequent words are kept per segment; null to check every word every time.</param>
-    /// <param name="Lookups">The search's terms looked up once for all its passes; null to let each pass look them up.</param>
     public sealed record Context(FacetNameLookup Names, Func<string, IReadOnlyList<string>> ResolveRegion, bool HasBody, FacetSelection Selection,
-        FrequentWordSets? Frequent = null, TermLookups? Lookups = null);
+        FrequentWordSets? Frequent = null);
 
     public PlannedQuery Build(QueryNode node, MatchOperator op, Context context)
     {
@@ -71,10 +70,10 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
         {
             Rescore = Rescoring(state.Proximity),
-            TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent, context.Lookups),
+            TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
             // Only asked whether anything matches: the verbatim checks answer that without phrase weights (term
             // statistics of every title bigram) or phrase scorers.
-            TitleWords = titleWords is null ? null : MatchOnly.Of(titleWords, context.Frequent, context.Lookups),
+            TitleWords = titleWords is null ? null : MatchOnly.Of(titleWords, context.Frequent),
             RelatedAny = relatedAny,
             RelatedStrings = relatedStrings,
         };
@@ -285,7 +284,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                 // The bigrams of a Chinese word stand wherever the word does: they decide the match (a constant
                 // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
                 var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null,
-                    context.Frequent, context.Lookups);
+                    context.Frequent);
                 return new WordQuery(new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, word);
             }
             return new AlternativesQuery([word, verbatim], 0.1f);
@@ -342,18 +341,12 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
 
     private LuceneQuery WordInBody(string term, Context context)
     {
-        if (context.HasBody) return WordTerm(IndexSchema.Body, term, context);
+        if (context.HasBody) return new TermQuery(new Term(IndexSchema.Body, term));
         // An index written before the body field: the word in each of the fields it combines.
-        var section = WordTerm(IndexSchema.Section, term, context);
-        section.Boost = tuning.SectionBoost;
-        var variants = WordTerm(IndexSchema.Variants, term, context);
-        variants.Boost = tuning.VariantBoost;
-        return new AlternativesQuery([WordTerm(IndexSchema.Text, term, context), section, variants], 0.1f);
+        return new AlternativesQuery(
+            [new TermQuery(new Term(IndexSchema.Text, term)), new TermQuery(new Term(IndexSchema.Section, term)) { Boost = tuning.SectionBoost },
+             new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost }], 0.1f);
     }
-
-    /// <summary>A word's term query, looked up once for all the passes of the search when the context keeps lookups.</summary>
-    private static TermQuery WordTerm(string field, string term, Context context) =>
-        context.Lookups is { } lookups ? new LookedUpOnceTermQuery(new Term(field, term), lookups) : new TermQuery(new Term(field, term));
 
     /// <summary><c>"…"</c>: the words adjacent and in order, in the text or heading (or, for a title match, the title); function words count.</summary>
     private Part? Phrase(string text, State state)

@@ -12,21 +12,21 @@ namespace SearchService.Core.Search.Query;
 /// </summary>
 public static class MatchOnly
 {
-    public static LuceneQuery Of(LuceneQuery query, FrequentWordSets? frequent, TermLookups? lookups = null) => query switch
+    public static LuceneQuery Of(LuceneQuery query, FrequentWordSets? frequent) => query switch
     {
         PhraseQuery phrase when phrase.Slop == 0 && phrase.GetTerms() is { Length: > 0 } terms && terms.All(t => IsBigramField(t.Field)) && terms.All(t => t.Field == terms[0].Field)
-            => new ConstantScoreQuery(new VerbatimFilter(phrase, null, frequent, lookups)),
+            => new ConstantScoreQuery(new VerbatimFilter(phrase, null, frequent)),
         WordQuery word => word, // its check is already the verbatim one, its word a term
-        BooleanQuery boolean => Copy(boolean, frequent, lookups),
-        DisjunctionMaxQuery max => new AlternativesQuery(max.Disjuncts.Select(q => Of(q, frequent, lookups)).ToList(), max.TieBreakerMultiplier),
-        ConstantScoreQuery { Query: { } inner } => new ConstantScoreQuery(Of(inner, frequent, lookups)),
+        BooleanQuery boolean => Copy(boolean, frequent),
+        DisjunctionMaxQuery max => new AlternativesQuery(max.Disjuncts.Select(q => Of(q, frequent)).ToList(), max.TieBreakerMultiplier),
+        ConstantScoreQuery { Query: { } inner } => new ConstantScoreQuery(Of(inner, frequent)),
         _ => query,
     };
 
-    private static BooleanQuery Copy(BooleanQuery boolean, FrequentWordSets? frequent, TermLookups? lookups)
+    private static BooleanQuery Copy(BooleanQuery boolean, FrequentWordSets? frequent)
     {
         var copy = new BooleanQuery(boolean.CoordDisabled) { MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-        foreach (var clause in boolean.Clauses) copy.Add(Of(clause.Query, frequent, lookups), clause.Occur);
+        foreach (var clause in boolean.Clauses) copy.Add(Of(clause.Query, frequent), clause.Occur);
         return copy;
     }
 

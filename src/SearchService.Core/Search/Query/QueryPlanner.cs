@@ -27,7 +27,7 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Funct
     public PlannedQuery Plan(QueryNode node, SearchRequest request, IndexReader reader, FacetOrdinals ordinals)
     {
         var context = new LuceneQueryBuilder.Context(new FacetNameLookup(ordinals, names), value => RegionResolver.Resolve(ordinals, value),
-            IndexSchema.HasBody(reader), request.Filters ?? FacetSelection.None, frequent, new TermLookups());
+            IndexSchema.HasBody(reader), request.Filters ?? FacetSelection.None, frequent);
         PlannedQuery planned;
         try
         {

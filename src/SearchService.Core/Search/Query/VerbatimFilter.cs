@@ -15,8 +15,7 @@ namespace SearchService.Core.Search.Query;
 /// <param name="phrase">The bigrams and their positions (one field).</param>
 /// <param name="shortcut">The same word as a term of the word field, or null to check positions everywhere.</param>
 /// <param name="frequent">Where the documents of a frequent word are kept per segment once found; null to check every time.</param>
-/// <param name="lookups">The search's looked-up terms, shared by its passes; null to seek the terms every time.</param>
-public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentWordSets? frequent = null, TermLookups? lookups = null) : Filter
+public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentWordSets? frequent = null) : Filter
 {
     private readonly Term[] terms = phrase.GetTerms();
     private readonly int[] positions = phrase.GetPositions();
@@ -44,7 +43,7 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentW
         var termsEnum = fieldTerms.GetEnumerator();
         if (terms.Length == 1)
         {
-            if (!Seek(context, termsEnum, terms[0])) return null;
+            if (!termsEnum.SeekExact(terms[0].Bytes)) return null;
             if (frequent is not null && FrequentWordSets.Worth(reader, termsEnum.DocFreq))
                 return Kept(reader, termsEnum.Docs(null, null, DocsFlags.NONE)).Accepted(acceptDocs);
             var docs = termsEnum.Docs(acceptDocs, null, DocsFlags.NONE);
@@ -54,27 +53,17 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentW
         var rarest = int.MaxValue;
         for (var i = 0; i < terms.Length; i++)
         {
-            if (!Seek(context, termsEnum, terms[i])) return null;
+            if (!termsEnum.SeekExact(terms[i].Bytes)) return null;
             states[i] = (termsEnum.GetTermState(), termsEnum.DocFreq);
             rarest = Math.Min(rarest, termsEnum.DocFreq);
         }
         if (frequent is not null && FrequentWordSets.Worth(reader, rarest))
-            return Kept(reader, InRow(context, termsEnum, states, null)).Accepted(acceptDocs);
-        return new IteratorSet(InRow(context, termsEnum, states, acceptDocs));
+            return Kept(reader, InRow(reader, termsEnum, states, null)).Accepted(acceptDocs);
+        return new IteratorSet(InRow(reader, termsEnum, states, acceptDocs));
     }
 
-    /// <summary>Positions the enumerator on the term: from the state the search looked up when it has one, else by seeking.</summary>
-    private bool Seek(AtomicReaderContext context, TermsEnum termsEnum, Term term)
+    private InARow InRow(AtomicReader reader, TermsEnum termsEnum, (TermState State, int DocFreq)[] states, IBits? acceptDocs)
     {
-        if (lookups is null) return termsEnum.SeekExact(term.Bytes);
-        if (lookups.For(context, term) is not { } state) return false;
-        termsEnum.SeekExact(term.Bytes, state);
-        return true;
-    }
-
-    private InARow InRow(AtomicReaderContext context, TermsEnum termsEnum, (TermState State, int DocFreq)[] states, IBits? acceptDocs)
-    {
-        var reader = context.AtomicReader;
         var parts = new Part[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
@@ -86,7 +75,7 @@ public sealed class VerbatimFilter(PhraseQuery phrase, Term? shortcut, FrequentW
         // The rarest bigram leads the conjunction.
         Array.Sort(parts, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
         DocsEnum? word = null;
-        if (shortcut is not null && reader.GetTerms(shortcut.Field)?.GetEnumerator() is { } words && Seek(context, words, shortcut))
+        if (shortcut is not null && reader.GetTerms(shortcut.Field)?.GetEnumerator() is { } words && words.SeekExact(shortcut.Bytes))
             word = words.Docs(acceptDocs, null, DocsFlags.NONE);
         return new InARow(parts, word);
     }

@@ -93,8 +93,9 @@ internal sealed class ThemeTaxonomy
     /// with a few words while the work done has many, so it seldom reaches half of the work's score. A paragraph's opening
     /// clause of purpose (<see cref="PurposeClause"/>: 为深入学习贯彻…精神，) counts for nothing. A theme the report names in
     /// its own terms — one of its topic words (<see cref="TopicWord"/>: 集中入会, 慰问, 技能提升) in the title, one of its
-    /// defining phrases (<see cref="DefiningPhrase"/>: 职代会, 技能大赛, 职工之家) in the lead, or one of its strongest (<see cref="OwnName"/>, mostly the theme's own name: 产业工人队伍建设改革, 疗休养,
-    /// 网上工会) anywhere — is kept from a quarter of the strongest score while fewer than three are kept: a short news item
+    /// defining phrases (<see cref="DefiningPhrase"/>: 职代会, 技能大赛, 职工之家) in the lead, or one of its strongest
+    /// (<see cref="OwnName"/>, mostly the theme's own name: 产业工人队伍建设改革, 疗休养, 网上工会) anywhere — is kept from a
+    /// quarter of the strongest score while fewer than three are kept: a short news item
     /// says its second topic once, in so many words, and the first topic's many everyday words keep it under half.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)

@@ -442,9 +442,7 @@ public class StructureTests
             桐乡市总工会开展送清凉活动
             近日，桐乡市总工会在全市开展送清凉活动，为环卫工人和快递员送去饮品和药品三千余份。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal("桐乡市总工会开展送清凉活动", Assert.Single(result.Reports).Title);
+        var result = IngestReports(text, ["桐乡市总工会开展送清凉活动"]);
         Assert.Equal(["某某工人网>>基层动态"], result.Dropped.Select(d => d.Text));
     }
 
@@ -1302,9 +1300,7 @@ public class StructureTests
             2月8日上午10时，第一批骑摩托车返乡的职工抵达服务站，工作人员为他们递上热茶。
             服务站还为返乡职工提供免费检修车辆服务。
             """;
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal("青岭县职工驿站迎来返乡职工", Assert.Single(result.Reports).Title);
+        IngestReports(text, ["青岭县职工驿站迎来返乡职工"]);
     }
 
     [Fact]
@@ -1528,10 +1524,7 @@ public class StructureTests
     {
         var text = $"{NewsItem}\n{label}白石区总工会举办新春职工联谊活动迎接新年\n2024-06-28\n临川镇工会开展户外劳动者关爱行动温暖人心\n2024-06-25\n";
 
-        var result = Ingest(text);
-
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", Assert.Single(result.Reports).Title);
+        IngestReports(text, ["青岭县总工会三座爱心驿站开门迎客"]);
     }
 
     [Fact]
@@ -1539,10 +1532,7 @@ public class StructureTests
     {
         var text = $"{NewsItem}\n相关阅读\n白石区总工会举办职工技能比赛\n本报讯（记者 王芳）近日，白石区总工会举办了一场职工技能比赛，吸引了百余名一线职工参加。\n";
 
-        var result = Ingest(text);
-
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal("青岭县总工会三座爱心驿站开门迎客", Assert.Single(result.Reports).Title);
+        IngestReports(text, ["青岭县总工会三座爱心驿站开门迎客"]);
     }
 
     [Fact]
@@ -1557,10 +1547,7 @@ public class StructureTests
             慰问组详细了解了职工的工作和生活情况，送上慰问品和新春祝福。
             """;
 
-        var result = Ingest(text);
-
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal("青岭县总工会：暖冬行动 慰问职工送温暖", Assert.Single(result.Reports).Title);
+        IngestReports(text, ["青岭县总工会：暖冬行动 慰问职工送温暖"]);
     }
 
     [Fact]

@@ -119,8 +119,7 @@ internal sealed class Gazetteer
                     break;
                 case "inside-word":
                     // The word holds the place's name or one of the aliases above it (第一师范 holds 第一师).
-                    var inner = names.Where(n => n.Value.Contains(place) && parts[0].Contains(n.Key, StringComparison.Ordinal))
-                        .Select(n => n.Key).OrderByDescending(n => n.Length).FirstOrDefault();
+                    var inner = NameInside(parts[0], place, names);
                     if (inner is null) throw new FormatException($"place aliases, line {number}: '{parts[0]}' holds no name of {place.Path}");
                     if (!insideWords.TryGetValue(inner, out var words)) insideWords[inner] = words = [];
                     words.Add((parts[0], parts[0].IndexOf(inner, StringComparison.Ordinal)));
@@ -655,6 +654,16 @@ internal sealed class Gazetteer
     private static bool IsDirectionOfTown(string shortForm) =>
         shortForm.Length == 2 && (shortForm[0] == '城' && shortForm[1] is '东' or '西' or '南' or '北' or '中' or '关' or '区'
             || shortForm[1] == '城' && shortForm[0] is '东' or '西' or '南' or '北' or '中' or '新' or '老');
+
+    /// <summary>The longest name of <paramref name="place"/> the word holds (第一师范 → 第一师), looked up by the word's own substrings.</summary>
+    private static string? NameInside(string word, Place place, Dictionary<string, List<Place>> names)
+    {
+        for (var length = word.Length; length > 0; length--)
+            for (var start = 0; start + length <= word.Length; start++)
+                if (names.TryGetValue(word.Substring(start, length), out var places) && places.Contains(place))
+                    return word.Substring(start, length);
+        return null;
+    }
 
     private static void Add(Dictionary<string, List<Place>> names, string name, Place place)
     {

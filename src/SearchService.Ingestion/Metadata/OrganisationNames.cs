@@ -61,8 +61,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // The areas of place-aliases.tsv that are no divisions (杨凌示范区, 武当山特区, 雄安新区), by how their names end.
     private static readonly string[] AreaKinds = ["新区", "特区", "示范区", "合作区", "实验区", "试验区", "开发区"];
 
-    // A province's departments and offices (陕西某某厅): named as written, like an enterprise.
-    private static readonly string[] DepartmentEndings = ["厅", "委", "办", "署"];
+    // A province's departments and offices (陕西某某厅), and associations (浙江商会): named as written, like an enterprise.
+    private static readonly string[] DepartmentEndings = ["厅", "委", "办", "署", "会"];
 
     // What ends a zone's name (某某经济开发区, 某某工业园区).
     private static readonly string[] ZoneEndings = ["开发区", "高新区", "经开区", "新区", "园区", "工业园", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区"];
@@ -230,11 +230,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (suffix == "工会委员会" && EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal))) return Canonical(stem + "工会", context);
 
         // 兵团总工会: the Production and Construction Corps' own union, a province-level one, by its full name; before a
-        // division (新疆生产建设兵团第七师胡杨河市总工会, 兵团七师…) the corps' name only says whose division it is.
+        // division (新疆生产建设兵团第七师胡杨河市总工会, 兵团七师…, 新疆第七师…) the corps' or the region's name only says
+        // whose division it is.
         if (CorpsName().Match(stem) is { Success: true } corps)
         {
             var afterCorps = stem[corps.Length..];
-            if (afterCorps.Length == 0 && suffix == "总工会") return Corps + suffix;
+            if (afterCorps.Length == 0 && suffix == "总工会" && corps.Value.EndsWith("兵团", StringComparison.Ordinal)) return Corps + suffix;
             if (afterCorps.Length > 0 && CorpsDivision().IsMatch(afterCorps))
                 return Canonical((afterCorps[0] == '第' ? "" : "第") + afterCorps + suffix, context);
         }
@@ -259,12 +260,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // written, plain 工会 and all, as a zone's union does.
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone && gazetteer.EndsWithArea(stem)
                 && AreaKinds.Any(k => stem.EndsWith(k, StringComparison.Ordinal)))
-                return name;
+                return WithoutProvince(stem, context) + suffix;
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
-                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? WithoutProvince(stem, context) : OfficialPrefix(places.Path))
+                    + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             // 吉林高新区总工会, 唐山市经开区总工会: a zone's union keeps the zone's name as written — the statistical name
             // (吉林经济开发区) is not always the one the zone itself uses (吉林经济技术开发区).
-            if (rest.Length == 0) return name;
+            if (rest.Length == 0) return WithoutProvince(stem, context) + suffix;
             // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
             // that city (documents keep the old name for years); the name stays as written, its place is the city.
             if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
@@ -282,7 +284,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 && gazetteer.CountyOfTown(town, [places.Path]) is { } county && Gazetteer.Within(county, places.Path))
                 return OfficialPrefix(county) + rest + suffix;
             // A town's union only gains its district's city (泰州市泰兴市黄桥镇 stays as written).
-            if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
+            if (places.LastByFullName && (!IsEnterprise(rest) || IsTownUnion(rest + "工会")) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
                 && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
                 return prefix + rest + suffix;
             // 浙江省湖州市吴兴区道场乡, 深圳龙岗区龙城街道: a town written under its province, or with its city's short form,
@@ -296,13 +298,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Province && !IsEnterprise(rest)
                 && !IsTownUnion(rest + "工会") && !DepartmentEndings.Any(d => rest.EndsWith(d, StringComparison.Ordinal)) && !IsZone(rest))
                 return OfficialPrefix(places.Path) + rest + suffix;
-            // 福建莆田某某经济开发区总工会: a zone written under its province and a place inside it is named without the
-            // province, as a town is; the rest as written.
-            if (IsZone(rest) && gazetteer.Mentions(stem[..places.Length], context) is { Count: > 1 } written
-                && !written[0].Path.Contains('/') && written[1].At > 0)
-                return stem[written[1].At..] + suffix;
-            // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
-            return name;
+            // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会), but for a province
+            // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
+            return WithoutProvince(stem, context) + suffix;
         }
         if (stem.Length < 2 || GenericStems.Contains(stem) || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
         // 2025年全国总工会机关…, 自2010年工会援疆以来: the year is when, not part of the name.
@@ -311,6 +309,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
         // 中国海员建设工会, 中国金融工会: the national industry unions and national enterprises' unions.
         if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length >= 4) return name;
+        // 龙华区某街道总工会: a district several cities have, written before a town the table puts in one of them only, is
+        // that city's district.
+        if (gazetteer.StartsWithAnyPlaceName(stem) is > 1 and var shared && shared < stem.Length && gazetteer.TownOfUnit(stem[shared..]) is { } ownTown
+            && gazetteer.CountiesOfTown(ownTown).Where(c => gazetteer.PlaceAt(c)?.Name == stem[..shared]).Distinct().ToList() is [var ownCounty])
+            return OfficialPrefix(ownCounty) + stem[shared..] + suffix;
         // 江北区货运司机工会联合会: a place name shared by several places keeps the name as written.
         if (gazetteer.StartsWithAnyPlaceName(stem) > 0 && stem.Length > 2) return name;
         // 省财贸轻纺烟草工会: the caller puts the province in front.
@@ -385,6 +388,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     private static bool IsEnterprise(string rest) =>
         EnterpriseWords.Any(w => rest.Contains(w, StringComparison.Ordinal)) || rest.Any(char.IsAsciiLetterOrDigit);
 
+    /// <summary>
+    /// A name without the province written before a place inside it (浙江省衢州市某某局 → 衢州市某某局, 福建莆田某某开发区 →
+    /// 莆田某某开发区), as unions name themselves by their city or county; a municipality's district keeps it, since its
+    /// official prefix holds it (上海市奉贤区某某公司).
+    /// </summary>
+    private string WithoutProvince(string stem, IReadOnlyCollection<string>? context)
+    {
+        var written = gazetteer.Mentions(stem, context);
+        if (written.Count < 2 || written[0].At != 0 || written[0].Path.Contains('/') || written[1].At != written[0].Length
+            || written[1].Path == written[0].Path || !Gazetteer.Within(written[1].Path, written[0].Path))
+            return stem;
+        return OfficialPrefix(written[1].Path).StartsWith(gazetteer.PlaceAt(written[0].Path)?.Name[..2] ?? stem[..2], StringComparison.Ordinal) ? stem : stem[written[1].At..];
+    }
+
     /// <summary>The places a stem starts with, one inside the other (浙江省台州市仙居县): the deepest and how many characters they take.</summary>
     private (string Path, int Length, bool LastByFullName)? LeadingPlaces(string stem, IReadOnlyCollection<string>? context)
     {
@@ -417,9 +434,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (official == written) return null;
         var mentions = gazetteer.Mentions(written, context);
         var chain = mentions.Select(m => m.Path).ToList();
+        var expected = gazetteer.Mentions(official, context).Select(m => m.Path).ToList();
+        // 上海奉贤区某街道: a municipality's short form is the prefix's own first place, not a province above it.
+        if (chain.Count > 0 && chain.SequenceEqual(expected)) return official;
         var withoutProvince = chain.Count > 1 && !chain[0].Contains('/') ? written[(mentions[1].At)..] : null;
         if (withoutProvince is not null) chain.RemoveAt(0);
-        var expected = gazetteer.Mentions(official, context).Select(m => m.Path).ToList();
         return chain.Count > 0 && chain.SequenceEqual(expected) ? official : withoutProvince;
     }
 
@@ -480,8 +499,6 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
                 // 国网, 南方电网: the grid company's name, not a website.
                 if (word == "网" && i > 0 && span[i - 1] is '国' or '电') continue;
-                // 数字经济产业工会: 经 opens the word 经济, it is no 经…批准.
-                if (word == "经" && i + 1 < span.Length && span[i + 1] == '济') continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
                 if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
@@ -743,7 +760,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// <summary>The Production and Construction Corps, whose union is a province-level one.</summary>
     public const string Corps = "新疆生产建设兵团";
 
-    [GeneratedRegex("^(?:新疆生产建设兵团|新疆兵团|兵团)")]
+    [GeneratedRegex("^(?:新疆生产建设兵团|新疆兵团|兵团|新疆维吾尔自治区|新疆)")]
     private static partial Regex CorpsName();
 
     // The sentence's text before a name, from its last sentence or clause stop.

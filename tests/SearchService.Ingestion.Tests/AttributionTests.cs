@@ -53,6 +53,8 @@ public class AttributionTests
     [InlineData("该项目获得2021年度湖北省工会工作创新奖。", "湖北省总工会")]           // a year is no part of a name
     [InlineData("咨询13905710000萧山区总工会。", "杭州市萧山区总工会")]               // nor a telephone number
     [InlineData("全区现有40处工会驿站。", null)]
+    [InlineData("全区现有工会会员三万人。", null)]
+    [InlineData("为全县经济高质量发展贡献工会力量。", null)]                          // the union's strength, nobody's name
     [InlineData("近日，集团旗下公司工会开展联谊活动。", null)]                        // the companies' unions, not one
     [InlineData("该站荣获长沙市最美工会驿站称号。", null)]                            // an honour, not a name
     [InlineData("近日，特色小镇总工会召开会员大会。", null)]

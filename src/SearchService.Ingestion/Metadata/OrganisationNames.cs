@@ -31,7 +31,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "至", "并", "也", "现场", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
         "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "旗下", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
         // Times a sentence opens with (下一步，镇工会将…; 节前镇总工会 is no town) and a union's terms (新一届某工会委员会).
-        "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "新一届", "上一届", "本届",
+        "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "新一届", "上一届", "本届", "现有",
         // A level as an adjective (全省首个市级某某产业工会): which level, not whose.
         "省级", "市级", "县级", "区级",
     ];
@@ -128,6 +128,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 continue;
             }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
+            // 为区域经济发展贡献工会力量, 注入工会力量: the union's strength, given by whoever the sentence's subject is.
+            if (suffix == "工会" && string.CompareOrdinal(text, end, "力量", 0, 2) == 0) continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];

@@ -47,6 +47,20 @@ public class AttributionTests
     [InlineData("午后，环卫工人来到职工服务中心工会驿站歇脚。", null)]
     [InlineData("今年以来，泾源县认真贯彻中华全国总工会的部署。", "中华全国总工会")]   // the verb ends the words before the federation
     [InlineData("会场内，职工代表庆祝中华全国总工会成立一百周年。", "中华全国总工会")]
+    [InlineData("市民扫码进入东华门街道工会小程序报名。", "东华门街道工会")]           // a verb inside the words, before a street
+    [InlineData("今年，该区基本实现社区工会全覆盖。", null)]                          // a verb before a level that names no one
+    [InlineData("下半年镇总工会将开展技能竞赛。", null)]                              // a time, then a bare town union
+    [InlineData("该项目获得2021年度湖北省工会工作创新奖。", "湖北省总工会")]           // a year is no part of a name
+    [InlineData("咨询13905710000萧山区总工会。", "杭州市萧山区总工会")]               // nor a telephone number
+    [InlineData("全区现有40处工会驿站。", null)]
+    [InlineData("全区现有工会会员三万人。", null)]
+    [InlineData("为全县经济高质量发展贡献工会力量。", null)]                          // the union's strength, nobody's name
+    [InlineData("近日，集团旗下公司工会开展联谊活动。", null)]                        // the companies' unions, not one
+    [InlineData("该站荣获长沙市最美工会驿站称号。", null)]                            // an honour, not a name
+    [InlineData("近日，特色小镇总工会召开会员大会。", null)]
+    [InlineData("这展现了省会城市工会的担当。", null)]
+    [InlineData("选举产生新一届东风汽车集团工会委员会。", "东风汽车集团工会")]        // a term's ordinal; the committee is the union
+    [InlineData("某某电气股份有限公司第二次工会会员代表大会召开。", "某某电气股份有限公司工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
@@ -87,6 +101,27 @@ public class AttributionTests
     [InlineData("贵安新区总工会", "贵安新区总工会")]
     [InlineData("福州新区总工会", "福州新区总工会")]            // an area, not 福州市总工会
     [InlineData("六盘水市六枝特区总工会", "六枝特区总工会")]
+    [InlineData("杨凌示范区工会", "杨凌示范区工会")]            // an area that is no division keeps its plain 工会, as a zone does
+    [InlineData("杨凌示范区总工会", "杨凌示范区总工会")]
+    [InlineData("宁夏建材产业工会", "宁夏回族自治区建材产业工会")] // a province by its short form before its sector union
+    [InlineData("广西教育工会", "广西壮族自治区教育工会")]
+    [InlineData("湖北交通建设工会", "湖北省交通建设工会")]
+    [InlineData("内蒙古草原集团工会", "内蒙古草原集团工会")]    // an enterprise keeps its name as written
+    [InlineData("陕西水利厅工会", "陕西水利厅工会")]            // so does a department
+    [InlineData("浙江湖州南浔经济开发区总工会", "湖州南浔经济开发区总工会")] // a zone under its province and city: no province
+    [InlineData("兵团总工会", "新疆生产建设兵团总工会")]       // the corps' own union
+    [InlineData("新疆生产建设兵团第七师胡杨河市总工会", "第七师胡杨河市总工会")] // a division's, under the corps' name
+    [InlineData("兵团七师胡杨河市工会", "第七师胡杨河市总工会")]
+    [InlineData("东风汽车集团工会委员会", "东风汽车集团工会")]   // an enterprise's union committee is its union
+    [InlineData("新疆第七师胡杨河市总工会", "第七师胡杨河市总工会")]
+    [InlineData("新疆总工会", "新疆维吾尔自治区总工会")]
+    [InlineData("浙江省湖州市交通运输局工会", "湖州市交通运输局工会")] // a province before a place inside it: no province
+    [InlineData("河南省开封县总工会", "开封县总工会")]           // a former name likewise
+    [InlineData("陕西省杨凌示范区工会", "杨凌示范区工会")]        // an area likewise
+    [InlineData("上海嘉定区江桥镇总工会", "上海市嘉定区江桥镇总工会")] // a municipality is its district's prefix, not a province above it
+    [InlineData("朝阳区望京街道总工会", "北京市朝阳区望京街道总工会")] // a district several cities have, before a street of one of them
+    [InlineData("富阳区场口镇总工会", "杭州市富阳区场口镇总工会")] // a town whose name holds an enterprise's word is a town
+    [InlineData("浙江商会工会联合会", "浙江商会工会联合会")]      // an association keeps its name as written
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]

@@ -211,6 +211,9 @@ internal sealed class Gazetteer
         return inDeepest.Count == 1 ? inDeepest[0] : null;
     }
 
+    /// <summary>Every county-level place with a town, township or street of that name (none when the table lacks it).</summary>
+    public IReadOnlyList<string> CountiesOfTown(string town) => towns.Value.TryGetValue(town, out var counties) ? counties : [];
+
     /// <summary>
     /// The county of the town written at <paramref name="at"/> in <paramref name="text"/>: when several counties have a
     /// town of that name, the one whose town has the community written right after it (观澜街道桂花社区), else as

@@ -29,7 +29,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "发挥", "加强", "推动", "推进", "探索", "打造", "建立", "设立", "建成", "新建", "筹建", "组建", "加入", "向", "对", "为", "由",
         "据", "在", "和", "与", "及", "跟", "同", "是", "从", "到", "来", "了", "将", "把", "被", "给", "让", "请", "经", "以", "于",
         "至", "并", "也", "现场", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
-        "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
+        "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "旗下", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
+        // Times a sentence opens with (下一步，镇工会将…; 节前镇总工会 is no town) and a union's terms (新一届某工会委员会).
+        "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "新一届", "上一届", "本届", "现有",
+        // A level as an adjective (全省首个市级某某产业工会): which level, not whose.
+        "省级", "市级", "县级", "区级",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.
@@ -38,11 +42,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "集团", "公司", "企业", "单位", "行业", "产业", "地方", "两地", "三地", "各地", "全市", "全区", "全县", "全省", "全国各级", "机关",
         "非公企业", "国有企业", "民营企业", "车间", "班组", "分", "子", "母", "会员", "职工", "工人", "中国", "全国各地", "乡镇", "街道",
         "社区", "村", "园区", "新就业形态", "快递", "外卖", "货运", "家政",
+        // Kinds and honours, not names: 特色小镇工会, 省会城市工会, 学校工会, 行政村工会; 某市最美工会(驿站), 某县部分工会.
+        "小镇", "特色小镇", "省会城市", "省会", "学校", "行政村", "最美", "优秀", "先进", "模范", "示范", "星级", "部分",
     ];
 
     // A zone named only by its kind with a plain 工会 (开发区工会, 高新区工会) is any zone's union, like 园区工会; after a
     // place (天津保税区工会) it is that zone's, and a zone's general union (高新区总工会) names itself.
-    private static readonly HashSet<string> ZoneKinds = ["开发区", "高新区", "工业园区", "产业园区", "保税区"];
+    private static readonly HashSet<string> ZoneKinds = ["开发区", "高新区", "经开区", "新区", "工业园区", "产业园区", "保税区"];
 
     private static readonly string[] EnterpriseEndings =
     [
@@ -51,6 +57,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
         "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区",
     ];
+
+    // The areas of place-aliases.tsv that are no divisions (杨凌示范区, 武当山特区, 雄安新区), by how their names end.
+    private static readonly string[] AreaKinds = ["新区", "特区", "示范区", "合作区", "实验区", "试验区", "开发区"];
+
+    // A province's departments and offices (陕西某某厅), and associations (浙江商会): named as written, like an enterprise.
+    private static readonly string[] DepartmentEndings = ["厅", "委", "办", "署", "会"];
+
+    // What ends a zone's name (某某经济开发区, 某某工业园区).
+    private static readonly string[] ZoneEndings = ["开发区", "高新区", "经开区", "新区", "园区", "工业园", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区"];
+
+    private static bool IsZone(string rest) => ZoneEndings.Any(z => rest.EndsWith(z, StringComparison.Ordinal));
 
     // Abbreviated zone names and what they stand for, to match a name in the text with its full form in a credit.
     private static readonly (string Short, string Full)[] ZoneAbbreviations =
@@ -111,11 +128,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 continue;
             }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
+            // 为区域经济发展贡献工会力量, 注入工会力量: the union's strength, given by whoever the sentence's subject is.
+            if (suffix == "工会" && string.CompareOrdinal(text, end, "力量", 0, 2) == 0) continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
             // 各区工会, 全县工会: the unions of every district, not one.
             if ((raw is "区工会" or "县工会" or "市工会" || BareLevel(raw) is Town or Street or "旗") && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
+            // 各公司工会, 集团旗下公司工会, 所属企业: the unions of an enterprise's companies, not its own.
+            if (BareLevel(raw) is Company or Group && start > 0 && (text[start - 1] is '各' or '每' or '两' or '三' || start > 1 && text.AsSpan(start - 2, 2) is "旗下" or "下属" or "所属")) continue;
             // 全省工会, 全市总工会系统: the unions of a whole area, however the words before them run on.
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
             // 某社区党群服务中心工会驿站, 职工服务中心工会驿站: a union's station inside a service centre; the centre is no union.
@@ -205,6 +226,21 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (BareLevel(name) is not null) return name;
         var (stem, suffix) = Split(name);
         if (stem.Length == 0) return null;
+        // 第五届某集团工会委员会, 某公司第三次工会会员代表大会: a term's or a congress's ordinal is no part of the name.
+        if (TermOrdinal().Match(stem) is { Success: true } term) return Canonical(stem.Remove(term.Index, term.Length) + suffix, context);
+        // 某某集团工会委员会: an enterprise's union committee is its union, as unions write it (某某集团工会).
+        if (suffix == "工会委员会" && EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal))) return Canonical(stem + "工会", context);
+
+        // 兵团总工会: the Production and Construction Corps' own union, a province-level one, by its full name; before a
+        // division (新疆生产建设兵团第七师胡杨河市总工会, 兵团七师…, 新疆第七师…) the corps' or the region's name only says
+        // whose division it is.
+        if (CorpsName().Match(stem) is { Success: true } corps)
+        {
+            var afterCorps = stem[corps.Length..];
+            if (afterCorps.Length == 0 && suffix == "总工会" && corps.Value.EndsWith("兵团", StringComparison.Ordinal)) return Corps + suffix;
+            if (afterCorps.Length > 0 && CorpsDivision().IsMatch(afterCorps))
+                return Canonical((afterCorps[0] == '第' ? "" : "第") + afterCorps + suffix, context);
+        }
 
         // 六师五家渠市总工会: a division of the Production and Construction Corps and the city it governs.
         if (CorpsDivision().Match(stem) is { Success: true } division
@@ -222,11 +258,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             var rest = stem[places.Length..];
             // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written; so does one named by
             // an area inside a place (雄安新区总工会 is not 河北省总工会).
+            // 某山特区工会, 某某新区工会: an area that is no division (a managed area, a new area) keeps its union's name as
+            // written, plain 工会 and all, as a zone's union does.
+            if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone && gazetteer.EndsWithArea(stem)
+                && AreaKinds.Any(k => stem.EndsWith(k, StringComparison.Ordinal)))
+                return WithoutProvince(stem, context) + suffix;
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
-                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? stem : OfficialPrefix(places.Path)) + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? WithoutProvince(stem, context) : OfficialPrefix(places.Path))
+                    + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
             // 吉林高新区总工会, 唐山市经开区总工会: a zone's union keeps the zone's name as written — the statistical name
             // (吉林经济开发区) is not always the one the zone itself uses (吉林经济技术开发区).
-            if (rest.Length == 0) return name;
+            if (rest.Length == 0) return WithoutProvince(stem, context) + suffix;
             // 某某县 where 某某 is a prefecture's city and no county bears the name: a county since renamed a district of
             // that city (documents keep the old name for years); the name stays as written, its place is the city.
             if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
@@ -244,7 +286,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 && gazetteer.CountyOfTown(town, [places.Path]) is { } county && Gazetteer.Within(county, places.Path))
                 return OfficialPrefix(county) + rest + suffix;
             // A town's union only gains its district's city (泰州市泰兴市黄桥镇 stays as written).
-            if (places.LastByFullName && !IsEnterprise(rest) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
+            if (places.LastByFullName && (!IsEnterprise(rest) || IsTownUnion(rest + "工会")) && OfficialPrefix(places.Path) is var prefix && prefix != stem[..places.Length]
                 && (!IsTownUnion(rest + "工会") || prefix.EndsWith(stem[..places.Length], StringComparison.Ordinal)))
                 return prefix + rest + suffix;
             // 浙江省湖州市吴兴区道场乡, 深圳龙岗区龙城街道: a town written under its province, or with its city's short form,
@@ -252,8 +294,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // without a province above it.
             if (IsTownUnion(rest + "工会") && TownPrefix(stem[..places.Length], places.Path, context) is { } official)
                 return official + rest + suffix;
-            // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会).
-            return name;
+            // 宁夏建材产业工会, 广西教育工会: a province written by its short form before its sector union is written out
+            // (宁夏回族自治区建材产业工会), as its general union is; an enterprise (内蒙古某某集团), a department (陕西某某厅)
+            // or a zone keeps the name as written.
+            if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Province && !IsEnterprise(rest)
+                && !IsTownUnion(rest + "工会") && !DepartmentEndings.Any(d => rest.EndsWith(d, StringComparison.Ordinal)) && !IsZone(rest))
+                return OfficialPrefix(places.Path) + rest + suffix;
+            // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会), but for a province
+            // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
+            return WithoutProvince(stem, context) + suffix;
         }
         if (stem.Length < 2 || GenericStems.Contains(stem) || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
         // 2025年全国总工会机关…, 自2010年工会援疆以来: the year is when, not part of the name.
@@ -262,6 +311,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (StopWords.Any(w => w.Length >= 2 && stem.Contains(w, StringComparison.Ordinal))) return null;
         // 中国海员建设工会, 中国金融工会: the national industry unions and national enterprises' unions.
         if (stem.StartsWith("中国", StringComparison.Ordinal) && stem.Length >= 4) return name;
+        // 龙华区某街道总工会: a district several cities have, written before a town the table puts in one of them only, is
+        // that city's district.
+        if (gazetteer.StartsWithAnyPlaceName(stem) is > 1 and var shared && shared < stem.Length && gazetteer.TownOfUnit(stem[shared..]) is { } ownTown
+            && gazetteer.CountiesOfTown(ownTown).Where(c => gazetteer.PlaceAt(c)?.Name == stem[..shared]).Distinct().ToList() is [var ownCounty])
+            return OfficialPrefix(ownCounty) + stem[shared..] + suffix;
         // 江北区货运司机工会联合会: a place name shared by several places keeps the name as written.
         if (gazetteer.StartsWithAnyPlaceName(stem) > 0 && stem.Length > 2) return name;
         // 省财贸轻纺烟草工会: the caller puts the province in front.
@@ -336,6 +390,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     private static bool IsEnterprise(string rest) =>
         EnterpriseWords.Any(w => rest.Contains(w, StringComparison.Ordinal)) || rest.Any(char.IsAsciiLetterOrDigit);
 
+    /// <summary>
+    /// A name without the province written before a place inside it (浙江省衢州市某某局 → 衢州市某某局, 福建莆田某某开发区 →
+    /// 莆田某某开发区), as unions name themselves by their city or county; a municipality's district keeps it, since its
+    /// official prefix holds it (上海市奉贤区某某公司).
+    /// </summary>
+    private string WithoutProvince(string stem, IReadOnlyCollection<string>? context)
+    {
+        var written = gazetteer.Mentions(stem, context);
+        if (written.Count < 2 || written[0].At != 0 || written[0].Path.Contains('/') || written[1].At != written[0].Length
+            || written[1].Path == written[0].Path || !Gazetteer.Within(written[1].Path, written[0].Path))
+            return stem;
+        return OfficialPrefix(written[1].Path).StartsWith(gazetteer.PlaceAt(written[0].Path)?.Name[..2] ?? stem[..2], StringComparison.Ordinal) ? stem : stem[written[1].At..];
+    }
+
     /// <summary>The places a stem starts with, one inside the other (浙江省台州市仙居县): the deepest and how many characters they take.</summary>
     private (string Path, int Length, bool LastByFullName)? LeadingPlaces(string stem, IReadOnlyCollection<string>? context)
     {
@@ -368,9 +436,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (official == written) return null;
         var mentions = gazetteer.Mentions(written, context);
         var chain = mentions.Select(m => m.Path).ToList();
+        var expected = gazetteer.Mentions(official, context).Select(m => m.Path).ToList();
+        // 上海奉贤区某街道: a municipality's short form is the prefix's own first place, not a province above it.
+        if (chain.Count > 0 && chain.SequenceEqual(expected)) return official;
         var withoutProvince = chain.Count > 1 && !chain[0].Contains('/') ? written[(mentions[1].At)..] : null;
         if (withoutProvince is not null) chain.RemoveAt(0);
-        var expected = gazetteer.Mentions(official, context).Select(m => m.Path).ToList();
         return chain.Count > 0 && chain.SequenceEqual(expected) ? official : withoutProvince;
     }
 
@@ -447,7 +517,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (Facility().Match(span, after, span.Length - after) is { Success: true } facility) after += facility.Length;
             cut = Math.Max(cut, after);
         }
-        // 组织100余名工会干部, 48名工会会员: a count of people or things is no part of a name; the name starts after it.
+        // 组织100余名工会干部, 48名工会会员: a count of people or things is no part of a name; the name starts after it;
+        // so does a year (获得2021年度某省总工会…) or a number too long to be a unit's (a telephone's, an account's).
         foreach (Match count in CountOfUnits().Matches(span))
             if (count.Index + count.Length > cut && !protectedRanges.Any(m => count.Index < m.At + m.Length && count.Index + count.Length > m.At))
                 cut = count.Index + count.Length;
@@ -455,6 +526,16 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         while (openingVerbs.Value.VerbAt(span, cut) is > 0 and var length && cut + length <= span.Length
             && !protectedRanges.Any(m => cut < m.At + m.Length && cut + length > m.At) && !InsideZoneName(span, cut))
             cut += length;
+        // 扫码进入某镇某社区工会, 某街道实现社区工会全覆盖: a verb inside the words, right before a place or a town that
+        // opens the rest, or before a level that names no one (社区, 企业), is the sentence's; the name starts after it.
+        for (var k = cut + 1; k < span.Length - 1; k++)
+        {
+            // 某某控股某地有限公司: an enterprise's word, not the sentence's verb.
+            if (openingVerbs.Value.VerbAt(span, k) is not (> 0 and var verbLength) || string.CompareOrdinal(span, k, "控股", 0, 2) == 0) continue;
+            var after = k + verbLength;
+            if (after >= span.Length || protectedRanges.Any(m => k < m.At + m.Length && after > m.At) || InsideZoneName(span, k)) continue;
+            if (protectedRanges.Any(m => m.At == after) || span.AsSpan(after) is "社区" or "村" or "企业" or "单位" or "街道" or "乡镇") cut = after;
+        }
         // 某公司工会认真贯彻落实某省总工会的部署, 该所最终获得某市总工会表彰: a verb just before a place (or a bare level) that
         // is all the rest of the name — right before it, or with a word of at most two characters between (贯彻 + 落实,
         // which jieba tags otherwise) — is the sentence's; the name is that place's union, not the words before it.
@@ -662,7 +743,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     private static partial Regex SeveralUnits();
 
     // A number and a measure word for people or things counted (100余名, 48名, 三个): jieba tags such words m and q.
-    [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)")]
+    [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时|处)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)|[0-9０-９]{4}年度?|[0-9０-９]{7,}")]
     private static partial Regex CountOfUnits();
 
     // 全镇工会, 全街道社区工会: a town's or street's unions as a whole, as 全县工会 is a county's.
@@ -674,6 +755,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^第?([一二三四五六七八九十]{1,3})师")]
     private static partial Regex CorpsDivision();
+
+    [GeneratedRegex("^第[一二三四五六七八九十0-9]{1,3}届|第[一二三四五六七八九十0-9]{1,3}[次届]$")]
+    private static partial Regex TermOrdinal();
+
+    /// <summary>The Production and Construction Corps, whose union is a province-level one.</summary>
+    public const string Corps = "新疆生产建设兵团";
+
+    [GeneratedRegex("^(?:新疆生产建设兵团|新疆兵团|兵团|新疆维吾尔自治区|新疆)")]
+    private static partial Regex CorpsName();
 
     // The sentence's text before a name, from its last sentence or clause stop.
     private static ReadOnlySpan<char> ClauseBefore(string text, int start)

@@ -256,18 +256,6 @@ public class OrganisationScorerTests
         Assert.True(Feature(plain["宁波市海曙区总工会"], OrganisationFeature.CoOrganises) > 0);
     }
     [Fact]
-    public void A_union_that_is_where_a_visit_goes_or_acts_in_another_clause_makes_no_visit()
-    {
-        var destination = Attribute(Recording(), "送温暖",
-            "1月9日，浙江省总工会慰问团前往桐庐县某纺织公司、建德市总工会职工服务中心等地开展慰问活动。").Choice!.Candidates.ToDictionary(c => c.Name);
-        Assert.True(Feature(destination["浙江省总工会"], OrganisationFeature.VisitsToHelp) > 0);
-        Assert.Equal(0, Feature(destination["建德市总工会"], OrganisationFeature.VisitsToHelp));
-        var otherClause = Attribute(Recording(), "培训班开班",
-            "近日，建德市总工会举办职工技能培训班，学员们随后前往桐庐县学习交流。").Choice!.Candidates.ToDictionary(c => c.Name);
-        Assert.Equal(0, Feature(otherClause["建德市总工会"], OrganisationFeature.VisitsToLearn));
-    }
-
-    [Fact]
     public void A_union_named_only_as_a_place_is_a_feature()
     {
         var meeting = Attribute(Recording(), "工资集体协商会议召开",

@@ -14,17 +14,16 @@ internal static partial class MentionShapes
 
     /// <summary>
     /// 某县总工会一行前往某区交流工会工作, 率考察团到某市学习考察: a study trip, the visitor's own programme; 一行到某县开展送温暖慰问:
-    /// a visit that brings help. A visit that inspects (调研, 视察) without either is <see cref="VisitPurpose.None"/>. The going word stands in the
-    /// mention's own clause (titles and a person's name between, no comma), and a union that is itself where someone
-    /// goes (前往某企业、某市总工会服务中心开展慰问) makes no visit.
+    /// a visit that brings help. A visit that inspects (调研, 视察) without either is <see cref="VisitPurpose.None"/>.
     /// </summary>
-    public static VisitPurpose Purpose(string text, int start, int end)
+    public static VisitPurpose Purpose(string text, int end)
     {
-        if (IsDestination(text, start)) return VisitPurpose.None;
         var after = SentenceAfter(text, end);
         var going = GoesTo().Match(after);
-        if (!going.Success || going.Index > 60 || after.AsSpan(0, going.Index).IndexOfAny('，', ',') >= 0) return VisitPurpose.None;
-        return PurposeOf(after[going.Index..]);
+        if (!going.Success) return VisitPurpose.None;
+        var rest = after[going.Index..];
+        if (Helping().IsMatch(rest)) return VisitPurpose.Help;
+        return Learning().IsMatch(rest) ? VisitPurpose.Learn : VisitPurpose.None;
     }
 
     /// <summary>某市总工会承办, 某工会协办: the union that runs an event someone else organises.</summary>
@@ -47,18 +46,6 @@ internal static partial class MentionShapes
     /// <summary>某区总工会携手某工会、某镇工会来…, 某市总工会联合某局…: the union that brings the others along.</summary>
     public static bool LeadsPartners(string text, int end) => Partners().IsMatch(text.AsSpan(end));
 
-    private static VisitPurpose PurposeOf(string rest) =>
-        Helping().IsMatch(rest) ? VisitPurpose.Help
-        : Learning().IsMatch(rest) ? VisitPurpose.Learn
-        : VisitPurpose.None;
-
-    /// <summary>Whether the clause before a mention has a going word: the mention is where someone goes.</summary>
-    private static bool IsDestination(string text, int start)
-    {
-        var clauseStart = ClauseStart(text, start);
-        return GoesTo().IsMatch(text.AsSpan(clauseStart, start - clauseStart));
-    }
-
     private static int ClauseStart(string text, int start) => text.LastIndexOfAny(['，', ',', '。', '！', '？', '；', '：'], Math.Max(0, start - 1)) + 1;
 
     private static string SentenceAfter(string text, int end)
@@ -67,8 +54,7 @@ internal static partial class MentionShapes
         return text[end..(stop < 0 ? text.Length : stop)];
     }
 
-    // 来 as a going word, not 以来/带来/未来/来临/来自/来源.
-    [GeneratedRegex("(?:前往|来到|(?<![以带未原本后从近将往])来(?![临自源说看])|到|赴|走进|深入)")]
+    [GeneratedRegex("(?:前往|来到|来|到|赴|走进|深入)")]
     private static partial Regex GoesTo();
 
     [GeneratedRegex("^[^。！？；]{0,30}?(?:学习|交流|取经|观摩)")]

@@ -370,7 +370,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             {
                 if (Resolve(mention.Name, places, named) is not { } name || !evidence.TryGetValue(name, out var seen)) continue;
                 if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor)
-                    switch (MentionShapes.Purpose(text, mention.Start, mention.End))
+                    switch (MentionShapes.Purpose(text, mention.End))
                     {
                         case MentionShapes.VisitPurpose.Learn: seen.Also(OrganisationFeature.VisitsToLearn); break;
                         case MentionShapes.VisitPurpose.Help: seen.Also(OrganisationFeature.VisitsToHelp); break;

@@ -255,4 +255,31 @@ public class OrganisationScorerTests
         Assert.True(Feature(plain["宁波市总工会"], OrganisationFeature.MainlyOrganises) > 0);
         Assert.True(Feature(plain["宁波市海曙区总工会"], OrganisationFeature.CoOrganises) > 0);
     }
+    [Fact]
+    public void A_union_named_only_as_a_place_is_a_feature()
+    {
+        var meeting = Attribute(Recording(), "工资集体协商会议召开",
+            "6月3日，宁波市机械行业工会联合会在宁波市总工会召开工资集体协商会议，宁波市机械行业工会联合会主席主持会议。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(1, Feature(meeting["宁波市总工会"], OrganisationFeature.OnlyNamesAPlace));
+        Assert.Equal(0, Feature(meeting.Single(c => c.Key.EndsWith("机械行业工会联合会", StringComparison.Ordinal)).Value, OrganisationFeature.OnlyNamesAPlace));
+        var station = Attribute(Recording(), "冬至送温暖",
+            "冬至前夕，宁波市海曙区总工会以工会驿站为阵地开展关爱活动。",
+            "白云社区工会驿站活动现场，志愿者为户外劳动者送上饺子。",
+            "在门口，宁波市海曙区总工会负责人为环卫工人送上手套。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(1, Feature(station.Single(c => c.Key.EndsWith("白云社区工会", StringComparison.Ordinal)).Value, OrganisationFeature.OnlyNamesAPlace));
+        Assert.Equal(0, Feature(station["宁波市海曙区总工会"], OrganisationFeature.OnlyNamesAPlace));
+    }
+
+    [Fact]
+    public void The_union_that_brings_its_partners_along_is_a_feature()
+    {
+        var found = Attribute(Recording(), "三区联动座谈",
+            "2月9日，宁波市海曙区总工会携手海曙区教育工会、白云街道工会来到园区调研。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.True(Feature(found["宁波市海曙区总工会"], OrganisationFeature.LeadsPartners) > 0);
+        Assert.All(found.Where(c => c.Key != "宁波市海曙区总工会"), c => Assert.Equal(0, Feature(c.Value, OrganisationFeature.LeadsPartners)));
+        // 联合 in an organiser line is not bringing partners along.
+        var organising = Attribute(Recording(), "职工书画展开展",
+            "近日，宁波市总工会联合主办的职工书画展开展。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(0, Feature(organising["宁波市总工会"], OrganisationFeature.LeadsPartners));
+    }
 }

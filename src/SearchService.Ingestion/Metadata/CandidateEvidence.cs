@@ -30,6 +30,9 @@ internal sealed class CandidateEvidence(int order)
     /// <summary>A shape around a mention already counted (a visit's purpose, an organiser line): a count, not another mention.</summary>
     public void Also(OrganisationFeature feature) => counts[(int)feature]++;
 
+    /// <summary>How many mentions (or shapes around them) were counted for a feature.</summary>
+    public double CountOf(OrganisationFeature feature) => counts[(int)feature];
+
     /// <summary>The counts as features, log(1 + n); the caller sets the flags.</summary>
     public double[] Features()
     {

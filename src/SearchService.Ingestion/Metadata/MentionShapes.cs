@@ -5,7 +5,7 @@ namespace SearchService.Ingestion.Metadata;
 /// <summary>
 /// Shapes around one union's mention that a learnt scorer weighs as evidence (never as a verdict), read inside the
 /// mention's sentence: the purpose of a visit it makes (to learn, to bring help), its part in an organiser line (主办,
-/// 承办/协办).
+/// 承办/协办), a place named after it (a meeting held in its building, its station), and the partners it brings along.
 /// </summary>
 internal static partial class MentionShapes
 {
@@ -32,6 +32,22 @@ internal static partial class MentionShapes
     /// <summary>某省总工会主办的…, 由某省总工会主办: the union an organiser line puts first.</summary>
     public static bool MainlyOrganises(string text, int end) => MainOrganiser().IsMatch(text.AsSpan(end));
 
+    /// <summary>
+    /// A place named after the union, not the union doing something: 在某市总工会召开, 在某区总工会服务中心门口, 某社区工会驿站活动现场,
+    /// 某工会驿站内. The union's own office (机关) is the union.
+    /// </summary>
+    public static bool NamesAPlace(string text, int start, int end)
+    {
+        if (Facility().IsMatch(text.AsSpan(end))) return true;
+        var clauseStart = ClauseStart(text, start);
+        return text.AsSpan(clauseStart, start - clauseStart).EndsWith("在") && HeldIn().IsMatch(text.AsSpan(end));
+    }
+
+    /// <summary>某区总工会携手某工会、某镇工会来…, 某市总工会联合某局…: the union that brings the others along.</summary>
+    public static bool LeadsPartners(string text, int end) => Partners().IsMatch(text.AsSpan(end));
+
+    private static int ClauseStart(string text, int start) => text.LastIndexOfAny(['，', ',', '。', '！', '？', '；', '：'], Math.Max(0, start - 1)) + 1;
+
     private static string SentenceAfter(string text, int end)
     {
         var stop = text.IndexOfAny(['。', '！', '？', '；'], end);
@@ -52,4 +68,13 @@ internal static partial class MentionShapes
 
     [GeneratedRegex("^(?:联合|共同|牵头)?主办")]
     private static partial Regex MainOrganiser();
+
+    [GeneratedRegex("^[^，。！？；,、在为向到赴开组举以把将对给与和及等“”\"]{0,10}?(?:驿站|服务站|服务点|服务中心|职工之家|书屋|文化宫|活动中心|会议室|大楼|办公楼|大厅|门口|门前|现场|院内)")]
+    private static partial Regex Facility();
+
+    [GeneratedRegex("^[^，。！？；,]{0,6}?(?:召开|举行|举办|开幕|进行)")]
+    private static partial Regex HeldIn();
+
+    [GeneratedRegex("^(?:携手|会同|协同|带领|联合(?![主承协])|牵头(?!主办))")]
+    private static partial Regex Partners();
 }

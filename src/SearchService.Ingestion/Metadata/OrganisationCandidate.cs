@@ -3,9 +3,9 @@ namespace SearchService.Ingestion.Metadata;
 /// <summary>
 /// What the attributor knows about one union a report names, as numbers a scorer weighs: how often it is named in each
 /// part of the report (byline, title, headline, headings, the lead's subject, the rest of the text, the page's chrome)
-/// doing each part (acting, hosting, visiting — to learn, to bring help —, organising or running an event, quoted, only
-/// mentioned), and what it is (the national federation, a province's, city's, county's or town's general union, an
-/// enterprise's) against the place the text is about.
+/// doing each part (acting, hosting, visiting — to learn, to bring help —, organising or running an event, bringing
+/// partners along, quoted, only mentioned, only as a place named after it), and what it is (the national federation,
+/// a province's, city's, county's or town's general union, an enterprise's) against the place the text is about.
 /// Counts enter as log(1 + n); flags as 0/1.
 /// </summary>
 internal enum OrganisationFeature
@@ -23,6 +23,7 @@ internal enum OrganisationFeature
     SpeaksFromLevel, AboveSpeaker,
     FromBareLevel, FirstNamed, MostNamed, Share, NeverActs, ShorterFormNamed, FullerFormNamed,
     VisitsToLearn, VisitsToHelp, MainlyOrganises, CoOrganises,
+    OnlyNamesAPlace, LeadsPartners,
     HandScore, HandPick,
 }
 

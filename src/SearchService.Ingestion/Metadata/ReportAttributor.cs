@@ -362,7 +362,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             for (var h = 0; h < headings.Count; h++) CountShapes(headings[h], headingMentions[h]);
             for (var i = first; i < paragraphs.Count; i++) CountShapes(paragraphs[i], paragraphMentions[i]);
         }
-        // A visit's purpose, an organiser line's parts: evidence the scorer weighs beside each mention's part.
+        // A visit's purpose, an organiser line's parts, a place named after a union, partners brought along: evidence the
+        // scorer weighs beside each mention's part.
         void CountShapes(string text, IReadOnlyList<OrganisationMention> mentions)
         {
             foreach (var mention in mentions)
@@ -376,6 +377,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     }
                 if (MentionShapes.CoOrganises(text, mention.End)) seen.Also(OrganisationFeature.CoOrganises);
                 else if (MentionShapes.MainlyOrganises(text, mention.End)) seen.Also(OrganisationFeature.MainlyOrganises);
+                // Counted here, set as a flag in Candidates: whether every mention is a place named after the union.
+                if (MentionShapes.NamesAPlace(text, mention.Start, mention.End)) seen.Also(OrganisationFeature.OnlyNamesAPlace);
+                if (MentionShapes.LeadsPartners(text, mention.End)) seen.Also(OrganisationFeature.LeadsPartners);
             }
         }
 
@@ -447,6 +451,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Set(OrganisationFeature.MostNamed, seen.Mentions == most);
             f[(int)OrganisationFeature.Share] = seen.Mentions / (double)total;
             Set(OrganisationFeature.NeverActs, !seen.Acts);
+            // Named only as a place (在某市总工会召开, 某社区工会驿站活动现场): never the union at work.
+            Set(OrganisationFeature.OnlyNamesAPlace, seen.CountOf(OrganisationFeature.OnlyNamesAPlace) >= seen.Mentions);
             Set(OrganisationFeature.ShorterFormNamed, evidence.Keys.Any(k => k.Length > name.Length && k.EndsWith(name, StringComparison.Ordinal)));
             Set(OrganisationFeature.FullerFormNamed, evidence.Keys.Any(k => k.Length < name.Length && name.EndsWith(k, StringComparison.Ordinal)));
             var (score, source, strongest) = scores[name];

@@ -289,6 +289,32 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_theme_with_its_own_named_share_is_kept_from_that_share()
+    {
+        // 乙名 (3) once in the last paragraph: 3 of 14, under a quarter; with 乙's share at 0 it is kept all the same.
+        string[] passages = ["甲事", "甲事", "甲事", "乙名"];
+        string[] lines = ["甲\t甲事\t2", "乙\t乙名\t3", "丙\t丙名\t3"];
+        Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3).ForReport("甲事", [], passages));
+        Assert.Equal(["甲", "乙"], new ThemeTaxonomy(lines, 3, namedShareLines: ["乙\t0"]).ForReport("甲事", [], passages));
+        // Only a theme the report names: 丙 with a share of 0 is not given by its absence, nor 乙 by an everyday word.
+        Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3, namedShareLines: ["丙\t0"]).ForReport("甲事", [], passages));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(lines, 3, namedShareLines: ["丁\t0"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(lines, 3, namedShareLines: ["乙\t1.5"]));
+    }
+
+    [Fact]
+    public void A_studio_or_contest_report_placing_itself_in_the_reform_has_the_reform_theme()
+    {
+        // The studio's many words outweigh the reform's one mention of its full name many times over; the report still
+        // says which reform its work belongs to. Its short name or a word of it (产改, 改革) in passing is not enough.
+        string[] studio = ["区总工会命名了五家劳模创新工作室和三家工匠创新工作室。", "各创新工作室由劳动模范领衔，开展技术攻关和导师带徒。",
+            "创新工作室累计完成技术创新项目四十余项。", "区总工会将以此为抓手，深入推进产业工人队伍建设改革。"];
+        Assert.Equal(["劳模工匠与创新工作室", "产业工人队伍建设改革"], Taxonomy.ForReport("区总工会命名一批劳模工匠创新工作室", [], studio));
+        string[] passing = [.. studio[..3], "区总工会将以此为抓手，深化各项改革。"];
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("区总工会命名一批劳模工匠创新工作室", [], passing));
+    }
+
+    [Fact]
     public void A_short_item_keeps_the_second_topic_it_names_once_in_so_many_words()
     {
         // The workers' home named in the lead of a two-paragraph visit of care is its second topic; further down it is

@@ -336,6 +336,15 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_summer_cooling_campaign_named_in_the_headline_is_protection_from_the_heat_however_much_care_it_tells()
+    {
+        // 送清凉 is the summer's protection from the heat as much as a visit of care: the visits' words (慰问, 慰问品, 看望)
+        // fill the text, the campaign is named in the headline and the lead.
+        string[] visits = ["市总工会开展送清凉活动。", "慰问组来到站点，送去慰问品。", "慰问组还看望了困难职工。", "活动送去慰问金二十万元。"];
+        Assert.Equal(["困难帮扶与送温暖", "安全生产与劳动保护"], Taxonomy.ForReport("送清凉", [], visits));
+    }
+
+    [Fact]
     public void The_working_class_addressed_is_political_guidance() =>
         Assert.Equal(["思想政治引领"], Taxonomy.ForReport("市总工会座谈会号召弘扬工人阶级光荣传统", [], ["座谈会上，五位工会主席先后发言。"]));
 

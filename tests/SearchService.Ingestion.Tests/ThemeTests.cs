@@ -289,6 +289,32 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_theme_with_its_own_named_share_is_kept_from_that_share()
+    {
+        // 乙名 (3) once in the last paragraph: 3 of 14, under a quarter; with 乙's share at 0 it is kept all the same.
+        string[] passages = ["甲事", "甲事", "甲事", "乙名"];
+        string[] lines = ["甲\t甲事\t2", "乙\t乙名\t3", "丙\t丙名\t3"];
+        Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3).ForReport("甲事", [], passages));
+        Assert.Equal(["甲", "乙"], new ThemeTaxonomy(lines, 3, namedShareLines: ["乙\t0"]).ForReport("甲事", [], passages));
+        // Only a theme the report names: 丙 with a share of 0 is not given by its absence, nor 乙 by an everyday word.
+        Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3, namedShareLines: ["丙\t0"]).ForReport("甲事", [], passages));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(lines, 3, namedShareLines: ["丁\t0"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(lines, 3, namedShareLines: ["乙\t1.5"]));
+    }
+
+    [Fact]
+    public void A_studio_or_contest_report_placing_itself_in_the_reform_has_the_reform_theme()
+    {
+        // The studio's many words outweigh the reform's one mention of its full name many times over; the report still
+        // says which reform its work belongs to. Its short name or a word of it (产改, 改革) in passing is not enough.
+        string[] studio = ["区总工会命名了五家劳模创新工作室和三家工匠创新工作室。", "各创新工作室由劳动模范领衔，开展技术攻关和导师带徒。",
+            "创新工作室累计完成技术创新项目四十余项。", "区总工会将以此为抓手，深入推进产业工人队伍建设改革。"];
+        Assert.Equal(["劳模工匠与创新工作室", "产业工人队伍建设改革"], Taxonomy.ForReport("区总工会命名一批劳模工匠创新工作室", [], studio));
+        string[] passing = [.. studio[..3], "区总工会将以此为抓手，深化各项改革。"];
+        Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("区总工会命名一批劳模工匠创新工作室", [], passing));
+    }
+
+    [Fact]
     public void A_short_item_keeps_the_second_topic_it_names_once_in_so_many_words()
     {
         // The workers' home named in the lead of a two-paragraph visit of care is its second topic; further down it is
@@ -307,6 +333,15 @@ public class ThemeTests
             ["座谈会上，五名劳动模范分享了经验。", "劳模们介绍了带徒传技的做法。", "大家表示将积极投身产业工人队伍建设改革。"]));
         Assert.Equal(["劳模工匠与创新工作室"], Taxonomy.ForReport("市总工会召开座谈会", [],
             ["座谈会上，五名劳动模范分享了经验。", "劳模们介绍了带徒传技的做法。", "大家表示将积极投身产改。"]));
+    }
+
+    [Fact]
+    public void A_summer_cooling_campaign_named_in_the_headline_is_protection_from_the_heat_however_much_care_it_tells()
+    {
+        // 送清凉 is the summer's protection from the heat as much as a visit of care: the visits' words (慰问, 慰问品, 看望)
+        // fill the text, the campaign is named in the headline and the lead.
+        string[] visits = ["市总工会开展送清凉活动。", "慰问组来到站点，送去慰问品。", "慰问组还看望了困难职工。", "活动送去慰问金二十万元。"];
+        Assert.Equal(["困难帮扶与送温暖", "安全生产与劳动保护"], Taxonomy.ForReport("送清凉", [], visits));
     }
 
     [Fact]

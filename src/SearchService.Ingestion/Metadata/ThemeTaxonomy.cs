@@ -5,8 +5,9 @@ namespace SearchService.Ingestion.Metadata;
 /// <summary>
 /// Theme → weighted keywords, from an editable TSV (<c>theme, keyword, weight</c>), plus the former names of themes
 /// (<see cref="ThemeAliases"/>) and the themes that name a group of workers rather than a kind of work
-/// (<c>theme-groups.tsv</c>). Text is matched folded to simplified script, and every theme says which keywords gave
-/// it (the evidence shown with a passage).
+/// (<c>theme-groups.tsv</c>), and the share of the strongest score at which a theme the report names in its own
+/// terms is kept where tune's labels set it apart from the usual quarter (<c>theme-named-shares.tsv</c>). Text is
+/// matched folded to simplified script, and every theme says which keywords gave it (the evidence shown with a passage).
 /// </summary>
 internal sealed class ThemeTaxonomy
 {
@@ -15,8 +16,10 @@ internal sealed class ThemeTaxonomy
     private readonly Dictionary<string, int> order;
     private readonly KeywordScanner scanner;
     private readonly HashSet<string> groups;
+    private readonly Dictionary<string, double> namedShares;
 
-    public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null)
+    public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
+        IEnumerable<string>? namedShareLines = null)
     {
         this.threshold = threshold;
         Aliases = aliases ?? new ThemeAliases([]);
@@ -38,15 +41,26 @@ internal sealed class ThemeTaxonomy
                 throw new FormatException($"theme groups, line {number}: expected one theme of the taxonomy");
             groups.Add(parts[0]);
         }
+        namedShares = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (number, parts) in DataRows.Fields(namedShareLines ?? []))
+        {
+            if (parts.Length != 2 || !order.ContainsKey(parts[0])
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var share) || share is < 0 or > 1)
+                throw new FormatException($"theme named shares, line {number}: expected 'theme<TAB>share' with a theme of the taxonomy and a share from 0 to 1");
+            namedShares[parts[0]] = share;
+        }
     }
 
-    /// <summary>The taxonomy file and, when they exist, <c>theme-aliases.tsv</c> and <c>theme-groups.tsv</c> in the same folder.</summary>
+    /// <summary>
+    /// The taxonomy file and, when they exist, <c>theme-aliases.tsv</c>, <c>theme-groups.tsv</c> and
+    /// <c>theme-named-shares.tsv</c> in the same folder.
+    /// </summary>
     public static ThemeTaxonomy Load(string path, double threshold)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var groups = Path.Combine(folder, "theme-groups.tsv");
+        IEnumerable<string>? Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadLines(Path.Combine(folder, name)) : null;
         return new(File.ReadLines(path), threshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
-            File.Exists(groups) ? File.ReadLines(groups) : null);
+            Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"));
     }
 
     public IReadOnlyList<string> Themes { get; }
@@ -96,7 +110,10 @@ internal sealed class ThemeTaxonomy
     /// defining phrases (<see cref="DefiningPhrase"/>: 职代会, 技能大赛, 职工之家) in the lead, or one of its strongest
     /// (<see cref="OwnName"/>, mostly the theme's own name: 产业工人队伍建设改革, 疗休养, 网上工会) anywhere — is kept from a
     /// quarter of the strongest score while fewer than three are kept: a short news item
-    /// says its second topic once, in so many words, and the first topic's many everyday words keep it under half.
+    /// says its second topic once, in so many words, and the first topic's many everyday words keep it under half. A
+    /// theme of <c>theme-named-shares.tsv</c> is kept from its own share instead: a frame such as 产业工人队伍建设改革,
+    /// which a report on a studio or a contest states once to place its work in the reform, is the report's theme
+    /// however much the work itself weighs.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
@@ -122,7 +139,8 @@ internal sealed class ThemeTaxonomy
         var kept = ranked.Where(s => s.Value.Weighed >= strongest * RelativeToStrongest)
             .Take(MostThemesPerReport).Select(s => s.Key).ToList();
         foreach (var (theme, score) in ranked)
-            if (kept.Count < MostThemesPerReport && !kept.Contains(theme) && named.Contains(theme) && score.Weighed >= strongest * NamedRelativeToStrongest)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(theme) && named.Contains(theme)
+                && score.Weighed >= strongest * namedShares.GetValueOrDefault(theme, NamedRelativeToStrongest))
                 kept.Add(theme);
         var group = ranked.FirstOrDefault(s => groups.Contains(s.Key) && !kept.Contains(s.Key) && s.Value.Weighed >= GroupNamedThroughout).Key;
         if (group is null) return kept;

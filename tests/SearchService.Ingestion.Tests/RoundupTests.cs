@@ -156,4 +156,121 @@ public sealed class RoundupTests
             """);
         Assert.Single(result.Reports);
     }
+
+    [Fact]
+    public void A_round_ups_lead_naming_an_areas_unions_together_opens_its_first_item_and_each_union_paragraph_is_an_item()
+    {
+        var result = IngestItems("""
+            为帮助困难职工子女顺利入学，近日，丽水各地总工会相继开展金秋助学活动。
+            8月20日，青田县总工会举行金秋助学金发放仪式，为十二名考上大学的困难职工子女发放助学金三万元。
+            8月22日，缙云县总工会开展金秋助学活动，为九名受助学生送去助学金和学习用品，勉励他们勤奋学习。
+            8月25日，遂昌县总工会在县职工服务中心举行助学仪式，为六名困难职工子女发放助学金一万五千元。
+            """, 3);
+        Assert.StartsWith("为帮助困难职工子女", result.Reports[0].Passages.First().Text);
+        Assert.StartsWith("青田县总工会", result.Reports[0].Title);
+        Assert.StartsWith("8月25日，遂昌县总工会", result.Reports[2].Passages.First().Text);
+    }
+
+    [Fact]
+    public void Under_a_round_ups_lead_an_item_cut_short_without_its_full_stop_is_still_an_item()
+    {
+        IngestItems("""
+            近日，丽水各地总工会相继开展金秋助学活动。
+            8月20日，青田县总工会举行金秋助学金发放仪式，为十二名考上大学的困难职工子女发放助学金三万元。
+            8月22日，缙云县总工会开展金秋助学活动，为九名受助学生送去助学金和学习用品，有效减轻了困难职工家庭的经济负担
+            8月25日，遂昌县总工会在县职工服务中心举行助学仪式，为六名困难职工子女发放助学金一万五千元。
+            """, 3);
+    }
+
+    [Fact]
+    public void A_lead_naming_the_union_that_acts_over_its_county_unions_paragraphs_stays_one_report()
+    {
+        var result = Ingest("""
+            近日，丽水市总工会在全市开展金秋助学活动，各县市区工会同步行动，共资助困难职工子女两百名。
+            8月20日，青田县总工会举行金秋助学金发放仪式，为十二名考上大学的困难职工子女发放助学金三万元。
+            8月22日，缙云县总工会开展金秋助学活动，为九名受助学生送去助学金和学习用品，勉励他们勤奋学习。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void Agency_photographs_each_closed_by_their_credit_line_are_one_report_each()
+    {
+        var result = IngestItems("""
+            5月2日，在某市一处建筑工地，钢筋工们参加绑扎技能比武，比拼速度和质量。
+            劳动节前后，各地纷纷开展岗位练兵活动，展示劳动者的技能风采。
+            新华社发（王明摄）
+            5月3日，在某县总工会职工服务中心，家政服务员进行婴儿护理技能比赛。
+            新华社发（李华摄）
+            """, 2);
+        Assert.Contains("新华社发（王明摄）", result.Reports[0].Credits);
+        Assert.StartsWith("5月3日，在某县总工会", result.Reports[1].Passages.First().Text);
+    }
+
+    [Fact]
+    public void A_news_item_whose_photographs_stand_among_its_paragraphs_stays_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会举办职工技能比武
+            5月2日，桐乡市总工会在市职工服务中心举办职工技能比武，来自二十家企业的一百名职工参加比赛。
+            比武设电工、焊工和钳工三个项目，比赛结束后，市总工会为获奖职工颁发证书和奖金。
+            5月2日，焊工项目的选手在比赛中。
+            新华社发（王明摄）
+            市总工会负责人表示，将持续开展技能比武，带动更多职工学技术、练本领。
+            5月2日，电工项目的选手在比赛中。
+            新华社发（李华摄）
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_page_opening_with_its_first_items_text_and_then_a_headlined_item_is_two_reports()
+    {
+        var result = IngestItems("""
+            近日，桐乡市总工会举办“书香伴我行”职工读书分享会，三十名职工代表分享读书心得，现场气氛热烈。
+            活动中，市总工会还向职工书屋赠送图书五百册，鼓励职工多读书、读好书。
+            相约春天 共话幸福
+            桐乡市总工会举办单身职工交友联谊会
+            近日，桐乡市总工会联合团市委举办单身职工交友联谊会，来自全市四十家企业的八十名青年职工参加。
+            活动设置破冰游戏、才艺展示等环节，为单身职工搭建交友平台。
+            """, 2);
+        Assert.Equal("桐乡市总工会举办单身职工交友联谊会", result.Reports[1].Title);
+    }
+
+    [Fact]
+    public void Numbered_paragraphs_under_a_digests_headline_are_its_items_even_when_they_name_only_a_level()
+    {
+        IngestItems("""
+            基层工会动态
+            1.县总工会召开五届三次全委会议，总结上半年工作，部署下半年职工服务和权益维护的重点任务。
+            2.县总工会走访城区十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品和药品。
+            """, 2);
+    }
+
+    [Fact]
+    public void Numbered_points_under_a_headline_naming_its_union_stay_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会多措并举服务职工
+            1.市总工会召开全委会议，总结上半年工作，部署下半年职工服务和权益维护重点任务。
+            2.市总工会走访十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void Short_lines_alone_above_a_bylined_report_are_the_pages_credits_not_a_report()
+    {
+        var result = Ingest("""
+            0
+            《某某工人报》整版图文
+            携手奋进 服务职工
+            ——桐乡市总工会2025年工作掠影
+            近年来，桐乡市总工会坚持以职工为中心，聚焦职工急难愁盼，推出一批服务职工的实事项目。
+            今年，市总工会新建职工服务驿站二十个，开展技能培训五十场，惠及职工一万余人次。
+            """);
+        Assert.Single(result.Reports);
+        Assert.Equal("携手奋进 服务职工", result.Reports[0].Title);
+        Assert.Contains("《某某工人报》整版图文", result.Reports[0].Credits);
+    }
 }

@@ -13,7 +13,7 @@ public static partial class SyntheticPages
     private const int PagesPerShape = 60;
 
     /// <summary>One tune news item usable as an item of a composed page: its lead paragraph and who and where it is.</summary>
-    private sealed record Item(string Id, string Lead, string Organisation, string ShortOrganisation, string Place, string Province, bool OpensWithUnion);
+    private sealed record Item(string Id, string Lead, string Organisation, string ShortOrganisation, string Place, string Province, string City, string? Headline, bool OpensWithUnion);
 
     private sealed record Page(string Shape, string Headline, IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Signatures);
 
@@ -45,7 +45,10 @@ public static partial class SyntheticPages
             var shortName = ShortName(label);
             var at = lead.IndexOf(shortName, StringComparison.Ordinal);
             var opens = at is >= 0 and <= 15 && !lead[..at].Contains('。');
-            items.Add(new Item(document.Id, lead, label.Organisation, shortName, label.County.Length > 0 ? label.County : label.City.Length > 0 ? label.City : label.Province, label.Province, opens));
+            // The item's own headline, when it reads as one (a title line of a page of items separated only by their headlines).
+            var title = produced[0].Title.Trim();
+            var headline = title.Length is >= 8 and <= 36 && title.IndexOfAny(['，', ',', '。', '：', ':', '|', '_', '！', '？']) < 0 && !lead.StartsWith(title, StringComparison.Ordinal) ? title : null;
+            items.Add(new Item(document.Id, lead, label.Organisation, shortName, label.County.Length > 0 ? label.County : label.City.Length > 0 ? label.City : label.Province, label.Province, label.City, headline, opens));
         }
         Console.WriteLine($"single news items of tune: {singles}, split by ingestion alone: {singlesSplit}; usable as items: {items.Count} ({items.Count(i => i.OpensWithUnion)} whose lead opens with their union)");
 
@@ -85,7 +88,13 @@ public static partial class SyntheticPages
         return 0;
     }
 
-    private static readonly string[] Shapes = ["union-opens", "bracketed-place", "union-colon", "dated-brief", "photo-captions", "marked", "numbered", "one-union-digest"];
+    private static readonly string[] Shapes = ["union-opens", "bracketed-place", "union-colon", "dated-brief", "photo-captions", "marked", "numbered", "one-union-digest",
+        "campaign-roundup", "credited-captions", "headlines-only"];
+
+    // The furniture of the round twelve shapes, written here: a round-up's lead naming an area's unions together, the
+    // shared line of an agency's photographs and its credit line.
+    private static readonly string[] RoundupLeads = ["近日，{0}各地总工会相继开展服务职工系列活动。", "为把党和政府的关怀送到职工心坎上，{0}各级工会近期纷纷行动起来。", "连日来，{0}各县区工会扎实开展“送清凉”等系列活动。"];
+    private static readonly string[] SharedCaptionLines = ["“五一”国际劳动节到来之际，多地开展岗位技能竞赛活动。", "近期，各地工会组织开展形式多样的服务职工活动。"];
 
     private static readonly string[] Markers = ["■", "▲", "◆", "●"];
     private static readonly string[] Reporters = ["王明", "李华", "张伟", "刘洋", "陈静", "赵磊"];
@@ -94,10 +103,19 @@ public static partial class SyntheticPages
     private static Page Compose(string shape, List<Item> all, Random random)
     {
         var count = random.Next(2, 7);
-        var pool = shape is "union-opens" or "one-union-digest" ? all.Where(i => i.OpensWithUnion).ToList() : all;
-        // Items of one province when it has enough (a round-up is of one area), each of another union.
-        var province = pool[random.Next(pool.Count)].Province;
+        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" ? all.Where(i => i.OpensWithUnion).ToList()
+            : shape == "headlines-only" ? all.Where(i => i.Headline is not null).ToList()
+            : all;
+        // Items of one province when it has enough (a round-up is of one area), each of another union; a campaign's
+        // round-up is of one city's unions when the city has enough.
+        var first = pool[random.Next(pool.Count)];
+        var province = first.Province;
         var candidates = pool.Where(i => i.Province == province).DistinctBy(i => i.Organisation).ToList();
+        if (shape == "campaign-roundup" && first.City.Length > 0 && pool.Where(i => i.City == first.City).DistinctBy(i => i.Organisation).Count() >= 2)
+        {
+            candidates = pool.Where(i => i.City == first.City).DistinctBy(i => i.Organisation).ToList();
+            count = Math.Min(count, candidates.Count);
+        }
         if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).ToList();
         var chosen = candidates.OrderBy(_ => random.Next()).Take(count).ToList();
         var headline = random.Next(3) switch
@@ -114,6 +132,14 @@ public static partial class SyntheticPages
         };
         var paragraphs = new List<string>();
         var signatures = new List<string>();
+        if (shape == "campaign-roundup")
+        {
+            // The lead stands where a headline would: no headline above it.
+            headline = "";
+            var area = chosen.Select(i => i.City).Distinct().Count() == 1 && chosen[0].City.Length > 0 ? chosen[0].City : province;
+            paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
+        }
+        if (shape is "credited-captions" or "headlines-only") headline = "";
         var shared = chosen[0];
         var marker = Markers[random.Next(Markers.Length)];
         var numberStyle = random.Next(3);
@@ -136,10 +162,20 @@ public static partial class SyntheticPages
                 "marked" => marker + lead,
                 "numbered" => numberStyle switch { 0 => $"{k + 1}.", 1 => $"（{Chinese[k]}）", _ => $"{Chinese[k]}、" } + lead,
                 "one-union-digest" => (numberStyle == 0 ? "◆" : "") + (k == 0 ? lead : lead.Replace(item.Organisation, shared.ShortOrganisation).Replace(item.ShortOrganisation, shared.ShortOrganisation)),
+                // Each item dated, opening with its union; now and then one cut short by the page (no full stop).
+                "campaign-roundup" => WithDate(lead, random) is var dated && random.Next(5) == 0 ? dated.TrimEnd('。', '！', '？', '”') : dated,
+                "credited-captions" => WithDate(FirstSentences(lead, 110), random),
                 _ => lead,
             };
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
+            // Items separated only by their headlines; the page's first item may have lost its own.
+            if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);
             paragraphs.Add(body);
+            if (shape == "credited-captions")
+            {
+                if (k == 0 && random.Next(2) == 0) paragraphs.Add(SharedCaptionLines[random.Next(SharedCaptionLines.Length)]);
+                paragraphs.Add($"新华社发（{Reporters[random.Next(Reporters.Length)]}摄）");
+            }
             signatures.Add(Signature(lead, k == 0 ? null : shared, item, shape));
         }
         return new Page(shape, headline, paragraphs, signatures);
@@ -152,6 +188,10 @@ public static partial class SyntheticPages
         var from = Math.Min(20, text.Length / 3);
         return text.Substring(from, Math.Min(14, text.Length - from));
     }
+
+    /// <summary>The lead opening with a day (8月28日，) unless it opens with a date already.</summary>
+    private static string WithDate(string lead, Random random) =>
+        char.IsAsciiDigit(lead[0]) ? lead : $"{random.Next(1, 13)}月{random.Next(1, 29)}日，{lead}";
 
     private static string FirstSentences(string lead, int max)
     {

@@ -47,6 +47,17 @@ internal static partial class LineClassifier
     }
 
     /// <summary>
+    /// A line that only credits a photograph to its photographer (<c>王明 摄</c>, <c>（记者 李华 摄）</c>, <c>新华社发（王明摄）</c>):
+    /// under a paragraph, it makes that paragraph the photograph's caption.
+    /// </summary>
+    public static bool IsPhotoCreditLine(string text, ScriptFold fold)
+    {
+        text = fold.Fold(text.Trim());
+        return text.Length <= MaxCreditLength && !text.Contains('。') && text.TrimEnd('）', ')').EndsWith('摄')
+            && (PhotoCredit().IsMatch(text) || BracketedName().IsMatch(text));
+    }
+
+    /// <summary>
     /// A bar of links (<c>首页 | 要闻 | 地方</c>, <c>关于我们| 网站地图| 联系我们</c>): three or more short labels between bars, none
     /// with a sentence in it. A credit line of the same shape (<c>作者:X | 来源:Y</c>) is a credit, tested before.
     /// </summary>
@@ -116,8 +127,8 @@ internal static partial class LineClassifier
     private static partial Regex BracketedName();
 
     // 张三 摄, 记者 张三 李四 摄, and a reporter named after the outlet (某某日报-某某网记者 张三 通讯员 李四): names and
-    // labels only, each short, the first after a space.
-    [GeneratedRegex(@"^\S.{0,20}\s摄(?:影)?$|^[（(]?(?:记者|通讯员)[^。，]{1,30}[）)]?$|^[^\s。，,：:“”]{1,14}(?:记者|通讯员)(?:\s+[\u4E00-\u9FFF·]{1,6})+$")]
+    // labels only, each short, the first after a space; an agency's photograph sent by its photographer (新华社发（张三摄）).
+    [GeneratedRegex(@"^\S.{0,20}\s摄(?:影)?$|^[\u4E00-\u9FFF]{2,6}发\s*[（(][^（）()。，,]{2,20}摄(?:影)?[）)]$|^[（(]?(?:记者|通讯员)[^。，]{1,30}[）)]?$|^[^\s。，,：:“”]{1,14}(?:记者|通讯员)(?:\s+[\u4E00-\u9FFF·]{1,6})+$")]
     private static partial Regex PhotoCredit();
 
     // Names joined by plus signs (王明++李华, 王明 + 李华): the people a page credits, the way some sites print them.

@@ -62,6 +62,12 @@ internal enum ListKind
     UnionParagraphs,
 
     /// <summary>
+    /// Captions each closed by a line crediting the photograph (<c>4月28日，在某市某工地，工人参加焊接比赛。</c> over
+    /// <c>新华社发（王明摄）</c>), as an agency's photo news prints them: the text from one credit line to the next is an item.
+    /// </summary>
+    CreditedCaptions,
+
+    /// <summary>
     /// A document that is nothing but numbered lines (<c>1.隆重召开某某大会</c>, <c>2.举办某某竞赛</c>…), each a headline
     /// with nothing under it, as a chronicle's page or an index of items lists them: each line is an item.
     /// </summary>
@@ -107,6 +113,10 @@ internal static partial class ListDocument
         // Under the page's text, the label closes it; above it (a sidebar), the page's prose ends the list.
         var inRelatedList = false;
         var textBegun = false;
+        // Blocks of prose each closed by a photograph's credit line: each block's first paragraph, and the block read now.
+        var creditedCaptions = new List<string>();
+        var creditBlock = new List<string>();
+        var longCreditBlocks = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
@@ -142,6 +152,13 @@ internal static partial class ListDocument
             }
             var kind = LineClassifier.Classify(text, afterLinkList: false, fold);
             var prose = kind == LineKind.Prose;
+            if (LineClassifier.IsPhotoCreditLine(text, fold))
+            {
+                if (creditBlock.Count > 0) creditedCaptions.Add(creditBlock[0]);
+                if (creditBlock.Count > 2) longCreditBlocks++;
+                creditBlock.Clear();
+            }
+            else if (prose && text.Length >= 20 && !IsHeadingLike(text)) creditBlock.Add(text);
             // A credit under the headline (its dateline) is none; a headline with a date in it (2024年3月大事记) reads as
             // one. A month's line heads the entries under it, not the page.
             if (IsHeadingLike(text) && (prose || kind == LineKind.Credit))
@@ -187,6 +204,11 @@ internal static partial class ListDocument
             return (ListKind.MarkedItems, false);
         // Organisations may head two items of one round-up each (the text under the name goes on); places differ.
         if (numbered.Count >= 3 && AreSeparateNamedNews(numbered, organisations)) return (ListKind.NumberedItems, false);
+        // Under a digest's headline (基层工会动态, 某某县总工会一周动态), numbered whole paragraphs are its items, as marked
+        // ones are, whoever they name (县总工会召开…: the digest's own union).
+        if (numbered.Count >= 2 && headline is not null && GenreOf(headline, organisations) != TitleGenre.None && numbered.Count * 3 >= paragraphs.Count * 2
+            && numbered.All(m => m.Length >= 40 && LineShapes.EndsSentence(m)))
+            return (ListKind.NumberedItems, false);
         if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
@@ -195,7 +217,10 @@ internal static partial class ListDocument
         // Two separators around one article (under the headline, above the footer) leave one block of prose.
         if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
         if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
-        if (datedEntries.Count >= 2) return (ListKind.DatedEntries, true);
+        // A page may open with its first entry's text, the entry's headline lost (近日，某某区总工会举办…, no line above it):
+        // that text is an entry too, and one entry's headline further down makes two.
+        var opensWithEntryText = headline is null && paragraphs.Count > 0 && OpensWithDate(paragraphs[0]) && FirstSentenceActor(paragraphs[0], organisations) is not null;
+        if (datedEntries.Count + (opensWithEntryText ? 1 : 0) >= 2) return (ListKind.DatedEntries, true);
         // Captions are the items when they are most of the text (a caption under an article's text names its scene, and
         // the article is the item) and they show different unions at work.
         if (captions.Count >= 2 && otherProse * 2 <= captions.Count && AreSeparateNews(captions, organisations)) return (ListKind.Captions, false);
@@ -204,6 +229,12 @@ internal static partial class ListDocument
         if (captions.Count >= 2 && otherProse == 0 && captions.All(c => PhotoCredit().IsMatch(c))
             && captions.Select(c => ActorOf(c) ?? FirstSentenceActor(c, organisations)).OfType<string>().Distinct().Count() != 1)
             return (ListKind.Captions, false);
+        // Photographs each captioned by a block of one or two paragraphs whose first opens with the day, closed by the
+        // photograph's credit line, nothing after the last: an agency's photo news, when the captions show different
+        // unions or places at work. A report's photographs stand among paragraphs that go on after them.
+        if (creditedCaptions.Count >= 2 && longCreditBlocks == 0 && creditBlock.Count == 0 && creditedCaptions.All(OpensWithDate)
+            && creditedCaptions.Select(c => ActorOf(c) ?? FirstSentenceActor(c, organisations)).OfType<string>().Distinct().Count() != 1)
+            return (ListKind.CreditedCaptions, false);
         // A round-up whose items open with their unions, some with a date and some not, is cut at each union; a
         // chronicle's entries, dated by the day, at each date.
         if ((headline is null || GenreOf(headline, organisations) != TitleGenre.Chronicle) && AreUnionParagraphs(headline, paragraphs, organisations))
@@ -300,16 +331,42 @@ internal static partial class ListDocument
     private static bool AreUnionParagraphs(string? headline, List<string> paragraphs, OrganisationDirectory organisations)
     {
         if (paragraphs.Count < 2) return false;
+        // A round-up's lead (近日，某市各地总工会相继开展…) stands where a headline naming the area's unions together would:
+        // the paragraphs under it are the items.
+        var led = IsRoundupLead(paragraphs[0], organisations);
+        if (led) paragraphs = paragraphs.Skip(1).ToList();
+        if (paragraphs.Count == 0) return false;
         var unions = paragraphs.Select(p => OpeningUnion(p, organisations)).ToList();
         var named = unions.OfType<string>().ToList();
         // Under a digest's headline (某某县总工会一周动态) one union may open every item.
         var digest = headline is not null && GenreOf(headline, organisations) == TitleGenre.Digest;
         if (unions[0] is null || !digest && named.Distinct().Count() < named.Count) return false;
+        // A lead whose union acts with the area's unions together (某市总工会在全市开展…，各县区工会同步行动) is one news
+        // item's: the paragraphs under it are its county unions' parts.
+        if (!led && !digest && CollectiveUnions().IsMatch(FirstSentenceOf(paragraphs[0]))) return false;
         if (headline is not null && !digest && !CollectiveUnions().IsMatch(headline) && organisations.ActorIn(headline) is not null) return false;
         // A page of dated briefs may have items whose union is bare (省总工会…) or not the subject (由…主办): every
         // paragraph opening with its date or a union is as good as two thirds naming theirs.
-        return named.Count >= 3 && (named.Count * 3 >= paragraphs.Count * 2 || paragraphs.All(p => OpensWithEntryDate(p) || StartsRoundupItem(p, organisations)));
+        return named.Count >= (led ? 2 : 3) && (named.Count * 3 >= paragraphs.Count * 2 || paragraphs.All(p => OpensWithEntryDate(p) || StartsRoundupItem(p, organisations)));
     }
+
+    /// <summary>
+    /// A round-up's lead: one paragraph whose subject is an area's unions together (<c>近日，某市各地总工会相继开展…</c>,
+    /// <c>全市各级工会…</c>) and in which no one union acts. One news item's lead names the union that acts (<c>某市总工会在全市
+    /// 开展…，各县区工会同步行动</c>), and its county unions' paragraphs are its parts.
+    /// </summary>
+    public static bool IsRoundupLead(string paragraph, OrganisationDirectory organisations) =>
+        paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph) && CollectiveUnions().IsMatch(FirstSentenceOf(paragraph))
+        && organisations.ActorIn(paragraph, paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
+
+    /// <summary>
+    /// A paragraph that is a whole item: a sentence ends it, or it is twice as long as a headline (an item cut short by
+    /// the page, <c>…缓解了困难职工家庭的经济压力</c>, still is one). Within a round-up already found, a line longer than
+    /// any headline will do (<c>11月26日上午，省总工会某某专场活动在某县总工会举行</c>, an item printed as one sentence without its stop).
+    /// </summary>
+    private static bool IsWholeParagraph(string paragraph, bool inRoundup = false) =>
+        paragraph.Length >= 40 && (LineShapes.EndsSentence(paragraph)
+            || paragraph.Length > (inRoundup ? 1 : 2) * LineShapes.MaxHeadingLength && !paragraph.Contains(' ') && !paragraph.Contains('\u3000'));
 
     /// <summary>
     /// The union a paragraph opens with as the one acting, past its marker, date and time lead (<c>近日，</c>,
@@ -317,10 +374,10 @@ internal static partial class ListDocument
     /// </summary>
     public static string? OpeningUnion(string paragraph, OrganisationDirectory organisations)
     {
-        if (paragraph.Length < 40 || !LineShapes.EndsSentence(paragraph)) return null;
+        if (!IsWholeParagraph(paragraph)) return null;
         // Past the source it was heard from (据某某报消息，), then its date and time lead.
         var text = HeardFrom().Replace(WithoutMarker(paragraph), "", 1);
-        if (EntryDate().Match(text) is { Success: true } date) text = text[date.Length..];
+        if (EntryDate().Match(text) is { Success: true } date) text = HeardFrom().Replace(text[date.Length..], "", 1);
         text = TimeLead().Replace(text, "", 1);
         if (organisations.FromByline(text) is { } union) return union;
         // A short clause of why or when first (针对持续高温天气，某某县总工会…), naming no union itself.
@@ -335,7 +392,7 @@ internal static partial class ListDocument
     /// </summary>
     public static bool StartsRoundupItem(string paragraph, OrganisationDirectory organisations) =>
         OpeningUnion(paragraph, organisations) is not null
-        || paragraph.Length >= 40 && LineShapes.EndsSentence(paragraph) && (EntryDate().IsMatch(paragraph) || TimeLead().IsMatch(paragraph))
+        || IsWholeParagraph(paragraph, inRoundup: true) && (EntryDate().IsMatch(paragraph) || TimeLead().IsMatch(paragraph))
             && (FirstSentenceActor(paragraph, organisations) is not null || FirstSentenceOf(paragraph).Contains("工会", StringComparison.Ordinal) || FirstSentenceOf(paragraph).Contains("工會", StringComparison.Ordinal));
 
     private static string FirstSentenceOf(string text)

@@ -112,6 +112,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             {
                 current.Credits.Add(line with { Text = text });
                 if (list == ListKind.ClosingCredits && current.Paragraphs.Count > 0 && ListDocument.ClosesItem(text)) itemClosed = true;
+                if (list == ListKind.CreditedCaptions && current.Paragraphs.Count > 0 && LineClassifier.IsPhotoCreditLine(text, fold)) itemClosed = true;
                 continue;
             }
 
@@ -286,16 +287,19 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)
-                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations)))
+                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations))))
             {
+                // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
+                var lead = list == ListKind.UnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : null;
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
+                if (lead is not null) current.Paragraphs.Add(lead with { SectionPath = [] });
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
-                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems && (itemClosed || current == preamble)))
+                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble)))
             {
                 itemClosed = false;
                 // An item printed again (a page repeating its text) is the same item: its repeats collapse into it.
@@ -331,6 +335,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
 
         if (pendingTitle is not null) KeepAsHeadingText(current, pendingTitle.Value);
         foreach (var report in reports.Prepend(preamble)) CloseHeadings(report, 1);
+        // Above the first report a byline opened, short lines alone (a share button, a counter, a paper's label; no
+        // sentence, no text under them) are the page's furniture, not a report: they stay with the page's credits.
+        if (list == ListKind.None && reports.Count > 0 && documentTitle is null && preamble.Paragraphs.Count > 0
+            && preamble.Paragraphs.All(p => p.WasHeading && p.SectionPath.Count == 0 && ListDocument.IsHeadingLike(p.Line.Text)))
+        {
+            preamble.Credits.AddRange(preamble.Paragraphs.OrderBy(p => p.Sequence).Select(p => p.Line));
+            preamble.Paragraphs.Clear();
+        }
         // A report announced by its title and byline whose text is missing (a truncated page) still exists, with its title as its text.
         foreach (var report in reports.Where(r => r.Paragraphs.Count == 0 && r.Anchor is not null))
             report.Paragraphs.Add(new DraftParagraph(report.Anchor!.Value.Line with { Text = report.Title }, [], report.Anchor.Value.Sequence));
@@ -374,6 +386,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         preamble.Paragraphs.Clear();
         preamble.Headings.Clear();
         return titles.Count == 0 ? null : string.Join(" ", titles);
+    }
+
+    /// <summary>The round-up's lead, the one paragraph of prose above its first item, taken out of the preamble; null when there is none.</summary>
+    private DraftParagraph? TakeRoundupLead(DraftReport preamble)
+    {
+        if (preamble.Paragraphs.Where(p => !p.WasHeading).ToList() is not [var lead] || !ListDocument.IsRoundupLead(lead.Line.Text, organisations)) return null;
+        preamble.Paragraphs.Remove(lead);
+        return lead;
     }
 
     /// <summary>The lines that would title the collection: the document's title, then the headings before the first item.</summary>

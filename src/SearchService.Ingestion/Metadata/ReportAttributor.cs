@@ -45,6 +45,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
+        // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
+        if (region is not null && regionSource is "text" or "title") region = AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside);
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
@@ -1008,6 +1010,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         /// <summary>The mine a bare 该矿工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
         public string? Mine() => mines.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+        /// <summary>Whether the text names another county of the prefecture <paramref name="county"/> lies in.</summary>
+        public bool NamesAnotherCountyBeside(string county)
+        {
+            var prefecture = county[..Math.Max(0, county.LastIndexOf('/'))] + "/";
+            return counts.Keys.Any(k => k != county && k.StartsWith(prefecture, StringComparison.Ordinal) && k.IndexOf('/', prefecture.Length) < 0);
+        }
 
         /// <summary>The most named places, as context for shared names.</summary>
         public IReadOnlyList<string> Top { get; }

@@ -378,6 +378,23 @@ public class AttributionTests
     }
 
     [Fact]
+    public void An_address_in_a_contact_line_places_an_enterprises_report_in_its_city_not_its_street()
+    {
+        var found = Attribute("远航机械集团工会召开职工代表座谈会",
+            "11月5日，远航机械集团工会召开职工代表座谈会，听取一线职工对食堂和班车的意见。", "地址：成都市武侯区天府大道100号 邮编：610041");
+        Assert.Equal("四川省/成都市", found.Region);
+    }
+
+    [Fact]
+    public void A_zone_union_named_after_two_places_keeps_the_province_they_share_when_its_text_names_one_of_them()
+    {
+        var found = Attribute("奎屯-独山子经济技术开发区总工会举办职工运动会",
+            "9月3日，奎屯-独山子经济技术开发区总工会在奎屯市体育馆举办职工运动会。", "奎屯市的二十家企业派队参加。");
+        Assert.Equal("奎屯-独山子经济技术开发区总工会", found.Organisation);
+        Assert.Equal("新疆维吾尔自治区", found.Region);
+    }
+
+    [Fact]
     public void A_place_named_only_in_the_title_gives_the_region()
     {
         var found = Attribute("谯城区开展送清凉活动", "活动为一线职工送去防暑用品。");

@@ -54,10 +54,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>
     /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,
     /// 某省电力公司工会, 某大学工会 by its province), happens: the place the text names most, when it lies inside that province.
-    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news).
+    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news), and so does a zone's
+    /// named after two places (甲-乙经济技术开发区总工会: the province they share).
     /// </summary>
     private string? Narrowed(string organisation, string region, string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places) =>
-        region.Contains('/') || IsPlaceUnion(organisation)
+        region.Contains('/') || IsPlaceUnion(organisation) || gazetteer.PlaceOfDashedZone(organisation) is not null
             || PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is not { } named
             || named == region || !Gazetteer.Within(named, region)
             ? null : named;
@@ -766,6 +767,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     [System.Text.RegularExpressions.GeneratedRegex("(?:更多|more)\\s*[>»+›]*\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MoreLink();
 
+    // A contact line: an address under its label, or a postcode beside it.
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:单位|联系|通讯|通信|办公)?地址[:：]|邮编[:：]|邮政编码")]
+    private static partial System.Text.RegularExpressions.Regex ContactLine();
+
     private static bool InsideParentheses(string text, int at)
     {
         var open = text.LastIndexOfAny(['（', '('], Math.Max(0, at - 1));
@@ -949,6 +954,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var p in paragraphs)
             {
                 var chrome = MoreLink().IsMatch(p);
+                // 地址：某市某区某路29号 邮编：…: where an office sits, down to its city (the district is the street's,
+                // not the news').
+                if (ContactLine().IsMatch(p))
+                {
+                    Count(gazetteer.Mentions(p, first).Select(m => m with { Path = UpToCity(m.Path) }).DistinctBy(m => m.Path).ToList(), 1);
+                    continue;
+                }
                 Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
                 if (!chrome) lead = false;
             }
@@ -957,6 +969,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
+        }
+
+        private static string UpToCity(string path)
+        {
+            var second = path.IndexOf('/');
+            var third = second < 0 ? -1 : path.IndexOf('/', second + 1);
+            return third < 0 ? path : path[..third];
         }
 
         /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>

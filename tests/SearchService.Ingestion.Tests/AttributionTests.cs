@@ -394,6 +394,15 @@ public class AttributionTests
         Assert.Equal("新疆维吾尔自治区", found.Region);
     }
 
+    [Theory]
+    [InlineData("净月高新区总工会举办职工运动会", "9月3日，净月高新区总工会举办职工运动会。", "吉林省/长春市")]
+    [InlineData("唐山市高新区工会开展送清凉", "7月5日，唐山市高新区工会为户外职工送去防暑用品。", "河北省/唐山市")]
+    public void A_development_zones_report_is_placed_in_its_city(string title, string lead, string region)
+    {
+        var found = Attribute(title, lead);
+        Assert.Equal(region, found.Region);
+    }
+
     [Fact]
     public void A_place_named_only_in_the_title_gives_the_region()
     {
@@ -1041,7 +1050,7 @@ public class AttributionTests
             ["经开区总工会领导带队走访慰问劳模。", "总工会送去慰问品。"], null)
         { Credits = ["发布时间：2024-02-06 来源：廊坊经济技术开发区总工会"] });
         Assert.Equal("廊坊经济技术开发区总工会", found.Organisation);
-        Assert.Equal("河北省/廊坊市/廊坊经济技术开发区", found.Region);
+        Assert.Equal("河北省/廊坊市", found.Region); // a zone is no division: the region is its city
     }
 
     [Fact]

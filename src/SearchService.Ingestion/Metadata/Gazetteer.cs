@@ -368,6 +368,13 @@ internal sealed partial class Gazetteer
 
     public Place? PlaceAt(string path) => byPath.GetValueOrDefault(path);
 
+    /// <summary>
+    /// A region as the facet shows it: a development zone (a statistical unit, no GB/T 2260 division) is its city, as an
+    /// `area` of place-aliases.tsv is its place; the zone stays in its union's name.
+    /// </summary>
+    public string? AsDivision(string? path) =>
+        path is not null && byPath.GetValueOrDefault(path) is { Kind: PlaceKind.Zone, ParentPath: { } parent } ? parent : path;
+
     /// <summary>The place a whole value names (a name, a path, or a one-character province abbreviation).</summary>
     public string? Resolve(string name, IReadOnlyCollection<string>? context = null)
     {

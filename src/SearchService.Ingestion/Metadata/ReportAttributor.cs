@@ -47,6 +47,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : ((string?)null, "none");
         // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
         if (region is not null && regionSource is "text" or "title") region = AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside);
+        if (regionSource != givenSource) region = gazetteer.AsDivision(region);
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
@@ -158,7 +159,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>The region of an organisation a passage is attributed to.</summary>
-    public string? RegionOf(string organisation) => organisations.RegionOf(organisation);
+    public string? RegionOf(string organisation) => gazetteer.AsDivision(organisations.RegionOf(organisation));
 
     // What follows a name when it is the subject of the sentence: a verb, not 的/和/、/主席.
     private static bool ActsAfter(string rest) =>

@@ -381,6 +381,64 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_headline_about_the_whole_province_keeps_a_provincial_unions_report_in_the_province()
+    {
+        var found = Attribute("全省邮政系统职工技能比武在洛阳举办",
+            "10月9日，由河南省邮政工会主办的全省邮政系统职工技能比武在洛阳市举办。", "来自洛阳市、开封市等地的选手参加了比赛，洛阳市代表队获团体第一。");
+        Assert.Equal("河南省", found.Region);
+    }
+
+    [Fact]
+    public void A_headline_about_our_prefecture_is_not_placed_where_its_meeting_sat()
+    {
+        var found = Attribute("我州扎实推进职工疗休养工作",
+            "9月1日，黔南州职工疗休养工作推进会在都匀市召开，介绍全州疗休养工作的做法。", "今年以来，黔南组织职工疗休养2000人次。");
+        Assert.Equal("贵州省/黔南布依族苗族自治州", found.Region);
+    }
+
+    [Fact]
+    public void A_city_wide_headline_over_several_counties_stays_in_the_city()
+    {
+        var found = Attribute("全市工会系统开展夏送清凉",
+            "连日来，铁力市、汤旺县等地工会组织为户外劳动者送去防暑用品。", "铁力市的环卫工人收到了清凉礼包，铁力市城管队员也收到了。");
+        Assert.Equal("黑龙江省/伊春市", found.Region);
+    }
+
+    [Theory]
+    [InlineData("全市开展夏送清凉", "连日来，铁力市各级工会为户外劳动者送去防暑用品。", "铁力市的环卫工人收到了清凉礼包。", "黑龙江省/伊春市/铁力市")]
+    [InlineData("全市首家户外劳动者驿站揭牌", "近日，西安市雁塔区一家户外劳动者驿站揭牌投用。", "雁塔区环卫工人在驿站休息。", "陕西省/西安市/雁塔区")]
+    public void A_city_wide_word_that_is_a_county_level_citys_own_or_an_areas_first_keeps_the_county(string title, string lead, string more, string region)
+    {
+        Assert.Equal(region, Attribute(title, lead, more).Region);
+    }
+
+    [Fact]
+    public void An_address_in_a_contact_line_places_an_enterprises_report_in_its_city_not_its_street()
+    {
+        var found = Attribute("远航机械集团工会召开职工代表座谈会",
+            "11月5日，远航机械集团工会召开职工代表座谈会，听取一线职工对食堂和班车的意见。", "地址：成都市武侯区天府大道100号 邮编：610041");
+        Assert.Equal("四川省/成都市", found.Region);
+    }
+
+    [Fact]
+    public void A_zone_union_named_after_two_places_keeps_the_province_they_share_when_its_text_names_one_of_them()
+    {
+        var found = Attribute("奎屯-独山子经济技术开发区总工会举办职工运动会",
+            "9月3日，奎屯-独山子经济技术开发区总工会在奎屯市体育馆举办职工运动会。", "奎屯市的二十家企业派队参加。");
+        Assert.Equal("奎屯-独山子经济技术开发区总工会", found.Organisation);
+        Assert.Equal("新疆维吾尔自治区", found.Region);
+    }
+
+    [Theory]
+    [InlineData("净月高新区总工会举办职工运动会", "9月3日，净月高新区总工会举办职工运动会。", "吉林省/长春市")]
+    [InlineData("唐山市高新区工会开展送清凉", "7月5日，唐山市高新区工会为户外职工送去防暑用品。", "河北省/唐山市")]
+    public void A_development_zones_report_is_placed_in_its_city(string title, string lead, string region)
+    {
+        var found = Attribute(title, lead);
+        Assert.Equal(region, found.Region);
+    }
+
+    [Fact]
     public void A_place_named_only_in_the_title_gives_the_region()
     {
         var found = Attribute("谯城区开展送清凉活动", "活动为一线职工送去防暑用品。");
@@ -1027,7 +1085,7 @@ public class AttributionTests
             ["经开区总工会领导带队走访慰问劳模。", "总工会送去慰问品。"], null)
         { Credits = ["发布时间：2024-02-06 来源：廊坊经济技术开发区总工会"] });
         Assert.Equal("廊坊经济技术开发区总工会", found.Organisation);
-        Assert.Equal("河北省/廊坊市/廊坊经济技术开发区", found.Region);
+        Assert.Equal("河北省/廊坊市", found.Region); // a zone is no division: the region is its city
     }
 
     [Fact]

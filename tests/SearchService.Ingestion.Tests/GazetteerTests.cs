@@ -369,4 +369,11 @@ public class GazetteerTests
     [InlineData("柯城区花园街道总工会", null, "浙江省/衢州市/柯城区")]
     public void An_organisations_place_goes_down_to_its_towns_county_when_that_is_settled(string name, string? context, string? path) =>
         Assert.Equal(path, Places.PlaceOfName(name, context is null ? null : [context]));
+
+    [Theory]
+    [InlineData("奎屯-独山子经济技术开发区总工会", "新疆维吾尔自治区")]   // two counties of two prefectures: their province
+    [InlineData("昆山—太仓合作园区工会", "江苏省/苏州市")]               // two counties of one city: the city
+    [InlineData("昆山市总工会", "江苏省/苏州市/昆山市")]                 // no dash: the place it names
+    public void A_zone_named_after_two_places_joined_by_a_dash_lies_where_both_lie(string name, string path) =>
+        Assert.Equal(path, Places.PlaceOfName(name));
 }

@@ -9,7 +9,7 @@ namespace SearchService.Ingestion.Metadata;
 /// (鼓楼区, 朝阳区, 普陀) resolves through context — a province or city named in the same text or given by the caller —
 /// or, failing that, to what its places have in common (both 鼓楼区 of 江苏 give 江苏省), else not at all.
 /// </summary>
-internal sealed class Gazetteer
+internal sealed partial class Gazetteer
 {
     private const int MaxNameLength = 12;
 
@@ -304,6 +304,7 @@ internal sealed class Gazetteer
     /// </summary>
     public string? PlaceOfName(string name, IReadOnlyCollection<string>? context = null)
     {
+        if (PlaceOfDashedZone(name) is { } shared) return shared;
         var best = MostSpecificIn(name, context);
         if (best is not null && byPath.GetValueOrDefault(best)?.Kind is PlaceKind.County or PlaceKind.Zone) return best;
         var towns = TownNames(name);
@@ -311,6 +312,27 @@ internal sealed class Gazetteer
         var county = CountyOfTownIn(name, towns[0].At, towns[0].Length, best is null ? context : [best]);
         return county is not null && (best is null || Within(county, best)) ? county : best;
     }
+
+    /// <summary>
+    /// A zone named after two places joined by a dash (甲-乙经济技术开发区) lies in both: it is placed where they lie
+    /// together (two counties of two prefectures: their province), not in the first one named.
+    /// </summary>
+    public string? PlaceOfDashedZone(string name)
+    {
+        var m = DashedZone().Match(name);
+        if (!m.Success) return null;
+        var first = MostSpecificIn(m.Groups[1].Value);
+        var second = MostSpecificIn(m.Groups[2].Value);
+        if (first is null || second is null || first == second) return null;
+        var a = first.Split('/');
+        var b = second.Split('/');
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
+        return common == 0 ? null : string.Join('/', a[..common]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([\\u4e00-\\u9fff]{2,8})[-—－–]([\\u4e00-\\u9fff]{2,8}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区|新区)")]
+    private static partial System.Text.RegularExpressions.Regex DashedZone();
 
     // The length of the level a town's name ends with at this position (镇, 乡, 街道, 苏木), 0 when none or when the
     // character is part of a word (乡镇, 乡村, 城乡).
@@ -348,6 +370,13 @@ internal sealed class Gazetteer
     public bool IsPath(string path) => byPath.ContainsKey(path);
 
     public Place? PlaceAt(string path) => byPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// A region as the facet shows it: a development zone (a statistical unit, no GB/T 2260 division) is its city, as an
+    /// `area` of place-aliases.tsv is its place; the zone stays in its union's name.
+    /// </summary>
+    public string? AsDivision(string? path) =>
+        path is not null && byPath.GetValueOrDefault(path) is { Kind: PlaceKind.Zone, ParentPath: { } parent } ? parent : path;
 
     /// <summary>The place a whole value names (a name, a path, or a one-character province abbreviation).</summary>
     public string? Resolve(string name, IReadOnlyCollection<string>? context = null)

@@ -45,6 +45,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
             : ((string?)null, "none");
+        // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
+        if (region is not null && regionSource is "text" or "title") region = AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside);
+        if (regionSource != givenSource) region = gazetteer.AsDivision(region);
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
@@ -52,10 +55,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>
     /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,
     /// 某省电力公司工会, 某大学工会 by its province), happens: the place the text names most, when it lies inside that province.
-    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news).
+    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news), and so does a zone's
+    /// named after two places (甲-乙经济技术开发区总工会: the province they share).
     /// </summary>
     private string? Narrowed(string organisation, string region, string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places) =>
-        region.Contains('/') || IsPlaceUnion(organisation)
+        region.Contains('/') || IsPlaceUnion(organisation) || gazetteer.PlaceOfDashedZone(organisation) is not null
             || PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is not { } named
             || named == region || !Gazetteer.Within(named, region)
             ? null : named;
@@ -155,7 +159,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>The region of an organisation a passage is attributed to.</summary>
-    public string? RegionOf(string organisation) => organisations.RegionOf(organisation);
+    public string? RegionOf(string organisation) => gazetteer.AsDivision(organisations.RegionOf(organisation));
 
     // What follows a name when it is the subject of the sentence: a verb, not 的/和/、/主席.
     private static bool ActsAfter(string rest) =>
@@ -770,6 +774,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     [System.Text.RegularExpressions.GeneratedRegex("(?:更多|more)\\s*[>»+›]*\\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex MoreLink();
 
+    // A contact line: an address under its label, or a postcode beside it.
+    [System.Text.RegularExpressions.GeneratedRegex("^\\s*(?:单位|联系|通讯|通信|办公)?地址[:：]|邮编[:：]|邮政编码")]
+    private static partial System.Text.RegularExpressions.Regex ContactLine();
+
     private static bool InsideParentheses(string text, int at)
     {
         var open = text.LastIndexOfAny(['（', '('], Math.Max(0, at - 1));
@@ -953,6 +961,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var p in paragraphs)
             {
                 var chrome = MoreLink().IsMatch(p);
+                // 地址：某市某区某路29号 邮编：…: where an office sits, down to its city (the district is the street's,
+                // not the news').
+                if (ContactLine().IsMatch(p))
+                {
+                    Count(gazetteer.Mentions(p, first).Select(m => m with { Path = UpToCity(m.Path) }).DistinctBy(m => m.Path).ToList(), 1);
+                    continue;
+                }
                 Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
                 if (!chrome) lead = false;
             }
@@ -961,6 +976,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
+        }
+
+        private static string UpToCity(string path)
+        {
+            var second = path.IndexOf('/');
+            var third = second < 0 ? -1 : path.IndexOf('/', second + 1);
+            return third < 0 ? path : path[..third];
         }
 
         /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>
@@ -1014,6 +1036,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         /// <summary>The mine a bare 该矿工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
         public string? Mine() => mines.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+        /// <summary>Whether the text names another county of the prefecture <paramref name="county"/> lies in.</summary>
+        public bool NamesAnotherCountyBeside(string county)
+        {
+            var prefecture = county[..Math.Max(0, county.LastIndexOf('/'))] + "/";
+            return counts.Keys.Any(k => k != county && k.StartsWith(prefecture, StringComparison.Ordinal) && k.IndexOf('/', prefecture.Length) < 0);
+        }
 
         /// <summary>The most named places, as context for shared names.</summary>
         public IReadOnlyList<string> Top { get; }

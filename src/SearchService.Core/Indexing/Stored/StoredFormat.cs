@@ -41,7 +41,7 @@ public static class StoredFormat
     {
         try
         {
-            return JsonSerializer.Deserialize<StoredCitation>(json, Json);
+            return StoredCitationReader.Read(json);
         }
         catch (JsonException)
         {

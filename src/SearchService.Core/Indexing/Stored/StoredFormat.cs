@@ -41,7 +41,7 @@ public static class StoredFormat
     {
         try
         {
-            return StoredCitationReader.Read(json);
+            return JsonSerializer.Deserialize<StoredCitation>(json, Json);
         }
         catch (JsonException)
         {

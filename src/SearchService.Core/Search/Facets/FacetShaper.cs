@@ -42,36 +42,19 @@ public static class FacetShaper
         var layout = regions.Layout;
         var (siblings, parents, levels) = (layout.Siblings, layout.Parents, layout.Levels);
         var all = limit == SearchRequest.AllFacetValues;
-        // A parent with no more counted children than the limit shows them all; only the children of the others (the
-        // top level, a few large provinces) are ranked.
-        var candidates = 0;
-        var childrenCounted = new int[layout.SiblingGroups];
+        var candidates = new List<int>();
         for (var ord = 0; ord < counted.Length; ord++)
-            if (counted[ord] > 0 && (all || levels[ord] <= 2))
-            {
-                childrenCounted[siblings[ord]]++;
-                candidates++;
-            }
+            if (counted[ord] > 0 && (all || levels[ord] <= 2)) candidates.Add(ord);
+        candidates.Sort((a, b) => siblings[a] != siblings[b] ? siblings[a].CompareTo(siblings[b])
+            : counted[a] != counted[b] ? counted[b].CompareTo(counted[a])
+            : a.CompareTo(b));
         var kept = new bool[counted.Length];
-        List<int>? ranked = null;
-        for (var ord = 0; ord < counted.Length; ord++)
+        for (int i = 0, rank = 0; i < candidates.Count; i++)
         {
-            if (counted[ord] == 0 || !(all || levels[ord] <= 2)) continue;
-            if (childrenCounted[siblings[ord]] <= limit) kept[ord] = true;
-            else (ranked ??= []).Add(ord);
+            rank = i > 0 && siblings[candidates[i]] == siblings[candidates[i - 1]] ? rank + 1 : 0;
+            if (rank < limit) kept[candidates[i]] = true;
         }
-        if (ranked is not null)
-        {
-            ranked.Sort((a, b) => siblings[a] != siblings[b] ? siblings[a].CompareTo(siblings[b])
-                : counted[a] != counted[b] ? counted[b].CompareTo(counted[a])
-                : a.CompareTo(b));
-            for (int i = 0, rank = 0; i < ranked.Count; i++)
-            {
-                rank = i > 0 && siblings[ranked[i]] == siblings[ranked[i - 1]] ? rank + 1 : 0;
-                if (rank < limit) kept[ranked[i]] = true;
-            }
-        }
-        var shown = new List<FacetValue>(candidates);
+        var shown = new List<FacetValue>(candidates.Count);
         for (var ord = 0; ord < kept.Length; ord++)
         {
             if (!kept[ord]) continue;

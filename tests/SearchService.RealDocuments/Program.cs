@@ -33,6 +33,7 @@ var pipeline = new IngestionPipeline(options.OrganisationWeights == HarnessOptio
 
 if (options.Synthetic) return SyntheticPages.Run(options, documents, pipeline);
 if (options.ThemeShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);
 
 // --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.
 if (options.Show.Count > 0)

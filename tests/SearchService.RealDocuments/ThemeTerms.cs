@@ -1,0 +1,123 @@
+using System.Globalization;
+using SearchService.Ingestion;
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.RealDocuments;
+
+/// <summary>
+/// <c>--theme-terms DIR</c> (tune only): chooses theme keywords among the proposals of
+/// <c>Data/build/theme-terms.mjs</c> (theme, term, …) by what they do to tune's labelled reports when weighed with
+/// <see cref="ThemeTaxonomy.ForReport"/> itself. The proposals are read in their order (strongest first per theme); each
+/// is tried at the weights 0.5 and 1 beside the curated <c>themes.tsv</c> and the terms kept so far, and kept (at the
+/// better weight) when it adds at least <see cref="Margin"/> more labelled themes than unlabelled ones. Scored without
+/// seeing the scored documents twice over: five folds (documents whose number is K modulo 5), each fifth scored with the
+/// terms chosen on the others among proposals made without it (<c>DIR/foldK.tsv</c>), and the documents 534–583
+/// (<c>DIR/held.tsv</c>, proposals made without them, terms chosen on the rest of tune); then once on all of tune
+/// (<c>DIR/all.tsv</c>), whose rows it prints for <c>theme-learnt-keywords.tsv</c>.
+/// </summary>
+public static class ThemeTerms
+{
+    private static readonly double[] Weights = [0.5, 1];
+    private const int Margin = 2;                                     // more than one report's worth
+    private const int Folds = 5;
+    private const int HeldFrom = 534, HeldTo = 583;
+
+    private sealed record Weighed(int Doc, IReadOnlyList<string> Labels, string Title, IReadOnlyList<string> Headings, IReadOnlyList<string> Passages)
+    {
+        public bool Holds(string term) => Title.Contains(term, StringComparison.Ordinal)
+            || Headings.Any(h => h.Contains(term, StringComparison.Ordinal)) || Passages.Any(p => p.Contains(term, StringComparison.Ordinal));
+    }
+
+    public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline, string proposalsFolder)
+    {
+        var fold = ScriptFold.Default;
+        var reports = new List<Weighed>();
+        foreach (var document in documents)
+        {
+            var produced = pipeline.IngestPath(Path.Combine(textsFolder, document.FileName)).Reports;
+            var doc = int.Parse(document.Id, CultureInfo.InvariantCulture);
+            foreach (var (label, report) in ReportMatcher.Match(document.Reports, produced))
+            {
+                if (label.Themes.Count == 0) continue;
+                // What IngestionPipeline gives ForReport: the title with its subtitle, the passages' headings, the passages, folded.
+                reports.Add(report is null
+                    ? new Weighed(doc, label.Themes, "", [], [])
+                    : new Weighed(doc, label.Themes, fold.Fold(report.Subtitle is null ? report.Title : report.Title + "\n" + report.Subtitle),
+                        report.Passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(), report.Passages.Select(p => fold.Fold(p.Text)).ToList()));
+            }
+        }
+
+        var options = new IngestionOptions();
+        var themesFile = IngestionOptions.DataFile(options.ThemesPath, "themes.tsv");
+        var folder = Path.GetDirectoryName(Path.GetFullPath(themesFile))!;
+        string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
+        var themeLines = File.ReadAllLines(themesFile);
+        var aliases = ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv"));
+        var groupLines = Beside("theme-groups.tsv");
+        var shareLines = Beside("theme-named-shares.tsv");
+        var themes = new ThemeTaxonomy(themeLines, options.ThemeThreshold).Themes.ToHashSet(StringComparer.Ordinal);
+        ThemeTaxonomy With(IEnumerable<string> learnt) => new(themeLines.Concat(learnt), options.ThemeThreshold, aliases, groupLines, shareLines);
+        static string Row(string theme, string term, double weight) => $"{theme}\t{term}\t{weight.ToString(CultureInfo.InvariantCulture)}";
+
+        List<(string Theme, string Term)> Proposals(string name) =>
+            File.ReadLines(Path.Combine(proposalsFolder, name)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
+                .Where(p => p.Length >= 2 && themes.Contains(p[0])).Select(p => (p[0], fold.Fold(p[1]))).ToList();
+
+        int Gain(IReadOnlyList<string> themesOf, Weighed r) => themesOf.Sum(t => r.Labels.Contains(t) ? 1 : -1);
+
+        List<string> Choose(List<Weighed> set, List<(string Theme, string Term)> proposals)
+        {
+            var learnt = new List<string>();
+            var taxonomy = With(learnt);
+            var current = set.ToDictionary(r => r, r => Gain(taxonomy.ForReport(r.Title, r.Headings, r.Passages), r));
+            foreach (var (theme, term) in proposals)
+            {
+                var holders = set.Where(r => r.Holds(term)).ToList();
+                if (holders.Count == 0) continue;
+                var before = holders.Sum(r => current[r]);
+                var (by, best) = (Margin - 1, -1.0);
+                foreach (var weight in Weights)
+                {
+                    var trial = With(learnt.Append(Row(theme, term, weight)));
+                    var gain = holders.Sum(r => Gain(trial.ForReport(r.Title, r.Headings, r.Passages), r)) - before;
+                    if (gain > by) (by, best) = (gain, weight);
+                }
+                if (best < 0) continue;
+                learnt.Add(Row(theme, term, best));
+                taxonomy = With(learnt);
+                foreach (var r in holders) current[r] = Gain(taxonomy.ForReport(r.Title, r.Headings, r.Passages), r);
+            }
+            return learnt;
+        }
+
+        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs)
+        {
+            var list = pairs.ToList();
+            var right = list.Sum(p => p.Themes.Count(p.Report.Labels.Contains));
+            return $"sensible {list.Count(p => p.Themes.Any(p.Report.Labels.Contains))}/{list.Count}, produced labelled {right}/{list.Sum(p => p.Themes.Count)}, "
+                + $"labelled produced {right}/{list.Sum(p => p.Report.Labels.Count)}";
+        }
+        IEnumerable<(Weighed, IReadOnlyList<string>)> Scored(IEnumerable<Weighed> set, ThemeTaxonomy taxonomy) =>
+            set.Select(r => (r, taxonomy.ForReport(r.Title, r.Headings, r.Passages)));
+
+        var curated = With([]);
+        Console.WriteLine($"# curated themes.tsv alone, all of tune: {Figures(Scored(reports, curated))}");
+        var crossValidated = new List<(Weighed, IReadOnlyList<string>)>();
+        for (var f = 0; f < Folds; f++)
+        {
+            var learnt = Choose(reports.Where(r => r.Doc % Folds != f).ToList(), Proposals($"fold{f}.tsv"));
+            Console.WriteLine($"# fold {f}: {learnt.Count} terms: {string.Join(", ", learnt.Select(l => l.Replace('\t', ' ')))}");
+            crossValidated.AddRange(Scored(reports.Where(r => r.Doc % Folds == f), With(learnt)));
+        }
+        Console.WriteLine($"# cross-validated (each fifth with terms proposed and chosen without it): {Figures(crossValidated)}");
+
+        var held = reports.Where(r => r.Doc is >= HeldFrom and <= HeldTo).ToList();
+        var heldLearnt = Choose(reports.Where(r => r.Doc is < HeldFrom or > HeldTo).ToList(), Proposals("held.tsv"));
+        Console.WriteLine($"# {HeldFrom}–{HeldTo} held in: curated {Figures(Scored(held, curated))}; with {heldLearnt.Count} terms chosen on the rest {Figures(Scored(held, With(heldLearnt)))}");
+
+        var all = Choose(reports, Proposals("all.tsv"));
+        Console.WriteLine($"# chosen on all of tune ({all.Count} terms): {Figures(Scored(reports, With(all)))}");
+        foreach (var row in all) Console.WriteLine(row);
+        return 0;
+    }
+}

@@ -456,6 +456,15 @@ public class AttributionTests
         Assert.Equal("title", found.RegionSource);
     }
 
+    [Theory]
+    [InlineData("八里庄街道新建两处户外劳动者驿站", "北京市")]   // two districts of one city have a street of that name
+    [InlineData("金海街道新建两处户外劳动者驿站", null)]        // three provinces have one: nothing is guessed
+    public void A_shared_town_places_the_report_only_where_its_counties_agree(string title, string? region)
+    {
+        var found = Attribute(title, "近日，街道在辖区内新建两处驿站，为快递员、外卖员提供休息场所。", "驿站配有饮水机、微波炉和充电设备。");
+        Assert.Equal(region, found.Region);
+    }
+
     [Fact]
     public void An_ambiguous_district_takes_the_city_named_around_it()
     {

@@ -191,6 +191,14 @@ public class GazetteerTests
         Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
 
     [Theory]
+    [InlineData("八里庄街道", null, "北京市")]                          // 朝阳区's and 海淀区's: 北京 either way
+    [InlineData("金海街道", null, null)]                                // 上海, 安徽 and 福建 each have one
+    [InlineData("金海街道", "福建省", "福建省/厦门市/翔安区")]
+    [InlineData("同里镇", null, "江苏省/苏州市/吴江区")]                // one town of that name: its county
+    public void A_shared_town_names_the_place_where_all_its_counties_lie(string town, string? context, string? place) =>
+        Assert.Equal(place, Places.PlaceOfTownIn(town, 0, town.Length, context is null ? null : [context]));
+
+    [Theory]
     [InlineData("工会干部赴枫泾镇和沙头角街道看望职工。", "枫泾镇|沙头角街道")]
     [InlineData("慰问组先到伏山镇，再到东庄镇。", "伏山镇|东庄镇")]
     [InlineData("二道区吉林街道工会开展培训。", "吉林街道")]   // a street named like a province: the street, not 吉林省
@@ -363,6 +371,7 @@ public class GazetteerTests
     [Theory]
     [InlineData("深圳市龙城街道总工会", null, "广东省/深圳市/龙岗区")]        // the street of that name in 深圳市
     [InlineData("龙城街道总工会", null, null)]                                 // five counties have one: nothing guessed
+    [InlineData("八里庄街道总工会", null, "北京市")]                           // two districts of one city have one: that city
     [InlineData("花园街道幸福社区工会联合会", "浙江省/衢州市", "浙江省/衢州市/柯城区")] // settled by the text's city
     [InlineData("花园街道幸福社区工会联合会", "浙江省/嘉兴市", null)]          // none in that city: nothing guessed
     [InlineData("嘉兴市花园街道总工会", null, "浙江省/嘉兴市")]                // a street the table does not put there adds nothing

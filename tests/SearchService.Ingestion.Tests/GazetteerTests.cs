@@ -223,6 +223,14 @@ public class GazetteerTests
     }
 
     [Theory]
+    [InlineData("哈市总工会开展冰雪运动会。", "黑龙江省/哈尔滨市")]          // a long city name by its first character and 市
+    [InlineData("慰问团在呼市走访环卫工人。", "内蒙古自治区/呼和浩特市")]
+    [InlineData("德令哈市总工会开展慰问。", "青海省/海西蒙古族藏族自治州/德令哈市")]   // a longer name is read whole
+    [InlineData("乌鲁木齐市总工会开展慰问。", "新疆维吾尔自治区/乌鲁木齐市")]
+    public void Long_city_names_are_known_by_their_first_character_and_shi(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
     [InlineData("紫云自治县", "贵州省/安顺市/紫云苗族布依族自治县")]
     [InlineData("长阳自治县", "湖北省/宜昌市/长阳土家族自治县")]
     [InlineData("莫力达瓦自治旗", "内蒙古自治区/呼伦贝尔市/莫力达瓦达斡尔族自治旗")]

@@ -465,6 +465,12 @@ public class AttributionTests
         Assert.Equal(region, found.Region);
     }
 
+    [Theory]
+    [InlineData("鼓楼区总工会开展送清凉", "7月10日，鼓楼区总工会走进宁海路街道，慰问一线环卫工人。", "江苏省/南京市/鼓楼区")]   // 南京's street
+    [InlineData("鼓楼区总工会开展送清凉", "7月10日，鼓楼区总工会走进鼓东街道，慰问一线环卫工人。", "福建省/福州市/鼓楼区")]   // 福州's
+    public void A_district_several_cities_have_is_settled_by_a_street_the_text_names(string title, string lead, string region) =>
+        Assert.Equal(region, Attribute(title, lead, "环卫工人们表示，感谢工会的关心。").Region);
+
     [Fact]
     public void An_ambiguous_district_takes_the_city_named_around_it()
     {

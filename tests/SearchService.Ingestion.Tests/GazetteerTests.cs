@@ -250,6 +250,9 @@ public class GazetteerTests
     [Theory]
     [InlineData("开封县总工会", "河南省/开封市/祥符区")]          // renamed (curated, place-aliases.tsv)
     [InlineData("宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
+    [InlineData("江浦县总工会", "江苏省/南京市/浦口区")]          // merged into another (2002)
+    [InlineData("杏林区总工会", "福建省/厦门市/海沧区")]
+    [InlineData("思茅地区总工会", "云南省/普洱市")]                // the prefecture, not the district of its old seat
     [InlineData("上海市闸北区总工会", "上海市/静安区")]
     [InlineData("吴江市总工会", "江苏省/苏州市/吴江区")]          // same stem, another level: derived
     [InlineData("桐乡县总工会", "浙江省/嘉兴市/桐乡市")]

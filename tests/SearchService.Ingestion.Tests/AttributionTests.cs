@@ -456,6 +456,21 @@ public class AttributionTests
         Assert.Equal("title", found.RegionSource);
     }
 
+    [Theory]
+    [InlineData("八里庄街道新建两处户外劳动者驿站", "北京市")]   // two districts of one city have a street of that name
+    [InlineData("金海街道新建两处户外劳动者驿站", null)]        // three provinces have one: nothing is guessed
+    public void A_shared_town_places_the_report_only_where_its_counties_agree(string title, string? region)
+    {
+        var found = Attribute(title, "近日，街道在辖区内新建两处驿站，为快递员、外卖员提供休息场所。", "驿站配有饮水机、微波炉和充电设备。");
+        Assert.Equal(region, found.Region);
+    }
+
+    [Theory]
+    [InlineData("鼓楼区总工会开展送清凉", "7月10日，鼓楼区总工会走进宁海路街道，慰问一线环卫工人。", "江苏省/南京市/鼓楼区")]   // 南京's street
+    [InlineData("鼓楼区总工会开展送清凉", "7月10日，鼓楼区总工会走进鼓东街道，慰问一线环卫工人。", "福建省/福州市/鼓楼区")]   // 福州's
+    public void A_district_several_cities_have_is_settled_by_a_street_the_text_names(string title, string lead, string region) =>
+        Assert.Equal(region, Attribute(title, lead, "环卫工人们表示，感谢工会的关心。").Region);
+
     [Fact]
     public void An_ambiguous_district_takes_the_city_named_around_it()
     {

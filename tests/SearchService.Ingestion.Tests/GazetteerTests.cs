@@ -191,6 +191,14 @@ public class GazetteerTests
         Assert.Equal(county, Places.CountyOfTown(town, context is null ? null : [context]));
 
     [Theory]
+    [InlineData("八里庄街道", null, "北京市")]                          // 朝阳区's and 海淀区's: 北京 either way
+    [InlineData("金海街道", null, null)]                                // 上海, 安徽 and 福建 each have one
+    [InlineData("金海街道", "福建省", "福建省/厦门市/翔安区")]
+    [InlineData("同里镇", null, "江苏省/苏州市/吴江区")]                // one town of that name: its county
+    public void A_shared_town_names_the_place_where_all_its_counties_lie(string town, string? context, string? place) =>
+        Assert.Equal(place, Places.PlaceOfTownIn(town, 0, town.Length, context is null ? null : [context]));
+
+    [Theory]
     [InlineData("工会干部赴枫泾镇和沙头角街道看望职工。", "枫泾镇|沙头角街道")]
     [InlineData("慰问组先到伏山镇，再到东庄镇。", "伏山镇|东庄镇")]
     [InlineData("二道区吉林街道工会开展培训。", "吉林街道")]   // a street named like a province: the street, not 吉林省
@@ -215,6 +223,14 @@ public class GazetteerTests
     }
 
     [Theory]
+    [InlineData("哈市总工会开展冰雪运动会。", "黑龙江省/哈尔滨市")]          // a long city name by its first character and 市
+    [InlineData("慰问团在呼市走访环卫工人。", "内蒙古自治区/呼和浩特市")]
+    [InlineData("德令哈市总工会开展慰问。", "青海省/海西蒙古族藏族自治州/德令哈市")]   // a longer name is read whole
+    [InlineData("乌鲁木齐市总工会开展慰问。", "新疆维吾尔自治区/乌鲁木齐市")]
+    public void Long_city_names_are_known_by_their_first_character_and_shi(string text, string path) =>
+        Assert.Equal(path, Places.MostSpecificIn(text));
+
+    [Theory]
     [InlineData("紫云自治县", "贵州省/安顺市/紫云苗族布依族自治县")]
     [InlineData("长阳自治县", "湖北省/宜昌市/长阳土家族自治县")]
     [InlineData("莫力达瓦自治旗", "内蒙古自治区/呼伦贝尔市/莫力达瓦达斡尔族自治旗")]
@@ -234,6 +250,9 @@ public class GazetteerTests
     [Theory]
     [InlineData("开封县总工会", "河南省/开封市/祥符区")]          // renamed (curated, place-aliases.tsv)
     [InlineData("宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
+    [InlineData("江浦县总工会", "江苏省/南京市/浦口区")]          // merged into another (2002)
+    [InlineData("杏林区总工会", "福建省/厦门市/海沧区")]
+    [InlineData("思茅地区总工会", "云南省/普洱市")]                // the prefecture, not the district of its old seat
     [InlineData("上海市闸北区总工会", "上海市/静安区")]
     [InlineData("吴江市总工会", "江苏省/苏州市/吴江区")]          // same stem, another level: derived
     [InlineData("桐乡县总工会", "浙江省/嘉兴市/桐乡市")]
@@ -363,6 +382,7 @@ public class GazetteerTests
     [Theory]
     [InlineData("深圳市龙城街道总工会", null, "广东省/深圳市/龙岗区")]        // the street of that name in 深圳市
     [InlineData("龙城街道总工会", null, null)]                                 // five counties have one: nothing guessed
+    [InlineData("八里庄街道总工会", null, "北京市")]                           // two districts of one city have one: that city
     [InlineData("花园街道幸福社区工会联合会", "浙江省/衢州市", "浙江省/衢州市/柯城区")] // settled by the text's city
     [InlineData("花园街道幸福社区工会联合会", "浙江省/嘉兴市", null)]          // none in that city: nothing guessed
     [InlineData("嘉兴市花园街道总工会", null, "浙江省/嘉兴市")]                // a street the table does not put there adds nothing

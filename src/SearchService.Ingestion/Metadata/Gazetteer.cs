@@ -229,6 +229,33 @@ internal sealed partial class Gazetteer
             : CountyOfTown(town, context);
     }
 
+    /// <summary>
+    /// The place a town written at <paramref name="at"/> names: its county when that is settled (<see cref="CountyOfTownIn"/>),
+    /// else where every county with a town of that name lies together — 八里庄街道 is 北京's, in 朝阳区 or in 海淀区 —,
+    /// counting only those inside the deepest place of <paramref name="context"/> that holds one; null when they lie in
+    /// several provinces (金海街道 of 上海, 安徽 and 福建 says nothing).
+    /// </summary>
+    public string? PlaceOfTownIn(string text, int at, int length, IReadOnlyCollection<string>? context = null)
+    {
+        if (CountyOfTownIn(text, at, length, context) is { } county) return county;
+        if (!towns.Value.TryGetValue(text.Substring(at, length), out var counties) || counties.Count < 2) return null;
+        var deepest = context?.Where(p => counties.Any(c => Within(c, p))).MaxBy(p => p.Length);
+        return CommonPlace(deepest is null ? counties : counties.Where(c => Within(c, deepest)));
+    }
+
+    // The deepest place that holds all of the paths; null when they lie in several provinces.
+    private static string? CommonPlace(IEnumerable<string> paths)
+    {
+        string? common = null;
+        foreach (var path in paths)
+        {
+            common ??= path;
+            while (common.Length > 0 && !Within(path, common))
+                common = common.Contains('/') ? common[..common.LastIndexOf('/')] : "";
+        }
+        return string.IsNullOrEmpty(common) ? null : common;
+    }
+
     // The community's name right after a town (桂花社区 in 观澜街道桂花社区): two to eight Chinese characters and 社区.
     private static string? CommunityAfter(string text, int from)
     {
@@ -300,7 +327,7 @@ internal sealed partial class Gazetteer
     /// county a town written after it lies in when that is settled inside it (石家庄市某某街道 → the district of that
     /// street in 石家庄市), or, with no place written, the county of its town or of its community's town settled by
     /// <paramref name="context"/> (花园街道幸福社区 → the district of 花园街道 the text names); a town the table does not
-    /// settle adds nothing.
+    /// settle names only where all its counties lie (八里庄街道总工会 → 北京市), and nothing when that is no province.
     /// </summary>
     public string? PlaceOfName(string name, IReadOnlyCollection<string>? context = null)
     {
@@ -309,7 +336,7 @@ internal sealed partial class Gazetteer
         if (best is not null && byPath.GetValueOrDefault(best)?.Kind is PlaceKind.County or PlaceKind.Zone) return best;
         var towns = TownNames(name);
         if (towns.Count == 0) return best;
-        var county = CountyOfTownIn(name, towns[0].At, towns[0].Length, best is null ? context : [best]);
+        var county = PlaceOfTownIn(name, towns[0].At, towns[0].Length, best is null ? context : [best]);
         return county is not null && (best is null || Within(county, best)) ? county : best;
     }
 
@@ -531,11 +558,7 @@ internal sealed partial class Gazetteer
                 if (inDeepest.Count == 1) return inDeepest[0].Path;
             }
         }
-        var common = places[0].Path;
-        foreach (var place in places.Skip(1))
-            while (common.Length > 0 && !Within(place.Path, common))
-                common = common.Contains('/') ? common[..common.LastIndexOf('/')] : "";
-        return common.Length > 0 ? common : null;
+        return CommonPlace(places.Select(p => p.Path));
     }
 
     /// <summary>Ordinary words that cross or hold short forms, with how often jieba meets them and the short forms.</summary>

@@ -992,7 +992,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (towns.Count == 0) return places;
             var merged = places.ToList();
             foreach (var (at, length, name) in towns)
-                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.CountyOfTownIn(text, at, length, townContext) is { } county
+                if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.PlaceOfTownIn(text, at, length, townContext) is { } county
                     && Agrees(county, context))
                     merged.Add(new PlaceMention(at, length, county, false));
             merged.Sort((a, b) => a.At.CompareTo(b.At));

@@ -282,4 +282,36 @@ public class OrganisationScorerTests
             "近日，宁波市总工会联合主办的职工书画展开展。").Choice!.Candidates.ToDictionary(c => c.Name);
         Assert.Equal(0, Feature(organising["宁波市总工会"], OrganisationFeature.LeadsPartners));
     }
+
+    [Fact]
+    public void The_union_a_headline_visitor_calls_on_is_a_feature_unless_the_visitor_came_to_learn()
+    {
+        var inspected = Attribute(Recording(), "宁波市总工会领导来海曙区调研",
+            "3月5日，宁波市总工会副主席一行来到宁波市海曙区总工会调研职工服务阵地建设，宁波市海曙区总工会主席陪同调研。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.Equal(1, Feature(inspected["宁波市海曙区总工会"], OrganisationFeature.HostsAVisit));
+        Assert.Equal(0, Feature(inspected["宁波市总工会"], OrganisationFeature.HostsAVisit));
+        // A study trip is the visitor's own programme: the union it learns from is not made the host of the news.
+        var studying = Attribute(Recording(), "海曙区总工会赴江北区学习交流",
+            "4月8日，宁波市海曙区总工会一行前往宁波市江北区总工会学习交流新就业形态劳动者入会工作。").Choice!.Candidates.ToDictionary(c => c.Name);
+        Assert.All(studying.Values, c => Assert.Equal(0, Feature(c, OrganisationFeature.HostsAVisit)));
+        // No visitor in the headline or the lead: nobody hosts.
+        var acting = Attribute(Recording(), "海曙区总工会开展送清凉",
+            "7月1日，宁波市海曙区总工会开展送清凉活动，宁波市总工会领导参加。").Choice!.Candidates;
+        Assert.All(acting, c => Assert.Equal(0, Feature(c, OrganisationFeature.HostsAVisit)));
+    }
+
+    [Fact]
+    public void A_sector_union_is_told_from_an_enterprise_union()
+    {
+        var found = Attribute(Recording(), "交通建设工会开展技能竞赛",
+            "5月10日，重庆市交通建设工会在重庆某某路桥有限公司工会的支持下开展桥梁养护技能竞赛，重庆市总工会领导出席。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var sector = found.Single(c => c.Key.EndsWith("交通建设工会", StringComparison.Ordinal)).Value;
+        Assert.Equal(1, Feature(sector, OrganisationFeature.SectorUnion));
+        Assert.Equal(0, Feature(sector, OrganisationFeature.Enterprise));
+        Assert.Equal(0, Feature(found["重庆市总工会"], OrganisationFeature.SectorUnion));
+        Assert.True(SectorUnion.Is("某县快递行业工会联合会"));
+        Assert.True(SectorUnion.Is("某省能源化学工会"));
+        Assert.False(SectorUnion.Is("某某路桥有限公司工会"));
+        Assert.False(SectorUnion.Is("某市总工会"));
+    }
 }

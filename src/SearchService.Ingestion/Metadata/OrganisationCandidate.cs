@@ -4,8 +4,9 @@ namespace SearchService.Ingestion.Metadata;
 /// What the attributor knows about one union a report names, as numbers a scorer weighs: how often it is named in each
 /// part of the report (byline, title, headline, headings, the lead's subject, the rest of the text, the page's chrome)
 /// doing each part (acting, hosting, visiting — to learn, to bring help —, organising or running an event, bringing
-/// partners along, quoted, only mentioned, only as a place named after it), and what it is (the national federation,
-/// a province's, city's, county's or town's general union, an enterprise's) against the place the text is about.
+/// partners along, visited by a union that the headline or lead names visiting, quoted, only mentioned, only as a place
+/// named after it), and what it is (the national federation, a province's, city's, county's or town's general union, a
+/// sector's union, an enterprise's) against the place the text is about.
 /// Counts enter as log(1 + n); flags as 0/1.
 /// </summary>
 internal enum OrganisationFeature
@@ -18,12 +19,13 @@ internal enum OrganisationFeature
     TextSubject, TextOrganises, TextHosts, TextActs, TextVisits, TextQuoted, TextPassive, TextAside, Chrome,
     AreaActsInLead, Keyword,
     National, NationalBesideLocal,
-    Province, City, County, Town, Enterprise,
+    Province, City, County, Town, Enterprise, SectorUnion,
     PlaceIsAbout, PlaceAboveAbout, PlaceBelowAbout, PlaceElsewhere,
     SpeaksFromLevel, AboveSpeaker,
     FromBareLevel, FirstNamed, MostNamed, Share, NeverActs, ShorterFormNamed, FullerFormNamed,
     VisitsToLearn, VisitsToHelp, MainlyOrganises, CoOrganises,
     OnlyNamesAPlace, LeadsPartners,
+    HostsAVisit,
     HandScore, HandPick,
 }
 

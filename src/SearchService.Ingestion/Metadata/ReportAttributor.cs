@@ -420,6 +420,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var total = Math.Max(1, evidence.Values.Sum(e => e.Mentions));
         var most = evidence.Values.Select(e => e.Mentions).DefaultIfEmpty(0).Max();
         var list = new List<OrganisationCandidate>(evidence.Count);
+        // A union that visits in the headline or the lead without going there to learn (调研, 视察, 慰问): the news may
+        // be the visited union's.
+        var visitors = evidence.Where(e => VisitsInLead(e.Value) && e.Value.CountOf(OrganisationFeature.VisitsToLearn) == 0).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, seen) in evidence.OrderBy(e => e.Value.Order))
         {
             var f = seen.Features();
@@ -435,7 +438,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Set(OrganisationFeature.City, kind == PlaceKind.Prefecture);
             Set(OrganisationFeature.County, kind == PlaceKind.County);
             Set(OrganisationFeature.Town, town);
-            Set(OrganisationFeature.Enterprise, !national && kind is null && !town);
+            // 某市交通建设工会, 某省能源化学工会: a sector's union, weighed apart from one enterprise's.
+            var sector = !national && kind is null && !town && SectorUnion.Is(name);
+            Set(OrganisationFeature.SectorUnion, sector);
+            Set(OrganisationFeature.Enterprise, !national && kind is null && !town && !sector);
             if (region is not null && about is not null)
             {
                 Set(OrganisationFeature.PlaceIsAbout, region == about);
@@ -459,6 +465,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Set(OrganisationFeature.OnlyNamesAPlace, seen.CountOf(OrganisationFeature.OnlyNamesAPlace) >= seen.Mentions);
             Set(OrganisationFeature.ShorterFormNamed, evidence.Keys.Any(k => k.Length > name.Length && k.EndsWith(name, StringComparison.Ordinal)));
             Set(OrganisationFeature.FullerFormNamed, evidence.Keys.Any(k => k.Length < name.Length && name.EndsWith(k, StringComparison.Ordinal)));
+            Set(OrganisationFeature.HostsAVisit, visitors.Any(v => v != name) && !VisitsInLead(seen) && seen.CountOf(OrganisationFeature.TextVisits) == 0);
             var (score, source, strongest) = scores[name];
             f[(int)OrganisationFeature.HandScore] = Math.Clamp(score, -10, 10) / 10;
             Set(OrganisationFeature.HandPick, name == handPick);
@@ -466,6 +473,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         }
         return list;
     }
+
+    private static bool VisitsInLead(CandidateEvidence seen) =>
+        seen.CountOf(OrganisationFeature.TitleVisits) + seen.CountOf(OrganisationFeature.HeadlineVisits) + seen.CountOf(OrganisationFeature.LeadVisits) > 0;
 
     /// <summary>The union of a unit that opens the title or a clause of the lead's first sentence as its actor (<see cref="OrganisationNames.UnitActing"/>).</summary>
     private string? UnitActingInLead(string title, IReadOnlyList<string> paragraphs, int first, IReadOnlyCollection<string> context)

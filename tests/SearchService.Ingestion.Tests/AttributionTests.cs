@@ -25,6 +25,9 @@ public class AttributionTests
     [InlineData("南方电网某局工会开展岗位练兵。", "南方电网某局工会")]
     [InlineData("近日，开发区工会举办职工趣味运动会。", null)]
     [InlineData("近日，高新区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，工业园区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，红星工业园工会举办职工趣味运动会。", "红星工业园工会")]      // a zone's name ends a unit's name, 工业园 as 工业园区
+    [InlineData("近日，红星工业园区工会举办职工趣味运动会。", "红星工业园区工会")]
     [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
     [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
     [InlineData("2019年工会工作要点已经印发。", null)]

@@ -46,26 +46,50 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "小镇", "特色小镇", "省会城市", "省会", "学校", "行政村", "最美", "优秀", "先进", "模范", "示范", "星级", "部分",
     ];
 
-    // A zone named only by its kind with a plain 工会 (开发区工会, 高新区工会) is any zone's union, like 园区工会; after a
-    // place (天津保税区工会) it is that zone's, and a zone's general union (高新区总工会) names itself.
-    private static readonly HashSet<string> ZoneKinds = ["开发区", "高新区", "经开区", "新区", "工业园区", "产业园区", "保税区"];
+    /// <summary>
+    /// A kind of zone or area a union's name can end in (某某经济开发区, 某某工业园, 杨凌示范区, 武当山特区): whether it is a
+    /// development zone (its union keeps the name as written and it ends a unit's name, as an enterprise's ending does),
+    /// an area of place-aliases.tsv that is no division, and whether the kind alone with a plain 工会 (开发区工会) is any
+    /// zone's union, like 园区工会 — after a place (天津保税区工会) it is that zone's, and a zone's general union
+    /// (高新区总工会) names itself.
+    /// </summary>
+    private sealed record ZoneKind(string Ending, bool Zone, bool Area, bool AloneNamesNoOne);
+
+    private static readonly ZoneKind[] ZoneKindTable =
+    [
+        new("开发区", Zone: true, Area: true, AloneNamesNoOne: true),
+        new("高新区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("经开区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("新区", Zone: true, Area: true, AloneNamesNoOne: true),
+        new("园区", Zone: true, Area: false, AloneNamesNoOne: false),          // 园区工会 alone: a generic stem
+        new("工业园区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("产业园区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("工业园", Zone: true, Area: false, AloneNamesNoOne: false),
+        new("保税区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("自贸区", Zone: true, Area: false, AloneNamesNoOne: false),
+        new("试验区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("示范区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("实验区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("合作区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("特区", Zone: false, Area: true, AloneNamesNoOne: false),          // 六枝特区, 武当山特区: a county-level unit or an area
+    ];
+
+    private static readonly HashSet<string> ZoneKinds = ZoneKindTable.Where(k => k.AloneNamesNoOne).Select(k => k.Ending).ToHashSet();
+
+    // What ends a zone's name (某某经济开发区, 某某工业园区) and an area's that is no division (杨凌示范区, 武当山特区).
+    private static readonly string[] ZoneEndings = ZoneKindTable.Where(k => k.Zone).Select(k => k.Ending).ToArray();
+    private static readonly string[] AreaKinds = ZoneKindTable.Where(k => k.Area).Select(k => k.Ending).ToArray();
 
     private static readonly string[] EnterpriseEndings =
     [
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
-        "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "园区", "开发区", "委员会", "协会", "商会", "基地", "部", "处",
+        "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
-        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区",
+        .. ZoneEndings,
     ];
-
-    // The areas of place-aliases.tsv that are no divisions (杨凌示范区, 武当山特区, 雄安新区), by how their names end.
-    private static readonly string[] AreaKinds = ["新区", "特区", "示范区", "合作区", "实验区", "试验区", "开发区"];
 
     // A province's departments and offices (陕西某某厅), and associations (浙江商会): named as written, like an enterprise.
     private static readonly string[] DepartmentEndings = ["厅", "委", "办", "署", "会"];
-
-    // What ends a zone's name (某某经济开发区, 某某工业园区).
-    private static readonly string[] ZoneEndings = ["开发区", "高新区", "经开区", "新区", "园区", "工业园", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区"];
 
     private static bool IsZone(string rest) => ZoneEndings.Any(z => rest.EndsWith(z, StringComparison.Ordinal));
 
@@ -232,7 +256,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (suffix == "工会委员会" && EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal))) return Canonical(stem + "工会", context);
         // 某某保税区工会委员会, 某山特区工会委员会, 陕西某某厅工会委员会: a zone's, an area's or a department's union committee
         // is its union too (a town's or a community's keeps the name it is given).
-        if (suffix == "工会委员会" && (IsZone(stem) || AreaKinds.Any(k => stem.EndsWith(k, StringComparison.Ordinal)) || stem.EndsWith("特区", StringComparison.Ordinal)
+        if (suffix == "工会委员会" && (IsZone(stem) || AreaKinds.Any(k => stem.EndsWith(k, StringComparison.Ordinal))
             || DepartmentEndings.Any(d => stem.EndsWith(d, StringComparison.Ordinal)) && !stem.EndsWith("委员会", StringComparison.Ordinal)))
             return Canonical(stem + "工会", context);
         // 济南市中区, 青岛市南区: a city written before its district 市中区/市南区/市北区 shares the 市 (济南市 + 市中区).

@@ -656,14 +656,6 @@ public class AttributionTests
         Assert.Equal("陕西省/延安市", found.Region);
     }
 
-    [Fact]
-    public void A_bare_district_union_in_an_autonomous_regions_news_naming_no_district_is_the_regions()
-    {
-        Assert.Equal("广西壮族自治区总工会", Attribute("区总工会开展职工技能竞赛", "近日，区总工会在南宁组织开展职工技能竞赛，全区200余名职工参赛。").Organisation);
-        // A district named in the text is the district's.
-        Assert.Equal("南宁市青秀区总工会", Attribute("区总工会开展职工技能竞赛", "近日，区总工会在青秀区组织开展职工技能竞赛，辖区200余名职工参赛。").Organisation);
-    }
-
     [Theory]
     [InlineData("宝鸡县总工会举办工会干部培训班", "宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
     [InlineData("萧山市总工会举办工会干部培训班", "萧山市总工会", "浙江省/杭州市/萧山区")]

@@ -669,9 +669,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return places.Mine() is { } mine ? organisations.Canonical(mine + "工会") : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
-                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会"
-                // 区总工会 in an autonomous region's news that names no district: the region's union, as its people call it.
-                : level == "区" ? Resolve(OrganisationNames.AutonomousRegion + "总工会", places, named) : null;
+                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
         if (names.LeadingLevel(name) is { } lead)
             return places.OfLevel(lead) is { } path ? names.OfficialPrefix(path) + name[1..] : null;
         return organisations.Canonical(name);

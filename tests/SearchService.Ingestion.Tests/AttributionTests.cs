@@ -25,6 +25,9 @@ public class AttributionTests
     [InlineData("南方电网某局工会开展岗位练兵。", "南方电网某局工会")]
     [InlineData("近日，开发区工会举办职工趣味运动会。", null)]
     [InlineData("近日，高新区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，工业园区工会举办职工趣味运动会。", null)]
+    [InlineData("近日，红星工业园工会举办职工趣味运动会。", "红星工业园工会")]      // a zone's name ends a unit's name, 工业园 as 工业园区
+    [InlineData("近日，红星工业园区工会举办职工趣味运动会。", "红星工业园区工会")]
     [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
     [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
     [InlineData("2019年工会工作要点已经印发。", null)]
@@ -49,6 +52,8 @@ public class AttributionTests
     [InlineData("会场内，职工代表庆祝中华全国总工会成立一百周年。", "中华全国总工会")]
     [InlineData("市民扫码进入东华门街道工会小程序报名。", "东华门街道工会")]           // a verb inside the words, before a street
     [InlineData("今年，该区基本实现社区工会全覆盖。", null)]                          // a verb before a level that names no one
+    [InlineData("希望该局进一步健全工会组织。", null)]                                // an adverb is no part of a name
+    [InlineData("2月3日上午石家庄市总工会召开全委会。", "石家庄市总工会")]            // a date glued before a name
     [InlineData("下半年镇总工会将开展技能竞赛。", null)]                              // a time, then a bare town union
     [InlineData("该项目获得2021年度湖北省工会工作创新奖。", "湖北省总工会")]           // a year is no part of a name
     [InlineData("咨询13905710000萧山区总工会。", "杭州市萧山区总工会")]               // nor a telephone number
@@ -84,7 +89,29 @@ public class AttributionTests
     [InlineData("江门新会区餐饮行业工会联合会", "江门市新会区餐饮行业工会联合会")]
     [InlineData("江苏省南京市教育工会", "南京市教育工会")]
     [InlineData("江宁区某某机械有限公司工会", "江宁区某某机械有限公司工会")]
-    [InlineData("宁波海员建设工会", "宁波海员建设工会")]
+    [InlineData("宁波海员建设工会", "宁波市海员建设工会")]      // a city's short form before a union named by its sector
+    [InlineData("苏州教育工会", "苏州市教育工会")]
+    [InlineData("鄞州教育工会", "宁波市鄞州区教育工会")]
+    [InlineData("温州服装行业工会联合会", "温州市服装行业工会联合会")]
+    [InlineData("青岛啤酒工会", "青岛啤酒工会")]                // before anything else it may be a brand: as written
+    [InlineData("宁波建设集团工会", "宁波建设集团工会")]
+    [InlineData("闸北区总工会", "上海市闸北区总工会")]          // a former district carries its city, as a district does
+    [InlineData("杭州下城区总工会", "杭州市下城区总工会")]
+    [InlineData("浙江省杭州市下城区总工会", "杭州市下城区总工会")]
+    [InlineData("吴江市总工会", "吴江市总工会")]                // a former county-level city stays as written
+    [InlineData("济南市中区总工会", "济南市市中区总工会")]      // the city's 市 is also its district's first character
+    [InlineData("青岛市南区总工会", "青岛市市南区总工会")]
+    [InlineData("济南市市中区总工会", "济南市市中区总工会")]
+    [InlineData("广西区总工会", "广西壮族自治区总工会")]        // an autonomous region by its short form and 区
+    [InlineData("宁夏区总", "宁夏回族自治区总工会")]
+    [InlineData("苏州工业园区工会委员会", "苏州工业园区工会")]  // a zone's, an area's or a department's committee is its union
+    [InlineData("杨凌示范区工会委员会", "杨凌示范区工会")]
+    [InlineData("陕西水利厅工会委员会", "陕西水利厅工会")]
+    [InlineData("东华门街道工会委员会", "东华门街道工会委员会")] // a street's keeps the name it is given
+    [InlineData("2024杭州工会", "杭州市总工会")]                // a year or a date glued before a name is when
+    [InlineData("3月8日上午萧山区总工会", "杭州市萧山区总工会")]
+    [InlineData("8日某某电机厂工会", "某某电机厂工会")]
+    [InlineData("8359所工会", "8359所工会")]                    // a unit's number is no year
     [InlineData("泰州市泰兴市黄桥镇总工会", "泰州市泰兴市黄桥镇总工会")]
     [InlineData("鄞州区下应街道总工会", "宁波市鄞州区下应街道总工会")]
     [InlineData("浙江省杭州市余杭区良渚街道总工会", "杭州市余杭区良渚街道总工会")]
@@ -647,7 +674,8 @@ public class AttributionTests
     [Theory]
     [InlineData("宝鸡县总工会举办工会干部培训班", "宝鸡县总工会", "陕西省/宝鸡市/陈仓区")]
     [InlineData("萧山市总工会举办工会干部培训班", "萧山市总工会", "浙江省/杭州市/萧山区")]
-    [InlineData("闸北区总工会举办工会干部培训班", "闸北区总工会", "上海市/静安区")]
+    [InlineData("闸北区总工会举办工会干部培训班", "上海市闸北区总工会", "上海市/静安区")] // a former district with its city
+    [InlineData("下城区总工会举办工会干部培训班", "杭州市下城区总工会", "浙江省/杭州市/拱墅区")]
     public void A_union_named_by_its_places_former_name_keeps_it_and_lies_in_todays_division(string title, string organisation, string region)
     {
         var found = Attribute(title, title[..6] + "近日举办培训班，八十名基层工会干部参加。");

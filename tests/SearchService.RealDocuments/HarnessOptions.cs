@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--theme-shares] [--theme-terms DIR] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--name-forms] [--theme-shares] [--theme-terms DIR] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -38,6 +38,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Measure splitting on pages composed from tune's single news items (SyntheticPages); tune only.</summary>
     public bool Synthetic { get; init; }
 
+    /// <summary>Measure canonical names on tune's labelled names written in other forms (NameForms); tune only.</summary>
+    public bool NameForms { get; init; }
+
     /// <summary>Choose the shares of theme-named-shares.tsv from tune's labels (ThemeShares); tune only.</summary>
     public bool ThemeShares { get; init; }
 
@@ -54,6 +57,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var synthetic = false;
         var themeShares = false;
         string? themeTerms = null;
+        var nameForms = false;
         var show = new List<string>();
         string? organisations = null, organisationsFile = null;
         var l2 = 1f;
@@ -74,6 +78,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--synthetic": synthetic = true; break;
                 case "--theme-shares": themeShares = true; break;
                 case "--theme-terms": themeTerms = Value(); break;
+                case "--name-forms": nameForms = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
                 case "--organisations":
                     organisations = Value();
@@ -103,7 +108,8 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
         if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");
         if (themeTerms is not null && split != "tune") return (null, "--theme-terms learns from labels, and only on --split tune");
+        if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ThemeShares = themeShares, ThemeTerms = themeTerms, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

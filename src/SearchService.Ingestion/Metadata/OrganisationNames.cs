@@ -31,7 +31,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "至", "并", "也", "现场", "都", "均", "已", "还", "又", "即", "讯", "称", "的", "等", "各", "我", "本", "该", "其", "这", "那", "每", "就",
         "个", "两", "多家", "首家", "多", "全体", "广大", "所属", "下属", "旗下", "相关", "有关", "各级", "基层", "上级", "同级", "属地", "所在", "所在地",
         // Times a sentence opens with (下一步，镇工会将…; 节前镇总工会 is no town) and a union's terms (新一届某工会委员会).
-        "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "新一届", "上一届", "本届", "现有",
+        "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "进一步", "新一届", "上一届", "本届", "现有",
         // A level as an adjective (全省首个市级某某产业工会): which level, not whose.
         "省级", "市级", "县级", "区级",
     ];
@@ -46,26 +46,50 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "小镇", "特色小镇", "省会城市", "省会", "学校", "行政村", "最美", "优秀", "先进", "模范", "示范", "星级", "部分",
     ];
 
-    // A zone named only by its kind with a plain 工会 (开发区工会, 高新区工会) is any zone's union, like 园区工会; after a
-    // place (天津保税区工会) it is that zone's, and a zone's general union (高新区总工会) names itself.
-    private static readonly HashSet<string> ZoneKinds = ["开发区", "高新区", "经开区", "新区", "工业园区", "产业园区", "保税区"];
+    /// <summary>
+    /// A kind of zone or area a union's name can end in (某某经济开发区, 某某工业园, 杨凌示范区, 武当山特区): whether it is a
+    /// development zone (its union keeps the name as written and it ends a unit's name, as an enterprise's ending does),
+    /// an area of place-aliases.tsv that is no division, and whether the kind alone with a plain 工会 (开发区工会) is any
+    /// zone's union, like 园区工会 — after a place (天津保税区工会) it is that zone's, and a zone's general union
+    /// (高新区总工会) names itself.
+    /// </summary>
+    private sealed record ZoneKind(string Ending, bool Zone, bool Area, bool AloneNamesNoOne);
+
+    private static readonly ZoneKind[] ZoneKindTable =
+    [
+        new("开发区", Zone: true, Area: true, AloneNamesNoOne: true),
+        new("高新区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("经开区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("新区", Zone: true, Area: true, AloneNamesNoOne: true),
+        new("园区", Zone: true, Area: false, AloneNamesNoOne: false),          // 园区工会 alone: a generic stem
+        new("工业园区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("产业园区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("工业园", Zone: true, Area: false, AloneNamesNoOne: false),
+        new("保税区", Zone: true, Area: false, AloneNamesNoOne: true),
+        new("自贸区", Zone: true, Area: false, AloneNamesNoOne: false),
+        new("试验区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("示范区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("实验区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("合作区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("特区", Zone: false, Area: true, AloneNamesNoOne: false),          // 六枝特区, 武当山特区: a county-level unit or an area
+    ];
+
+    private static readonly HashSet<string> ZoneKinds = ZoneKindTable.Where(k => k.AloneNamesNoOne).Select(k => k.Ending).ToHashSet();
+
+    // What ends a zone's name (某某经济开发区, 某某工业园区) and an area's that is no division (杨凌示范区, 武当山特区).
+    private static readonly string[] ZoneEndings = ZoneKindTable.Where(k => k.Zone).Select(k => k.Ending).ToArray();
+    private static readonly string[] AreaKinds = ZoneKindTable.Where(k => k.Area).Select(k => k.Ending).ToArray();
 
     private static readonly string[] EnterpriseEndings =
     [
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
-        "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "园区", "开发区", "委员会", "协会", "商会", "基地", "部", "处",
+        "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
-        "经开区", "高新区", "新区", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区",
+        .. ZoneEndings,
     ];
-
-    // The areas of place-aliases.tsv that are no divisions (杨凌示范区, 武当山特区, 雄安新区), by how their names end.
-    private static readonly string[] AreaKinds = ["新区", "特区", "示范区", "合作区", "实验区", "试验区", "开发区"];
 
     // A province's departments and offices (陕西某某厅), and associations (浙江商会): named as written, like an enterprise.
     private static readonly string[] DepartmentEndings = ["厅", "委", "办", "署", "会"];
-
-    // What ends a zone's name (某某经济开发区, 某某工业园区).
-    private static readonly string[] ZoneEndings = ["开发区", "高新区", "经开区", "新区", "园区", "工业园", "保税区", "自贸区", "试验区", "示范区", "实验区", "合作区"];
 
     private static bool IsZone(string rest) => ZoneEndings.Any(z => rest.EndsWith(z, StringComparison.Ordinal));
 
@@ -230,6 +254,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (TermOrdinal().Match(stem) is { Success: true } term) return Canonical(stem.Remove(term.Index, term.Length) + suffix, context);
         // 某某集团工会委员会: an enterprise's union committee is its union, as unions write it (某某集团工会).
         if (suffix == "工会委员会" && EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal))) return Canonical(stem + "工会", context);
+        // 某某保税区工会委员会, 某山特区工会委员会, 陕西某某厅工会委员会: a zone's, an area's or a department's union committee
+        // is its union too (a town's or a community's keeps the name it is given).
+        if (suffix == "工会委员会" && (IsZone(stem) || AreaKinds.Any(k => stem.EndsWith(k, StringComparison.Ordinal))
+            || DepartmentEndings.Any(d => stem.EndsWith(d, StringComparison.Ordinal)) && !stem.EndsWith("委员会", StringComparison.Ordinal)))
+            return Canonical(stem + "工会", context);
+        // 济南市中区, 青岛市南区: a city written before its district 市中区/市南区/市北区 shares the 市 (济南市 + 市中区).
+        if (CityBeforeItsShiDistrict(stem, context) is { } spelt) return Canonical(spelt + suffix, context);
+        // 2024东莞工会, 12月5日上午某某县总工会: a year or a date glued before a name is when, not part of it.
+        if (GluedDate().Match(stem) is { Success: true } date && date.Length < stem.Length) return Canonical(name[date.Length..], context);
 
         // 兵团总工会: the Production and Construction Corps' own union, a province-level one, by its full name; before a
         // division (新疆生产建设兵团第七师胡杨河市总工会, 兵团七师…, 新疆第七师…) the corps' or the region's name only says
@@ -264,8 +297,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 && AreaKinds.Any(k => stem.EndsWith(k, StringComparison.Ordinal)))
                 return WithoutProvince(stem, context) + suffix;
             if (rest.Length == 0 && gazetteer.PlaceAt(places.Path)?.Kind != PlaceKind.Zone)
-                return (gazetteer.NamesFormerly(stem) || gazetteer.EndsWithArea(stem) ? WithoutProvince(stem, context) : OfficialPrefix(places.Path))
+                return (gazetteer.NamesFormerly(stem) ? FormerPrefix(stem, context) : gazetteer.EndsWithArea(stem) ? WithoutProvince(stem, context) : OfficialPrefix(places.Path))
                     + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+            // 广西区总工会, 宁夏区总工会: an autonomous region's union, named by its short form and 区 as people call it.
+            if (rest == "区" && suffix is "总工会" or "总" && gazetteer.PlaceAt(places.Path) is { Kind: PlaceKind.Province } region
+                && region.Name.EndsWith(AutonomousRegion, StringComparison.Ordinal))
+                return region.Name + "总工会";
             // 吉林高新区总工会, 唐山市经开区总工会: a zone's union keeps the zone's name as written — the statistical name
             // (吉林经济开发区) is not always the one the zone itself uses (吉林经济技术开发区).
             if (rest.Length == 0) return WithoutProvince(stem, context) + suffix;
@@ -299,6 +336,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // or a zone keeps the name as written.
             if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Province && !IsEnterprise(rest)
                 && !IsTownUnion(rest + "工会") && !DepartmentEndings.Any(d => rest.EndsWith(d, StringComparison.Ordinal)) && !IsZone(rest))
+                return OfficialPrefix(places.Path) + rest + suffix;
+            // 武汉教育工会, 宁波海员建设工会, 某某纺织服装行业工会联合会: a city's or a county's short form before a union
+            // named by its sector is written out likewise; before anything else (青岛啤酒, 杭州地铁) the short form may be
+            // an enterprise's brand, and the name stays as written.
+            if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind is PlaceKind.Prefecture or PlaceKind.County && !IsEnterprise(rest)
+                && SectorEndings.Any(e => rest.EndsWith(e, StringComparison.Ordinal)) && !IsZone(rest))
                 return OfficialPrefix(places.Path) + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会), but for a province
             // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
@@ -402,6 +445,46 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             || written[1].Path == written[0].Path || !Gazetteer.Within(written[1].Path, written[0].Path))
             return stem;
         return OfficialPrefix(written[1].Path).StartsWith(gazetteer.PlaceAt(written[0].Path)?.Name[..2] ?? stem[..2], StringComparison.Ordinal) ? stem : stem[written[1].At..];
+    }
+
+    // What ends a union named by its sector (教育工会, 海员建设工会, 某某行业工会联合会, 市直机关工会), as the national
+    // industry unions and their local branches are named.
+    private static readonly string[] SectorEndings =
+    [
+        "行业", "产业", "系统", "机关", "教育", "卫生", "金融", "邮政", "交通", "建设", "运输", "教科文卫体", "科教文卫体", "财贸", "农林水",
+        "农林水利", "轻纺烟草", "冶金建材", "化学", "邮电",
+    ];
+
+    /// <summary>
+    /// A stem written with a former name (下城区, 闸北区), without a province before a place inside it: a former district
+    /// carries the city its place lies in (杭州市下城区), as a district's union does; a former county or city stays as written.
+    /// </summary>
+    private string FormerPrefix(string stem, IReadOnlyCollection<string>? context)
+    {
+        var written = WithoutProvince(stem, context);
+        var mentions = gazetteer.Mentions(written, context);
+        if (mentions.Count == 0 || mentions[^1] is not { ByFormerName: true } former || former.At + former.Length != written.Length) return written;
+        var formerName = written[former.At..];
+        if (!formerName.EndsWith('区') || formerName.EndsWith("地区", StringComparison.Ordinal) || formerName.EndsWith("新区", StringComparison.Ordinal)
+            || formerName.EndsWith("特区", StringComparison.Ordinal) || formerName.EndsWith("林区", StringComparison.Ordinal)
+            || gazetteer.PlaceAt(former.Path) is not { Kind: PlaceKind.County, ParentPath: { } cityPath } || gazetteer.PlaceAt(cityPath) is not { } city)
+            return written;
+        // 杭州下城区, 杭州市下城区: the city as written before it is the city's name in full.
+        return city.Name + formerName;
+    }
+
+    /// <summary>济南市中区 → 济南市市中区: the city's 市 read also as the first character of its district 市中区 (市南区, 市北区); null otherwise.</summary>
+    private string? CityBeforeItsShiDistrict(string stem, IReadOnlyCollection<string>? context)
+    {
+        for (var at = stem.IndexOf('市'); at > 0 && at + 3 <= stem.Length; at = stem.IndexOf('市', at + 1))
+        {
+            var district = "市" + stem.Substring(at + 1, 2);
+            if (!district.EndsWith('区')) continue;
+            foreach (var mention in gazetteer.Mentions(stem[..(at + 1)], context))
+                if (mention.At + mention.Length == at + 1 && gazetteer.IsPath(mention.Path + "/" + district))
+                    return stem[..(at + 1)] + district + stem[(at + 3)..];
+        }
+        return null;
     }
 
     /// <summary>The places a stem starts with, one inside the other (浙江省台州市仙居县): the deepest and how many characters they take.</summary>
@@ -749,6 +832,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // 全镇工会, 全街道社区工会: a town's or street's unions as a whole, as 全县工会 is a county's.
     [GeneratedRegex("(?:全|各)(?:[省市县区州盟旗镇乡]|街道)(?:社区|村|企业|基层)?$")]
     private static partial Regex WholeAreaStem();
+
+    // A year glued to what follows (2024某某工会), or a date with its time of day (12月5日上午, 5日).
+    [GeneratedRegex("^(?:(?:19|20)[0-9]{2}(?=[\\u4e00-\\u9fff])|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|早上|中午|晚)?)")]
+    private static partial Regex GluedDate();
 
     [GeneratedRegex("^自?[0-9０-９〇一二三四五六七八九零]{2,4}年")]
     private static partial Regex YearFirst();

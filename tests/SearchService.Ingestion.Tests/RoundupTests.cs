@@ -273,4 +273,101 @@ public sealed class RoundupTests
         Assert.Equal("携手奋进 服务职工", result.Reports[0].Title);
         Assert.Contains("《某某工人报》整版图文", result.Reports[0].Credits);
     }
+
+    [Fact]
+    public void Places_marked_or_alone_on_their_lines_head_a_round_ups_items()
+    {
+        foreach (var mark in new[] { "■", "◆", "" })
+        {
+            var result = IngestItems($"""
+                {mark}桐乡市
+                近日，桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+                {mark}叶县
+                叶县总工会日前举办劳模工匠进校园活动，十名劳模走进职业学校与学生分享成长经历。
+                {mark}溧阳市
+                溧阳市总工会今年已建成户外劳动者服务站点四十个，为快递员和外卖骑手提供歇脚饮水服务。
+                """, 3);
+            Assert.Equal(["桐乡市", "叶县", "溧阳市"], result.Reports.Select(r => r.Title));
+        }
+    }
+
+    [Fact]
+    public void A_round_ups_lead_above_its_places_headings_opens_the_first_item()
+    {
+        var result = IngestItems("""
+            连日来，浙江省各级工会扎实开展送清凉活动，把关爱送到一线职工身边。
+            【桐乡市】
+            近日，桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+            【海宁市】
+            海宁市总工会走访十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            """, 2);
+        Assert.StartsWith("连日来", result.Reports[0].Passages.First().Text);
+    }
+
+    [Fact]
+    public void A_round_ups_lead_above_news_leads_opens_the_first_item_with_the_pages_photograph()
+    {
+        var result = IngestItems("""
+            情暖职工 清凉一夏
+            在某工地休息区，职工们领取防暑降温用品。通讯员李华/摄
+            连日来，浙江省各级工会开展形式多样的送清凉活动，为高温下坚守岗位的职工送上关怀。
+            桐乡
+            本报讯（通讯员 王明）7月5日，桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+            海宁
+            本报讯（通讯员 张伟）近日，海宁市总工会走访十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            """, 2);
+        Assert.Equal("桐乡", result.Reports[0].Title);
+        Assert.Contains(result.Reports[0].Passages, p => p.Text.StartsWith("连日来", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_whose_subject_is_a_provinces_unions_together_leads_a_round_up()
+    {
+        IngestItems("""
+            为把党和政府的关怀送到职工心坎上，浙江省各级工会近期纷纷行动起来。
+            桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+            海宁市总工会走访十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            """, 2);
+    }
+
+    [Fact]
+    public void A_place_alone_on_a_line_of_a_single_report_heads_nothing()
+    {
+        var result = Ingest("""
+            桐乡市总工会开展送清凉活动
+            桐乡市
+            近日，桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+            活动中，工会干部还走访了十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
+    public void A_digest_that_lists_its_headlines_first_is_one_report_per_headline_printed_again_over_its_text()
+    {
+        var result = IngestItems("""
+            ·桐乡市总工会为环卫工人送清凉
+            ·海宁市总工会检查企业防暑降温措施
+            ·溧阳市建成四十个户外劳动者服务站点
+            桐乡市总工会为环卫工人送清凉
+            近日，桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+            海宁市总工会检查企业防暑降温措施
+            海宁市总工会走访十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            溧阳市建成四十个户外劳动者服务站点
+            溧阳市总工会今年已建成户外劳动者服务站点四十个，为快递员和外卖骑手提供歇脚饮水服务。
+            """, 3);
+        Assert.Equal("海宁市总工会检查企业防暑降温措施", result.Reports[1].Title);
+    }
+
+    [Fact]
+    public void A_news_items_headline_printed_as_the_pages_title_and_again_over_its_text_is_one_report()
+    {
+        var result = Ingest("""
+            桐乡市总工会为环卫工人送清凉
+            桐乡市总工会为环卫工人送清凉
+            近日，桐乡市总工会为全市环卫工人送去防暑饮品和药品三千余份，叮嘱大家合理安排作业时间。
+            活动中，工会干部还走访了十家建筑企业，检查防暑降温措施落实情况，为一线职工送去清凉用品。
+            """);
+        Assert.Single(result.Reports);
+    }
 }

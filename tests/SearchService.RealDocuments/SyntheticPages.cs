@@ -89,7 +89,9 @@ public static partial class SyntheticPages
     }
 
     private static readonly string[] Shapes = ["union-opens", "bracketed-place", "union-colon", "dated-brief", "photo-captions", "marked", "numbered", "one-union-digest",
-        "campaign-roundup", "credited-captions", "headlines-only"];
+        "campaign-roundup", "credited-captions", "headlines-only",
+        // Round thirteen: shapes union sites publish that the bed did not have.
+        "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items"];
 
     // The furniture of the round twelve shapes, written here: a round-up's lead naming an area's unions together, the
     // shared line of an agency's photographs and its credit line.
@@ -97,14 +99,19 @@ public static partial class SyntheticPages
     private static readonly string[] SharedCaptionLines = ["“五一”国际劳动节到来之际，多地开展岗位技能竞赛活动。", "近期，各地工会组织开展形式多样的服务职工活动。"];
 
     private static readonly string[] Markers = ["■", "▲", "◆", "●"];
+    private static readonly string[] BulletMarkers = ["○", "●", "▲"];
+    private static readonly string[] BriefHeadlines = ["工会简讯", "快讯", "工会动态", "基层工会简讯"];
+    private static readonly string[] DigestHeadlines = ["{0}工会一周动态", "{0}工会周报", "本月工会要闻", "工会工作月报"];
+    private static readonly string[] PlaceHeadingStyles = ["【{0}】", "■{0}", "◆{0}", "{0}"];
+    private static readonly string[] Leads = ["本报讯（记者 {0}）", "本报讯（通讯员 {0}）", "本报讯 ", "工人网讯（记者 {0}）"];
     private static readonly string[] Reporters = ["王明", "李华", "张伟", "刘洋", "陈静", "赵磊"];
     private static readonly string[] Chinese = ["一", "二", "三", "四", "五", "六"];
 
     private static Page Compose(string shape, List<Item> all, Random random)
     {
-        var count = random.Next(2, 7);
-        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" ? all.Where(i => i.OpensWithUnion).ToList()
-            : shape == "headlines-only" ? all.Where(i => i.Headline is not null).ToList()
+        var count = shape == "two-items" ? 2 : random.Next(2, 7);
+        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" ? all.Where(i => i.OpensWithUnion).ToList()
+            : shape is "headlines-only" or "navigation-digest" or "yearbook" ? all.Where(i => i.Headline is not null).ToList()
             : all;
         // Items of one province when it has enough (a round-up is of one area), each of another union; a campaign's
         // round-up is of one city's unions when the city has enough.
@@ -139,7 +146,21 @@ public static partial class SyntheticPages
             var area = chosen.Select(i => i.City).Distinct().Count() == 1 && chosen[0].City.Length > 0 ? chosen[0].City : province;
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
         }
-        if (shape is "credited-captions" or "headlines-only") headline = "";
+        if (shape is "credited-captions" or "headlines-only" or "two-items") headline = "";
+        if (shape == "brief-column") headline = BriefHeadlines[random.Next(BriefHeadlines.Length)];
+        if (shape == "weekly-bullets") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
+        // A round-up's lead over its places' headings (no headline above it), half the time.
+        if (shape == "place-lines" && random.Next(2) == 0)
+        {
+            headline = "";
+            paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], province));
+        }
+        // The page's headlines first (a navigation block), then each headline again over its item.
+        if (shape == "navigation-digest")
+            foreach (var item in chosen) paragraphs.Add((random.Next(2) == 0 ? "·" : "") + item.Headline);
+        // Drawn only for their shapes, so the older shapes' pages stay as they were.
+        var placeStyle = shape == "place-lines" ? PlaceHeadingStyles[random.Next(PlaceHeadingStyles.Length)] : "";
+        var bullet = shape == "weekly-bullets" ? BulletMarkers[random.Next(BulletMarkers.Length)] : "";
         var shared = chosen[0];
         var marker = Markers[random.Next(Markers.Length)];
         var numberStyle = random.Next(3);
@@ -165,8 +186,22 @@ public static partial class SyntheticPages
                 // Each item dated, opening with its union; now and then one cut short by the page (no full stop).
                 "campaign-roundup" => WithDate(lead, random) is var dated && random.Next(5) == 0 ? dated.TrimEnd('。', '！', '？', '”') : dated,
                 "credited-captions" => WithDate(FirstSentences(lead, 110), random),
+                "brief-column" => FirstSentences(lead, 150),
+                "weekly-bullets" => bullet + lead,
+                "yearbook" => WithDate(lead, random),
+                "dateline-leads" => string.Format(Leads[random.Next(Leads.Length)], Reporters[random.Next(Reporters.Length)]) + lead,
+                "heard-opens" => random.Next(3) switch
+                {
+                    0 => "据悉，" + lead,
+                    1 => $"{item.Province}总工会领导一行近日到{item.Place}调研工会工作。" + lead,
+                    _ => lead,
+                },
+                "two-items" => k == 0 ? lead : WithDate(lead, random),
                 _ => lead,
             };
+            if (shape == "place-lines") paragraphs.Add(string.Format(placeStyle, item.Place.Length > 0 ? item.Place : item.ShortOrganisation));
+            if (shape == "navigation-digest") paragraphs.Add(item.Headline!);
+            if (shape == "yearbook") paragraphs.Add(random.Next(2) == 0 ? item.Headline! : $"【{item.Headline}】");
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
             // Items separated only by their headlines; the page's first item may have lost its own.
             if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);

@@ -9,6 +9,12 @@ internal enum ListKind
 {
     None,
 
+    /// <summary>
+    /// A digest whose headlines are listed first (a navigation block) and then stand again, each over its item's text:
+    /// each headline's second appearance opens its item.
+    /// </summary>
+    NavigatedHeadlines,
+
     /// <summary>Items opened by a marker (<c>△</c>, <c>●</c>, <c>■</c>…), as a newspaper's page index or news roundup has them.</summary>
     MarkedItems,
 
@@ -95,6 +101,7 @@ internal static partial class ListDocument
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
     {
         if (IsRunOfNumberedLines(lines, fold, organisations)) return (ListKind.NumberedLines, true);
+        if (NavigatedHeadlines(lines).Count >= 2) return (ListKind.NavigatedHeadlines, true);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();
         string? headline = null;
@@ -270,6 +277,35 @@ internal static partial class ListDocument
     }
 
     /// <summary>
+    /// The headlines a digest lists first and prints again, each over its item's text: headline-like lines (six characters
+    /// or more, past a bullet) that stand in a block above the first paragraph of prose and again further down with prose
+    /// right under them. A news item's headline printed twice (the page's title and the headline) heads one text; a
+    /// digest's navigation lists two or more.
+    /// </summary>
+    public static HashSet<string> NavigatedHeadlines(IReadOnlyList<SourceLine> lines)
+    {
+        var listed = new HashSet<string>();
+        var found = new HashSet<string>();
+        var textBegun = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = NavigationBullet().Replace(lines[i].Text.Trim(), "", 1);
+            if (text.Length == 0) continue;
+            if (!IsHeadingLike(text) || text.Length < 6)
+            {
+                if (text.Length >= 20) textBegun = true;
+                continue;
+            }
+            if (!textBegun) listed.Add(text);
+            else if (listed.Contains(text) && NextText(lines, i + 1) is { Length: >= 20 } under && !IsHeadingLike(under)) found.Add(text);
+        }
+        return found;
+    }
+
+    /// <summary>A navigation line's headline without its bullet (<c>·</c>, <c>•</c>, <c>-</c>, a marker).</summary>
+    public static string NavigationHeadline(string text) => NavigationBullet().Replace(text.Trim(), "", 1);
+
+    /// <summary>
     /// A numbered line that is a headline (<c>3.举办职工技能竞赛</c>, <c>（二）开展送温暖活动</c>): its number and the headline
     /// without it; null when the line is no numbered headline (a sentence ends it or stands in it, or it is longer than a title).
     /// </summary>
@@ -357,7 +393,8 @@ internal static partial class ListDocument
     /// </summary>
     public static bool IsRoundupLead(string paragraph, OrganisationDirectory organisations) =>
         paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph) && CollectiveUnions().IsMatch(FirstSentenceOf(paragraph))
-        && organisations.ActorIn(paragraph, paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
+        // 某省各级工会 is led by the province's union when it acts alone; as a lead's subject it names no one union.
+        && organisations.ActorIn(AreaUnions().Replace(paragraph, ""), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
 
     /// <summary>
     /// A paragraph that is a whole item: a sentence ends it, or it is twice as long as a headline (an item cut short by
@@ -379,10 +416,12 @@ internal static partial class ListDocument
         var text = HeardFrom().Replace(WithoutMarker(paragraph), "", 1);
         if (EntryDate().Match(text) is { Success: true } date) text = HeardFrom().Replace(text[date.Length..], "", 1);
         text = TimeLead().Replace(text, "", 1);
+        // An area's unions together (某省各级工会近期纷纷行动起来) are no one union acting: a round-up's lead.
+        if (AreaUnionsOpening().IsMatch(text)) return null;
         if (organisations.FromByline(text) is { } union) return union;
         // A short clause of why or when first (针对持续高温天气，某某县总工会…), naming no union itself.
         var comma = text.IndexOfAny(['，', ',']);
-        return comma is > 0 and <= 20 && organisations.ActorIn(text[..comma]) is null ? organisations.FromByline(text[(comma + 1)..]) : null;
+        return comma is > 0 and <= 20 && organisations.ActorIn(text[..comma]) is null && !AreaUnionsOpening().IsMatch(text[(comma + 1)..]) ? organisations.FromByline(text[(comma + 1)..]) : null;
     }
 
     /// <summary>
@@ -602,6 +641,9 @@ internal static partial class ListDocument
     public static ItemHead? ItemHeadIn(string text)
     {
         if (IsOrganisationHeading(text)) return new ItemHead(OrganisationName(text), IsOrganisation: true, Inline: false);
+        // A place or union alone on its line, marked (■某市, ◆某县总工会) or written out with its level (某某县): a round-up's
+        // heading over the place's item.
+        if (PlaceLine().Match(text) is { Success: true } line) return new ItemHead(line.Groups["name"].Value, IsOrganisationName(line.Groups["name"].Value), Inline: false);
         var match = NamedOpening().Match(text);
         if (!match.Success) return null;
         var name = match.Groups["name"].Value;
@@ -726,6 +768,9 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^\s*[△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]
     private static partial Regex ItemMarker();
 
+    [GeneratedRegex(@"^\s*[·・\-－△▲▽▼●○◆◇■□★☆◎※▶►▷•▪◼◾❖♦]\s*")]
+    private static partial Regex NavigationBullet();
+
     [GeneratedRegex(@"^[\u3400-\u9FFF（）()·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)\s*[:：]?$")]
     private static partial Regex OrganisationHeading();
 
@@ -733,6 +778,10 @@ internal static partial class ListDocument
     // province's short name) in brackets or before a colon, at the opening of a line. Bare level names (市总工会) name no one.
     [GeneratedRegex(@"^(?:[【\[]\s*(?<name>" + Named + @")\s*[】\]]\s*[:：]?|(?<name>" + Named + @")\s*[:：])")]
     private static partial Regex NamedOpening();
+
+    // ■某市, ◆某县总工会, 某某县, 叶县 — a place or union, marked or not, as a whole line (not 我市, 全县).
+    [GeneratedRegex(@"^(?:[▲●○◆◇■□★☆◎▶►▷•▪◼◾❖♦]\s*)?(?<name>" + Named + @"|(?![我全本该該各])[\u3400-\u9FFF]{1,10}?(?:省|市|区|區|县|縣|州|旗|盟))\s*$")]
+    private static partial Regex PlaceLine();
 
     private const string Named = @"(?![市区县縣區州镇鎮乡鄉]总工会)(?:[\u3400-\u9FFF·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)"
         + @"|[\u3400-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)"
@@ -753,6 +802,13 @@ internal static partial class ListDocument
     // 图为, 圖為, 上图：, 下图为, 左图, in brackets or not — and a time lead after it is left for ActorOf.
     [GeneratedRegex(@"^[（(]?(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
     private static partial Regex CaptionOpening();
+
+    // A sentence opening with an area's unions together: 某省各级工会, 各县区工会, 某市全市工会.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{0,10}?(?:各[\u4E00-\u9FFF]{0,4}|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4})(?:工会|工會)")]
+    private static partial Regex AreaUnionsOpening();
+
+    [GeneratedRegex(@"[\u4E00-\u9FFF]{0,10}?(?:各[\u4E00-\u9FFF]{0,4}|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4})(?:工会|工會)")]
+    private static partial Regex AreaUnions();
 
     // A headline whose subject is an area's unions together (各地工会, 各县区工会, 全市各级工会): no one union acts in it.
     [GeneratedRegex(@"各[\u4E00-\u9FFF]{0,4}(?:工会|工會)|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4}(?:工会|工會)")]

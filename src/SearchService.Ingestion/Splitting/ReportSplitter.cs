@@ -31,6 +31,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     {
         var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
+        // A digest's headlines listed first: each one's next appearance opens its item.
+        var navigated = list == ListKind.NavigatedHeadlines ? ListDocument.NavigatedHeadlines(lines) : [];
+        var navigationSeen = new HashSet<string>();
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
         var reports = new List<DraftReport>();
@@ -173,16 +176,28 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text) is { } head)
             {
+                // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
+                var lead = reports.Count == 0 ? TakeRoundupLead(preamble) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 var organisation = head.IsOrganisation ? head.Name : null;
                 if (!head.Inline)
                 {
                     current = Add(reports, new DraftReport(sourcePath, head.Name, null, organisation) { IsItem = true, Anchor = (line, sequence) });
+                    current.Paragraphs.AddRange(lead);
                     continue;
                 }
                 // The name opens the item's text: the text is its first paragraph.
                 current = Add(reports, new DraftReport(sourcePath, $"{head.Name}：{ListDocument.ItemTitle(text[(text.IndexOf(head.Name, StringComparison.Ordinal) + head.Name.Length)..].TrimStart('】', ']', ':', '：', ' '))}", null, organisation) { IsItem = true });
+                current.Paragraphs.AddRange(lead);
+            }
+            if (list == ListKind.NavigatedHeadlines && navigated.Contains(ListDocument.NavigationHeadline(text)) && !navigationSeen.Add(ListDocument.NavigationHeadline(text)))
+            {
+                // The headline again, now over its item's text: it opens (and titles) the item; the list above titles the page.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, text, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                continue;
             }
             if (list == ListKind.MarkedItems && ListDocument.MarkedHeadline(text) is { } markedHeadline)
             {
@@ -290,11 +305,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations))))
             {
                 // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
-                var lead = list == ListKind.UnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : null;
+                var lead = list == ListKind.UnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
-                if (lead is not null) current.Paragraphs.Add(lead with { SectionPath = [] });
+                current.Paragraphs.AddRange(lead.Select(p => p with { SectionPath = [] }));
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
@@ -312,11 +327,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     var headline = titledItems || (list is ListKind.NewsLeads or ListKind.Captions && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2
                             && (list == ListKind.NewsLeads || current != preamble || ListDocument.IsEntryHeadline(top.Text)))
                         ? TakeUnusedHeading(current) : null;
+                    // A round-up's lead above the first lead's item (连日来，某省各级工会…) opens that item.
+                    var lead = list == ListKind.NewsLeads && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
                     collection ??= TakeCollectionTitle(preamble, documentTitle);
                     home = null;
                     var kicker = headline is null || current == preamble ? null : TakeKicker(current, headline);
                     current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(ListDocument.WithoutLead(text)), null, null)
                         { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                    // The page's headline over the lead stays the lead's heading: nothing else keeps it.
+                    current.Paragraphs.AddRange(lead);
                     if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
                 }
             }
@@ -388,12 +407,16 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return titles.Count == 0 ? null : string.Join(" ", titles);
     }
 
-    /// <summary>The round-up's lead, the one paragraph of prose above its first item, taken out of the preamble; null when there is none.</summary>
-    private DraftParagraph? TakeRoundupLead(DraftReport preamble)
+    /// <summary>
+    /// The round-up's lead, the last paragraph of prose above the first item, taken out of the preamble with the prose above
+    /// it (the page's photograph's caption); empty when the prose there ends in no round-up lead.
+    /// </summary>
+    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble)
     {
-        if (preamble.Paragraphs.Where(p => !p.WasHeading).ToList() is not [var lead] || !ListDocument.IsRoundupLead(lead.Line.Text, organisations)) return null;
-        preamble.Paragraphs.Remove(lead);
-        return lead;
+        var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
+        if (prose.Count == 0 || !ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations)) return [];
+        preamble.Paragraphs.RemoveAll(prose.Contains);
+        return prose;
     }
 
     /// <summary>The lines that would title the collection: the document's title, then the headings before the first item.</summary>

@@ -68,13 +68,7 @@ public static class ThemeShares
             }
             return chosen;
         }
-        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs)
-        {
-            var list = pairs.ToList();
-            var right = list.Sum(p => p.Themes.Count(p.Report.Labels.Contains));
-            return $"sensible {list.Count(p => p.Themes.Any(p.Report.Labels.Contains))}/{list.Count}, produced labelled {right}/{list.Sum(p => p.Themes.Count)}, "
-                + $"labelled produced {right}/{list.Sum(p => p.Report.Labels.Count)}";
-        }
+        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
 
         // Folds by document, in a fixed shuffled order: a report's document never straddles two folds.
         var ids = reports.Select(r => r.Doc).Distinct().Order(StringComparer.Ordinal).ToArray();

@@ -90,13 +90,7 @@ public static class ThemeTerms
             return learnt;
         }
 
-        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs)
-        {
-            var list = pairs.ToList();
-            var right = list.Sum(p => p.Themes.Count(p.Report.Labels.Contains));
-            return $"sensible {list.Count(p => p.Themes.Any(p.Report.Labels.Contains))}/{list.Count}, produced labelled {right}/{list.Sum(p => p.Themes.Count)}, "
-                + $"labelled produced {right}/{list.Sum(p => p.Report.Labels.Count)}";
-        }
+        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
         IEnumerable<(Weighed, IReadOnlyList<string>)> Scored(IEnumerable<Weighed> set, ThemeTaxonomy taxonomy) =>
             set.Select(r => (r, taxonomy.ForReport(r.Title, r.Headings, r.Passages)));
 

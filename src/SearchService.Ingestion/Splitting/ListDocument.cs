@@ -803,11 +803,14 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^[（(]?(?:[上下左右中]?[图圖][为為]|[上下左右中][图圖][:：]?)\s*[:：，,]?\s*")]
     private static partial Regex CaptionOpening();
 
-    // A sentence opening with an area's unions together: 某省各级工会, 各县区工会, 某市全市工会.
-    [GeneratedRegex(@"^[\u4E00-\u9FFF]{0,10}?(?:各[\u4E00-\u9FFF]{0,4}|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4})(?:工会|工會)")]
+    // An area's unions together, with the area before them: 某省各级工会, 各县区工会, 某市全市工会.
+    private const string AreaUnionsPattern = @"[\u4E00-\u9FFF]{0,10}?(?:各[\u4E00-\u9FFF]{0,4}|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4})(?:工会|工會)";
+
+    // A sentence opening with an area's unions together.
+    [GeneratedRegex("^" + AreaUnionsPattern)]
     private static partial Regex AreaUnionsOpening();
 
-    [GeneratedRegex(@"[\u4E00-\u9FFF]{0,10}?(?:各[\u4E00-\u9FFF]{0,4}|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4})(?:工会|工會)")]
+    [GeneratedRegex(AreaUnionsPattern)]
     private static partial Regex AreaUnions();
 
     // A headline whose subject is an area's unions together (各地工会, 各县区工会, 全市各级工会): no one union acts in it.

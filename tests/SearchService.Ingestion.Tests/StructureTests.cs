@@ -957,6 +957,38 @@ public class StructureTests
     }
 
     [Fact]
+    public void In_a_page_of_headlined_entries_a_quoted_or_exclaiming_headline_alone_between_two_paragraphs_opens_an_entry()
+    {
+        const string text = """
+            句容市总工会开展送温暖活动
+            近日，句容市总工会走访慰问困难职工四十户，送去慰问金和生活用品。
+            “青岭杯”职工技能大赛落下帷幕
+            经过三天角逐，来自二十家企业的三百名选手决出十个项目的名次。
+            这家职工驿站真贴心！
+            盛夏时节，户外劳动者在驿站里喝上了凉茶，还能给手机充电歇歇脚。
+            溧阳市总工会举办职工技能大赛
+            日前，溧阳市总工会举办职工技能大赛，四百名职工参加五个项目的比赛。
+            """;
+        IngestReports(text, ["句容市总工会开展送温暖活动", "“青岭杯”职工技能大赛落下帷幕", "这家职工驿站真贴心！", "溧阳市总工会举办职工技能大赛"]);
+    }
+
+    [Fact]
+    public void A_news_items_exclaiming_and_quoted_subheadings_split_nothing()
+    {
+        const string text = """
+            青岭县总工会开展“送清凉”活动
+            近日，青岭县总工会组织工作人员走访建筑工地，为一线职工送去防暑降温物品。
+            一瓶凉茶暖人心！
+            在城南项目工地，工会干部把绿豆汤和凉茶送到职工手中，并叮嘱大家注意防暑。
+            “清凉驿站”开门迎客
+            县总工会还在街道设立十个清凉驿站，户外劳动者可以随时进站休息、饮水。
+            """;
+        var result = Ingest(text);
+        Assert.Empty(Coverage.Unaccounted(result, text));
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_page_of_headlines_each_over_text_opening_with_its_named_union_is_one_report_per_headline()
     {
         const string text = """

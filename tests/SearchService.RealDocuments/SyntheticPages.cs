@@ -224,9 +224,15 @@ public static partial class SyntheticPages
         return text.Substring(from, Math.Min(14, text.Length - from));
     }
 
-    /// <summary>The lead opening with a day (8月28日，) unless it opens with a date already.</summary>
+    /// <summary>
+    /// The lead opening with a day (8月28日，) unless it opens with a date already; the day stands for a vague time the
+    /// lead opens with (日前，, 近日，): nobody writes 8月28日，日前，.
+    /// </summary>
     private static string WithDate(string lead, Random random) =>
-        char.IsAsciiDigit(lead[0]) ? lead : $"{random.Next(1, 13)}月{random.Next(1, 29)}日，{lead}";
+        char.IsAsciiDigit(lead[0]) ? lead : $"{random.Next(1, 13)}月{random.Next(1, 29)}日，{VagueTime().Replace(lead, "", 1)}";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:日前|近日|近期|连日来|連日來|昨天|昨日|今天|今日)\s*[，,]\s*")]
+    private static partial System.Text.RegularExpressions.Regex VagueTime();
 
     private static string FirstSentences(string lead, int max)
     {

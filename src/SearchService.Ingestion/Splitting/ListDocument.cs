@@ -618,6 +618,29 @@ internal static partial class ListDocument
     /// <summary>A short line that is a date (<c>2024-01-12</c>, <c>发布时间：2024年1月12日</c>), as under a headline in a list of news.</summary>
     public static bool IsDateLine(string text) => text.Length <= 40 && !text.Contains('。') && Dates.StatedDate.In(text) is not null;
 
+    /// <summary>
+    /// In a page of headlined entries, a headline the entry test misses, standing alone between two whole paragraphs:
+    /// short, no comma or full stop in it, ending in nothing or in an exclamation or a question (<c>某某驿站很贴心！</c>),
+    /// and either so ending or holding quotes or a dash (<c>“某某杯”竞赛落幕</c>, <c>致敬一线——某某</c>), the marks that
+    /// keep it from opening with who or where. A news item's exclamatory subheading stands in a page read as one report,
+    /// where this is never asked.
+    /// </summary>
+    public static bool IsStandaloneEntryHeadline(string text, string? before, string? after)
+    {
+        if (text.Length is < 6 or > 30 || text.Contains('。') || LineShapes.HasComma(text) || text[^1] is '；' or '.' or ';') return false;
+        var exclaims = text[^1] is '！' or '!' or '？' or '?';
+        if (!exclaims && !QuotedOrDashed().IsMatch(text)) return false;
+        return before is { Length: >= 20 } && !IsHeadingLike(before) && EndsWholeSentence(before)
+            && after is { Length: >= 20 } && !IsHeadingLike(after) && !IsStandaloneShape(after);
+    }
+
+    private static bool IsStandaloneShape(string text) => text.Length <= 30 && text[^1] is '！' or '!' or '？' or '?' && !LineShapes.HasComma(text);
+
+    private static bool EndsWholeSentence(string text) => LineShapes.EndsSentence(text.TrimEnd('”', '’', '」', '』', '）', ')', '"'));
+
+    [GeneratedRegex(@"[“”「」『』""]|——")]
+    private static partial Regex QuotedOrDashed();
+
     /// <summary>A short line that ends no sentence: a headline (or heading), not a paragraph.</summary>
     public static bool IsHeadingLike(string text) => text.Length <= LineShapes.MaxHeadingLength && !LineShapes.EndsSentence(text) && !LineShapes.HasComma(text) && !text.Contains('。');
 

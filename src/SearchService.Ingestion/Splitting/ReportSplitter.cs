@@ -254,6 +254,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 AddParagraph(current, line with { Text = text }, sequence);
                 continue;
             }
+            // In a page of headlined entries, a short exclamation alone between two whole paragraphs (某某驿站很贴心！) is
+            // the next entry's headline, not a sentence of the entry above.
+            if (list == ListKind.DatedEntries && LineShapes.EndsSentence(text) && line.Pieces.Count == 0 && line.Last == line.Number
+                && ListDocument.IsStandaloneEntryHeadline(text, PreviousText(lines, sequence - 1), NextTexts(lines, sequence + 1).FirstOrDefault()))
+            {
+                SetHeading(current, 1, text, line, 0, sequence);
+                continue;
+            }
             // A caption without its full stop is still a caption, not a heading; a chronicle's dated entry cut short (the
             // last of a truncated page) is still an entry.
             if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
@@ -313,7 +321,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
-                || (list == ListKind.DatedEntries && ListDocument.OpensEntry(text) && StartsEntry(current))
+                || (list == ListKind.DatedEntries && (ListDocument.OpensEntry(text) && StartsEntry(current) || StartsStandaloneEntry(current, lines, line, sequence, text)))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble)))
             {
                 itemClosed = false;
@@ -438,6 +446,22 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
 
     /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline.</summary>
+    /// <summary>
+    /// Whether the heading right above this paragraph is an entry's headline standing alone between two whole paragraphs
+    /// (<see cref="ListDocument.IsStandaloneEntryHeadline"/>): it opens an entry whatever the entry's text opens with.
+    /// </summary>
+    private static bool StartsStandaloneEntry(DraftReport report, IReadOnlyList<SourceLine> lines, SourceLine line, int sequence, string text) =>
+        report.Headings is [.., { Used: false } top] && PreviousText(lines, sequence - 1) == top.Line.Text.Trim()
+        && ListDocument.IsStandaloneEntryHeadline(top.Text, PreviousText(lines, top.Sequence - 1), text);
+
+    /// <summary>The last non-empty line at or before <paramref name="from"/>, trimmed; null when there is none.</summary>
+    private static string? PreviousText(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i >= 0; i--)
+            if (lines[i].Text.Trim() is { Length: > 0 } text) return text;
+        return null;
+    }
+
     private static bool StartsEntry(DraftReport report) =>
         report.Headings is [.., { Used: false } top] && ListDocument.IsEntryHeadline(top.Text);
 

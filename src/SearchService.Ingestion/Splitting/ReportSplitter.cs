@@ -445,7 +445,6 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
         current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
 
-    /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline.</summary>
     /// <summary>
     /// Whether the heading right above this paragraph is an entry's headline standing alone between two whole paragraphs
     /// (<see cref="ListDocument.IsStandaloneEntryHeadline"/>): it opens an entry whatever the entry's text opens with.
@@ -462,6 +461,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return null;
     }
 
+    /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline.</summary>
     private static bool StartsEntry(DraftReport report) =>
         report.Headings is [.., { Used: false } top] && ListDocument.IsEntryHeadline(top.Text);
 

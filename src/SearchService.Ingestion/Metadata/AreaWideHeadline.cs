@@ -18,10 +18,9 @@ internal static partial class AreaWideHeadline
         var opening = Opening().Match(title);
         if (!opening.Success) return region;
         var depth = opening.Groups[1].Value[1] switch { '省' => 1, _ => 2 };
-        var parts = region.Split('/');
-        if (parts.Length <= depth) return region;
-        var capped = string.Join('/', parts[..depth]);
-        if (opening.Groups[1].Value[1] == '市' && parts.Length == 3
+        var capped = Gazetteer.UpToDepth(region, depth);
+        if (capped == region) return region;
+        if (opening.Groups[1].Value[1] == '市' && region.Count(c => c == '/') == 2
             && gazetteer.PlaceAt(region) is { Kind: PlaceKind.County } county && county.Name.EndsWith('市') && !namesAnotherCounty(region))
             return region;
         return capped;

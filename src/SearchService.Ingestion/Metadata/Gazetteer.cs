@@ -351,11 +351,7 @@ internal sealed partial class Gazetteer
         var first = MostSpecificIn(m.Groups[1].Value);
         var second = MostSpecificIn(m.Groups[2].Value);
         if (first is null || second is null || first == second) return null;
-        var a = first.Split('/');
-        var b = second.Split('/');
-        var common = 0;
-        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
-        return common == 0 ? null : string.Join('/', a[..common]);
+        return CommonPlace([first, second]);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^([\\u4e00-\\u9fff]{2,8})[-—－–]([\\u4e00-\\u9fff]{2,8}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|经开区|高新区|工业园区|产业园区|园区|新区)")]
@@ -535,6 +531,15 @@ internal sealed partial class Gazetteer
         for (var length = Math.Min(longestFrom[span[0]], span.Length); length >= 2; length--)
             if (byNameSpan.ContainsKey(span[..length])) return length;
         return 0;
+    }
+
+    /// <summary>The path down to <paramref name="depth"/> levels (1: the province, 2: its prefecture); shallower paths as they are.</summary>
+    public static string UpToDepth(string path, int depth)
+    {
+        var end = -1;
+        for (var level = 0; level < depth; level++)
+            if ((end = path.IndexOf('/', end + 1)) < 0) return path;
+        return path[..end];
     }
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or lies inside it.</summary>

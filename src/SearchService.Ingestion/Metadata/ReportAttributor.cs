@@ -975,7 +975,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 // not the news').
                 if (ContactLine().IsMatch(p))
                 {
-                    Count(gazetteer.Mentions(p, first).Select(m => m with { Path = UpToCity(m.Path) }).DistinctBy(m => m.Path).ToList(), 1);
+                    Count(gazetteer.Mentions(p, first).Select(m => m with { Path = Gazetteer.UpToDepth(m.Path, 2) }).DistinctBy(m => m.Path).ToList(), 1);
                     continue;
                 }
                 Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
@@ -986,13 +986,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
             foreach (var line in siteLines ?? []) Count(gazetteer.Mentions(line, first), 0.25);
             Top = counts.OrderByDescending(c => c.Value).Take(3).Select(c => c.Key).ToList();
-        }
-
-        private static string UpToCity(string path)
-        {
-            var second = path.IndexOf('/');
-            var third = second < 0 ? -1 : path.IndexOf('/', second + 1);
-            return third < 0 ? path : path[..third];
         }
 
         /// <summary>The places a text names, with the counties of the towns it names (counted as short forms are: a town is a weak sign).</summary>

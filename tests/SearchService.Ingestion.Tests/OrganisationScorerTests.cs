@@ -15,6 +15,10 @@ public class OrganisationScorerTests
 
     private static ReportAttributor Recording(OrganisationScorer? scorer = null) => new(Directory, GazetteerTests.Places, ScriptFold.Default, scorer, recordChoices: true);
 
+    /// <summary>The candidates a recording attributor weighed for a report, by name.</summary>
+    private static Dictionary<string, OrganisationCandidate> Candidates(string title, params string[] paragraphs) =>
+        Attribute(Recording(), title, paragraphs).Choice!.Candidates.ToDictionary(c => c.Name);
+
     private static double Feature(OrganisationCandidate candidate, OrganisationFeature feature) => candidate.Features[(int)feature];
 
     /// <summary>A scorer that weighs only the features given; every other weight is 0.</summary>
@@ -114,8 +118,8 @@ public class OrganisationScorerTests
     [Fact]
     public void A_bare_town_union_counts_for_the_one_town_union_named_and_for_none_of_several()
     {
-        var one = Attribute(Recording(), "送清凉活动走进工地",
-            "7月3日，鹿邑县总工会启动送清凉活动，玄武镇总工会组织慰问。", "镇总工会主席为工人送上防暑用品。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var one = Candidates("送清凉活动走进工地",
+            "7月3日，鹿邑县总工会启动送清凉活动，玄武镇总工会组织慰问。", "镇总工会主席为工人送上防暑用品。");
         Assert.Equal(1, Feature(one.Single(c => c.Key.EndsWith("玄武镇总工会", StringComparison.Ordinal)).Value, OrganisationFeature.FromBareLevel));
         var two = Attribute(Recording(), "送清凉活动走进工地",
             "7月3日，鹿邑县总工会启动送清凉活动，玄武镇总工会和太清宫镇总工会分别组织慰问。", "镇总工会主席为工人送上防暑用品。").Choice!.Candidates;
@@ -224,17 +228,17 @@ public class OrganisationScorerTests
     [Fact]
     public void A_visit_to_learn_and_a_visit_that_brings_help_are_features_of_the_visitor()
     {
-        var learning = Attribute(Recording(), "桐庐县总工会赴建德市交流",
-            "近日，桐庐县总工会一行前往建德市交流职工之家建设工作。", "建德市总工会介绍了基层工会的做法。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var learning = Candidates("桐庐县总工会赴建德市交流",
+            "近日，桐庐县总工会一行前往建德市交流职工之家建设工作。", "建德市总工会介绍了基层工会的做法。");
         Assert.True(Feature(learning["桐庐县总工会"], OrganisationFeature.VisitsToLearn) > 0);
         Assert.Equal(0, Feature(learning["建德市总工会"], OrganisationFeature.VisitsToLearn));
-        var helping = Attribute(Recording(), "送温暖慰问",
-            "1月8日，浙江省总工会副主席带领慰问组一行到桐庐县开展送温暖慰问调研。", "桐庐县总工会负责人陪同。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var helping = Candidates("送温暖慰问",
+            "1月8日，浙江省总工会副主席带领慰问组一行到桐庐县开展送温暖慰问调研。", "桐庐县总工会负责人陪同。");
         Assert.True(Feature(helping["浙江省总工会"], OrganisationFeature.VisitsToHelp) > 0);
         Assert.Equal(0, Feature(helping["浙江省总工会"], OrganisationFeature.VisitsToLearn));
         // A visit that inspects is neither.
-        var inspecting = Attribute(Recording(), "市总工会领导调研",
-            "近日，宁波市总工会领导一行来到海曙区调研基层工会建设情况。", "海曙区总工会介绍了驿站建设的做法。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var inspecting = Candidates("市总工会领导调研",
+            "近日，宁波市总工会领导一行来到海曙区调研基层工会建设情况。", "海曙区总工会介绍了驿站建设的做法。");
         Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToLearn));
         Assert.Equal(0, Feature(inspecting["宁波市总工会"], OrganisationFeature.VisitsToHelp));
     }
@@ -242,30 +246,30 @@ public class OrganisationScorerTests
     [Fact]
     public void An_organiser_line_tells_the_union_that_organises_from_the_one_that_runs_it()
     {
-        var found = Attribute(Recording(), "全省职工龙舟赛开赛",
-            "6月2日，由浙江省总工会主办、杭州市总工会承办、桐庐县总工会协办的全省职工龙舟赛在富春江举行。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var found = Candidates("全省职工龙舟赛开赛",
+            "6月2日，由浙江省总工会主办、杭州市总工会承办、桐庐县总工会协办的全省职工龙舟赛在富春江举行。");
         Assert.True(Feature(found["浙江省总工会"], OrganisationFeature.MainlyOrganises) > 0);
         Assert.Equal(0, Feature(found["浙江省总工会"], OrganisationFeature.CoOrganises));
         Assert.True(Feature(found["杭州市总工会"], OrganisationFeature.CoOrganises) > 0);
         Assert.True(Feature(found["桐庐县总工会"], OrganisationFeature.CoOrganises) > 0);
         Assert.Equal(0, Feature(found["杭州市总工会"], OrganisationFeature.MainlyOrganises));
         // Without 由: the organiser named before 主办 in a noun phrase.
-        var plain = Attribute(Recording(), "职工书画展开展",
-            "近日，宁波市总工会主办、宁波市海曙区总工会承办的职工书画展开展。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var plain = Candidates("职工书画展开展",
+            "近日，宁波市总工会主办、宁波市海曙区总工会承办的职工书画展开展。");
         Assert.True(Feature(plain["宁波市总工会"], OrganisationFeature.MainlyOrganises) > 0);
         Assert.True(Feature(plain["宁波市海曙区总工会"], OrganisationFeature.CoOrganises) > 0);
     }
     [Fact]
     public void A_union_named_only_as_a_place_is_a_feature()
     {
-        var meeting = Attribute(Recording(), "工资集体协商会议召开",
-            "6月3日，宁波市机械行业工会联合会在宁波市总工会召开工资集体协商会议，宁波市机械行业工会联合会主席主持会议。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var meeting = Candidates("工资集体协商会议召开",
+            "6月3日，宁波市机械行业工会联合会在宁波市总工会召开工资集体协商会议，宁波市机械行业工会联合会主席主持会议。");
         Assert.Equal(1, Feature(meeting["宁波市总工会"], OrganisationFeature.OnlyNamesAPlace));
         Assert.Equal(0, Feature(meeting.Single(c => c.Key.EndsWith("机械行业工会联合会", StringComparison.Ordinal)).Value, OrganisationFeature.OnlyNamesAPlace));
-        var station = Attribute(Recording(), "冬至送温暖",
+        var station = Candidates("冬至送温暖",
             "冬至前夕，宁波市海曙区总工会以工会驿站为阵地开展关爱活动。",
             "白云社区工会驿站活动现场，志愿者为户外劳动者送上饺子。",
-            "在门口，宁波市海曙区总工会负责人为环卫工人送上手套。").Choice!.Candidates.ToDictionary(c => c.Name);
+            "在门口，宁波市海曙区总工会负责人为环卫工人送上手套。");
         Assert.Equal(1, Feature(station.Single(c => c.Key.EndsWith("白云社区工会", StringComparison.Ordinal)).Value, OrganisationFeature.OnlyNamesAPlace));
         Assert.Equal(0, Feature(station["宁波市海曙区总工会"], OrganisationFeature.OnlyNamesAPlace));
     }
@@ -273,26 +277,26 @@ public class OrganisationScorerTests
     [Fact]
     public void The_union_that_brings_its_partners_along_is_a_feature()
     {
-        var found = Attribute(Recording(), "三区联动座谈",
-            "2月9日，宁波市海曙区总工会携手海曙区教育工会、白云街道工会来到园区调研。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var found = Candidates("三区联动座谈",
+            "2月9日，宁波市海曙区总工会携手海曙区教育工会、白云街道工会来到园区调研。");
         Assert.True(Feature(found["宁波市海曙区总工会"], OrganisationFeature.LeadsPartners) > 0);
         Assert.All(found.Where(c => c.Key != "宁波市海曙区总工会"), c => Assert.Equal(0, Feature(c.Value, OrganisationFeature.LeadsPartners)));
         // 联合 in an organiser line is not bringing partners along.
-        var organising = Attribute(Recording(), "职工书画展开展",
-            "近日，宁波市总工会联合主办的职工书画展开展。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var organising = Candidates("职工书画展开展",
+            "近日，宁波市总工会联合主办的职工书画展开展。");
         Assert.Equal(0, Feature(organising["宁波市总工会"], OrganisationFeature.LeadsPartners));
     }
 
     [Fact]
     public void The_union_a_headline_visitor_calls_on_is_a_feature_unless_the_visitor_came_to_learn()
     {
-        var inspected = Attribute(Recording(), "宁波市总工会领导来海曙区调研",
-            "3月5日，宁波市总工会副主席一行来到宁波市海曙区总工会调研职工服务阵地建设，宁波市海曙区总工会主席陪同调研。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var inspected = Candidates("宁波市总工会领导来海曙区调研",
+            "3月5日，宁波市总工会副主席一行来到宁波市海曙区总工会调研职工服务阵地建设，宁波市海曙区总工会主席陪同调研。");
         Assert.Equal(1, Feature(inspected["宁波市海曙区总工会"], OrganisationFeature.HostsAVisit));
         Assert.Equal(0, Feature(inspected["宁波市总工会"], OrganisationFeature.HostsAVisit));
         // A study trip is the visitor's own programme: the union it learns from is not made the host of the news.
-        var studying = Attribute(Recording(), "海曙区总工会赴江北区学习交流",
-            "4月8日，宁波市海曙区总工会一行前往宁波市江北区总工会学习交流新就业形态劳动者入会工作。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var studying = Candidates("海曙区总工会赴江北区学习交流",
+            "4月8日，宁波市海曙区总工会一行前往宁波市江北区总工会学习交流新就业形态劳动者入会工作。");
         Assert.All(studying.Values, c => Assert.Equal(0, Feature(c, OrganisationFeature.HostsAVisit)));
         // No visitor in the headline or the lead: nobody hosts.
         var acting = Attribute(Recording(), "海曙区总工会开展送清凉",
@@ -303,8 +307,8 @@ public class OrganisationScorerTests
     [Fact]
     public void A_sector_union_is_told_from_an_enterprise_union()
     {
-        var found = Attribute(Recording(), "交通建设工会开展技能竞赛",
-            "5月10日，重庆市交通建设工会在重庆某某路桥有限公司工会的支持下开展桥梁养护技能竞赛，重庆市总工会领导出席。").Choice!.Candidates.ToDictionary(c => c.Name);
+        var found = Candidates("交通建设工会开展技能竞赛",
+            "5月10日，重庆市交通建设工会在重庆某某路桥有限公司工会的支持下开展桥梁养护技能竞赛，重庆市总工会领导出席。");
         var sector = found.Single(c => c.Key.EndsWith("交通建设工会", StringComparison.Ordinal)).Value;
         Assert.Equal(1, Feature(sector, OrganisationFeature.SectorUnion));
         Assert.Equal(0, Feature(sector, OrganisationFeature.Enterprise));

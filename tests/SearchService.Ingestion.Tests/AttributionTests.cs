@@ -1147,6 +1147,28 @@ public class AttributionTests
     }
 
     [Fact]
+    public void Visitors_place_a_report_nothing_else_places()
+    {
+        var found = Attribute("省总工会、常州市总工会领导来园区远航电池公司调研",
+            "近日，省总工会、常州市总工会领导一行来园区远航电池公司调研产改工作，对该公司工会组织建设给予肯定。");
+        Assert.Equal("江苏省/常州市", found.Region);
+        var named = Attribute("省总工会、常州市总工会领导来园区远航电池公司调研",
+            "近日，省总工会、常州市总工会领导一行来园区远航电池公司调研产改工作。", "园区位于溧阳市，现有企业工会四十家。");
+        Assert.Equal("江苏省/常州市/溧阳市", named.Region);
+    }
+
+    [Fact]
+    public void A_county_the_title_names_only_by_a_short_form_the_text_never_backs_is_no_place()
+    {
+        // 鹿城 is 温州's district and 包头's nickname: a text that names only 包头's places is 包头's news.
+        var nickname = Attribute("春风暖鹿城 工会送关怀",
+            "春节前夕，包头市昆都仑区工会系统走访慰问一线职工。", "昆都仑区各街道工会同步开展慰问，把温暖送到鹿城职工身边。");
+        Assert.Equal("内蒙古自治区/包头市/昆都仑区", nickname.Region);
+        var backed = Attribute("春风暖鹿城 工会送关怀", "春节前夕，温州一批企业为一线职工送上年货。");
+        Assert.Equal("浙江省/温州市/鹿城区", backed.Region);
+    }
+
+    [Fact]
     public void Given_metadata_wins_and_says_so()
     {
         var found = Attributor.Attribute(new AttributionInput("api/x", "标题", null, ["柯桥区总工会开展活动。"], new ReportMetadata(Organisation: "嘉善县总工会", Region: "沪")));

@@ -34,7 +34,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
         // A person named like a place (巡视员佟永春) is left out of the title as of the text.
-        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(title, places)), places.Top));
+        var titleForPlace = new Lazy<string>(() => WithoutUnbackedShortForm(title, paragraphs, places));
+        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top));
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
@@ -43,7 +44,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
             : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
-            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is { } named ? (named, "text")
+            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value).Dominant() is { } named ? (named, "text")
+            // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
+            : places.Dominant() is { } visited ? (visited, "text")
             : ((string?)null, "none");
         // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
         if (region is not null && regionSource is "text" or "title") region = AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside);
@@ -71,6 +74,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private string DownToTitlesTown(string title, string titlePlace, PlaceCounts places) =>
         gazetteer.PlaceOfName(places.WithoutPeople(WithoutVisitors(title, places)), places.Top) is { } inTown && Gazetteer.Within(inTown, titlePlace) ? inTown : titlePlace;
 
+    /// <summary>
+    /// The title without a county it names only by its short form when the text names other places and none in that
+    /// county's province but by the same short form: a word of the headline (“工”暖滨城 over a text of 滨海新区 that
+    /// calls it 滨城 too: a city's nickname that is also a district's short form), not its place.
+    /// </summary>
+    private string WithoutUnbackedShortForm(string title, List<string> paragraphs, PlaceCounts places)
+    {
+        var mentions = gazetteer.Mentions(places.WithoutPeople(WithoutVisitors(title, places)), places.Top);
+        if (mentions.Count != 1 || mentions[0] is not { ByFullName: false } mention || gazetteer.PlaceAt(mention.Path) is not { Kind: PlaceKind.County }) return title;
+        var province = Gazetteer.UpToDepth(mention.Path, 1);
+        var inText = paragraphs.SelectMany(p => gazetteer.Mentions(p, places.Top)).ToList();
+        if (!inText.Any(m => m.ByFullName || m.Path != mention.Path) || inText.Any(m => Gazetteer.Within(m.Path, province) && (m.ByFullName || m.Path != mention.Path))) return title;
+        var chars = title.ToCharArray();
+        chars.AsSpan(mention.At, mention.Length).Fill('　');
+        return new string(chars);
+    }
+
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
     {
@@ -84,10 +104,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     [System.Text.RegularExpressions.GeneratedRegex("在([\\u4e00-\\u9fff]{2,8}?)(?:举办|举行|召开|开幕|启动)")]
     private static partial System.Text.RegularExpressions.Regex VenuePhrase();
 
-    /// <summary>The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report in 四川省 alone).</summary>
-    private PlaceCounts PlacesWithoutVisitors(string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places)
+    /// <summary>
+    /// The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report
+    /// in 四川省 alone), the title read as <paramref name="titleForPlace"/> when given.
+    /// </summary>
+    private PlaceCounts PlacesWithoutVisitors(string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places, string? titleForPlace = null)
     {
-        var maskedTitle = WithoutVisitors(title, places);
+        var maskedTitle = WithoutVisitors(titleForPlace ?? title, places);
         var masked = paragraphs.Select(p => WithoutVisitors(p, places)).ToList();
         return ReferenceEquals(maskedTitle, title) && masked.Select((p, i) => ReferenceEquals(p, paragraphs[i])).All(same => same)
             ? places

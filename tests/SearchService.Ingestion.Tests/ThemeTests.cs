@@ -369,6 +369,33 @@ public class ThemeTests
         Assert.Empty(Taxonomy.ForReport("", [], ["会议强调要注意交通安全。", "会后大家合影留念。"]));
 
     [Fact]
+    public void A_theme_the_body_keeps_returning_to_is_kept_beside_a_title_and_lead_theme()
+    {
+        // 甲 weighs far more (title ×3, lead ×2) but stands in the lead alone; 乙's light words run through two paragraphs
+        // and together weigh what one passage needs for a theme (3).
+        var taxonomy = new ThemeTaxonomy(["甲\t慰问\t3", "甲\t困难职工\t2", "乙\t读书\t1.5", "乙\t阅读\t1.5"], 3);
+        Assert.Equal(["甲", "乙"], taxonomy.ForReport("工会慰问困难职工", [],
+            ["节前工会慰问困难职工。", "职工在车间角落读书。", "夜里宿舍里也有人阅读。"]));
+    }
+
+    [Fact]
+    public void A_theme_in_one_paragraph_or_in_no_more_paragraphs_than_the_strongest_is_not_kept_for_its_spread()
+    {
+        var taxonomy = new ThemeTaxonomy(["甲\t慰问\t3", "甲\t困难职工\t2", "乙\t读书\t1.5", "乙\t阅读\t1.5"], 3);
+        // In one paragraph only.
+        Assert.Equal(["甲"], taxonomy.ForReport("工会慰问困难职工", [], ["节前工会慰问困难职工。", "职工在车间角落读书，也阅读报纸。"]));
+        // In two paragraphs, as many as the strongest theme stands in.
+        Assert.Equal(["甲"], taxonomy.ForReport("工会慰问困难职工", [],
+            ["节前工会慰问困难职工。", "职工在车间角落读书。", "工会又慰问了两户人家。", "夜里宿舍里也有人阅读。"]));
+        // Two paragraphs whose words weigh less than a passage needs.
+        Assert.Equal(["甲"], new ThemeTaxonomy(["甲\t慰问\t3", "甲\t困难职工\t2", "乙\t读书\t1", "乙\t阅读\t1"], 3)
+            .ForReport("工会慰问困难职工", [], ["节前工会慰问困难职工。", "职工在车间角落读书。", "夜里宿舍里也有人阅读。"]));
+        // Off, the spread keeps nothing.
+        Assert.Equal(["甲"], new ThemeTaxonomy(["甲\t慰问\t3", "甲\t困难职工\t2", "乙\t读书\t1.5", "乙\t阅读\t1.5"], 3, spread: ThemeSpread.Off)
+            .ForReport("工会慰问困难职工", [], ["节前工会慰问困难职工。", "职工在车间角落读书。", "夜里宿舍里也有人阅读。"]));
+    }
+
+    [Fact]
     public void A_subtitle_speaks_with_the_title()
     {
         var result = new IngestionPipeline().IngestText("brief.txt",

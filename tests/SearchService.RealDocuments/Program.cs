@@ -34,6 +34,9 @@ var pipeline = new IngestionPipeline(options.OrganisationWeights == HarnessOptio
 if (options.Synthetic) return SyntheticPages.Run(options, documents, pipeline);
 if (options.NameForms) return NameForms.Run(documents, pipeline);
 if (options.ThemeShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);
 if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);
 
 // --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.

@@ -17,11 +17,13 @@ internal sealed class ThemeTaxonomy
     private readonly KeywordScanner scanner;
     private readonly HashSet<string> groups;
     private readonly Dictionary<string, double> namedShares;
+    private readonly ThemeSpread spread;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
-        IEnumerable<string>? namedShareLines = null)
+        IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null)
     {
         this.threshold = threshold;
+        this.spread = spread ?? ThemeSpread.Default;
         Aliases = aliases ?? new ThemeAliases([]);
         var list = new List<(string, string, double)>();
         foreach (var (number, parts) in DataRows.Fields(lines))
@@ -113,36 +115,56 @@ internal sealed class ThemeTaxonomy
     /// says its second topic once, in so many words, and the first topic's many everyday words keep it under half. A
     /// theme of <c>theme-named-shares.tsv</c> is kept from its own share instead: a frame such as 产业工人队伍建设改革,
     /// which a report on a studio or a contest states once to place its work in the reform, is the report's theme
-    /// however much the work itself weighs.
+    /// however much the work itself weighs. A theme whose keywords stand in many more of the report's passages than the
+    /// strongest theme's (<see cref="ThemeSpread"/>) and weigh at least what a passage needs for a theme is kept too while
+    /// fewer than three are kept: the strongest theme can owe its score to the title and lead alone, while the body keeps
+    /// returning to another (a word named in passing in two closing lines, 维权服务 and 维权工作, weighs less).
     /// </summary>
-    public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
+    public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages) =>
+        Choose(Candidates(title, headings, passages));
+
+    /// <summary>
+    /// Every theme a report's keywords reach, weighed by where they stand (see <see cref="ForReport"/>), strongest first,
+    /// with what the choice among them reads; empty when all the keywords found weigh less than <see cref="MinimumEvidence"/>.
+    /// </summary>
+    public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
-        var scores = new Dictionary<string, (double Weighed, double Plain)>(StringComparer.Ordinal);
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string text, double factor, double naming)
+        var scores = new Dictionary<string, (double Weighed, double Plain, bool Named, int Passages)>(StringComparer.Ordinal);
+        void Add(string text, double factor, double naming, bool passage)
         {
             if (text.Length == 0) return;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
-                var (weighed, plain) = scores.GetValueOrDefault(theme);
-                scores[theme] = (weighed + factor * weight, plain + weight);
-                if (weight >= naming) named.Add(theme);
+                var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
+                scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && seen.Add(theme) ? 1 : 0));
             }
         }
-        Add(title, TitleFactor, TopicWord);
-        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor, OwnName);
-        for (var i = 0; i < passages.Count; i++) Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1, i == 0 ? DefiningPhrase : OwnName);
+        Add(title, TitleFactor, TopicWord, passage: false);
+        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor, OwnName, passage: false);
+        for (var i = 0; i < passages.Count; i++)
+            Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1, i == 0 ? DefiningPhrase : OwnName, passage: true);
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
-        var strongest = scores.Values.Max(s => s.Weighed);
-        var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
-        var kept = ranked.Where(s => s.Value.Weighed >= strongest * RelativeToStrongest)
-            .Take(MostThemesPerReport).Select(s => s.Key).ToList();
-        foreach (var (theme, score) in ranked)
-            if (kept.Count < MostThemesPerReport && !kept.Contains(theme) && named.Contains(theme)
-                && score.Weighed >= strongest * namedShares.GetValueOrDefault(theme, NamedRelativeToStrongest))
-                kept.Add(theme);
-        var group = ranked.FirstOrDefault(s => groups.Contains(s.Key) && !kept.Contains(s.Key) && s.Value.Weighed >= GroupNamedThroughout).Key;
+        return scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key])
+            .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key)))
+            .ToList();
+    }
+
+    private IReadOnlyList<string> Choose(IReadOnlyList<ThemeCandidate> ranked)
+    {
+        if (ranked.Count == 0) return [];
+        var strongest = ranked[0].Score;
+        var kept = ranked.Where(c => c.Score >= strongest * RelativeToStrongest)
+            .Take(MostThemesPerReport).Select(c => c.Theme).ToList();
+        foreach (var c in ranked)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.Named
+                && c.Score >= strongest * namedShares.GetValueOrDefault(c.Theme, NamedRelativeToStrongest))
+                kept.Add(c.Theme);
+        foreach (var c in ranked)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && spread.Holds(c, ranked[0]) && c.Score >= threshold)
+                kept.Add(c.Theme);
+        var group = ranked.FirstOrDefault(c => c.Group && !kept.Contains(c.Theme) && c.Score >= GroupNamedThroughout)?.Theme;
         if (group is null) return kept;
         if (kept.Count == MostThemesPerReport) kept.RemoveAt(kept.Count - 1);
         kept.Add(group);
@@ -153,6 +175,28 @@ internal sealed class ThemeTaxonomy
     private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
     private const double TopicWord = 2, DefiningPhrase = 2.5, OwnName = 3, NamedRelativeToStrongest = 0.25;
     private const int MostThemesPerReport = 3;
+}
+
+/// <summary>
+/// A theme a report's keywords reached: its weighed score, whether the report names it in its own terms, how many of the
+/// report's passages hold one of its keywords, and whether it names a group of workers.
+/// </summary>
+public sealed record ThemeCandidate(string Theme, double Score, bool Named, int PassagesHolding, int PassageCount, bool Group);
+
+/// <summary>
+/// When a theme is kept for the passages it stands in: held by at least <see cref="AtLeast"/> passages and by
+/// <see cref="OverStrongest"/> times as many as the report's strongest theme. Chosen from tune's labels by five-fold
+/// cross-validation (the real-documents harness's <c>--theme-spread</c>): twice as many and two passages, in every fold.
+/// </summary>
+public sealed record ThemeSpread(double OverStrongest, int AtLeast)
+{
+    public static readonly ThemeSpread Default = new(2, 2);
+
+    /// <summary>Never keeps a theme for its passages alone.</summary>
+    public static readonly ThemeSpread Off = new(double.PositiveInfinity, int.MaxValue);
+
+    public bool Holds(ThemeCandidate candidate, ThemeCandidate strongest) =>
+        candidate.PassagesHolding >= AtLeast && candidate.PassagesHolding >= OverStrongest * strongest.PassagesHolding;
 }
 
 /// <summary>A theme a text reached, and the keywords that gave it.</summary>

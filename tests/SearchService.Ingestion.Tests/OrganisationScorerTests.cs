@@ -339,5 +339,13 @@ public class OrganisationScorerTests
         Assert.True(SectorUnion.Is("某省能源化学工会"));
         Assert.False(SectorUnion.Is("某某路桥有限公司工会"));
         Assert.False(SectorUnion.Is("某市总工会"));
+        // One list of sectors for the flag and for the names: the national industry unions' longer sectors and a
+        // province's office unions are sectors too.
+        Assert.True(SectorUnion.Is("某省教科文卫体工会"));
+        Assert.True(SectorUnion.Is("某省直属机关工会"));
+        Assert.True(SectorUnion.EndsWithSector("某市海员建设"));
+        Assert.True(SectorUnion.EndsWithSector("某市财贸轻纺烟草"));
+        Assert.False(SectorUnion.EndsWithSector("某某啤酒"));
+        Assert.False(SectorUnion.EndsWithSector("某某林业局"));
     }
 }

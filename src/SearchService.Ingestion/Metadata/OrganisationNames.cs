@@ -34,6 +34,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "进一步", "新一届", "上一届", "本届", "现有",
         // A level as an adjective (全省首个市级某某产业工会): which level, not whose.
         "省级", "市级", "县级", "区级",
+        // A range of levels (省以上开发区工会, 县级以下工会) and verbs jieba's list leaves out (这标志着某工会联合会成立, 选举产生某工会).
+        "以上", "以下", "标志着", "产生",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.

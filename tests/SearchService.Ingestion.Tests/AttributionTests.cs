@@ -65,6 +65,9 @@ public class AttributionTests
     [InlineData("近日，特色小镇总工会召开会员大会。", null)]
     [InlineData("这展现了省会城市工会的担当。", null)]
     [InlineData("选举产生新一届东风汽车集团工会委员会。", "东风汽车集团工会")]        // a term's ordinal; the committee is the union
+    [InlineData("省以上开发区工会工作经验交流会在某市举行。", null)]                   // a range of levels, then a zone's kind
+    [InlineData("这标志着红星工业园工会正式成立。", "红星工业园工会")]                 // verbs jieba's list leaves out
+    [InlineData("会议选举产生红星工业园工会首届委员。", "红星工业园工会")]
     [InlineData("某某电气股份有限公司第二次工会会员代表大会召开。", "某某电气股份有限公司工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
         Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));

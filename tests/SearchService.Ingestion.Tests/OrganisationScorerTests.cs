@@ -305,6 +305,28 @@ public class OrganisationScorerTests
     }
 
     [Fact]
+    public void One_union_written_in_several_forms_is_one_candidate_with_all_its_evidence()
+    {
+        // With and without 总, and with and without its district: one town union, not three candidates splitting its mentions.
+        var found = Candidates("狮山镇工会开展送清凉活动",
+            "近日，狮山镇总工会来到工地开展送清凉活动，为一线职工送去防暑用品。",
+            "活动结束后，佛山市南海区狮山镇总工会还走访了辖区多家企业，南海区总工会领导参加。");
+        var town = Assert.Single(found, c => c.Key.Contains("狮山镇", StringComparison.Ordinal)).Value;
+        Assert.Equal("佛山市南海区狮山镇总工会", town.Name);
+        Assert.Equal("佛山市南海区狮山镇总工会", town.Outcome);
+        // The title's mention and the lead's both count for it, and it is known to be written in a shorter form too.
+        Assert.True(Feature(town, OrganisationFeature.TitleOpens) > 0);
+        Assert.True(Feature(town, OrganisationFeature.LeadSubject) > 0);
+        Assert.Equal(1, Feature(town, OrganisationFeature.FullerFormNamed));
+        Assert.Equal(1, Feature(town, OrganisationFeature.FirstNamed));
+        Assert.Contains("佛山市南海区总工会", found.Keys);
+        // A different union whose name ends the same way is not merged: a street's union and its district's stay two.
+        var two = Candidates("石牌街道工会慰问环卫工人",
+            "近日，广州市天河区石牌街道工会慰问辖区环卫工人，天河区总工会也送来慰问品。");
+        Assert.Equal(2, two.Count);
+    }
+
+    [Fact]
     public void A_sector_union_is_told_from_an_enterprise_union()
     {
         var found = Candidates("交通建设工会开展技能竞赛",
@@ -317,5 +339,13 @@ public class OrganisationScorerTests
         Assert.True(SectorUnion.Is("某省能源化学工会"));
         Assert.False(SectorUnion.Is("某某路桥有限公司工会"));
         Assert.False(SectorUnion.Is("某市总工会"));
+        // One list of sectors for the flag and for the names: the national industry unions' longer sectors and a
+        // province's office unions are sectors too.
+        Assert.True(SectorUnion.Is("某省教科文卫体工会"));
+        Assert.True(SectorUnion.Is("某省直属机关工会"));
+        Assert.True(SectorUnion.EndsWithSector("某市海员建设"));
+        Assert.True(SectorUnion.EndsWithSector("某市财贸轻纺烟草"));
+        Assert.False(SectorUnion.EndsWithSector("某某啤酒"));
+        Assert.False(SectorUnion.EndsWithSector("某某林业局"));
     }
 }

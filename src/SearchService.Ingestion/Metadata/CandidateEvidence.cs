@@ -33,6 +33,22 @@ internal sealed class CandidateEvidence(int order)
     /// <summary>How many mentions (or shapes around them) were counted for a feature.</summary>
     public double CountOf(OrganisationFeature feature) => counts[(int)feature];
 
+    /// <summary>
+    /// One union written in two forms (某镇总工会 and 某镇工会, 三矿工会 and 某集团某公司三矿工会): the evidence of both,
+    /// counted together, ranked where the first of them was named.
+    /// </summary>
+    public CandidateEvidence With(CandidateEvidence other)
+    {
+        var merged = new CandidateEvidence(Math.Min(Order, other.Order))
+        {
+            Mentions = Mentions + other.Mentions,
+            Acts = Acts || other.Acts,
+            FromBareLevel = FromBareLevel || other.FromBareLevel,
+        };
+        for (var i = 0; i < counts.Length; i++) merged.counts[i] = counts[i] + other.counts[i];
+        return merged;
+    }
+
     /// <summary>The counts as features, log(1 + n); the caller sets the flags.</summary>
     public double[] Features()
     {

@@ -34,6 +34,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "下一步", "上半年", "下半年", "节前", "节后", "阶段", "随后", "此前", "此外", "同时", "期间", "进一步", "新一届", "上一届", "本届", "现有",
         // A level as an adjective (全省首个市级某某产业工会): which level, not whose.
         "省级", "市级", "县级", "区级",
+        // A range of levels (省以上开发区工会, 县级以下工会) and verbs jieba's list leaves out (这标志着某工会联合会成立, 选举产生某工会).
+        "以上", "以下", "标志着", "产生",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.
@@ -341,7 +343,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // named by its sector is written out likewise; before anything else (青岛啤酒, 杭州地铁) the short form may be
             // an enterprise's brand, and the name stays as written.
             if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind is PlaceKind.Prefecture or PlaceKind.County && !IsEnterprise(rest)
-                && SectorEndings.Any(e => rest.EndsWith(e, StringComparison.Ordinal)) && !IsZone(rest))
+                && SectorUnion.EndsWithSector(rest) && !IsZone(rest))
                 return OfficialPrefix(places.Path) + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会), but for a province
             // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
@@ -446,14 +448,6 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             return stem;
         return OfficialPrefix(written[1].Path).StartsWith(gazetteer.PlaceAt(written[0].Path)?.Name[..2] ?? stem[..2], StringComparison.Ordinal) ? stem : stem[written[1].At..];
     }
-
-    // What ends a union named by its sector (教育工会, 海员建设工会, 某某行业工会联合会, 市直机关工会), as the national
-    // industry unions and their local branches are named.
-    private static readonly string[] SectorEndings =
-    [
-        "行业", "产业", "系统", "机关", "教育", "卫生", "金融", "邮政", "交通", "建设", "运输", "教科文卫体", "科教文卫体", "财贸", "农林水",
-        "农林水利", "轻纺烟草", "冶金建材", "化学", "邮电",
-    ];
 
     /// <summary>
     /// A stem written with a former name (下城区, 闸北区), without a province before a place inside it: a former district

@@ -209,6 +209,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // The candidates' features are gathered only when a learnt scorer chooses or the choice is being recorded.
         var measuring = scorer is not null || recordChoices;
         var evidence = new Dictionary<string, CandidateEvidence>(StringComparer.Ordinal);
+        // The forms each merged candidate was written in (see MergeForms below).
+        var forms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         void Add(string? name, double raw, string source, OrganisationFeature feature, OrganisationMention? mention = null)
         {
             if (string.IsNullOrEmpty(name)) return;
@@ -338,13 +340,18 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
             // takes part; a new union whose place the text never names has no name to file it under.
-            if (!IsPlaceUnion(key) && IsFounded(key, title, headings, paragraphs, places, named))
+            if (!IsPlaceUnion(key) && (forms.TryGetValue(key, out var written) ? written : [key]).Any(k => IsFounded(k, title, headings, paragraphs, places, named)))
             {
                 var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key)))
                     .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
                 if (founder.Key is not null) return (founder.Key, founder.Source);
                 if (gazetteer.Mentions(key).Count == 0) return null;
             }
+            return WrittenOut(key, source);
+        }
+        // The union's name written out in full, as a credit or the text gives it: the same union, whoever founded it.
+        (string Name, string Source) WrittenOut(string key, string source)
+        {
             // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
             foreach (var credit in credits)
                 foreach (var mention in names.Find(credit))
@@ -410,7 +417,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
         }
 
-        var candidates = measuring ? Candidates(evidence, scores, keyword, localNamed, own, places) : [];
+        // 干窑镇总工会 and 干窑镇工会, 三矿工会 and 某集团某公司三矿工会: one union written in several forms is one candidate,
+        // its evidence counted together under the name the report gets for any of them, not several splitting it.
+        forms = MergeForms(scores, evidence, key => WrittenOut(key, "").Name);
+        if (keyword is not null && forms.FirstOrDefault(f => f.Value.Contains(keyword)).Key is { } keywordForm) keyword = keywordForm;
+
+        var candidates = measuring ? Candidates(evidence, scores, keyword, localNamed, own, places, forms) : [];
         var chosenKey = scorer is null ? HandPick(scores) : scorer.Choose(candidates);
         if (recordChoices)
         {
@@ -421,6 +433,41 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             };
         }
         return chosenKey is null ? WithoutCandidate() : Finish(chosenKey, scores[chosenKey].Source);
+    }
+
+    /// <summary>
+    /// Merges the candidates that name one union in several forms into one under its written-out name: those the report
+    /// writes out to the same name, and a town's or street's union written with and without 总 (某镇工会, 某镇总工会),
+    /// which takes the 总工会 form the report writes. Returns each merged name with the forms it was written in.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> MergeForms(Dictionary<string, (double Score, string Source, double Strongest)> scores,
+        Dictionary<string, CandidateEvidence> evidence, Func<string, string> writtenOut)
+    {
+        var forms = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (scores.Count < 2) return forms;
+        var full = scores.Keys.ToDictionary(k => k, writtenOut, StringComparer.Ordinal);
+        var written = full.Values.ToHashSet(StringComparer.Ordinal);
+        string OneName(string key)
+        {
+            var name = full[key];
+            return OrganisationNames.IsTownUnion(name) && !name.EndsWith("总工会", StringComparison.Ordinal)
+                && name.EndsWith("工会", StringComparison.Ordinal) && name[..^2] + "总工会" is var general && written.Contains(general) ? general : name;
+        }
+        var groups = scores.Keys.GroupBy(OneName, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList();
+        foreach (var group in groups)
+        {
+            var members = group.ToList();
+            var merged = members.Select(m => scores[m]).Aggregate((a, b) =>
+                (a.Score + b.Score, b.Strongest > a.Strongest ? b.Source : a.Source, Math.Max(a.Strongest, b.Strongest)));
+            CandidateEvidence? together = null;
+            foreach (var member in members)
+                if (evidence.Remove(member, out var seen)) together = together is null ? seen : together.With(seen);
+            foreach (var member in members) scores.Remove(member);
+            scores[group.Key] = merged;
+            if (together is not null) evidence[group.Key] = together;
+            forms[group.Key] = members;
+        }
+        return forms;
     }
 
     // A union only ever quoted or thanked (据…, 在…支持下, 被…表彰) is not the actor, however often.
@@ -436,8 +483,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     /// <summary>The candidates with their features, in the order the report first names them.</summary>
     private List<OrganisationCandidate> Candidates(Dictionary<string, CandidateEvidence> evidence,
-        Dictionary<string, (double Score, string Source, double Strongest)> scores, string? keyword, bool localNamed, string? speakerLevel, PlaceCounts places)
+        Dictionary<string, (double Score, string Source, double Strongest)> scores, string? keyword, bool localNamed, string? speakerLevel, PlaceCounts places,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> forms)
     {
+        // The names as the report writes them: a merged candidate's forms, not the name it was merged under.
+        var written = evidence.Keys.Where(k => !forms.ContainsKey(k)).Concat(forms.Values.SelectMany(f => f)).ToList();
         var about = places.Dominant();
         var handPick = HandPick(scores);
         var total = Math.Max(1, evidence.Values.Sum(e => e.Mentions));
@@ -486,8 +536,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Set(OrganisationFeature.NeverActs, !seen.Acts);
             // Named only as a place (在某市总工会召开, 某社区工会驿站活动现场): never the union at work.
             Set(OrganisationFeature.OnlyNamesAPlace, seen.CountOf(OrganisationFeature.OnlyNamesAPlace) >= seen.Mentions);
-            Set(OrganisationFeature.ShorterFormNamed, evidence.Keys.Any(k => k.Length > name.Length && k.EndsWith(name, StringComparison.Ordinal)));
-            Set(OrganisationFeature.FullerFormNamed, evidence.Keys.Any(k => k.Length < name.Length && name.EndsWith(k, StringComparison.Ordinal)));
+            // Whether the union is also written in a fuller or a shorter form (三矿工会 and 某集团某公司三矿工会), as one of its own forms.
+            var asWritten = forms.TryGetValue(name, out var merged) ? merged : [name];
+            Set(OrganisationFeature.ShorterFormNamed, asWritten.Any(n => written.Any(k => k.Length > n.Length && k.EndsWith(n, StringComparison.Ordinal))));
+            Set(OrganisationFeature.FullerFormNamed, asWritten.Any(n => written.Any(k => k.Length < n.Length && n.EndsWith(k, StringComparison.Ordinal))));
             Set(OrganisationFeature.HostsAVisit, visitors.Any(v => v != name) && !VisitsInLead(seen) && seen.CountOf(OrganisationFeature.TextVisits) == 0);
             var (score, source, strongest) = scores[name];
             f[(int)OrganisationFeature.HandScore] = Math.Clamp(score, -10, 10) / 10;

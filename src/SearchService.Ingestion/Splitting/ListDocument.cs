@@ -154,7 +154,7 @@ internal static partial class ListDocument
             if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
             {
                 heads.Add(head.Name);
-                if (head.Headline is not null && previous is { Length: >= 40 } && EndsWholeSentence(previous) && PlaceTitledHeading.TextNamesPlace(head.Name, next!)) placeTitledUnderText++;
+                if (head.Headline is not null && previous is { Length: >= 40 } && EndsWholeSentence(previous) && PlaceTitledHeading.TextNamesPlace(head.Name, next!, fold)) placeTitledUnderText++;
             }
             if (IsSeparator(text))
             {

@@ -69,6 +69,18 @@ public sealed class PlaceTitledItemTests
     }
 
     [Fact]
+    public void A_reports_part_headed_by_a_function_before_a_colon_makes_no_item()
+    {
+        var result = Ingest("""
+            青岭县职工驿站正式启用
+            近日，青岭县总工会在城南街道建成职工驿站，驿站分为三个功能区，免费向户外劳动者开放。
+            阅读区：藏书两千册供职工借阅！
+            职工可在此借阅图书和报刊，驿站每天开放十小时，节假日照常开放。
+            """);
+        Assert.Single(result.Reports);
+    }
+
+    [Fact]
     public void A_place_titled_line_among_a_sidebars_dated_links_makes_no_item()
     {
         var result = Ingest("""

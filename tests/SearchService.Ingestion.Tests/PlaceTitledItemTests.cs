@@ -147,4 +147,15 @@ public sealed class PlaceTitledItemTests
             """, 2);
         Assert.Equal("青岭县总工会举办职工篮球联赛", result.Reports[0].Title);
     }
+
+    [Fact]
+    public void A_marked_items_title_passes_over_its_purpose_and_then_its_date()
+    {
+        var result = IngestItems("""
+            ▶6月17日上午，青岭县总工会在城南工业园举办职工技能比武，两百余名职工参加五个工种的比拼。
+            ▶为丰富职工业余文化生活，6月10日，城南街道总工会举办职工书画展，展出作品一百余幅。
+            ▶6月19日下午，青岭县某某集团工会组织青年职工开展安全生产知识竞赛，十支代表队参赛。
+            """, 3);
+        Assert.Equal("城南街道总工会举办职工书画展", result.Reports[1].Title);
+    }
 }

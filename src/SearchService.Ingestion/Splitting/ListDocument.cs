@@ -744,6 +744,8 @@ internal static partial class ListDocument
     public static string ItemTitle(string text)
     {
         var body = TimeLead().Replace(EntryDate().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1), "", 1);
+        // A purpose before the date (为深入开展…活动，6月10日，某某中心举行…): the date is no title either.
+        if (EntryDate().Match(body) is { Success: true } date && date.Length < body.Length) body = TimeLead().Replace(body[date.Length..], "", 1);
         var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;

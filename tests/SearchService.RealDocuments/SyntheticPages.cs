@@ -91,13 +91,19 @@ public static partial class SyntheticPages
     private static readonly string[] Shapes = ["union-opens", "bracketed-place", "union-colon", "dated-brief", "photo-captions", "marked", "numbered", "one-union-digest",
         "campaign-roundup", "credited-captions", "headlines-only",
         // Round thirteen: shapes union sites publish that the bed did not have.
-        "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items"];
+        "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items",
+        // Round fourteen: a place and the item's own headline on one line (某某县：深入一线送关怀), over all items or one under the page's lead.
+        "place-titled", "lead-one-place"];
 
     // The furniture of the round twelve shapes, written here: a round-up's lead naming an area's unions together, the
     // shared line of an agency's photographs and its credit line.
     private static readonly string[] RoundupLeads = ["近日，{0}各地总工会相继开展服务职工系列活动。", "为把党和政府的关怀送到职工心坎上，{0}各级工会近期纷纷行动起来。", "连日来，{0}各县区工会扎实开展“送清凉”等系列活动。"];
     private static readonly string[] SharedCaptionLines = ["“五一”国际劳动节到来之际，多地开展岗位技能竞赛活动。", "近期，各地工会组织开展形式多样的服务职工活动。"];
 
+    // The furniture of the round fourteen shapes: headlines written after a place's colon, and a lead naming the places'
+    // unions by their count.
+    private static readonly string[] PlaceHeadlines = ["走进工地送温暖", "关爱职工暖人心", "服务阵地再升级", "技能比武展风采", "送法上门解难题", "真情帮扶暖民心", "座谈交流凝共识", "清凉送到第一线"];
+    private static readonly string[] CountedLeads = ["近日，{0}{1}地总工会相继开展服务职工系列活动，把关怀送到职工身边。", "为把党和政府的关怀送到职工心坎上，{0}{1}地工会近期纷纷行动起来。"];
     private static readonly string[] Markers = ["■", "▲", "◆", "●"];
     private static readonly string[] BulletMarkers = ["○", "●", "▲"];
     private static readonly string[] BriefHeadlines = ["工会简讯", "快讯", "工会动态", "基层工会简讯"];
@@ -110,8 +116,9 @@ public static partial class SyntheticPages
     private static Page Compose(string shape, List<Item> all, Random random)
     {
         var count = shape == "two-items" ? 2 : random.Next(2, 7);
+        if (shape == "lead-one-place") count = 2;
         var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" ? all.Where(i => i.OpensWithUnion).ToList()
-            : shape is "headlines-only" or "navigation-digest" or "yearbook" ? all.Where(i => i.Headline is not null).ToList()
+            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
             : all;
         // Items of one province when it has enough (a round-up is of one area), each of another union; a campaign's
         // round-up is of one city's unions when the city has enough.
@@ -123,7 +130,9 @@ public static partial class SyntheticPages
             candidates = pool.Where(i => i.City == first.City).DistinctBy(i => i.Organisation).ToList();
             count = Math.Min(count, candidates.Count);
         }
-        if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).ToList();
+        // Places titling their items are each another place.
+        if (shape is "place-titled" or "lead-one-place") candidates = candidates.DistinctBy(PlaceOf).ToList();
+        if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).DistinctBy(i => shape is "place-titled" or "lead-one-place" ? PlaceOf(i) : i.Organisation).ToList();
         var chosen = candidates.OrderBy(_ => random.Next()).Take(count).ToList();
         var headline = random.Next(3) switch
         {
@@ -154,6 +163,28 @@ public static partial class SyntheticPages
         {
             headline = "";
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], province));
+        }
+        // Places titled by their items' headlines: a round-up's lead half the time (naming the places' unions by their
+        // count when there are three or more), and a colon full-width or not.
+        var placeColon = "";
+        if (shape == "place-titled")
+        {
+            placeColon = random.Next(2) == 0 ? "：" : ":";
+            if (random.Next(2) == 0)
+            {
+                headline = "";
+                var places = chosen.Select(PlaceOf).Distinct().ToList();
+                paragraphs.Add(places.Count >= 3 && random.Next(2) == 0
+                    ? string.Format(CountedLeads[random.Next(CountedLeads.Length)], string.Join("、", places), Chinese[places.Count - 1])
+                    : string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], province));
+            }
+        }
+        // One page's own news, its headline over its lead, then one place titled by its headline over that place's item
+        // (a round-up cut after its first place).
+        if (shape == "lead-one-place")
+        {
+            placeColon = random.Next(2) == 0 ? "：" : ":";
+            headline = chosen[0].Headline!;
         }
         // The page's headlines first (a navigation block), then each headline again over its item.
         if (shape == "navigation-digest")
@@ -200,6 +231,7 @@ public static partial class SyntheticPages
                 _ => lead,
             };
             if (shape == "place-lines") paragraphs.Add(string.Format(placeStyle, item.Place.Length > 0 ? item.Place : item.ShortOrganisation));
+            if (shape == "place-titled" || shape == "lead-one-place" && k > 0) paragraphs.Add(PlaceOf(item) + placeColon + PlaceHeadline(item, random));
             if (shape == "navigation-digest") paragraphs.Add(item.Headline!);
             if (shape == "yearbook") paragraphs.Add(random.Next(2) == 0 ? item.Headline! : $"【{item.Headline}】");
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
@@ -215,6 +247,16 @@ public static partial class SyntheticPages
         }
         return new Page(shape, headline, paragraphs, signatures);
     }
+
+    private static string PlaceOf(Item item) => item.Place.Length > 0 ? item.Place : item.ShortOrganisation;
+
+    /// <summary>A place-titled heading's headline: the item's own, a phrase written here, or two phrases joined by a comma.</summary>
+    private static string PlaceHeadline(Item item, Random random) => random.Next(3) switch
+    {
+        0 => item.Headline!,
+        1 => PlaceHeadlines[random.Next(PlaceHeadlines.Length)],
+        _ => $"{PlaceHeadlines[random.Next(PlaceHeadlines.Length)]}，{PlaceHeadlines[random.Next(PlaceHeadlines.Length)]}",
+    };
 
     /// <summary>A phrase of the item's own text that identifies it on the page (past what the digest shape rewrites).</summary>
     private static string Signature(string lead, Item? shared, Item item, string shape)

@@ -95,7 +95,8 @@ internal enum ListKind
 internal static partial class ListDocument
 {
     /// <summary>The organisation or place heading an item, and whether the item's text goes on after it on the same line.</summary>
-    public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline);
+    /// <param name="Headline">The item's own headline after the name's colon (<c>某某县：深入一线送关怀</c>, <see cref="PlaceTitledHeading"/>): the whole line titles the item.</param>
+    public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline, string? Headline = null);
 
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
@@ -113,6 +114,8 @@ internal static partial class ListDocument
         int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
         var blockHasProse = false;
         var heads = new List<string>();
+        // Place-titled headings (某某街道：情暖新春) right under a whole paragraph of the page's text, whose text names their place.
+        var placeTitledUnderText = 0;
         var openItem = false;
         string? previous = null;
         var previousKind = LineKind.Prose;
@@ -149,7 +152,10 @@ internal static partial class ListDocument
             if (NumberedParagraph(text) is { } numberedText) numbered.Add(numberedText);
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
             if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
+            {
                 heads.Add(head.Name);
+                if (head.Headline is not null && previous is { Length: >= 40 } && EndsWholeSentence(previous) && PlaceTitledHeading.TextNamesPlace(head.Name, next!, fold)) placeTitledUnderText++;
+            }
             if (IsSeparator(text))
             {
                 separators++;
@@ -217,6 +223,8 @@ internal static partial class ListDocument
             && numbered.All(m => m.Length >= 40 && LineShapes.EndsSentence(m)))
             return (ListKind.NumberedItems, false);
         if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
+        // One place-titled heading under the page's lead (a round-up cut after its first place): the lead and the place's item.
+        if (heads.Count == 1 && placeTitledUnderText == 1) return (ListKind.OrganisationHeadings, true);
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
         if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
@@ -392,9 +400,10 @@ internal static partial class ListDocument
     /// 开展…，各县区工会同步行动</c>), and its county unions' paragraphs are its parts.
     /// </summary>
     public static bool IsRoundupLead(string paragraph, OrganisationDirectory organisations) =>
-        paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph) && CollectiveUnions().IsMatch(FirstSentenceOf(paragraph))
+        paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph)
+        && (CollectiveUnions().IsMatch(FirstSentenceOf(paragraph)) || SeveralPlacesUnions.IsNamedIn(FirstSentenceOf(paragraph)))
         // 某省各级工会 is led by the province's union when it acts alone; as a lead's subject it names no one union.
-        && organisations.ActorIn(AreaUnions().Replace(paragraph, ""), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
+        && organisations.ActorIn(SeveralPlacesUnions.Without(AreaUnions().Replace(paragraph, "")), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
 
     /// <summary>
     /// A paragraph that is a whole item: a sentence ends it, or it is twice as long as a headline (an item cut short by
@@ -601,6 +610,15 @@ internal static partial class ListDocument
         return IsEntryHeadline(headline) && OpensWithWhen(rest.Length > 0 ? rest : next ?? "") ? headline : null;
     }
 
+    /// <summary>
+    /// A headline set alone on its line in brackets (<c>【职工书屋揭牌开放】</c>, six characters or more), as a digest or a
+    /// yearbook sets its entries' headlines: a headline of its own, never a wrapped line of the one above it.
+    /// </summary>
+    public static bool IsBracketedHeadlineLine(string text) => BracketedHeadline().Match(text) is { Success: true } match && match.Length == text.Length;
+
+    /// <summary>A headline without the brackets it is set in alone (<c>【职工书屋揭牌开放】</c> → <c>职工书屋揭牌开放</c>), as it titles its entry.</summary>
+    public static string Unbracketed(string headline) => IsBracketedHeadlineLine(headline) ? headline[1..^1].Trim() : headline;
+
     /// <summary>Text opening with its date, past 于/在 and the spaces a typeset page puts around numbers (<c>于 11 月 13 日</c>).</summary>
     private static bool OpensWithWhen(string text) =>
         DateOpening().IsMatch(SpacedNumber().Replace(text.TrimStart(' ', '\u3000', '于', '在'), ""));
@@ -672,6 +690,7 @@ internal static partial class ListDocument
         var name = match.Groups["name"].Value;
         var rest = text[match.Length..].Trim();
         if (rest.Length == 0) return new ItemHead(name, IsOrganisationName(name), Inline: false);
+        if (PlaceTitledHeading.IsHeadline(rest)) return new ItemHead(name, IsOrganisationName(name), Inline: false, rest);
         return rest.Length >= 20 ? new ItemHead(name, IsOrganisationName(name), Inline: true) : null;
     }
 
@@ -725,6 +744,8 @@ internal static partial class ListDocument
     public static string ItemTitle(string text)
     {
         var body = TimeLead().Replace(EntryDate().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1), "", 1);
+        // A purpose before the date (为深入开展…活动，6月10日，某某中心举行…): the date is no title either.
+        if (EntryDate().Match(body) is { Success: true } date && date.Length < body.Length) body = TimeLead().Replace(body[date.Length..], "", 1);
         var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;

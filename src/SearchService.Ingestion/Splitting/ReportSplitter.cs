@@ -183,7 +183,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 var organisation = head.IsOrganisation ? head.Name : null;
                 if (!head.Inline)
                 {
-                    current = Add(reports, new DraftReport(sourcePath, head.Name, null, organisation) { IsItem = true, Anchor = (line, sequence) });
+                    // A place-titled heading (某某县：深入一线送关怀) titles its item with the whole line.
+                    current = Add(reports, new DraftReport(sourcePath, head.Headline is null ? head.Name : text, null, organisation) { IsItem = true, Titled = head.Headline is not null, Anchor = (line, sequence) });
                     current.Paragraphs.AddRange(lead);
                     continue;
                 }
@@ -272,7 +273,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 if (value > 0 && level == 1 && !oneReport) current = Continuing(current, reports, value, ref home);
                 // A slogan of two phrases (凝心聚力 建功新时代) is a line of its own, not a headline's second line.
                 if (list == ListKind.DatedEntries && value == 0 && current.Headings is [.., { Used: false, Numbered: false } above] && above.Line.Last + 1 == line.Number
-                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text) && !text.Contains(' ') && !text.Contains('\u3000'))
+                    && ListDocument.IsEntryHeadline(above.Text) && !ListDocument.IsEntryHeadline(text) && !text.Contains(' ') && !text.Contains('\u3000')
+                    // A headline in brackets is one of its own, and a digest's headline (某某县总工会近期工作动态) titles the page.
+                    && !ListDocument.IsBracketedHeadlineLine(text) && ListDocument.GenreOf(above.Text, organisations) == ListDocument.TitleGenre.None)
                 {
                     // An entry's headline wrapped over two lines (a narrow column): one headline.
                     current.Headings[^1] = new OpenHeading(above.Level, above.Text + text, above.Line with { Last = line.Last }, above.Sequence);
@@ -340,7 +343,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     collection ??= TakeCollectionTitle(preamble, documentTitle);
                     home = null;
                     var kicker = headline is null || current == preamble ? null : TakeKicker(current, headline);
-                    current = Add(reports, new DraftReport(sourcePath, headline?.Text ?? ListDocument.ItemTitle(ListDocument.WithoutLead(text)), null, null)
+                    current = Add(reports, new DraftReport(sourcePath, headline is null ? ListDocument.ItemTitle(ListDocument.WithoutLead(text)) : ListDocument.Unbracketed(headline.Text), null, null)
                         { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
                     // The page's headline over the lead stays the lead's heading: nothing else keeps it.
                     current.Paragraphs.AddRange(lead);
@@ -461,9 +464,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return null;
     }
 
-    /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline.</summary>
+    /// <summary>Whether the heading on top of a report's stack, nothing under it yet, is an entry's headline (naming who or where, or set in brackets).</summary>
     private static bool StartsEntry(DraftReport report) =>
-        report.Headings is [.., { Used: false } top] && ListDocument.IsEntryHeadline(top.Text);
+        report.Headings is [.., { Used: false } top] && (ListDocument.IsEntryHeadline(top.Text) || ListDocument.IsBracketedHeadlineLine(top.Text));
 
     /// <summary>The heading on top of a report's stack when nothing stands under it yet (the next item's headline), taken off the stack.</summary>
     private static OpenHeading? TakeUnusedHeading(DraftReport report)

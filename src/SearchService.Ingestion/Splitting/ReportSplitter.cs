@@ -140,6 +140,16 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     collection = $"{title} {text}";
                     continue;
                 }
+                if (list != ListKind.None && pending is { } again && reports.FirstOrDefault(r => r.IsItem && r.Title == again.Line.Text.Trim()) is { } printedAgain)
+                {
+                    // An item's headline printed again over its full text (an index page's last article): the same item.
+                    current = printedAgain;
+                    KeepAsHeadingText(current, again);
+                    if (current.Subtitle is null) current.Subtitle = byline;
+                    else current.Paragraphs.Add(new DraftParagraph(line with { Text = text }, [], sequence, WasHeading: true));
+                    home = null;
+                    continue;
+                }
                 var organisation = organisations.FromByline(byline);
                 // Two bylines naming no union we know (enterprises) are two reports even under one title.
                 var key = (title, organisation ?? byline);
@@ -174,7 +184,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 KeepAsHeadingText(current, pendingTitle.Value);
                 pendingTitle = null;
             }
-            if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text) is { } head)
+            if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text, organisations) is { } head)
             {
                 // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
                 var lead = reports.Count == 0 ? TakeRoundupLead(preamble) : [];
@@ -197,6 +207,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, text, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                continue;
+            }
+            if (list == ListKind.AbstractedHeadlines && ListDocument.AbstractedHeadline(text, NextTexts(lines, sequence + 1).FirstOrDefault()) is { } abstracted)
+            {
+                // A headline over its abstract opens (and titles) its item; what stands above the first titles the page.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, abstracted, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = abstracted }, sequence) });
                 continue;
             }
             if (list == ListKind.MarkedItems && ListDocument.MarkedHeadline(text) is { } markedHeadline)
@@ -310,10 +328,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)
-                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations))))
+                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations)))
+                || (list == ListKind.LedUnionParagraphs && ListDocument.StartsLedRoundupItem(text, organisations)))
             {
                 // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
-                var lead = list == ListKind.UnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
+                var lead = list is ListKind.UnionParagraphs or ListKind.LedUnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });

@@ -146,4 +146,30 @@ public sealed class SectionedPageTests
             """);
         Assert.Single(result.Reports);
     }
+
+    [Fact]
+    public void A_marked_item_running_several_unions_briefs_together_gives_one_report_per_brief()
+    {
+        // The run is cut into pieces of one line: each piece is kept whole in its own report (line coverage asks for whole lines).
+        var result = Ingest("""
+            工会一周动态
+            ○近年来，夏季送清凉已成为工会的传统品牌项目。当前正值酷暑时节，全市工会将于7月至8月集中开展送清凉活动。
+            ○嘉兴市总工会相关负责人分别前往三个重点项目工地，为高温下坚守岗位的一线职工送去防暑降温物品。
+            ○南湖区总工会组织三个街道持续开展送清凉活动，为辖区高温一线劳动者送去关怀；秀洲区总工会在中心广场向快递员开展夏季关怀行动，并引导大家扫码入会；海宁市总工会前往企业生产一线，看望慰问产业劳动者；平湖市总工会全面开展防暑保安康活动，将矿泉水和防暑药品送到职工手中。
+            """);
+        Assert.Equal(6, result.Reports.Count);
+        Assert.Equal(["嘉兴市南湖区总工会", "嘉兴市秀洲区总工会", "海宁市总工会", "平湖市总工会"], result.Reports.Skip(2).Select(r => r.Organisation));
+        Assert.All(result.Reports.Skip(2), r => Assert.Single(r.Passages));
+    }
+
+    [Fact]
+    public void One_reports_paragraph_listing_its_county_unions_with_semicolons_stays_whole()
+    {
+        var result = Ingest("""
+            嘉兴市总工会开展夏季送清凉活动
+            近日，嘉兴市总工会在全市开展夏季送清凉活动，为高温下坚守岗位的一线职工送去防暑降温物品。
+            各县市区工会同步行动：桐乡市总工会走访十家建筑企业，送去清凉用品；海宁市总工会慰问环卫工人两百余名；平湖市总工会为快递员送去防暑药品。
+            """);
+        Assert.Single(result.Reports);
+    }
 }

@@ -29,7 +29,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
-        var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
+        // A marked item running several unions' briefs together (…；…；…) is cut into them, each an item of the list.
+        var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars), organisations);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
         // A digest's headlines listed first: each one's next appearance opens its item.
         var navigated = list == ListKind.NavigatedHeadlines ? ListDocument.NavigatedHeadlines(lines) : [];
@@ -326,7 +327,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
             }
-            else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+            else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || runBriefs.Contains(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)
                 || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations)))
                 || (list == ListKind.LedUnionParagraphs && ListDocument.StartsLedRoundupItem(text, organisations)))

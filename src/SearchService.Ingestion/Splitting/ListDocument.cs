@@ -158,7 +158,7 @@ internal static partial class ListDocument
             }
             if (NumberedParagraph(text) is { } numberedText) numbered.Add(numberedText);
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
-            if (ItemHeadIn(text, organisations) is { } head && (head.Inline || HeadsItem(lines, i)))
+            if (ItemHeadIn(text, organisations) is { } head && (head.Inline || HeadsItem(lines, i, !head.IsOrganisation)))
                 heads.Add(head.Name);
             if (IsSeparator(text))
             {

@@ -33,16 +33,17 @@ internal static partial class ListDocument
 
     /// <summary>
     /// Whether the heading at <paramref name="at"/> has an item under it: a text of 20 characters or more right under
-    /// it, or a headline with that text under it (a section's own headline, <c>济南</c> over <c>某某区首家驿站启用</c>).
+    /// it, or, under a place, a headline with that text under it (a section's own headline, <c>济南</c> over
+    /// <c>某某区首家驿站启用</c>); a union's name over a headline is a letterhead, the document's signature.
     /// </summary>
-    private static bool HeadsItem(IReadOnlyList<SourceLine> lines, int at)
+    private static bool HeadsItem(IReadOnlyList<SourceLine> lines, int at, bool isPlace)
     {
         var under = NextIndex(lines, at + 1);
         if (under < 0) return false;
         var text = lines[under].Text.Trim();
         if (text.Length >= 20) return ItemHeadIn(text) is null;
         var after = NextIndex(lines, under + 1);
-        return IsHeadingLike(text) && ItemHeadIn(text) is null && after >= 0 && lines[after].Text.Trim() is { Length: >= 20 } prose && !IsHeadingLike(prose);
+        return isPlace && IsHeadingLike(text) && ItemHeadIn(text) is null && after >= 0 && lines[after].Text.Trim() is { Length: >= 20 } prose && !IsHeadingLike(prose);
     }
 
     /// <summary>
@@ -56,7 +57,7 @@ internal static partial class ListDocument
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text.Trim();
-            if (text.Length == 0 || ItemHeadIn(text, organisations) is not { Inline: false } || !HeadsItem(lines, i)) continue;
+            if (text.Length == 0 || ItemHeadIn(text, organisations) is not { Inline: false } head || !HeadsItem(lines, i, !head.IsOrganisation)) continue;
             if (heading is not null) return false;
             heading = i;
         }

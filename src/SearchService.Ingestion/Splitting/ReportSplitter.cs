@@ -282,8 +282,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
             // A caption without its full stop is still a caption, not a heading; a chronicle's dated entry cut short (the
-            // last of a truncated page) is still an entry.
-            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
+            // last of a truncated page) is still an entry; so is a brief cut from a run at its semicolon.
+            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text)) && !runBriefs.Contains(text)
                 && LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);

@@ -93,7 +93,7 @@ public static partial class SyntheticPages
         // Round thirteen: shapes union sites publish that the bed did not have.
         "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items",
         // Round fourteen: the ninth set's multi-item pages.
-        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup"];
+        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run"];
 
     // The furniture of the round fourteen shapes: an e-paper's index labels, a section's source line, a caption under a
     // union's own news, and the first sentences a round-up's paragraph may open with before its union acts.
@@ -118,8 +118,8 @@ public static partial class SyntheticPages
 
     private static Page Compose(string shape, List<Item> all, Random random)
     {
-        var count = shape is "two-items" or "place-after-own-news" ? 2 : random.Next(2, 7);
-        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" ? all.Where(i => i.OpensWithUnion).ToList()
+        var count = shape is "two-items" or "place-after-own-news" ? 2 : shape == "semicolon-run" ? random.Next(5, 7) : random.Next(2, 7);
+        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
             : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
@@ -170,6 +170,7 @@ public static partial class SyntheticPages
             paragraphs.Add($"{random.Next(2020, 2026)}-0{random.Next(1, 10)}-1{random.Next(0, 10)}");
             paragraphs.Add(IndexLabels[random.Next(IndexLabels.Length)]);
         }
+        if (shape == "semicolon-run") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
         if (shape == "led-roundup")
         {
             headline = "";
@@ -235,8 +236,17 @@ public static partial class SyntheticPages
                     1 => string.Format(SceneOpenings[2], item.Place) + VagueTime().Replace(lead, "", 1),
                     _ => lead,
                 },
+                // The middle items' first sentences run together with semicolons in one marked paragraph.
+                "semicolon-run" => k == 0 || k == chosen.Count - 1 ? "○" + lead : Brief(lead, k == chosen.Count - 2),
                 _ => lead,
             };
+            if (shape == "semicolon-run" && k > 0 && k < chosen.Count - 1)
+            {
+                if (k == 1) paragraphs.Add("○" + body);
+                else paragraphs[^1] += body;
+                signatures.Add(Signature(Brief(lead, k == chosen.Count - 2), null, item, shape));
+                continue;
+            }
             if (shape == "bare-city-sections")
             {
                 paragraphs.Add(item.City[..^1]);
@@ -262,6 +272,13 @@ public static partial class SyntheticPages
             signatures.Add(Signature(lead, k == 0 ? null : shared, item, shape));
         }
         return new Page(shape, headline, paragraphs, signatures);
+    }
+
+    /// <summary>An item's first sentence as a brief of a semicolon run: closed by a semicolon, or by a full stop when it is the run's last.</summary>
+    private static string Brief(string lead, bool last)
+    {
+        var sentence = FirstSentences(lead, 120);
+        return sentence.TrimEnd('。', '！', '？') + (last ? "。" : "；");
     }
 
     /// <summary>A phrase of the item's own text that identifies it on the page (past what the digest shape rewrites).</summary>

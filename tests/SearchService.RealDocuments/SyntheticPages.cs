@@ -92,8 +92,16 @@ public static partial class SyntheticPages
         "campaign-roundup", "credited-captions", "headlines-only",
         // Round thirteen: shapes union sites publish that the bed did not have.
         "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items",
-        // Round fourteen: a place and the item's own headline on one line (某某县：深入一线送关怀), over all items or one under the page's lead.
-        "place-titled", "lead-one-place"];
+        // Round fourteen: the ninth set's multi-item pages, and a place with the item's own headline on one line
+        // (某某县：深入一线送关怀), over all items or one under the page's lead.
+        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run", "place-titled", "lead-one-place"];
+
+    // The furniture of the round fourteen shapes: an e-paper's index labels, a section's source line, a caption under a
+    // union's own news, and the first sentences a round-up's paragraph may open with before its union acts.
+    private static readonly string[] IndexLabels = ["标题导航", "本版导读", "版面导航"];
+    private static readonly string[] SourceLines = ["来源：{0}", "来源：{0}微信公众号", "信息来源：{0}"];
+    private static readonly string[] OwnNewsCaptions = ["△慰问一线职工", "△走访慰问困难职工", "△为户外劳动者送上慰问品"];
+    private static readonly string[] SceneOpenings = ["虽然天气寒冷，但一线职工的干劲丝毫不减。", "走进{0}，处处可见忙碌的身影。", "在{0}一线，"];
 
     // The furniture of the round twelve shapes, written here: a round-up's lead naming an area's unions together, the
     // shared line of an agency's photographs and its credit line.
@@ -115,10 +123,14 @@ public static partial class SyntheticPages
 
     private static Page Compose(string shape, List<Item> all, Random random)
     {
-        var count = shape == "two-items" ? 2 : random.Next(2, 7);
+        var count = shape is "two-items" or "place-after-own-news" ? 2 : shape == "semicolon-run" ? random.Next(5, 7) : random.Next(2, 7);
         if (shape == "lead-one-place") count = 2;
-        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" ? all.Where(i => i.OpensWithUnion).ToList()
-            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
+        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
+            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
+            // A city's bare name over its item: items of cities (某某市), each city once.
+            : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
+            // A place's section after another union's news: its union is named by that place (某某区总工会 under 某某区).
+            : shape == "place-after-own-news" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2 && i.ShortOrganisation.Contains(i.Place.TrimEnd('市', '区', '县', '旗'), StringComparison.Ordinal)).ToList()
             : all;
         // Items of one province when it has enough (a round-up is of one area), each of another union; a campaign's
         // round-up is of one city's unions when the city has enough.
@@ -134,6 +146,8 @@ public static partial class SyntheticPages
         if (shape is "place-titled" or "lead-one-place") candidates = candidates.DistinctBy(PlaceOf).ToList();
         if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).DistinctBy(i => shape is "place-titled" or "lead-one-place" ? PlaceOf(i) : i.Organisation).ToList();
         var chosen = candidates.OrderBy(_ => random.Next()).Take(count).ToList();
+        // A union's own news first, then one place's section of another union.
+        if (shape == "place-after-own-news" && chosen.Count == 2 && chosen[1].Place == chosen[0].Place) chosen.RemoveAt(1);
         var headline = random.Next(3) switch
         {
             0 => "",
@@ -156,6 +170,21 @@ public static partial class SyntheticPages
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
         }
         if (shape is "credited-captions" or "headlines-only" or "two-items") headline = "";
+        if (shape is "bare-city-sections") headline = random.Next(2) == 0 ? "" : $"{province}各地工会扎实开展服务职工工作";
+        if (shape is "place-after-own-news") headline = chosen[0].Headline ?? "";
+        if (shape == "abstract-index")
+        {
+            headline = $"{province}工人报";
+            paragraphs.Add($"{random.Next(2020, 2026)}-0{random.Next(1, 10)}-1{random.Next(0, 10)}");
+            paragraphs.Add(IndexLabels[random.Next(IndexLabels.Length)]);
+        }
+        if (shape == "semicolon-run") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
+        if (shape == "led-roundup")
+        {
+            headline = "";
+            var area = chosen.Select(i => i.City).Distinct().Count() == 1 && chosen[0].City.Length > 0 ? chosen[0].City : province;
+            paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
+        }
         if (shape == "brief-column") headline = BriefHeadlines[random.Next(BriefHeadlines.Length)];
         if (shape == "weekly-bullets") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
         // A round-up's lead over its places' headings (no headline above it), half the time.
@@ -228,8 +257,33 @@ public static partial class SyntheticPages
                     _ => lead,
                 },
                 "two-items" => k == 0 ? lead : WithDate(lead, random),
+                // An e-paper's abstract, cut by the page after 50 to 90 characters, mid-sentence.
+                "abstract-index" => "摘要：" + lead[..Math.Min(lead.Length, random.Next(50, 91))],
+                // The union named only past a scene's sentence or a place's clause.
+                "led-roundup" => random.Next(3) switch
+                {
+                    0 => string.Format(SceneOpenings[random.Next(2)], item.Place) + lead,
+                    1 => string.Format(SceneOpenings[2], item.Place) + VagueTime().Replace(lead, "", 1),
+                    _ => lead,
+                },
+                // The middle items' first sentences run together with semicolons in one marked paragraph.
+                "semicolon-run" => k == 0 || k == chosen.Count - 1 ? "○" + lead : Brief(lead, k == chosen.Count - 2),
                 _ => lead,
             };
+            if (shape == "semicolon-run" && k > 0 && k < chosen.Count - 1)
+            {
+                if (k == 1) paragraphs.Add("○" + body);
+                else paragraphs[^1] += body;
+                signatures.Add(Signature(Brief(lead, k == chosen.Count - 2), null, item, shape));
+                continue;
+            }
+            if (shape == "bare-city-sections")
+            {
+                paragraphs.Add(item.City[..^1]);
+                paragraphs.Add(item.Headline!);
+            }
+            if (shape == "place-after-own-news" && k == 1) paragraphs.Add(item.Place);
+            if (shape == "abstract-index") paragraphs.Add("  • " + item.Headline);
             if (shape == "place-lines") paragraphs.Add(string.Format(placeStyle, item.Place.Length > 0 ? item.Place : item.ShortOrganisation));
             if (shape == "place-titled" || shape == "lead-one-place" && k > 0) paragraphs.Add(PlaceOf(item) + placeColon + PlaceHeadline(item, random));
             if (shape == "navigation-digest") paragraphs.Add(item.Headline!);
@@ -238,6 +292,9 @@ public static partial class SyntheticPages
             // Items separated only by their headlines; the page's first item may have lost its own.
             if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);
             paragraphs.Add(body);
+            if (shape == "bare-city-sections" && random.Next(2) == 0) paragraphs.Add(string.Format(SourceLines[random.Next(SourceLines.Length)], item.ShortOrganisation));
+            if (shape == "place-after-own-news" && k == 0)
+                for (var c = random.Next(0, 3); c > 0; c--) paragraphs.Add(OwnNewsCaptions[random.Next(OwnNewsCaptions.Length)]);
             if (shape == "credited-captions")
             {
                 if (k == 0 && random.Next(2) == 0) paragraphs.Add(SharedCaptionLines[random.Next(SharedCaptionLines.Length)]);
@@ -257,6 +314,13 @@ public static partial class SyntheticPages
         1 => PlaceHeadlines[random.Next(PlaceHeadlines.Length)],
         _ => $"{PlaceHeadlines[random.Next(PlaceHeadlines.Length)]}，{PlaceHeadlines[random.Next(PlaceHeadlines.Length)]}",
     };
+
+    /// <summary>An item's first sentence as a brief of a semicolon run: closed by a semicolon, or by a full stop when it is the run's last.</summary>
+    private static string Brief(string lead, bool last)
+    {
+        var sentence = FirstSentences(lead, 120);
+        return sentence.TrimEnd('。', '！', '？') + (last ? "。" : "；");
+    }
 
     /// <summary>A phrase of the item's own text that identifies it on the page (past what the digest shape rewrites).</summary>
     private static string Signature(string lead, Item? shared, Item item, string shape)

@@ -108,8 +108,9 @@ internal static partial class HardWrapJoiner
     /// <summary>A row of a table (cells aligned with runs of spaces or tabs) is not wrapped prose, however wide.</summary>
     private static bool IsTabular(string text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t') || text.Contains("\u3000\u3000", StringComparison.Ordinal);
 
+    // A bulleted line (• 某某headline, △某某) is a list's next item, never the rest of a line cut short (an index page's abstract).
     private static bool StartsItem(string text) =>
-        LineShapes.IsNumbered(text) || LineShapes.IsEnumerated(text) || LineShapes.IsByline(text);
+        LineShapes.IsNumbered(text) || LineShapes.IsEnumerated(text) || LineShapes.IsByline(text) || ListDocument.IsMarkedItem(text);
 
     /// <summary>How much shorter than the wrap width a wrapped line may be: a word, a number or a half-width run that did not fit.</summary>
     private static int Slack(int width) => Math.Max(4, width / 6);

@@ -15,6 +15,15 @@ internal enum ListKind
     /// </summary>
     NavigatedHeadlines,
 
+    /// <summary>An index page of headlines each over its labelled abstract (<c>摘要：…</c>): each headline opens its item.</summary>
+    AbstractedHeadlines,
+
+    /// <summary>
+    /// Paragraphs under a round-up's lead (<c>全市各级工会…</c>) each naming another union acting in its first two
+    /// sentences, though not opening with it: each paragraph after the lead is an item, the lead opens the first.
+    /// </summary>
+    LedUnionParagraphs,
+
     /// <summary>Items opened by a marker (<c>△</c>, <c>●</c>, <c>■</c>…), as a newspaper's page index or news roundup has them.</summary>
     MarkedItems,
 
@@ -103,6 +112,7 @@ internal static partial class ListDocument
     {
         if (IsRunOfNumberedLines(lines, fold, organisations)) return (ListKind.NumberedLines, true);
         if (NavigatedHeadlines(lines).Count >= 2) return (ListKind.NavigatedHeadlines, true);
+        if (AreAbstractedHeadlines(lines)) return (ListKind.AbstractedHeadlines, true);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();
         string? headline = null;
@@ -151,7 +161,7 @@ internal static partial class ListDocument
             }
             if (NumberedParagraph(text) is { } numberedText) numbered.Add(numberedText);
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
-            if (ItemHeadIn(text) is { } head && (head.Inline || next is { Length: >= 20 } && ItemHeadIn(next) is null))
+            if (ItemHeadIn(text, organisations) is { } head && (head.Inline || HeadsItem(lines, i, !head.IsOrganisation)))
             {
                 heads.Add(head.Name);
                 if (head.Headline is not null && previous is { Length: >= 40 } && EndsWholeSentence(previous) && PlaceTitledHeading.TextNamesPlace(head.Name, next!, fold)) placeTitledUnderText++;
@@ -225,6 +235,7 @@ internal static partial class ListDocument
         if (heads.Count >= 2 && heads.Distinct().Count() >= (heads.All(IsOrganisationName) ? 1 : 2)) return (ListKind.OrganisationHeadings, true);
         // One place-titled heading under the page's lead (a round-up cut after its first place): the lead and the place's item.
         if (heads.Count == 1 && placeTitledUnderText == 1) return (ListKind.OrganisationHeadings, true);
+        if (heads.Count == 1 && IsPlaceSectionAfterOwnNews(lines, organisations)) return (ListKind.OrganisationHeadings, true);
         if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
         if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
@@ -255,6 +266,7 @@ internal static partial class ListDocument
         if ((headline is null || GenreOf(headline, organisations) != TitleGenre.Chronicle) && AreUnionParagraphs(headline, paragraphs, organisations))
             return (ListKind.UnionParagraphs, false);
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
+        if (AreLedUnionParagraphs(headline, paragraphs, organisations)) return (ListKind.LedUnionParagraphs, false);
         return (ListKind.None, false);
     }
 

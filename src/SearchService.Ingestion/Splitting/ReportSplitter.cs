@@ -29,7 +29,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
-        var lines = LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars);
+        // A marked item running several unions' briefs together (…；…；…) is cut into them, each an item of the list.
+        var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars), organisations);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
         // A digest's headlines listed first: each one's next appearance opens its item.
         var navigated = list == ListKind.NavigatedHeadlines ? ListDocument.NavigatedHeadlines(lines) : [];
@@ -140,6 +141,16 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     collection = $"{title} {text}";
                     continue;
                 }
+                if (list != ListKind.None && pending is { } again && reports.FirstOrDefault(r => r.IsItem && r.Title == again.Line.Text.Trim()) is { } printedAgain)
+                {
+                    // An item's headline printed again over its full text (an index page's last article): the same item.
+                    current = printedAgain;
+                    KeepAsHeadingText(current, again);
+                    if (current.Subtitle is null) current.Subtitle = byline;
+                    else current.Paragraphs.Add(new DraftParagraph(line with { Text = text }, [], sequence, WasHeading: true));
+                    home = null;
+                    continue;
+                }
                 var organisation = organisations.FromByline(byline);
                 // Two bylines naming no union we know (enterprises) are two reports even under one title.
                 var key = (title, organisation ?? byline);
@@ -174,7 +185,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 KeepAsHeadingText(current, pendingTitle.Value);
                 pendingTitle = null;
             }
-            if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text) is { } head)
+            if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text, organisations) is { } head)
             {
                 // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
                 var lead = reports.Count == 0 ? TakeRoundupLead(preamble) : [];
@@ -198,6 +209,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, text, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
+                continue;
+            }
+            if (list == ListKind.AbstractedHeadlines && ListDocument.AbstractedHeadline(text, NextTexts(lines, sequence + 1).FirstOrDefault()) is { } abstracted)
+            {
+                // A headline over its abstract opens (and titles) its item; what stands above the first titles the page.
+                collection ??= TakeCollectionTitle(preamble, documentTitle);
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, abstracted, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = abstracted }, sequence) });
                 continue;
             }
             if (list == ListKind.MarkedItems && ListDocument.MarkedHeadline(text) is { } markedHeadline)
@@ -264,8 +283,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
             // A caption without its full stop is still a caption, not a heading; a chronicle's dated entry cut short (the
-            // last of a truncated page) is still an entry.
-            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text))
+            // last of a truncated page) is still an entry; so is a brief cut from a run at its semicolon.
+            if (!(list == ListKind.Captions && ListDocument.IsPhotoCaption(text)) && !(list == ListKind.DatedParagraphs && ListDocument.OpensEntryOfDatedList(text)) && !runBriefs.Contains(text)
                 && LineShapes.HeadingLevel(line, text) is { } level)
             {
                 var ordinal = LineShapes.Ordinal(text);
@@ -311,12 +330,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
             }
-            else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || StartsUnmarkedItem(current, reports)))
+            else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || runBriefs.Contains(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)
-                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations))))
+                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations)))
+                || (list == ListKind.LedUnionParagraphs && ListDocument.StartsLedRoundupItem(text, organisations)))
             {
                 // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
-                var lead = list == ListKind.UnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
+                var lead = list is ListKind.UnionParagraphs or ListKind.LedUnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });

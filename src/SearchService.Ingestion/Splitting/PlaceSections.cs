@@ -58,7 +58,8 @@ internal static partial class ListDocument
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0 || ItemHeadIn(text, organisations) is not { Inline: false } head || !HeadsItem(lines, i, !head.IsOrganisation)) continue;
-            if (heading is not null) return false;
+            // A place-titled heading (某某县：headline) is PlaceTitledHeading's shape, which asks for a whole paragraph right above it.
+            if (heading is not null || head.Headline is not null) return false;
             heading = i;
         }
         if (heading is not { } at) return false;

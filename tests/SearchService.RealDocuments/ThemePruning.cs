@@ -17,48 +17,21 @@ public static class ThemePruning
     private static readonly double[] Factors = [0, 0.5];
     private const int Margin = 2;                                     // more than one report's worth
     private const int Folds = 5;
-    private const int HeldFrom = 584, HeldTo = 633;
-
-    private sealed record Weighed(int Doc, IReadOnlyList<string> Labels, string Title, IReadOnlyList<string> Headings, IReadOnlyList<string> Passages)
-    {
-        public bool Holds(string term) => Title.Contains(term, StringComparison.Ordinal)
-            || Headings.Any(h => h.Contains(term, StringComparison.Ordinal)) || Passages.Any(p => p.Contains(term, StringComparison.Ordinal));
-    }
-
     public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
     {
         var fold = ScriptFold.Default;
-        var reports = new List<Weighed>();
-        foreach (var document in documents)
-        {
-            var produced = pipeline.IngestPath(Path.Combine(textsFolder, document.FileName)).Reports;
-            var doc = int.Parse(document.Id, CultureInfo.InvariantCulture);
-            foreach (var (label, report) in ReportMatcher.Match(document.Reports, produced))
-            {
-                if (label.Themes.Count == 0 || report is null) continue;
-                reports.Add(new Weighed(doc, label.Themes, fold.Fold(report.Subtitle is null ? report.Title : report.Title + "\n" + report.Subtitle),
-                    report.Passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(), report.Passages.Select(p => fold.Fold(p.Text)).ToList()));
-            }
-        }
-
-        var options = new IngestionOptions();
-        var themesFile = IngestionOptions.DataFile(options.ThemesPath, "themes.tsv");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(themesFile))!;
-        string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
-        var keywordRows = File.ReadAllLines(themesFile).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
-        var aliases = ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv"));
-        var groupLines = Beside("theme-groups.tsv");
-        var shareLines = Beside("theme-named-shares.tsv");
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: false);
+        var data = ThemeDataFiles.Load();
+        var keywordRows = data.ThemeLines.Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         static string Row(string[] k, double factor) =>
             $"{k[0]}\t{k[1]}\t{(double.Parse(k[2], CultureInfo.InvariantCulture) * factor).ToString(CultureInfo.InvariantCulture)}";
         ThemeTaxonomy With(IReadOnlyDictionary<int, double> factors) =>
-            new(keywordRows.Select((k, i) => factors.TryGetValue(i, out var f) ? (f == 0 ? null : Row(k, f)) : string.Join('\t', k)).OfType<string>(),
-                options.ThemeThreshold, aliases, groupLines, shareLines);
+            data.With(keywordRows.Select((k, i) => factors.TryGetValue(i, out var f) ? (f == 0 ? null : Row(k, f)) : string.Join('\t', k)).OfType<string>());
 
-        static (int Gain, int Sensible) Score(IReadOnlyList<string> themesOf, Weighed r) =>
+        static (int Gain, int Sensible) Score(IReadOnlyList<string> themesOf, WeighedReport r) =>
             (themesOf.Sum(t => r.Labels.Contains(t) ? 1 : -1), themesOf.Any(r.Labels.Contains) ? 1 : 0);
 
-        Dictionary<int, double> Choose(List<Weighed> set)
+        Dictionary<int, double> Choose(List<WeighedReport> set)
         {
             var factors = new Dictionary<int, double>();
             var taxonomy = With(factors);
@@ -85,15 +58,15 @@ public static class ThemePruning
             return factors;
         }
 
-        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
-        IEnumerable<(Weighed, IReadOnlyList<string>)> Scored(IEnumerable<Weighed> set, ThemeTaxonomy taxonomy) =>
+        string Figures(IEnumerable<(WeighedReport Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
+        IEnumerable<(WeighedReport, IReadOnlyList<string>)> Scored(IEnumerable<WeighedReport> set, ThemeTaxonomy taxonomy) =>
             set.Select(r => (r, taxonomy.ForReport(r.Title, r.Headings, r.Passages)));
         string Listed(Dictionary<int, double> factors) =>
             string.Join(", ", factors.Select(f => $"{keywordRows[f.Key][0]} {keywordRows[f.Key][1]} ×{f.Value.ToString(CultureInfo.InvariantCulture)}"));
 
         var curated = With(new Dictionary<int, double>());
         Console.WriteLine($"# curated themes.tsv, all of tune (reports produced): {Figures(Scored(reports, curated))}");
-        var crossValidated = new List<(Weighed, IReadOnlyList<string>)>();
+        var crossValidated = new List<(WeighedReport, IReadOnlyList<string>)>();
         for (var f = 0; f < Folds; f++)
         {
             var chosen = Choose(reports.Where(r => r.Doc % Folds != f).ToList());
@@ -101,9 +74,9 @@ public static class ThemePruning
             crossValidated.AddRange(Scored(reports.Where(r => r.Doc % Folds == f), With(chosen)));
         }
         Console.WriteLine($"# cross-validated (each fifth with changes chosen without it): {Figures(crossValidated)}");
-        var held = reports.Where(r => r.Doc is >= HeldFrom and <= HeldTo).ToList();
-        var heldChosen = Choose(reports.Where(r => r.Doc is < HeldFrom or > HeldTo).ToList());
-        Console.WriteLine($"# {HeldFrom}–{HeldTo} held in: curated {Figures(Scored(held, curated))}; with {heldChosen.Count} changes chosen on the rest {Figures(Scored(held, With(heldChosen)))}");
+        var held = reports.Where(r => r.InLastJoined).ToList();
+        var heldChosen = Choose(reports.Where(r => !r.InLastJoined).ToList());
+        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {Figures(Scored(held, curated))}; with {heldChosen.Count} changes chosen on the rest {Figures(Scored(held, With(heldChosen)))}");
         var all = Choose(reports);
         Console.WriteLine($"# chosen on all of tune ({all.Count} changes): {Figures(Scored(reports, With(all)))}");
         foreach (var (i, factor) in all) Console.WriteLine(Row(keywordRows[i], factor));

@@ -18,44 +18,19 @@ public static class ThemeSpreads
     private static readonly int[] Fewest = [2, 3];
     private const int Margin = 2;                                     // more than one report's worth
     private const int Folds = 5;
-    private const int HeldFrom = 584, HeldTo = 633;
-
-    private sealed record Weighed(int Doc, IReadOnlyList<string> Labels, string Title, IReadOnlyList<string> Headings, IReadOnlyList<string> Passages);
 
     public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
     {
-        var fold = ScriptFold.Default;
-        var reports = new List<Weighed>();
-        foreach (var document in documents)
-        {
-            var produced = pipeline.IngestPath(Path.Combine(textsFolder, document.FileName)).Reports;
-            var doc = int.Parse(document.Id, CultureInfo.InvariantCulture);
-            foreach (var (label, report) in ReportMatcher.Match(document.Reports, produced))
-            {
-                if (label.Themes.Count == 0) continue;
-                // What IngestionPipeline gives ForReport: the title with its subtitle, the passages' headings, the passages, folded.
-                reports.Add(report is null
-                    ? new Weighed(doc, label.Themes, "", [], [])
-                    : new Weighed(doc, label.Themes, fold.Fold(report.Subtitle is null ? report.Title : report.Title + "\n" + report.Subtitle),
-                        report.Passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(), report.Passages.Select(p => fold.Fold(p.Text)).ToList()));
-            }
-        }
-
-        var options = new IngestionOptions();
-        var themesFile = IngestionOptions.DataFile(options.ThemesPath, "themes.tsv");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(themesFile))!;
-        string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
-        var themeLines = File.ReadAllLines(themesFile);
-        var aliases = ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv"));
-        var (groupLines, shareLines) = (Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"));
-        ThemeTaxonomy With(ThemeSpread spread) => new(themeLines, options.ThemeThreshold, aliases, groupLines, shareLines, spread);
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        ThemeTaxonomy With(ThemeSpread spread) => data.With(data.ThemeLines, spread);
         var candidates = Times.SelectMany(t => Fewest.Select(f => new ThemeSpread(t, f))).Prepend(ThemeSpread.Off).ToList();
         var taxonomies = candidates.ToDictionary(c => c, With);
 
-        IReadOnlyList<string> ThemesOf(ThemeSpread spread, Weighed r) => taxonomies[spread].ForReport(r.Title, r.Headings, r.Passages);
-        (int Gain, int Sensible) Score(List<Weighed> set, ThemeSpread spread) =>
+        IReadOnlyList<string> ThemesOf(ThemeSpread spread, WeighedReport r) => taxonomies[spread].ForReport(r.Title, r.Headings, r.Passages);
+        (int Gain, int Sensible) Score(List<WeighedReport> set, ThemeSpread spread) =>
             (set.Sum(r => ThemesOf(spread, r).Sum(t => r.Labels.Contains(t) ? 1 : -1)), set.Count(r => ThemesOf(spread, r).Any(r.Labels.Contains)));
-        ThemeSpread Choose(List<Weighed> set)
+        ThemeSpread Choose(List<WeighedReport> set)
         {
             var off = Score(set, ThemeSpread.Off);
             var (by, best) = (off.Gain + Margin - 1, ThemeSpread.Off);
@@ -67,7 +42,7 @@ public static class ThemeSpreads
             return best;
         }
         static string Named(ThemeSpread s) => s == ThemeSpread.Off ? "off" : $"{s.OverStrongest.ToString(CultureInfo.InvariantCulture)} times the strongest's passages, at least {s.AtLeast}";
-        string Figures(IEnumerable<Weighed> set, ThemeSpread spread) => ThemeFigures.Of(set.Select(r => (r.Labels, ThemesOf(spread, r))));
+        string Figures(IEnumerable<WeighedReport> set, ThemeSpread spread) => ThemeFigures.Of(set.Select(r => (r.Labels, ThemesOf(spread, r))));
 
         Console.WriteLine($"# off, all of tune: {Figures(reports, ThemeSpread.Off)}");
         var scored = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
@@ -81,9 +56,9 @@ public static class ThemeSpreads
             scoredOff.AddRange(test.Select(r => (r.Labels, ThemesOf(ThemeSpread.Off, r))));
         }
         Console.WriteLine($"# cross-validated (each fifth with the spread chosen on the others): off {ThemeFigures.Of(scoredOff)} → {ThemeFigures.Of(scored)}");
-        var held = reports.Where(r => r.Doc is >= HeldFrom and <= HeldTo).ToList();
-        var heldChosen = Choose(reports.Where(r => r.Doc is < HeldFrom or > HeldTo).ToList());
-        Console.WriteLine($"# {HeldFrom}–{HeldTo} held in, {Named(heldChosen)} chosen on the rest: off {Figures(held, ThemeSpread.Off)} → {Figures(held, heldChosen)}");
+        var held = reports.Where(r => r.InLastJoined).ToList();
+        var heldChosen = Choose(reports.Where(r => !r.InLastJoined).ToList());
+        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in, {Named(heldChosen)} chosen on the rest: off {Figures(held, ThemeSpread.Off)} → {Figures(held, heldChosen)}");
         var all = Choose(reports);
         Console.WriteLine($"# chosen on all of tune, {Named(all)}: {Figures(reports, all)}");
         return 0;

@@ -20,52 +20,22 @@ public static class ThemeTerms
     private static readonly double[] Weights = [0.5, 1];
     private const int Margin = 2;                                     // more than one report's worth
     private const int Folds = 5;
-    private const int HeldFrom = 584, HeldTo = 633;
-
-    private sealed record Weighed(int Doc, IReadOnlyList<string> Labels, string Title, IReadOnlyList<string> Headings, IReadOnlyList<string> Passages)
-    {
-        public bool Holds(string term) => Title.Contains(term, StringComparison.Ordinal)
-            || Headings.Any(h => h.Contains(term, StringComparison.Ordinal)) || Passages.Any(p => p.Contains(term, StringComparison.Ordinal));
-    }
-
     public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline, string proposalsFolder)
     {
         var fold = ScriptFold.Default;
-        var reports = new List<Weighed>();
-        foreach (var document in documents)
-        {
-            var produced = pipeline.IngestPath(Path.Combine(textsFolder, document.FileName)).Reports;
-            var doc = int.Parse(document.Id, CultureInfo.InvariantCulture);
-            foreach (var (label, report) in ReportMatcher.Match(document.Reports, produced))
-            {
-                if (label.Themes.Count == 0) continue;
-                // What IngestionPipeline gives ForReport: the title with its subtitle, the passages' headings, the passages, folded.
-                reports.Add(report is null
-                    ? new Weighed(doc, label.Themes, "", [], [])
-                    : new Weighed(doc, label.Themes, fold.Fold(report.Subtitle is null ? report.Title : report.Title + "\n" + report.Subtitle),
-                        report.Passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(), report.Passages.Select(p => fold.Fold(p.Text)).ToList()));
-            }
-        }
-
-        var options = new IngestionOptions();
-        var themesFile = IngestionOptions.DataFile(options.ThemesPath, "themes.tsv");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(themesFile))!;
-        string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
-        var themeLines = File.ReadAllLines(themesFile);
-        var aliases = ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv"));
-        var groupLines = Beside("theme-groups.tsv");
-        var shareLines = Beside("theme-named-shares.tsv");
-        var themes = new ThemeTaxonomy(themeLines, options.ThemeThreshold).Themes.ToHashSet(StringComparer.Ordinal);
-        ThemeTaxonomy With(IEnumerable<string> learnt) => new(themeLines.Concat(learnt), options.ThemeThreshold, aliases, groupLines, shareLines);
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes.ToHashSet(StringComparer.Ordinal);
+        ThemeTaxonomy With(IEnumerable<string> learnt) => data.With(data.ThemeLines.Concat(learnt));
         static string Row(string theme, string term, double weight) => $"{theme}\t{term}\t{weight.ToString(CultureInfo.InvariantCulture)}";
 
         List<(string Theme, string Term)> Proposals(string name) =>
             File.ReadLines(Path.Combine(proposalsFolder, name)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
                 .Where(p => p.Length >= 2 && themes.Contains(p[0])).Select(p => (p[0], fold.Fold(p[1]))).ToList();
 
-        int Gain(IReadOnlyList<string> themesOf, Weighed r) => themesOf.Sum(t => r.Labels.Contains(t) ? 1 : -1);
+        int Gain(IReadOnlyList<string> themesOf, WeighedReport r) => themesOf.Sum(t => r.Labels.Contains(t) ? 1 : -1);
 
-        List<string> Choose(List<Weighed> set, List<(string Theme, string Term)> proposals)
+        List<string> Choose(List<WeighedReport> set, List<(string Theme, string Term)> proposals)
         {
             var learnt = new List<string>();
             var taxonomy = With(learnt);
@@ -90,13 +60,13 @@ public static class ThemeTerms
             return learnt;
         }
 
-        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
-        IEnumerable<(Weighed, IReadOnlyList<string>)> Scored(IEnumerable<Weighed> set, ThemeTaxonomy taxonomy) =>
+        string Figures(IEnumerable<(WeighedReport Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
+        IEnumerable<(WeighedReport, IReadOnlyList<string>)> Scored(IEnumerable<WeighedReport> set, ThemeTaxonomy taxonomy) =>
             set.Select(r => (r, taxonomy.ForReport(r.Title, r.Headings, r.Passages)));
 
         var curated = With([]);
         Console.WriteLine($"# curated themes.tsv alone, all of tune: {Figures(Scored(reports, curated))}");
-        var crossValidated = new List<(Weighed, IReadOnlyList<string>)>();
+        var crossValidated = new List<(WeighedReport, IReadOnlyList<string>)>();
         for (var f = 0; f < Folds; f++)
         {
             var learnt = Choose(reports.Where(r => r.Doc % Folds != f).ToList(), Proposals($"fold{f}.tsv"));
@@ -105,9 +75,9 @@ public static class ThemeTerms
         }
         Console.WriteLine($"# cross-validated (each fifth with terms proposed and chosen without it): {Figures(crossValidated)}");
 
-        var held = reports.Where(r => r.Doc is >= HeldFrom and <= HeldTo).ToList();
-        var heldLearnt = Choose(reports.Where(r => r.Doc is < HeldFrom or > HeldTo).ToList(), Proposals("held.tsv"));
-        Console.WriteLine($"# {HeldFrom}–{HeldTo} held in: curated {Figures(Scored(held, curated))}; with {heldLearnt.Count} terms chosen on the rest {Figures(Scored(held, With(heldLearnt)))}");
+        var held = reports.Where(r => r.InLastJoined).ToList();
+        var heldLearnt = Choose(reports.Where(r => !r.InLastJoined).ToList(), Proposals("held.tsv"));
+        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {Figures(Scored(held, curated))}; with {heldLearnt.Count} terms chosen on the rest {Figures(Scored(held, With(heldLearnt)))}");
 
         var all = Choose(reports, Proposals("all.tsv"));
         Console.WriteLine($"# chosen on all of tune ({all.Count} terms): {Figures(Scored(reports, With(all)))}");

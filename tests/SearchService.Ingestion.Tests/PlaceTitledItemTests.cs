@@ -1,4 +1,5 @@
 using SearchService.Ingestion;
+using static SearchService.Ingestion.Tests.ListPages;
 
 namespace SearchService.Ingestion.Tests;
 
@@ -9,16 +10,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public sealed class PlaceTitledItemTests
 {
-    private static IngestionResult Ingest(string text) => new IngestionPipeline().IngestText("page.txt", text);
-
-    private static IngestionResult IngestItems(string text, int items)
-    {
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(items, result.Reports.Count);
-        return result;
-    }
-
     [Theory]
     [InlineData("：", "，")]
     [InlineData(":", ",")]

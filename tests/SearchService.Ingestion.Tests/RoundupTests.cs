@@ -1,4 +1,5 @@
 using SearchService.Ingestion;
+using static SearchService.Ingestion.Tests.ListPages;
 
 namespace SearchService.Ingestion.Tests;
 
@@ -8,16 +9,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public sealed class RoundupTests
 {
-    private static IngestionResult Ingest(string text) => new IngestionPipeline().IngestText("page.txt", text);
-
-    private static IngestionResult IngestItems(string text, int items)
-    {
-        var result = Ingest(text);
-        Assert.Empty(Coverage.Unaccounted(result, text));
-        Assert.Equal(items, result.Reports.Count);
-        return result;
-    }
-
     [Fact]
     public void A_round_up_whose_paragraphs_each_open_with_another_union_is_one_report_per_paragraph()
     {

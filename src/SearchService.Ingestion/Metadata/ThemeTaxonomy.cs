@@ -177,27 +177,5 @@ internal sealed class ThemeTaxonomy
     private const int MostThemesPerReport = 3;
 }
 
-/// <summary>
-/// A theme a report's keywords reached: its weighed score, whether the report names it in its own terms, how many of the
-/// report's passages hold one of its keywords, and whether it names a group of workers.
-/// </summary>
-public sealed record ThemeCandidate(string Theme, double Score, bool Named, int PassagesHolding, int PassageCount, bool Group);
-
-/// <summary>
-/// When a theme is kept for the passages it stands in: held by at least <see cref="AtLeast"/> passages and by
-/// <see cref="OverStrongest"/> times as many as the report's strongest theme. Chosen from tune's labels by five-fold
-/// cross-validation (the real-documents harness's <c>--theme-spread</c>): twice as many and two passages, in every fold.
-/// </summary>
-public sealed record ThemeSpread(double OverStrongest, int AtLeast)
-{
-    public static readonly ThemeSpread Default = new(2, 2);
-
-    /// <summary>Never keeps a theme for its passages alone.</summary>
-    public static readonly ThemeSpread Off = new(double.PositiveInfinity, int.MaxValue);
-
-    public bool Holds(ThemeCandidate candidate, ThemeCandidate strongest) =>
-        candidate.PassagesHolding >= AtLeast && candidate.PassagesHolding >= OverStrongest * strongest.PassagesHolding;
-}
-
 /// <summary>A theme a text reached, and the keywords that gave it.</summary>
 public sealed record ThemeMatch(string Theme, IReadOnlyList<string> Keywords);

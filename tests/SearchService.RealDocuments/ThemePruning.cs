@@ -29,13 +29,13 @@ public static class ThemePruning
             data.With(keywordRows.Select((k, i) => factors.TryGetValue(i, out var f) ? (f == 0 ? null : Row(k, f)) : string.Join('\t', k)).OfType<string>());
 
         static (int Gain, int Sensible) Score(IReadOnlyList<string> themesOf, WeighedReport r) =>
-            (themesOf.Sum(t => r.Labels.Contains(t) ? 1 : -1), themesOf.Any(r.Labels.Contains) ? 1 : 0);
+            (r.Gain(themesOf), themesOf.Any(r.Labels.Contains) ? 1 : 0);
 
         Dictionary<int, double> Choose(List<WeighedReport> set)
         {
             var factors = new Dictionary<int, double>();
             var taxonomy = With(factors);
-            var current = set.ToDictionary(r => r, r => Score(taxonomy.ForReport(r.Title, r.Headings, r.Passages), r));
+            var current = set.ToDictionary(r => r, r => Score(r.ThemesBy(taxonomy), r));
             for (var i = 0; i < keywordRows.Count; i++)
             {
                 var keyword = fold.Fold(keywordRows[i][1]);
@@ -46,39 +46,36 @@ public static class ThemePruning
                 foreach (var factor in Factors)
                 {
                     var trial = With(new Dictionary<int, double>(factors) { [i] = factor });
-                    var scores = holders.Select(r => Score(trial.ForReport(r.Title, r.Headings, r.Passages), r)).ToList();
+                    var scores = holders.Select(r => Score(r.ThemesBy(trial), r)).ToList();
                     var gain = scores.Sum(s => s.Gain) - gainBefore;
                     if (gain > by && scores.Sum(s => s.Sensible) >= sensibleBefore) (by, best) = (gain, factor);
                 }
                 if (best < 0) continue;
                 factors[i] = best;
                 taxonomy = With(factors);
-                foreach (var r in holders) current[r] = Score(taxonomy.ForReport(r.Title, r.Headings, r.Passages), r);
+                foreach (var r in holders) current[r] = Score(r.ThemesBy(taxonomy), r);
             }
             return factors;
         }
 
-        string Figures(IEnumerable<(WeighedReport Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
-        IEnumerable<(WeighedReport, IReadOnlyList<string>)> Scored(IEnumerable<WeighedReport> set, ThemeTaxonomy taxonomy) =>
-            set.Select(r => (r, taxonomy.ForReport(r.Title, r.Headings, r.Passages)));
         string Listed(Dictionary<int, double> factors) =>
             string.Join(", ", factors.Select(f => $"{keywordRows[f.Key][0]} {keywordRows[f.Key][1]} ×{f.Value.ToString(CultureInfo.InvariantCulture)}"));
 
         var curated = With(new Dictionary<int, double>());
-        Console.WriteLine($"# curated themes.tsv, all of tune (reports produced): {Figures(Scored(reports, curated))}");
-        var crossValidated = new List<(WeighedReport, IReadOnlyList<string>)>();
+        Console.WriteLine($"# curated themes.tsv, all of tune (reports produced): {WeighedReport.Figures(WeighedReport.Scored(reports, curated))}");
+        var crossValidated = new List<(WeighedReport Report, IReadOnlyList<string> Themes)>();
         for (var f = 0; f < Folds; f++)
         {
             var chosen = Choose(reports.Where(r => r.Doc % Folds != f).ToList());
             Console.WriteLine($"# fold {f}: {chosen.Count} changes: {Listed(chosen)}");
-            crossValidated.AddRange(Scored(reports.Where(r => r.Doc % Folds == f), With(chosen)));
+            crossValidated.AddRange(WeighedReport.Scored(reports.Where(r => r.Doc % Folds == f), With(chosen)));
         }
-        Console.WriteLine($"# cross-validated (each fifth with changes chosen without it): {Figures(crossValidated)}");
+        Console.WriteLine($"# cross-validated (each fifth with changes chosen without it): {WeighedReport.Figures(crossValidated)}");
         var held = reports.Where(r => r.InLastJoined).ToList();
         var heldChosen = Choose(reports.Where(r => !r.InLastJoined).ToList());
-        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {Figures(Scored(held, curated))}; with {heldChosen.Count} changes chosen on the rest {Figures(Scored(held, With(heldChosen)))}");
+        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {WeighedReport.Figures(WeighedReport.Scored(held, curated))}; with {heldChosen.Count} changes chosen on the rest {WeighedReport.Figures(WeighedReport.Scored(held, With(heldChosen)))}");
         var all = Choose(reports);
-        Console.WriteLine($"# chosen on all of tune ({all.Count} changes): {Figures(Scored(reports, With(all)))}");
+        Console.WriteLine($"# chosen on all of tune ({all.Count} changes): {WeighedReport.Figures(WeighedReport.Scored(reports, With(all)))}");
         foreach (var (i, factor) in all) Console.WriteLine(Row(keywordRows[i], factor));
         return 0;
     }

@@ -17,42 +17,19 @@ public static class ThemeShares
     private const int Margin = 2;                                     // more than one report's worth
     private const int Folds = 5;
 
-    private sealed record Weighed(string Doc, IReadOnlyList<string> Labels, string Title, IReadOnlyList<string> Headings, IReadOnlyList<string> Passages);
-
     public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
     {
-        var fold = ScriptFold.Default;
-        var reports = new List<Weighed>();
-        foreach (var document in documents)
-        {
-            var produced = pipeline.IngestPath(Path.Combine(textsFolder, document.FileName)).Reports;
-            foreach (var (label, report) in ReportMatcher.Match(document.Reports, produced))
-            {
-                if (label.Themes.Count == 0) continue;
-                // What IngestionPipeline gives ForReport: the title with its subtitle, the passages' headings, the passages, folded.
-                reports.Add(report is null
-                    ? new Weighed(document.Id, label.Themes, "", [], [])
-                    : new Weighed(document.Id, label.Themes, fold.Fold(report.Subtitle is null ? report.Title : report.Title + "\n" + report.Subtitle),
-                        report.Passages.SelectMany(p => p.SectionPath).Select(fold.Fold).ToList(), report.Passages.Select(p => fold.Fold(p.Text)).ToList()));
-            }
-        }
-
-        var options = new IngestionOptions();
-        var themesFile = IngestionOptions.DataFile(options.ThemesPath, "themes.tsv");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(themesFile))!;
-        var themeLines = File.ReadAllLines(themesFile);
-        var aliases = ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv"));
-        var groupLines = File.Exists(Path.Combine(folder, "theme-groups.tsv")) ? File.ReadAllLines(Path.Combine(folder, "theme-groups.tsv")) : [];
-        var themes = new ThemeTaxonomy(themeLines, options.ThemeThreshold).Themes;
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
         ThemeTaxonomy With(IReadOnlyDictionary<string, double> shares) =>
-            new(themeLines, options.ThemeThreshold, aliases, groupLines, shares.Select(s => $"{s.Key}\t{s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
-        IReadOnlyList<string> ThemesOf(ThemeTaxonomy taxonomy, Weighed r) => taxonomy.ForReport(r.Title, r.Headings, r.Passages);
-        int Gain(List<Weighed> set, IReadOnlyDictionary<string, double> shares)
+            new(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, shares.Select(s => $"{s.Key}\t{s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        int Gain(List<WeighedReport> set, IReadOnlyDictionary<string, double> shares)
         {
             var taxonomy = With(shares);
-            return set.Sum(r => ThemesOf(taxonomy, r).Sum(t => r.Labels.Contains(t) ? 1 : -1));
+            return set.Sum(r => r.Gain(r.ThemesBy(taxonomy)));
         }
-        Dictionary<string, double> Choose(List<Weighed> set)
+        Dictionary<string, double> Choose(List<WeighedReport> set)
         {
             var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var theme in themes)
@@ -68,26 +45,25 @@ public static class ThemeShares
             }
             return chosen;
         }
-        string Figures(IEnumerable<(Weighed Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
 
         // Folds by document, in a fixed shuffled order: a report's document never straddles two folds.
-        var ids = reports.Select(r => r.Doc).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var ids = reports.Select(r => r.Doc).Distinct().Order().ToArray();
         new Random(12).Shuffle(ids);
         var foldOf = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i % Folds);
-        var scored = new List<(Weighed, IReadOnlyList<string>)>();
+        var scored = new List<(WeighedReport, IReadOnlyList<string>)>();
         for (var f = 0; f < Folds; f++)
         {
             var chosen = Choose(reports.Where(r => foldOf[r.Doc] != f).ToList());
             Console.WriteLine($"# fold {f + 1}: {(chosen.Count == 0 ? "none" : string.Join(", ", chosen.Select(c => $"{c.Key} {c.Value}")))}");
             var taxonomy = With(chosen);
-            scored.AddRange(reports.Where(r => foldOf[r.Doc] == f).Select(r => (r, ThemesOf(taxonomy, r))));
+            scored.AddRange(WeighedReport.Scored(reports.Where(r => foldOf[r.Doc] == f), taxonomy));
         }
         var quarter = With(new Dictionary<string, double>());
-        Console.WriteLine($"# every report with a quarter: {Figures(reports.Select(r => (r, ThemesOf(quarter, r))))}");
-        Console.WriteLine($"# cross-validated (each fifth with the shares chosen on the others): {Figures(scored)}");
+        Console.WriteLine($"# every report with a quarter: {WeighedReport.Figures(WeighedReport.Scored(reports, quarter))}");
+        Console.WriteLine($"# cross-validated (each fifth with the shares chosen on the others): {WeighedReport.Figures(scored)}");
         var all = Choose(reports);
         var onAll = With(all);
-        Console.WriteLine($"# chosen on all of tune: {Figures(reports.Select(r => (r, ThemesOf(onAll, r))))}");
+        Console.WriteLine($"# chosen on all of tune: {WeighedReport.Figures(WeighedReport.Scored(reports, onAll))}");
         foreach (var (theme, share) in all) Console.WriteLine($"{theme}\t{share.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         return 0;
     }

@@ -27,9 +27,9 @@ public static class ThemeSpreads
         var candidates = Times.SelectMany(t => Fewest.Select(f => new ThemeSpread(t, f))).Prepend(ThemeSpread.Off).ToList();
         var taxonomies = candidates.ToDictionary(c => c, With);
 
-        IReadOnlyList<string> ThemesOf(ThemeSpread spread, WeighedReport r) => taxonomies[spread].ForReport(r.Title, r.Headings, r.Passages);
+        IReadOnlyList<string> ThemesOf(ThemeSpread spread, WeighedReport r) => r.ThemesBy(taxonomies[spread]);
         (int Gain, int Sensible) Score(List<WeighedReport> set, ThemeSpread spread) =>
-            (set.Sum(r => ThemesOf(spread, r).Sum(t => r.Labels.Contains(t) ? 1 : -1)), set.Count(r => ThemesOf(spread, r).Any(r.Labels.Contains)));
+            (set.Sum(r => r.Gain(ThemesOf(spread, r))), set.Count(r => ThemesOf(spread, r).Any(r.Labels.Contains)));
         ThemeSpread Choose(List<WeighedReport> set)
         {
             var off = Score(set, ThemeSpread.Off);

@@ -33,13 +33,11 @@ public static class ThemeTerms
             File.ReadLines(Path.Combine(proposalsFolder, name)).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
                 .Where(p => p.Length >= 2 && themes.Contains(p[0])).Select(p => (p[0], fold.Fold(p[1]))).ToList();
 
-        int Gain(IReadOnlyList<string> themesOf, WeighedReport r) => themesOf.Sum(t => r.Labels.Contains(t) ? 1 : -1);
-
         List<string> Choose(List<WeighedReport> set, List<(string Theme, string Term)> proposals)
         {
             var learnt = new List<string>();
             var taxonomy = With(learnt);
-            var current = set.ToDictionary(r => r, r => Gain(taxonomy.ForReport(r.Title, r.Headings, r.Passages), r));
+            var current = set.ToDictionary(r => r, r => r.Gain(r.ThemesBy(taxonomy)));
             foreach (var (theme, term) in proposals)
             {
                 var holders = set.Where(r => r.Holds(term)).ToList();
@@ -49,38 +47,35 @@ public static class ThemeTerms
                 foreach (var weight in Weights)
                 {
                     var trial = With(learnt.Append(Row(theme, term, weight)));
-                    var gain = holders.Sum(r => Gain(trial.ForReport(r.Title, r.Headings, r.Passages), r)) - before;
+                    var gain = holders.Sum(r => r.Gain(r.ThemesBy(trial))) - before;
                     if (gain > by) (by, best) = (gain, weight);
                 }
                 if (best < 0) continue;
                 learnt.Add(Row(theme, term, best));
                 taxonomy = With(learnt);
-                foreach (var r in holders) current[r] = Gain(taxonomy.ForReport(r.Title, r.Headings, r.Passages), r);
+                foreach (var r in holders) current[r] = r.Gain(r.ThemesBy(taxonomy));
             }
             return learnt;
         }
 
-        string Figures(IEnumerable<(WeighedReport Report, IReadOnlyList<string> Themes)> pairs) => ThemeFigures.Of(pairs.Select(p => (p.Report.Labels, p.Themes)));
-        IEnumerable<(WeighedReport, IReadOnlyList<string>)> Scored(IEnumerable<WeighedReport> set, ThemeTaxonomy taxonomy) =>
-            set.Select(r => (r, taxonomy.ForReport(r.Title, r.Headings, r.Passages)));
 
         var curated = With([]);
-        Console.WriteLine($"# curated themes.tsv alone, all of tune: {Figures(Scored(reports, curated))}");
-        var crossValidated = new List<(WeighedReport, IReadOnlyList<string>)>();
+        Console.WriteLine($"# curated themes.tsv alone, all of tune: {WeighedReport.Figures(WeighedReport.Scored(reports, curated))}");
+        var crossValidated = new List<(WeighedReport Report, IReadOnlyList<string> Themes)>();
         for (var f = 0; f < Folds; f++)
         {
             var learnt = Choose(reports.Where(r => r.Doc % Folds != f).ToList(), Proposals($"fold{f}.tsv"));
             Console.WriteLine($"# fold {f}: {learnt.Count} terms: {string.Join(", ", learnt.Select(l => l.Replace('\t', ' ')))}");
-            crossValidated.AddRange(Scored(reports.Where(r => r.Doc % Folds == f), With(learnt)));
+            crossValidated.AddRange(WeighedReport.Scored(reports.Where(r => r.Doc % Folds == f), With(learnt)));
         }
-        Console.WriteLine($"# cross-validated (each fifth with terms proposed and chosen without it): {Figures(crossValidated)}");
+        Console.WriteLine($"# cross-validated (each fifth with terms proposed and chosen without it): {WeighedReport.Figures(crossValidated)}");
 
         var held = reports.Where(r => r.InLastJoined).ToList();
         var heldLearnt = Choose(reports.Where(r => !r.InLastJoined).ToList(), Proposals("held.tsv"));
-        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {Figures(Scored(held, curated))}; with {heldLearnt.Count} terms chosen on the rest {Figures(Scored(held, With(heldLearnt)))}");
+        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {WeighedReport.Figures(WeighedReport.Scored(held, curated))}; with {heldLearnt.Count} terms chosen on the rest {WeighedReport.Figures(WeighedReport.Scored(held, With(heldLearnt)))}");
 
         var all = Choose(reports, Proposals("all.tsv"));
-        Console.WriteLine($"# chosen on all of tune ({all.Count} terms): {Figures(Scored(reports, With(all)))}");
+        Console.WriteLine($"# chosen on all of tune ({all.Count} terms): {WeighedReport.Figures(WeighedReport.Scored(reports, With(all)))}");
         foreach (var row in all) Console.WriteLine(row);
         return 0;
     }

@@ -17,6 +17,20 @@ internal sealed record WeighedReport(int Doc, IReadOnlyList<string> Labels, stri
 
     public bool InLastJoined => Doc is >= LastJoinedFrom and <= LastJoinedTo;
 
+    /// <summary>The themes <paramref name="taxonomy"/> gives the report, as ingestion would.</summary>
+    public IReadOnlyList<string> ThemesBy(ThemeTaxonomy taxonomy) => taxonomy.ForReport(Title, Headings, Passages);
+
+    /// <summary>What <paramref name="themes"/> are worth against the labels: one for each labelled, minus one for each other.</summary>
+    public int Gain(IReadOnlyList<string> themes) => themes.Sum(t => Labels.Contains(t) ? 1 : -1);
+
+    /// <summary>Each report with the themes <paramref name="taxonomy"/> gives it.</summary>
+    public static IEnumerable<(WeighedReport Report, IReadOnlyList<string> Themes)> Scored(IEnumerable<WeighedReport> set, ThemeTaxonomy taxonomy) =>
+        set.Select(r => (r, r.ThemesBy(taxonomy)));
+
+    /// <summary>The measurement's theme rows for reports and the themes given them.</summary>
+    public static string Figures(IEnumerable<(WeighedReport Report, IReadOnlyList<string> Themes)> scored) =>
+        ThemeFigures.Of(scored.Select(s => (s.Report.Labels, s.Themes)));
+
     public bool Holds(string term) => Title.Contains(term, StringComparison.Ordinal)
         || Headings.Any(h => h.Contains(term, StringComparison.Ordinal)) || Passages.Any(p => p.Contains(term, StringComparison.Ordinal));
 

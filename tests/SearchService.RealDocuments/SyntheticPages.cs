@@ -52,21 +52,42 @@ public static partial class SyntheticPages
         }
         Console.WriteLine($"single news items of tune: {singles}, split by ingestion alone: {singlesSplit}; usable as items: {items.Count} ({items.Count(i => i.OpensWithUnion)} whose lead opens with their union)");
 
-        var random = new Random(20261129);
+        // Each shape draws from a stream of its own, seeded by its name: a shape's pages depend on that shape alone, so
+        // adding a shape (or changing another's composer) leaves every other shape's pages as they were.
         var pages = new List<Page>();
         foreach (var shape in Shapes)
+        {
+            var random = new Random(SeedOf(shape));
             for (var n = 0; n < PagesPerShape; n++)
                 pages.Add(Compose(shape, items, random));
+        }
+        // The counter-case: one item in the shape's furniture, alone on its page, must stay one report.
+        var alone = Shapes.ToDictionary(shape => shape, shape =>
+        {
+            var random = new Random(SeedOf(shape + "/alone"));
+            return Enumerable.Range(0, PagesPerShape).Select(_ => Compose(shape, items, random, itemCount: 1)).ToList();
+        });
 
         Console.WriteLine();
-        Console.WriteLine($"{"shape",-22} {"pages",5} {"exact",6} {"fewer",6} {"more",5} {"same count, other cut",22}");
+        Console.WriteLine($"{"shape",-22} {"pages",5} {"exact",6} {"fewer",6} {"more",5} {"same count, other cut",22} {"one item alone, split",22}");
         var details = new List<string>();
         foreach (var group in pages.GroupBy(p => p.Shape))
         {
+            var aloneSplit = 0;
+            foreach (var page in alone[group.Key])
+            {
+                var reports = pipeline.IngestText($"synthetic-{group.Key}-alone.txt", PageText(page)).Reports;
+                if (reports.Count <= 1) continue;
+                aloneSplit++;
+                if (Environment.GetEnvironmentVariable("SYNTHETIC_DUMP") is { Length: > 0 } dumpAlone)
+                    File.WriteAllText(Path.Combine(dumpAlone, $"{group.Key}-alone-{aloneSplit:000}.txt"), PageText(page));
+                if (options.Verbose)
+                    details.Add($"  {group.Key}: one item alone → {reports.Count} reports [{string.Join(" | ", reports.Select(r => r.Title.Length > 16 ? r.Title[..16] : r.Title))}] headline '{page.Headline}'");
+            }
             int exact = 0, fewer = 0, more = 0, other = 0;
             foreach (var page in group)
             {
-                var text = string.Join("\n", (page.Headline.Length > 0 ? new[] { page.Headline } : []).Concat(page.Paragraphs)) + "\n";
+                var text = PageText(page);
                 var reports = pipeline.IngestText($"synthetic-{group.Key}.txt", text).Reports;
                 var verdict = Judge(page, reports);
                 switch (verdict)
@@ -82,7 +103,7 @@ public static partial class SyntheticPages
                 if (verdict != 0 && options.Verbose)
                     details.Add($"  {group.Key}: {page.Signatures.Count} items → {reports.Count} reports [{string.Join(" | ", reports.Select(r => r.Title.Length > 16 ? r.Title[..16] : r.Title))}] headline '{page.Headline}'");
             }
-            Console.WriteLine($"{group.Key,-22} {group.Count(),5} {exact,6} {fewer,6} {more,5} {other,22}");
+            Console.WriteLine($"{group.Key,-22} {group.Count(),5} {exact,6} {fewer,6} {more,5} {other,22} {aloneSplit,22}");
         }
         foreach (var line in details) Console.WriteLine(line);
         return 0;
@@ -121,10 +142,21 @@ public static partial class SyntheticPages
     private static readonly string[] Reporters = ["王明", "李华", "张伟", "刘洋", "陈静", "赵磊"];
     private static readonly string[] Chinese = ["一", "二", "三", "四", "五", "六"];
 
-    private static Page Compose(string shape, List<Item> all, Random random)
+    private static string PageText(Page page) =>
+        string.Join("\n", (page.Headline.Length > 0 ? new[] { page.Headline } : []).Concat(page.Paragraphs)) + "\n";
+
+    /// <summary>A seed that is a stable function of the shape's name (string.GetHashCode differs from run to run): FNV-1a.</summary>
+    private static int SeedOf(string name)
     {
-        var count = shape is "two-items" or "place-after-own-news" ? 2 : shape == "semicolon-run" ? random.Next(5, 7) : random.Next(2, 7);
-        if (shape == "lead-one-place") count = 2;
+        var hash = 2166136261u;
+        foreach (var c in name) hash = (hash ^ c) * 16777619u;
+        return (int)(hash & 0x7fffffff);
+    }
+
+    /// <summary>A page of the shape: <paramref name="itemCount"/> items when given (one: the counter-case), else the shape's usual number.</summary>
+    private static Page Compose(string shape, List<Item> all, Random random, int? itemCount = null)
+    {
+        var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" ? 2 : shape == "semicolon-run" ? random.Next(5, 7) : random.Next(2, 7));
         var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
             : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.

@@ -115,7 +115,13 @@ public static partial class SyntheticPages
         "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items",
         // Round fourteen: the ninth set's multi-item pages, and a place with the item's own headline on one line
         // (某某县：深入一线送关怀), over all items or one under the page's lead.
-        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run", "place-titled", "lead-one-place"];
+        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run", "place-titled", "lead-one-place",
+        // Round fifteen: the tenth set's multi-item pages — a lead listing by name the unions whose headings follow.
+        "listed-unions-lead"];
+
+    // The furniture of the round fifteen shapes: what a lead listing its unions opens with, and the page's headlines.
+    private static readonly string[] ListingOccasions = ["为关心关爱一线职工", "中秋佳节前夕", "新春佳节来临之际", "为切实帮助职工排忧解难"];
+    private static readonly string[] ListingHeadlines = ["情暖职工 工会有爱", "工会送温暖 关怀暖人心", "真情服务职工 温暖直达一线"];
 
     // The furniture of the round fourteen shapes: an e-paper's index labels, a section's source line, a caption under a
     // union's own news, and the first sentences a round-up's paragraph may open with before its union acts.
@@ -156,10 +162,11 @@ public static partial class SyntheticPages
     /// <summary>A page of the shape: <paramref name="itemCount"/> items when given (one: the counter-case), else the shape's usual number.</summary>
     private static Page Compose(string shape, List<Item> all, Random random, int? itemCount = null)
     {
-        var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" ? 2 : shape == "semicolon-run" ? random.Next(5, 7) : random.Next(2, 7));
+        var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
         var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
             : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
+            : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
             // A place's section after another union's news: its union is named by that place (某某区总工会 under 某某区).
             : shape == "place-after-own-news" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2 && i.ShortOrganisation.Contains(i.Place.TrimEnd('市', '区', '县', '旗'), StringComparison.Ordinal)).ToList()
@@ -247,6 +254,14 @@ public static partial class SyntheticPages
             placeColon = random.Next(2) == 0 ? "：" : ":";
             headline = chosen[0].Headline!;
         }
+        // A page's headline (or none), then a lead naming every item's union one after the other (three or more), then
+        // each union's name on a line of its own over its item.
+        if (shape == "listed-unions-lead")
+        {
+            headline = random.Next(3) == 0 ? "" : ListingHeadlines[random.Next(ListingHeadlines.Length)];
+            if (chosen.Count >= 3)
+                paragraphs.Add($"{ListingOccasions[random.Next(ListingOccasions.Length)]}，{string.Join("、", chosen.Select(i => i.ShortOrganisation))}分别深入基层一线开展走访慰问活动，把党和政府以及工会组织的关怀送到职工身边。");
+        }
         // The page's headlines first (a navigation block), then each headline again over its item.
         if (shape == "navigation-digest")
             foreach (var item in chosen) paragraphs.Add((random.Next(2) == 0 ? "·" : "") + item.Headline);
@@ -319,6 +334,7 @@ public static partial class SyntheticPages
             if (shape == "place-lines") paragraphs.Add(string.Format(placeStyle, item.Place.Length > 0 ? item.Place : item.ShortOrganisation));
             if (shape == "place-titled" || shape == "lead-one-place" && k > 0) paragraphs.Add(PlaceOf(item) + placeColon + PlaceHeadline(item, random));
             if (shape == "navigation-digest") paragraphs.Add(item.Headline!);
+            if (shape == "listed-unions-lead") paragraphs.Add(item.ShortOrganisation);
             if (shape == "yearbook") paragraphs.Add(random.Next(2) == 0 ? item.Headline! : $"【{item.Headline}】");
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
             // Items separated only by their headlines; the page's first item may have lost its own.

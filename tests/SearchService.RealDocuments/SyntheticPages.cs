@@ -117,10 +117,13 @@ public static partial class SyntheticPages
         // (某某县：深入一线送关怀), over all items or one under the page's lead.
         "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run", "place-titled", "lead-one-place",
         // Round fifteen: the tenth set's multi-item pages — a lead listing by name the unions whose headings follow.
-        "listed-unions-lead"];
+        "listed-unions-lead",
+        // …and an e-paper's photographs, each caption stating its scene, then 图为…, closed by its source after a slash.
+        "source-credited-captions"];
 
     // The furniture of the round fifteen shapes: what a lead listing its unions opens with, and the page's headlines.
     private static readonly string[] ListingOccasions = ["为关心关爱一线职工", "中秋佳节前夕", "新春佳节来临之际", "为切实帮助职工排忧解难"];
+    private static readonly string[] PictureScenes = ["图为职工在驿站内休息。", "图为工会干部为职工送上慰问品。", "图为活动现场。", "图为职工在书屋内阅读。"];
     private static readonly string[] ListingHeadlines = ["情暖职工 工会有爱", "工会送温暖 关怀暖人心", "真情服务职工 温暖直达一线"];
 
     // The furniture of the round fourteen shapes: an e-paper's index labels, a section's source line, a caption under a
@@ -209,6 +212,13 @@ public static partial class SyntheticPages
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
         }
         if (shape is "credited-captions" or "headlines-only" or "two-items") headline = "";
+        // An e-paper's page: the paper, its page's label and its index label over the captions.
+        if (shape == "source-credited-captions")
+        {
+            headline = $"{province}工人报";
+            paragraphs.Add($"第{random.Next(1, 9)}版：{(random.Next(2) == 0 ? "暖心驿站" : "图片新闻")}");
+            if (random.Next(2) == 0) paragraphs.Add(IndexLabels[random.Next(IndexLabels.Length)]);
+        }
         if (shape is "bare-city-sections") headline = random.Next(2) == 0 ? "" : $"{province}各地工会扎实开展服务职工工作";
         if (shape is "place-after-own-news") headline = chosen[0].Headline ?? "";
         if (shape == "abstract-index")
@@ -286,6 +296,7 @@ public static partial class SyntheticPages
                     1 => $"（来源：{item.ShortOrganisation}）",
                     _ => $"（{item.ShortOrganisation}供稿）",
                 }),
+                "source-credited-captions" => FirstSentences(lead, 110) + PictureScenes[random.Next(PictureScenes.Length)] + $"{(random.Next(2) == 0 ? " " : "")}/ {item.ShortOrganisation}供图",
                 "photo-captions" => FirstSentences(lead, 110) + (random.Next(2) == 0 ? $" {Reporters[random.Next(Reporters.Length)]} 摄" : $"（记者 {Reporters[random.Next(Reporters.Length)]} 摄）"),
                 "marked" => marker + lead,
                 "numbered" => numberStyle switch { 0 => $"{k + 1}.", 1 => $"（{Chinese[k]}）", _ => $"{Chinese[k]}、" } + lead,

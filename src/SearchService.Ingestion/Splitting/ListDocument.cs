@@ -878,8 +878,9 @@ internal static partial class ListDocument
     private static partial Regex HeardFrom();
 
     // A photographer's credit after a caption's last sentence and a space: 王明 摄, （记者 王明 摄）, 王明/摄, 王明 李华摄,
-    // 新华社记者 王明 摄. Run on (…现场。王明 摄) it is as often a report's photographs among its text.
-    [GeneratedRegex(@"(?:[\s\u3000]+(?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝]|[（(](?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝][）)])\s*$")]
+    // 新华社记者 王明 摄; or the photograph's source after a slash (…。/ 某某公司工会供图, an e-paper's). Run on (…现场。王明 摄)
+    // it is as often a report's photographs among its text.
+    [GeneratedRegex(@"(?:[\s\u3000]*[/／][\s\u3000]*[\u4E00-\u9FFF]{2,16}(?:供图|供圖)|[\s\u3000]+(?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝]|[（(](?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝][）)])\s*$")]
     private static partial Regex PhotoCredit();
 
     // A brief's source or date in brackets at its end: （来源：某某县总工会）, （某某县总工会供稿）, （3月5日）, （2024年3月5日）.

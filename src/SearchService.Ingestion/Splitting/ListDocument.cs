@@ -551,13 +551,15 @@ internal static partial class ListDocument
 
     /// <summary>
     /// The union acting in an item's first sentence when it does not open with who (<c>为贯彻…，某某县总工会…</c>): the item
-    /// of a digest tells its own news, whatever clause comes first. Only a whole item (40 characters or more) is asked.
+    /// of a digest tells its own news, whatever clause comes first, however long (a caption opening with its purpose names
+    /// its union late). Only a whole item (40 characters or more) is asked.
     /// </summary>
     private static string? FirstSentenceActor(string item, OrganisationDirectory organisations)
     {
         if (item.Length < 40) return null;
         var end = item.IndexOfAny(['。', '！', '？']);
-        return organisations.ActorIn(end > 0 ? item[..end] : item);
+        var sentence = end > 0 ? item[..end] : item;
+        return organisations.ActorIn(sentence, sentence.Length);
     }
 
     /// <summary>Whether a text opens with who or where (<c>某某县总工会…</c>, <c>某某集团…</c>, <c>某某区…</c>), past a time lead.</summary>

@@ -52,21 +52,42 @@ public static partial class SyntheticPages
         }
         Console.WriteLine($"single news items of tune: {singles}, split by ingestion alone: {singlesSplit}; usable as items: {items.Count} ({items.Count(i => i.OpensWithUnion)} whose lead opens with their union)");
 
-        var random = new Random(20261129);
+        // Each shape draws from a stream of its own, seeded by its name: a shape's pages depend on that shape alone, so
+        // adding a shape (or changing another's composer) leaves every other shape's pages as they were.
         var pages = new List<Page>();
         foreach (var shape in Shapes)
+        {
+            var random = new Random(SeedOf(shape));
             for (var n = 0; n < PagesPerShape; n++)
                 pages.Add(Compose(shape, items, random));
+        }
+        // The counter-case: one item in the shape's furniture, alone on its page, must stay one report.
+        var alone = Shapes.ToDictionary(shape => shape, shape =>
+        {
+            var random = new Random(SeedOf(shape + "/alone"));
+            return Enumerable.Range(0, PagesPerShape).Select(_ => Compose(shape, items, random, itemCount: 1)).ToList();
+        });
 
         Console.WriteLine();
-        Console.WriteLine($"{"shape",-22} {"pages",5} {"exact",6} {"fewer",6} {"more",5} {"same count, other cut",22}");
+        Console.WriteLine($"{"shape",-22} {"pages",5} {"exact",6} {"fewer",6} {"more",5} {"same count, other cut",22} {"one item alone, split",22}");
         var details = new List<string>();
         foreach (var group in pages.GroupBy(p => p.Shape))
         {
+            var aloneSplit = 0;
+            foreach (var page in alone[group.Key])
+            {
+                var reports = pipeline.IngestText($"synthetic-{group.Key}-alone.txt", PageText(page)).Reports;
+                if (reports.Count <= 1) continue;
+                aloneSplit++;
+                if (Environment.GetEnvironmentVariable("SYNTHETIC_DUMP") is { Length: > 0 } dumpAlone)
+                    File.WriteAllText(Path.Combine(dumpAlone, $"{group.Key}-alone-{aloneSplit:000}.txt"), PageText(page));
+                if (options.Verbose)
+                    details.Add($"  {group.Key}: one item alone → {reports.Count} reports [{string.Join(" | ", reports.Select(r => r.Title.Length > 16 ? r.Title[..16] : r.Title))}] headline '{page.Headline}'");
+            }
             int exact = 0, fewer = 0, more = 0, other = 0;
             foreach (var page in group)
             {
-                var text = string.Join("\n", (page.Headline.Length > 0 ? new[] { page.Headline } : []).Concat(page.Paragraphs)) + "\n";
+                var text = PageText(page);
                 var reports = pipeline.IngestText($"synthetic-{group.Key}.txt", text).Reports;
                 var verdict = Judge(page, reports);
                 switch (verdict)
@@ -82,7 +103,7 @@ public static partial class SyntheticPages
                 if (verdict != 0 && options.Verbose)
                     details.Add($"  {group.Key}: {page.Signatures.Count} items → {reports.Count} reports [{string.Join(" | ", reports.Select(r => r.Title.Length > 16 ? r.Title[..16] : r.Title))}] headline '{page.Headline}'");
             }
-            Console.WriteLine($"{group.Key,-22} {group.Count(),5} {exact,6} {fewer,6} {more,5} {other,22}");
+            Console.WriteLine($"{group.Key,-22} {group.Count(),5} {exact,6} {fewer,6} {more,5} {other,22} {aloneSplit,22}");
         }
         foreach (var line in details) Console.WriteLine(line);
         return 0;
@@ -94,7 +115,16 @@ public static partial class SyntheticPages
         "brief-column", "place-lines", "navigation-digest", "weekly-bullets", "yearbook", "dateline-leads", "heard-opens", "two-items",
         // Round fourteen: the ninth set's multi-item pages, and a place with the item's own headline on one line
         // (某某县：深入一线送关怀), over all items or one under the page's lead.
-        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run", "place-titled", "lead-one-place"];
+        "bare-city-sections", "place-after-own-news", "abstract-index", "led-roundup", "semicolon-run", "place-titled", "lead-one-place",
+        // Round fifteen: the tenth set's multi-item pages — a lead listing by name the unions whose headings follow.
+        "listed-unions-lead",
+        // …and an e-paper's photographs, each caption stating its scene, then 图为…, closed by its source after a slash.
+        "source-credited-captions"];
+
+    // The furniture of the round fifteen shapes: what a lead listing its unions opens with, and the page's headlines.
+    private static readonly string[] ListingOccasions = ["为关心关爱一线职工", "中秋佳节前夕", "新春佳节来临之际", "为切实帮助职工排忧解难"];
+    private static readonly string[] PictureScenes = ["图为职工在驿站内休息。", "图为工会干部为职工送上慰问品。", "图为活动现场。", "图为职工在书屋内阅读。"];
+    private static readonly string[] ListingHeadlines = ["情暖职工 工会有爱", "工会送温暖 关怀暖人心", "真情服务职工 温暖直达一线"];
 
     // The furniture of the round fourteen shapes: an e-paper's index labels, a section's source line, a caption under a
     // union's own news, and the first sentences a round-up's paragraph may open with before its union acts.
@@ -121,13 +151,25 @@ public static partial class SyntheticPages
     private static readonly string[] Reporters = ["王明", "李华", "张伟", "刘洋", "陈静", "赵磊"];
     private static readonly string[] Chinese = ["一", "二", "三", "四", "五", "六"];
 
-    private static Page Compose(string shape, List<Item> all, Random random)
+    private static string PageText(Page page) =>
+        string.Join("\n", (page.Headline.Length > 0 ? new[] { page.Headline } : []).Concat(page.Paragraphs)) + "\n";
+
+    /// <summary>A seed that is a stable function of the shape's name (string.GetHashCode differs from run to run): FNV-1a.</summary>
+    private static int SeedOf(string name)
     {
-        var count = shape is "two-items" or "place-after-own-news" ? 2 : shape == "semicolon-run" ? random.Next(5, 7) : random.Next(2, 7);
-        if (shape == "lead-one-place") count = 2;
+        var hash = 2166136261u;
+        foreach (var c in name) hash = (hash ^ c) * 16777619u;
+        return (int)(hash & 0x7fffffff);
+    }
+
+    /// <summary>A page of the shape: <paramref name="itemCount"/> items when given (one: the counter-case), else the shape's usual number.</summary>
+    private static Page Compose(string shape, List<Item> all, Random random, int? itemCount = null)
+    {
+        var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
         var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
             : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
+            : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
             // A place's section after another union's news: its union is named by that place (某某区总工会 under 某某区).
             : shape == "place-after-own-news" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2 && i.ShortOrganisation.Contains(i.Place.TrimEnd('市', '区', '县', '旗'), StringComparison.Ordinal)).ToList()
@@ -170,6 +212,13 @@ public static partial class SyntheticPages
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
         }
         if (shape is "credited-captions" or "headlines-only" or "two-items") headline = "";
+        // An e-paper's page: the paper, its page's label and its index label over the captions.
+        if (shape == "source-credited-captions")
+        {
+            headline = $"{province}工人报";
+            paragraphs.Add($"第{random.Next(1, 9)}版：{(random.Next(2) == 0 ? "暖心驿站" : "图片新闻")}");
+            if (random.Next(2) == 0) paragraphs.Add(IndexLabels[random.Next(IndexLabels.Length)]);
+        }
         if (shape is "bare-city-sections") headline = random.Next(2) == 0 ? "" : $"{province}各地工会扎实开展服务职工工作";
         if (shape is "place-after-own-news") headline = chosen[0].Headline ?? "";
         if (shape == "abstract-index")
@@ -215,6 +264,14 @@ public static partial class SyntheticPages
             placeColon = random.Next(2) == 0 ? "：" : ":";
             headline = chosen[0].Headline!;
         }
+        // A page's headline (or none), then a lead naming every item's union one after the other (three or more), then
+        // each union's name on a line of its own over its item.
+        if (shape == "listed-unions-lead")
+        {
+            headline = random.Next(3) == 0 ? "" : ListingHeadlines[random.Next(ListingHeadlines.Length)];
+            if (chosen.Count >= 3)
+                paragraphs.Add($"{ListingOccasions[random.Next(ListingOccasions.Length)]}，{string.Join("、", chosen.Select(i => i.ShortOrganisation))}分别深入基层一线开展走访慰问活动，把党和政府以及工会组织的关怀送到职工身边。");
+        }
         // The page's headlines first (a navigation block), then each headline again over its item.
         if (shape == "navigation-digest")
             foreach (var item in chosen) paragraphs.Add((random.Next(2) == 0 ? "·" : "") + item.Headline);
@@ -239,6 +296,7 @@ public static partial class SyntheticPages
                     1 => $"（来源：{item.ShortOrganisation}）",
                     _ => $"（{item.ShortOrganisation}供稿）",
                 }),
+                "source-credited-captions" => FirstSentences(lead, 110) + PictureScenes[random.Next(PictureScenes.Length)] + $"{(random.Next(2) == 0 ? " " : "")}/ {item.ShortOrganisation}供图",
                 "photo-captions" => FirstSentences(lead, 110) + (random.Next(2) == 0 ? $" {Reporters[random.Next(Reporters.Length)]} 摄" : $"（记者 {Reporters[random.Next(Reporters.Length)]} 摄）"),
                 "marked" => marker + lead,
                 "numbered" => numberStyle switch { 0 => $"{k + 1}.", 1 => $"（{Chinese[k]}）", _ => $"{Chinese[k]}、" } + lead,
@@ -287,6 +345,7 @@ public static partial class SyntheticPages
             if (shape == "place-lines") paragraphs.Add(string.Format(placeStyle, item.Place.Length > 0 ? item.Place : item.ShortOrganisation));
             if (shape == "place-titled" || shape == "lead-one-place" && k > 0) paragraphs.Add(PlaceOf(item) + placeColon + PlaceHeadline(item, random));
             if (shape == "navigation-digest") paragraphs.Add(item.Headline!);
+            if (shape == "listed-unions-lead") paragraphs.Add(item.ShortOrganisation);
             if (shape == "yearbook") paragraphs.Add(random.Next(2) == 0 ? item.Headline! : $"【{item.Headline}】");
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
             // Items separated only by their headlines; the page's first item may have lost its own.

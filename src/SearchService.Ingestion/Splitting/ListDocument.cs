@@ -551,13 +551,15 @@ internal static partial class ListDocument
 
     /// <summary>
     /// The union acting in an item's first sentence when it does not open with who (<c>为贯彻…，某某县总工会…</c>): the item
-    /// of a digest tells its own news, whatever clause comes first. Only a whole item (40 characters or more) is asked.
+    /// of a digest tells its own news, whatever clause comes first, however long (a caption opening with its purpose names
+    /// its union late). Only a whole item (40 characters or more) is asked.
     /// </summary>
     private static string? FirstSentenceActor(string item, OrganisationDirectory organisations)
     {
         if (item.Length < 40) return null;
         var end = item.IndexOfAny(['。', '！', '？']);
-        return organisations.ActorIn(end > 0 ? item[..end] : item);
+        var sentence = end > 0 ? item[..end] : item;
+        return organisations.ActorIn(sentence, sentence.Length);
     }
 
     /// <summary>Whether a text opens with who or where (<c>某某县总工会…</c>, <c>某某集团…</c>, <c>某某区…</c>), past a time lead.</summary>
@@ -878,8 +880,9 @@ internal static partial class ListDocument
     private static partial Regex HeardFrom();
 
     // A photographer's credit after a caption's last sentence and a space: 王明 摄, （记者 王明 摄）, 王明/摄, 王明 李华摄,
-    // 新华社记者 王明 摄. Run on (…现场。王明 摄) it is as often a report's photographs among its text.
-    [GeneratedRegex(@"(?:[\s\u3000]+(?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝]|[（(](?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝][）)])\s*$")]
+    // 新华社记者 王明 摄; or the photograph's source after a slash (…。/ 某某公司工会供图, an e-paper's). Run on (…现场。王明 摄)
+    // it is as often a report's photographs among its text.
+    [GeneratedRegex(@"(?:[\s\u3000]*[/／][\s\u3000]*[\u4E00-\u9FFF]{2,16}(?:供图|供圖)|[\s\u3000]+(?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝]|[（(](?:[\u4E00-\u9FFF]{0,8}?(?:记者|通讯员|記者|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,2}[\s\u3000/]*[摄攝][）)])\s*$")]
     private static partial Regex PhotoCredit();
 
     // A brief's source or date in brackets at its end: （来源：某某县总工会）, （某某县总工会供稿）, （3月5日）, （2024年3月5日）.

@@ -19,7 +19,22 @@ internal static partial class ListDocument
 {
     /// <summary>The organisation or place heading an item, as <see cref="ItemHeadIn(string)"/>, or a place written bare (<c>威海</c>) alone on its line.</summary>
     public static ItemHead? ItemHeadIn(string text, OrganisationDirectory organisations) =>
-        ItemHeadIn(text) ?? (BarePlace(text, organisations) is { } place ? new ItemHead(place, IsOrganisation: false, Inline: false) : null);
+        ItemHeadIn(text) ?? (BarePlace(text, organisations) is { } place ? new ItemHead(place, IsOrganisation: false, Inline: false) : null)
+        ?? ShortPlaceTitled(text, organisations);
+
+    /// <summary>
+    /// A place written by its short form before a colon with the item's own headline after it (<c>某某:“双基地”联动送暖
+    /// 多元服务暖人心</c>), as a written-out place titles its item (<see cref="PlaceTitledHeading"/>); a short form before a
+    /// colon with text after it is a quote's or a field's, and heads nothing.
+    /// </summary>
+    private static ItemHead? ShortPlaceTitled(string text, OrganisationDirectory organisations)
+    {
+        if (ShortPlaceColon().Match(text.Trim()) is not { Success: true } match) return null;
+        var (name, rest) = (match.Groups["name"].Value, match.Groups["rest"].Value.Trim());
+        return organisations.Names.IsPlacePrefix(ScriptFold.Default.Fold(name)) && PlaceTitledHeading.IsHeadline(rest)
+            ? new ItemHead(name, IsOrganisation: false, Inline: false, rest)
+            : null;
+    }
 
     /// <summary>
     /// A place written bare on a line of its own (<c>济南</c>, <c>■威海</c>): two to six characters that are all one
@@ -84,4 +99,7 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^[\u3400-\u9FFF]+$")]
     private static partial Regex HanOnly();
+
+    [GeneratedRegex(@"^(?<name>[\u3400-\u9FFF]{2,6})\s*[:：](?<rest>.+)$")]
+    private static partial Regex ShortPlaceColon();
 }

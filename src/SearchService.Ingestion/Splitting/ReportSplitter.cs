@@ -188,7 +188,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text, organisations) is { } head)
             {
                 // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
-                var lead = reports.Count == 0 ? TakeRoundupLead(preamble) : [];
+                var lead = reports.Count == 0 ? TakeRoundupLead(preamble, overHeadings: true) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 var organisation = head.IsOrganisation ? head.Name : null;
@@ -440,12 +440,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
 
     /// <summary>
     /// The round-up's lead, the last paragraph of prose above the first item, taken out of the preamble with the prose above
-    /// it (the page's photograph's caption); empty when the prose there ends in no round-up lead.
+    /// it (the page's photograph's caption); empty when the prose there ends in no round-up lead (over headed sections,
+    /// <paramref name="overHeadings"/>, also a lead listing three or more unions: <see cref="ListedUnionsLead"/>).
     /// </summary>
-    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble)
+    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false)
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
-        if (prose.Count == 0 || !ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations)) return [];
+        // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
+        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations)
+                                  || overHeadings && ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);
         return prose;
     }

@@ -40,15 +40,16 @@ internal static partial class ActorChangeBoundaries
         var (w, threshold) = weights ?? Weights;
         var starts = new List<int>();
         var itemUnion = FirstUnion(paragraphs[0], title, organisations);
+        var area = LeadsItsArea(paragraphs[0], itemUnion, organisations);
         for (var i = 1; i < paragraphs.Count; i++)
         {
             // Until a union acts, there is no item to leave: the first one acting is the first item's.
             if (itemUnion is null)
             {
-                itemUnion = ActingUnion(paragraphs[i], organisations);
+                itemUnion = LeadingUnion(paragraphs[i], organisations);
                 continue;
             }
-            if (CandidateAt(paragraphs, i, itemUnion, title, organisations) is not { } candidate) continue;
+            if (CandidateAt(paragraphs, i, itemUnion, title, organisations) is not { } candidate || Within(candidate.Union, area, organisations)) continue;
             if (Score(candidate.Features, w) <= threshold) continue;
             starts.Add(i);
             itemUnion = candidate.Union;
@@ -100,14 +101,16 @@ internal static partial class ActorChangeBoundaries
     public static IEnumerable<(Candidate Candidate, bool Starts)> Examples(IReadOnlyList<string> paragraphs, string title, IReadOnlySet<int> itemStarts, OrganisationDirectory organisations)
     {
         var itemUnion = FirstUnion(paragraphs[0], title, organisations);
+        var area = LeadsItsArea(paragraphs[0], itemUnion, organisations);
         for (var i = 1; i < paragraphs.Count; i++)
         {
             if (itemUnion is null && !itemStarts.Contains(i))
             {
-                itemUnion = ActingUnion(paragraphs[i], organisations);
+                itemUnion = LeadingUnion(paragraphs[i], organisations);
                 continue;
             }
             var candidate = itemUnion is null ? null : CandidateAt(paragraphs, i, itemUnion, title, organisations);
+            if (candidate is not null && Within(candidate.Union, area, organisations)) candidate = null;
             if (itemStarts.Contains(i)) itemUnion = candidate?.Union ?? ActingUnion(paragraphs[i], organisations);
             if (candidate is not null) yield return (candidate, itemStarts.Contains(i));
         }
@@ -120,9 +123,27 @@ internal static partial class ActorChangeBoundaries
         return sum;
     }
 
+    /// <summary>
+    /// The region of the union the page's lead has acting with its area's unions together (<c>某市总工会在全市开展…，各县市区工会同步行动</c>):
+    /// the unions within it that act further down are its parts, not items of their own. Null when the lead reads otherwise.
+    /// </summary>
+    private static string? LeadsItsArea(string lead, string? union, OrganisationDirectory organisations)
+    {
+        if (union is null) return null;
+        var end = lead.IndexOfAny(['。', '！', '？']);
+        return AreaUnions().IsMatch(end > 0 ? lead[..end] : lead) ? organisations.RegionOf(union) : null;
+    }
+
+    private static bool Within(string union, string? area, OrganisationDirectory organisations) =>
+        area is not null && organisations.RegionOf(union) is { } region && region.StartsWith(area, StringComparison.Ordinal);
+
     /// <summary>The union of the page's first item when its first paragraph or its title names one acting.</summary>
     private static string? FirstUnion(string paragraph, string title, OrganisationDirectory organisations) =>
-        ActingUnion(paragraph, organisations) ?? organisations.ActorIn(title, title.Length);
+        LeadingUnion(paragraph, organisations) ?? organisations.ActorIn(title, title.Length);
+
+    /// <summary>The union acting in a paragraph that can lead an item (40 characters or more): a short line (<c>某某市总工会也派人前来交流。</c>) leads none.</summary>
+    private static string? LeadingUnion(string paragraph, OrganisationDirectory organisations) =>
+        paragraph.Length >= 40 ? ActingUnion(paragraph, organisations) : null;
 
     private static string? ActingUnion(string paragraph, OrganisationDirectory organisations) =>
         ListDocument.OpeningUnion(paragraph, organisations) ?? organisations.ActorIn(paragraph, OpeningReach);
@@ -183,6 +204,9 @@ internal static partial class ActorChangeBoundaries
         var folded = ScriptFold.Default.Fold(text);
         return keys.Any(k => folded.Contains(k, StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"各(?:县市区|县区|区县|市县|县市|县|区|市|镇|乡镇|街道)?(?:级)?(?:工会|工會|总工会|總工會)|(?:全市|全县|全区|全省)各级(?:工会|工會)")]
+    private static partial Regex AreaUnions();
 
     // A delegation already introduced going on with its visit (董永祥一行来到…, 调研组先后…): the item goes on.
     [GeneratedRegex(@"一行|調研組|调研组|慰问组|慰問組|检查组|檢查組|考察团|考察團|代表团|代表團")]

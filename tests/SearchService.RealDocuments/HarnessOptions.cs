@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--name-forms] [--theme-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -38,6 +38,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Measure splitting on pages composed from tune's single news items (SyntheticPages); tune only.</summary>
     public bool Synthetic { get; init; }
 
+    /// <summary>Learn and validate, leaving one set out, the weights of the actor-change item boundaries (ActorChangeFit); tune only.</summary>
+    public bool ActorChange { get; init; }
+
     /// <summary>Measure canonical names on tune's labelled names written in other forms (NameForms); tune only.</summary>
     public bool NameForms { get; init; }
 
@@ -64,6 +67,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         string? texts = null, labels = null, split = "all";
         var verbose = false;
         var synthetic = false;
+        var actorChange = false;
         var themeShares = false;
         var themePrune = false;
         var themeSpread = false;
@@ -87,6 +91,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--split": split = Value(); break;
                 case "--verbose": verbose = true; break;
                 case "--synthetic": synthetic = true; break;
+                case "--actor-change": actorChange = true; break;
                 case "--theme-shares": themeShares = true; break;
                 case "--theme-terms": themeTerms = Value(); break;
                 case "--theme-candidates": themeCandidates = Value(); break;
@@ -120,6 +125,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         // Training and per-report listings read the documents: only the tune split may be read.
         if (organisations is "train" or "cv" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
+        if (actorChange && split != "tune") return (null, "--actor-change learns from tune's texts, and only on --split tune");
         if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");
         if (themeTerms is not null && split != "tune") return (null, "--theme-terms learns from labels, and only on --split tune");
         if (themeSpread && split != "tune") return (null, "--theme-spread learns from labels, and only on --split tune");
@@ -127,6 +133,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

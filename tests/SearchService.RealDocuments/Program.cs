@@ -32,6 +32,7 @@ var pipeline = new IngestionPipeline(options.OrganisationWeights == HarnessOptio
     : new IngestionOptions { OrganisationScorerPath = options.OrganisationWeights });
 
 if (options.Synthetic) return SyntheticPages.Run(options, documents, pipeline);
+if (options.ActorChange) return ActorChangeFit.Run(options, documents, pipeline);
 if (options.NameForms) return NameForms.Run(documents, pipeline);
 if (options.ThemeShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);

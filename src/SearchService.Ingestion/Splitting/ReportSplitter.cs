@@ -422,7 +422,10 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             reports.Insert(0, preamble);
         }
         var collectionCredits = reports.Contains(preamble) ? [] : preamble.Credits;
-        return new SplitDocument(oneReport || list != ListKind.None ? reports : SplitOffForeignActors(reports), dropped, collection, collectionCredits);
+        // A page no shape claimed and no byline divides is cut where the acting union changes (ActorChangeBoundaries).
+        var split = oneReport || list != ListKind.None ? reports
+            : reports is [var whole] && whole == preamble ? ActorChangeBoundaries.Split(whole, organisations) : SplitOffForeignActors(reports);
+        return new SplitDocument(split, dropped, collection, collectionCredits);
     }
 
     /// <summary>

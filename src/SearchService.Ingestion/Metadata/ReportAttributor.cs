@@ -349,13 +349,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
             return WrittenOut(key, source);
         }
+        // The unions the credit lines name, read once per report: every candidate is written out against them.
+        List<string>? creditNames = null;
         // The union's name written out in full, as a credit or the text gives it: the same union, whoever founded it.
         (string Name, string Source) WrittenOut(string key, string source)
         {
             // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
-            foreach (var credit in credits)
-                foreach (var mention in names.Find(credit))
-                    if (OrganisationNames.Abbreviates(key, mention.Name)) return (mention.Name, source);
+            creditNames ??= credits.SelectMany(credit => names.Find(credit)).Select(mention => mention.Name).ToList();
+            foreach (var creditName in creditNames)
+                if (OrganisationNames.Abbreviates(key, creditName)) return (creditName, source);
             // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
             // 三矿工会 in the text, 某某集团某某公司三矿工会 where the text first names it: the unit with its enterprise.
             var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && s.Key.EndsWith(key, StringComparison.Ordinal)

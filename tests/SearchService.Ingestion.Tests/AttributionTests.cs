@@ -942,6 +942,16 @@ public class AttributionTests
     public void A_union_being_founded_is_filed_under_the_union_that_founds_it(string title, string first, string second, string organisation) =>
         Assert.Equal(organisation, Attribute(title, first, second).Organisation);
 
+    [Theory]
+    // Only the city union congratulates: the new town union is its own news, with its district written out.
+    [InlineData("青浦区首个镇总工会成立", "近日，青浦区首个镇级总工会——朱家角镇总工会宣告成立。",
+        "会上，市总工会副主席向朱家角镇总工会的成立表示祝贺，希望镇总工会团结带领职工建功立业。", "上海市青浦区朱家角镇总工会")]
+    // The district union founds it: the founding is the district union's work.
+    [InlineData("朱家角镇总工会成立", "近日，在青浦区总工会的指导下，朱家角镇总工会正式成立。",
+        "青浦区总工会主席出席会议并讲话，市总工会副主席表示祝贺。", "上海市青浦区总工会")]
+    public void A_town_union_being_founded_is_filed_under_its_county_union_or_itself(string title, string first, string second, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, first, second).Organisation);
+
     [Fact]
     public void A_union_founded_years_ago_still_acts()
     {

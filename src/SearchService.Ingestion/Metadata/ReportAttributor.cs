@@ -339,13 +339,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         (string Name, string Source)? Finish(string key, string source)
         {
             // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
-            // takes part; a new union whose place the text never names has no name to file it under.
+            // takes part; a new union whose place the text never names has no name to file it under. A town's or street's
+            // general union is founded by its county's (or zone's) union: a city or province union that congratulates
+            // or set the plan is not its founder, and without its county's union the new town union is its own news.
             if (!IsPlaceUnion(key) && (forms.TryGetValue(key, out var written) ? written : [key]).Any(k => IsFounded(k, title, headings, paragraphs, places, named)))
             {
-                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key)))
+                var town = OrganisationNames.IsTownUnion(key);
+                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key))
+                        && (!town || FoundsTownUnions(s.Key)))
                     .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
                 if (founder.Key is not null) return (founder.Key, founder.Source);
-                if (gazetteer.Mentions(key).Count == 0) return null;
+                if (gazetteer.Mentions(key).Count == 0 && !(town && gazetteer.TownOfUnit(OrganisationNames.Stem(key)) is not null)) return null;
             }
             return WrittenOut(key, source);
         }
@@ -819,6 +823,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private bool IsPlaceUnion(string name) =>
         name == OrganisationNames.NationalName
         || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;
+
+    /// <summary>Whether a union can found a town's or street's union: a county-level place's general union or a zone's.</summary>
+    private bool FoundsTownUnions(string name) =>
+        ZoneUnion().IsMatch(name) || gazetteer.MostSpecificIn(name) is { } path && gazetteer.PlaceAt(path)?.Kind is PlaceKind.County or PlaceKind.Zone;
 
     /// <summary>Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it.</summary>
     private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)

@@ -29,6 +29,8 @@ public class AttributionTests
     [InlineData("近日，红星工业园工会举办职工趣味运动会。", "红星工业园工会")]      // a zone's name ends a unit's name, 工业园 as 工业园区
     [InlineData("近日，红星工业园区工会举办职工趣味运动会。", "红星工业园区工会")]
     [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
+    [InlineData("自贸区东岸港口片区总工会自组建以来服务职工上万人次。", "自贸区东岸港口片区总工会")]   // a free-trade zone's area
+    [InlineData("近日，自贸试验区滨江片区工会举办职工趣味运动会。", "自贸试验区滨江片区工会")]
     [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
     [InlineData("2019年工会工作要点已经印发。", null)]
     [InlineData("自2012年工会对口支援开展以来，成效明显。", null)]

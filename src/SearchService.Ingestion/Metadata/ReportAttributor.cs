@@ -816,7 +816,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
 
     /// <summary>A zone's general union (某某开发区总工会, 实验区总工会): it founds the zone's sector unions as a place's does.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区)总工会$")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区|片区)总工会$")]
     private static partial System.Text.RegularExpressions.Regex ZoneUnion();
 
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>

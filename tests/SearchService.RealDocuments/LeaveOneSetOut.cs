@@ -35,12 +35,17 @@ internal static class LeaveOneSetOut
             $"leave-one-set-out {Learnt}/{Total}, mean of sets {Mean:P1}, worst set {Worst.Set} {Worst.Learnt}/{Worst.Total} ({Worst.Share:P1})";
     }
 
-    public static Result Run(IReadOnlyList<OrganisationCase> cases, OrganisationScorerTraining.Settings settings, OrganisationScorer? shipped)
+    /// <param name="miss">Called for each left-out report the weights fitted without its set get wrong, with what they give.</param>
+    public static Result Run(IReadOnlyList<OrganisationCase> cases, OrganisationScorerTraining.Settings settings, OrganisationScorer? shipped,
+        Action<OrganisationCase, string>? miss = null)
     {
         var sets = cases.GroupBy(c => SetOf(c.Document)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var figures = sets.Select(set =>
         {
             var scorer = OrganisationScorerTraining.Fit(cases.Where(c => SetOf(c.Document) != set.Key).ToList(), settings);
+            if (miss is not null)
+                foreach (var c in set.Where(c => !OrganisationScorerTraining.Right(c, scorer)))
+                    miss(c, OrganisationScorerTraining.Scored(c) ? c.Outcome(scorer.Choose(c.Choice!.Candidates)) : c.Produced);
             return new SetFigure(set.Key, set.Count(c => OrganisationScorerTraining.Right(c, scorer)), set.Count(c => c.Produced == c.Label),
                 shipped is null ? 0 : set.Count(c => OrganisationScorerTraining.Right(c, shipped)), set.Count());
         }).ToList();

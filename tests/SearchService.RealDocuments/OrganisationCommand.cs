@@ -63,7 +63,9 @@ internal static class OrganisationCommand
             case "sets":
             {
                 var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax };
-                var baseline = LeaveOneSetOut.Run(cases, settings, shipped);
+                var baseline = LeaveOneSetOut.Run(cases, settings, shipped, options.Verbose
+                    ? (c, given) => Console.WriteLine($"  {c.Document}#{c.Report} {c.Site} label '{c.Label}' left out '{given}'{(c.Reachable ? "" : " UNREACHABLE")}")
+                    : null);
                 foreach (var s in baseline.Sets)
                     Console.WriteLine($"  set {s.Set}: left out {s.Learnt}/{s.Total}, hand {s.Hand}/{s.Total}, shipped (fitted with it) {s.Shipped}/{s.Total}");
                 Console.WriteLine($"{settings}: {baseline}; hand {baseline.Sets.Sum(s => s.Hand)}/{baseline.Total}, shipped {baseline.Sets.Sum(s => s.Shipped)}/{baseline.Total}; "

@@ -29,6 +29,8 @@ public class AttributionTests
     [InlineData("近日，红星工业园工会举办职工趣味运动会。", "红星工业园工会")]      // a zone's name ends a unit's name, 工业园 as 工业园区
     [InlineData("近日，红星工业园区工会举办职工趣味运动会。", "红星工业园区工会")]
     [InlineData("近日，天津保税区工会举办职工趣味运动会。", "天津保税区工会")]
+    [InlineData("自贸区东岸港口片区总工会自组建以来服务职工上万人次。", "自贸区东岸港口片区总工会")]   // a free-trade zone's area
+    [InlineData("近日，自贸试验区滨江片区工会举办职工趣味运动会。", "自贸试验区滨江片区工会")]
     [InlineData("2024年全国总工会机关干部到基层蹲点。", "中华全国总工会")]
     [InlineData("2019年工会工作要点已经印发。", null)]
     [InlineData("自2012年工会对口支援开展以来，成效明显。", null)]
@@ -940,6 +942,16 @@ public class AttributionTests
     [InlineData("某某市外卖行业工会联合会正式成立", "在市总工会的指导下，韶关市外卖行业工会联合会今天成立。", "韶关市总工会为新会员发放会员卡。", "韶关市总工会")]
     [InlineData("我市成立家政行业工会联合会", "近日，我市家政行业工会联合会成立，选举产生了第一届委员会。", "家政行业工会联合会将为家政服务员维权。", "")]
     public void A_union_being_founded_is_filed_under_the_union_that_founds_it(string title, string first, string second, string organisation) =>
+        Assert.Equal(organisation, Attribute(title, first, second).Organisation);
+
+    [Theory]
+    // Only the city union congratulates: the new town union is its own news, with its district written out.
+    [InlineData("青浦区首个镇总工会成立", "近日，青浦区首个镇级总工会——朱家角镇总工会宣告成立。",
+        "会上，市总工会副主席向朱家角镇总工会的成立表示祝贺，希望镇总工会团结带领职工建功立业。", "上海市青浦区朱家角镇总工会")]
+    // The district union founds it: the founding is the district union's work.
+    [InlineData("朱家角镇总工会成立", "近日，在青浦区总工会的指导下，朱家角镇总工会正式成立。",
+        "青浦区总工会主席出席会议并讲话，市总工会副主席表示祝贺。", "上海市青浦区总工会")]
+    public void A_town_union_being_founded_is_filed_under_its_county_union_or_itself(string title, string first, string second, string organisation) =>
         Assert.Equal(organisation, Attribute(title, first, second).Organisation);
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -14,7 +14,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>The <c>--organisation-weights</c> value that ingests with the hand-set scoring instead of learnt weights.</summary>
     public const string HandSet = "hand";
 
-    /// <summary>oracle, cv, train or score; null for the figures.</summary>
+    /// <summary>oracle, cv, sets, train or score; null for the figures.</summary>
     public string? Organisations { get; init; }
 
     /// <summary>The weights file train writes or score reads.</summary>
@@ -28,6 +28,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
 
     /// <summary>The first document of the part of tune no rule writer had read when the round began (cv trains on the documents before it and measures on the rest).</summary>
     public string Later { get; init; } = "234";
+
+    /// <summary>With <c>--organisations sets</c>: leave each feature out in turn and say what leaving one set out then gives.</summary>
+    public bool Ablate { get; init; }
 
     /// <summary>Train on pairs (right candidate minus wrong one of the same report) rather than on candidates alone.</summary>
     public bool Pairwise { get; init; }
@@ -77,6 +80,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         string? organisations = null, organisationsFile = null;
         var l2 = 1f;
         var pairwise = false;
+        var ablate = false;
         var softmax = false;
         string? organisationWeights = null;
         var later = "234";
@@ -104,6 +108,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                     if (organisations is "train" or "score") organisationsFile = Value();
                     break;
                 case "--pairwise": pairwise = true; break;
+                case "--ablate": ablate = true; break;
                 case "--later": later = Value() ?? ""; break;
                 case "--softmax": softmax = true; break;
                 case "--organisation-weights": organisationWeights = Value(); break;
@@ -120,10 +125,11 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (split is null || !Splits.Contains(split)) return (null, "--split must be tune, valid, heldout, fresh or all");
         if (organisationWeights is not null && organisationWeights != HandSet && !File.Exists(organisationWeights)) return (null, $"no weights file at {Path.GetFullPath(organisationWeights)}");
         if (later.Length != 3 || !later.All(char.IsAsciiDigit)) return (null, "--later must be a document id such as 234");
-        if (organisations is not null && organisations is not ("oracle" or "cv" or "train" or "score")) return (null, "--organisations must be oracle, cv, train FILE or score FILE");
+        if (organisations is not null && organisations is not ("oracle" or "cv" or "sets" or "train" or "score")) return (null, "--organisations must be oracle, cv, sets, train FILE or score FILE");
+        if (ablate && organisations != "sets") return (null, "--ablate goes with --organisations sets");
         if (organisations is "train" or "score" && string.IsNullOrEmpty(organisationsFile)) return (null, $"--organisations {organisations} needs a weights file");
         // Training and per-report listings read the documents: only the tune split may be read.
-        if (organisations is "train" or "cv" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
+        if (organisations is "train" or "cv" or "sets" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
         if (actorChange && split != "tune") return (null, "--actor-change learns from tune's texts, and only on --split tune");
         if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");
@@ -133,6 +139,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

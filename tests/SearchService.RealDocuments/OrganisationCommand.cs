@@ -8,7 +8,8 @@ namespace SearchService.RealDocuments;
 /// <c>--organisations</c>: the organisation scorer measured on a split's candidates. <c>oracle</c> prints how many
 /// reports any choice among the candidates could get right against how many the hand-set scoring and the shipped weights
 /// do (aggregates; with <c>--verbose</c>, tune only, every report's candidates and features); <c>cv</c> cross-validates the learnt scorer
-/// over tune's documents for several regularisations; <c>train FILE</c> fits it on tune and writes the weights file;
+/// over tune's documents for several regularisations; <c>sets</c> leaves one gathered set out at a time (LeaveOneSetOut,
+/// <c>--ablate</c>: again without each feature in turn); <c>train FILE</c> fits it on tune and writes the weights file;
 /// <c>score FILE</c> counts, on any split, the reports a weights file gets right (aggregates only).
 /// </summary>
 internal static class OrganisationCommand
@@ -59,6 +60,28 @@ internal static class OrganisationCommand
                         + $"fitted on all of tune {cases.Count(c => OrganisationScorerTraining.Right(c, fitted))}/{total}");
                 }
                 break;
+            case "sets":
+            {
+                var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax };
+                var baseline = LeaveOneSetOut.Run(cases, settings, shipped, options.Verbose
+                    ? (c, given) => Console.WriteLine($"  {c.Document}#{c.Report} {c.Site} label '{c.Label}' left out '{given}'{(c.Reachable ? "" : " UNREACHABLE")}")
+                    : null);
+                foreach (var s in baseline.Sets)
+                    Console.WriteLine($"  set {s.Set}: left out {s.Learnt}/{s.Total}, hand {s.Hand}/{s.Total}, shipped (fitted with it) {s.Shipped}/{s.Total}");
+                Console.WriteLine($"{settings}: {baseline}; hand {baseline.Sets.Sum(s => s.Hand)}/{baseline.Total}, shipped {baseline.Sets.Sum(s => s.Shipped)}/{baseline.Total}; "
+                    + $"fitted on all of tune {cases.Count(c => OrganisationScorerTraining.Right(c, OrganisationScorerTraining.Fit(cases, settings)))}/{baseline.Total}");
+                if (options.Ablate)
+                {
+                    // Each feature left out in turn: one whose absence raises the mean without lowering the worst set learnt a site, not a shape.
+                    foreach (var feature in OrganisationCandidate.FeatureNames.Except(options.Without))
+                    {
+                        var without = LeaveOneSetOut.Run(cases, settings with { Without = [.. options.Without, feature] }, null);
+                        Console.WriteLine($"  without {feature}: {without.Learnt - baseline.Learnt:+0;-0;0} reports, mean {100 * (without.Mean - baseline.Mean):+0.0;-0.0;0.0} points, "
+                            + $"worst {without.Worst.Set} {without.Worst.Share:P1}; per set {string.Join(' ', without.Sets.Zip(baseline.Sets, (a, b) => $"{a.Set}:{a.Learnt - b.Learnt:+0;-0;0}"))}");
+                    }
+                }
+                break;
+            }
             case "train":
             {
                 var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax };

@@ -69,6 +69,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         new("工业园", Zone: true, Area: false, AloneNamesNoOne: false),
         new("保税区", Zone: true, Area: false, AloneNamesNoOne: true),
         new("自贸区", Zone: true, Area: false, AloneNamesNoOne: false),
+        new("片区", Zone: true, Area: false, AloneNamesNoOne: false),           // a pilot free-trade zone's area (某某自贸区某某片区)
         new("试验区", Zone: true, Area: true, AloneNamesNoOne: false),
         new("示范区", Zone: true, Area: true, AloneNamesNoOne: false),
         new("实验区", Zone: true, Area: true, AloneNamesNoOne: false),

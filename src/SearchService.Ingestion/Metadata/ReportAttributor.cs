@@ -339,23 +339,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         (string Name, string Source)? Finish(string key, string source)
         {
             // A union being founded (某某行业工会联合会正式成立) is the work of the general union that founds it, when one
-            // takes part; a new union whose place the text never names has no name to file it under.
+            // takes part; a new union whose place the text never names has no name to file it under. A town's or street's
+            // general union is founded by its county's (or zone's) union: a city or province union that congratulates
+            // or set the plan is not its founder, and without its county's union the new town union is its own news.
             if (!IsPlaceUnion(key) && (forms.TryGetValue(key, out var written) ? written : [key]).Any(k => IsFounded(k, title, headings, paragraphs, places, named)))
             {
-                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key)))
+                var town = OrganisationNames.IsTownUnion(key);
+                var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key))
+                        && (!town || FoundsTownUnions(s.Key)))
                     .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
                 if (founder.Key is not null) return (founder.Key, founder.Source);
-                if (gazetteer.Mentions(key).Count == 0) return null;
+                if (gazetteer.Mentions(key).Count == 0 && !(town && gazetteer.TownOfUnit(OrganisationNames.Stem(key)) is not null)) return null;
             }
             return WrittenOut(key, source);
         }
+        // The unions the credit lines name, read once per report: every candidate is written out against them.
+        List<string>? creditNames = null;
         // The union's name written out in full, as a credit or the text gives it: the same union, whoever founded it.
         (string Name, string Source) WrittenOut(string key, string source)
         {
             // 经开区总工会 in the text, 来源：天津经济技术开发区总工会 in the credits: the credit writes the same name in full.
-            foreach (var credit in credits)
-                foreach (var mention in names.Find(credit))
-                    if (OrganisationNames.Abbreviates(key, mention.Name)) return (mention.Name, source);
+            creditNames ??= credits.SelectMany(credit => names.Find(credit)).Select(mention => mention.Name).ToList();
+            foreach (var creditName in creditNames)
+                if (OrganisationNames.Abbreviates(key, creditName)) return (creditName, source);
             // 狮山镇总工会 in the title, 佛山市南海区狮山镇总工会 in the text: the same union, written out once in full.
             // 三矿工会 in the text, 某某集团某某公司三矿工会 where the text first names it: the unit with its enterprise.
             var fuller = scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && s.Key.EndsWith(key, StringComparison.Ordinal)
@@ -810,13 +816,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static partial System.Text.RegularExpressions.Regex VisitedEnterprise();
 
     /// <summary>A zone's general union (某某开发区总工会, 实验区总工会): it founds the zone's sector unions as a place's does.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区)总工会$")]
+    [System.Text.RegularExpressions.GeneratedRegex("(?:开发区|高新区|经开区|新区|园区|试验区|实验区|示范区|合作区|片区)总工会$")]
     private static partial System.Text.RegularExpressions.Regex ZoneUnion();
 
     /// <summary>A place's general union (福州市总工会, 和平区总工会), or the national federation.</summary>
     private bool IsPlaceUnion(string name) =>
         name == OrganisationNames.NationalName
         || name.EndsWith("总工会", StringComparison.Ordinal) && gazetteer.MostSpecificIn(name) is { } path && names.OfficialPrefix(path) + "总工会" == name;
+
+    /// <summary>Whether a union can found a town's or street's union: a county-level place's general union or a zone's.</summary>
+    private bool FoundsTownUnions(string name) =>
+        ZoneUnion().IsMatch(name) || gazetteer.MostSpecificIn(name) is { } path && gazetteer.PlaceAt(path)?.Kind is PlaceKind.County or PlaceKind.Zone;
 
     /// <summary>Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it.</summary>
     private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)

@@ -19,7 +19,8 @@ internal sealed record AttributionInput(string SourcePath, string? Title, string
 /// <summary>
 /// A report's organisation and region, each with where it came from: <c>sidecar</c> or <c>api</c> (given with the
 /// document), <c>byline</c>, <c>title</c>, <c>text</c>, <c>gazetteer</c> (the place in the organisation's name or the
-/// organisations file), <c>correction</c>, or <c>none</c>. Names and places are in simplified script.
+/// organisations file), <c>credit</c> or <c>site</c> (a region read from the credits or the page's site lines of a text
+/// that names no place), <c>correction</c>, or <c>none</c>. Names and places are in simplified script.
 /// </summary>
 internal sealed record Attribution(string Organisation, string? Region, string OrganisationSource, string RegionSource)
 {

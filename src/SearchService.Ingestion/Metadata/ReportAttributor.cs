@@ -47,6 +47,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value).Dominant() is { } named ? (named, "text")
             // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
             : places.Dominant() is { } visited ? (visited, "text")
+            // 来源：某县融媒体中心 under a text that names no place: the outlet that carried it says where it is, else the page's own lines do.
+            : OnlyPlaceOf(credits) is { } credited ? (credited, "credit")
+            : OnlyPlaceOf(siteLines) is { } site ? (site, "site")
             : ((string?)null, "none");
         // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
         if (region is not null && regionSource is "text" or "title") region = AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside);
@@ -54,6 +57,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
     }
+
+    /// <summary>
+    /// The place lines kept beside a report's text (its credits, or the page's site lines) name, read as a text of their
+    /// own: asked only when the title and text place nothing, where those lines are the one sign left.
+    /// </summary>
+    private string? OnlyPlaceOf(List<string> lines) => lines.Count == 0 ? null : new PlaceCounts(gazetteer, "", [], lines, []).Dominant();
 
     /// <summary>
     /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,

@@ -35,6 +35,7 @@ if (options.Synthetic) return SyntheticPages.Run(options, documents, pipeline);
 if (options.NameForms) return NameForms.Run(documents, pipeline);
 if (options.ThemeShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);
 if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);

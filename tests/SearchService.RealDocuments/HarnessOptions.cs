@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--name-forms] [--theme-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--organisation-weights FILE|hand] [--organisations oracle|cv|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -44,6 +44,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose the shares of theme-named-shares.tsv from tune's labels (ThemeShares); tune only.</summary>
     public bool ThemeShares { get; init; }
 
+    /// <summary>Choose, per theme, the share of the strongest score from which any theme is kept (ThemeShares); tune only.</summary>
+    public bool ThemeKeptShares { get; init; }
+
     /// <summary>Choose theme keywords among the proposals in this folder (ThemeTerms); tune only.</summary>
     public string? ThemeTerms { get; init; }
 
@@ -68,6 +71,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var verbose = false;
         var synthetic = false;
         var themeShares = false;
+        var themeKeptShares = false;
         var themePrune = false;
         var themeSpread = false;
         var themeIndependence = false;
@@ -92,6 +96,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--verbose": verbose = true; break;
                 case "--synthetic": synthetic = true; break;
                 case "--theme-shares": themeShares = true; break;
+                case "--theme-kept-shares": themeKeptShares = true; break;
                 case "--theme-terms": themeTerms = Value(); break;
                 case "--theme-candidates": themeCandidates = Value(); break;
                 case "--theme-prune": themePrune = true; break;
@@ -132,7 +137,8 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themePrune && split != "tune") return (null, "--theme-prune learns from labels, and only on --split tune");
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
+        if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

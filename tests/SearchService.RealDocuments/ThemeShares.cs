@@ -16,8 +16,9 @@ public static class ThemeShares
     private static readonly double[] Shares = [0.25, 0.15, 0.1, 0];   // the first is every theme's default
     private const int Margin = 2;                                     // more than one report's worth
 
-    public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
+    public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline, bool everyTheme = false)
     {
+        if (everyTheme) return RunKept(documents, textsFolder, pipeline);
         var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
         var data = ThemeDataFiles.Load();
         var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
@@ -51,6 +52,46 @@ public static class ThemeShares
             shares.Count == 0 ? "a quarter for every theme" : string.Join(", ", shares.Select(c => $"{c.Key} {c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         var all = ThemeChoiceRun.LeaveOneSetOut<IReadOnlyDictionary<string, double>>(reports, shipped, Choose, With, Named);
         foreach (var (theme, share) in all) Console.WriteLine($"{theme}\t{share.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return 0;
+    }
+
+    private static readonly double[] KeptShares = [0.5, 0.4, 0.33, 0.25];   // the first is every theme's half
+
+    /// <summary>
+    /// <c>--theme-kept-shares</c>: the same choice for the share of the strongest score from which any theme is kept (the
+    /// half), per theme, among 0.5, 0.4, 0.33 and 0.25; chosen leave-one-set-out, then on all of tune. Nothing ships from it.
+    /// </summary>
+    private static int RunKept(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
+    {
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
+        ThemeTaxonomy With(IReadOnlyDictionary<string, double> shares) =>
+            new(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, keptShares: shares);
+        int Gain(IReadOnlyList<WeighedReport> set, IReadOnlyDictionary<string, double> shares)
+        {
+            var taxonomy = With(shares);
+            return set.Sum(r => r.Gain(r.ThemesBy(taxonomy)));
+        }
+        IReadOnlyDictionary<string, double> Choose(IReadOnlyList<WeighedReport> set)
+        {
+            var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var theme in themes)
+            {
+                var baseline = Gain(set, chosen);
+                var (by, best) = (0, KeptShares[0]);
+                foreach (var share in KeptShares.Skip(1))
+                {
+                    var gain = Gain(set, new Dictionary<string, double>(chosen) { [theme] = share }) - baseline;
+                    if (gain >= Margin && gain > by) (by, best) = (gain, share);
+                }
+                if (best != KeptShares[0]) chosen[theme] = best;
+            }
+            return chosen;
+        }
+        static string Named(IReadOnlyDictionary<string, double> shares) =>
+            shares.Count == 0 ? "a half for every theme" : string.Join(", ", shares.Select(c => $"{c.Key} {c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        ThemeChoiceRun.LeaveOneSetOut(reports, new Dictionary<string, double>(), Choose, With, Named);
         return 0;
     }
 }

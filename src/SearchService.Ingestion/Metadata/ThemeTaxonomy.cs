@@ -19,10 +19,13 @@ internal sealed class ThemeTaxonomy
     private readonly Dictionary<string, double> namedShares;
     private readonly ThemeSpread spread;
     private readonly ThemeIndependence independence;
+    private readonly IReadOnlyDictionary<string, double> keptShares;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
-        IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null)
+        IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
+        IReadOnlyDictionary<string, double>? keptShares = null)
     {
+        this.keptShares = keptShares ?? new Dictionary<string, double>();
         this.threshold = threshold;
         this.spread = spread ?? ThemeSpread.Default;
         this.independence = independence ?? ThemeIndependence.Default;
@@ -163,7 +166,7 @@ internal sealed class ThemeTaxonomy
     {
         if (ranked.Count == 0) return [];
         var strongest = ranked[0].Score;
-        var kept = ranked.Where(c => c.Score >= strongest * RelativeToStrongest)
+        var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest))
             .Take(MostThemesPerReport).Select(c => c.Theme).ToList();
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.Named

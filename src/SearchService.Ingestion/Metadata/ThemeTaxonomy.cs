@@ -20,11 +20,13 @@ internal sealed class ThemeTaxonomy
     private readonly ThemeSpread spread;
     private readonly ThemeIndependence independence;
     private readonly IReadOnlyDictionary<string, double> keptShares;
+    private readonly ThemePlacement placement;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
-        IReadOnlyDictionary<string, double>? keptShares = null)
+        IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null)
     {
+        this.placement = placement ?? ThemePlacement.Default;
         this.keptShares = keptShares ?? new Dictionary<string, double>();
         this.threshold = threshold;
         this.spread = spread ?? ThemeSpread.Default;
@@ -149,10 +151,10 @@ internal sealed class ThemeTaxonomy
             }
             return here;
         }
-        Add(title, TitleFactor, TopicWord, passage: false);
-        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor, OwnName, passage: false);
+        Add(title, placement.Title, TopicWord, passage: false);
+        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, placement.Heading, OwnName, passage: false);
         for (var i = 0; i < passages.Count; i++)
-            inPassages.Add(Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1, i == 0 ? DefiningPhrase : OwnName, passage: true));
+            inPassages.Add(Add(PurposeClause.Without(passages[i]), i == 0 ? placement.Lead : 1, i == 0 ? DefiningPhrase : OwnName, passage: true));
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
         var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
         var strongest = ranked[0].Key;
@@ -185,7 +187,6 @@ internal sealed class ThemeTaxonomy
         return kept;
     }
 
-    private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
     private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
     private const double TopicWord = 2, DefiningPhrase = 2.5, OwnName = 3, NamedRelativeToStrongest = 0.25;
     private const int MostThemesPerReport = 3;

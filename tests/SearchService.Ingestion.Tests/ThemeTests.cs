@@ -396,6 +396,25 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_theme_told_in_a_passage_of_its_own_is_kept_when_independence_is_on()
+    {
+        string[] lines = ["甲\t慰问\t3", "甲\t困难职工\t2", "乙\t读书\t1.5", "乙\t阅读\t1.5"];
+        var on = new ThemeTaxonomy(lines, 3, independence: new ThemeIndependence(1, 0.1));
+        // The visit fills the title and the lead; the reading corner has a paragraph of its own.
+        string[] own = ["节前工会慰问困难职工。", "工会还在宿舍开了读书角，职工阅读报纸。"];
+        Assert.Equal(["甲", "乙"], on.ForReport("工会慰问困难职工", [], own));
+        Assert.Equal(1, on.Candidates("工会慰问困难职工", [], own).Single(c => c.Theme == "乙").PassagesOfItsOwn);
+        // Off (the default), the reading corner weighs too little beside the visit.
+        Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3).ForReport("工会慰问困难职工", [], own));
+        // A paragraph that also holds the visit's words is not the theme's own.
+        Assert.Equal(["甲"], on.ForReport("工会慰问困难职工", [], ["节前工会慰问困难职工。", "工会慰问时送去读书卡，职工阅读报纸。"]));
+        // Nor is a paragraph whose words weigh less than a passage needs for a theme.
+        Assert.Equal(["甲"], on.ForReport("工会慰问困难职工", [], ["节前工会慰问困难职工。", "职工在车间角落读书。"]));
+        // Below the share of the strongest asked for, it is not kept either.
+        Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3, independence: new ThemeIndependence(1, 0.2)).ForReport("工会慰问困难职工", [], own));
+    }
+
+    [Fact]
     public void A_subtitle_speaks_with_the_title()
     {
         var result = new IngestionPipeline().IngestText("brief.txt",

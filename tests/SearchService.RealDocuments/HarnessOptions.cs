@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-placement] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -50,6 +50,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose the shares of theme-named-shares.tsv from tune's labels (ThemeShares); tune only.</summary>
     public bool ThemeShares { get; init; }
 
+    /// <summary>Choose, per theme, the share of the strongest score from which any theme is kept (ThemeShares); tune only.</summary>
+    public bool ThemeKeptShares { get; init; }
+
     /// <summary>Choose theme keywords among the proposals in this folder (ThemeTerms); tune only.</summary>
     public string? ThemeTerms { get; init; }
 
@@ -62,6 +65,12 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose when a theme is kept for the passages it stands in from tune's labels (ThemeSpreads); tune only.</summary>
     public bool ThemeSpread { get; init; }
 
+    /// <summary>Choose when a theme is kept for passages of its own from tune's labels (ThemeIndependences); tune only.</summary>
+    public bool ThemeIndependence { get; init; }
+
+    /// <summary>Choose how many times a keyword counts in the title and lead from tune's labels (ThemePlacements); tune only.</summary>
+    public bool ThemePlacement { get; init; }
+
     public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "all"];
 
     /// <summary>The options, or null with the reason when they cannot be used.</summary>
@@ -72,8 +81,11 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var synthetic = false;
         var actorChange = false;
         var themeShares = false;
+        var themeKeptShares = false;
         var themePrune = false;
         var themeSpread = false;
+        var themeIndependence = false;
+        var themePlacement = false;
         string? themeTerms = null, themeCandidates = null;
         var nameForms = false;
         var show = new List<string>();
@@ -97,10 +109,13 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--synthetic": synthetic = true; break;
                 case "--actor-change": actorChange = true; break;
                 case "--theme-shares": themeShares = true; break;
+                case "--theme-kept-shares": themeKeptShares = true; break;
                 case "--theme-terms": themeTerms = Value(); break;
                 case "--theme-candidates": themeCandidates = Value(); break;
                 case "--theme-prune": themePrune = true; break;
                 case "--theme-spread": themeSpread = true; break;
+                case "--theme-independence": themeIndependence = true; break;
+                case "--theme-placement": themePlacement = true; break;
                 case "--name-forms": nameForms = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
                 case "--organisations":
@@ -135,10 +150,13 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");
         if (themeTerms is not null && split != "tune") return (null, "--theme-terms learns from labels, and only on --split tune");
         if (themeSpread && split != "tune") return (null, "--theme-spread learns from labels, and only on --split tune");
+        if (themePlacement && split != "tune") return (null, "--theme-placement learns from labels, and only on --split tune");
+        if (themeIndependence && split != "tune") return (null, "--theme-independence learns from labels, and only on --split tune");
         if (themePrune && split != "tune") return (null, "--theme-prune learns from labels, and only on --split tune");
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
+        if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemePlacement = themePlacement, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -34,8 +34,10 @@ var pipeline = new IngestionPipeline(options.OrganisationWeights == HarnessOptio
 if (options.Synthetic) return SyntheticPages.Run(options, documents, pipeline);
 if (options.ActorChange) return ActorChangeFit.Run(options, documents, pipeline);
 if (options.NameForms) return NameForms.Run(documents, pipeline);
-if (options.ThemeShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeShares || options.ThemeKeptShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline, everyTheme: options.ThemeKeptShares);
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);
 if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);

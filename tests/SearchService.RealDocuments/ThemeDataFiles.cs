@@ -20,6 +20,6 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
     }
 
     /// <summary>A taxonomy of these files with <paramref name="themeLines"/> instead of <c>themes.tsv</c>'s.</summary>
-    public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null) =>
-        new(themeLines, Threshold, Aliases, GroupLines, ShareLines, spread);
+    public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null) =>
+        new(themeLines, Threshold, Aliases, GroupLines, ShareLines, spread, independence);
 }

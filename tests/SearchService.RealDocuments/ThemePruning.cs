@@ -9,14 +9,13 @@ namespace SearchService.RealDocuments;
 /// tune's labels say to weigh less. Each keyword is tried at half its weight and left out, weighing tune's labelled
 /// reports with <see cref="ThemeTaxonomy.ForReport"/> itself, and the change is kept when it adds at least
 /// <see cref="Margin"/> more to labelled themes produced than to unlabelled ones (and keeps as many reports with a
-/// sensible theme). Scored on reports that chose nothing: five folds (documents whose number is K modulo 5), and the
-/// documents 584–633 with the keywords chosen on the rest of tune; then once on all of tune, whose changes it prints.
+/// sensible theme). Scored leave-one-set-out (<see cref="ThemeChoiceRun"/>), then chosen once on all of tune, whose changes
+/// it prints.
 /// </summary>
 public static class ThemePruning
 {
     private static readonly double[] Factors = [0, 0.5];
     private const int Margin = 2;                                     // more than one report's worth
-    private const int Folds = 5;
     public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
     {
         var fold = ScriptFold.Default;
@@ -31,7 +30,7 @@ public static class ThemePruning
         static (int Gain, int Sensible) Score(IReadOnlyList<string> themesOf, WeighedReport r) =>
             (r.Gain(themesOf), themesOf.Any(r.Labels.Contains) ? 1 : 0);
 
-        Dictionary<int, double> Choose(List<WeighedReport> set)
+        Dictionary<int, double> Choose(IReadOnlyList<WeighedReport> set)
         {
             var factors = new Dictionary<int, double>();
             var taxonomy = With(factors);
@@ -58,24 +57,11 @@ public static class ThemePruning
             return factors;
         }
 
-        string Listed(Dictionary<int, double> factors) =>
+        string Listed(IReadOnlyDictionary<int, double> factors) =>
             string.Join(", ", factors.Select(f => $"{keywordRows[f.Key][0]} {keywordRows[f.Key][1]} ×{f.Value.ToString(CultureInfo.InvariantCulture)}"));
 
-        var curated = With(new Dictionary<int, double>());
-        Console.WriteLine($"# curated themes.tsv, all of tune (reports produced): {WeighedReport.Figures(WeighedReport.Scored(reports, curated))}");
-        var crossValidated = new List<(WeighedReport Report, IReadOnlyList<string> Themes)>();
-        for (var f = 0; f < Folds; f++)
-        {
-            var chosen = Choose(reports.Where(r => r.Doc % Folds != f).ToList());
-            Console.WriteLine($"# fold {f}: {chosen.Count} changes: {Listed(chosen)}");
-            crossValidated.AddRange(WeighedReport.Scored(reports.Where(r => r.Doc % Folds == f), With(chosen)));
-        }
-        Console.WriteLine($"# cross-validated (each fifth with changes chosen without it): {WeighedReport.Figures(crossValidated)}");
-        var held = reports.Where(r => r.InLastJoined).ToList();
-        var heldChosen = Choose(reports.Where(r => !r.InLastJoined).ToList());
-        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in: curated {WeighedReport.Figures(WeighedReport.Scored(held, curated))}; with {heldChosen.Count} changes chosen on the rest {WeighedReport.Figures(WeighedReport.Scored(held, With(heldChosen)))}");
-        var all = Choose(reports);
-        Console.WriteLine($"# chosen on all of tune ({all.Count} changes): {WeighedReport.Figures(WeighedReport.Scored(reports, With(all)))}");
+        var all = ThemeChoiceRun.LeaveOneSetOut<IReadOnlyDictionary<int, double>>(reports, new Dictionary<int, double>(), Choose, With,
+            f => f.Count == 0 ? "curated themes.tsv" : $"{f.Count} changes: {Listed(f)}");
         foreach (var (i, factor) in all) Console.WriteLine(Row(keywordRows[i], factor));
         return 0;
     }

@@ -9,15 +9,14 @@ namespace SearchService.RealDocuments;
 /// in, many more than the report's strongest theme's — from tune's labels, weighing tune's reports (each file on its own)
 /// with <see cref="ThemeTaxonomy.ForReport"/> itself. Among a grid of (times the strongest theme's passages, fewest
 /// passages) and off, the one adding the most labelled themes over unlabelled ones, at least <see cref="Margin"/> more than
-/// off and no report's sensible theme lost, is chosen: five times on four fifths of the documents and scored on the fifth,
-/// then on the documents 584–633 with the rest of tune, then once on all of tune.
+/// off and no report's sensible theme lost, is chosen: leave-one-set-out (<see cref="ThemeChoiceRun"/>), then once on
+/// all of tune.
 /// </summary>
 public static class ThemeSpreads
 {
     private static readonly double[] Times = [1.01, 1.25, 1.5, 2, 2.5, 3];
     private static readonly int[] Fewest = [2, 3];
     private const int Margin = 2;                                     // more than one report's worth
-    private const int Folds = 5;
 
     public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
     {
@@ -28,9 +27,9 @@ public static class ThemeSpreads
         var taxonomies = candidates.ToDictionary(c => c, With);
 
         IReadOnlyList<string> ThemesOf(ThemeSpread spread, WeighedReport r) => r.ThemesBy(taxonomies[spread]);
-        (int Gain, int Sensible) Score(List<WeighedReport> set, ThemeSpread spread) =>
+        (int Gain, int Sensible) Score(IReadOnlyList<WeighedReport> set, ThemeSpread spread) =>
             (set.Sum(r => r.Gain(ThemesOf(spread, r))), set.Count(r => ThemesOf(spread, r).Any(r.Labels.Contains)));
-        ThemeSpread Choose(List<WeighedReport> set)
+        ThemeSpread Choose(IReadOnlyList<WeighedReport> set)
         {
             var off = Score(set, ThemeSpread.Off);
             var (by, best) = (off.Gain + Margin - 1, ThemeSpread.Off);
@@ -42,25 +41,7 @@ public static class ThemeSpreads
             return best;
         }
         static string Named(ThemeSpread s) => s == ThemeSpread.Off ? "off" : $"{s.OverStrongest.ToString(CultureInfo.InvariantCulture)} times the strongest's passages, at least {s.AtLeast}";
-        string Figures(IEnumerable<WeighedReport> set, ThemeSpread spread) => ThemeFigures.Of(set.Select(r => (r.Labels, ThemesOf(spread, r))));
-
-        Console.WriteLine($"# off, all of tune: {Figures(reports, ThemeSpread.Off)}");
-        var scored = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
-        var scoredOff = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
-        for (var f = 0; f < Folds; f++)
-        {
-            var chosen = Choose(reports.Where(r => r.Doc % Folds != f).ToList());
-            Console.WriteLine($"# fold {f}: {Named(chosen)}");
-            var test = reports.Where(r => r.Doc % Folds == f).ToList();
-            scored.AddRange(test.Select(r => (r.Labels, ThemesOf(chosen, r))));
-            scoredOff.AddRange(test.Select(r => (r.Labels, ThemesOf(ThemeSpread.Off, r))));
-        }
-        Console.WriteLine($"# cross-validated (each fifth with the spread chosen on the others): off {ThemeFigures.Of(scoredOff)} → {ThemeFigures.Of(scored)}");
-        var held = reports.Where(r => r.InLastJoined).ToList();
-        var heldChosen = Choose(reports.Where(r => !r.InLastJoined).ToList());
-        Console.WriteLine($"# {WeighedReport.LastJoinedFrom}–{WeighedReport.LastJoinedTo} held in, {Named(heldChosen)} chosen on the rest: off {Figures(held, ThemeSpread.Off)} → {Figures(held, heldChosen)}");
-        var all = Choose(reports);
-        Console.WriteLine($"# chosen on all of tune, {Named(all)}: {Figures(reports, all)}");
+        ThemeChoiceRun.LeaveOneSetOut(reports, ThemeSpread.Default, Choose, s => taxonomies.GetValueOrDefault(s) ?? With(s), Named);
         return 0;
     }
 }

@@ -18,12 +18,19 @@ internal sealed class ThemeTaxonomy
     private readonly HashSet<string> groups;
     private readonly Dictionary<string, double> namedShares;
     private readonly ThemeSpread spread;
+    private readonly ThemeIndependence independence;
+    private readonly IReadOnlyDictionary<string, double> keptShares;
+    private readonly ThemePlacement placement;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
-        IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null)
+        IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
+        IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null)
     {
+        this.placement = placement ?? ThemePlacement.Default;
+        this.keptShares = keptShares ?? new Dictionary<string, double>();
         this.threshold = threshold;
         this.spread = spread ?? ThemeSpread.Default;
+        this.independence = independence ?? ThemeIndependence.Default;
         Aliases = aliases ?? new ThemeAliases([]);
         var list = new List<(string, string, double)>();
         foreach (var (number, parts) in DataRows.Fields(lines))
@@ -130,24 +137,30 @@ internal sealed class ThemeTaxonomy
     public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
         var scores = new Dictionary<string, (double Weighed, double Plain, bool Named, int Passages)>(StringComparer.Ordinal);
-        void Add(string text, double factor, double naming, bool passage)
+        var inPassages = new List<Dictionary<string, double>>();
+        Dictionary<string, double> Add(string text, double factor, double naming, bool passage)
         {
-            if (text.Length == 0) return;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var here = new Dictionary<string, double>(StringComparer.Ordinal);
+            if (text.Length == 0) return here;
             foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
                 var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
-                scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && seen.Add(theme) ? 1 : 0));
+                scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && !here.ContainsKey(theme) ? 1 : 0));
+                here[theme] = here.GetValueOrDefault(theme) + weight;
             }
+            return here;
         }
-        Add(title, TitleFactor, TopicWord, passage: false);
-        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, HeadingFactor, OwnName, passage: false);
+        Add(title, placement.Title, TopicWord, passage: false);
+        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, placement.Heading, OwnName, passage: false);
         for (var i = 0; i < passages.Count; i++)
-            Add(PurposeClause.Without(passages[i]), i == 0 ? LeadFactor : 1, i == 0 ? DefiningPhrase : OwnName, passage: true);
+            inPassages.Add(Add(PurposeClause.Without(passages[i]), i == 0 ? placement.Lead : 1, i == 0 ? DefiningPhrase : OwnName, passage: true));
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
-        return scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key])
-            .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key)))
+        var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
+        var strongest = ranked[0].Key;
+        return ranked
+            .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
+                inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest))))
             .ToList();
     }
 
@@ -155,7 +168,7 @@ internal sealed class ThemeTaxonomy
     {
         if (ranked.Count == 0) return [];
         var strongest = ranked[0].Score;
-        var kept = ranked.Where(c => c.Score >= strongest * RelativeToStrongest)
+        var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest))
             .Take(MostThemesPerReport).Select(c => c.Theme).ToList();
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.Named
@@ -164,6 +177,9 @@ internal sealed class ThemeTaxonomy
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && spread.Holds(c, ranked[0]) && c.Score >= threshold)
                 kept.Add(c.Theme);
+        foreach (var c in ranked)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && independence.Holds(c, ranked[0]))
+                kept.Add(c.Theme);
         var group = ranked.FirstOrDefault(c => c.Group && !kept.Contains(c.Theme) && c.Score >= GroupNamedThroughout)?.Theme;
         if (group is null) return kept;
         if (kept.Count == MostThemesPerReport) kept.RemoveAt(kept.Count - 1);
@@ -171,7 +187,6 @@ internal sealed class ThemeTaxonomy
         return kept;
     }
 
-    private const double TitleFactor = 3, HeadingFactor = 2, LeadFactor = 2;
     private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
     private const double TopicWord = 2, DefiningPhrase = 2.5, OwnName = 3, NamedRelativeToStrongest = 0.25;
     private const int MostThemesPerReport = 3;

@@ -1,0 +1,58 @@
+using System.Globalization;
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.RealDocuments;
+
+/// <summary>
+/// The loop the harness's theme choosers share (<see cref="ThemeShares"/>, <see cref="ThemeSpreads"/>,
+/// <see cref="ThemePruning"/>, <see cref="ThemeIndependences"/>, <see cref="ThemePlacements"/>): a choice made from labels is scored leave-one-set-out —
+/// for each of tune's gathered sets (<see cref="TuneSets"/>) chosen on the others and scored on it, against what ships —
+/// then made once on all of tune. It prints each set's figures, the pooled ones, and the mean and worst set of the
+/// change in labelled themes produced, unlabelled themes produced and reports with a sensible theme.
+/// </summary>
+internal static class ThemeChoiceRun
+{
+    /// <summary>Runs the loop and returns the choice made on all of tune.</summary>
+    public static T LeaveOneSetOut<T>(IReadOnlyList<WeighedReport> reports, T shipped, Func<IReadOnlyList<WeighedReport>, T> choose,
+        Func<T, ThemeTaxonomy> taxonomyOf, Func<T, string> named)
+    {
+        var shippedTaxonomy = taxonomyOf(shipped);
+        Console.WriteLine($"# shipped ({named(shipped)}), all of tune: {WeighedReport.Figures(WeighedReport.Scored(reports, shippedTaxonomy))}");
+        var pooledShipped = new List<(WeighedReport, IReadOnlyList<string>)>();
+        var pooledChosen = new List<(WeighedReport, IReadOnlyList<string>)>();
+        var changes = new List<(string Set, int Labelled, int Unlabelled, int Sensible, int Total)>();
+        for (var set = 0; set < TuneSets.Ranges.Length; set++)
+        {
+            var held = reports.Where(r => TuneSets.Of(r.Doc) == set).ToList();
+            if (held.Count == 0) continue;
+            var chosen = choose(reports.Where(r => TuneSets.Of(r.Doc) != set).ToList());
+            var before = WeighedReport.Scored(held, shippedTaxonomy).ToList();
+            var after = WeighedReport.Scored(held, taxonomyOf(chosen)).ToList();
+            pooledShipped.AddRange(before);
+            pooledChosen.AddRange(after);
+            var change = (TuneSets.Name(set), Count(after, true) - Count(before, true), Count(after, false) - Count(before, false),
+                Sensible(after) - Sensible(before), held.Sum(r => r.Labels.Count));
+            changes.Add(change);
+            Console.WriteLine($"# set {change.Item1}, chosen on the others ({named(chosen)}): {WeighedReport.Figures(before)} → {WeighedReport.Figures(after)}"
+                + $" (labelled {change.Item2:+0;-0;0}, unlabelled {change.Item3:+0;-0;0}, sensible {change.Item4:+0;-0;0})");
+        }
+        Console.WriteLine($"# leave-one-set-out, pooled: {WeighedReport.Figures(pooledShipped)} → {WeighedReport.Figures(pooledChosen)}");
+        static string Share(double x) => x.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
+        var recall = changes.Select(c => 100.0 * c.Labelled / c.Total).ToList();
+        var worstRecall = changes.MinBy(c => (double)c.Labelled / c.Total);
+        var worstGain = changes.MinBy(c => c.Labelled - c.Unlabelled);
+        var worstSensible = changes.MinBy(c => c.Sensible);
+        Console.WriteLine($"# per set: recall change mean {Share(recall.Average())} points, worst {worstRecall.Set} {Share(100.0 * worstRecall.Labelled / worstRecall.Total)};"
+            + $" labelled minus unlabelled mean {Share(changes.Average(c => c.Labelled - c.Unlabelled))}, worst {worstGain.Set} {worstGain.Labelled - worstGain.Unlabelled:+0;-0;0};"
+            + $" sensible worst {worstSensible.Set} {worstSensible.Sensible:+0;-0;0}; sets gaining/losing labelled minus unlabelled {changes.Count(c => c.Labelled > c.Unlabelled)}/{changes.Count(c => c.Labelled < c.Unlabelled)}");
+        var all = choose(reports);
+        Console.WriteLine($"# chosen on all of tune ({named(all)}): {WeighedReport.Figures(WeighedReport.Scored(reports, taxonomyOf(all)))}");
+        return all;
+    }
+
+    private static int Count(List<(WeighedReport Report, IReadOnlyList<string> Themes)> scored, bool labelled) =>
+        scored.Sum(s => s.Themes.Count(t => s.Report.Labels.Contains(t) == labelled));
+
+    private static int Sensible(List<(WeighedReport Report, IReadOnlyList<string> Themes)> scored) =>
+        scored.Count(s => s.Themes.Any(s.Report.Labels.Contains));
+}

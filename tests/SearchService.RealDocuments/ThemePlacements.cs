@@ -1,0 +1,50 @@
+using System.Globalization;
+using SearchService.Ingestion;
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.RealDocuments;
+
+/// <summary>
+/// <c>--theme-placement</c> (tune only): chooses <see cref="ThemePlacement"/> — how many times a keyword counts in the
+/// title and in the lead — from tune's labels, weighing tune's reports (each file on its own) with
+/// <see cref="ThemeTaxonomy.ForReport"/> itself. Among a grid of title and lead factors, the one adding the most labelled
+/// themes over unlabelled ones, at least <see cref="Margin"/> more than what ships and no report's sensible theme lost, is
+/// chosen leave-one-set-out (<see cref="ThemeChoiceRun"/>), then once on all of tune.
+/// </summary>
+public static class ThemePlacements
+{
+    private static readonly double[] Titles = [2, 3, 4, 5];
+    private static readonly double[] Leads = [1.5, 2, 3];
+    private const int Margin = 2;                                     // more than one report's worth
+
+    public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
+    {
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        var shipped = ThemePlacement.Default;
+        var grid = Titles.SelectMany(t => Leads.Select(l => new ThemePlacement(t, shipped.Heading, l))).ToList();
+        var taxonomies = grid.ToDictionary(p => p, p => new ThemeTaxonomy(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, placement: p));
+        var themesOf = grid.ToDictionary(p => p, p => reports.ToDictionary(r => r, r => r.ThemesBy(taxonomies[p])));
+
+        (int Gain, int Sensible) Score(IReadOnlyList<WeighedReport> set, ThemePlacement p) =>
+            (set.Sum(r => r.Gain(themesOf[p][r])), set.Count(r => themesOf[p][r].Any(r.Labels.Contains)));
+        ThemePlacement Choose(IReadOnlyList<WeighedReport> set)
+        {
+            var now = Score(set, shipped);
+            var (by, best) = (now.Gain + Margin - 1, shipped);
+            foreach (var p in grid)
+            {
+                var (gain, sensible) = Score(set, p);
+                if (gain > by && sensible >= now.Sensible) (by, best) = (gain, p);
+            }
+            return best;
+        }
+        static string Named(ThemePlacement p) =>
+            $"title ×{p.Title.ToString(CultureInfo.InvariantCulture)}, lead ×{p.Lead.ToString(CultureInfo.InvariantCulture)}";
+
+        Console.WriteLine("# every placement on all of tune:");
+        foreach (var p in grid) Console.WriteLine($"#   {Named(p)}: {WeighedReport.Figures(WeighedReport.Scored(reports, taxonomies[p]))}");
+        ThemeChoiceRun.LeaveOneSetOut(reports, shipped, Choose, p => taxonomies[p], Named);
+        return 0;
+    }
+}

@@ -17,7 +17,6 @@ namespace SearchService.RealDocuments;
 public static class ActorChangeFit
 {
     private const int PagesPerSet = 40;
-    private static readonly int[] SetStarts = [1, 92, 139, 188, 234, 284, 334, 384, 434, 484, 534, 584, 634];
 
     private sealed record Item(int Set, string Organisation, string Title, IReadOnlyList<string> Paragraphs);
 
@@ -81,7 +80,7 @@ public static class ActorChangeFit
             var (weights, threshold) = Fit(training);
             var figures = Evaluate(examples.Where(e => e.Set == set).ToList(), weights, threshold);
             rows.Add((set, figures));
-            Print($"  {SetStarts[set]:000}– (t {threshold:0.00})", figures);
+            Print($"  {TuneSets.Name(set)} (t {threshold:0.00})", figures);
         }
         var pageRows = rows.Where(r => r.Figures.Pages > 0).ToList();
         Console.WriteLine($"  mean exact {pageRows.Average(r => 100.0 * r.Figures.Exact / r.Figures.Pages):0.0} %, worst set {pageRows.Min(r => 100.0 * r.Figures.Exact / r.Figures.Pages):0.0} %; "
@@ -95,13 +94,7 @@ public static class ActorChangeFit
         return 0;
     }
 
-    private static int SetOf(string id)
-    {
-        var number = int.Parse(id[..3], System.Globalization.CultureInfo.InvariantCulture);
-        var set = 0;
-        while (set + 1 < SetStarts.Length && number >= SetStarts[set + 1]) set++;
-        return set;
-    }
+    private static int SetOf(string id) => TuneSets.Of(int.Parse(id[..3], System.Globalization.CultureInfo.InvariantCulture));
 
     private static void Print(string label, (int Singles, int Cut, int Pages, int Exact) f) =>
         Console.WriteLine($"{label,-22} single items cut {f.Cut,3} of {f.Singles,3}; composed pages exact {f.Exact,3} of {f.Pages,3}");

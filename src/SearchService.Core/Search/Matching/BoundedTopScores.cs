@@ -49,8 +49,7 @@ public sealed class BoundedTopScores : ICollector
     public void Collect(int doc)
     {
         var worst = heap[0];
-        // Until the best hits are as many as kept, every match gets in: no bound is worth computing.
-        if (bound is not null && worst.Score != float.NegativeInfinity)
+        if (bound is not null)
         {
             var block = doc >> BlockMaxima.BlockShift;
             if (block != boundBlock)

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace SearchService.Core.Search.Query;
 
@@ -53,10 +54,10 @@ public abstract class ScoreBound
         public override float Block(int block) => value;
     }
 
-    /// <summary>A term's scores: the highest of each block (as multiples of one unit) times the unit under the term's own statistics.</summary>
-    internal sealed class Blocked(float[] multiples, float unit) : ScoreBound
+    /// <summary>A term's scores: the highest of the block's leading occurrences under the term's own statistics.</summary>
+    internal sealed class Blocked(BlockMaxima.Blocks blocks, Similarity.SimScorer scorer) : ScoreBound
     {
-        public override float Block(int block) => multiples[block] * unit;
+        public override float Block(int block) => blocks.Max(block, scorer);
     }
 
     /// <summary>The parts' scores added and multiplied by a coordination factor.</summary>

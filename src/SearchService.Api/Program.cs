@@ -44,6 +44,8 @@ ThreadPool.SetMinThreads(Math.Max(minWorkers, 2 * limits.ConcurrentSearches + En
 builder.Services.AddSingleton<Reindexer>();
 builder.Services.AddSingleton<IdempotentRequests>();
 builder.Services.AddSingleton<SearchMetrics>();
+builder.Services.AddSingleton<FacetValueFragments>();
+builder.Services.AddSingleton<SearchResponseWriter>();
 builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
     .AddAspNetCoreInstrumentation()
     .AddMeter(SearchMetrics.MeterName)

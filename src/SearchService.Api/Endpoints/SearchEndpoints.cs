@@ -49,15 +49,16 @@ public static class SearchEndpoints
 
     internal static Results<JsonBody<SearchResponse>, ProblemHttpResult> Search(
         [AsParameters] SearchParameters parameters, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger,
-        HttpRequest http) =>
-        Answer(parameters.ToRequest(limits.Value), engine, limits.Value, metrics, logger, http);
+        SearchResponseWriter writer, HttpRequest http) =>
+        Answer(parameters.ToRequest(limits.Value), engine, limits.Value, metrics, logger, writer, http);
 
     internal static Results<JsonBody<SearchResponse>, ProblemHttpResult> SearchPost(
-        SearchBody body, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger, HttpRequest http) =>
-        Answer(body.ToRequest(limits.Value), engine, limits.Value, metrics, logger, http);
+        SearchBody body, SearchEngine engine, IOptions<LimitsOptions> limits, SearchMetrics metrics, ILogger<SearchEngine> logger, SearchResponseWriter writer,
+        HttpRequest http) =>
+        Answer(body.ToRequest(limits.Value), engine, limits.Value, metrics, logger, writer, http);
 
     private static Results<JsonBody<SearchResponse>, ProblemHttpResult> Answer(SearchRequest request, SearchEngine engine, LimitsOptions limits, SearchMetrics metrics,
-        ILogger logger, HttpRequest http)
+        ILogger logger, SearchResponseWriter writer, HttpRequest http)
     {
         if (Refuse(request, limits) is { } problem) return problem;
         try
@@ -65,7 +66,7 @@ public static class SearchEndpoints
             var result = engine.Search(request);
             metrics.Searched(result.TookMs, result, result.Cached);
             SearchLog.Searched(logger, request.Query, result.Total, result.TitleMatches, result.TookMs, result.Cached);
-            return new JsonBody<SearchResponse>(SearchResponse.From(result, Permalinks.For(http)), ApiJsonContext.Default.SearchResponse);
+            return new JsonBody<SearchResponse>(SearchResponse.From(result, Permalinks.For(http)), ApiJsonContext.Default.SearchResponse, writer.Write);
         }
         catch (QuerySyntaxException ex)
         {

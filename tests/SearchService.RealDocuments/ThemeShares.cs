@@ -24,27 +24,7 @@ public static class ThemeShares
         var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
         ThemeTaxonomy With(IReadOnlyDictionary<string, double> shares) =>
             new(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, shares.Select(s => $"{s.Key}\t{s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
-        int Gain(IReadOnlyList<WeighedReport> set, IReadOnlyDictionary<string, double> shares)
-        {
-            var taxonomy = With(shares);
-            return set.Sum(r => r.Gain(r.ThemesBy(taxonomy)));
-        }
-        Dictionary<string, double> Choose(IReadOnlyList<WeighedReport> set)
-        {
-            var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var theme in themes)
-            {
-                var baseline = Gain(set, chosen);
-                var (by, best) = (0, Shares[0]);
-                foreach (var share in Shares.Skip(1))
-                {
-                    var gain = Gain(set, new Dictionary<string, double>(chosen) { [theme] = share }) - baseline;
-                    if (gain >= Margin && gain > by) (by, best) = (gain, share);
-                }
-                if (best != Shares[0]) chosen[theme] = best;
-            }
-            return chosen;
-        }
+        Dictionary<string, double> Choose(IReadOnlyList<WeighedReport> set) => ChoosePerTheme(themes, Shares, set, With);
 
         var shipped = data.ShareLines.Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
             .ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
@@ -68,30 +48,37 @@ public static class ThemeShares
         var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
         ThemeTaxonomy With(IReadOnlyDictionary<string, double> shares) =>
             new(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, keptShares: shares);
-        int Gain(IReadOnlyList<WeighedReport> set, IReadOnlyDictionary<string, double> shares)
-        {
-            var taxonomy = With(shares);
-            return set.Sum(r => r.Gain(r.ThemesBy(taxonomy)));
-        }
-        IReadOnlyDictionary<string, double> Choose(IReadOnlyList<WeighedReport> set)
-        {
-            var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var theme in themes)
-            {
-                var baseline = Gain(set, chosen);
-                var (by, best) = (0, KeptShares[0]);
-                foreach (var share in KeptShares.Skip(1))
-                {
-                    var gain = Gain(set, new Dictionary<string, double>(chosen) { [theme] = share }) - baseline;
-                    if (gain >= Margin && gain > by) (by, best) = (gain, share);
-                }
-                if (best != KeptShares[0]) chosen[theme] = best;
-            }
-            return chosen;
-        }
+        IReadOnlyDictionary<string, double> Choose(IReadOnlyList<WeighedReport> set) => ChoosePerTheme(themes, KeptShares, set, With);
         static string Named(IReadOnlyDictionary<string, double> shares) =>
             shares.Count == 0 ? "a half for every theme" : string.Join(", ", shares.Select(c => $"{c.Key} {c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         ThemeChoiceRun.LeaveOneSetOut(reports, new Dictionary<string, double>(), Choose, With, Named);
         return 0;
+    }
+
+    /// <summary>
+    /// Per theme in turn, the value of <paramref name="grid"/> (its first is every theme's default) that adds at least
+    /// <see cref="Margin"/> more labelled themes than unlabelled ones to <paramref name="set"/>, given the themes chosen before.
+    /// </summary>
+    private static Dictionary<string, double> ChoosePerTheme(IReadOnlyList<string> themes, double[] grid, IReadOnlyList<WeighedReport> set,
+        Func<IReadOnlyDictionary<string, double>, ThemeTaxonomy> with)
+    {
+        int Gain(IReadOnlyDictionary<string, double> values)
+        {
+            var taxonomy = with(values);
+            return set.Sum(r => r.Gain(r.ThemesBy(taxonomy)));
+        }
+        var chosen = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var theme in themes)
+        {
+            var baseline = Gain(chosen);
+            var (by, best) = (0, grid[0]);
+            foreach (var value in grid.Skip(1))
+            {
+                var gain = Gain(new Dictionary<string, double>(chosen) { [theme] = value }) - baseline;
+                if (gain >= Margin && gain > by) (by, best) = (gain, value);
+            }
+            if (best != grid[0]) chosen[theme] = best;
+        }
+        return chosen;
     }
 }

@@ -99,7 +99,7 @@ public static class ActorChangeFit
     private static void Print(string label, (int Singles, int Cut, int Pages, int Exact) f) =>
         Console.WriteLine($"{label,-22} single items cut {f.Cut,3} of {f.Singles,3}; composed pages exact {f.Exact,3} of {f.Pages,3}");
 
-    private static (int Singles, int Cut, int Pages, int Exact) Evaluate(IReadOnlyList<Example> examples, double[] weights, double threshold)
+    private static (int Singles, int Cut, int Pages, int Exact) Evaluate(IReadOnlyList<Example> examples, IReadOnlyList<double> weights, double threshold)
     {
         int singles = 0, cut = 0, pages = 0, exact = 0;
         foreach (var example in examples)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using SearchService.Ingestion.Metadata;
 
@@ -16,7 +17,7 @@ namespace SearchService.Ingestion.Splitting;
 internal static partial class ActorChangeBoundaries
 {
     /// <summary>The names of the features, in the order of <see cref="Features"/> and of the weights.</summary>
-    public static readonly string[] FeatureNames =
+    public static readonly ImmutableArray<string> FeatureNames =
         ["bias", "opens-with-union", "other-union", "other-place", "item-union-gone", "new-union-new", "time-lead", "title-names-neither", "long", "delegation-goes-on"];
 
     /// <summary>
@@ -24,7 +25,7 @@ internal static partial class ActorChangeBoundaries
     /// tune's whole single news items and on those items alone, every set of tune; see the real-documents README), and
     /// the score a candidate needs to start an item.
     /// </summary>
-    public static readonly (double[] Weights, double Threshold) Weights =
+    public static readonly (ImmutableArray<double> Weights, double Threshold) Weights =
         ([-6.42, 0.01, 0.68, 2.19, 2.46, 2.44, 2.05, 0.82, -0.98, 0.22], 1.50);
 
     /// <summary>A paragraph that may start an item: its index, the union acting at its opening, and its features.</summary>
@@ -35,7 +36,7 @@ internal static partial class ActorChangeBoundaries
     /// boundary makes its union the current item's.
     /// </summary>
     public static IReadOnlyList<int> Boundaries(IReadOnlyList<string> paragraphs, string title, OrganisationDirectory organisations,
-        (double[] Weights, double Threshold)? weights = null)
+        (IReadOnlyList<double> Weights, double Threshold)? weights = null)
     {
         var (w, threshold) = weights ?? Weights;
         var starts = new List<int>();
@@ -116,7 +117,7 @@ internal static partial class ActorChangeBoundaries
         }
     }
 
-    public static double Score(double[] features, double[] weights)
+    public static double Score(double[] features, IReadOnlyList<double> weights)
     {
         var sum = 0.0;
         for (var k = 0; k < features.Length; k++) sum += features[k] * weights[k];

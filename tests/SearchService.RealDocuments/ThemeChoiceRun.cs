@@ -50,6 +50,25 @@ internal static class ThemeChoiceRun
         return all;
     }
 
+    /// <summary>
+    /// The rule among <paramref name="grid"/> whose themes add the most labelled themes over unlabelled ones to
+    /// <paramref name="set"/>, at least <paramref name="margin"/> more than <paramref name="baseline"/>'s, losing no report's
+    /// sensible theme; else the baseline. The choosers of one setting for every report use it.
+    /// </summary>
+    public static T BestOver<T>(IReadOnlyList<WeighedReport> set, T baseline, IEnumerable<T> grid, Func<T, WeighedReport, IReadOnlyList<string>> themesOf, int margin)
+    {
+        (int Gain, int Sensible) Score(T rule) =>
+            (set.Sum(r => r.Gain(themesOf(rule, r))), set.Count(r => themesOf(rule, r).Any(r.Labels.Contains)));
+        var now = Score(baseline);
+        var (by, best) = (now.Gain + margin - 1, baseline);
+        foreach (var rule in grid)
+        {
+            var (gain, sensible) = Score(rule);
+            if (gain > by && sensible >= now.Sensible) (by, best) = (gain, rule);
+        }
+        return best;
+    }
+
     private static int Count(List<(WeighedReport Report, IReadOnlyList<string> Themes)> scored, bool labelled) =>
         scored.Sum(s => s.Themes.Count(t => s.Report.Labels.Contains(t) == labelled));
 

@@ -26,19 +26,8 @@ public static class ThemeIndependences
         var taxonomies = candidates.ToDictionary(c => c, c => data.With(data.ThemeLines, independence: c));
         var themesOf = candidates.ToDictionary(c => c, c => reports.ToDictionary(r => r, r => r.ThemesBy(taxonomies[c])));
 
-        (int Gain, int Sensible) Score(IReadOnlyList<WeighedReport> set, ThemeIndependence rule) =>
-            (set.Sum(r => r.Gain(themesOf[rule][r])), set.Count(r => themesOf[rule][r].Any(r.Labels.Contains)));
-        ThemeIndependence Choose(IReadOnlyList<WeighedReport> set)
-        {
-            var off = Score(set, ThemeIndependence.Off);
-            var (by, best) = (off.Gain + Margin - 1, ThemeIndependence.Off);
-            foreach (var rule in candidates.Skip(1))
-            {
-                var (gain, sensible) = Score(set, rule);
-                if (gain > by && sensible >= off.Sensible) (by, best) = (gain, rule);
-            }
-            return best;
-        }
+        ThemeIndependence Choose(IReadOnlyList<WeighedReport> set) =>
+            ThemeChoiceRun.BestOver(set, ThemeIndependence.Off, candidates.Skip(1), (rule, r) => themesOf[rule][r], Margin);
         static string Named(ThemeIndependence r) => r == ThemeIndependence.Off ? "off"
             : $"{r.AtLeast} passages of its own, {r.OfStrongest.ToString(CultureInfo.InvariantCulture)} of the strongest";
 

@@ -26,19 +26,8 @@ public static class ThemePlacements
         var taxonomies = grid.ToDictionary(p => p, p => new ThemeTaxonomy(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, placement: p));
         var themesOf = grid.ToDictionary(p => p, p => reports.ToDictionary(r => r, r => r.ThemesBy(taxonomies[p])));
 
-        (int Gain, int Sensible) Score(IReadOnlyList<WeighedReport> set, ThemePlacement p) =>
-            (set.Sum(r => r.Gain(themesOf[p][r])), set.Count(r => themesOf[p][r].Any(r.Labels.Contains)));
-        ThemePlacement Choose(IReadOnlyList<WeighedReport> set)
-        {
-            var now = Score(set, shipped);
-            var (by, best) = (now.Gain + Margin - 1, shipped);
-            foreach (var p in grid)
-            {
-                var (gain, sensible) = Score(set, p);
-                if (gain > by && sensible >= now.Sensible) (by, best) = (gain, p);
-            }
-            return best;
-        }
+        ThemePlacement Choose(IReadOnlyList<WeighedReport> set) =>
+            ThemeChoiceRun.BestOver(set, shipped, grid, (p, r) => themesOf[p][r], Margin);
         static string Named(ThemePlacement p) =>
             $"title ×{p.Title.ToString(CultureInfo.InvariantCulture)}, lead ×{p.Lead.ToString(CultureInfo.InvariantCulture)}";
 

@@ -26,20 +26,8 @@ public static class ThemeSpreads
         var candidates = Times.SelectMany(t => Fewest.Select(f => new ThemeSpread(t, f))).Prepend(ThemeSpread.Off).ToList();
         var taxonomies = candidates.ToDictionary(c => c, With);
 
-        IReadOnlyList<string> ThemesOf(ThemeSpread spread, WeighedReport r) => r.ThemesBy(taxonomies[spread]);
-        (int Gain, int Sensible) Score(IReadOnlyList<WeighedReport> set, ThemeSpread spread) =>
-            (set.Sum(r => r.Gain(ThemesOf(spread, r))), set.Count(r => ThemesOf(spread, r).Any(r.Labels.Contains)));
-        ThemeSpread Choose(IReadOnlyList<WeighedReport> set)
-        {
-            var off = Score(set, ThemeSpread.Off);
-            var (by, best) = (off.Gain + Margin - 1, ThemeSpread.Off);
-            foreach (var spread in candidates.Skip(1))
-            {
-                var (gain, sensible) = Score(set, spread);
-                if (gain > by && sensible >= off.Sensible) (by, best) = (gain, spread);
-            }
-            return best;
-        }
+        ThemeSpread Choose(IReadOnlyList<WeighedReport> set) =>
+            ThemeChoiceRun.BestOver(set, ThemeSpread.Off, candidates.Skip(1), (spread, r) => r.ThemesBy(taxonomies[spread]), Margin);
         static string Named(ThemeSpread s) => s == ThemeSpread.Off ? "off" : $"{s.OverStrongest.ToString(CultureInfo.InvariantCulture)} times the strongest's passages, at least {s.AtLeast}";
         ThemeChoiceRun.LeaveOneSetOut(reports, ThemeSpread.Default, Choose, s => taxonomies.GetValueOrDefault(s) ?? With(s), Named);
         return 0;

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-placement] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-placement] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -71,6 +71,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose how many times a keyword counts in the title and lead from tune's labels (ThemePlacements); tune only.</summary>
     public bool ThemePlacement { get; init; }
 
+    /// <summary>Measure a learnt report-level theme choice against the rule, leave-one-set-out (ThemeModels); tune only.</summary>
+    public bool ThemeModel { get; init; }
+
     public static readonly IReadOnlyList<string> Splits = ["tune", "valid", "heldout", "fresh", "all"];
 
     /// <summary>The options, or null with the reason when they cannot be used.</summary>
@@ -86,6 +89,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeSpread = false;
         var themeIndependence = false;
         var themePlacement = false;
+        var themeModel = false;
         string? themeTerms = null, themeCandidates = null;
         var nameForms = false;
         var show = new List<string>();
@@ -116,6 +120,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--theme-spread": themeSpread = true; break;
                 case "--theme-independence": themeIndependence = true; break;
                 case "--theme-placement": themePlacement = true; break;
+                case "--theme-model": themeModel = true; break;
                 case "--name-forms": nameForms = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
                 case "--organisations":
@@ -150,6 +155,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");
         if (themeTerms is not null && split != "tune") return (null, "--theme-terms learns from labels, and only on --split tune");
         if (themeSpread && split != "tune") return (null, "--theme-spread learns from labels, and only on --split tune");
+        if (themeModel && split != "tune") return (null, "--theme-model learns from labels, and only on --split tune");
         if (themePlacement && split != "tune") return (null, "--theme-placement learns from labels, and only on --split tune");
         if (themeIndependence && split != "tune") return (null, "--theme-independence learns from labels, and only on --split tune");
         if (themePrune && split != "tune") return (null, "--theme-prune learns from labels, and only on --split tune");
@@ -157,6 +163,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemePlacement = themePlacement, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemePlacement = themePlacement, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -38,6 +38,7 @@ if (options.ThemeShares || options.ThemeKeptShares) return ThemeShares.Run(docum
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeModel) return ThemeModels.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);
 if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);

@@ -424,6 +424,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                         case MentionShapes.VisitPurpose.Learn: seen.Also(OrganisationFeature.VisitsToLearn); break;
                         case MentionShapes.VisitPurpose.Help: seen.Also(OrganisationFeature.VisitsToHelp); break;
                     }
+                if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor && MentionShapes.SeenFromHost(text, mention.End))
+                    seen.Also(OrganisationFeature.SeenFromHost);
+                if (MentionShapes.Attends(text, mention.End)) seen.Also(OrganisationFeature.AttendsAnother);
                 if (MentionShapes.CoOrganises(text, mention.End)) seen.Also(OrganisationFeature.CoOrganises);
                 else if (MentionShapes.MainlyOrganises(text, mention.End)) seen.Also(OrganisationFeature.MainlyOrganises);
                 // Counted here, set as a flag in Candidates: whether every mention is a place named after the union.
@@ -508,9 +511,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var total = Math.Max(1, evidence.Values.Sum(e => e.Mentions));
         var most = evidence.Values.Select(e => e.Mentions).DefaultIfEmpty(0).Max();
         var list = new List<OrganisationCandidate>(evidence.Count);
-        // A union that visits in the headline or the lead without going there to learn (调研, 视察, 慰问): the news may
-        // be the visited union's.
-        var visitors = evidence.Where(e => VisitsInLead(e.Value) && e.Value.CountOf(OrganisationFeature.VisitsToLearn) == 0).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        // A union that visits in the headline or the lead without going there to learn or to deliver something itself
+        // (调研, 视察, 检查指导): the news may be the visited union's. A visit that brings help is the visitor's own work.
+        var visitors = evidence.Where(e => VisitsInLead(e.Value) && e.Value.CountOf(OrganisationFeature.VisitsToLearn) == 0 && e.Value.CountOf(OrganisationFeature.VisitsToHelp) == 0).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, seen) in evidence.OrderBy(e => e.Value.Order))
         {
             var f = seen.Features();

@@ -360,6 +360,19 @@ public class OrganisationScorerTests
     }
 
     [Fact]
+    public void A_union_named_beside_another_as_one_subject_is_a_feature()
+    {
+        var joint = Candidates("两地职工龙舟赛开赛",
+            "6月2日，桐庐县总工会和建德市总工会联合举办职工龙舟赛，两地二十支队伍参赛。");
+        Assert.True(Feature(joint["桐庐县总工会"], OrganisationFeature.NamedJointly) > 0);
+        Assert.True(Feature(joint["建德市总工会"], OrganisationFeature.NamedJointly) > 0);
+        // One union acting, another named later in its own clause: neither is named jointly.
+        var apart = Candidates("职工龙舟赛开赛",
+            "6月2日，桐庐县总工会举办职工龙舟赛，建德市总工会派队参赛。");
+        Assert.All(apart.Values, c => Assert.Equal(0, Feature(c, OrganisationFeature.NamedJointly)));
+    }
+
+    [Fact]
     public void One_union_written_in_several_forms_is_one_candidate_with_all_its_evidence()
     {
         // With and without 总, and with and without its district: one town union, not three candidates splitting its mentions.

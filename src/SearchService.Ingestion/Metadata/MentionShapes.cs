@@ -66,6 +66,10 @@ internal static partial class MentionShapes
     /// <summary>某区总工会携手某工会、某镇工会来…, 某市总工会联合某局…: the union that brings the others along.</summary>
     public static bool LeadsPartners(string text, int end) => Partners().IsMatch(text.AsSpan(end));
 
+    /// <summary>甲县总工会、乙县总工会, 甲区总工会和乙区总工会: two unions' names with only a joining word between them.</summary>
+    public static bool Joined(string text, int end, int nextStart) =>
+        nextStart > end && nextStart - end <= 2 && JoiningWord().IsMatch(text.AsSpan(end, nextStart - end));
+
     private static int ClauseStart(string text, int start) => text.LastIndexOfAny(['，', ',', '。', '！', '？', '；', '：'], Math.Max(0, start - 1)) + 1;
 
     private static string SentenceAfter(string text, int end)
@@ -106,6 +110,9 @@ internal static partial class MentionShapes
 
     [GeneratedRegex("^[^，。！？；,]{0,6}?(?:召开|举行|举办|开幕|进行)")]
     private static partial Regex HeldIn();
+
+    [GeneratedRegex("^(?:、|和|与|及|以及|同)$")]
+    private static partial Regex JoiningWord();
 
     [GeneratedRegex("^(?:携手|会同|协同|带领|联合(?![主承协])|牵头(?!主办))")]
     private static partial Regex Partners();

@@ -27,7 +27,7 @@ internal enum OrganisationFeature
     VisitsToLearn, VisitsToHelp, MainlyOrganises, CoOrganises,
     OnlyNamesAPlace, LeadsPartners,
     HostsAVisit,
-    SeenFromHost, AttendsAnother,
+    SeenFromHost, AttendsAnother, NamedJointly,
     HandScore, HandPick,
 }
 

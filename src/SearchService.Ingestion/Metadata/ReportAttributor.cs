@@ -415,9 +415,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // scorer weighs beside each mention's part.
         void CountShapes(string text, IReadOnlyList<OrganisationMention> mentions)
         {
-            foreach (var mention in mentions)
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 if (Resolve(mention.Name, places, named) is not { } name || !evidence.TryGetValue(name, out var seen)) continue;
+                // 甲县总工会、乙县总工会和丙县总工会开展…: named beside another union as one subject, acting jointly.
+                if (mention.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+                    && (m > 0 && MentionShapes.Joined(text, mentions[m - 1].End, mention.Start) || m + 1 < mentions.Count && MentionShapes.Joined(text, mention.End, mentions[m + 1].Start)))
+                    seen.Also(OrganisationFeature.NamedJointly);
                 if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor)
                     switch (MentionShapes.Purpose(text, mention.End))
                     {

@@ -955,6 +955,18 @@ public class AttributionTests
         Assert.Equal(organisation, Attribute(title, first, second).Organisation);
 
     [Fact]
+    public void A_union_that_founds_something_else_is_not_being_founded()
+    {
+        // 成立 with an object after it: the town union sets up a volunteers' team; it is not a new union for its district's.
+        var found = Attribute("朱家角镇总工会成立劳模志愿服务队",
+            "近日，朱家角镇总工会成立“劳模志愿服务队”，为镇上一线职工送上节日慰问。", "青浦区总工会领导参加活动。");
+        Assert.Equal("上海市青浦区朱家角镇总工会", found.Organisation);
+        // Being founded, it is still filed under the district union that founds it.
+        Assert.Equal("上海市青浦区总工会", Attribute("朱家角镇总工会成立",
+            "近日，在青浦区总工会的指导下，朱家角镇总工会成立，选举产生了第一届委员会。", "青浦区总工会领导出席会议。").Organisation);
+    }
+
+    [Fact]
     public void A_union_founded_years_ago_still_acts()
     {
         var found = Attribute("电机厂工会开展工资集体协商", "某某电机厂工会成立于2008年，现有会员600人。", "某某电机厂工会每年与企业开展工资集体协商。");

@@ -305,6 +305,74 @@ public class OrganisationScorerTests
     }
 
     [Fact]
+    public void A_visit_that_delivers_something_is_the_visitors_and_its_hosts_host_no_inspection()
+    {
+        // 宣讲, 授牌 and 慰问 after a going word, or 调研慰问 right after the visitor's name: the visitor delivers.
+        var lecturing = Candidates("省总工会领导赴南漳县宣讲",
+            "5月6日，湖北省总工会党组书记王明赴南漳县宣讲省工会代表大会精神，南漳县总工会主席陪同。");
+        Assert.True(Feature(lecturing["湖北省总工会"], OrganisationFeature.VisitsToHelp) > 0);
+        var here = Candidates("省总工会来我市慰问",
+            "近日，浙江省总工会巡视员李华一行在我市开展春节送温暖慰问工作，湖州市总工会主席张强参加慰问。");
+        Assert.True(Feature(here["浙江省总工会"], OrganisationFeature.VisitsToHelp) > 0);
+        Assert.True(Feature(here["湖州市总工会"], OrganisationFeature.AttendsAnother) > 0);
+        var direct = Candidates("送清凉",
+            "7月3日，宁波市总工会党组书记王明调研慰问高温下的一线职工。");
+        Assert.True(Feature(direct["宁波市总工会"], OrganisationFeature.VisitsToHelp) > 0);
+        // The union a delivering visitor calls on does not host the news, as it does an inspection.
+        var helping = Candidates("省总工会到桐庐县慰问",
+            "1月8日，浙江省总工会副主席一行到桐庐县开展送温暖慰问，桐庐县总工会负责人陪同慰问。");
+        Assert.Equal(0, Feature(helping["桐庐县总工会"], OrganisationFeature.HostsAVisit));
+        var inspecting = Candidates("省总工会到桐庐县调研",
+            "1月8日，浙江省总工会副主席一行到桐庐县调研基层工会规范化建设，桐庐县总工会负责人陪同调研。");
+        Assert.Equal(1, Feature(inspecting["桐庐县总工会"], OrganisationFeature.HostsAVisit));
+        Assert.Equal(0, Feature(inspecting["浙江省总工会"], OrganisationFeature.VisitsToHelp));
+    }
+
+    [Fact]
+    public void A_visit_told_from_the_hosts_side_is_a_feature_of_the_visitor()
+    {
+        var host = Candidates("市总工会领导来我区调研",
+            "3月5日，宁波市总工会副主席一行来我区调研职工服务阵地建设。");
+        Assert.True(Feature(host["宁波市总工会"], OrganisationFeature.SeenFromHost) > 0);
+        var arriving = Candidates("市总工会领导莅临指导",
+            "3月5日，宁波市总工会副主席一行莅临海曙区检查指导劳动竞赛工作。");
+        Assert.True(Feature(arriving["宁波市总工会"], OrganisationFeature.SeenFromHost) > 0);
+        // The visitor's own account of its trip (赴, 到某区) is not.
+        var own = Candidates("市总工会领导赴海曙区调研",
+            "3月5日，宁波市总工会副主席一行赴海曙区调研职工服务阵地建设。");
+        Assert.Equal(0, Feature(own["宁波市总工会"], OrganisationFeature.SeenFromHost));
+    }
+
+    [Fact]
+    public void A_union_whose_people_take_part_in_anothers_event_is_a_feature()
+    {
+        var joined = Candidates("省总工会领导看望慰问一线职工",
+            "1月13日，浙江省总工会副主席王明一行深入杭州企业一线，看望慰问困难职工。杭州市总工会副主席李华等相关同志参加活动。");
+        Assert.True(Feature(joined["杭州市总工会"], OrganisationFeature.AttendsAnother) > 0);
+        Assert.Equal(0, Feature(joined["浙江省总工会"], OrganisationFeature.AttendsAnother));
+        var escorted = Candidates("送温暖",
+            "近日，浙江省总工会领导到桐庐县看望困难职工，桐庐县总工会主席陪同。");
+        Assert.True(Feature(escorted["桐庐县总工会"], OrganisationFeature.AttendsAnother) > 0);
+        // A union that gets its members to take part is acting, not attending.
+        var mobilising = Candidates("职工运动会",
+            "近日，杭州市总工会组织一线职工参加全市职工运动会。");
+        Assert.Equal(0, Feature(mobilising["杭州市总工会"], OrganisationFeature.AttendsAnother));
+    }
+
+    [Fact]
+    public void A_union_named_beside_another_as_one_subject_is_a_feature()
+    {
+        var joint = Candidates("两地职工龙舟赛开赛",
+            "6月2日，桐庐县总工会和建德市总工会联合举办职工龙舟赛，两地二十支队伍参赛。");
+        Assert.True(Feature(joint["桐庐县总工会"], OrganisationFeature.NamedJointly) > 0);
+        Assert.True(Feature(joint["建德市总工会"], OrganisationFeature.NamedJointly) > 0);
+        // One union acting, another named later in its own clause: neither is named jointly.
+        var apart = Candidates("职工龙舟赛开赛",
+            "6月2日，桐庐县总工会举办职工龙舟赛，建德市总工会派队参赛。");
+        Assert.All(apart.Values, c => Assert.Equal(0, Feature(c, OrganisationFeature.NamedJointly)));
+    }
+
+    [Fact]
     public void One_union_written_in_several_forms_is_one_candidate_with_all_its_evidence()
     {
         // With and without 总, and with and without its district: one town union, not three candidates splitting its mentions.

@@ -3,7 +3,8 @@ namespace SearchService.Ingestion.Metadata;
 /// <summary>
 /// What the attributor knows about one union a report names, as numbers a scorer weighs: how often it is named in each
 /// part of the report (byline, title, headline, headings, the lead's subject, the rest of the text, the page's chrome)
-/// doing each part (acting, hosting, visiting — to learn, to bring help —, organising or running an event, bringing
+/// doing each part (acting, hosting, visiting — to learn, to bring help; told from the host's side —, taking part in
+/// another's event, organising or running an event, bringing
 /// partners along, visited by a union that the headline or lead names visiting, quoted, only mentioned, only as a place
 /// named after it), and what it is (the national federation, a province's, city's, county's or town's general union, a
 /// sector's union, an enterprise's) against the place the text is about.
@@ -26,6 +27,7 @@ internal enum OrganisationFeature
     VisitsToLearn, VisitsToHelp, MainlyOrganises, CoOrganises,
     OnlyNamesAPlace, LeadsPartners,
     HostsAVisit,
+    SeenFromHost, AttendsAnother, NamedJointly,
     HandScore, HandPick,
 }
 

@@ -415,15 +415,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // scorer weighs beside each mention's part.
         void CountShapes(string text, IReadOnlyList<OrganisationMention> mentions)
         {
-            foreach (var mention in mentions)
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 if (Resolve(mention.Name, places, named) is not { } name || !evidence.TryGetValue(name, out var seen)) continue;
+                // 甲县总工会、乙县总工会和丙县总工会开展…: named beside another union as one subject, acting jointly.
+                if (mention.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+                    && (m > 0 && MentionShapes.Joined(text, mentions[m - 1].End, mention.Start) || m + 1 < mentions.Count && MentionShapes.Joined(text, mention.End, mentions[m + 1].Start)))
+                    seen.Also(OrganisationFeature.NamedJointly);
                 if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor)
                     switch (MentionShapes.Purpose(text, mention.End))
                     {
                         case MentionShapes.VisitPurpose.Learn: seen.Also(OrganisationFeature.VisitsToLearn); break;
                         case MentionShapes.VisitPurpose.Help: seen.Also(OrganisationFeature.VisitsToHelp); break;
                     }
+                if (mention.Role is OrganisationRole.Actor or OrganisationRole.Visitor && MentionShapes.SeenFromHost(text, mention.End))
+                    seen.Also(OrganisationFeature.SeenFromHost);
+                if (MentionShapes.Attends(text, mention.End)) seen.Also(OrganisationFeature.AttendsAnother);
                 if (MentionShapes.CoOrganises(text, mention.End)) seen.Also(OrganisationFeature.CoOrganises);
                 else if (MentionShapes.MainlyOrganises(text, mention.End)) seen.Also(OrganisationFeature.MainlyOrganises);
                 // Counted here, set as a flag in Candidates: whether every mention is a place named after the union.
@@ -508,9 +516,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var total = Math.Max(1, evidence.Values.Sum(e => e.Mentions));
         var most = evidence.Values.Select(e => e.Mentions).DefaultIfEmpty(0).Max();
         var list = new List<OrganisationCandidate>(evidence.Count);
-        // A union that visits in the headline or the lead without going there to learn (调研, 视察, 慰问): the news may
-        // be the visited union's.
-        var visitors = evidence.Where(e => VisitsInLead(e.Value) && e.Value.CountOf(OrganisationFeature.VisitsToLearn) == 0).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        // A union that visits in the headline or the lead without going there to learn or to deliver something itself
+        // (调研, 视察, 检查指导): the news may be the visited union's. A visit that brings help is the visitor's own work.
+        var visitors = evidence.Where(e => VisitsInLead(e.Value) && e.Value.CountOf(OrganisationFeature.VisitsToLearn) == 0 && e.Value.CountOf(OrganisationFeature.VisitsToHelp) == 0).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, seen) in evidence.OrderBy(e => e.Value.Order))
         {
             var f = seen.Features();
@@ -837,7 +845,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private bool FoundsTownUnions(string name) =>
         ZoneUnion().IsMatch(name) || gazetteer.MostSpecificIn(name) is { } path && gazetteer.PlaceAt(path)?.Kind is PlaceKind.County or PlaceKind.Zone;
 
-    /// <summary>Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it.</summary>
+    /// <summary>
+    /// Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it. A union
+    /// that 成立 something (某街道总工会成立“劳模志愿者服务队”) founds that, and is not being founded itself.
+    /// </summary>
     private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
         foreach (var text in headings.Prepend(title).Concat(paragraphs))
@@ -852,7 +863,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?![于以至后之多0-9])")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?=$|[，,。！？；、\\s]|大会|仪式|典礼|庆典|会议|暨|揭牌|并|了)")]
     private static partial System.Text.RegularExpressions.Regex Founding();
 
     /// <summary>A paragraph of the page around the news: a site's blurb cut off with 更多, or nothing but a union's name.</summary>

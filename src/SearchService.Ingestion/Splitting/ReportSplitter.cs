@@ -24,7 +24,7 @@ namespace SearchService.Ingestion.Splitting;
 /// report) starts a report of its own.</item>
 /// </list>
 /// </summary>
-internal sealed class ReportSplitter(OrganisationDirectory organisations, ScriptFold fold)
+internal sealed class ReportSplitter(OrganisationDirectory organisations, ScriptFold fold, ActorChangeWeights actorChange)
 {
     /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
@@ -424,7 +424,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var collectionCredits = reports.Contains(preamble) ? [] : preamble.Credits;
         // A page no shape claimed and no byline divides is cut where the acting union changes (ActorChangeBoundaries).
         var split = oneReport || list != ListKind.None ? reports
-            : reports is [var whole] && whole == preamble ? ActorChangeBoundaries.Split(whole, organisations) : SplitOffForeignActors(reports);
+            : reports is [var whole] && whole == preamble ? ActorChangeBoundaries.Split(whole, organisations, actorChange) : SplitOffForeignActors(reports);
         return new SplitDocument(split, dropped, collection, collectionCredits);
     }
 

@@ -421,6 +421,18 @@ internal static partial class ListDocument
         && organisations.ActorIn(SeveralPlacesUnions.Without(AreaUnions().Replace(paragraph, "")), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
 
     /// <summary>
+    /// Over sections already headed by places or unions, a lead introducing them: in any of its sentences (the first may
+    /// be a kicker, <c>“双节”同至，情暖八闽。</c>) an area's unions act together (<c>某省各级工会积极行动</c>) or several actors
+    /// together (<c>某区总工会、街道社区纷纷行动起来</c>), and no one union opens it. A union's own news above one place's
+    /// section opens with that union and introduces nobody.
+    /// </summary>
+    public static bool IntroducesSections(string paragraph, OrganisationDirectory organisations) =>
+        paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph) && OpeningUnion(paragraph, organisations) is null
+        && paragraph.Split(['。', '！', '？'], StringSplitOptions.RemoveEmptyEntries).Any(sentence =>
+            CollectiveUnions().IsMatch(sentence) && organisations.ActorIn(AreaUnions().Replace(sentence, ""), sentence.Length) is null
+            || ActingTogether().IsMatch(ScriptFold.Default.Fold(sentence)));
+
+    /// <summary>
     /// A paragraph that is a whole item: a sentence ends it, or it is twice as long as a headline (an item cut short by
     /// the page, <c>…缓解了困难职工家庭的经济压力</c>, still is one). Within a round-up already found, a line longer than
     /// any headline will do (<c>11月26日上午，省总工会某某专场活动在某县总工会举行</c>, an item printed as one sentence without its stop).
@@ -904,6 +916,10 @@ internal static partial class ListDocument
 
     [GeneratedRegex(AreaUnionsPattern)]
     private static partial Regex AreaUnions();
+
+    // Several actors listed, then acting together: 某区总工会、街道社区纷纷行动起来, 甲县总工会和乙镇相继开展….
+    [GeneratedRegex(@"(?:工会|总工会)[、和与及][\u4E00-\u9FFF]{2,12}(?:纷纷|相继|分别|同步|共同)")]
+    private static partial Regex ActingTogether();
 
     // A headline whose subject is an area's unions together (各地工会, 各县区工会, 全市各级工会): no one union acts in it.
     [GeneratedRegex(@"各[\u4E00-\u9FFF]{0,4}(?:工会|工會)|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4}(?:工会|工會)")]

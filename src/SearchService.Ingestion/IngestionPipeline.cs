@@ -28,6 +28,7 @@ public sealed partial class IngestionPipeline
     private readonly Corrections corrections;
     private readonly ScriptFold fold = ScriptFold.Default;
     private readonly Action<string, Attribution>? attributed;
+    private readonly ActorChangeWeights actorChange;
 
     public IngestionPipeline(IngestionOptions? options = null) : this(options, null)
     {
@@ -45,6 +46,7 @@ public sealed partial class IngestionPipeline
         var scorer = this.options.HandSetOrganisationScoring ? null : OrganisationScorer.Load(IngestionOptions.DataFile(this.options.OrganisationScorerPath, "organisation-scorer.tsv"));
         attributor = new ReportAttributor(organisations, gazetteer, fold, scorer, recordChoices: attributed is not null);
         corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));
+        actorChange = ActorChangeWeights.Load(IngestionOptions.DataFile(null, ActorChangeWeights.FileName));
         Names = new KnownNames(gazetteer, organisations);
     }
 
@@ -219,7 +221,7 @@ public sealed partial class IngestionPipeline
 
     private IngestionResult Assemble(IReadOnlyList<Document> documents, List<IngestionProblem> problems, Corrections corrections)
     {
-        var splitter = new ReportSplitter(organisations, fold);
+        var splitter = new ReportSplitter(organisations, fold, actorChange);
         var reports = new List<Report>();
         var dropped = new List<DroppedLine>();
         foreach (var document in documents)

@@ -14,6 +14,9 @@ public sealed class ActorChangeTests
     private static readonly OrganisationDirectory Organisations =
         OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
 
+    private static readonly ActorChangeWeights Weights =
+        ActorChangeWeights.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", ActorChangeWeights.FileName));
+
     [Fact]
     public void The_boundaries_fall_where_another_union_acts_and_the_one_before_is_never_named_again()
     {
@@ -24,10 +27,10 @@ public sealed class ActorChangeTests
             "日前，江阴市总工会组织开展“送法进企业”活动，律师志愿者走进十余家规上企业，为职工讲解劳动合同方面的法律知识。",
             "活动现场还设置了咨询台，志愿者一对一解答职工关心的加班工资、休息休假等问题。",
         ];
-        Assert.Equal([2], ActorChangeBoundaries.Boundaries(page, "", Organisations));
+        Assert.Equal([2], ActorChangeBoundaries.Boundaries(page, "", Organisations, Weights));
         // The first union named again after the second one acts, under a headline naming it: one item telling of both
         // (a co-organiser, a guest).
-        Assert.Empty(ActorChangeBoundaries.Boundaries([.. page, "桐乡市总工会有关负责人表示，将把技能比武办成常态化品牌活动。"], "桐乡市总工会举办职工技能比武", Organisations));
+        Assert.Empty(ActorChangeBoundaries.Boundaries([.. page, "桐乡市总工会有关负责人表示，将把技能比武办成常态化品牌活动。"], "桐乡市总工会举办职工技能比武", Organisations, Weights));
     }
 
     [Fact]
@@ -38,7 +41,7 @@ public sealed class ActorChangeTests
             "8月29日，湖州市总工会主席王明一行赴对口帮扶地区开展工会协作工作，看望慰问一线职工。",
             "8月31日，王明一行来到鲁山县总工会，详细了解户外劳动者服务站点建设和困难职工帮扶情况，并召开座谈会。",
         ];
-        Assert.Empty(ActorChangeBoundaries.Boundaries(page, "", Organisations));
+        Assert.Empty(ActorChangeBoundaries.Boundaries(page, "", Organisations, Weights));
     }
 
     [Fact]
@@ -99,5 +102,53 @@ public sealed class ActorChangeTests
             近日，一家企业的职工书屋迎来了读书月活动，职工们利用午休时间走进书屋阅读、交流。
             书屋新添了二百余册图书，涵盖技术技能、文学历史和家庭教育等方面，满足不同职工的阅读需求。
             """, 1);
+    }
+
+    [Fact]
+    public void The_shipped_weights_are_read_from_their_data_file_and_a_file_for_other_features_is_refused()
+    {
+        Assert.Equal(ActorChangeBoundaries.FeatureNames.Length, Weights.Weights.Length);
+        Assert.True(Weights.Threshold > 0);
+        var lines = Weights.Lines(["provenance"]).ToList();
+        Assert.Equal(Weights.Weights.ToArray(), ActorChangeWeights.Parse(lines).Weights.ToArray());
+        Assert.Throws<FormatException>(() => ActorChangeWeights.Parse(lines.Where(l => !l.StartsWith("long\t", StringComparison.Ordinal))));
+        Assert.Throws<FormatException>(() => ActorChangeWeights.Parse([.. lines, "headline-only\t1"]));
+    }
+
+    private static double[] FeaturesAt(IReadOnlyList<string> page, int index, string title = "") =>
+        ActorChangeBoundaries.Examples(page, title, new HashSet<int>([index]), Organisations).Single(e => e.Candidate.Index == index).Candidate.Features;
+
+    private static int Feature(string name) => ActorChangeBoundaries.FeatureNames.IndexOf(name);
+
+    [Fact]
+    public void A_union_named_by_its_level_alone_is_the_items_union_and_another_union_after_it_a_candidate()
+    {
+        Assert.Equal("市总工会", ActorChangeBoundaries.BareUnion("3月8日，市总工会组织机关干部走进社区，为困难职工家庭送去米面油等慰问品和节日祝福。"));
+        Assert.Null(ActorChangeBoundaries.BareUnion("市总工会和市妇联联合举办女职工健康讲座，邀请医院专家为女职工讲解常见疾病预防知识。"));
+        string[] page =
+        [
+            "3月8日，市总工会组织机关干部走进社区，为困难职工家庭送去米面油等慰问品和节日祝福，并详细询问他们的生活情况。",
+            "鹿城区总工会组织机关干部深入城西街道，走访慰问困难职工和一线环卫工人，送去慰问金和慰问品。",
+        ];
+        Assert.Equal(1, FeaturesAt(page, 1)[Feature("item-union-bare")]);
+    }
+
+    [Fact]
+    public void A_place_or_a_slogan_leading_into_the_acting_union_and_a_digest_of_briefs_are_features()
+    {
+        string[] page =
+        [
+            "近日，河南省总工会启动春节系列普惠活动，为留在当地过年的职工送上健康体检、文化娱乐等多项服务。",
+            "“留某过大年 温暖在身边”，桐乡市总工会开展新春线上抽奖和送保险活动，吸引上万名职工参与其中。",
+            "在江阴，江阴市总工会为留守过年的外地职工准备了年夜饭和新春礼包，并组织开展文艺演出送到工地。",
+            "鲁山县总工会组织志愿者走进企业车间，为坚守岗位的一线职工写春联、送福字，营造浓浓的年味。",
+        ];
+        var slogan = FeaturesAt(page, 1);
+        Assert.Equal(1, slogan[Feature("place-or-slogan-lead")]);
+        Assert.Equal(1, slogan[Feature("next-another-union")]);
+        Assert.Equal(1, FeaturesAt(page, 2)[Feature("place-or-slogan-lead")]);
+        var last = FeaturesAt(page, 3);
+        Assert.Equal(0, last[Feature("place-or-slogan-lead")]);
+        Assert.Equal(0, last[Feature("next-another-union")]);
     }
 }

@@ -6,11 +6,11 @@ namespace SearchService.RealDocuments;
 
 /// <summary>
 /// <c>--actor-change</c> (tune only): learns the weights of <see cref="ActorChangeBoundaries"/> and validates them by
-/// leaving one gathered set out. The examples are the candidate item starts of (a) tune's single news items, whole,
+/// leaving one gathered set out. The examples are the candidate item starts of (a) tune's single-report documents, whole,
 /// which must not be cut, and (b) pages composed of two to four of those items of different unions, whole, one after
 /// the other with nothing between them, cut exactly at each item's first paragraph. For each set: logistic regression
-/// on the other sets' examples, the threshold that maximises the other sets' exact pages less thirty times their single
-/// items cut, then the held-out set's single items cut and composed pages exact. A page is exact when every candidate
+/// on the other sets' examples, the threshold that maximises the other sets' exact pages (whole and digests) with none of their single
+/// items cut (else the fewest), then the held-out set's single items cut and composed pages exact. A page is exact when every candidate
 /// is decided right and every item's first paragraph is a candidate (the left-to-right reading then follows the items
 /// exactly). Only counts are printed; the texts stay outside the repository.
 /// </summary>
@@ -18,24 +18,28 @@ public static class ActorChangeFit
 {
     private const int PagesPerSet = 40;
 
-    private sealed record Item(int Set, string Organisation, string Title, IReadOnlyList<string> Paragraphs);
+    /// <summary>What one single item cut costs in composed pages when the threshold is chosen: more than all of them.</summary>
+    private const double SingleCutCost = 10_000;
+
+    private sealed record Item(int Set, string Organisation, string Title, IReadOnlyList<string> Paragraphs, bool News);
 
     /// <summary>A page's candidates (features, whether each starts an item) and whether every item start is a candidate.</summary>
-    private sealed record Example(int Set, bool Single, IReadOnlyList<(double[] Features, bool Starts)> Candidates, bool AllStartsCandidates);
+    private sealed record Example(int Set, bool Single, IReadOnlyList<(double[] Features, bool Starts)> Candidates, bool AllStartsCandidates, bool Digest = false);
 
     public static int Run(HarnessOptions options, IReadOnlyList<LabelledDocument> documents, IngestionPipeline pipeline)
     {
         var gazetteer = Gazetteer.Load(IngestionOptions.DataFile(null, "gazetteer.tsv"));
         var organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(null, "organisations.tsv"), gazetteer);
         var items = new List<Item>();
-        foreach (var document in documents.Where(d => d.Kind == "news" && d.Reports.Count == 1))
+        // Every single-report document must stay whole (a speech, a report as well as a news item); news items compose the pages.
+        foreach (var document in documents.Where(d => d.Reports.Count == 1))
         {
             var produced = pipeline.IngestPath(Path.Combine(options.TextsFolder, document.FileName)).Reports;
             if (produced.Count == 0) continue;
             // The page as read, whatever the shipped weights cut: every report's passages in order.
             var paragraphs = produced.SelectMany(r => r.Passages).Select(p => p.Text.Trim()).Where(t => t.Length > 0).ToList();
             if (paragraphs.Count == 0) continue;
-            items.Add(new Item(SetOf(document.Id), document.Reports[0].Organisation, produced[0].Title, paragraphs));
+            items.Add(new Item(SetOf(document.Id), document.Reports[0].Organisation, produced[0].Title, paragraphs, document.Kind == "news"));
         }
         var random = new Random(20261130);
         var examples = new List<Example>();
@@ -46,7 +50,7 @@ public static class ActorChangeFit
         }
         foreach (var set in items.Select(i => i.Set).Distinct().Order())
         {
-            var pool = items.Where(i => i.Set == set && i.Organisation.Length > 0).ToList();
+            var pool = items.Where(i => i.Set == set && i.News && i.Organisation.Length > 0).ToList();
             if (pool.Select(i => i.Organisation).Distinct().Count() < 2) continue;
             for (var n = 0; n < PagesPerSet; n++)
             {
@@ -65,50 +69,114 @@ public static class ActorChangeFit
                 examples.Add(new Example(set, false, candidates, all));
             }
         }
-        Console.WriteLine($"single news items: {items.Count}; composed pages: {examples.Count(e => !e.Single)}; candidates: {examples.Sum(e => e.Candidates.Count)}");
-        Console.WriteLine($"every item start a candidate on {examples.Count(e => !e.Single && e.AllStartsCandidates)} composed pages");
+        // Digests: three to six items of a set, each by its lead alone (its first whole paragraph in which a union acts),
+        // one after the other, as a province's round-up or an index page prints its briefs.
+        foreach (var set in items.Select(i => i.Set).Distinct().Order())
+        {
+            var pool = items.Where(i => i.Set == set && i.News && i.Organisation.Length > 0).Select(i => (Item: i, Lead: LeadOf(i, organisations))).Where(p => p.Lead is not null).ToList();
+            if (pool.Select(p => p.Item.Organisation).Distinct().Count() < 3) continue;
+            for (var n = 0; n < PagesPerSet; n++)
+            {
+                var chosen = pool.OrderBy(_ => random.Next()).DistinctBy(p => p.Item.Organisation).Take(random.Next(3, 7)).ToList();
+                var paragraphs = chosen.Select(p => p.Lead!).ToList();
+                var starts = Enumerable.Range(1, paragraphs.Count - 1).ToHashSet();
+                var title = random.Next(3) switch { 0 => "", 1 => chosen[0].Item.Title, _ => "基层工会动态" };
+                var found = ActorChangeBoundaries.Examples(paragraphs, title, starts, organisations).ToList();
+                examples.Add(new Example(set, false, found.Select(e => (e.Candidate.Features, e.Starts)).ToList(), starts.All(s => found.Any(e => e.Candidate.Index == s)), Digest: true));
+            }
+        }
+        Console.WriteLine($"single-report documents: {items.Count} ({items.Count(i => i.News)} news items); composed pages: {examples.Count(e => !e.Single && !e.Digest)}, digests: {examples.Count(e => e.Digest)}; candidates: {examples.Sum(e => e.Candidates.Count)}");
+        Console.WriteLine($"every item start a candidate on {examples.Count(e => !e.Single && !e.Digest && e.AllStartsCandidates)} composed pages, {examples.Count(e => e.Digest && e.AllStartsCandidates)} digests");
         Console.WriteLine();
         Console.WriteLine("shipped weights, every set:");
-        Print("  all sets", Evaluate(examples, ActorChangeBoundaries.Weights.Weights, ActorChangeBoundaries.Weights.Threshold));
+        var shipped = ActorChangeWeights.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", ActorChangeWeights.FileName));
+        Print("  all sets", Evaluate(examples, shipped));
 
         Console.WriteLine();
         Console.WriteLine("leave one set out (fit on the others, score the set):");
-        var rows = new List<(int Set, (int Singles, int Cut, int Pages, int Exact) Figures)>();
+        var rows = new List<(int Set, (int Singles, int Cut, int Pages, int Exact, int Digests, int DigestsExact) Figures)>();
         foreach (var set in examples.Select(e => e.Set).Distinct().Order())
         {
             var training = examples.Where(e => e.Set != set).ToList();
-            var (weights, threshold) = Fit(training);
-            var figures = Evaluate(examples.Where(e => e.Set == set).ToList(), weights, threshold);
+            var fitted = Fit(training);
+            var figures = Evaluate(examples.Where(e => e.Set == set).ToList(), fitted);
             rows.Add((set, figures));
-            Print($"  {TuneSets.Name(set)} (t {threshold:0.00})", figures);
+            Print($"  {TuneSets.Name(set)} (t {fitted.Threshold:0.00})", figures);
         }
         var pageRows = rows.Where(r => r.Figures.Pages > 0).ToList();
-        Console.WriteLine($"  mean exact {pageRows.Average(r => 100.0 * r.Figures.Exact / r.Figures.Pages):0.0} %, worst set {pageRows.Min(r => 100.0 * r.Figures.Exact / r.Figures.Pages):0.0} %; "
-            + $"single items cut {rows.Sum(r => r.Figures.Cut)} of {rows.Sum(r => r.Figures.Singles)}, worst set {rows.Max(r => r.Figures.Cut)}");
+        var digestRows = rows.Where(r => r.Figures.Digests > 0).ToList();
+        var summary = $"mean exact {pageRows.Average(r => 100.0 * r.Figures.Exact / r.Figures.Pages):0.0} %, worst set {pageRows.Min(r => 100.0 * r.Figures.Exact / r.Figures.Pages):0.0} %; "
+            + $"digests mean exact {digestRows.Average(r => 100.0 * r.Figures.DigestsExact / r.Figures.Digests):0.0} %, worst set {digestRows.Min(r => 100.0 * r.Figures.DigestsExact / r.Figures.Digests):0.0} %; "
+            + $"single items cut {rows.Sum(r => r.Figures.Cut)} of {rows.Sum(r => r.Figures.Singles)}, worst set {rows.Max(r => r.Figures.Cut)}";
+        Console.WriteLine("  " + summary);
 
-        var (final, finalThreshold) = Fit(examples);
+        var final = Fit(examples);
+        var inSample = Evaluate(examples, final);
         Console.WriteLine();
-        Console.WriteLine($"fitted on every set: threshold {finalThreshold:0.00}");
-        for (var k = 0; k < final.Length; k++) Console.WriteLine($"  {ActorChangeBoundaries.FeatureNames[k],-20} {final[k],7:0.00}");
-        Print("  in sample", Evaluate(examples, final, finalThreshold));
+        Console.WriteLine($"fitted on every set: threshold {final.Threshold:0.00}");
+        for (var k = 0; k < final.Weights.Length; k++) Console.WriteLine($"  {ActorChangeBoundaries.FeatureNames[k],-20} {final.Weights[k],7:0.00}");
+        Print("  in sample", inSample);
+        if (options.ActorChangeFile is { } file)
+        {
+            string[] provenance =
+            [
+                "Weights of the actor-change item boundaries (src/SearchService.Ingestion/Splitting/ActorChangeBoundaries.cs): logistic",
+                "regression over the candidate item starts of tune's single news items and of pages composed of them (whole items, and",
+                "digests of their first paragraphs), then the threshold that maximises composed pages exact with no single item cut",
+                "(else the fewest; tests/SearchService.RealDocuments/ActorChangeFit.cs).",
+                $"Fitted on every set of split tune ({documents.Count} documents, {items.Count} single-report documents, {examples.Count(e => !e.Single)} composed pages) at commit {Commit()}, by",
+                "  dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts /work/realdocs/texts \\",
+                "    --labels tests/real-documents/labels.tsv --split tune --actor-change src/SearchService.Ingestion/Data/actor-change.tsv",
+                $"Leave one set out: {summary}.",
+                $"In sample: single items cut {inSample.Cut} of {inSample.Singles}, composed pages exact {inSample.Exact} of {inSample.Pages}, digests exact {inSample.DigestsExact} of {inSample.Digests}.",
+            ];
+            File.WriteAllLines(file, final.Lines(provenance));
+            Console.WriteLine($"written to {file}");
+        }
         return 0;
     }
 
     private static int SetOf(string id) => TuneSets.Of(int.Parse(id[..3], System.Globalization.CultureInfo.InvariantCulture));
 
-    private static void Print(string label, (int Singles, int Cut, int Pages, int Exact) f) =>
-        Console.WriteLine($"{label,-22} single items cut {f.Cut,3} of {f.Singles,3}; composed pages exact {f.Exact,3} of {f.Pages,3}");
+    private static void Print(string label, (int Singles, int Cut, int Pages, int Exact, int Digests, int DigestsExact) f) =>
+        Console.WriteLine($"{label,-22} single items cut {f.Cut,3} of {f.Singles,3}; composed pages exact {f.Exact,3} of {f.Pages,3}; digests exact {f.DigestsExact,3} of {f.Digests,3}");
 
-    private static (int Singles, int Cut, int Pages, int Exact) Evaluate(IReadOnlyList<Example> examples, IReadOnlyList<double> weights, double threshold)
+    /// <summary>An item's lead: its first whole paragraph in which a union acts at the opening.</summary>
+    private static string? LeadOf(Item item, OrganisationDirectory organisations) =>
+        item.Paragraphs.FirstOrDefault(p => p.Length is >= 40 and <= 400 && LineShapes.EndsSentence(p)
+            && (ListDocument.OpeningUnion(p, organisations) ?? organisations.ActorIn(p, 100)) is not null);
+
+    /// <summary>The commit the working tree stands on (the provenance of a written file), or "unknown".</summary>
+    private static string Commit()
     {
-        int singles = 0, cut = 0, pages = 0, exact = 0;
+        try
+        {
+            using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true, UseShellExecute = false });
+            var head = git?.StandardOutput.ReadToEnd().Trim();
+            git?.WaitForExit();
+            return string.IsNullOrEmpty(head) ? "unknown" : head;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
+    }
+
+    private static (int Singles, int Cut, int Pages, int Exact, int Digests, int DigestsExact) Evaluate(IReadOnlyList<Example> examples, ActorChangeWeights weights)
+    {
+        int singles = 0, cut = 0, pages = 0, exact = 0, digests = 0, digestsExact = 0;
         foreach (var example in examples)
         {
-            var right = example.Candidates.All(c => ActorChangeBoundaries.Score(c.Features, weights) > threshold == c.Starts);
+            var right = example.Candidates.All(c => weights.Score(c.Features) > weights.Threshold == c.Starts);
             if (example.Single)
             {
                 singles++;
                 if (!right) cut++;
+            }
+            else if (example.Digest)
+            {
+                digests++;
+                if (right && example.AllStartsCandidates) digestsExact++;
             }
             else
             {
@@ -116,11 +184,11 @@ public static class ActorChangeFit
                 if (right && example.AllStartsCandidates) exact++;
             }
         }
-        return (singles, cut, pages, exact);
+        return (singles, cut, pages, exact, digests, digestsExact);
     }
 
     /// <summary>Logistic regression (a single item's candidates weigh three times), then the threshold the training pages choose.</summary>
-    private static (double[] Weights, double Threshold) Fit(IReadOnlyList<Example> examples)
+    private static ActorChangeWeights Fit(IReadOnlyList<Example> examples)
     {
         var rows = examples.SelectMany(e => e.Candidates.Select(c => (c.Features, Target: c.Starts ? 1.0 : 0.0, Weight: e.Single ? 3.0 : 1.0))).ToList();
         var width = ActorChangeBoundaries.FeatureNames.Length;
@@ -131,18 +199,22 @@ public static class ActorChangeFit
             var gradient = new double[width];
             foreach (var (features, target, weight) in rows)
             {
-                var error = 1 / (1 + Math.Exp(-ActorChangeBoundaries.Score(features, weights))) - target;
+                var score = 0.0;
+                for (var k = 0; k < width; k++) score += features[k] * weights[k];
+                var error = 1 / (1 + Math.Exp(-score)) - target;
                 for (var k = 0; k < width; k++) gradient[k] += weight * error * features[k];
             }
             for (var k = 0; k < width; k++) weights[k] -= 0.5 * (gradient[k] / total + (k == 0 ? 0 : 0.001 * weights[k]));
         }
+        weights = [.. weights.Select(w => Math.Round(w, 4))];
         var best = (Threshold: 0.0, Value: double.MinValue);
         for (var threshold = -2.0; threshold <= 6.0; threshold += 0.25)
         {
-            var (_, cut, _, exact) = Evaluate(examples, weights, threshold);
-            var value = exact - 30.0 * cut;
+            var (_, cut, _, exact, _, digestsExact) = Evaluate(examples, new ActorChangeWeights([.. weights], threshold));
+            // A single item cut is never worth composed pages gained: the page the reader has is one news item far more often.
+            var value = exact + digestsExact - SingleCutCost * cut;
             if (value > best.Value) best = (threshold, value);
         }
-        return (weights, best.Threshold);
+        return new ActorChangeWeights([.. weights], best.Threshold);
     }
 }

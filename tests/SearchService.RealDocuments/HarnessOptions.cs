@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-placement] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-placement] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -43,6 +43,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
 
     /// <summary>Learn and validate, leaving one set out, the weights of the actor-change item boundaries (ActorChangeFit); tune only.</summary>
     public bool ActorChange { get; init; }
+
+    /// <summary>Where <c>--actor-change FILE</c> writes the weights fitted on every set (with their provenance); null: printed only.</summary>
+    public string? ActorChangeFile { get; init; }
 
     /// <summary>Measure canonical names on tune's labelled names written in other forms (NameForms); tune only.</summary>
     public bool NameForms { get; init; }
@@ -83,6 +86,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var verbose = false;
         var synthetic = false;
         var actorChange = false;
+        string? actorChangeFile = null;
         var themeShares = false;
         var themeKeptShares = false;
         var themePrune = false;
@@ -111,7 +115,10 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--split": split = Value(); break;
                 case "--verbose": verbose = true; break;
                 case "--synthetic": synthetic = true; break;
-                case "--actor-change": actorChange = true; break;
+                case "--actor-change":
+                    actorChange = true;
+                    if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal)) actorChangeFile = args[++i];
+                    break;
                 case "--theme-shares": themeShares = true; break;
                 case "--theme-kept-shares": themeKeptShares = true; break;
                 case "--theme-terms": themeTerms = Value(); break;
@@ -163,6 +170,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemePlacement = themePlacement, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemePlacement = themePlacement, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -20,6 +20,8 @@ public sealed record ProducedDocument(string FileName, IReadOnlyList<Report> Rep
         {
             kept.Add(report.Title);
             if (report.Subtitle is { } subtitle) kept.Add(subtitle);
+            // A list's title (what stood above its first item: a page's or a section's label) is kept with its items.
+            if (report.Collection is { } collection) kept.Add(collection);
             kept.AddRange(report.Credits);
             kept.AddRange(report.Sections.SelectMany(s => s.HeadingPath));
         }

@@ -119,7 +119,13 @@ public static partial class SyntheticPages
         // Round fifteen: the tenth set's multi-item pages — a lead listing by name the unions whose headings follow.
         "listed-unions-lead",
         // …and an e-paper's photographs, each caption stating its scene, then 图为…, closed by its source after a slash.
-        "source-credited-captions"];
+        "source-credited-captions",
+        // Round sixteen: a province's round-up of one-paragraph briefs, each led by its place (在某市，) or a slogan in
+        // quotes before the city's union, and a paper's further item (又讯) glued under the page's one news item.
+        "led-briefs", "further-item"];
+
+    // The furniture of the round sixteen shapes: slogans a brief may open with.
+    private static readonly string[] BriefSlogans = ["留在当地过大年 关爱暖心田", "平安过大年，温暖在身边", "工会送福 情暖万家", "清凉送一线 关爱暖人心"];
 
     // The furniture of the round fifteen shapes: what a lead listing its unions opens with, and the page's headlines.
     private static readonly string[] ListingOccasions = ["为关心关爱一线职工", "中秋佳节前夕", "新春佳节来临之际", "为切实帮助职工排忧解难"];
@@ -165,8 +171,9 @@ public static partial class SyntheticPages
     /// <summary>A page of the shape: <paramref name="itemCount"/> items when given (one: the counter-case), else the shape's usual number.</summary>
     private static Page Compose(string shape, List<Item> all, Random random, int? itemCount = null)
     {
-        var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
-        var pool = shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
+        var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" or "further-item" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
+        var pool = shape is "led-briefs" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2).ToList()
+            : shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
             : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
             : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
@@ -235,6 +242,8 @@ public static partial class SyntheticPages
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
         }
         if (shape == "brief-column") headline = BriefHeadlines[random.Next(BriefHeadlines.Length)];
+        if (shape == "led-briefs") headline = random.Next(2) == 0 ? "" : $"{province.TrimEnd('省')}：职工就地过年 工会暖心相伴";
+        if (shape == "further-item") headline = chosen[0].Headline ?? "";
         if (shape == "weekly-bullets") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
         // A round-up's lead over its places' headings (no headline above it), half the time.
         if (shape == "place-lines" && random.Next(2) == 0)
@@ -326,6 +335,13 @@ public static partial class SyntheticPages
                 },
                 // The middle items' first sentences run together with semicolons in one marked paragraph.
                 "semicolon-run" => k == 0 || k == chosen.Count - 1 ? "○" + lead : Brief(lead, k == chosen.Count - 2),
+                "led-briefs" => random.Next(3) switch
+                {
+                    0 => $"在{item.Place.TrimEnd('市', '区', '县')}，" + VagueTime().Replace(FirstSentences(lead, 150), "", 1),
+                    1 => $"“{BriefSlogans[random.Next(BriefSlogans.Length)]}”，" + VagueTime().Replace(FirstSentences(lead, 150), "", 1),
+                    _ => FirstSentences(lead, 150),
+                },
+                "further-item" => k == 0 ? lead : "又讯 " + lead,
                 _ => lead,
             };
             if (shape == "semicolon-run" && k > 0 && k < chosen.Count - 1)
@@ -359,7 +375,7 @@ public static partial class SyntheticPages
                 if (k == 0 && random.Next(2) == 0) paragraphs.Add(SharedCaptionLines[random.Next(SharedCaptionLines.Length)]);
                 paragraphs.Add($"新华社发（{Reporters[random.Next(Reporters.Length)]}摄）");
             }
-            signatures.Add(Signature(lead, k == 0 ? null : shared, item, shape));
+            signatures.Add(Signature(shape == "led-briefs" ? FirstSentences(lead, 150) : lead, k == 0 ? null : shared, item, shape));
         }
         return new Page(shape, headline, paragraphs, signatures);
     }

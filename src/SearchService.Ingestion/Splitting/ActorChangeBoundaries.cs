@@ -10,7 +10,7 @@ namespace SearchService.Ingestion.Splitting;
 /// start; its features (the union opens it, it is another union than the current item's, of a place neither within nor
 /// around the item's place, the item's union is never named again, the new union was never named before, a time lead
 /// opens the paragraph, the page's title names neither, the paragraph is long) are weighed by learnt weights
-/// (<see cref="Weights"/>), and a candidate above the threshold starts an item. A single news item that names a
+/// (<see cref="ActorChangeWeights"/>, read from <c>actor-change.tsv</c>), and a candidate above the threshold starts an item. A single news item that names a
 /// visitor, a host, a co-organiser or a higher union it quotes keeps its own union named later or names the other
 /// one before, so it stays whole.
 /// </summary>
@@ -18,15 +18,8 @@ internal static partial class ActorChangeBoundaries
 {
     /// <summary>The names of the features, in the order of <see cref="Features"/> and of the weights.</summary>
     public static readonly ImmutableArray<string> FeatureNames =
-        ["bias", "opens-with-union", "other-union", "other-place", "item-union-gone", "new-union-new", "time-lead", "title-names-neither", "long", "delegation-goes-on"];
-
-    /// <summary>
-    /// Weights learnt by the real-documents harness (<c>--actor-change</c>: logistic regression on pages composed of
-    /// tune's whole single news items and on those items alone, every set of tune; see the real-documents README), and
-    /// the score a candidate needs to start an item.
-    /// </summary>
-    public static readonly (ImmutableArray<double> Weights, double Threshold) Weights =
-        ([-6.42, 0.01, 0.68, 2.19, 2.46, 2.44, 2.05, 0.82, -0.98, 0.22], 1.50);
+        ["bias", "opens-with-union", "other-union", "other-place", "item-union-gone", "new-union-new", "time-lead", "title-names-neither", "long", "delegation-goes-on",
+            "place-or-slogan-lead", "next-another-union", "item-union-bare"];
 
     /// <summary>A paragraph that may start an item: its index, the union acting at its opening, and its features.</summary>
     public sealed record Candidate(int Index, string Union, double[] Features);
@@ -35,10 +28,8 @@ internal static partial class ActorChangeBoundaries
     /// The indexes of the paragraphs that start a new item (the first paragraph never does), read left to right: a
     /// boundary makes its union the current item's.
     /// </summary>
-    public static IReadOnlyList<int> Boundaries(IReadOnlyList<string> paragraphs, string title, OrganisationDirectory organisations,
-        (IReadOnlyList<double> Weights, double Threshold)? weights = null)
+    public static IReadOnlyList<int> Boundaries(IReadOnlyList<string> paragraphs, string title, OrganisationDirectory organisations, ActorChangeWeights weights)
     {
-        var (w, threshold) = weights ?? Weights;
         var starts = new List<int>();
         var itemUnion = FirstUnion(paragraphs[0], title, organisations);
         var area = LeadsItsArea(paragraphs[0], itemUnion, organisations);
@@ -51,7 +42,7 @@ internal static partial class ActorChangeBoundaries
                 continue;
             }
             if (CandidateAt(paragraphs, i, itemUnion, title, organisations) is not { } candidate || Within(candidate.Union, area, organisations)) continue;
-            if (Score(candidate.Features, w) <= threshold) continue;
+            if (weights.Score(candidate.Features) <= weights.Threshold) continue;
             starts.Add(i);
             itemUnion = candidate.Union;
         }
@@ -63,12 +54,12 @@ internal static partial class ActorChangeBoundaries
     /// the paragraphs from its start to the next item's, in reading order, with a heading nothing stood under right
     /// above its start (its headline, which titles it); else its title is the heading it stands under, or its first clause.
     /// </summary>
-    public static List<DraftReport> Split(DraftReport report, OrganisationDirectory organisations)
+    public static List<DraftReport> Split(DraftReport report, OrganisationDirectory organisations, ActorChangeWeights weights)
     {
         var ordered = report.Paragraphs.OrderBy(p => p.Sequence).ToList();
         var prose = ordered.Where(p => !p.WasHeading).ToList();
         if (prose.Count < 2) return [report];
-        var starts = Boundaries(prose.Select(p => p.Line.Text).ToList(), report.Title, organisations);
+        var starts = Boundaries(prose.Select(p => p.Line.Text).ToList(), report.Title, organisations, weights);
         if (starts.Count == 0) return [report];
         var cuts = new List<(int At, string Title)>();
         foreach (var start in starts)
@@ -117,13 +108,6 @@ internal static partial class ActorChangeBoundaries
         }
     }
 
-    public static double Score(double[] features, IReadOnlyList<double> weights)
-    {
-        var sum = 0.0;
-        for (var k = 0; k < features.Length; k++) sum += features[k] * weights[k];
-        return sum;
-    }
-
     /// <summary>
     /// The region of the union the page's lead has acting with its area's unions together (<c>某市总工会在全市开展…，各县市区工会同步行动</c>):
     /// the unions within it that act further down are its parts, not items of their own. Null when the lead reads otherwise.
@@ -132,7 +116,7 @@ internal static partial class ActorChangeBoundaries
     {
         if (union is null) return null;
         var end = lead.IndexOfAny(['。', '！', '？']);
-        return AreaUnions().IsMatch(end > 0 ? lead[..end] : lead) ? organisations.RegionOf(union) : null;
+        return AreaUnions().IsMatch(end > 0 ? lead[..end] : lead) ? RegionOf(union, organisations) : null;
     }
 
     private static bool Within(string union, string? area, OrganisationDirectory organisations) =>
@@ -147,7 +131,15 @@ internal static partial class ActorChangeBoundaries
         paragraph.Length >= 40 ? ActingUnion(paragraph, organisations) : null;
 
     private static string? ActingUnion(string paragraph, OrganisationDirectory organisations) =>
-        ListDocument.OpeningUnion(paragraph, organisations) ?? organisations.ActorIn(paragraph, OpeningReach);
+        ListDocument.OpeningUnion(paragraph, organisations) ?? organisations.ActorIn(paragraph, OpeningReach) ?? BareUnion(paragraph);
+
+    /// <summary>
+    /// A union named by its level alone acting at the paragraph's opening (<c>1月14日，市总工会组织…</c>): the page's own
+    /// union of that level, whose name the page never writes in full. It is an item's union (another union acting later
+    /// may start an item) but never a candidate start itself (the page's own union coming back).
+    /// </summary>
+    internal static string? BareUnion(string paragraph) =>
+        paragraph.Length >= 40 && BareUnionOpening().Match(ScriptFold.Default.Fold(paragraph)) is { Success: true } bare ? bare.Groups["union"].Value : null;
 
     /// <summary>How far into a paragraph its acting union is looked for: a news lead (本报讯…) and a date or a purpose clause come first.</summary>
     private const int OpeningReach = 100;
@@ -155,10 +147,7 @@ internal static partial class ActorChangeBoundaries
     private static Candidate? CandidateAt(IReadOnlyList<string> paragraphs, int i, string? itemUnion, string title, OrganisationDirectory organisations)
     {
         var text = paragraphs[i];
-        // A whole paragraph, or a long one the passage limit or the page cut before its full stop.
-        if (text.Length < 40 || !LineShapes.EndsSentence(text) && text.Length < 120) return null;
-        var opening = ListDocument.OpeningUnion(text, organisations);
-        var union = opening ?? organisations.ActorIn(text, OpeningReach);
+        var (union, opening) = CandidateUnion(text, organisations);
         if (union is null) return null;
         var otherUnion = itemUnion is not null && union != itemUnion;
         var newKeys = Keys(union, organisations);
@@ -167,7 +156,7 @@ internal static partial class ActorChangeBoundaries
         var named = newKeys.Select(k => folded.IndexOf(k, StringComparison.Ordinal)).Where(at => at >= 0).DefaultIfEmpty(-1).Min();
         if (named > 0 && Delegation().IsMatch(folded[..named])) return null;
         var oldKeys = itemUnion is null ? [] : Keys(itemUnion, organisations);
-        var otherPlace = itemUnion is not null && !Nested(organisations.RegionOf(union), organisations.RegionOf(itemUnion));
+        var otherPlace = itemUnion is not null && !Nested(RegionOf(union, organisations), RegionOf(itemUnion, organisations));
         var itemUnionGone = itemUnion is not null && !paragraphs.Skip(i).Any(p => Mentions(p, oldKeys));
         var newUnionNew = !paragraphs.Take(i).Any(p => Mentions(p, newKeys));
         var titleNamesNeither = !Mentions(title, newKeys) && !Mentions(title, oldKeys);
@@ -176,9 +165,34 @@ internal static partial class ActorChangeBoundaries
             1, opening is not null ? 1 : 0, otherUnion ? 1 : 0, otherPlace ? 1 : 0, itemUnionGone ? 1 : 0, newUnionNew ? 1 : 0,
             TimeLead().IsMatch(text) ? 1 : 0, titleNamesNeither ? 1 : 0, text.Length >= 120 ? 1 : 0,
             Delegation().IsMatch(text.Length > 40 ? text[..40] : text) ? 1 : 0,
+            opening is not null && ClauseLead().IsMatch(text) ? 1 : 0,
+            NextAnotherUnion(paragraphs, i, union, itemUnion, organisations) ? 1 : 0,
+            itemUnion is not null && BareUnionName().IsMatch(itemUnion) ? 1 : 0,
         ];
         return new Candidate(i, union, features);
     }
+
+    /// <summary>
+    /// The union a paragraph that may start an item has acting at its opening, and whether it opens the paragraph: a whole
+    /// paragraph, or a long one the passage limit or the page cut before its full stop.
+    /// </summary>
+    private static (string? Union, string? Opening) CandidateUnion(string text, OrganisationDirectory organisations)
+    {
+        if (text.Length < 40 || !LineShapes.EndsSentence(text) && text.Length < 120) return (null, null);
+        var opening = ListDocument.OpeningUnion(text, organisations);
+        return (opening ?? organisations.ActorIn(text, OpeningReach), opening);
+    }
+
+    /// <summary>
+    /// Whether the next paragraph may start an item of a third union (neither the current item's nor this one's): a
+    /// digest's briefs follow one another, each another union's, where one news item goes on with its own union.
+    /// </summary>
+    private static bool NextAnotherUnion(IReadOnlyList<string> paragraphs, int i, string union, string? itemUnion, OrganisationDirectory organisations) =>
+        i + 1 < paragraphs.Count && CandidateUnion(paragraphs[i + 1], organisations).Union is { } next && next != union && next != itemUnion;
+
+    /// <summary>A union's region; none for one named by its level alone (市总工会), whose place the page does not write.</summary>
+    private static string? RegionOf(string union, OrganisationDirectory organisations) =>
+        BareUnionName().IsMatch(union) ? null : organisations.RegionOf(union);
 
     /// <summary>Whether one region lies within the other (a county in its city, a city in its province), or either is unknown.</summary>
     private static bool Nested(string? a, string? b) =>
@@ -188,7 +202,7 @@ internal static partial class ActorChangeBoundaries
     private static string[] Keys(string union, OrganisationDirectory organisations)
     {
         var keys = new List<string> { union };
-        if (organisations.RegionOf(union) is { } region)
+        if (RegionOf(union, organisations) is { } region)
         {
             var place = region[(region.LastIndexOf('/') + 1)..];
             keys.Add(place);
@@ -215,4 +229,15 @@ internal static partial class ActorChangeBoundaries
 
     [GeneratedRegex(@"^\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^\s*(?:近日|日前|近期|连日来|連日來|昨天|昨日|今天|今日|日前|目前|今年以来|今年以來)")]
     private static partial Regex TimeLead();
+
+    // A place or a slogan leading into the union that acts (在某市，某某工会… / 某市：某某市总工会… / “留某过大年”，某某市总工会…).
+    [GeneratedRegex(@"^\s*(?:在[\u4E00-\u9FFF]{2,8}[，,]|[\u4E00-\u9FFF]{2,6}[：:]|[“""][^”""]{2,24}[”""][，,])")]
+    private static partial Regex ClauseLead();
+
+    // The page's own union by its level alone, acting at the paragraph's opening past a date or a time lead.
+    [GeneratedRegex(@"^\s*(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?\s*[，,]?\s*|(?:近日|日前|近期|连日来|今年以来)\s*[，,]\s*)?(?<union>[省市县区州]总工会|[省市县区]工会)(?![的和与、])")]
+    private static partial Regex BareUnionOpening();
+
+    [GeneratedRegex(@"^[省市县区州](?:总)?工会$")]
+    private static partial Regex BareUnionName();
 }

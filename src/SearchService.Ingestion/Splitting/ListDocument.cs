@@ -121,7 +121,7 @@ internal static partial class ListDocument
         var otherProse = 0;
         var numbered = new List<string>();
         var datedEntries = new HashSet<string>();
-        int leads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
+        int leads = 0, furtherLeads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
         var blockHasProse = false;
         var heads = new List<string>();
         // Place-titled headings (某某街道：情暖新春) right under a whole paragraph of the page's text, whose text names their place.
@@ -202,10 +202,13 @@ internal static partial class ListDocument
             if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 } && !IsHeadingLike(next)) datedHeadlines++;
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
-            if (OpensWithNewsLead(text) || IsLeadOnly(text))
+            // An abstract printed over its item's full text (cut with …, its opening that of a later paragraph) is no lead of its own.
+            if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text))
             {
                 leads++;
                 if (previous is not null && IsHeadingLike(previous)) titledLeads++;
+                // 又讯 says a further item follows the page's text, whether or not the first item had a lead of its own.
+                if (textBegun && FurtherLead().IsMatch(text)) furtherLeads++;
             }
             if (ClosesItem(text))
             {
@@ -236,7 +239,7 @@ internal static partial class ListDocument
         // One place-titled heading under the page's lead (a round-up cut after its first place): the lead and the place's item.
         if (heads.Count == 1 && placeTitledUnderText == 1) return (ListKind.OrganisationHeadings, true);
         if (heads.Count == 1 && IsPlaceSectionAfterOwnNews(lines, organisations)) return (ListKind.OrganisationHeadings, true);
-        if (leads >= 2) return (ListKind.NewsLeads, titledLeads * 2 > leads);
+        if (leads >= 2 || furtherLeads == 1 && leads == 1) return (ListKind.NewsLeads, titledLeads * 2 > leads);
         // Items closed by a name: titled when the line after most closing names is a headline.
         if (closed >= 2) return (ListKind.ClosingCredits, titledAfterClose * 2 > closed);
         if (blockHasProse) separatedProse++;
@@ -416,6 +419,18 @@ internal static partial class ListDocument
         && (CollectiveUnions().IsMatch(FirstSentenceOf(paragraph)) || SeveralPlacesUnions.IsNamedIn(FirstSentenceOf(paragraph)))
         // 某省各级工会 is led by the province's union when it acts alone; as a lead's subject it names no one union.
         && organisations.ActorIn(SeveralPlacesUnions.Without(AreaUnions().Replace(paragraph, "")), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
+
+    /// <summary>
+    /// Over sections already headed by places or unions, a lead introducing them: in any of its sentences (the first may
+    /// be a kicker, <c>“双节”同至，情暖八闽。</c>) an area's unions act together (<c>某省各级工会积极行动</c>) or several actors
+    /// together (<c>某区总工会、街道社区纷纷行动起来</c>), and no one union opens it. A union's own news above one place's
+    /// section opens with that union and introduces nobody.
+    /// </summary>
+    public static bool IntroducesSections(string paragraph, OrganisationDirectory organisations) =>
+        paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph) && OpeningUnion(paragraph, organisations) is null
+        && paragraph.Split(['。', '！', '？'], StringSplitOptions.RemoveEmptyEntries).Any(sentence =>
+            CollectiveUnions().IsMatch(sentence) && organisations.ActorIn(AreaUnions().Replace(sentence, ""), sentence.Length) is null
+            || ActingTogether().IsMatch(ScriptFold.Default.Fold(sentence)));
 
     /// <summary>
     /// A paragraph that is a whole item: a sentence ends it, or it is twice as long as a headline (an item cut short by
@@ -606,7 +621,30 @@ internal static partial class ListDocument
 
     /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
     public static bool IsEntryHeadline(string text) =>
-        IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+        IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && !IsMenuLabel(text)
+        && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+
+    /// <summary>
+    /// A site's section label, no item's headline: a union's profile (<c>省总工会介绍</c>, <c>某某工会简介</c>) or its menu of
+    /// kinds of units (<c>部门及产业工会</c>, <c>机关和基层工会</c>) names no one acting.
+    /// </summary>
+    public static bool IsMenuLabel(string text) => MenuLabel().IsMatch(text.Trim());
+
+    /// <summary>
+    /// Whether a paragraph cut with an ellipsis is the abstract of a later one: its opening (past a news lead, 30
+    /// characters) opens that paragraph too, the page printing the abstract over the full text.
+    /// </summary>
+    private static bool IsAbstractOfLater(IReadOnlyList<SourceLine> lines, int at, string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith('…') && !trimmed.EndsWith("...", StringComparison.Ordinal)) return false;
+        var opening = trimmed.TrimEnd('…', '.');
+        if (opening.Length < 30) return false;
+        opening = opening[..30];
+        for (var j = at + 1; j < lines.Count; j++)
+            if (lines[j].Text.Trim().StartsWith(opening, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>
     /// The headline of a yearbook's entry set in brackets before its text (<c>【某某区总工会召开全委会】 于11月13日…</c>), when
@@ -806,6 +844,14 @@ internal static partial class ListDocument
     [GeneratedRegex(@"总?第[0-9０-９一二三四五六七八九十百〇零]+[期号號]|(?:[0-9０-９]{2,4}|[〇零一二三四五六七八九]{4})年|[0-9０-９一二三四五六七八九十]{1,3}月份?|[0-9０-９]{1,2}[日号]|[上中下]旬|[上下]半年|第[一二三四]季度|总工会|總工會|工会|工會|工作|新闻|新聞|回顾|回顧|近期|本周|本週|本月")]
     private static partial Regex TitleFiller();
 
+    // 又讯, 另讯 opening a paragraph: the paper's further item on the page.
+    [GeneratedRegex(@"^[【\[]?[又另][讯訊]")]
+    private static partial Regex FurtherLead();
+
+    // 省总工会介绍, 某某工会简介, 部门及产业工会, 机关和基层工会: a profile's or a menu's label.
+    [GeneratedRegex(@"(?:介绍|介紹|简介|簡介)$|^[\u4E00-\u9FFF]{1,8}(?:及|和|与|與|、)[\u4E00-\u9FFF]{1,8}(?:工会|工會)$")]
+    private static partial Regex MenuLabel();
+
     [GeneratedRegex(@"^(?:[\-—─━=＝*＊·~～_＿]\s*){3,}$")]
     private static partial Regex Separator();
 
@@ -870,6 +916,10 @@ internal static partial class ListDocument
 
     [GeneratedRegex(AreaUnionsPattern)]
     private static partial Regex AreaUnions();
+
+    // Several actors listed, then acting together: 某区总工会、街道社区纷纷行动起来, 甲县总工会和乙镇相继开展….
+    [GeneratedRegex(@"(?:工会|总工会)[、和与及][\u4E00-\u9FFF]{2,12}(?:纷纷|相继|分别|同步|共同)")]
+    private static partial Regex ActingTogether();
 
     // A headline whose subject is an area's unions together (各地工会, 各县区工会, 全市各级工会): no one union acts in it.
     [GeneratedRegex(@"各[\u4E00-\u9FFF]{0,4}(?:工会|工會)|全[省市区县州盟旗區縣][\u4E00-\u9FFF]{0,4}(?:工会|工會)")]

@@ -24,7 +24,7 @@ namespace SearchService.Ingestion.Splitting;
 /// report) starts a report of its own.</item>
 /// </list>
 /// </summary>
-internal sealed class ReportSplitter(OrganisationDirectory organisations, ScriptFold fold)
+internal sealed class ReportSplitter(OrganisationDirectory organisations, ScriptFold fold, ActorChangeWeights actorChange)
 {
     /// <param name="maxParagraphChars">A paragraph joined from lines longer than this is split again into pieces of whole sentences (the reader's passage limit).</param>
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
@@ -188,7 +188,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             if (list == ListKind.OrganisationHeadings && ListDocument.ItemHeadIn(text, organisations) is { } head)
             {
                 // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
-                var lead = reports.Count == 0 ? TakeRoundupLead(preamble, overHeadings: true) : [];
+                var lead = reports.Count == 0 ? TakeRoundupLead(preamble, overHeadings: true) : TakeHeadlineOverLead(reports, preamble, ref collection);
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 var organisation = head.IsOrganisation ? head.Name : null;
@@ -424,7 +424,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var collectionCredits = reports.Contains(preamble) ? [] : preamble.Credits;
         // A page no shape claimed and no byline divides is cut where the acting union changes (ActorChangeBoundaries).
         var split = oneReport || list != ListKind.None ? reports
-            : reports is [var whole] && whole == preamble ? ActorChangeBoundaries.Split(whole, organisations) : SplitOffForeignActors(reports);
+            : reports is [var whole] && whole == preamble ? ActorChangeBoundaries.Split(whole, organisations, actorChange) : SplitOffForeignActors(reports);
         return new SplitDocument(split, dropped, collection, collectionCredits);
     }
 
@@ -444,16 +444,35 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// <summary>
     /// The round-up's lead, the last paragraph of prose above the first item, taken out of the preamble with the prose above
     /// it (the page's photograph's caption); empty when the prose there ends in no round-up lead (over headed sections,
-    /// <paramref name="overHeadings"/>, also a lead listing three or more unions: <see cref="ListedUnionsLead"/>).
+    /// <paramref name="overHeadings"/>, also a lead listing three or more unions, <see cref="ListedUnionsLead"/>, or one in
+    /// which an area's unions or several actors act together in any sentence, <see cref="ListDocument.IntroducesSections"/>).
     /// </summary>
     private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false)
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
         if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations)
-                                  || overHeadings && ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations))) return [];
+                                  || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
+                                                      || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);
         return prose;
+    }
+
+    /// <summary>
+    /// The page's headline read as the first section's heading (<c>某省工会：多彩活动暖人心</c>, a union or place before a colon,
+    /// at the top of the page) with nothing under it but a lead introducing the sections (<see cref="ListDocument.IntroducesSections"/>):
+    /// at the second heading it turns out to be the page's headline. It titles the collection, its lead opens the first
+    /// real section's item, and its credits (the dateline) are the page's.
+    /// </summary>
+    private List<DraftParagraph> TakeHeadlineOverLead(List<DraftReport> reports, DraftReport preamble, ref string? collection)
+    {
+        if (reports is not [{ Titled: true } headline] || preamble.Paragraphs.Any(p => !p.WasHeading) || collection is not null) return [];
+        var prose = headline.Paragraphs.Where(p => !p.WasHeading).ToList();
+        if (prose is not [var lead] || headline.Paragraphs.Count != 1 || !ListDocument.IntroducesSections(lead.Line.Text, organisations)) return [];
+        reports.Clear();
+        collection = headline.Title;
+        preamble.Credits.AddRange(headline.Credits);
+        return [lead];
     }
 
     /// <summary>The lines that would title the collection: the document's title, then the headings before the first item.</summary>

@@ -34,7 +34,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
         // A person named like a place (巡视员佟永春) is left out of the title as of the text.
-        var titleForPlace = new Lazy<string>(() => WithoutUnbackedShortForm(PlaceRoles.WithoutOrigins(title, gazetteer), paragraphs, places));
+        var titleForPlace = new Lazy<string>(() => WithoutUnbackedShortForm(title, paragraphs, places));
         var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top));
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
@@ -1154,10 +1154,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 // A short form counts less than a full name, a city's (济宁能源 in the lead) more than a county's, which
                 // may be part of a word (新化 in 创新化): one in the lead places a text, as two in the body do.
                 var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : gazetteer.ShortFormIsOnlyAPlace(m.Path) ? 0.4 : 0.3));
-                // 为某市经济社会发展贡献力量 counts more, 某省籍务工者 not at all (PlaceRoles).
+                // 为某市经济社会发展贡献力量: the area a purpose clause serves counts more (PlaceRoles).
                 if (text is not null) w *= PlaceRoles.Weight(text, m);
                 carried = 0;
-                if (w == 0) continue;
                 // 成都市金牛区, 重庆渝中区, 江苏昆山: a place written right before one inside it is that one's address, one
                 // mention of one place, not a second mention of the larger place (which would outweigh its district).
                 if (k + 1 < mentions.Count && mentions[k + 1].At == m.At + m.Length && mentions[k + 1].Path != m.Path && Gazetteer.Within(mentions[k + 1].Path, m.Path))

@@ -24,7 +24,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
         var siteLines = input.SiteLines.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines);
+        var page = input.PageParagraphs;
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines,
+            page.Count == 0 ? null : () => page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList());
         OrganisationChoice? choice = null;
 
         var (organisation, organisationSource) =
@@ -1031,7 +1033,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Lazy<List<string>> mines;
 
         public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
-            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null)
+            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null, Func<List<string>>? pagePlaces = null)
         {
             this.gazetteer = gazetteer;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
@@ -1055,6 +1057,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
             foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
+            // An item of a page of several that names no place of its own, only a town or street several counties have
+            // (某街道某社区 in one of a district's community items): the places the page names settle which.
+            if (first.Count == 0 && pagePlaces is not null && townsIn.Values.Any(t => t.Count > 0)) townContext.AddRange(pagePlaces());
             // A shared name written with one of its communities (观澜街道桂花社区) is settled by it (town-communities.tsv).
             foreach (var (text, towns) in townsIn)
                 foreach (var town in towns)

@@ -252,7 +252,8 @@ public sealed partial class IngestionPipeline
             .Select(l => new DroppedLine(document.SourcePath, Range(l, paged), $"pinyin glosses removed: {l.Removed}", l.AsWritten!)));
 
         var siteLines = split.Dropped.Select(d => d.Line.Text).ToList();
-        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections, siteLines)).ToList();
+        IReadOnlyList<string> page = split.Reports.Count > 1 ? split.Reports.SelectMany(r => r.Paragraphs.Select(p => p.Line.Text)).ToList() : [];
+        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections, siteLines, page)).ToList();
         var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
         var passages = new List<PassageBuilder>();
         var inFileOrder = infos
@@ -430,7 +431,8 @@ public sealed partial class IngestionPipeline
     /// to be one report, else found), attribution (given metadata first, then what the byline, title and text say) and
     /// a person's correction of them, applied after the id, so correcting never changes it.
     /// </summary>
-    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument, Corrections corrections, IReadOnlyList<string> siteLines)
+    private ReportInfo Describe(Document document, DraftReport draft, int ordinal, int reportsInDocument, Corrections corrections, IReadOnlyList<string> siteLines,
+        IReadOnlyList<string> page)
     {
         var meta = document.Metadata;
         var title = reportsInDocument == 1 && !string.IsNullOrWhiteSpace(meta?.Title) ? meta!.Title!.Trim() : draft.Title;
@@ -441,6 +443,7 @@ public sealed partial class IngestionPipeline
             Headings = draft.Paragraphs.SelectMany(p => p.SectionPath).Distinct(StringComparer.Ordinal).ToList(),
             Credits = draft.Credits.Select(c => c.Text).ToList(),
             SiteLines = siteLines,
+            PageParagraphs = page,
         });
         var id = document.Id is { } given ? ContentIds.ReportOfDocument(given, ordinal) : ContentIds.Report(document.SourcePath, ordinal);
         attributed?.Invoke(id, attribution);

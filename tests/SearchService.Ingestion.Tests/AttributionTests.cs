@@ -681,6 +681,7 @@ public class AttributionTests
     [InlineData("萧山市总工会举办工会干部培训班", "萧山市总工会", "浙江省/杭州市/萧山区")]
     [InlineData("闸北区总工会举办工会干部培训班", "上海市闸北区总工会", "上海市/静安区")] // a former district with its city
     [InlineData("下城区总工会举办工会干部培训班", "杭州市下城区总工会", "浙江省/杭州市/拱墅区")]
+    [InlineData("星子县总工会举办工会干部培训班", "星子县总工会", "江西省/九江市/庐山市")]      // generated, former-names.tsv
     public void A_union_named_by_its_places_former_name_keeps_it_and_lies_in_todays_division(string title, string organisation, string region)
     {
         var found = Attribute(title, title[..6] + "近日举办培训班，八十名基层工会干部参加。");

@@ -14,6 +14,13 @@ internal sealed record AttributionInput(string SourcePath, string? Title, string
 
     /// <summary>The page's chrome the splitter dropped (breadcrumbs, 版权所有 ©某市总工会): where the site is, read only for its places, weakly.</summary>
     public IReadOnlyList<string> SiteLines { get; init; } = [];
+
+    /// <summary>
+    /// Every paragraph of the page when it holds several reports (empty for a page of one): read only to settle a town
+    /// or street several counties have (某街道某社区) in an item that names no place of its own, as the page's
+    /// other items name their district.
+    /// </summary>
+    public IReadOnlyList<string> PageParagraphs { get; init; } = [];
 }
 
 /// <summary>

@@ -184,15 +184,20 @@ internal sealed partial class Gazetteer
         return found;
     }
 
-    /// <summary>The gazetteer file and, when it exists, <c>place-aliases.tsv</c> in the same folder.</summary>
+    /// <summary>
+    /// The gazetteer file and, when they exist, <c>place-aliases.tsv</c> (curated) and <c>former-names.tsv</c> (generated
+    /// from two years' tables, read as the curated former names are) in the same folder.
+    /// </summary>
     public static Gazetteer Load(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var aliases = Path.Combine(folder, "place-aliases.tsv");
+        var former = Path.Combine(folder, "former-names.tsv");
         var towns = Path.Combine(folder, "towns.tsv");
         var crossing = Path.Combine(folder, "place-crossing-words.tsv");
         var communities = Path.Combine(folder, "town-communities.tsv");
-        return new Gazetteer(File.ReadLines(path), File.Exists(aliases) ? File.ReadLines(aliases) : null, File.Exists(towns) ? File.ReadLines(towns) : null,
+        var aliasRows = (File.Exists(aliases) ? File.ReadLines(aliases) : []).Concat(File.Exists(former) ? File.ReadLines(former) : []);
+        return new Gazetteer(File.ReadLines(path), aliasRows, File.Exists(towns) ? File.ReadLines(towns) : null,
             File.Exists(crossing) ? File.ReadLines(crossing) : null, File.Exists(communities) ? File.ReadLines(communities) : null);
     }
 

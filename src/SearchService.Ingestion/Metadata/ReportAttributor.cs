@@ -24,7 +24,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
         var siteLines = input.SiteLines.Select(fold.Fold).ToList();
-        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines);
+        var page = input.PageParagraphs;
+        var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines,
+            page.Count == 0 ? null : () => page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList());
         OrganisationChoice? choice = null;
 
         var (organisation, organisationSource) =
@@ -67,11 +69,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>
     /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,
     /// 某省电力公司工会, 某大学工会 by its province), happens: the place the text names most, when it lies inside that province.
-    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news), and so does a zone's
+    /// A place's own union keeps its place (某省总工会 visiting a city is still the province's news), as does the province's
+    /// sector union (某省交通工会, 某省农林水利气象工会: a provincial body, whichever city it visits), and so does a zone's
     /// named after two places (甲-乙经济技术开发区总工会: the province they share).
     /// </summary>
     private string? Narrowed(string organisation, string region, string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places) =>
-        region.Contains('/') || IsPlaceUnion(organisation) || gazetteer.PlaceOfDashedZone(organisation) is not null
+        region.Contains('/') || IsPlaceUnion(organisation) || ProvincialSectorUnion.Is(organisation, region) || gazetteer.PlaceOfDashedZone(organisation) is not null
             || PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is not { } named
             || named == region || !Gazetteer.Within(named, region)
             ? null : named;
@@ -1041,7 +1044,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Lazy<List<string>> mines;
 
         public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
-            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null)
+            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null, Func<List<string>>? pagePlaces = null)
         {
             this.gazetteer = gazetteer;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
@@ -1065,12 +1068,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
             foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
+            // An item of a page of several that names no place of its own, only a town or street several counties have
+            // (某街道某社区 in one of a district's community items): the places the page names settle which.
+            if (first.Count == 0 && pagePlaces is not null && townsIn.Values.Any(t => t.Count > 0)) townContext.AddRange(pagePlaces());
             // A shared name written with one of its communities (观澜街道桂花社区) is settled by it (town-communities.tsv).
             foreach (var (text, towns) in townsIn)
                 foreach (var town in towns)
                     if (gazetteer.CountyOfTownIn(text, town.At, town.Length) is { } county && Agrees(county, first)) townContext.Add(county);
-            Count(PlacesIn(title, townsIn[title], first, townContext), 3);
-            foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1);
+            Count(PlacesIn(title, townsIn[title], first, townContext), 3, title);
+            foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1, h);
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
             var lead = true;
             foreach (var p in paragraphs)
@@ -1083,7 +1089,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     Count(gazetteer.Mentions(p, first).Select(m => m with { Path = Gazetteer.UpToDepth(m.Path, 2) }).DistinctBy(m => m.Path).ToList(), 1);
                     continue;
                 }
-                Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1);
+                Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1, p);
                 if (!chrome) lead = false;
             }
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
@@ -1155,7 +1161,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// <summary>The most named places, as context for shared names.</summary>
         public IReadOnlyList<string> Top { get; }
 
-        private void Count(IReadOnlyList<PlaceMention> mentions, double weight)
+        private void Count(IReadOnlyList<PlaceMention> mentions, double weight, string? text = null)
         {
             var carried = 0.0;
             for (var k = 0; k < mentions.Count; k++)
@@ -1164,6 +1170,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 // A short form counts less than a full name, a city's (济宁能源 in the lead) more than a county's, which
                 // may be part of a word (新化 in 创新化): one in the lead places a text, as two in the body do.
                 var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : gazetteer.ShortFormIsOnlyAPlace(m.Path) ? 0.4 : 0.3));
+                // 为某市经济社会发展贡献力量: the area a purpose clause serves counts more (PlaceRoles).
+                if (text is not null) w *= PlaceRoles.Weight(text, m);
                 carried = 0;
                 // 成都市金牛区, 重庆渝中区, 江苏昆山: a place written right before one inside it is that one's address, one
                 // mention of one place, not a second mention of the larger place (which would outweigh its district).

@@ -1,0 +1,35 @@
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>
+/// An item of a page of several that names no place of its own, only a town or street several counties have, is
+/// settled by the places the page names. Sentences written for these tests.
+/// </summary>
+public class PlaceFromPageTests
+{
+    private static readonly OrganisationDirectory Directory =
+        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
+
+    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
+
+    private static Attribution AttributeItem(string title, string[] paragraphs, string[] page) =>
+        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
+
+    private static readonly string[] CommunityItem = ["4日下午，东湖街道东湖社区组织志愿者看望高温下坚守一线的环卫工人，送去清凉用品。"];
+
+    [Fact]
+    public void A_shared_street_in_an_item_is_settled_by_the_district_its_page_names()
+    {
+        var page = new[] { "连日来，丰泽区总工会在全区开展夏送清凉活动，各街道社区同步行动。" }.Concat(CommunityItem).ToArray();
+        var found = AttributeItem("东湖社区送清凉", CommunityItem, page);
+        Assert.Equal("福建省/泉州市/丰泽区", found.Region);
+    }
+
+    [Fact]
+    public void A_shared_street_alone_on_a_page_of_one_stays_unsettled()
+    {
+        var found = AttributeItem("东湖社区送清凉", CommunityItem, []);
+        Assert.Null(found.Region);
+    }
+}

@@ -183,7 +183,12 @@ public static partial class SyntheticPages
             : all;
         // Items of one province when it has enough (a round-up is of one area), each of another union; a campaign's
         // round-up is of one city's unions when the city has enough.
-        var first = pool[random.Next(pool.Count)];
+        // Items are drawn by a hash of the page's key and the item's id, never by position in the pool, so an item that
+        // joins or leaves the pool changes only the pages it is drawn on, and the stream's draws do not depend on the
+        // pool's size.
+        var pageKey = random.Next();
+        int Rank(Item item) => SeedOf($"{shape}/{pageKey}/{item.Id}");
+        var first = pool.MinBy(Rank)!;
         var province = first.Province;
         var candidates = pool.Where(i => i.Province == province).DistinctBy(i => i.Organisation).ToList();
         if (shape == "campaign-roundup" && first.City.Length > 0 && pool.Where(i => i.City == first.City).DistinctBy(i => i.Organisation).Count() >= 2)
@@ -194,7 +199,7 @@ public static partial class SyntheticPages
         // Places titling their items are each another place.
         if (shape is "place-titled" or "lead-one-place") candidates = candidates.DistinctBy(PlaceOf).ToList();
         if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).DistinctBy(i => shape is "place-titled" or "lead-one-place" ? PlaceOf(i) : i.Organisation).ToList();
-        var chosen = candidates.OrderBy(_ => random.Next()).Take(count).ToList();
+        var chosen = candidates.OrderBy(Rank).Take(count).ToList();
         // A union's own news first, then one place's section of another union.
         if (shape == "place-after-own-news" && chosen.Count == 2 && chosen[1].Place == chosen[0].Place) chosen.RemoveAt(1);
         var headline = random.Next(3) switch

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
@@ -13,6 +15,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 {
     private readonly OrganisationNames names = organisations.Names;
 
+    // Every item of a page gets the same page's paragraphs (one list per document); its places are found once, not once
+    // per item asking, so a page of many town-only items stays linear.
+    private readonly ConditionalWeakTable<IReadOnlyList<string>, List<string>> pagePlaces = new();
+
     public Attribution Attribute(AttributionInput input)
     {
         var given = input.Given;
@@ -26,7 +32,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var siteLines = input.SiteLines.Select(fold.Fold).ToList();
         var page = input.PageParagraphs;
         var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines,
-            page.Count == 0 ? null : () => page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList());
+            page.Count == 0 ? null : () => pagePlaces.GetValue(page, PlacesOfPage));
         OrganisationChoice? choice = null;
 
         var (organisation, organisationSource) =
@@ -65,6 +71,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// own: asked only when the title and text place nothing, where those lines are the one sign left.
     /// </summary>
     private string? OnlyPlaceOf(List<string> lines) => lines.Count == 0 ? null : new PlaceCounts(gazetteer, "", [], lines, []).Dominant();
+
+    private List<string> PlacesOfPage(IReadOnlyList<string> page) =>
+        page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList();
 
     /// <summary>
     /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,

@@ -18,7 +18,7 @@ internal sealed record AttributionInput(string SourcePath, string? Title, string
     /// <summary>
     /// Every paragraph of the page when it holds several reports (empty for a page of one): read only to settle a town
     /// or street several counties have (某街道某社区) in an item that names no place of its own, as the page's
-    /// other items name their district.
+    /// other items name their district, or the area of an item that speaks only of 我省/全市.
     /// </summary>
     public IReadOnlyList<string> PageParagraphs { get; init; } = [];
 }
@@ -27,7 +27,7 @@ internal sealed record AttributionInput(string SourcePath, string? Title, string
 /// A report's organisation and region, each with where it came from: <c>sidecar</c> or <c>api</c> (given with the
 /// document), <c>byline</c>, <c>title</c>, <c>text</c>, <c>gazetteer</c> (the place in the organisation's name or the
 /// organisations file), <c>credit</c> or <c>site</c> (a region read from the credits or the page's site lines of a text
-/// that names no place), <c>correction</c>, or <c>none</c>. Names and places are in simplified script.
+/// that names no place), <c>page</c> (the area the page of several items is about, for an item saying 我省/全市), <c>correction</c>, or <c>none</c>. Names and places are in simplified script.
 /// </summary>
 internal sealed record Attribution(string Organisation, string? Region, string OrganisationSource, string RegionSource)
 {

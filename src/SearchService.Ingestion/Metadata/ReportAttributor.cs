@@ -51,10 +51,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
             : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
-            : inTitle.Value is { } titlePlace ? (DownToTitlesTown(title, titlePlace, places), "title")
+            : inTitle.Value is { } titlePlace
+                ? DownToTitlesTown(title, titlePlace, places) is var ofTitle && InsideTitlesPlace(ofTitle, title, headings, paragraphs, credits, places, titleForPlace.Value) is { } insideTitle
+                    ? (insideTitle, "text") : (ofTitle, "title")
             : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value).Dominant() is { } named ? (named, "text")
             // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
             : places.Dominant() is { } visited ? (visited, "text")
+            // 我省各级工会… in an item of a page of several that names no place of its own: the area the page is about.
+            : OwnAreaOfPage(title, paragraphs, page) is { } area ? (area, "page")
             // 来源：某县融媒体中心 under a text that names no place: the outlet that carried it says where it is, else the page's own lines do.
             : OnlyPlaceOf(credits) is { } credited ? (credited, "credit")
             : OnlyPlaceOf(siteLines) is { } site ? (site, "site")
@@ -72,6 +76,21 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// </summary>
     private string? OnlyPlaceOf(List<string> lines) => lines.Count == 0 ? null : new PlaceCounts(gazetteer, "", [], lines, []).Dominant();
 
+    /// <summary>
+    /// The area an item speaks from (我省, 全省; 我市, 全市) read from the places its whole page names, when the page
+    /// holds several items: a workers' daily's page of its province's news says 我省 in the item that names no place.
+    /// </summary>
+    private string? OwnAreaOfPage(string title, List<string> paragraphs, IReadOnlyList<string> page)
+    {
+        if (page.Count == 0 || OwnArea().Match(string.Join("\n", paragraphs.Prepend(title))) is not { Success: true } own) return null;
+        var depth = own.Groups[1].Value == "省" ? 1 : 2;
+        return new PlaceCounts(gazetteer, "", [], page.Select(fold.Fold).ToList(), []).Dominant() is { } dominant && dominant.Count(c => c == '/') + 1 >= depth
+            ? Gazetteer.UpToDepth(dominant, depth) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
+    private static partial System.Text.RegularExpressions.Regex OwnArea();
+
     private List<string> PlacesOfPage(IReadOnlyList<string> page) =>
         page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList();
 
@@ -87,6 +106,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             || PlacesWithoutVisitors(title, headings, paragraphs, credits, places).Dominant() is not { } named
             || named == region || !Gazetteer.Within(named, region)
             ? null : named;
+
+    /// <summary>
+    /// The title's place, or the place the text is most about when that lies inside it (厦门某社区… over a text of one of
+    /// 厦门's districts, 湖里区总工会和某街道的支持下…): the headline names the city, the text says where in it.
+    /// </summary>
+    private string? InsideTitlesPlace(string titlePlace, string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places, string titleForPlace) =>
+        PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace).Dominant() is { } named && named != titlePlace && Gazetteer.Within(named, titlePlace)
+            ? named : null;
 
     /// <summary>
     /// The title's place, or the county of a town the title names inside it (某街道某社区荣获“某省…”称号: the province

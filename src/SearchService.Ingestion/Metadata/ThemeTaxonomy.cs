@@ -96,7 +96,11 @@ internal sealed class ThemeTaxonomy
     {
         var scores = Score(text);
         var minimum = atLeast ?? threshold;
-        var served = beneficiary.IsOff ? new Dictionary<string, List<string>>() : BeneficiariesIn(text);
+        var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (!beneficiary.IsOff)
+            foreach (var (theme, who) in BeneficiariesIn(text))
+                if (who.Where(b => !beneficiary.Named || b.Name is not null).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
+                    served[theme] = why;
         return scores.Where(s => s.Value.Score >= minimum || served.ContainsKey(s.Key))
             .OrderByDescending(s => s.Value.Score).ThenBy(s => order[s.Key])
             .Select(s => new ThemeMatch(s.Key, served.TryGetValue(s.Key, out var why) ? s.Value.Keywords.Concat(why).ToList() : s.Value.Keywords))
@@ -104,7 +108,7 @@ internal sealed class ThemeTaxonomy
     }
 
     /// <summary>The group themes a (folded) text names as a care action's beneficiaries, with that evidence (<see cref="ThemeBeneficiaries"/>).</summary>
-    public Dictionary<string, List<string>> BeneficiariesIn(string text) =>
+    internal Dictionary<string, List<Beneficiary>> BeneficiariesIn(string text) =>
         beneficiaries.In(text, sentence => scanner.FindOutermost(sentence).Select(i => keywords[i].Keyword));
 
     private Dictionary<string, (double Score, List<string> Keywords)> Score(string text)
@@ -143,7 +147,7 @@ internal sealed class ThemeTaxonomy
     /// strongest theme's (<see cref="ThemeSpread"/>) and weigh at least what a passage needs for a theme is kept too while
     /// fewer than three are kept: the strongest theme can owe its score to the title and lead alone, while the body keeps
     /// returning to another (a word named in passing in two closing lines, 维权服务 and 维权工作, weighs less). A group
-    /// whose people a care action names as its beneficiaries (<see cref="ThemeBeneficiary"/>, off unless chosen) is kept
+    /// whose people a care action names as its beneficiaries (<see cref="ThemeBeneficiary"/>: as shipped, one of them by name) is kept
     /// too while fewer than three are kept.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages) =>
@@ -156,11 +160,15 @@ internal sealed class ThemeTaxonomy
     public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
         var scores = new Dictionary<string, (double Weighed, double Plain, bool Named, int Passages)>(StringComparer.Ordinal);
-        var served = new Dictionary<string, int>(StringComparer.Ordinal);
+        var served = new Dictionary<string, (int Any, int Named)>(StringComparer.Ordinal);
         void Serves(string text)
         {
             if (beneficiary.IsOff) return;                // nothing reads it: spare the scan
-            foreach (var theme in BeneficiariesIn(text).Keys) served[theme] = served.GetValueOrDefault(theme) + 1;
+            foreach (var (theme, who) in BeneficiariesIn(text))
+            {
+                var (any, named) = served.GetValueOrDefault(theme);
+                served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
+            }
         }
         var inPassages = new List<Dictionary<string, double>>();
         Dictionary<string, double> Add(string text, double factor, double naming, bool passage)
@@ -190,7 +198,8 @@ internal sealed class ThemeTaxonomy
         var strongest = ranked[0].Key;
         return ranked
             .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
-                inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key)))
+                inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key).Any,
+                served.GetValueOrDefault(s.Key).Named))
             .ToList();
     }
 

@@ -442,6 +442,8 @@ public class ThemeTests
         // A person's name after the people's word says who was visited; a word after it (代表) is no name.
         Assert.Equal(["看望→劳模陈某华", "看望→劳模"], Why(taxonomy, "工会干部看望了全国劳模陈某华和劳模代表。", ModelWorkers));
         Assert.Equal(["看望→劳模"], Why(taxonomy, "工会干部看望了劳模代表。", ModelWorkers));
+        // A courier visited by name is named in person as well.
+        Assert.Equal(["看望→快递小哥李某"], Why(taxonomy, "区总工会副主席在驿站看望了快递小哥李某，送上热饮。", GigWorkers));
         // Women workers visited on their day are theirs.
         Assert.Equal(["慰问→女职工"], Why(taxonomy, "三八节前夕，厂工会慰问一线女职工。", "女职工"));
     }

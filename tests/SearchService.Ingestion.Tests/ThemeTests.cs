@@ -414,6 +414,108 @@ public class ThemeTests
         Assert.Equal(["甲"], new ThemeTaxonomy(lines, 3, independence: new ThemeIndependence(1, 0.2)).ForReport("工会慰问困难职工", [], own));
     }
 
+    private static readonly string DataFolder = Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data");
+
+    private static ThemeTaxonomy WithBeneficiaries(ThemeBeneficiary? rule) =>
+        new(File.ReadLines(Path.Combine(DataFolder, "themes.tsv")), 3, beneficiaryLines: File.ReadLines(Path.Combine(DataFolder, "theme-beneficiaries.tsv")),
+            beneficiary: rule);
+
+    private static string[] Why(ThemeTaxonomy taxonomy, string text, string theme) =>
+        taxonomy.BeneficiariesIn(text)[theme].Select(b => b.ToString()).ToArray();
+
+    private const string ModelWorkers = "劳模工匠与创新工作室", GigWorkers = "新就业形态劳动者", Care = "困难帮扶与送温暖";
+
+    [Fact]
+    public void A_care_action_names_whom_it_serves()
+    {
+        var taxonomy = WithBeneficiaries(ThemeBeneficiary.Off);
+        // The visit's list of people: the model workers among them are its beneficiaries (served by the nearest action).
+        Assert.Equal(["慰问→劳动模范"], Why(taxonomy, "节前，区总工会领导走访慰问困难职工和劳动模范，送去米面油。", ModelWorkers));
+        // Couriers and lorry drivers visited with gifts are the gig workers' group.
+        Assert.Equal(["看望→快递小哥", "看望→货车司机"], Why(taxonomy, "县总工会在物流园看望快递小哥和货车司机，送上热饮和手套。", GigWorkers).Order(StringComparer.Ordinal));
+        // Each sentence asks on its own: model workers named in another sentence than the visit serve nobody here.
+        Assert.Empty(taxonomy.BeneficiariesIn("全市评出劳动模范十名。工会慰问了环卫工人。"));
+        // A slogan is no person: 弘扬劳模精神 beside a visit names no model worker (劳模 inside 劳模精神 is not found).
+        Assert.Empty(taxonomy.BeneficiariesIn("慰问组叮嘱职工弘扬劳模精神，干好本职工作。"));
+        // Without a care action, model workers giving a talk are no beneficiaries.
+        Assert.Empty(taxonomy.BeneficiariesIn("三名劳动模范走进车间，为青年职工讲授操作经验。"));
+        // A person's name after the people's word says who was visited; a word after it (代表) is no name.
+        Assert.Equal(["看望→劳模陈某华", "看望→劳模"], Why(taxonomy, "工会干部看望了全国劳模陈某华和劳模代表。", ModelWorkers));
+        Assert.Equal(["看望→劳模"], Why(taxonomy, "工会干部看望了劳模代表。", ModelWorkers));
+        // A courier visited by name is named in person as well.
+        Assert.Equal(["看望→快递小哥李某"], Why(taxonomy, "区总工会副主席在驿站看望了快递小哥李某，送上热饮。", GigWorkers));
+        // Women workers visited on their day are theirs.
+        Assert.Equal(["慰问→女职工"], Why(taxonomy, "三八节前夕，厂工会慰问一线女职工。", "女职工"));
+    }
+
+    [Fact]
+    public void A_group_served_by_a_care_action_is_kept_only_when_the_rule_is_on()
+    {
+        const string title = "区总工会开展新春送温暖活动";
+        string[] passages =
+        [
+            "新春将至，区总工会组成慰问组走访慰问困难职工、困难党员和一线职工，送去慰问金和年货，向他们致以节日问候。",
+            "慰问组来到老劳模家中，看望了劳动模范王某某，详细询问他的身体和生活情况。",
+            "此次活动共慰问困难职工一百二十人，发放慰问金二十万元。",
+        ];
+        // Off, the care's many words keep the model workers' theme under a quarter of its score.
+        Assert.Equal([Care], WithBeneficiaries(ThemeBeneficiary.Off).ForReport(title, [], passages));
+        var on = WithBeneficiaries(new ThemeBeneficiary(1, 0, 0));
+        Assert.Equal([Care, ModelWorkers], on.ForReport(title, [], passages));
+        var candidate = on.Candidates(title, [], passages).Single(c => c.Theme == ModelWorkers);
+        Assert.Equal((1, 1), (candidate.BeneficiaryPassages, candidate.NamedBeneficiaryPassages));
+        // Asked for a model worker named in person, the visit to 劳动模范王某某 is one.
+        Assert.Equal([Care, ModelWorkers], WithBeneficiaries(new ThemeBeneficiary(1, 0, 0, Named: true)).ForReport(title, [], passages));
+        // Asked to see the beneficiaries in two places, one paragraph is not enough.
+        Assert.Equal([Care], WithBeneficiaries(new ThemeBeneficiary(2, 0, 0)).ForReport(title, [], passages));
+        // Nor when the theme's score must reach a floor it does not.
+        Assert.Equal([Care], WithBeneficiaries(new ThemeBeneficiary(1, 20, 0)).ForReport(title, [], passages));
+    }
+
+    [Fact]
+    public void A_passage_says_why_it_serves_a_group_when_the_rule_is_on()
+    {
+        const string passage = "工会干部看望了劳动模范王某某。";
+        // Off, model workers named once weigh less than a passage needs for their theme, and no evidence is given.
+        Assert.DoesNotContain(WithBeneficiaries(ThemeBeneficiary.Off).Match(passage), m => m.Theme == ModelWorkers);
+        var match = Assert.Single(WithBeneficiaries(new ThemeBeneficiary(1, 0, 0)).Match(passage), m => m.Theme == ModelWorkers);
+        Assert.Contains("看望→劳动模范王某某", match.Keywords);
+        // Asked for a person by name, a visit to model workers in general gives the passage nothing.
+        Assert.DoesNotContain(WithBeneficiaries(new ThemeBeneficiary(1, 0, 0, Named: true)).Match("工会干部看望了劳动模范代表。"), m => m.Theme == ModelWorkers);
+    }
+
+    [Fact]
+    public void Beneficiaries_must_name_a_theme_of_the_taxonomy_in_a_known_row_shape()
+    {
+        string[] themes = ["甲\t慰问\t2", "乙\t劳模\t2"];
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["beneficiary\t劳模\t丙"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["donor\t劳模"]));
+        var taxonomy = new ThemeTaxonomy(themes, 3, beneficiaryLines: ["# comment", "action\t慰问", "beneficiary\t劳模\t乙"]);
+        Assert.Equal(["慰问→劳模"], Why(taxonomy, "工会慰问劳模。", "乙"));
+    }
+
+    [Fact]
+    public void A_model_worker_visited_by_name_gives_the_report_and_the_passage_their_theme()
+    {
+        var result = new IngestionPipeline().IngestText("visit.txt",
+            "区总工会开展新春送温暖活动\n"
+            + "新春将至，区总工会组成慰问组走访慰问困难职工、困难党员和一线职工，送去慰问金和年货，向他们致以节日问候。\n"
+            + "慰问组还来到老城街道，看望了劳动模范王某某，详细询问他的身体和生活情况。\n"
+            + "此次活动共慰问困难职工一百二十人，发放慰问金二十万元。\n");
+        var report = Assert.Single(result.Reports);
+        Assert.Equal([Care, ModelWorkers], report.Themes);
+        // The API shows why: the passage naming the model worker carries the theme and says whom the visit served.
+        var passage = report.Passages.Single(p => p.Text.Contains("王某某", StringComparison.Ordinal));
+        Assert.Contains(ModelWorkers, passage.Themes);
+        Assert.Contains("看望→劳动模范王某某", passage.ThemeEvidence![ModelWorkers]);
+        // Model workers visited as a group, with nobody named, do not give the theme (the shipped rule asks for a name).
+        var unnamed = new IngestionPipeline().IngestText("visit.txt",
+            "区总工会开展新春送温暖活动\n"
+            + "新春将至，区总工会组成慰问组走访慰问困难职工、困难党员和一线职工，送去慰问金和年货，向他们致以节日问候。\n"
+            + "慰问组还来到老城街道，看望了劳动模范代表，详细询问他们的身体和生活情况。\n");
+        Assert.Equal([Care], Assert.Single(unnamed.Reports).Themes);
+    }
+
     [Fact]
     public void A_subtitle_speaks_with_the_title()
     {

@@ -21,6 +21,8 @@ internal static class ThemeChoiceRun
         var pooledShipped = new List<(WeighedReport, IReadOnlyList<string>)>();
         var pooledChosen = new List<(WeighedReport, IReadOnlyList<string>)>();
         var changes = new List<(string Set, int Labelled, int Unlabelled, int Sensible, int Total)>();
+        var perSetShipped = new List<ThemeSetFigures>();
+        var perSetChosen = new List<ThemeSetFigures>();
         for (var set = 0; set < TuneSets.Ranges.Length; set++)
         {
             var held = reports.Where(r => TuneSets.Of(r.Doc) == set).ToList();
@@ -30,6 +32,8 @@ internal static class ThemeChoiceRun
             var after = WeighedReport.Scored(held, taxonomyOf(chosen)).ToList();
             pooledShipped.AddRange(before);
             pooledChosen.AddRange(after);
+            perSetShipped.Add(Of(TuneSets.Name(set), before));
+            perSetChosen.Add(Of(TuneSets.Name(set), after));
             var change = (TuneSets.Name(set), Count(after, true) - Count(before, true), Count(after, false) - Count(before, false),
                 Sensible(after) - Sensible(before), held.Sum(r => r.Labels.Count));
             changes.Add(change);
@@ -37,6 +41,7 @@ internal static class ThemeChoiceRun
                 + $" (labelled {change.Item2:+0;-0;0}, unlabelled {change.Item3:+0;-0;0}, sensible {change.Item4:+0;-0;0})");
         }
         Console.WriteLine($"# leave-one-set-out, pooled: {WeighedReport.Figures(pooledShipped)} → {WeighedReport.Figures(pooledChosen)}");
+        Console.WriteLine($"# per set, shipped → chosen on the others: {MeanAndWorst(perSetShipped)} → {MeanAndWorst(perSetChosen)}");
         static string Share(double x) => x.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture);
         var recall = changes.Select(c => 100.0 * c.Labelled / c.Total).ToList();
         var worstRecall = changes.MinBy(c => (double)c.Labelled / c.Total);
@@ -67,6 +72,18 @@ internal static class ThemeChoiceRun
             if (gain > by && sensible >= now.Sensible) (by, best) = (gain, rule);
         }
         return best;
+    }
+
+    private static ThemeSetFigures Of(string set, List<(WeighedReport Report, IReadOnlyList<string> Themes)> scored) =>
+        new(set, scored.Count, Sensible(scored), Count(scored, true), scored.Sum(s => s.Themes.Count), scored.Sum(s => s.Report.Labels.Count));
+
+    /// <summary>The mean over sets and the worst set of the sensible share, precision and recall.</summary>
+    private static string MeanAndWorst(List<ThemeSetFigures> sets)
+    {
+        static string Pct(double x) => (100 * x).ToString("0.0", CultureInfo.InvariantCulture);
+        string Of(string name, Func<ThemeSetFigures, double> by) =>
+            $"{name} mean {Pct(sets.Average(by))} worst {Pct(sets.Min(by))} ({sets.MinBy(by)!.Set})";
+        return $"{Of("sensible", s => s.SensibleShare)}, {Of("precision", s => s.Precision)}, {Of("recall", s => s.Recall)}";
     }
 
     private static int Count(List<(WeighedReport Report, IReadOnlyList<string> Themes)> scored, bool labelled) =>

@@ -4,10 +4,10 @@ using SearchService.Ingestion.Metadata;
 namespace SearchService.RealDocuments;
 
 /// <summary>
-/// The shipped theme data the harness's theme choosers vary: <c>themes.tsv</c>'s lines and, beside it, the aliases, groups
-/// and named shares, with the default threshold — what <see cref="ThemeTaxonomy"/> is built from in ingestion.
+/// The shipped theme data the harness's theme choosers vary: <c>themes.tsv</c>'s lines and, beside it, the aliases, groups,
+/// named shares and beneficiaries, with the default threshold — what <see cref="ThemeTaxonomy"/> is built from in ingestion.
 /// </summary>
-internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, ThemeAliases Aliases, string[] GroupLines, string[] ShareLines)
+internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, ThemeAliases Aliases, string[] GroupLines, string[] ShareLines, string[] BeneficiaryLines)
 {
     public static ThemeDataFiles Load()
     {
@@ -16,10 +16,11 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
         var folder = Path.GetDirectoryName(Path.GetFullPath(themesFile))!;
         string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
         return new ThemeDataFiles(File.ReadAllLines(themesFile), options.ThemeThreshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
-            Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"));
+            Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), Beside("theme-beneficiaries.tsv"));
     }
 
     /// <summary>A taxonomy of these files with <paramref name="themeLines"/> instead of <c>themes.tsv</c>'s.</summary>
-    public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null) =>
-        new(themeLines, Threshold, Aliases, GroupLines, ShareLines, spread, independence);
+    public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null,
+        ThemeBeneficiary? beneficiary = null) =>
+        new(themeLines, Threshold, Aliases, GroupLines, ShareLines, spread, independence, beneficiaryLines: BeneficiaryLines, beneficiary: beneficiary);
 }

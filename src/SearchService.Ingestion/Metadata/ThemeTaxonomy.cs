@@ -5,8 +5,9 @@ namespace SearchService.Ingestion.Metadata;
 /// <summary>
 /// Theme → weighted keywords, from an editable TSV (<c>theme, keyword, weight</c>), plus the former names of themes
 /// (<see cref="ThemeAliases"/>) and the themes that name a group of workers rather than a kind of work
-/// (<c>theme-groups.tsv</c>), and the share of the strongest score at which a theme the report names in its own
-/// terms is kept where tune's labels set it apart from the usual quarter (<c>theme-named-shares.tsv</c>). Text is
+/// (<c>theme-groups.tsv</c>), the share of the strongest score at which a theme the report names in its own
+/// terms is kept where tune's labels set it apart from the usual quarter (<c>theme-named-shares.tsv</c>), and whom a
+/// care action serves (<c>theme-beneficiaries.tsv</c>, <see cref="ThemeBeneficiaries"/>). Text is
 /// matched folded to simplified script, and every theme says which keywords gave it (the evidence shown with a passage).
 /// </summary>
 internal sealed class ThemeTaxonomy
@@ -21,11 +22,15 @@ internal sealed class ThemeTaxonomy
     private readonly ThemeIndependence independence;
     private readonly IReadOnlyDictionary<string, double> keptShares;
     private readonly ThemePlacement placement;
+    private readonly ThemeBeneficiaries beneficiaries;
+    private readonly ThemeBeneficiary beneficiary;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
-        IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null)
+        IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
+        IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null)
     {
+        this.beneficiary = beneficiary ?? ThemeBeneficiary.Default;
         this.placement = placement ?? ThemePlacement.Default;
         this.keptShares = keptShares ?? new Dictionary<string, double>();
         this.threshold = threshold;
@@ -58,18 +63,21 @@ internal sealed class ThemeTaxonomy
                 throw new FormatException($"theme named shares, line {number}: expected 'theme<TAB>share' with a theme of the taxonomy and a share from 0 to 1");
             namedShares[parts[0]] = share;
         }
+        beneficiaries = beneficiaryLines is null ? ThemeBeneficiaries.None : new ThemeBeneficiaries(beneficiaryLines);
+        if (beneficiaries.Themes.FirstOrDefault(t => !order.ContainsKey(t)) is { } unknown)
+            throw new FormatException($"theme beneficiaries: '{unknown}' is no theme of the taxonomy");
     }
 
     /// <summary>
-    /// The taxonomy file and, when they exist, <c>theme-aliases.tsv</c>, <c>theme-groups.tsv</c> and
-    /// <c>theme-named-shares.tsv</c> in the same folder.
+    /// The taxonomy file and, when they exist, <c>theme-aliases.tsv</c>, <c>theme-groups.tsv</c>,
+    /// <c>theme-named-shares.tsv</c> and <c>theme-beneficiaries.tsv</c> in the same folder.
     /// </summary>
     public static ThemeTaxonomy Load(string path, double threshold)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         IEnumerable<string>? Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadLines(Path.Combine(folder, name)) : null;
         return new(File.ReadLines(path), threshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
-            Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"));
+            Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), beneficiaryLines: Beside("theme-beneficiaries.tsv"));
     }
 
     public IReadOnlyList<string> Themes { get; }
@@ -79,16 +87,29 @@ internal sealed class ThemeTaxonomy
     /// <summary>Themes whose distinct keywords in the (folded) text weigh at least the threshold, strongest first.</summary>
     public IReadOnlyList<string> For(string text) => Match(text).Select(m => m.Theme).ToList();
 
-    /// <summary>The same, with the keywords that gave each theme.</summary>
+    /// <summary>
+    /// The same, with the keywords that gave each theme. When reports keep a group's theme for its beneficiaries
+    /// (<see cref="ThemeBeneficiary"/> not off), a text whose care action names the group's people has that theme too,
+    /// its evidence saying so (<c>慰问→劳动模范</c>) beside any keywords.
+    /// </summary>
     public IReadOnlyList<ThemeMatch> Match(string text, double? atLeast = null)
     {
         var scores = Score(text);
         var minimum = atLeast ?? threshold;
-        return scores.Where(s => s.Value.Score >= minimum)
+        var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (!beneficiary.IsOff)
+            foreach (var (theme, who) in BeneficiariesIn(text))
+                if (who.Where(b => !beneficiary.Named || b.Name is not null).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
+                    served[theme] = why;
+        return scores.Where(s => s.Value.Score >= minimum || served.ContainsKey(s.Key))
             .OrderByDescending(s => s.Value.Score).ThenBy(s => order[s.Key])
-            .Select(s => new ThemeMatch(s.Key, s.Value.Keywords))
+            .Select(s => new ThemeMatch(s.Key, served.TryGetValue(s.Key, out var why) ? s.Value.Keywords.Concat(why).ToList() : s.Value.Keywords))
             .ToList();
     }
+
+    /// <summary>The group themes a (folded) text names as a care action's beneficiaries, with that evidence (<see cref="ThemeBeneficiaries"/>).</summary>
+    internal Dictionary<string, List<Beneficiary>> BeneficiariesIn(string text) =>
+        beneficiaries.In(text, sentence => scanner.FindOutermost(sentence).Select(i => keywords[i].Keyword));
 
     private Dictionary<string, (double Score, List<string> Keywords)> Score(string text)
     {
@@ -125,7 +146,9 @@ internal sealed class ThemeTaxonomy
     /// however much the work itself weighs. A theme whose keywords stand in many more of the report's passages than the
     /// strongest theme's (<see cref="ThemeSpread"/>) and weigh at least what a passage needs for a theme is kept too while
     /// fewer than three are kept: the strongest theme can owe its score to the title and lead alone, while the body keeps
-    /// returning to another (a word named in passing in two closing lines, 维权服务 and 维权工作, weighs less).
+    /// returning to another (a word named in passing in two closing lines, 维权服务 and 维权工作, weighs less). A group
+    /// whose people a care action names as its beneficiaries (<see cref="ThemeBeneficiary"/>: as shipped, one of them by name) is kept
+    /// too while fewer than three are kept.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages) =>
         Choose(Candidates(title, headings, passages));
@@ -137,6 +160,16 @@ internal sealed class ThemeTaxonomy
     public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
         var scores = new Dictionary<string, (double Weighed, double Plain, bool Named, int Passages)>(StringComparer.Ordinal);
+        var served = new Dictionary<string, (int Any, int Named)>(StringComparer.Ordinal);
+        void Serves(string text)
+        {
+            if (beneficiary.IsOff) return;                // nothing reads it: spare the scan
+            foreach (var (theme, who) in BeneficiariesIn(text))
+            {
+                var (any, named) = served.GetValueOrDefault(theme);
+                served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
+            }
+        }
         var inPassages = new List<Dictionary<string, double>>();
         Dictionary<string, double> Add(string text, double factor, double naming, bool passage)
         {
@@ -152,15 +185,21 @@ internal sealed class ThemeTaxonomy
             return here;
         }
         Add(title, placement.Title, TopicWord, passage: false);
+        Serves(title);
         foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, placement.Heading, OwnName, passage: false);
         for (var i = 0; i < passages.Count; i++)
-            inPassages.Add(Add(PurposeClause.Without(passages[i]), i == 0 ? placement.Lead : 1, i == 0 ? DefiningPhrase : OwnName, passage: true));
+        {
+            var text = PurposeClause.Without(passages[i]);
+            inPassages.Add(Add(text, i == 0 ? placement.Lead : 1, i == 0 ? DefiningPhrase : OwnName, passage: true));
+            Serves(text);
+        }
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
         var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
         var strongest = ranked[0].Key;
         return ranked
             .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
-                inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest))))
+                inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key).Any,
+                served.GetValueOrDefault(s.Key).Named))
             .ToList();
     }
 
@@ -179,6 +218,9 @@ internal sealed class ThemeTaxonomy
                 kept.Add(c.Theme);
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && independence.Holds(c, ranked[0]))
+                kept.Add(c.Theme);
+        foreach (var c in ranked)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && beneficiary.Holds(c, ranked[0]))
                 kept.Add(c.Theme);
         var group = ranked.FirstOrDefault(c => c.Group && !kept.Contains(c.Theme) && c.Score >= GroupNamedThroughout)?.Theme;
         if (group is null) return kept;

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace SearchService.Ingestion.Metadata;
+
+/// <summary>
+/// Whom a care action serves (<c>theme-beneficiaries.tsv</c>): the action words of a visit of care (慰问, 看望,
+/// 送温暖 …) and, for each theme that names a group of people, the taxonomy keywords that name its people (劳模,
+/// 劳动模范; 快递小哥, 货车司机; 女职工). A sentence holding an action and one of those people's words says whom the care
+/// went to (慰问困难职工和劳动模范), which is evidence for that group's theme however little its words weigh beside the
+/// care's; the people's word followed by a person's name (看望劳动模范王某某: a common surname and one or two more
+/// characters, then a mark or a joining word) names one of them in person.
+/// </summary>
+internal sealed class ThemeBeneficiaries
+{
+    public static readonly ThemeBeneficiaries None = new([]);
+
+    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
+
+    private readonly string[] actions;
+    private readonly Dictionary<string, string> people;
+    private readonly Regex? personAfter;
+
+    public ThemeBeneficiaries(IEnumerable<string> lines)
+    {
+        var actionList = new List<string>();
+        var surnames = "";
+        people = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (number, parts) in DataRows.Fields(lines))
+        {
+            if (parts is ["action", var action] && action.Length > 0) actionList.Add(ScriptFold.Default.Fold(action));
+            else if (parts is ["beneficiary", var word, var theme] && word.Length > 0 && theme.Length > 0) people[ScriptFold.Default.Fold(word)] = theme;
+            else if (parts is ["surnames", var list] && list.Length > 0) surnames += ScriptFold.Default.Fold(list);
+            else throw new FormatException($"theme beneficiaries, line {number}: expected 'action<TAB>word', 'beneficiary<TAB>word<TAB>theme' or 'surnames<TAB>characters'");
+        }
+        actions = actionList.ToArray();
+        if (surnames.Length > 0)
+            personAfter = new Regex($"\\G[“\"]?([{Regex.Escape(surnames)}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[、，,。和及与（(”\"家同等所]|$)", RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The themes whose people these lines name, so the taxonomy can check it knows them.</summary>
+    public IEnumerable<string> Themes => people.Values.Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For each group theme the (folded) text names as a care action's beneficiaries, who they are: sentence by
+    /// sentence, each people's word of that theme among <paramref name="outermostKeywords"/>' findings in the sentence (a
+    /// keyword inside a longer one, 劳模 in 劳模精神, is no person), at each of its places there, with the nearest action
+    /// before it and the person's name when one follows it.
+    /// </summary>
+    public Dictionary<string, List<Beneficiary>> In(string text, Func<string, IEnumerable<string>> outermostKeywords)
+    {
+        var found = new Dictionary<string, List<Beneficiary>>(StringComparer.Ordinal);
+        if (actions.Length == 0 || text.Length == 0) return found;
+        foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var acts = actions.SelectMany(a => At(sentence, a).Select(at => (Word: a, At: at))).OrderBy(a => a.At).ToList();
+            if (acts.Count == 0) continue;
+            foreach (var keyword in outermostKeywords(sentence).Distinct(StringComparer.Ordinal))
+            {
+                if (!people.TryGetValue(keyword, out var theme)) continue;
+                if (!found.TryGetValue(theme, out var list)) found[theme] = list = [];
+                foreach (var at in At(sentence, keyword))
+                {
+                    // The action that serves them is the nearest before them (慰问组…看望了劳动模范: 看望), else the sentence's first.
+                    var action = acts.LastOrDefault(a => a.At < at, acts[0]).Word;
+                    var beneficiary = new Beneficiary(action, keyword, NameAt(sentence, at + keyword.Length));
+                    if (!list.Contains(beneficiary)) list.Add(beneficiary);
+                }
+            }
+        }
+        return found;
+    }
+
+    private string? NameAt(string sentence, int at) =>
+        personAfter?.Match(sentence, at) is { Success: true } name ? name.Groups[1].Value : null;
+
+    private static IEnumerable<int> At(string sentence, string word)
+    {
+        for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.Ordinal))
+            yield return at;
+    }
+}
+
+/// <summary>Whom a care action served: the action, the people's word, and the person's name when the text gives one.</summary>
+internal sealed record Beneficiary(string Action, string Word, string? Name)
+{
+    /// <summary>The evidence a passage shows: <c>慰问→劳动模范</c>, <c>看望→劳动模范王某某</c>.</summary>
+    public override string ToString() => $"{Action}→{Word}{Name}";
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using SearchService.Ingestion;
+using SearchService.Ingestion.Metadata;
+
+namespace SearchService.RealDocuments;
+
+/// <summary>
+/// <c>--theme-beneficiaries</c> (tune only): chooses <see cref="ThemeBeneficiary"/> — when a report keeps a group's
+/// theme because its care actions name the group's people as their beneficiaries (慰问…劳动模范, 看望…快递小哥) — from
+/// tune's labels, weighing tune's reports (each file on its own) with <see cref="ThemeTaxonomy.ForReport"/> itself.
+/// Among a grid of (any beneficiary or one named in person, fewest title and passages naming them, a floor under the
+/// theme's score, a share of the strongest)
+/// and off, the one adding the most labelled themes over unlabelled ones, at least <see cref="Margin"/> more than off
+/// and no report's sensible theme lost, is chosen leave-one-set-out (<see cref="ThemeChoiceRun"/>), then once on all of
+/// tune; then the same among the settings asking for a beneficiary named in person only. Both are scored against off.
+/// It also times weighing every report and matching every passage with the rule off and as shipped. Prints, before that, what every setting gives on all of tune, per group theme.
+/// </summary>
+public static class ThemeBeneficiaryChoices
+{
+    private static readonly int[] Fewest = [1, 2, 3];
+    private static readonly double[] ScoreFloor = [0, 3, 5, 7];
+    private static readonly double[] OfStrongest = [0, 0.1, 0.15];
+    private const int Margin = 2;                                     // more than one report's worth
+
+    public static int Run(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
+    {
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        var candidates = new[] { false, true }.SelectMany(named => Fewest.SelectMany(f => ScoreFloor.SelectMany(s => OfStrongest.Select(o => new ThemeBeneficiary(f, s, o, named)))))
+            .Prepend(ThemeBeneficiary.Off).ToList();
+        var taxonomies = candidates.ToDictionary(c => c, c => data.With(data.ThemeLines, beneficiary: c));
+        var themesOf = candidates.ToDictionary(c => c, c => reports.ToDictionary(r => r, r => r.ThemesBy(taxonomies[c])));
+
+        ThemeBeneficiary Choose(IReadOnlyList<WeighedReport> set) =>
+            ThemeChoiceRun.BestOver(set, ThemeBeneficiary.Off, candidates.Skip(1), (rule, r) => themesOf[rule][r], Margin);
+        ThemeBeneficiary ChooseNamed(IReadOnlyList<WeighedReport> set) =>
+            ThemeChoiceRun.BestOver(set, ThemeBeneficiary.Off, candidates.Where(c => c.Named), (rule, r) => themesOf[rule][r], Margin);
+        static string Named(ThemeBeneficiary r) => r.IsOff ? "off"
+            : $"{(r.Named ? "named " : "")}in {r.AtLeast}, score {r.AtLeastScore.ToString(CultureInfo.InvariantCulture)}, {r.OfStrongest.ToString(CultureInfo.InvariantCulture)} of the strongest";
+
+        Console.WriteLine("# every setting on all of tune (themes it adds to off's: labelled/unlabelled, per group theme):");
+        foreach (var rule in candidates)
+        {
+            var added = reports.SelectMany(r => themesOf[rule][r].Where(t => !themesOf[ThemeBeneficiary.Off][r].Contains(t)).Select(t => (t, r.Labels.Contains(t))))
+                .GroupBy(x => x.t).Select(g => $"{g.Key} {g.Count(x => x.Item2)}/{g.Count(x => !x.Item2)}");
+            Console.WriteLine($"#   {Named(rule)}: {WeighedReport.Figures(WeighedReport.Scored(reports, taxonomies[rule]))}; {string.Join(", ", added)}");
+        }
+        Console.WriteLine($"# what the shipped setting ({Named(ThemeBeneficiary.Default)}) costs: {Cost(reports, data, ThemeBeneficiary.Off)} off, {Cost(reports, data, ThemeBeneficiary.Default)} shipped");
+        Console.WriteLine("# the whole grid:");
+        ThemeChoiceRun.LeaveOneSetOut(reports, ThemeBeneficiary.Off, Choose, r => taxonomies[r], Named);
+        Console.WriteLine("# only beneficiaries named in person:");
+        ThemeChoiceRun.LeaveOneSetOut(reports, ThemeBeneficiary.Off, ChooseNamed, r => taxonomies[r], Named);
+        return 0;
+    }
+
+    /// <summary>The time to weigh every report and match every passage (as ingestion does) with <paramref name="rule"/>, best of five.</summary>
+    private static string Cost(IReadOnlyList<WeighedReport> reports, ThemeDataFiles data, ThemeBeneficiary rule)
+    {
+        var taxonomy = data.With(data.ThemeLines, beneficiary: rule);
+        var best = TimeSpan.MaxValue;
+        for (var run = 0; run < 5; run++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var r in reports)
+            {
+                r.ThemesBy(taxonomy);
+                foreach (var p in r.Passages) taxonomy.Match(p);
+            }
+            if (clock.Elapsed < best) best = clock.Elapsed;
+        }
+        return $"{best.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
+    }
+}

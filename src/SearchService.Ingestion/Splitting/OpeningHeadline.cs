@@ -97,8 +97,9 @@ internal static partial class OpeningHeadline
     /// <c>工会要闻</c>, <c>Image</c>), a welcome or today's date (<c>欢迎访问某某总工会！今天是：</c>), the site's
     /// navigation (<c>上一期 下一期 版面导航</c>), a path or an
     /// address (<c>&gt;</c>, <c>www.</c>, <c>@</c>), a label before its colon (<c>站内搜索：</c>), the site's or paper's
-    /// name (<c>…服务网</c>), a profile's or a menu's label (<c>省总工会介绍</c>, <c>部门及产业工会</c>), or an organisation's
-    /// name alone (the site's owner): a headline says what someone did.
+    /// name (<c>…服务网</c>), a profile's or a menu's label (<c>省总工会介绍</c>, <c>部门及产业工会</c>), a leader's name and
+    /// posts from the site's list of its leaders (<c>王明 某某省总工会主席</c>), or an organisation's name alone (the
+    /// site's owner): a headline says what someone did.
     /// </summary>
     public static bool IsFurniture(string text, ScriptFold fold, OrganisationDirectory organisations)
     {
@@ -115,7 +116,8 @@ internal static partial class OpeningHeadline
 
     private static bool IsNoHeadlineFolded(string plain, OrganisationDirectory organisations)
     {
-        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain) || Caption().IsMatch(plain) || MenuBullet().IsMatch(plain) || ListDocument.IsMenuLabel(plain)) return true;
+        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain) || Caption().IsMatch(plain) || MenuBullet().IsMatch(plain) || ListDocument.IsMenuLabel(plain)
+            || ListDocument.IsProfileCaption(plain)) return true;
         var name = plain.TrimEnd(':', '：', ' ');
         return organisations.Names.Find(name).FirstOrDefault() is { Start: 0 } mention && mention.End >= name.Length;
     }

@@ -393,6 +393,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             preamble.Credits.AddRange(preamble.Paragraphs.OrderBy(p => p.Sequence).Select(p => p.Line));
             preamble.Paragraphs.Clear();
         }
+        // A site's list of its leaders above a list's first item (王明 某某省总工会主席, one name and its posts a line) is
+        // nobody's item: its lines stay text, of the first item.
+        if (list != ListKind.None && reports.Count > 0 && preamble.Paragraphs.Any(p => !p.WasHeading)
+            && preamble.Paragraphs.Where(p => !p.WasHeading).All(p => ListDocument.IsProfileCaption(p.Line.Text)))
+        {
+            reports[0].Paragraphs.InsertRange(0, preamble.Paragraphs.OrderBy(p => p.Sequence));
+            preamble.Paragraphs.Clear();
+        }
         // A report announced by its title and byline whose text is missing (a truncated page) still exists, with its title as its text.
         foreach (var report in reports.Where(r => r.Paragraphs.Count == 0 && r.Anchor is not null))
             report.Paragraphs.Add(new DraftParagraph(report.Anchor!.Value.Line with { Text = report.Title }, [], report.Anchor.Value.Sequence));

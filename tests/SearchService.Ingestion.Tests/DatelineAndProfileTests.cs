@@ -92,4 +92,28 @@ public sealed class DatelineAndProfileTests
             4月12日，江口县总工会在县职教中心举办电工技能比武，四十余名选手参加。
             """, 2);
     }
+
+    [Fact]
+    public void A_features_subtitle_under_its_headline_is_no_byline_and_the_feature_stays_one_report()
+    {
+        var result = IngestItems("""
+            某某日报 2023年5月8日 星期一
+            建设温暖工会 服务全市职工
+            ——某某市新时期工会工作扫描
+            ■文/本报记者 王明
+            某某市总工会主席李华（右一）一行走访慰问一线职工
+            五年来，某某市总工会坚持服务职工的工作主线，职工服务阵地从三百个增加到一千二百个。
+            某某区总工会在全区推行“工会服务站”，把服务送到楼宇和园区。
+            实践证明，工会作为最可信赖的职工之家，只有把职工放在心上，才能赢得职工的信任。
+            """, 1);
+        Assert.Equal("建设温暖工会 服务全市职工", result.Reports[0].Title);
+    }
+
+    [Theory]
+    [InlineData("——某某市新时期工会工作扫描", true)]
+    [InlineData("——某某工会服务职工纪实", true)]
+    [InlineData("——某某市总工会", false)]
+    [InlineData("——某某集团工会推进产业工人队伍建设改革的探索", false)]
+    public void A_dash_line_ending_in_a_features_genre_is_a_subtitle(string line, bool subtitle) =>
+        Assert.Equal(subtitle, LineShapes.IsFeatureSubtitle(line));
 }

@@ -53,7 +53,8 @@ internal static partial class OpeningHeadline
         // A kicker or a subtitle alone (the headline itself lost with the page's layout) is no headline.
         if (marked.Count == 0) return null;
         if (marked.Count < headlines.Count) return marked[0];
-        return headlines.Count > 1 && IsSlogan(headlines[0].Text) ? headlines[1] : headlines[0];
+        // A slogan over the headline is its kicker; over a feature's subtitle (——某市工会工作扫描) it is the headline.
+        return headlines.Count > 1 && IsSlogan(headlines[0].Text) && !LineShapes.IsFeatureSubtitle(headlines[1].Text) ? headlines[1] : headlines[0];
     }
 
     /// <summary>Whether the line at <paramref name="i"/> stands in a run of lines one right under the other holding three or more that are no labels.</summary>
@@ -70,7 +71,9 @@ internal static partial class OpeningHeadline
     /// is a label, a kicker or a list's item (a link under a bullet) — a subtitle (a second headline) may stand between a headline and its dateline.
     /// </summary>
     public static SourceLine OverDateline(SourceLine? above, SourceLine overDateline, ScriptFold fold, OrganisationDirectory organisations) =>
-        above is not null && !IsFurniture(above.Text, fold, organisations) && !IsSlogan(above.Text) && !ListItem().IsMatch(above.Text) && !IsMarkedPart(above.Text) ? above : overDateline;
+        above is not null && !IsFurniture(above.Text, fold, organisations) && !ListItem().IsMatch(above.Text) && !IsMarkedPart(above.Text)
+        // Over a feature's subtitle (——某市工会工作扫描) stands its headline, however sloganlike.
+        && (!IsSlogan(above.Text) || LineShapes.IsFeatureSubtitle(overDateline.Text)) ? above : overDateline;
 
     /// <summary>
     /// A part of a headline printed in three parts that is not the headline itself: the kicker (marked 引题, or ending in

@@ -122,7 +122,13 @@ public static partial class SyntheticPages
         "source-credited-captions",
         // Round sixteen: a province's round-up of one-paragraph briefs, each led by its place (在某市，) or a slogan in
         // quotes before the city's union, and a paper's further item (又讯) glued under the page's one news item.
-        "led-briefs", "further-item"];
+        "led-briefs", "further-item",
+        // Round seventeen: a regional paper's county briefs, each under its place's dateline and correspondent
+        // (某某讯（通讯员 李华）), and a site's list of its leaders (a name, then the posts held) beside dated entries.
+        "place-datelines", "leaders-sidebar"];
+
+    // The furniture of the round seventeen shapes: a leaders' list as a site prints it beside every page.
+    private static readonly string[] LeaderPosts = ["全国总工会副主席（兼）", "全国总工会副主席、书记处书记、党组成员", "{0}总工会主席", "{0}政协副主席、省总工会主席、全国总工会副主席（兼）", "全国总工会书记处书记、党组成员，组织部部长"];
 
     // The furniture of the round sixteen shapes: slogans a brief may open with.
     private static readonly string[] BriefSlogans = ["留在当地过大年 关爱暖心田", "平安过大年，温暖在身边", "工会送福 情暖万家", "清凉送一线 关爱暖人心"];
@@ -174,7 +180,7 @@ public static partial class SyntheticPages
         var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" or "further-item" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
         var pool = shape is "led-briefs" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2).ToList()
             : shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
-            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" ? all.Where(i => i.Headline is not null).ToList()
+            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" or "leaders-sidebar" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
             : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
@@ -249,6 +255,17 @@ public static partial class SyntheticPages
         if (shape == "brief-column") headline = BriefHeadlines[random.Next(BriefHeadlines.Length)];
         if (shape == "led-briefs") headline = random.Next(2) == 0 ? "" : $"{province.TrimEnd('省')}：职工就地过年 工会暖心相伴";
         if (shape == "further-item") headline = chosen[0].Headline ?? "";
+        if (shape == "place-datelines") headline = random.Next(2) == 0 ? "" : $"{province}工人报";
+        // Six to nine leaders, each a name (a two-character one padded as a typeset list pads it) and the posts held.
+        if (shape == "leaders-sidebar")
+        {
+            headline = random.Next(2) == 0 ? "" : "领导介绍";
+            for (var l = random.Next(6, 10); l > 0; l--)
+            {
+                var name = Reporters[random.Next(Reporters.Length)];
+                paragraphs.Add($"{(random.Next(3) == 0 ? $"{name[0]}  {name[1..]}" : name)} {string.Format(LeaderPosts[random.Next(LeaderPosts.Length)], province)}");
+            }
+        }
         if (shape == "weekly-bullets") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
         // A round-up's lead over its places' headings (no headline above it), half the time.
         if (shape == "place-lines" && random.Next(2) == 0)
@@ -347,6 +364,8 @@ public static partial class SyntheticPages
                     _ => FirstSentences(lead, 150),
                 },
                 "further-item" => k == 0 ? lead : "又讯 " + lead,
+                "place-datelines" => $"{DatelinePlace(item)}讯（{(random.Next(2) == 0 ? "通讯员" : "记者")} {Reporters[random.Next(Reporters.Length)]}）" + lead,
+                "leaders-sidebar" => WithDate(lead, random),
                 _ => lead,
             };
             if (shape == "semicolon-run" && k > 0 && k < chosen.Count - 1)
@@ -368,6 +387,7 @@ public static partial class SyntheticPages
             if (shape == "navigation-digest") paragraphs.Add(item.Headline!);
             if (shape == "listed-unions-lead") paragraphs.Add(item.ShortOrganisation);
             if (shape == "yearbook") paragraphs.Add(random.Next(2) == 0 ? item.Headline! : $"【{item.Headline}】");
+            if (shape == "leaders-sidebar") paragraphs.Add(item.Headline!);
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
             // Items separated only by their headlines; the page's first item may have lost its own.
             if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);
@@ -386,6 +406,10 @@ public static partial class SyntheticPages
     }
 
     private static string PlaceOf(Item item) => item.Place.Length > 0 ? item.Place : item.ShortOrganisation;
+
+    /// <summary>The place a paper's dateline names, without its level (青山县 → 青山讯), else the union's short name.</summary>
+    private static string DatelinePlace(Item item) =>
+        item.Place.Length >= 3 && item.Place[^1] is '市' or '区' or '县' ? item.Place[..^1] : item.Place.Length >= 2 ? item.Place : item.ShortOrganisation;
 
     /// <summary>A place-titled heading's headline: the item's own, a phrase written here, or two phrases joined by a comma.</summary>
     private static string PlaceHeadline(Item item, Random random) => random.Next(3) switch

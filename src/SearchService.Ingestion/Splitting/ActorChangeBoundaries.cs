@@ -126,9 +126,12 @@ internal static partial class ActorChangeBoundaries
     private static string? FirstUnion(string paragraph, string title, OrganisationDirectory organisations) =>
         LeadingUnion(paragraph, organisations) ?? organisations.ActorIn(title, title.Length);
 
-    /// <summary>The union acting in a paragraph that can lead an item (40 characters or more): a short line (<c>某某市总工会也派人前来交流。</c>) leads none.</summary>
+    /// <summary>
+    /// The union acting in a paragraph that can lead an item (40 characters or more): a short line (<c>某某市总工会也派人前来交流。</c>)
+    /// leads none, nor does a leader's name and posts from the site's list of its leaders (<c>王明 某某省总工会主席</c>): nobody acts there.
+    /// </summary>
     private static string? LeadingUnion(string paragraph, OrganisationDirectory organisations) =>
-        paragraph.Length >= 40 ? ActingUnion(paragraph, organisations) : null;
+        paragraph.Length >= 40 && !ListDocument.IsProfileCaption(paragraph) ? ActingUnion(paragraph, organisations) : null;
 
     private static string? ActingUnion(string paragraph, OrganisationDirectory organisations) =>
         ListDocument.OpeningUnion(paragraph, organisations) ?? organisations.ActorIn(paragraph, OpeningReach) ?? BareUnion(paragraph);

@@ -17,6 +17,12 @@ internal static partial class LineShapes
 
     public static bool IsCompilation(string byline) => Compilation().IsMatch(byline);
 
+    /// <summary>
+    /// A <c>——</c> line ending in a feature's genre (<c>——某市新时期工会工作扫描</c>, <c>——某某工会服务职工纪实</c>): the
+    /// headline's subtitle, whoever it names, not a byline saying whose report follows.
+    /// </summary>
+    public static bool IsFeatureSubtitle(string text) => IsByline(text) && FeatureGenre().IsMatch(text.TrimEnd());
+
     /// <summary>The level of a heading line (document structure, <c>一、</c> 1, <c>（一）</c> 2, <c>1.</c> 3, a short unpunctuated line 1), or null for body text.</summary>
     public static int? HeadingLevel(SourceLine line, string text)
     {
@@ -107,6 +113,9 @@ internal static partial class LineShapes
     // Not --> (the end of an HTML comment whose text leaked into the page).
     [GeneratedRegex(@"^\s*(?:——|--(?!>)|－－|—\s*—)")]
     private static partial Regex Byline();
+
+    [GeneratedRegex("(?:扫描|掃描|纪实|紀實|综述|綜述|侧记|側記|巡礼|巡禮|速写|速寫|素描)$")]
+    private static partial Regex FeatureGenre();
 
     [GeneratedRegex("集萃|汇编|选编|文集|经验交流材料$")]
     private static partial Regex Compilation();

@@ -622,7 +622,14 @@ internal static partial class ListDocument
     /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
     public static bool IsEntryHeadline(string text) =>
         IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && !IsMenuLabel(text)
-        && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+        && !IsProfileCaption(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+
+    /// <summary>
+    /// A person's name, then the posts they hold (<c>王明 某某总工会副主席、书记处书记</c>, <c>李  华 全国总工会副主席（兼）</c>),
+    /// as a site's list of its leaders prints them beside every page: nobody acting, so no entry's headline and no
+    /// entry's text, however many stand one under the other. The line stays text of the report it stands in.
+    /// </summary>
+    public static bool IsProfileCaption(string text) => text.Length <= 160 && ProfileCaption().IsMatch(text.Trim());
 
     /// <summary>
     /// A site's section label, no item's headline: a union's profile (<c>省总工会介绍</c>, <c>某某工会简介</c>) or its menu of
@@ -680,7 +687,7 @@ internal static partial class ListDocument
 
     /// <summary>An entry's text opens with when it happened or with who, named, did it (<c>某某县总工会日前…</c>).</summary>
     public static bool OpensEntry(string text) =>
-        OpensWithDate(text) || (text.Length >= 20 && ActorOpening().Match(text) is { Success: true } actor && !BareActor().IsMatch(actor.Value));
+        OpensWithDate(text) || (text.Length >= 20 && !IsProfileCaption(text) && ActorOpening().Match(text) is { Success: true } actor && !BareActor().IsMatch(actor.Value));
 
     /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
     public static bool IsSeparator(string text) => Separator().IsMatch(text);
@@ -810,6 +817,12 @@ internal static partial class ListDocument
     [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,10}?(?:省|市|区|區|县|縣|州|旗|盟|镇|鎮|乡|鄉|街道)")]
     private static partial Regex PlaceOpening();
 
+    // A name of two to four characters (a typeset list pads a two-character name with spaces: 李  华), a space, then
+    // posts: no full stop, and a post's word (主席, 书记, 成员, 部长…) among them. A name holds no body's or place's word,
+    // so 某某市总工会 王明主席… is no name.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF-[会會市县縣区區省局司厂廠院校部队隊组組]][\s\u3000]{0,3}(?:[\u4E00-\u9FFF-[会會市县縣区區省局司厂廠院校部队隊组組]][\s\u3000]{0,3}){0,2}[\u4E00-\u9FFF-[会會市县縣区區省局司厂廠院校部队隊组組]][\s\u3000]+[^。！？!?\s][^。！？!?]*?(?:主席|书记|書記|成员|成員|委员|委員|部长|部長|主任|组长|組長|秘书长|秘書長|巡视员|巡視員|理事长|理事長|会长|會長)[^。！？!?]*$")]
+    private static partial Regex ProfileCaption();
+
     // The spaces a typeset page puts between a number and its unit (11 月, 2020 年).
     [GeneratedRegex(@"(?<=\d)[ \u3000]+(?=[年月日号])|(?<=[年月])[ \u3000]+(?=\d)")]
     private static partial Regex SpacedNumber();
@@ -895,7 +908,9 @@ internal static partial class ListDocument
     // 本报讯, 本報訊, 本报3月5日讯, 本报合肥3月5日讯, 中工网讯, 某某日报讯, 新华社合肥3月5日电 (a lead, then its brackets or text).
     // …or a reporter's line, the unit first: 某某省总工会 张三报道, 张三 李四报道 (not 据新华社报道, a source, nor a
     // site or outlet named 某某报道: 某某报道网, 某某报道讯 is that outlet's lead).
-    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[又另][讯訊](?=[（(\s\u3000：:，,]|\d{1,2}月)|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報|报道|報道)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
+    // …or a place's dateline with its correspondent in brackets, as a regional paper sends its county briefs
+    // (某某讯（通讯员 李华）8月4日，…): the bracketed correspondent tells it from a word ending in 讯 (喜讯, 资讯).
+    [GeneratedRegex(@"^[【\[]?(?:本[报報][^，,。：:（(]{0,16}[讯訊]|[\u4E00-\u9FFF]{2,6}[讯訊](?=[\s\u3000]*[（(][\s\u3000]*(?:记者|通讯员|記者|通訊員))|[又另][讯訊](?=[（(\s\u3000：:，,]|\d{1,2}月)|[\u4E00-\u9FFF]{2,10}(?:网|網|社|台|报|報|报道|報道)[讯訊]|[\u4E00-\u9FFF]{2,6}社[\u4E00-\u9FFF]{0,6}\d{1,2}月\d{1,2}日[电電]"
         + @"|(?:[\u4E00-\u9FFF]{2,24}[\s\u3000]+)?(?!据|據)[\u4E00-\u9FFF]{2,4}(?:[\s\u3000、]+[\u4E00-\u9FFF]{2,4}){0,3}(?<![报報社网網台])(?<!摄影|攝影)[报報]道(?![，,：:网網讯訊社]))")]
     private static partial Regex NewsLead();
 

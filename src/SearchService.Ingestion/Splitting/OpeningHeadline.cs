@@ -53,7 +53,8 @@ internal static partial class OpeningHeadline
         // A kicker or a subtitle alone (the headline itself lost with the page's layout) is no headline.
         if (marked.Count == 0) return null;
         if (marked.Count < headlines.Count) return marked[0];
-        return headlines.Count > 1 && IsSlogan(headlines[0].Text) ? headlines[1] : headlines[0];
+        // A slogan over the headline is its kicker; over a feature's subtitle (——某市工会工作扫描) it is the headline.
+        return headlines.Count > 1 && IsSlogan(headlines[0].Text) && !LineShapes.IsFeatureSubtitle(headlines[1].Text) ? headlines[1] : headlines[0];
     }
 
     /// <summary>Whether the line at <paramref name="i"/> stands in a run of lines one right under the other holding three or more that are no labels.</summary>
@@ -70,7 +71,9 @@ internal static partial class OpeningHeadline
     /// is a label, a kicker or a list's item (a link under a bullet) — a subtitle (a second headline) may stand between a headline and its dateline.
     /// </summary>
     public static SourceLine OverDateline(SourceLine? above, SourceLine overDateline, ScriptFold fold, OrganisationDirectory organisations) =>
-        above is not null && !IsFurniture(above.Text, fold, organisations) && !IsSlogan(above.Text) && !ListItem().IsMatch(above.Text) && !IsMarkedPart(above.Text) ? above : overDateline;
+        above is not null && !IsFurniture(above.Text, fold, organisations) && !ListItem().IsMatch(above.Text) && !IsMarkedPart(above.Text)
+        // Over a feature's subtitle (——某市工会工作扫描) stands its headline, however sloganlike.
+        && (!IsSlogan(above.Text) || LineShapes.IsFeatureSubtitle(overDateline.Text)) ? above : overDateline;
 
     /// <summary>
     /// A part of a headline printed in three parts that is not the headline itself: the kicker (marked 引题, or ending in
@@ -97,8 +100,9 @@ internal static partial class OpeningHeadline
     /// <c>工会要闻</c>, <c>Image</c>), a welcome or today's date (<c>欢迎访问某某总工会！今天是：</c>), the site's
     /// navigation (<c>上一期 下一期 版面导航</c>), a path or an
     /// address (<c>&gt;</c>, <c>www.</c>, <c>@</c>), a label before its colon (<c>站内搜索：</c>), the site's or paper's
-    /// name (<c>…服务网</c>), a profile's or a menu's label (<c>省总工会介绍</c>, <c>部门及产业工会</c>), or an organisation's
-    /// name alone (the site's owner): a headline says what someone did.
+    /// name (<c>…服务网</c>), a profile's or a menu's label (<c>省总工会介绍</c>, <c>部门及产业工会</c>), a leader's name and
+    /// posts from the site's list of its leaders (<c>王明 某某省总工会主席</c>), or an organisation's name alone (the
+    /// site's owner): a headline says what someone did.
     /// </summary>
     public static bool IsFurniture(string text, ScriptFold fold, OrganisationDirectory organisations)
     {
@@ -115,7 +119,8 @@ internal static partial class OpeningHeadline
 
     private static bool IsNoHeadlineFolded(string plain, OrganisationDirectory organisations)
     {
-        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain) || Caption().IsMatch(plain) || MenuBullet().IsMatch(plain) || ListDocument.IsMenuLabel(plain)) return true;
+        if (plain.Count(LineShapes.IsHan) <= MaxNameHan || Furniture().IsMatch(plain) || Caption().IsMatch(plain) || MenuBullet().IsMatch(plain) || ListDocument.IsMenuLabel(plain)
+            || ListDocument.IsProfileCaption(plain)) return true;
         var name = plain.TrimEnd(':', '：', ' ');
         return organisations.Names.Find(name).FirstOrDefault() is { Start: 0 } mention && mention.End >= name.Length;
     }

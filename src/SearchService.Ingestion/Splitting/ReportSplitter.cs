@@ -120,7 +120,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
 
-            if (LineShapes.IsByline(text) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
+            if (LineShapes.IsByline(text) && !LineShapes.IsFeatureSubtitle(text) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
             {
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
                 var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
@@ -393,6 +393,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             preamble.Credits.AddRange(preamble.Paragraphs.OrderBy(p => p.Sequence).Select(p => p.Line));
             preamble.Paragraphs.Clear();
         }
+        // A site's list of its leaders above a list's first item (王明 某某省总工会主席, one name and its posts a line) is
+        // nobody's item: its lines stay text, of the first item.
+        if (list != ListKind.None && reports.Count > 0 && preamble.Paragraphs.Any(p => !p.WasHeading)
+            && preamble.Paragraphs.Where(p => !p.WasHeading).All(p => ListDocument.IsProfileCaption(p.Line.Text)))
+        {
+            reports[0].Paragraphs.InsertRange(0, preamble.Paragraphs.OrderBy(p => p.Sequence));
+            preamble.Paragraphs.Clear();
+        }
         // A report announced by its title and byline whose text is missing (a truncated page) still exists, with its title as its text.
         foreach (var report in reports.Where(r => r.Paragraphs.Count == 0 && r.Anchor is not null))
             report.Paragraphs.Add(new DraftParagraph(report.Anchor!.Value.Line with { Text = report.Title }, [], report.Anchor.Value.Sequence));
@@ -401,6 +409,11 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             if (preamble.Title.Length == 0)
             {
                 var headline = documentTitle is null ? datelineHeadline ?? OpeningHeadline.Choose(openingHeadings, fold, organisations) : null;
+                // A feature's subtitle (——某市工会工作扫描) stands under its headline, which titles the page.
+                if (headline is not null && LineShapes.IsFeatureSubtitle(headline.Text)
+                    && preamble.Paragraphs.Where(p => p.WasHeading && p.Line.Number < headline.Number).MaxBy(p => p.Line.Number) is { } overSubtitle
+                    && !OpeningHeadline.IsFurniture(overSubtitle.Line.Text, fold, organisations))
+                    headline = overSubtitle.Line;
                 // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
                 var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
                     && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
@@ -411,7 +424,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 if (headline is not null)
                     foreach (var label in preamble.Paragraphs.OrderBy(p => p.Line.Number)
                                  .TakeWhile(p => p.WasHeading && p.SectionPath.Count == 0 && p.Line.Number < headline.Number
-                                     && OpeningHeadline.IsFurniture(p.Line.Text, fold, organisations)).ToList())
+                                     && OpeningHeadline.IsFurniture(p.Line.Text, fold, organisations) && !ListDocument.IsProfileCaption(p.Line.Text)).ToList())
                     {
                         preamble.Paragraphs.Remove(label);
                         preamble.Credits.Add(label.Line);
@@ -646,7 +659,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
-            if (LineShapes.IsByline(text)) return true;
+            if (LineShapes.IsByline(text)) return !LineShapes.IsFeatureSubtitle(text);
             if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false, fold) is not (LineKind.Credit or LineKind.Chrome)) return false;
             skipped++;
         }

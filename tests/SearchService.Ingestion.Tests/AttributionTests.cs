@@ -154,6 +154,9 @@ public class AttributionTests
     [InlineData("朝阳区望京街道总工会", "北京市朝阳区望京街道总工会")] // a district several cities have, before a street of one of them
     [InlineData("富阳区场口镇总工会", "杭州市富阳区场口镇总工会")] // a town whose name holds an enterprise's word is a town
     [InlineData("浙江商会工会联合会", "浙江商会工会联合会")]      // an association keeps its name as written
+    [InlineData("萧山区北干总工会", "杭州市萧山区北干街道总工会")] // a street's union written without 街道 after its district
+    [InlineData("杭州市萧山区北干总工会", "杭州市萧山区北干街道总工会")]
+    [InlineData("萧山区东方总工会", "杭州市萧山区东方总工会")]    // no street or town of that name: not made one
     public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
 
     [Fact]
@@ -224,6 +227,17 @@ public class AttributionTests
         // A verb before the unit's name is no enterprise: the union keeps its short name.
         Assert.Equal("东滩煤矿工会", Attribute("东滩煤矿工会十年巡礼",
             "这十年，回顾东滩煤矿一路奋进。十年来，东滩煤矿工会始终坚持以职工为中心，为职工办实事。").Organisation);
+    }
+
+    [Fact]
+    public void A_branch_union_written_short_takes_the_full_name_the_text_writes()
+    {
+        Assert.Equal("某某能源有限公司青山水电分公司工会", Attribute("青山分公司职工书屋获评示范点",
+            "近日，某某能源有限公司青山水电分公司职工书屋获评全省示范点。",
+            "青山分公司工会在营地腾出房间建设职工书屋，青山分公司工会还定期组织读书分享会。").Organisation);
+        // A branch the text never writes out keeps its name as written.
+        Assert.Equal("青山分公司工会", Attribute("青山分公司工会举办读书分享会",
+            "近日，青山分公司工会举办读书分享会，六十名职工参加。").Organisation);
     }
 
     [Fact]
@@ -687,6 +701,33 @@ public class AttributionTests
         var found = Attribute(title, title[..6] + "近日举办培训班，八十名基层工会干部参加。");
         Assert.Equal(organisation, found.Organisation);
         Assert.Equal(region, found.Region);
+    }
+
+    [Fact]
+    public void A_bare_district_union_beside_a_district_union_written_by_its_former_name_is_that_union()
+    {
+        var found = Attribute("兄弟单位来下城区工会交流工作",
+            "近日，区总工会接待了外省工会干部考察团，双方就职工服务阵地建设交流了经验。",
+            "区总工会主席介绍了下城区职工之家的做法。");
+        Assert.Equal("杭州市下城区总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_street_union_is_the_union_of_the_one_street_the_text_names()
+    {
+        var found = Attribute("北干街道开展迎新春职工联欢活动",
+            "北干街道开展迎新春职工联欢活动。",
+            "一是文化进企业。街道总工会组织辖区二十家企业的职工参加市总工会主办的写春联活动。",
+            "二是慰问送温暖。街道总工会联合社区走访慰问了快递员，街道总工会还为企业送去年夜饭。");
+        Assert.Equal("杭州市萧山区北干街道总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_street_union_in_a_text_naming_two_streets_is_no_one_named()
+    {
+        var found = Attribute("街道工会开展迎新春活动",
+            "北干街道和新塘街道开展迎新春职工联欢活动，街道总工会组织职工写春联。");
+        Assert.NotEqual("杭州市萧山区北干街道总工会", found.Organisation);
     }
 
     [Fact]

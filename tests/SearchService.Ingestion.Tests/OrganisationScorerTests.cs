@@ -344,6 +344,19 @@ public class OrganisationScorerTests
     }
 
     [Fact]
+    public void A_higher_union_bringing_help_told_by_those_it_visits_is_a_feature()
+    {
+        var arriving = Candidates("省总工会领导来我市送温暖",
+            "本报讯 1月20日，省总工会副主席王明莅临我市，到桐庐县看望慰问困难职工，送上慰问金。杭州市总工会副主席李华陪同慰问。");
+        Assert.Equal(1, Feature(arriving["浙江省总工会"], OrganisationFeature.DeliversToWriter));
+        Assert.Equal(0, Feature(arriving["杭州市总工会"], OrganisationFeature.DeliversToWriter));
+        // An inspection told so delivers nothing: the host's news, not this feature's.
+        var inspecting = Candidates("省总工会领导来我市调研",
+            "本报讯 1月20日，省总工会副主席王明莅临我市，调研基层工会规范化建设。杭州市总工会副主席李华陪同调研。");
+        Assert.Equal(0, Feature(inspecting["浙江省总工会"], OrganisationFeature.DeliversToWriter));
+    }
+
+    [Fact]
     public void A_union_whose_people_take_part_in_anothers_event_is_a_feature()
     {
         var joined = Candidates("省总工会领导看望慰问一线职工",

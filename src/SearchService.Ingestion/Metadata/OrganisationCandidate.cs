@@ -28,6 +28,7 @@ internal enum OrganisationFeature
     OnlyNamesAPlace, LeadsPartners,
     HostsAVisit,
     SeenFromHost, AttendsAnother, NamedJointly,
+    DeliversToWriter,
     HandScore, HandPick,
 }
 

@@ -236,8 +236,38 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 var found = Find(written, context);
                 if (found.Count == 1 && found[0].Start == 0 && found[0].End == written.Length && found[0].Name.Length > union.Length) return found[0].Name;
             }
+        return BranchWrittenInFull(stem, texts, context);
+    }
+
+    /// <summary>
+    /// 某某分公司工会 under the branch's full name the text writes after its company (某某能源有限公司某某水电分公司): the
+    /// branch named by its brand and 分公司, its words in between left out; null when the text writes no such name.
+    /// </summary>
+    private string? BranchWrittenInFull(string stem, IEnumerable<string> texts, IReadOnlyCollection<string>? context)
+    {
+        const string branch = "分公司";
+        if (!stem.EndsWith(branch, StringComparison.Ordinal) || stem.Length - branch.Length is < 2 or > 4) return null;
+        var brand = stem[..^branch.Length];
+        foreach (var text in texts)
+            for (var at = text.IndexOf(brand, StringComparison.Ordinal); at > 0; at = text.IndexOf(brand, at + brand.Length, StringComparison.Ordinal))
+            {
+                var end = text.IndexOf(branch, at + brand.Length, Math.Min(text.Length - at - brand.Length, 8), StringComparison.Ordinal);
+                if (end < 0 || text.AsSpan(at, end - at).ContainsAnyExcept(NameChars)) continue;
+                var from = at;
+                while (from > 0 && at - from < 16 && IsNameChar(text[from - 1])) from--;
+                var owner = text[from..at];
+                // The company the branch belongs to, by its legal ending (某某能源有限公司, 某某集团).
+                if (!(owner.EndsWith("公司", StringComparison.Ordinal) || owner.EndsWith("集团", StringComparison.Ordinal)) || owner.Length < 4) continue;
+                var written = text[from..(end + branch.Length)] + "工会";
+                var found = Find(written, context);
+                if (found.Count > 0 && found[^1].End == written.Length && found[^1].Name.Contains(stem[..2], StringComparison.Ordinal)
+                    && found[^1].Name.Length > stem.Length + 2) return found[^1].Name;
+            }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NameChars =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c), .. "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"]);
 
     public const string NationalName = "中华全国总工会";
 
@@ -313,6 +343,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // that city (documents keep the old name for years); the name stays as written, its place is the city.
             if (rest == "县" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Prefecture)
                 return stem + (suffix is "工会" or "总" or "总工会" ? "总工会" : suffix);
+            // 晋江市罗山总工会: a street's or a town's general union written after its county without 街道 or 镇, where the
+            // county has a street or town of that name and of no other level: the union is named as the street it is.
+            if (suffix == "总工会" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.County && TownWithoutItsLevel(rest, places.Path) is { } levelled)
+                return Canonical(stem[..places.Length] + levelled + suffix, context);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
             // A place's sector union (朝阳区商务楼宇工会联合会, 河南省郑州市教科文卫体工会) is written with its place's
@@ -466,6 +500,16 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             return written;
         // 杭州下城区, 杭州市下城区: the city as written before it is the city's name in full.
         return city.Name + formerName;
+    }
+
+    private static readonly string[] TownLevels = ["街道", "镇", "乡"];
+
+    /// <summary>罗山 in 晋江市 → 罗山街道: the one town, township or street of the county named by what is left without its level; null otherwise.</summary>
+    private string? TownWithoutItsLevel(string rest, string county)
+    {
+        if (rest.Length is < 2 or > 4 || !rest.All(c => c is >= '\u4e00' and <= '\u9fff') || IsEnterprise(rest) || IsTownUnion(rest + "工会")) return null;
+        var towns = TownLevels.Select(level => rest + level).Where(town => gazetteer.CountiesOfTown(town).Contains(county)).ToList();
+        return towns is [var only] ? only : null;
     }
 
     /// <summary>济南市中区 → 济南市市中区: the city's 市 read also as the first character of its district 市中区 (市南区, 市北区); null otherwise.</summary>

@@ -246,7 +246,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var headingMentions = headings.Select(h => Mentions(h, context)).ToList();
         var paragraphMentions = paragraphs.Select(p => Mentions(p, context)).ToList();
         // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
-        var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)));
+        var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)),
+            headings.Prepend(title).Concat(paragraphs));
 
         // A title that is nothing but a union's name whose place the text never names, while it names others, is a
         // page's keyword (a content farm files a city's report under a province's union): that name counts as chrome.
@@ -584,9 +585,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 Set(OrganisationFeature.PlaceBelowAbout, region != about && Gazetteer.Within(region, about));
                 Set(OrganisationFeature.PlaceElsewhere, !Gazetteer.Within(about, region) && !Gazetteer.Within(region, about));
             }
+            var aboveWriter = false;
             if (speakerLevel is not null && kind is not null)
             {
                 var above = Above(name, speakerLevel);
+                aboveWriter = above == true;
                 Set(OrganisationFeature.AboveSpeaker, above == true);
                 Set(OrganisationFeature.SpeaksFromLevel, above == false
                     && (speakerLevel == "县" ? kind == PlaceKind.County : kind == PlaceKind.Prefecture || kind == PlaceKind.Province && region!.EndsWith('市')));
@@ -603,6 +606,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Set(OrganisationFeature.ShorterFormNamed, asWritten.Any(n => written.Any(k => k.Length > n.Length && k.EndsWith(n, StringComparison.Ordinal))));
             Set(OrganisationFeature.FullerFormNamed, asWritten.Any(n => written.Any(k => k.Length < n.Length && n.EndsWith(k, StringComparison.Ordinal))));
             Set(OrganisationFeature.HostsAVisit, visitors.Any(v => v != name) && !VisitsInLead(seen) && seen.CountOf(OrganisationFeature.TextVisits) == 0);
+            // 省总工会领导莅临我市送温暖, 一行在我市开展慰问: a higher union bringing help, told by the ones it visits — the
+            // visitor's own work by the label convention, where a study or an inspection told so is the host's.
+            Set(OrganisationFeature.DeliversToWriter, seen.CountOf(OrganisationFeature.VisitsToHelp) > 0
+                && (seen.CountOf(OrganisationFeature.SeenFromHost) > 0 || aboveWriter));
             var (score, source, strongest) = scores[name];
             f[(int)OrganisationFeature.HandScore] = Math.Clamp(score, -10, 10) / 10;
             Set(OrganisationFeature.HandPick, name == handPick);
@@ -766,7 +773,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>The general unions of places a document names in full (not as visitors), by the level of their place, first named first.</summary>
-    private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions)
+    private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions, IEnumerable<string> texts)
     {
         var byLevel = new Dictionary<string, string>(StringComparer.Ordinal);
         var towns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -779,13 +786,26 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 continue;
             }
             if (!mention.Name.EndsWith("总工会", StringComparison.Ordinal) || mention.Name == OrganisationNames.NationalName) continue;
-            if (gazetteer.MostSpecificIn(mention.Name) is not { } path || names.OfficialPrefix(path) + "总工会" != mention.Name) continue;
+            if (gazetteer.MostSpecificIn(mention.Name) is not { } path) continue;
+            // 杭州市下城区总工会: a district's union written by the district's former name is still the district's union
+            // the text names (a bare 区总工会 beside it is that one, as written, not today's 拱墅区).
+            var stem = mention.Name[..^"总工会".Length];
+            if (names.OfficialPrefix(path) != stem && !(gazetteer.NamesFormerly(stem) && names.IsPlacePrefix(stem))) continue;
             if (gazetteer.PlaceAt(path) is not { } place) continue;
             foreach (var level in LevelsOf(place)) byLevel.TryAdd(level, mention.Name);
         }
         // A bare 镇总工会 is the town's union only when the text names one town's union: a round-up of several is none's.
         foreach (var (level, unions) in towns)
             if (unions.Count == 1) byLevel[level] = unions.First();
+        // 香花桥街道开展… then 街道总工会利用…: no town's union named in full, but one street (or town) named as a place,
+        // and nothing else of its level: the bare union is that street's.
+        foreach (var level in (string[])[OrganisationNames.Town, OrganisationNames.Street])
+        {
+            if (byLevel.ContainsKey(level) || towns.ContainsKey(level)) continue;
+            var places = texts.SelectMany(t => gazetteer.TownNames(t)).Select(t => t.Name).Where(t => t.EndsWith(level, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal).ToList();
+            if (places is [var only] && organisations.Canonical(only + "总工会") is { } union) byLevel[level] = union;
+        }
         return byLevel;
     }
 

@@ -22,6 +22,7 @@ public static class LoadClient
         {
             var latencies = new List<double>[level];
             var errors = 0;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var until = Stopwatch.StartNew();
             var workers = Enumerable.Range(0, level).Select(w => Task.Run(async () =>
             {
@@ -44,6 +45,8 @@ public static class LoadClient
                 }
             })).ToArray();
             await Task.WhenAll(workers);
+            // The client shares the machine with the server it measures: its CPU per request is CPU the server did not get.
+            var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var all = latencies.SelectMany(l => l).Order().ToList();
             double P(double p) => all[Math.Max(0, (int)Math.Ceiling(p / 100 * all.Count) - 1)];
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -55,6 +58,7 @@ public static class LoadClient
                 p50_ms = Math.Round(P(50), 2),
                 p95_ms = Math.Round(P(95), 2),
                 p99_ms = Math.Round(P(99), 2),
+                client_cpu_ms_per_request = Math.Round(clientCpu.TotalMilliseconds / Math.Max(1, all.Count), 3),
             }));
         }
         return 0;

@@ -2,7 +2,8 @@
 # ab-http.sh BASE_TREE NEW_TREE INDEX [PAIRS] — uncached searches over HTTP, two builds side by side on one read-only index.
 # Each tree must hold a Release build (dotnet build -c Release src/SearchService.Api tests/SearchService.Benchmarks).
 # One server at a time; each pair runs base then new, the next pair new then base. Each run: ready, 10 s idle,
-# 20 s of warm-up at 32 connections, 20 s measured at 32 connections; the server's CPU per request from /proc.
+# 20 s of warm-up at 32 connections, 20 s measured at 32 connections; the server's CPU per request from /proc, and the
+# load client's own (it shares the cores: what it spends per request the server cannot).
 # Trust only runs with a low load average (printed with every row).
 # BASE_ENV / NEW_ENV: runtime settings for one side's server only, e.g. to compare GC modes on one tree:
 #   NEW_ENV="DOTNET_GCDynamicAdaptationMode=0" ab-http.sh TREE TREE INDEX 4
@@ -31,7 +32,7 @@ run() {
 import sys, json
 side, load, t0, t1, res, peak = sys.argv[1:7]
 j = json.loads(res); n = j['requests'] + 30
-print(f"{side}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tpeak {peak} MB")
+print(f"{side}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tclient {j.get('client_cpu_ms_per_request', float('nan')):.2f} ms/request\tpeak {peak} MB")
 PY
 }
 for p in $(seq 1 "$pairs"); do

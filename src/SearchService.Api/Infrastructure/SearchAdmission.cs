@@ -8,8 +8,8 @@ namespace SearchService.Api.Infrastructure;
 /// <summary>
 /// How many searches run at once (<see cref="LimitsOptions.ConcurrentSearches"/>) and how many may wait
 /// (<see cref="LimitsOptions.SearchQueue"/>); beyond that a search is shed with 503 <c>overloaded</c> and Retry-After
-/// rather than queued behind minutes of work. Searches are CPU-bound: more running than the cores only slows
-/// every one of them and starves the threads that answer health checks. One instance for the process.
+/// rather than queued behind minutes of work. Searches are CPU-bound: more running than about twice the cores only
+/// slows every one of them and starves the threads that answer health checks. One instance for the process.
 /// </summary>
 public sealed class SearchAdmission : IDisposable
 {

@@ -109,6 +109,25 @@ public sealed class DatelineAndProfileTests
         Assert.Equal("建设温暖工会 服务全市职工", result.Reports[0].Title);
     }
 
+    [Fact]
+    public void A_compilations_articles_each_subtitled_with_their_genre_are_still_divided_by_those_subtitles()
+    {
+        var result = IngestItems("""
+            某某市工会经验交流材料汇编
+
+            织密服务网络 温暖一线职工
+            ——某某县总工会推进职工服务阵地建设纪实
+            某某县总工会把职工服务站建到园区和工地，三年新建服务站四十个。
+            站点统一标识、统一制度，每天有专人值守，职工歇脚、饮水、充电都不花钱。
+
+            搭建成长平台 培养技能人才
+            ——某某区总工会推进产业工人技能提升纪实
+            某某区总工会联合职业院校开办技能夜校，今年已有八百名职工结业。
+            夜校课程由企业点单，结业职工中有六十人取得高级工证书。
+            """, 2);
+        Assert.Equal(["织密服务网络 温暖一线职工", "搭建成长平台 培养技能人才"], result.Reports.Select(r => r.Title));
+    }
+
     [Theory]
     [InlineData("——某某市新时期工会工作扫描", true)]
     [InlineData("——某某工会服务职工纪实", true)]

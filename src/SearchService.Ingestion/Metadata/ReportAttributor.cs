@@ -18,6 +18,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     // Every item of a page gets the same page's paragraphs (one list per document); its places are found once, not once
     // per item asking, so a page of many town-only items stays linear.
     private readonly ConditionalWeakTable<IReadOnlyList<string>, List<string>> pagePlaces = new();
+    private readonly ConditionalWeakTable<IReadOnlyList<string>, StrongBox<string?>> pageDominant = new();
 
     public Attribution Attribute(AttributionInput input)
     {
@@ -84,9 +85,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         if (page.Count == 0 || OwnArea().Match(string.Join("\n", paragraphs.Prepend(title))) is not { Success: true } own) return null;
         var depth = own.Groups[1].Value == "省" ? 1 : 2;
-        return new PlaceCounts(gazetteer, "", [], page.Select(fold.Fold).ToList(), []).Dominant() is { } dominant && dominant.Count(c => c == '/') + 1 >= depth
+        return pageDominant.GetValue(page, DominantOfPage).Value is { } dominant && dominant.Count(c => c == '/') + 1 >= depth
             ? Gazetteer.UpToDepth(dominant, depth) : null;
     }
+
+    /// <summary>The place a page of several items names most, found once per page however many of its items ask.</summary>
+    private StrongBox<string?> DominantOfPage(IReadOnlyList<string> page) =>
+        new(new PlaceCounts(gazetteer, "", [], page.Select(fold.Fold).ToList(), []).Dominant());
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
     private static partial System.Text.RegularExpressions.Regex OwnArea();
@@ -799,11 +804,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (unions.Count == 1) byLevel[level] = unions.First();
         // 香花桥街道开展… then 街道总工会利用…: no town's union named in full, but one street (or town) named as a place,
         // and nothing else of its level: the bare union is that street's.
+        List<string>? townNames = null;
         foreach (var level in (string[])[OrganisationNames.Town, OrganisationNames.Street])
         {
             if (byLevel.ContainsKey(level) || towns.ContainsKey(level)) continue;
-            var places = texts.SelectMany(t => gazetteer.TownNames(t)).Select(t => t.Name).Where(t => t.EndsWith(level, StringComparison.Ordinal))
-                .Distinct(StringComparer.Ordinal).ToList();
+            townNames ??= texts.SelectMany(t => gazetteer.TownNames(t)).Select(t => t.Name).Distinct(StringComparer.Ordinal).ToList();
+            var places = townNames.Where(t => t.EndsWith(level, StringComparison.Ordinal)).ToList();
             if (places is [var only] && organisations.Canonical(only + "总工会") is { } union) byLevel[level] = union;
         }
         return byLevel;

@@ -247,8 +247,11 @@ public class ThemeTests
         // Named in the lead and one paragraph more, the group is whom the report serves.
         Assert.Equal(["困难帮扶与送温暖", "新就业形态劳动者"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
             ["春节前，市总工会走访慰问快递员，送去慰问金和米面油。", "慰问组来到困难职工家中送上年货。", "慰问组还看望了外卖骑手。"]));
-        // Named once in passing, the group is not what the report is about.
+        // Named once in passing, not as whom a care action serves, the group is not what the report is about.
         Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
+            ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "座谈会上，一名快递员也谈了体会。"]));
+        // Once the group is whom a visit serves (看望了一名快递员), the care went to them: their theme as well.
+        Assert.Equal(["困难帮扶与送温暖", "新就业形态劳动者"], Taxonomy.ForReport("市总工会开展新春送温暖活动", [],
             ["春节前，市总工会走访慰问困难职工，送去慰问金和米面油。", "慰问组还看望了一名快递员。"]));
     }
 
@@ -484,12 +487,53 @@ public class ThemeTests
         Assert.DoesNotContain(WithBeneficiaries(new ThemeBeneficiary(1, 0, 0, Named: true)).Match("工会干部看望了劳动模范代表。"), m => m.Theme == ModelWorkers);
     }
 
+    private const string Protection = "安全生产与劳动保护";
+
+    [Fact]
+    public void A_care_action_for_workers_in_the_heat_serves_labour_protection()
+    {
+        var taxonomy = WithBeneficiaries(ThemeBeneficiary.Off);
+        // Care brought to those working in the heat is heat relief, labour protection besides the care.
+        Assert.Equal(["慰问→高温"], Why(taxonomy, "盛夏时节，市总工会慰问高温下坚守岗位的建筑工人。", Protection));
+        Assert.Equal(["送上→防暑降温"], Why(taxonomy, "镇工会为环卫工人送上防暑降温用品和绿豆汤。", Protection));
+        // A heat allowance is a wage, not heat relief: 高温津贴 is a longer keyword, so no 高温 is found inside it.
+        Assert.False(taxonomy.BeneficiariesIn("工会慰问职工时宣讲高温津贴的发放标准。").ContainsKey(Protection));
+        // A condition names no person: 高温高湿 is not someone called 高湿.
+        Assert.Equal(["慰问→高温"], Why(taxonomy, "工会慰问在高温高湿、粉尘环境下作业的职工。", Protection));
+        // Heat named in a sentence without a care action serves nobody.
+        Assert.Empty(taxonomy.BeneficiariesIn("今年入夏以来，本市持续高温。"));
+    }
+
+    [Fact]
+    public void A_group_served_as_a_group_counts_only_for_the_themes_asked()
+    {
+        const string title = "区总工会开展新春送温暖活动";
+        string[] passages =
+        [
+            "新春将至，区总工会组成慰问组走访慰问困难职工、困难党员和一线职工，送去慰问金和年货，向他们致以节日问候。",
+            "慰问组还走访慰问了劳动模范和快递小哥代表，送上节日祝福。",
+            "此次活动共慰问困难职工一百二十人，发放慰问金二十万元。",
+        ];
+        // Asking for a person by name, model workers and couriers named as a group give nothing.
+        Assert.Equal([Care], WithBeneficiaries(new ThemeBeneficiary(1, 0, 0, Named: true)).ForReport(title, [], passages));
+        // Couriers served as a group count when their theme is asked for; model workers still need a name.
+        Assert.Equal([Care, GigWorkers], WithBeneficiaries(new ThemeBeneficiary(1, 0, 0, Named: true, ServedAsGroup: GigWorkers)).ForReport(title, [], passages));
+        var both = WithBeneficiaries(new ThemeBeneficiary(1, 0, 0, Named: true, ServedAsGroup: ModelWorkers + "," + GigWorkers));
+        var themes = both.ForReport(title, [], passages);
+        Assert.Equal(Care, themes[0]);
+        Assert.Equal(new[] { ModelWorkers, GigWorkers }.Order(StringComparer.Ordinal), themes.Skip(1).Order(StringComparer.Ordinal));
+        // The passage says why, for the theme asked for (the action nearest before the couriers serves them).
+        var match = Assert.Single(both.Match(passages[1]), m => m.Theme == GigWorkers);
+        Assert.Contains("慰问→快递小哥", match.Keywords);
+    }
+
     [Fact]
     public void Beneficiaries_must_name_a_theme_of_the_taxonomy_in_a_known_row_shape()
     {
         string[] themes = ["甲\t慰问\t2", "乙\t劳模\t2"];
         Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["beneficiary\t劳模\t丙"]));
         Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["donor\t劳模"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["condition\t高温\t丙"]));
         var taxonomy = new ThemeTaxonomy(themes, 3, beneficiaryLines: ["# comment", "action\t慰问", "beneficiary\t劳模\t乙"]);
         Assert.Equal(["慰问→劳模"], Why(taxonomy, "工会慰问劳模。", "乙"));
     }
@@ -508,12 +552,34 @@ public class ThemeTests
         var passage = report.Passages.Single(p => p.Text.Contains("王某某", StringComparison.Ordinal));
         Assert.Contains(ModelWorkers, passage.Themes);
         Assert.Contains("看望→劳动模范王某某", passage.ThemeEvidence![ModelWorkers]);
-        // Model workers visited as a group, with nobody named, do not give the theme (the shipped rule asks for a name).
+        // Model workers visited as a group, with nobody named, give the theme too: labellers give a care visit to model
+        // workers their theme however they are named.
         var unnamed = new IngestionPipeline().IngestText("visit.txt",
             "区总工会开展新春送温暖活动\n"
             + "新春将至，区总工会组成慰问组走访慰问困难职工、困难党员和一线职工，送去慰问金和年货，向他们致以节日问候。\n"
             + "慰问组还来到老城街道，看望了劳动模范代表，详细询问他们的身体和生活情况。\n");
-        Assert.Equal([Care], Assert.Single(unnamed.Reports).Themes);
+        Assert.Equal([Care, ModelWorkers], Assert.Single(unnamed.Reports).Themes);
+        // Women workers visited as a group do not (the shipped rule asks for a name there).
+        var women = new IngestionPipeline().IngestText("visit.txt",
+            "区总工会开展新春送温暖活动\n"
+            + "新春将至，区总工会组成慰问组走访慰问困难职工、困难党员和一线职工，送去慰问金和年货，向他们致以节日问候。\n"
+            + "慰问组还来到老城街道，看望了一线女工代表，详细询问她们的身体和生活情况。\n");
+        Assert.Equal([Care], Assert.Single(women.Reports).Themes);
+    }
+
+    [Fact]
+    public void Couriers_visited_as_a_group_give_the_report_and_the_passage_their_theme()
+    {
+        var result = new IngestionPipeline().IngestText("couriers.txt",
+            "县总工会开展冬日送温暖活动\n"
+            + "寒潮来临，县总工会组成慰问组走访慰问困难职工和环卫工人，送去棉衣、手套和慰问金，叮嘱大家注意保暖。\n"
+            + "在城南物流园，慰问组看望了坚守岗位的快递小哥，送上热饮和暖贴。\n"
+            + "此次活动共慰问职工三百余人，发放慰问品价值十万元。\n");
+        var report = Assert.Single(result.Reports);
+        Assert.Equal([Care, GigWorkers], report.Themes);
+        // The API shows why: the passage saying whom the visit served carries the theme with that evidence.
+        var passage = report.Passages.Single(p => p.Text.Contains("快递小哥", StringComparison.Ordinal));
+        Assert.Contains("看望→快递小哥", passage.ThemeEvidence![GigWorkers]);
     }
 
     [Fact]

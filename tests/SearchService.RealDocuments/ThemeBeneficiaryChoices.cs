@@ -11,8 +11,10 @@ namespace SearchService.RealDocuments;
 /// Among a grid of (any beneficiary or one named in person, fewest title and passages naming them, a floor under the
 /// theme's score, a share of the strongest)
 /// and off, the one adding the most labelled themes over unlabelled ones, at least <see cref="Margin"/> more than off
-/// and no report's sensible theme lost, is chosen leave-one-set-out (<see cref="ThemeChoiceRun"/>), then once on all of
-/// tune; then the same among the settings asking for a beneficiary named in person only. Both are scored against off.
+/// and no report's sensible theme lost, is chosen leave-one-set-out (<see cref="ThemeGridChoice{T}"/>), then once on all of
+/// tune; then the same among the settings asking for a beneficiary named in person only, both scored against off; then,
+/// against what ships, among those asking for a name except for some group themes, whose people count named as a group too
+/// (<see cref="ThemeBeneficiary.ServedAsGroup"/>: every non-empty set of the group themes, seen once, from a share of the strongest).
 /// It also times weighing every report and matching every passage with the rule off and as shipped. Prints, before that, what every setting gives on all of tune, per group theme.
 /// </summary>
 public static class ThemeBeneficiaryChoices
@@ -26,32 +28,38 @@ public static class ThemeBeneficiaryChoices
     {
         var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
         var data = ThemeDataFiles.Load();
-        var candidates = new[] { false, true }.SelectMany(named => Fewest.SelectMany(f => ScoreFloor.SelectMany(s => OfStrongest.Select(o => new ThemeBeneficiary(f, s, o, named)))))
-            .Prepend(ThemeBeneficiary.Off).ToList();
-        var taxonomies = candidates.ToDictionary(c => c, c => data.With(data.ThemeLines, beneficiary: c));
-        var themesOf = candidates.ToDictionary(c => c, c => reports.ToDictionary(r => r, r => r.ThemesBy(taxonomies[c])));
-
-        ThemeBeneficiary Choose(IReadOnlyList<WeighedReport> set) =>
-            ThemeChoiceRun.BestOver(set, ThemeBeneficiary.Off, candidates.Skip(1), (rule, r) => themesOf[rule][r], Margin);
-        ThemeBeneficiary ChooseNamed(IReadOnlyList<WeighedReport> set) =>
-            ThemeChoiceRun.BestOver(set, ThemeBeneficiary.Off, candidates.Where(c => c.Named), (rule, r) => themesOf[rule][r], Margin);
         static string Named(ThemeBeneficiary r) => r.IsOff ? "off"
-            : $"{(r.Named ? "named " : "")}in {r.AtLeast}, score {r.AtLeastScore.ToString(CultureInfo.InvariantCulture)}, {r.OfStrongest.ToString(CultureInfo.InvariantCulture)} of the strongest";
+            : $"{(r.Named ? "named " : "")}in {r.AtLeast}, score {r.AtLeastScore.ToString(CultureInfo.InvariantCulture)}, {r.OfStrongest.ToString(CultureInfo.InvariantCulture)} of the strongest"
+              + (r.ServedAsGroup.Length > 0 ? $", as a group for {r.ServedAsGroup}" : "");
+        var groupThemes = GroupThemes(data.BeneficiaryLines);
+        var servedAsGroup = Enumerable.Range(1, (1 << groupThemes.Length) - 1)
+            .Select(mask => string.Join(",", groupThemes.Where((_, i) => (mask & (1 << i)) != 0)))
+            .SelectMany(themes => OfStrongest.Select(o => new ThemeBeneficiary(1, 0, o, Named: true, ServedAsGroup: themes)));
+        var grid = new ThemeGridChoice<ThemeBeneficiary>(reports, ThemeBeneficiary.Off,
+            new[] { false, true }.SelectMany(named => Fewest.SelectMany(f => ScoreFloor.SelectMany(s => OfStrongest.Select(o => new ThemeBeneficiary(f, s, o, named)))))
+                .Concat(servedAsGroup),
+            c => data.With(data.ThemeLines, beneficiary: c), Named, Margin);
 
         Console.WriteLine("# every setting on all of tune (themes it adds to off's: labelled/unlabelled, per group theme):");
-        foreach (var rule in candidates)
+        foreach (var rule in grid.Settings)
         {
-            var added = reports.SelectMany(r => themesOf[rule][r].Where(t => !themesOf[ThemeBeneficiary.Off][r].Contains(t)).Select(t => (t, r.Labels.Contains(t))))
+            var added = reports.SelectMany(r => grid.ThemesOf(rule, r).Where(t => !grid.ThemesOf(ThemeBeneficiary.Off, r).Contains(t)).Select(t => (t, r.Labels.Contains(t))))
                 .GroupBy(x => x.t).Select(g => $"{g.Key} {g.Count(x => x.Item2)}/{g.Count(x => !x.Item2)}");
-            Console.WriteLine($"#   {Named(rule)}: {WeighedReport.Figures(WeighedReport.Scored(reports, taxonomies[rule]))}; {string.Join(", ", added)}");
+            Console.WriteLine($"#   {Named(rule)}: {WeighedReport.Figures(WeighedReport.Scored(reports, grid.TaxonomyOf(rule)))}; {string.Join(", ", added)}");
         }
         Console.WriteLine($"# what the shipped setting ({Named(ThemeBeneficiary.Default)}) costs: {Cost(reports, data, ThemeBeneficiary.Off)} off, {Cost(reports, data, ThemeBeneficiary.Default)} shipped");
         Console.WriteLine("# the whole grid:");
-        ThemeChoiceRun.LeaveOneSetOut(reports, ThemeBeneficiary.Off, Choose, r => taxonomies[r], Named);
+        grid.LeaveOneSetOut(ThemeBeneficiary.Off, c => c.ServedAsGroup.Length == 0);
         Console.WriteLine("# only beneficiaries named in person:");
-        ThemeChoiceRun.LeaveOneSetOut(reports, ThemeBeneficiary.Off, ChooseNamed, r => taxonomies[r], Named);
+        grid.LeaveOneSetOut(ThemeBeneficiary.Off, c => c.Named && c.ServedAsGroup.Length == 0);
+        Console.WriteLine($"# named in person, or as a group for some group themes, against what ships ({Named(ThemeBeneficiary.Default)}):");
+        grid.LeaveOneSetOut(ThemeBeneficiary.Default, c => c.Named);
         return 0;
     }
+
+    /// <summary>The themes whose people or conditions <c>theme-beneficiaries.tsv</c> lists, in its order.</summary>
+    private static string[] GroupThemes(IEnumerable<string> lines) =>
+        lines.Select(l => l.Split('\t')).Where(p => p is ["beneficiary" or "condition", _, _]).Select(p => p[2]).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>The time to weigh every report and match every passage (as ingestion does) with <paramref name="rule"/>, best of five.</summary>
     private static string Cost(IReadOnlyList<WeighedReport> reports, ThemeDataFiles data, ThemeBeneficiary rule)

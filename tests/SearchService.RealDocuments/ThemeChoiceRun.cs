@@ -4,8 +4,8 @@ using SearchService.Ingestion.Metadata;
 namespace SearchService.RealDocuments;
 
 /// <summary>
-/// The loop the harness's theme choosers share (<see cref="ThemeShares"/>, <see cref="ThemeSpreads"/>,
-/// <see cref="ThemePruning"/>, <see cref="ThemeIndependences"/>, <see cref="ThemePlacements"/>): a choice made from labels is scored leave-one-set-out —
+/// The loop the harness's theme choosers share (<see cref="ThemeShares"/>, <see cref="ThemePruning"/> and, through
+/// <see cref="ThemeGridChoice{T}"/>, those choosing one setting from a grid): a choice made from labels is scored leave-one-set-out —
 /// for each of tune's gathered sets (<see cref="TuneSets"/>) chosen on the others and scored on it, against what ships —
 /// then made once on all of tune. It prints each set's figures, the pooled ones, and the mean and worst set of the
 /// change in labelled themes produced, unlabelled themes produced and reports with a sensible theme.

@@ -9,7 +9,7 @@ namespace SearchService.RealDocuments;
 /// title and in the lead — from tune's labels, weighing tune's reports (each file on its own) with
 /// <see cref="ThemeTaxonomy.ForReport"/> itself. Among a grid of title and lead factors, the one adding the most labelled
 /// themes over unlabelled ones, at least <see cref="Margin"/> more than what ships and no report's sensible theme lost, is
-/// chosen leave-one-set-out (<see cref="ThemeChoiceRun"/>), then once on all of tune.
+/// chosen leave-one-set-out (<see cref="ThemeGridChoice{T}"/>), then once on all of tune.
 /// </summary>
 public static class ThemePlacements
 {
@@ -22,18 +22,12 @@ public static class ThemePlacements
         var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
         var data = ThemeDataFiles.Load();
         var shipped = ThemePlacement.Default;
-        var grid = Titles.SelectMany(t => Leads.Select(l => new ThemePlacement(t, shipped.Heading, l))).ToList();
-        var taxonomies = grid.ToDictionary(p => p, p => new ThemeTaxonomy(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, placement: p));
-        var themesOf = grid.ToDictionary(p => p, p => reports.ToDictionary(r => r, r => r.ThemesBy(taxonomies[p])));
-
-        ThemePlacement Choose(IReadOnlyList<WeighedReport> set) =>
-            ThemeChoiceRun.BestOver(set, shipped, grid, (p, r) => themesOf[p][r], Margin);
         static string Named(ThemePlacement p) =>
             $"title ×{p.Title.ToString(CultureInfo.InvariantCulture)}, lead ×{p.Lead.ToString(CultureInfo.InvariantCulture)}";
-
-        Console.WriteLine("# every placement on all of tune:");
-        foreach (var p in grid) Console.WriteLine($"#   {Named(p)}: {WeighedReport.Figures(WeighedReport.Scored(reports, taxonomies[p]))}");
-        ThemeChoiceRun.LeaveOneSetOut(reports, shipped, Choose, p => taxonomies[p], Named);
+        var grid = new ThemeGridChoice<ThemePlacement>(reports, shipped, Titles.SelectMany(t => Leads.Select(l => new ThemePlacement(t, shipped.Heading, l))),
+            p => new ThemeTaxonomy(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, placement: p), Named, Margin);
+        grid.PrintEverySetting("# every placement on all of tune:");
+        grid.LeaveOneSetOut(shipped);
         return 0;
     }
 }

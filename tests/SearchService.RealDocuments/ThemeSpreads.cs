@@ -9,7 +9,7 @@ namespace SearchService.RealDocuments;
 /// in, many more than the report's strongest theme's — from tune's labels, weighing tune's reports (each file on its own)
 /// with <see cref="ThemeTaxonomy.ForReport"/> itself. Among a grid of (times the strongest theme's passages, fewest
 /// passages) and off, the one adding the most labelled themes over unlabelled ones, at least <see cref="Margin"/> more than
-/// off and no report's sensible theme lost, is chosen: leave-one-set-out (<see cref="ThemeChoiceRun"/>), then once on
+/// off and no report's sensible theme lost, is chosen: leave-one-set-out (<see cref="ThemeGridChoice{T}"/>), then once on
 /// all of tune.
 /// </summary>
 public static class ThemeSpreads
@@ -22,14 +22,10 @@ public static class ThemeSpreads
     {
         var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
         var data = ThemeDataFiles.Load();
-        ThemeTaxonomy With(ThemeSpread spread) => data.With(data.ThemeLines, spread);
-        var candidates = Times.SelectMany(t => Fewest.Select(f => new ThemeSpread(t, f))).Prepend(ThemeSpread.Off).ToList();
-        var taxonomies = candidates.ToDictionary(c => c, With);
-
-        ThemeSpread Choose(IReadOnlyList<WeighedReport> set) =>
-            ThemeChoiceRun.BestOver(set, ThemeSpread.Off, candidates.Skip(1), (spread, r) => r.ThemesBy(taxonomies[spread]), Margin);
         static string Named(ThemeSpread s) => s == ThemeSpread.Off ? "off" : $"{s.OverStrongest.ToString(CultureInfo.InvariantCulture)} times the strongest's passages, at least {s.AtLeast}";
-        ThemeChoiceRun.LeaveOneSetOut(reports, ThemeSpread.Default, Choose, s => taxonomies.GetValueOrDefault(s) ?? With(s), Named);
+        var grid = new ThemeGridChoice<ThemeSpread>(reports, ThemeSpread.Off, Times.SelectMany(t => Fewest.Select(f => new ThemeSpread(t, f))),
+            s => data.With(data.ThemeLines, s), Named, Margin);
+        grid.LeaveOneSetOut(ThemeSpread.Default);
         return 0;
     }
 }

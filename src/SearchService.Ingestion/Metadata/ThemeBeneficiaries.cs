@@ -8,7 +8,8 @@ namespace SearchService.Ingestion.Metadata;
 /// 劳动模范; 快递小哥, 货车司机; 女职工). A sentence holding an action and one of those people's words says whom the care
 /// went to (慰问困难职工和劳动模范), which is evidence for that group's theme however little its words weigh beside the
 /// care's; the people's word followed by a person's name (看望劳动模范王某某: a common surname and one or two more
-/// characters, then a mark or a joining word) names one of them in person.
+/// characters, then a mark or a joining word) names one of them in person. A condition the workers served work in
+/// (高温, 防暑降温: care for workers in the heat) counts like a group's word but never names a person.
 /// </summary>
 internal sealed class ThemeBeneficiaries
 {
@@ -18,6 +19,7 @@ internal sealed class ThemeBeneficiaries
 
     private readonly string[] actions;
     private readonly Dictionary<string, string> people;
+    private readonly HashSet<string> conditions = new(StringComparer.Ordinal);
     private readonly Regex? personAfter;
 
     public ThemeBeneficiaries(IEnumerable<string> lines)
@@ -29,8 +31,13 @@ internal sealed class ThemeBeneficiaries
         {
             if (parts is ["action", var action] && action.Length > 0) actionList.Add(ScriptFold.Default.Fold(action));
             else if (parts is ["beneficiary", var word, var theme] && word.Length > 0 && theme.Length > 0) people[ScriptFold.Default.Fold(word)] = theme;
+            else if (parts is ["condition", var condition, var theme2] && condition.Length > 0 && theme2.Length > 0)
+            {
+                people[ScriptFold.Default.Fold(condition)] = theme2;
+                conditions.Add(ScriptFold.Default.Fold(condition));
+            }
             else if (parts is ["surnames", var list] && list.Length > 0) surnames += ScriptFold.Default.Fold(list);
-            else throw new FormatException($"theme beneficiaries, line {number}: expected 'action<TAB>word', 'beneficiary<TAB>word<TAB>theme' or 'surnames<TAB>characters'");
+            else throw new FormatException($"theme beneficiaries, line {number}: expected 'action<TAB>word', 'beneficiary<TAB>word<TAB>theme', 'condition<TAB>word<TAB>theme' or 'surnames<TAB>characters'");
         }
         actions = actionList.ToArray();
         if (surnames.Length > 0)
@@ -62,7 +69,7 @@ internal sealed class ThemeBeneficiaries
                 {
                     // The action that serves them is the nearest before them (慰问组…看望了劳动模范: 看望), else the sentence's first.
                     var action = acts.LastOrDefault(a => a.At < at, acts[0]).Word;
-                    var beneficiary = new Beneficiary(action, keyword, NameAt(sentence, at + keyword.Length));
+                    var beneficiary = new Beneficiary(action, keyword, conditions.Contains(keyword) ? null : NameAt(sentence, at + keyword.Length));
                     if (!list.Contains(beneficiary)) list.Add(beneficiary);
                 }
             }
@@ -78,11 +85,4 @@ internal sealed class ThemeBeneficiaries
         for (var at = sentence.IndexOf(word, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(word, at + 1, StringComparison.Ordinal))
             yield return at;
     }
-}
-
-/// <summary>Whom a care action served: the action, the people's word, and the person's name when the text gives one.</summary>
-internal sealed record Beneficiary(string Action, string Word, string? Name)
-{
-    /// <summary>The evidence a passage shows: <c>慰问→劳动模范</c>, <c>看望→劳动模范王某某</c>.</summary>
-    public override string ToString() => $"{Action}→{Word}{Name}";
 }

@@ -3,21 +3,28 @@ namespace SearchService.Ingestion.Metadata;
 /// <summary>
 /// When a report keeps a group's theme because its care actions name the group's people as their beneficiaries
 /// (<see cref="ThemeBeneficiaries"/>): in at least <see cref="AtLeast"/> of its title and passages (when
-/// <see cref="Named"/>, only those naming one of them in person: 看望劳动模范王某某), with the theme's score at least
-/// <see cref="AtLeastScore"/> and <see cref="OfStrongest"/> of the strongest theme's. What ships asks for one place
-/// naming one of them in person: chosen leaving one of tune's gathered sets out at a time (the real-documents harness's
-/// <c>--theme-beneficiaries</c>), in every fold; beneficiaries named only as a group (慰问困难职工和劳动模范) are labelled
-/// with their group in one set and seldom in the others, so no setting counting them gains on the set left out.
+/// <see cref="Named"/>, only those naming one of them in person: 看望劳动模范王某某 — except for the themes of
+/// <see cref="ServedAsGroup"/>, whose people named as a group count too: 慰问困难职工和劳动模范), with the theme's score at
+/// least <see cref="AtLeastScore"/> and <see cref="OfStrongest"/> of the strongest theme's. Chosen leaving one of tune's
+/// gathered sets out at a time (the real-documents harness's <c>--theme-beneficiaries</c>): what ships asks for one place,
+/// naming a person except for model workers and the new forms of employment's workers, whose care labellers give their
+/// group's theme when they are named as a group (慰问困难职工和劳动模范, 走访慰问快递小哥) — chosen so by every one of the 16
+/// sets left out; women workers and workers in the heat still need a name (which a condition never has).
 /// </summary>
-public sealed record ThemeBeneficiary(int AtLeast, double AtLeastScore, double OfStrongest, bool Named = false)
+/// <param name="ServedAsGroup">Themes, joined by commas, whose beneficiaries count when named as a group although <see cref="Named"/> is asked.</param>
+public sealed record ThemeBeneficiary(int AtLeast, double AtLeastScore, double OfStrongest, bool Named = false, string ServedAsGroup = "")
 {
     /// <summary>Never keeps a theme for its beneficiaries alone.</summary>
     public static readonly ThemeBeneficiary Off = new(int.MaxValue, double.PositiveInfinity, double.PositiveInfinity);
 
-    public static readonly ThemeBeneficiary Default = new(1, 0, 0, Named: true);
+    public static readonly ThemeBeneficiary Default = new(1, 0, 0, Named: true, ServedAsGroup: "劳模工匠与创新工作室,新就业形态劳动者");
 
     public bool IsOff => AtLeast == int.MaxValue;
 
+    /// <summary>Whether only a beneficiary named in person counts for <paramref name="theme"/>.</summary>
+    public bool NamedOnly(string theme) => Named && !ServedAsGroup.Split(',').Contains(theme, StringComparer.Ordinal);
+
     public bool Holds(ThemeCandidate candidate, ThemeCandidate strongest) =>
-        (Named ? candidate.NamedBeneficiaryPassages : candidate.BeneficiaryPassages) >= AtLeast && candidate.Score >= AtLeastScore && candidate.Score >= OfStrongest * strongest.Score;
+        (NamedOnly(candidate.Theme) ? candidate.NamedBeneficiaryPassages : candidate.BeneficiaryPassages) >= AtLeast
+        && candidate.Score >= AtLeastScore && candidate.Score >= OfStrongest * strongest.Score;
 }

@@ -99,7 +99,7 @@ internal sealed class ThemeTaxonomy
         var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!beneficiary.IsOff)
             foreach (var (theme, who) in BeneficiariesIn(text))
-                if (who.Where(b => !beneficiary.Named || b.Name is not null).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
+                if (who.Where(b => !beneficiary.NamedOnly(theme) || b.Name is not null).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
                     served[theme] = why;
         return scores.Where(s => s.Value.Score >= minimum || served.ContainsKey(s.Key))
             .OrderByDescending(s => s.Value.Score).ThenBy(s => order[s.Key])

@@ -1166,7 +1166,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 read.Add((PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1, p));
                 if (!chrome) lead = false;
             }
-            foreach (var (mentions, weight, text) in read) Count(mentions, weight, text);
+            var strays = StrayCountyShortForms(read.SelectMany(r => r.Mentions).ToList());
+            foreach (var (mentions, weight, text) in read)
+                Count(strays.Count == 0 ? mentions : mentions.Where(m => m.ByFullName || !strays.Contains(m.Path)).ToList(), weight, text);
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
             foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
@@ -1186,6 +1188,26 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     merged.Add(new PlaceMention(at, length, county, false));
             merged.Sort((a, b) => a.At.CompareTo(b.At));
             return merged;
+        }
+
+        /// <summary>
+        /// Counties written only by their short form in a province the text names nothing else of, while it names
+        /// another province's places in full (安徽省三大化工基地 holds 大化, a county of 广西's): two characters of other
+        /// words, not a place; the text would name a county so far away with its province or in full.
+        /// </summary>
+        private HashSet<string> StrayCountyShortForms(List<PlaceMention> mentions)
+        {
+            var strays = new HashSet<string>(StringComparer.Ordinal);
+            if (!mentions.Any(m => m.ByFullName)) return strays;
+            foreach (var m in mentions)
+            {
+                if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
+                var province = Gazetteer.UpToDepth(m.Path, 1);
+                if (!mentions.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))
+                    && mentions.Any(o => o.ByFullName && !Gazetteer.Within(o.Path, province)))
+                    strays.Add(m.Path);
+            }
+            return strays;
         }
 
         private static bool Agrees(string county, List<string> named) => named.Count == 0 || named.Any(p => Gazetteer.Within(county, p));

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-placement] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-placement] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -49,6 +49,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
 
     /// <summary>Measure canonical names on tune's labelled names written in other forms (NameForms); tune only.</summary>
     public bool NameForms { get; init; }
+
+    /// <summary>Measure, leaving one set out, whether the page's own place evidence should place a report over its organisation's place (RegionEvidence); tune only.</summary>
+    public bool RegionEvidence { get; init; }
 
     /// <summary>Choose the shares of theme-named-shares.tsv from tune's labels (ThemeShares); tune only.</summary>
     public bool ThemeShares { get; init; }
@@ -103,6 +106,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeModel = false;
         string? themeTerms = null, themeCandidates = null, themeReports = null;
         var nameForms = false;
+        var regionEvidence = false;
         var show = new List<string>();
         string? organisations = null, organisationsFile = null;
         var l2 = 1f;
@@ -121,6 +125,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--labels": labels = Value(); break;
                 case "--split": split = Value(); break;
                 case "--verbose": verbose = true; break;
+                case "--region-evidence": regionEvidence = true; break;
                 case "--synthetic": synthetic = true; break;
                 case "--actor-change":
                     actorChange = true;
@@ -179,8 +184,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeReports is not null && split != "tune") return (null, "--theme-reports lists reports and their labels, and only on --split tune");
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
+        if (regionEvidence && split != "tune") return (null, "--region-evidence chooses from labels, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemePlacement = themePlacement, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemePlacement = themePlacement, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -36,4 +36,11 @@ internal sealed record Attribution(string Organisation, string? Region, string O
 
     /// <summary>The candidates the organisation was chosen from, when the attributor was asked to record them (measuring scorers); else null.</summary>
     public OrganisationChoice? Choice { get; init; }
+
+    /// <summary>
+    /// For a report placed by its organisation's name, where its page's own evidence (title, venue, the text's places,
+    /// the page, credits, site) would have placed it, with that source, when the attributor was asked to record choices
+    /// (measuring whether the page should win when the two disagree); else null.
+    /// </summary>
+    public (string? Region, string Source)? OwnPlace { get; init; }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
@@ -32,17 +30,7 @@ internal sealed class OrganisationScorer
     /// <summary>Reads <c>feature TAB weight</c> lines (and <c>bias</c>, <c>threshold</c>); lines starting with # are the provenance header.</summary>
     public static OrganisationScorer Parse(IEnumerable<string> lines)
     {
-        var byName = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (number, parts) in DataRows.Fields(lines))
-        {
-            if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new FormatException($"organisation scorer, line {number}: expected 'feature<TAB>number'");
-            if (!byName.TryAdd(parts[0], value)) throw new FormatException($"organisation scorer, line {number}: {parts[0]} given twice");
-        }
-        var unknown = byName.Keys.Except(OrganisationCandidate.FeatureNames).Except(["bias", "threshold"]).ToList();
-        if (unknown.Count > 0) throw new FormatException($"organisation scorer: unknown features {string.Join(", ", unknown)}");
-        var missing = OrganisationCandidate.FeatureNames.Where(n => !byName.ContainsKey(n)).ToList();
-        if (missing.Count > 0) throw new FormatException($"organisation scorer: no weight for {string.Join(", ", missing)}");
+        var byName = NamedWeights.Parse(lines, "organisation scorer", OrganisationCandidate.FeatureNames, ["bias", "threshold"]);
         return new OrganisationScorer(OrganisationCandidate.FeatureNames.Select(n => byName[n]).ToList(),
             byName.GetValueOrDefault("bias"), byName.GetValueOrDefault("threshold"));
     }

@@ -45,13 +45,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // A person named like a place (巡视员佟永春) is left out of the title as of the text.
         var titleForPlace = new Lazy<string>(() => WithoutUnbackedShortForm(title, paragraphs, places));
         var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top));
-        var (region, regionSource) =
-            !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
-            : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
-                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
+        // The page's own place evidence, the organisation aside: title, venue, the text's places, then the page, credits, site.
+        (string? Region, string Source) OwnEvidence() =>
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
             // event the lead names (今天在拉萨举办), when that lies inside what the title names.
-            : Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
+            Venue(title, paragraphs, inTitle.Value, places) is { } venue ? (venue, "text")
             : inTitle.Value is { } titlePlace
                 ? DownToTitlesTown(title, titlePlace, places) is var ofTitle && InsideTitlesPlace(ofTitle, title, headings, paragraphs, credits, places, titleForPlace.Value) is { } insideTitle
                     ? (insideTitle, "text") : (ofTitle, "title")
@@ -64,11 +62,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : OnlyPlaceOf(credits) is { } credited ? (credited, "credit")
             : OnlyPlaceOf(siteLines) is { } site ? (site, "site")
             : ((string?)null, "none");
-        // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
-        if (region is not null && regionSource is "text" or "title") region = AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside);
-        if (regionSource != givenSource) region = gazetteer.AsDivision(region);
+        string? Finished(string? region, string source) =>
+            // 全省…/我州…/全市工会系统…: the headline's area, not a county its text passes through.
+            gazetteer.AsDivision(region is not null && source is "text" or "title" ? AreaWideHeadline.Cap(region, title, gazetteer, places.NamesAnotherCountyBeside) : region);
 
-        return new Attribution(organisation, region, organisationSource, regionSource) { Choice = recordChoices ? choice : null };
+        var (region, regionSource) =
+            !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
+            : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
+                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
+            : OwnEvidence();
+        if (regionSource != givenSource) region = Finished(region, regionSource);
+
+        return new Attribution(organisation, region, organisationSource, regionSource)
+        {
+            Choice = recordChoices ? choice : null,
+            OwnPlace = recordChoices && regionSource is "gazetteer" && OwnEvidence() is var (own, ownSource) ? (Finished(own, ownSource), ownSource) : null,
+        };
     }
 
     /// <summary>
@@ -1137,8 +1146,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             foreach (var (text, towns) in townsIn)
                 foreach (var town in towns)
                     if (gazetteer.CountyOfTownIn(text, town.At, town.Length) is { } county && Agrees(county, first)) townContext.Add(county);
-            Count(PlacesIn(title, townsIn[title], first, townContext), 3, title);
-            foreach (var h in headings) Count(PlacesIn(h, townsIn[h], first, townContext), 1, h);
+            var read = new List<(IReadOnlyList<PlaceMention> Mentions, double Weight, string? Text)>
+            {
+                (PlacesIn(title, townsIn[title], first, townContext), 3, title),
+            };
+            foreach (var h in headings) read.Add((PlacesIn(h, townsIn[h], first, townContext), 1, h));
             // The lead says where the news happened; a site's blurb (…更多>) says where the site is.
             var lead = true;
             foreach (var p in paragraphs)
@@ -1148,12 +1160,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 // not the news').
                 if (ContactLine().IsMatch(p))
                 {
-                    Count(gazetteer.Mentions(p, first).Select(m => m with { Path = Gazetteer.UpToDepth(m.Path, 2) }).DistinctBy(m => m.Path).ToList(), 1);
+                    read.Add((gazetteer.Mentions(p, first).Select(m => m with { Path = Gazetteer.UpToDepth(m.Path, 2) }).DistinctBy(m => m.Path).ToList(), 1, null));
                     continue;
                 }
-                Count(PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1, p);
+                read.Add((PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1, p));
                 if (!chrome) lead = false;
             }
+            var strays = StrayCountyShortForms(read.SelectMany(r => r.Mentions).ToList());
+            foreach (var (mentions, weight, text) in read)
+                Count(strays.Count == 0 ? mentions : mentions.Where(m => m.ByFullName || !strays.Contains(m.Path)).ToList(), weight, text);
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
             foreach (var c in credits) Count(gazetteer.Mentions(c, first), 0.5);
             // 版权所有 ©某某市总工会, 首页 > 某省 > 某市: where the site is, which says least of all.
@@ -1173,6 +1188,26 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     merged.Add(new PlaceMention(at, length, county, false));
             merged.Sort((a, b) => a.At.CompareTo(b.At));
             return merged;
+        }
+
+        /// <summary>
+        /// Counties written only by their short form in a province the text names nothing else of, while it names
+        /// another province's places in full (安徽省三大化工基地 holds 大化, a county of 广西's): two characters of other
+        /// words, not a place; the text would name a county so far away with its province or in full.
+        /// </summary>
+        private HashSet<string> StrayCountyShortForms(List<PlaceMention> mentions)
+        {
+            var strays = new HashSet<string>(StringComparer.Ordinal);
+            if (!mentions.Any(m => m.ByFullName)) return strays;
+            foreach (var m in mentions)
+            {
+                if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
+                var province = Gazetteer.UpToDepth(m.Path, 1);
+                if (!mentions.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))
+                    && mentions.Any(o => o.ByFullName && !Gazetteer.Within(o.Path, province)))
+                    strays.Add(m.Path);
+            }
+            return strays;
         }
 
         private static bool Agrees(string county, List<string> named) => named.Count == 0 || named.Any(p => Gazetteer.Within(county, p));

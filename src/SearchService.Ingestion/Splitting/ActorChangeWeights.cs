@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace SearchService.Ingestion.Splitting;
 
@@ -17,17 +16,7 @@ internal sealed record ActorChangeWeights(ImmutableArray<double> Weights, double
     /// <summary>Reads <c>feature TAB weight</c> lines and <c>threshold TAB number</c>; lines starting with # are the provenance header.</summary>
     public static ActorChangeWeights Parse(IEnumerable<string> lines)
     {
-        var byName = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (number, parts) in DataRows.Fields(lines))
-        {
-            if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                throw new FormatException($"actor-change weights, line {number}: expected 'feature<TAB>number'");
-            if (!byName.TryAdd(parts[0], value)) throw new FormatException($"actor-change weights, line {number}: {parts[0]} given twice");
-        }
-        var unknown = byName.Keys.Except(ActorChangeBoundaries.FeatureNames).Except(["threshold"]).ToList();
-        if (unknown.Count > 0) throw new FormatException($"actor-change weights: unknown features {string.Join(", ", unknown)}");
-        var missing = ActorChangeBoundaries.FeatureNames.Append("threshold").Where(n => !byName.ContainsKey(n)).ToList();
-        if (missing.Count > 0) throw new FormatException($"actor-change weights: no weight for {string.Join(", ", missing)}");
+        var byName = NamedWeights.Parse(lines, "actor-change weights", [.. ActorChangeBoundaries.FeatureNames, "threshold"], []);
         return new ActorChangeWeights([.. ActorChangeBoundaries.FeatureNames.Select(n => byName[n])], byName["threshold"]);
     }
 

@@ -80,6 +80,17 @@ public class OrganisationScorerTests
     }
 
     [Fact]
+    public void Weights_trained_to_always_choose_read_an_infinite_threshold()
+    {
+        var weights = OrganisationCandidate.FeatureNames.Select(n => n + "\t0");
+        var scorer = OrganisationScorer.Parse(["bias\t0", "threshold\t-Infinity", .. weights]);
+        Assert.Equal(double.NegativeInfinity, scorer.Threshold);
+        var features = new double[OrganisationCandidate.FeatureCount];
+        features[(int)OrganisationFeature.NeverActs] = 1;
+        Assert.Equal("桐庐县总工会", scorer.Choose([new("桐庐县总工会", "text", features, 0, true)]));
+    }
+
+    [Fact]
     public void Candidates_carry_where_they_are_named_and_what_they_do_there()
     {
         var found = Attribute(Recording(), "宁波市总工会领导调研海曙区工会工作",
@@ -354,6 +365,29 @@ public class OrganisationScorerTests
         var inspecting = Candidates("省总工会领导来我市调研",
             "本报讯 1月20日，省总工会副主席王明莅临我市，调研基层工会规范化建设。杭州市总工会副主席李华陪同调研。");
         Assert.Equal(0, Feature(inspecting["浙江省总工会"], OrganisationFeature.DeliversToWriter));
+    }
+
+    [Fact]
+    public void A_higher_union_beside_a_lower_one_at_work_in_the_lead_is_a_feature()
+    {
+        // The district's union opens the lead and brings the city's along: the city's is the higher union of a lower one leading.
+        var district = Candidates("西湖区开展冬日送暖行动",
+            "本报讯 1月8日，杭州市西湖区总工会携手杭州市总工会权益保障部，为环卫工人和外卖骑手送上热饮和手套。",
+            "活动现场，工会工作人员为户外劳动者讲解驿站的使用方法。");
+        Assert.Equal(1, Feature(district["杭州市总工会"], OrganisationFeature.LowerUnionLeads));
+        Assert.Equal(0, Feature(district["杭州市西湖区总工会"], OrganisationFeature.LowerUnionLeads));
+        // A street's union leading under its county-level city's union, which only acts further down.
+        var street = Candidates("职工大联欢",
+            "本报讯 日前，桐庐县桐君街道总工会在一社区开展职工大联欢活动。",
+            "此次活动是桐庐县总工会百场职工联欢活动的一场，桐庐县总工会还将组织评选。");
+        Assert.Equal(1, Feature(street["桐庐县总工会"], OrganisationFeature.LowerUnionLeads));
+        // A union in another place is not below: two cities' unions are no higher and lower.
+        var peers = Candidates("两市工会交流",
+            "本报讯 5月6日，宁波市总工会与温州市总工会签订合作协议。");
+        Assert.Equal(0, Feature(peers["温州市总工会"], OrganisationFeature.LowerUnionLeads));
+        // …but peers at work beside each other: a joint action's shape.
+        Assert.True(Feature(peers["温州市总工会"], OrganisationFeature.PeersAct) > 0);
+        Assert.Equal(0, Feature(district["杭州市总工会"], OrganisationFeature.PeersAct));
     }
 
     [Fact]

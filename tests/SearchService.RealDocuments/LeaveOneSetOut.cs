@@ -14,6 +14,12 @@ internal static class LeaveOneSetOut
     /// <summary>One set left out: reports the weights fitted without it get right, the hand-set scoring and the shipped weights (fitted with it) on the same reports.</summary>
     public sealed record SetFigure(string Set, int Learnt, int Hand, int Shipped, int Total)
     {
+        /// <summary>Left-out reports labelled with no organisation that the fitted threshold gets right and choosing always would not.</summary>
+        public int EmptyGained { get; init; }
+
+        /// <summary>Left-out reports labelled with a name that choosing always gets right and the fitted threshold loses.</summary>
+        public int NamedLost { get; init; }
+
         public double Share => Total == 0 ? 0 : (double)Learnt / Total;
     }
 
@@ -29,7 +35,8 @@ internal static class LeaveOneSetOut
         public SetFigure Worst => Sets.MinBy(s => s.Share)!;
 
         public override string ToString() =>
-            $"leave-one-set-out {Learnt}/{Total}, mean of sets {Mean:P1}, worst set {Worst.Set} {Worst.Learnt}/{Worst.Total} ({Worst.Share:P1})";
+            $"leave-one-set-out {Learnt}/{Total}, mean of sets {Mean:P1}, worst set {Worst.Set} {Worst.Learnt}/{Worst.Total} ({Worst.Share:P1}); "
+            + $"the fitted threshold against always choosing: {Sets.Sum(s => s.EmptyGained)} empty-labelled gained, {Sets.Sum(s => s.NamedLost)} named lost";
     }
 
     /// <param name="miss">Called for each left-out report the weights fitted without its set get wrong, with what they give.</param>
@@ -43,8 +50,14 @@ internal static class LeaveOneSetOut
             if (miss is not null)
                 foreach (var c in set.Where(c => !OrganisationScorerTraining.Right(c, scorer)))
                     miss(c, OrganisationScorerTraining.Scored(c) ? c.Outcome(scorer.Choose(c.Choice!.Candidates)) : c.Produced);
+            // The confidence threshold judged as the weights are: the one fitted without the set, against none at all.
+            var always = new OrganisationScorer(scorer.Weights, scorer.Bias, double.NegativeInfinity);
             return new SetFigure(set.Key, set.Count(c => OrganisationScorerTraining.Right(c, scorer)), set.Count(c => c.Produced == c.Label),
-                shipped is null ? 0 : set.Count(c => OrganisationScorerTraining.Right(c, shipped)), set.Count());
+                shipped is null ? 0 : set.Count(c => OrganisationScorerTraining.Right(c, shipped)), set.Count())
+            {
+                EmptyGained = set.Count(c => c.Label.Length == 0 && OrganisationScorerTraining.Right(c, scorer) && !OrganisationScorerTraining.Right(c, always)),
+                NamedLost = set.Count(c => c.Label.Length > 0 && !OrganisationScorerTraining.Right(c, scorer) && OrganisationScorerTraining.Right(c, always)),
+            };
         }).ToList();
         return new Result(figures);
     }

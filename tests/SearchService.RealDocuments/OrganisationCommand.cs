@@ -38,7 +38,7 @@ internal static class OrganisationCommand
             case "cv":
                 if (options.Verbose)
                 {
-                    var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax };
+                    var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose };
                     OrganisationScorerTraining.CrossValidate(cases, settings, disagreement: (c, picked) =>
                         Console.WriteLine($"  {c.Document}#{c.Report} label '{c.Label}' hand '{c.Produced}'{(c.Produced == c.Label ? " ok" : "")} learnt '{picked}'{(picked == c.Label ? " ok" : "")}"));
                     break;
@@ -47,13 +47,13 @@ internal static class OrganisationCommand
                 {
                     // The documents from --later on joined tune at the round's start, read by no rule writer before: trained on
                     // the documents before them, measured on them, against the hand-set rules written without them.
-                    var settings = new OrganisationScorerTraining.Settings(l2, options.Pairwise, options.Without) { Softmax = options.Softmax };
+                    var settings = new OrganisationScorerTraining.Settings(l2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose };
                     var (learnt, hand, total) = OrganisationScorerTraining.Later(cases, settings, options.Later);
                     Console.WriteLine($"{settings}: trained on the documents before {options.Later}, on {options.Later} onward learnt {learnt}/{total}, hand {hand}/{total}");
                 }
                 foreach (var l2 in Regularisations)
                 {
-                    var settings = new OrganisationScorerTraining.Settings(l2, options.Pairwise, options.Without) { Softmax = options.Softmax };
+                    var settings = new OrganisationScorerTraining.Settings(l2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose };
                     var (learnt, hand, total) = OrganisationScorerTraining.CrossValidate(cases, settings);
                     var fitted = OrganisationScorerTraining.Fit(cases, settings);
                     Console.WriteLine($"{settings}: {OrganisationScorerTraining.Folds}-fold CV by document learnt {learnt}/{total}, hand {hand}/{total}; "
@@ -62,12 +62,12 @@ internal static class OrganisationCommand
                 break;
             case "sets":
             {
-                var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax };
+                var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose };
                 var baseline = LeaveOneSetOut.Run(cases, settings, shipped, options.Verbose
                     ? (c, given) => Console.WriteLine($"  {c.Document}#{c.Report} {c.Site} label '{c.Label}' left out '{given}'{(c.Reachable ? "" : " UNREACHABLE")}")
                     : null);
                 foreach (var s in baseline.Sets)
-                    Console.WriteLine($"  set {s.Set}: left out {s.Learnt}/{s.Total}, hand {s.Hand}/{s.Total}, shipped (fitted with it) {s.Shipped}/{s.Total}");
+                    Console.WriteLine($"  set {s.Set}: left out {s.Learnt}/{s.Total}, hand {s.Hand}/{s.Total}, shipped (fitted with it) {s.Shipped}/{s.Total}; threshold: +{s.EmptyGained} empty, -{s.NamedLost} named");
                 Console.WriteLine($"{settings}: {baseline}; hand {baseline.Sets.Sum(s => s.Hand)}/{baseline.Total}, shipped {baseline.Sets.Sum(s => s.Shipped)}/{baseline.Total}; "
                     + $"fitted on all of tune {cases.Count(c => OrganisationScorerTraining.Right(c, OrganisationScorerTraining.Fit(cases, settings)))}/{baseline.Total}");
                 if (options.Ablate)
@@ -84,7 +84,7 @@ internal static class OrganisationCommand
             }
             case "train":
             {
-                var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax };
+                var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose };
                 var (learnt, hand, total) = OrganisationScorerTraining.CrossValidate(cases, settings);
                 var scorer = OrganisationScorerTraining.Fit(cases, settings);
                 var fittedRight = cases.Count(c => OrganisationScorerTraining.Right(c, scorer));
@@ -94,7 +94,7 @@ internal static class OrganisationCommand
                     $"Trained on split {options.Split} of tests/real-documents/labels.tsv ({total} reports of {cases.Select(c => c.Document).Distinct().Count()} documents) at commit {Commit()}, by",
                     "  dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts /work/realdocs/texts \\",
                     $"    --labels tests/real-documents/labels.tsv --split tune --organisations train {options.OrganisationsFile} --l2 {options.L2.ToString(CultureInfo.InvariantCulture)}"
-                        + (options.Pairwise ? " --pairwise" : "") + (options.Softmax ? " --softmax" : "") + (options.Without.Count > 0 ? " --without " + string.Join(',', options.Without) : ""),
+                        + (options.Pairwise ? " --pairwise" : "") + (options.Softmax ? " --softmax" : "") + (options.AlwaysChoose ? " --always-choose" : "") + (options.Without.Count > 0 ? " --without " + string.Join(',', options.Without) : ""),
                     $"{OrganisationScorerTraining.Folds}-fold cross-validation by document: {learnt}/{total} right (hand weights {hand}/{total}); fitted: {fittedRight}/{total}.",
                     "A candidate scores bias + sum(weight × feature); the best is chosen when it scores at least the threshold.");
                 File.WriteAllLines(options.OrganisationsFile!, OrganisationScorerTraining.WeightsFile(scorer, provenance));

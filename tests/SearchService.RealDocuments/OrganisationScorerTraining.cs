@@ -32,12 +32,21 @@ internal static class OrganisationScorerTraining
         /// <summary>A softmax over each report's candidates and "none" (a conditional logit), fitted by gradient descent here: ML.NET has none.</summary>
         public bool Softmax { get; init; }
 
+        /// <summary>
+        /// Choose the best candidate whatever its score (no threshold fitted): leaving one set out, the fitted threshold
+        /// gave none to more named reports than to empty-labelled ones (Ingestion README).
+        /// </summary>
+        public bool AlwaysChoose { get; init; }
+
         public override string ToString() =>
-            $"L2 {L2.ToString(CultureInfo.InvariantCulture)}{(Pairwise ? ", pairwise" : "")}{(Softmax ? ", softmax" : "")}{(Without.Count > 0 ? ", without " + string.Join(',', Without) : "")}";
+            $"L2 {L2.ToString(CultureInfo.InvariantCulture)}{(Pairwise ? ", pairwise" : "")}{(Softmax ? ", softmax" : "")}{(AlwaysChoose ? ", always choosing" : "")}{(Without.Count > 0 ? ", without " + string.Join(',', Without) : "")}";
     }
 
-    public static OrganisationScorer Fit(IReadOnlyList<OrganisationCase> cases, Settings settings) =>
-        settings.Softmax ? FitSoftmax(cases, settings) : FitLogistic(cases, settings);
+    public static OrganisationScorer Fit(IReadOnlyList<OrganisationCase> cases, Settings settings)
+    {
+        var scorer = settings.Softmax ? FitSoftmax(cases, settings) : FitLogistic(cases, settings);
+        return settings.AlwaysChoose ? new OrganisationScorer(scorer.Weights, scorer.Bias, double.NegativeInfinity) : scorer;
+    }
 
     /// <summary>
     /// Each report a choice among its candidates and "none" (scored by a learnt constant, the threshold): the

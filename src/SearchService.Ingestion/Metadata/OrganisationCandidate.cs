@@ -29,6 +29,7 @@ internal enum OrganisationFeature
     HostsAVisit,
     SeenFromHost, AttendsAnother, NamedJointly,
     DeliversToWriter,
+    LowerUnionLeads, PeersAct,
     HandScore, HandPick,
 }
 

@@ -573,6 +573,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // A union that visits in the headline or the lead without going there to learn or to deliver something itself
         // (调研, 视察, 检查指导): the news may be the visited union's. A visit that brings help is the visitor's own work.
         var visitors = evidence.Where(e => VisitsInLead(e.Value) && e.Value.CountOf(OrganisationFeature.VisitsToLearn) == 0 && e.Value.CountOf(OrganisationFeature.VisitsToHelp) == 0).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        // Each candidate's place and level, to weigh it against the lower unions the headline or the lead make act.
+        var levels = evidence.Keys.ToDictionary(n => n, n => Level(n, places), StringComparer.Ordinal);
+        var leading = evidence.Where(e => LeadsInHeadlineOrLead(e.Value)).Select(e => e.Key).ToList();
+        var acting = evidence.Where(e => e.Value.Acts).Select(e => e.Key).ToList();
         foreach (var (name, seen) in evidence.OrderBy(e => e.Value.Order))
         {
             var f = seen.Features();
@@ -624,6 +628,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // visitor's own work by the label convention, where a study or an inspection told so is the host's.
             Set(OrganisationFeature.DeliversToWriter, seen.CountOf(OrganisationFeature.VisitsToHelp) > 0
                 && (seen.CountOf(OrganisationFeature.SeenFromHost) > 0 || aboveWriter));
+            // 某市总工会 beside 某区总工会 opening the lead (某区总工会携手市总工会…), a county's union beside its street's
+            // union opening it: the higher union of a lower one the headline or the lead make act. (The same for a lower
+            // union at work anywhere in the text lowered the left-out total and was dropped.)
+            Set(OrganisationFeature.LowerUnionLeads, leading.Any(other => other != name && IsBelow(levels[other], levels[name])));
+            // Other unions at work that are neither above nor below it (two districts, a city's and another province's
+            // union): the more there are, the likelier the action is joint and the report no one union's.
+            f[(int)OrganisationFeature.PeersAct] = Math.Log(1 + acting.Count(other => other != name
+                && !IsBelow(levels[other], levels[name]) && !IsBelow(levels[name], levels[other])));
             var (score, source, strongest) = scores[name];
             f[(int)OrganisationFeature.HandScore] = Math.Clamp(score, -10, 10) / 10;
             Set(OrganisationFeature.HandPick, name == handPick);
@@ -631,6 +643,31 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         }
         return list;
     }
+
+    /// <summary>A candidate's place (null for none or the national federation) and rank: 0 national, 1–3 a province's, city's or county's general union, 4 anything under a place (a town's, an enterprise's, a sector's).</summary>
+    private (string? Region, int Rank) Level(string name, PlaceCounts places)
+    {
+        if (name == OrganisationNames.NationalName) return (null, 0);
+        var region = organisations.RegionOf(name, places.Top);
+        if (region is null) return (null, 4);
+        if (OrganisationNames.IsTownUnion(name) || !IsPlaceUnion(name)) return (region, 4);
+        return gazetteer.PlaceAt(region)?.Kind switch
+        {
+            PlaceKind.Province => (region, 1),
+            PlaceKind.Prefecture => (region, 2),
+            PlaceKind.County => (region, 3),
+            _ => (region, 4),
+        };
+    }
+
+    /// <summary>Whether <paramref name="lower"/> is a union inside <paramref name="higher"/>'s area at a lower rank (every union is under the national federation).</summary>
+    private static bool IsBelow((string? Region, int Rank) lower, (string? Region, int Rank) higher) =>
+        higher.Rank == 0 ? lower.Rank > 0
+        : higher.Region is not null && lower.Region is not null && lower.Rank > higher.Rank && Gazetteer.Within(lower.Region, higher.Region);
+
+    private static bool LeadsInHeadlineOrLead(CandidateEvidence seen) =>
+        seen.CountOf(OrganisationFeature.TitleOpens) + seen.CountOf(OrganisationFeature.TitleActs) + seen.CountOf(OrganisationFeature.HeadlineActs)
+        + seen.CountOf(OrganisationFeature.LeadSubject) + seen.CountOf(OrganisationFeature.LeadActs) > 0;
 
     private static bool VisitsInLead(CandidateEvidence seen) =>
         seen.CountOf(OrganisationFeature.TitleVisits) + seen.CountOf(OrganisationFeature.HeadlineVisits) + seen.CountOf(OrganisationFeature.LeadVisits) > 0;

@@ -32,9 +32,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         // A marked item running several unions' briefs together (…；…；…) is cut into them, each an item of the list.
         var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars), organisations);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
-        // A feature's subtitle (——某市工会工作扫描) is no byline only on a page holding one: a compilation's articles each
-        // carry one (——某某工会推进…纪实), and there they are the bylines that divide it.
-        var featureSubtitles = lines.Count(l => LineShapes.IsByline(l.Text.Trim())) == 1;
+        var bylines = PageBylines.Of(lines);
         // A digest's headlines listed first: each one's next appearance opens its item.
         var navigated = list == ListKind.NavigatedHeadlines ? ListDocument.NavigatedHeadlines(lines) : [];
         var navigationSeen = new HashSet<string>();
@@ -123,7 +121,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 continue;
             }
 
-            if (LineShapes.IsByline(text) && !(featureSubtitles && LineShapes.IsFeatureSubtitle(text)) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
+            if (bylines.IsByline(text) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
             {
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
                 var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
@@ -230,7 +228,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current = Add(reports, new DraftReport(sourcePath, markedHeadline, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
                 continue;
             }
-            if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null, featureSubtitles))
+            if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null, bylines))
             {
                 // The line just above a byline is that report's title, whatever it looks like on its own (numbered,
                 // with commas): not a heading or a paragraph of the report before it.
@@ -655,14 +653,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// Whether the next line with text, past credits, page chrome and section markers (which may stand between a title
     /// and its byline), is a byline the loop reads as one.
     /// </summary>
-    private bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText, bool featureSubtitles)
+    private bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText, PageBylines bylines)
     {
         if (bylinesAreText) return false;
         for (int i = from, skipped = 0; i < lines.Count && skipped <= 4; i++)
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
-            if (LineShapes.IsByline(text)) return !(featureSubtitles && LineShapes.IsFeatureSubtitle(text));
+            if (LineShapes.IsByline(text)) return bylines.IsByline(text);
             if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false, fold) is not (LineKind.Credit or LineKind.Chrome)) return false;
             skipped++;
         }

@@ -104,9 +104,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 if (list == ListKind.SeparatedItems && ListDocument.IsSeparator(text) && current.Paragraphs.Count > 0) itemClosed = true;
                 continue;
             }
-            if (kind == LineKind.Credit && list == ListKind.DatedHeadlines && ListDocument.IsDateLine(text) && TakeUnusedHeading(current) is { } datedHeadline)
+            if (kind == LineKind.Credit && list == ListKind.DatedHeadlines && (ListDocument.IsDateLine(text) || ListDocument.IsReporterLine(text)) && TakeUnusedHeading(current) is { } datedHeadline)
             {
-                // A headline and its date open the next item of a list of news.
+                // A headline and its date, or its reporters' line, open the next item of a list of news.
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 var kicker = current == preamble ? null : TakeKicker(current, datedHeadline);

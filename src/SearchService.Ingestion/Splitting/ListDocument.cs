@@ -137,6 +137,9 @@ internal static partial class ListDocument
         // Under the page's text, the label closes it; above it (a sidebar), the page's prose ends the list.
         var inRelatedList = false;
         var textBegun = false;
+        // A credit under the page's text (来源：X, 标签：) closes it: news leads cut with an ellipsis after it are teasers
+        // of other pages (某某报讯 记者某某最近，…), no items of this one.
+        var creditedAfterText = false;
         // Blocks of prose each closed by a photograph's credit line: each block's first paragraph, and the block read now.
         var creditedCaptions = new List<string>();
         var creditBlock = new List<string>();
@@ -179,6 +182,7 @@ internal static partial class ListDocument
             }
             var kind = LineClassifier.Classify(text, afterLinkList: false, fold);
             var prose = kind == LineKind.Prose;
+            if (textBegun && kind == LineKind.Credit) creditedAfterText = true;
             if (LineClassifier.IsPhotoCreditLine(text, fold))
             {
                 if (creditBlock.Count > 0) creditedCaptions.Add(creditBlock[0]);
@@ -211,7 +215,7 @@ internal static partial class ListDocument
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             // An abstract printed over its item's full text (cut with …, its opening that of a later paragraph) is no lead of its own.
-            if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text))
+            if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text) && !(creditedAfterText && IsCutWithEllipsis(text)))
             {
                 leads++;
                 if (previous is not null && IsHeadingLike(previous)) titledLeads++;
@@ -662,7 +666,8 @@ internal static partial class ListDocument
         return false;
     }
 
-    private static bool IsCutWithEllipsis(string text)
+    /// <summary>A line cut with an ellipsis (<c>…</c>, <c>...</c>), as a teaser or an abstract is.</summary>
+    public static bool IsCutWithEllipsis(string text)
     {
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal);

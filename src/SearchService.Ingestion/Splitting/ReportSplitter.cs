@@ -50,6 +50,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var openingHeadings = new List<SourceLine>();
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
+        var teasersMayFollow = false;
         var byTitle = new Dictionary<(string Title, string Author), DraftReport>();
 
         for (var sequence = 0; sequence < lines.Count; sequence++)
@@ -115,6 +116,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             if (kind == LineKind.Credit)
             {
+                // A credit under the page's text: news leads cut with an ellipsis after it are other pages' teasers.
+                if (current.Paragraphs.Any(p => !p.WasHeading && p.Line.Text.Length > 40)) teasersMayFollow = true;
                 current.Credits.Add(line with { Text = text });
                 if (list == ListKind.ClosingCredits && current.Paragraphs.Count > 0 && ListDocument.ClosesItem(text)) itemClosed = true;
                 if (list == ListKind.CreditedCaptions && current.Paragraphs.Count > 0 && LineClassifier.IsPhotoCreditLine(text, fold)) itemClosed = true;
@@ -343,7 +346,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
                 current.Paragraphs.AddRange(lead.Select(p => p with { SectionPath = [] }));
             }
-            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
+            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0) && !(teasersMayFollow && ListDocument.IsCutWithEllipsis(text)))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && (ListDocument.OpensEntry(text) && StartsEntry(current) || StartsStandaloneEntry(current, lines, line, sequence, text)))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble)))

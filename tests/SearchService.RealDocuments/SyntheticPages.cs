@@ -55,14 +55,16 @@ public static partial class SyntheticPages
         // Each shape draws from a stream of its own, seeded by its name: a shape's pages depend on that shape alone, so
         // adding a shape (or changing another's composer) leaves every other shape's pages as they were.
         var pages = new List<Page>();
-        foreach (var shape in Shapes)
+        // SYNTHETIC_SHAPES=a,b measures those shapes alone (each shape's pages are its own, so they are the same pages).
+        var shapes = Environment.GetEnvironmentVariable("SYNTHETIC_SHAPES") is { Length: > 0 } only ? Shapes.Where(only.Split(',').Contains).ToArray() : Shapes;
+        foreach (var shape in shapes)
         {
             var random = new Random(SeedOf(shape));
             for (var n = 0; n < PagesPerShape; n++)
                 pages.Add(Compose(shape, items, random));
         }
         // The counter-case: one item in the shape's furniture, alone on its page, must stay one report.
-        var alone = Shapes.ToDictionary(shape => shape, shape =>
+        var alone = shapes.ToDictionary(shape => shape, shape =>
         {
             var random = new Random(SeedOf(shape + "/alone"));
             return Enumerable.Range(0, PagesPerShape).Select(_ => Compose(shape, items, random, itemCount: 1)).ToList();
@@ -125,7 +127,15 @@ public static partial class SyntheticPages
         "led-briefs", "further-item",
         // Round seventeen: a regional paper's county briefs, each under its place's dateline and correspondent
         // (某某讯（通讯员 李华）), and a site's list of its leaders (a name, then the posts held) beside dated entries.
-        "place-datelines", "leaders-sidebar"];
+        "place-datelines", "leaders-sidebar",
+        // Round eighteen: a paper's page of articles each under its headline and its reporters' line, and news items
+        // followed by their source credit and other pages' teasers cut with an ellipsis.
+        "reporter-headlines", "related-teasers"];
+
+    // The furniture of the round eighteen shapes: what a teaser's paper and a subheading inside one article may read.
+    private static readonly string[] TeaserPapers = ["都市报讯 融媒记者", "晚报讯 记者", "网讯 记者"];
+    private static readonly string[] ArticleSubheadings = ["分会场同步团圆", "暖心服务不停歇", "现场气氛热烈"];
+    private const string ArticleSubheadingText = "活动现场气氛热烈，不少职工表示，这份来自工会组织的关怀让他们倍感温暖，也更有干劲了。";
 
     // The furniture of the round seventeen shapes: a leaders' list as a site prints it beside every page.
     private static readonly string[] LeaderPosts = ["全国总工会副主席（兼）", "全国总工会副主席、书记处书记、党组成员", "{0}总工会主席", "{0}政协副主席、省总工会主席、全国总工会副主席（兼）", "全国总工会书记处书记、党组成员，组织部部长"];
@@ -180,7 +190,7 @@ public static partial class SyntheticPages
         var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" or "further-item" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
         var pool = shape is "led-briefs" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2).ToList()
             : shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
-            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" or "leaders-sidebar" ? all.Where(i => i.Headline is not null).ToList()
+            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" or "leaders-sidebar" or "reporter-headlines" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
             : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
@@ -229,7 +239,12 @@ public static partial class SyntheticPages
             var area = chosen.Select(i => i.City).Distinct().Count() == 1 && chosen[0].City.Length > 0 ? chosen[0].City : province;
             paragraphs.Add(string.Format(RoundupLeads[random.Next(RoundupLeads.Length)], area));
         }
-        if (shape is "credited-captions" or "headlines-only" or "two-items") headline = "";
+        if (shape is "credited-captions" or "headlines-only" or "two-items" or "related-teasers") headline = "";
+        if (shape == "reporter-headlines") headline = random.Next(2) == 0 ? "" : $"{province}工人报";
+        // Each article's reporters (one or two, and now and then a correspondent), another article's others.
+        var reporterLines = shape == "reporter-headlines"
+            ? Enumerable.Range(0, chosen.Count).Select(k => $"本报记者 {Reporters[(2 * k) % Reporters.Length]}{(random.Next(2) == 0 ? $" 本报通讯员 {Reporters[(2 * k + 1) % Reporters.Length]}" : "")}").ToList()
+            : [];
         // An e-paper's page: the paper, its page's label and its index label over the captions.
         if (shape == "source-credited-captions")
         {
@@ -366,6 +381,7 @@ public static partial class SyntheticPages
                 "further-item" => k == 0 ? lead : "又讯 " + lead,
                 "place-datelines" => $"{DatelinePlace(item)}讯（{(random.Next(2) == 0 ? "通讯员" : "记者")} {Reporters[random.Next(Reporters.Length)]}）" + lead,
                 "leaders-sidebar" => WithDate(lead, random),
+                "related-teasers" => string.Format(Leads[random.Next(Leads.Length)], Reporters[random.Next(Reporters.Length)]) + lead,
                 _ => lead,
             };
             if (shape == "semicolon-run" && k > 0 && k < chosen.Count - 1)
@@ -388,6 +404,11 @@ public static partial class SyntheticPages
             if (shape == "listed-unions-lead") paragraphs.Add(item.ShortOrganisation);
             if (shape == "yearbook") paragraphs.Add(random.Next(2) == 0 ? item.Headline! : $"【{item.Headline}】");
             if (shape == "leaders-sidebar") paragraphs.Add(item.Headline!);
+            if (shape == "reporter-headlines")
+            {
+                paragraphs.Add(item.Headline!);
+                paragraphs.Add(reporterLines[k]);
+            }
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
             // Items separated only by their headlines; the page's first item may have lost its own.
             if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);
@@ -400,7 +421,22 @@ public static partial class SyntheticPages
                 if (k == 0 && random.Next(2) == 0) paragraphs.Add(SharedCaptionLines[random.Next(SharedCaptionLines.Length)]);
                 paragraphs.Add($"新华社发（{Reporters[random.Next(Reporters.Length)]}摄）");
             }
+            // One article alone names its reporters again under a subheading: still one article.
+            if (shape == "reporter-headlines" && chosen.Count == 1)
+            {
+                paragraphs.Add(ArticleSubheadings[random.Next(ArticleSubheadings.Length)]);
+                paragraphs.Add(reporterLines[k]);
+                paragraphs.Add(ArticleSubheadingText);
+            }
             signatures.Add(Signature(shape == "led-briefs" ? FirstSentences(lead, 150) : lead, k == 0 ? null : shared, item, shape));
+        }
+        // Under the last item, its source and tags, then two or three other items' teasers, each cut after 30 to 50 characters.
+        if (shape == "related-teasers")
+        {
+            paragraphs.Add($"来源：{province}工人报");
+            paragraphs.Add("标签：");
+            foreach (var other in pool.Where(i => !chosen.Contains(i)).OrderBy(Rank).Take(random.Next(2, 4)))
+                paragraphs.Add($"{DatelinePlace(other)}{TeaserPapers[random.Next(TeaserPapers.Length)]}{Reporters[random.Next(Reporters.Length)]}{other.Lead[..Math.Min(other.Lead.Length, random.Next(30, 51))]}...");
         }
         return new Page(shape, headline, paragraphs, signatures);
     }

@@ -182,6 +182,9 @@ internal static partial class ActorChangeBoundaries
     private static (string? Union, string? Opening) CandidateUnion(string text, OrganisationDirectory organisations)
     {
         if (text.Length < 40 || !LineShapes.EndsSentence(text) && text.Length < 120) return (null, null);
+        // Cut with an ellipsis before 120 characters: another page's teaser (某某报讯 记者王明近日，某某区总工会…...) or an
+        // abstract, which leads no item here.
+        if (text.Length < 120 && ListDocument.IsCutWithEllipsis(text)) return (null, null);
         var opening = ListDocument.OpeningUnion(text, organisations);
         return (opening ?? organisations.ActorIn(text, OpeningReach), opening);
     }

@@ -48,7 +48,10 @@ internal enum ListKind
     /// <summary>Items between separator lines (<c>————</c>, <c>* * *</c>), as a digest or a forwarded collection has them.</summary>
     SeparatedItems,
 
-    /// <summary>Items each under a headline followed by its date line, as a site's list of news with summaries has them.</summary>
+    /// <summary>
+    /// Items each under a headline followed by its date line, as a site's list of news with summaries has them, or by its
+    /// reporters' line (<c>本报记者 王明</c>), as a paper's page of articles has them.
+    /// </summary>
     DatedHeadlines,
 
     /// <summary>
@@ -122,6 +125,7 @@ internal static partial class ListDocument
         var numbered = new List<string>();
         var datedEntries = new HashSet<string>();
         int leads = 0, furtherLeads = 0, closed = 0, titledLeads = 0, titledAfterClose = 0, separators = 0, separatedProse = 0, datedHeadlines = 0;
+        var creditedHeadlines = new HashSet<string>();
         var blockHasProse = false;
         var heads = new List<string>();
         // Place-titled headings (某某街道：情暖新春) right under a whole paragraph of the page's text, whose text names their place.
@@ -133,6 +137,9 @@ internal static partial class ListDocument
         // Under the page's text, the label closes it; above it (a sidebar), the page's prose ends the list.
         var inRelatedList = false;
         var textBegun = false;
+        // A credit under the page's text (来源：X, 标签：) closes it: news leads cut with an ellipsis after it are teasers
+        // of other pages (某某报讯 记者某某最近，…), no items of this one.
+        var creditedAfterText = false;
         // Blocks of prose each closed by a photograph's credit line: each block's first paragraph, and the block read now.
         var creditedCaptions = new List<string>();
         var creditBlock = new List<string>();
@@ -175,6 +182,7 @@ internal static partial class ListDocument
             }
             var kind = LineClassifier.Classify(text, afterLinkList: false, fold);
             var prose = kind == LineKind.Prose;
+            if (textBegun && kind == LineKind.Credit) creditedAfterText = true;
             if (LineClassifier.IsPhotoCreditLine(text, fold))
             {
                 if (creditBlock.Count > 0) creditedCaptions.Add(creditBlock[0]);
@@ -200,10 +208,14 @@ internal static partial class ListDocument
             // The item's summary follows its date line: another headline there makes a list of links (相关新闻 without its
             // label), whose dates head nothing.
             if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsDateLine(text) && next is { Length: >= 20 } && !IsHeadingLike(next)) datedHeadlines++;
+            // A headline over its reporters' line (本报记者 王明 本报通讯员 李华) and its text: a paper's page of articles, each
+            // headline opening one, when the reporters differ (one article's reporters named again under a subheading do not).
+            if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsReporterLine(text) && next is { Length: >= 20 } && !IsHeadingLike(next))
+                creditedHeadlines.Add(fold.Fold(text));
             if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
             if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             // An abstract printed over its item's full text (cut with …, its opening that of a later paragraph) is no lead of its own.
-            if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text))
+            if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text) && !(creditedAfterText && IsCutWithEllipsis(text)))
             {
                 leads++;
                 if (previous is not null && IsHeadingLike(previous)) titledLeads++;
@@ -246,6 +258,7 @@ internal static partial class ListDocument
         // Two separators around one article (under the headline, above the footer) leave one block of prose.
         if (separators >= 2 && separatedProse >= 3) return (ListKind.SeparatedItems, false);
         if (datedHeadlines >= 2) return (ListKind.DatedHeadlines, true);
+        if (creditedHeadlines.Count >= 2) return (ListKind.DatedHeadlines, true);
         // A page may open with its first entry's text, the entry's headline lost (近日，某某区总工会举办…, no line above it):
         // that text is an entry too, and one entry's headline further down makes two.
         var opensWithEntryText = headline is null && paragraphs.Count > 0 && OpensWithDate(paragraphs[0]) && FirstSentenceActor(paragraphs[0], organisations) is not null;
@@ -644,13 +657,20 @@ internal static partial class ListDocument
     private static bool IsAbstractOfLater(IReadOnlyList<SourceLine> lines, int at, string text)
     {
         var trimmed = text.TrimEnd();
-        if (!trimmed.EndsWith('…') && !trimmed.EndsWith("...", StringComparison.Ordinal)) return false;
+        if (!IsCutWithEllipsis(trimmed)) return false;
         var opening = trimmed.TrimEnd('…', '.');
         if (opening.Length < 30) return false;
         opening = opening[..30];
         for (var j = at + 1; j < lines.Count; j++)
             if (lines[j].Text.Trim().StartsWith(opening, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>A line cut with an ellipsis (<c>…</c>, <c>...</c>), as a teaser or an abstract is.</summary>
+    public static bool IsCutWithEllipsis(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith('…') || trimmed.EndsWith("...", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -694,6 +714,12 @@ internal static partial class ListDocument
 
     /// <summary>A short line that is a date (<c>2024-01-12</c>, <c>发布时间：2024年1月12日</c>), as under a headline in a list of news.</summary>
     public static bool IsDateLine(string text) => text.Length <= 40 && !text.Contains('。') && Dates.StatedDate.In(text) is not null;
+
+    /// <summary>A line naming only an article's reporters (<c>本报记者 王明 本报通讯员 李华 张伟</c>, <c>记者 王明</c>).</summary>
+    public static bool IsReporterLine(string text) => text.Length <= 40 && ReporterLine().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:本[报報]|[\u4E00-\u9FFF]{2,6}(?:报|報|网|網|台))?(?:首席)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4E00-\u9FFF·]{2,4}(?:[\s\u3000、]+(?:(?:本[报報])?(?:首席)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u4E00-\u9FFF·]{2,4})*$")]
+    private static partial Regex ReporterLine();
 
     /// <summary>
     /// In a page of headlined entries, a headline the entry test misses, standing alone between two whole paragraphs:

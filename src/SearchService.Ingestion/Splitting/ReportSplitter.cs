@@ -32,9 +32,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         // A marked item running several unions' briefs together (…；…；…) is cut into them, each an item of the list.
         var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars), organisations);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
-        // A feature's subtitle (——某市工会工作扫描) is no byline only on a page holding one: a compilation's articles each
-        // carry one (——某某工会推进…纪实), and there they are the bylines that divide it.
-        var featureSubtitles = lines.Count(l => LineShapes.IsByline(l.Text.Trim())) == 1;
+        var bylines = PageBylines.Of(lines);
         // A digest's headlines listed first: each one's next appearance opens its item.
         var navigated = list == ListKind.NavigatedHeadlines ? ListDocument.NavigatedHeadlines(lines) : [];
         var navigationSeen = new HashSet<string>();
@@ -52,6 +50,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var openingHeadings = new List<SourceLine>();
         var dropped = new List<(SourceLine, string)>();
         var afterLinkList = false;
+        var teasersMayFollow = false;
         var byTitle = new Dictionary<(string Title, string Author), DraftReport>();
 
         for (var sequence = 0; sequence < lines.Count; sequence++)
@@ -106,9 +105,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 if (list == ListKind.SeparatedItems && ListDocument.IsSeparator(text) && current.Paragraphs.Count > 0) itemClosed = true;
                 continue;
             }
-            if (kind == LineKind.Credit && list == ListKind.DatedHeadlines && ListDocument.IsDateLine(text) && TakeUnusedHeading(current) is { } datedHeadline)
+            if (kind == LineKind.Credit && list == ListKind.DatedHeadlines && (ListDocument.IsDateLine(text) || ListDocument.IsReporterLine(text)) && TakeUnusedHeading(current) is { } datedHeadline)
             {
-                // A headline and its date open the next item of a list of news.
+                // A headline and its date, or its reporters' line, open the next item of a list of news.
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 var kicker = current == preamble ? null : TakeKicker(current, datedHeadline);
@@ -117,13 +116,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             if (kind == LineKind.Credit)
             {
+                // A credit under the page's text: news leads cut with an ellipsis after it are other pages' teasers.
+                if (current.Paragraphs.Any(p => !p.WasHeading && p.Line.Text.Length > 40)) teasersMayFollow = true;
                 current.Credits.Add(line with { Text = text });
                 if (list == ListKind.ClosingCredits && current.Paragraphs.Count > 0 && ListDocument.ClosesItem(text)) itemClosed = true;
                 if (list == ListKind.CreditedCaptions && current.Paragraphs.Count > 0 && LineClassifier.IsPhotoCreditLine(text, fold)) itemClosed = true;
                 continue;
             }
 
-            if (LineShapes.IsByline(text) && !(featureSubtitles && LineShapes.IsFeatureSubtitle(text)) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
+            if (bylines.IsByline(text) && (!oneReport || preamble.Subtitle is null) && !IsSubtitleInText(text, current, preamble, reports))
             {
                 var byline = text.TrimStart('—', '-', '－', ' ', '\u3000').Trim();
                 var title = pendingTitle?.Line.Text ?? documentTitle ?? Path.GetFileNameWithoutExtension(sourcePath);
@@ -230,7 +231,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current = Add(reports, new DraftReport(sourcePath, markedHeadline, null, null) { IsItem = true, Titled = true, Anchor = (line with { Text = text }, sequence) });
                 continue;
             }
-            if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null, featureSubtitles))
+            if (IsTitle(text) && NextIsByline(lines, sequence + 1, oneReport && preamble.Subtitle is not null, bylines))
             {
                 // The line just above a byline is that report's title, whatever it looks like on its own (numbered,
                 // with commas): not a heading or a paragraph of the report before it.
@@ -345,7 +346,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
                 current.Paragraphs.AddRange(lead.Select(p => p with { SectionPath = [] }));
             }
-            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0))
+            else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0) && !(teasersMayFollow && ListDocument.IsCutWithEllipsis(text)))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && (ListDocument.OpensEntry(text) && StartsEntry(current) || StartsStandaloneEntry(current, lines, line, sequence, text)))
                 || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble)))
@@ -655,14 +656,14 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// Whether the next line with text, past credits, page chrome and section markers (which may stand between a title
     /// and its byline), is a byline the loop reads as one.
     /// </summary>
-    private bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText, bool featureSubtitles)
+    private bool NextIsByline(IReadOnlyList<SourceLine> lines, int from, bool bylinesAreText, PageBylines bylines)
     {
         if (bylinesAreText) return false;
         for (int i = from, skipped = 0; i < lines.Count && skipped <= 4; i++)
         {
             var text = lines[i].Text.Trim();
             if (text.Length == 0) continue;
-            if (LineShapes.IsByline(text)) return !(featureSubtitles && LineShapes.IsFeatureSubtitle(text));
+            if (LineShapes.IsByline(text)) return bylines.IsByline(text);
             if (!LineShapes.IsMarker(text) && LineClassifier.Classify(text, afterLinkList: false, fold) is not (LineKind.Credit or LineKind.Chrome)) return false;
             skipped++;
         }

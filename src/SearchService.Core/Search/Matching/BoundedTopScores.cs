@@ -49,7 +49,8 @@ public sealed class BoundedTopScores : ICollector
     public void Collect(int doc)
     {
         var worst = heap[0];
-        if (bound is not null)
+        // Until the best hits are as many as kept, every match gets in: no bound is worth computing.
+        if (bound is not null && worst.Score != float.NegativeInfinity)
         {
             var block = doc >> BlockMaxima.BlockShift;
             if (block != boundBlock)

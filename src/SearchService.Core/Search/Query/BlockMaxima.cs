@@ -40,7 +40,7 @@ public sealed class BlockMaxima(int wordsPerSegment = FrequentWordSets.WordsPerS
         if (segment.Words.Count >= wordsPerSegment) return null;
         var termsEnum = reader.GetTerms(term.Field)!.GetEnumerator();
         termsEnum.SeekExact(term.Bytes, state);
-        var blocks = Blocks.Read(reader, termsEnum.Docs(null, null, DocsFlags.FREQS)!, reader.GetNormValues(term.Field));
+        if (Blocks.Read(reader, termsEnum.Docs(null, null, DocsFlags.FREQS)!, reader.GetNormValues(term.Field)) is not { } blocks) return null;
         return segment.Words.GetOrAdd(key, blocks);
     }
 
@@ -59,6 +59,7 @@ public sealed class BlockMaxima(int wordsPerSegment = FrequentWordSets.WordsPerS
         private readonly int[] starts;
         private readonly int[] docs;
         private readonly float[] freqs;
+        private Scaled? scaled;
 
         private Blocks(int[] starts, int[] docs, float[] freqs)
         {
@@ -67,15 +68,34 @@ public sealed class BlockMaxima(int wordsPerSegment = FrequentWordSets.WordsPerS
             this.freqs = freqs;
         }
 
-        /// <summary>The word's highest score in a block under <paramref name="scorer"/> (0 where the block lacks the word).</summary>
-        public float Max(int block, Similarity.SimScorer scorer)
+        /// <summary>
+        /// Each block's highest score of the word under <paramref name="scorer"/>, as a multiple of the score of one
+        /// occurrence in the segment's first document holding the word (<see cref="Unit"/>): BM25's scores of a word
+        /// under one field length (the reader's statistics) differ between searches only by a factor (its idf and
+        /// boosts), so the multiples are worked out once per field length, not per search.
+        /// </summary>
+        /// <param name="fieldLength">What the scorer's field length comes from: the field's total term count and documents.</param>
+        public float[] Multiples((long, long) fieldLength, Similarity.SimScorer scorer)
         {
-            var max = 0f;
-            for (int i = starts[block], end = starts[block + 1]; i < end; i++) max = Math.Max(max, scorer.Score(docs[i], freqs[i]));
-            return max;
+            if (scaled is { } known && known.FieldLength == fieldLength) return known.Multiples;
+            var unit = Unit(scorer);
+            var multiples = new float[starts.Length - 1];
+            for (var block = 0; block < multiples.Length; block++)
+            {
+                var max = 0f;
+                for (int i = starts[block], end = starts[block + 1]; i < end; i++) max = Math.Max(max, scorer.Score(docs[i], freqs[i]));
+                multiples[block] = max / unit;
+            }
+            scaled = new Scaled(fieldLength, multiples);
+            return multiples;
         }
 
-        public static Blocks Read(AtomicReader reader, DocsEnum postings, NumericDocValues? norms)
+        /// <summary>The score of one occurrence in the first document holding the word.</summary>
+        public float Unit(Similarity.SimScorer scorer) => scorer.Score(docs[0], 1f);
+
+        private sealed record Scaled((long, long) FieldLength, float[] Multiples);
+
+        public static Blocks? Read(AtomicReader reader, DocsEnum postings, NumericDocValues? norms)
         {
             var blockCount = (reader.MaxDoc + BlockSize - 1) >> BlockShift;
             var starts = new int[blockCount + 1];
@@ -109,7 +129,7 @@ public sealed class BlockMaxima(int wordsPerSegment = FrequentWordSets.WordsPerS
             }
             Close();
             while (current < blockCount) starts[++current] = docs.Count;
-            return new Blocks(starts, docs.ToArray(), freqs.ToArray());
+            return docs.Count == 0 ? null : new Blocks(starts, docs.ToArray(), freqs.ToArray());
         }
     }
 }

@@ -291,6 +291,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             }
             return new AlternativesQuery([word, verbatim], 0.1f);
         }
+        // One bigram is the term Lucene rewrites the phrase to; as that term it can bound its score per block.
+        if (verbatim is { } one && one.GetTerms() is [var bigram] && context.Maxima is { } bigramMaxima) return new BoundedTermQuery(bigram, bigramMaxima) { Boost = one.Boost };
         if (verbatim is not null) return verbatim;
         // No bigrams to match (the net is off): every word of it.
         return And(tokens.Select(t => WordInBody(t.Term, context)).ToList());

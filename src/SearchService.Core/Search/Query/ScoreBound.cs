@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace SearchService.Core.Search.Query;
 
@@ -54,10 +53,10 @@ public abstract class ScoreBound
         public override float Block(int block) => value;
     }
 
-    /// <summary>A term's scores: the highest of the block's leading occurrences under the term's own statistics.</summary>
-    internal sealed class Blocked(BlockMaxima.Blocks blocks, Similarity.SimScorer scorer) : ScoreBound
+    /// <summary>A term's scores: the highest of each block (as multiples of one unit) times the unit under the term's own statistics.</summary>
+    internal sealed class Blocked(float[] multiples, float unit) : ScoreBound
     {
-        public override float Block(int block) => blocks.Max(block, scorer);
+        public override float Block(int block) => multiples[block] * unit;
     }
 
     /// <summary>The parts' scores added and multiplied by a coordination factor.</summary>

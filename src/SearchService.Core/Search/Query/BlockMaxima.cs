@@ -14,12 +14,17 @@ namespace SearchService.Core.Search.Query;
 /// score of the word is the highest score of those few, whatever the collection statistics of the reader searched.
 /// Kept for as long as the segment lives, like <see cref="FrequentWordSets"/>, built the first time a search asks for
 /// a word whose postings hold at least 1/<see cref="FrequentWordSets.MinimumShare"/> of the segment's documents (a rarer
-/// word has too few matches to be worth bounding), at most <see cref="FrequentWordSets.WordsPerSegment"/> words per
-/// segment. Nothing of a search's answer is kept: a block is only ever skipped when no document in it can beat the
+/// word has too few matches to be worth bounding), at most <see cref="WordsPerSegment"/> words per segment: a word's
+/// blocks take two to four times the memory of a frequent word's set (a block's start, its bound and one to three
+/// occurrences per 64 documents, against one bit per document), so a quarter as many words take at most what those
+/// sets take. Nothing of a search's answer is kept: a block is only ever skipped when no document in it can beat the
 /// best hits so far, and every match is still counted.
 /// </summary>
-public sealed class BlockMaxima(int wordsPerSegment = FrequentWordSets.WordsPerSegment)
+public sealed class BlockMaxima(int wordsPerSegment = BlockMaxima.WordsPerSegment)
 {
+    /// <summary>How many words' blocks one segment keeps at most, unless told otherwise.</summary>
+    public const int WordsPerSegment = 256;
+
     /// <summary>Documents per block, as a shift: blocks of 64 documents.</summary>
     public const int BlockShift = 6;
 

@@ -139,4 +139,30 @@ public class BoundedTopScoresTests
         }
         Assert.Equal(2 * Reader.Value.Leaves.Count, capped.Count(Reader.Value));
     }
+
+    [Fact]
+    public void A_reader_of_another_field_length_gets_its_own_bounds()
+    {
+        // One segment searched alone has other collection statistics than the two together (another average field
+        // length), so the multiples kept for the pair do not bound its scores: they are worked out again.
+        var maxima = new BlockMaxima();
+        using var alone = new MultiReader([Reader.Value.Leaves[0].AtomicReader], closeSubReaders: false);
+        foreach (var reader in new IndexReader[] { Reader.Value, alone, Reader.Value })
+        {
+            var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            foreach (var pair in new[] { ("职工", "工会"), ("技能", "培训") })
+            {
+                var query = new BooleanQuery { { Word(pair.Item1, maxima, 0.5f), Occur.MUST }, { Word(pair.Item2, maxima, 0.5f), Occur.MUST } };
+                var lucene = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+                searcher.Search(query, lucene);
+                var bounded = new BoundedTopScores(10);
+                searcher.Search(query, bounded);
+                Assert.Equal(lucene.GetTopDocs().ScoreDocs.Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))),
+                    bounded.Hits().Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))));
+                Assert.True(bounded.Skipped > 0, $"{reader}: scored {bounded.Scored}, skipped {bounded.Skipped}");
+            }
+        }
+        // The segment shared by both readers keeps each word once, with the multiples of the reader that asked last.
+        Assert.Equal(4 * Reader.Value.Leaves.Count, maxima.Count(Reader.Value));
+    }
 }

@@ -8,17 +8,18 @@ using Lucene.Net.Search.Similarities;
 namespace SearchService.Core.Search.Query;
 
 /// <summary>
-/// For a frequent word of a segment, what bounds its score in each block of <see cref="BlockSize"/> documents: the
-/// occurrences no other occurrence of the block beats in both frequency and shortness of field (BM25 and every
-/// similarity of this kind score a word higher the more often it stands in a shorter field), so the block's highest
-/// score of the word is the highest score of those few, whatever the collection statistics of the reader searched.
-/// Kept for as long as the segment lives, like <see cref="FrequentWordSets"/>, built the first time a search asks for
-/// a word whose postings hold at least 1/<see cref="FrequentWordSets.MinimumShare"/> of the segment's documents (a rarer
-/// word has too few matches to be worth bounding), at most <see cref="WordsPerSegment"/> words per segment: a word's
-/// blocks take two to four times the memory of a frequent word's set (a block's start, its bound and one to three
-/// occurrences per 64 documents, against one bit per document), so a quarter as many words take at most what those
-/// sets take. Nothing of a search's answer is kept: a block is only ever skipped when no document in it can beat the
-/// best hits so far, and every match is still counted.
+/// For a frequent word of a segment, its highest score in each block of <see cref="BlockSize"/> documents, kept as a
+/// multiple of one unit score (<see cref="Blocks"/>): BM25's scores of a word under one field length (the reader's
+/// collection statistics) differ between searches only by a factor (its idf and boosts), so one float per block
+/// bounds the word in every search over readers of that field length. Kept for as long as the segment lives, like
+/// <see cref="FrequentWordSets"/>, built the first time a search asks for a word whose postings hold at least
+/// 1/<see cref="FrequentWordSets.MinimumShare"/> of the segment's documents (a rarer word has too few matches to be
+/// worth bounding), at most <see cref="WordsPerSegment"/> words per segment. A word takes 4 bytes per 64 documents
+/// (half of a frequent word's set), so the cap scales with the segment: at most 16 bytes per document of the index
+/// with every segment full. When the field length changes (a reader opened after a commit that added or removed
+/// documents), a word's multiples are worked out again from its postings the first time a search asks. Nothing of a
+/// search's answer is kept: a block is only ever skipped when no document in it can beat the best hits so far, and
+/// every match is still counted.
 /// </summary>
 public sealed class BlockMaxima(int wordsPerSegment = BlockMaxima.WordsPerSegment)
 {
@@ -33,108 +34,85 @@ public sealed class BlockMaxima(int wordsPerSegment = BlockMaxima.WordsPerSegmen
     private readonly ConditionalWeakTable<object, Segment> segments = new();
 
     /// <summary>
-    /// The word's blocks in a segment, built now if the word is frequent there and the segment has room; null when
-    /// the word is rare in the segment (or the segment keeps as many words as it may).
+    /// The word's blocks in a segment under <paramref name="scorer"/>'s field length, built now if the word is frequent
+    /// there and the segment has room (or built again if the field length changed); null when the word is rare in the
+    /// segment or the segment keeps as many words as it may.
     /// </summary>
-    internal Blocks? For(AtomicReader reader, Term term, TermState state)
+    /// <param name="fieldLength">What the scorer's field length comes from: the field's total term count and documents.</param>
+    internal Blocks? For(AtomicReader reader, Term term, TermState state, (long, long) fieldLength, Similarity.SimScorer scorer)
     {
         if (state is not BlockTermState { DocFreq: var docFreq } || !FrequentWordSets.Worth(reader, docFreq)) return null;
         var segment = segments.GetValue(reader.CoreCacheKey, _ => new Segment());
         var key = term.Field + '\u0001' + term.Text;
-        if (segment.Words.TryGetValue(key, out var kept)) return kept;
-        if (segment.Words.Count >= wordsPerSegment) return null;
-        var termsEnum = reader.GetTerms(term.Field)!.GetEnumerator();
-        termsEnum.SeekExact(term.Bytes, state);
-        if (Blocks.Read(reader, termsEnum.Docs(null, null, DocsFlags.FREQS)!, reader.GetNormValues(term.Field)) is not { } blocks) return null;
-        return segment.Words.GetOrAdd(key, blocks);
+        if (segment.Words.TryGetValue(key, out var kept) && kept.FieldLength == fieldLength) return kept;
+        if (kept is null && Interlocked.Increment(ref segment.Count) > wordsPerSegment)
+        {
+            Interlocked.Decrement(ref segment.Count);
+            return null;
+        }
+        var blocks = Blocks.Read(reader, term, state, fieldLength, scorer);
+        if (kept is not null) segment.Words[key] = blocks;
+        // Another search kept the same word first: its place was counted once already.
+        else if (!segment.Words.TryAdd(key, blocks)) Interlocked.Decrement(ref segment.Count);
+        return blocks;
     }
 
     /// <summary>How many words are kept over the segments of a reader (for tests and diagnostics).</summary>
     public int Count(IndexReader reader) =>
         reader.Leaves.Sum(leaf => segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var segment) ? segment.Words.Count : 0);
 
+    /// <summary>The bytes of the blocks kept over the segments of a reader (for diagnostics and the README's memory figures).</summary>
+    public long Bytes(IndexReader reader) =>
+        reader.Leaves.Sum(leaf => segments.TryGetValue(leaf.AtomicReader.CoreCacheKey, out var segment)
+            ? segment.Words.Values.Sum(blocks => 4L * blocks.Multiples.Length) : 0);
+
     private sealed class Segment
     {
         public readonly ConcurrentDictionary<string, Blocks> Words = new(StringComparer.Ordinal);
+        public int Count;
     }
 
-    /// <summary>Per block, the occurrences that may score highest: documents and frequencies, block by block.</summary>
+    /// <summary>
+    /// Each block's highest score of the word as a multiple of <see cref="Unit"/>, the score of one occurrence in the
+    /// segment's first document holding the word, under one field length.
+    /// </summary>
     internal sealed class Blocks
     {
-        private readonly int[] starts;
-        private readonly int[] docs;
-        private readonly float[] freqs;
-        private Scaled? scaled;
+        private readonly int firstDoc;
 
-        private Blocks(int[] starts, int[] docs, float[] freqs)
+        private Blocks((long, long) fieldLength, float[] multiples, int firstDoc)
         {
-            this.starts = starts;
-            this.docs = docs;
-            this.freqs = freqs;
+            FieldLength = fieldLength;
+            Multiples = multiples;
+            this.firstDoc = firstDoc;
         }
 
-        /// <summary>
-        /// Each block's highest score of the word under <paramref name="scorer"/>, as a multiple of the score of one
-        /// occurrence in the segment's first document holding the word (<see cref="Unit"/>): BM25's scores of a word
-        /// under one field length (the reader's statistics) differ between searches only by a factor (its idf and
-        /// boosts), so the multiples are worked out once per field length, not per search.
-        /// </summary>
-        /// <param name="fieldLength">What the scorer's field length comes from: the field's total term count and documents.</param>
-        public float[] Multiples((long, long) fieldLength, Similarity.SimScorer scorer)
-        {
-            if (scaled is { } known && known.FieldLength == fieldLength) return known.Multiples;
-            var unit = Unit(scorer);
-            var multiples = new float[starts.Length - 1];
-            for (var block = 0; block < multiples.Length; block++)
-            {
-                var max = 0f;
-                for (int i = starts[block], end = starts[block + 1]; i < end; i++) max = Math.Max(max, scorer.Score(docs[i], freqs[i]));
-                multiples[block] = max / unit;
-            }
-            scaled = new Scaled(fieldLength, multiples);
-            return multiples;
-        }
+        public (long, long) FieldLength { get; }
+
+        public float[] Multiples { get; }
 
         /// <summary>The score of one occurrence in the first document holding the word.</summary>
-        public float Unit(Similarity.SimScorer scorer) => scorer.Score(docs[0], 1f);
+        public float Unit(Similarity.SimScorer scorer) => scorer.Score(firstDoc, 1f);
 
-        private sealed record Scaled((long, long) FieldLength, float[] Multiples);
-
-        public static Blocks? Read(AtomicReader reader, DocsEnum postings, NumericDocValues? norms)
+        /// <summary>
+        /// Every posting of the word scored once (deleted documents too: a bound need not be reached), each block's
+        /// highest kept as a multiple of the unit.
+        /// </summary>
+        public static Blocks Read(AtomicReader reader, Term term, TermState state, (long, long) fieldLength, Similarity.SimScorer scorer)
         {
-            var blockCount = (reader.MaxDoc + BlockSize - 1) >> BlockShift;
-            var starts = new int[blockCount + 1];
-            var docs = new List<int>();
-            var freqs = new List<float>();
-            var block = new List<(int Doc, int Freq, int Norm)>();
-            var current = 0;
-            void Close()
+            var termsEnum = reader.GetTerms(term.Field)!.GetEnumerator();
+            termsEnum.SeekExact(term.Bytes, state);
+            var postings = termsEnum.Docs(null, null, DocsFlags.FREQS)!;
+            var multiples = new float[(reader.MaxDoc + BlockSize - 1) >> BlockShift];
+            var firstDoc = postings.NextDoc();
+            var unit = scorer.Score(firstDoc, 1f);
+            for (var doc = firstDoc; doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                foreach (var (doc, freq, _) in block)
-                {
-                    docs.Add(doc);
-                    freqs.Add(freq);
-                }
-                block.Clear();
+                ref var block = ref multiples[doc >> BlockShift];
+                block = Math.Max(block, scorer.Score(doc, postings.Freq));
             }
-            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-            {
-                var at = doc >> BlockShift;
-                while (current < at)
-                {
-                    Close();
-                    starts[++current] = docs.Count;
-                }
-                var freq = postings.Freq;
-                // The norm as the similarity reads it: one byte, the higher the shorter the field.
-                var norm = norms is null ? 0 : (int)(byte)norms.Get(doc);
-                if (block.Exists(o => o.Freq >= freq && o.Norm >= norm)) continue;
-                block.RemoveAll(o => o.Freq <= freq && o.Norm <= norm);
-                block.Add((doc, freq, norm));
-            }
-            Close();
-            while (current < blockCount) starts[++current] = docs.Count;
-            return docs.Count == 0 ? null : new Blocks(starts, docs.ToArray(), freqs.ToArray());
+            for (var i = 0; i < multiples.Length; i++) multiples[i] /= unit;
+            return new Blocks(fieldLength, multiples, firstDoc);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace SearchService.Core.Search.Query;
 /// A word of the words field, scored as the <see cref="TermQuery"/> it is in every respect (its weight is Lucene's,
 /// built from the same term states), that can also say how high its score can go in each block of a segment's
 /// documents (<see cref="BlockMaxima"/>): a second copy of the similarity's statistics, computed and normalised as the
-/// term's own weight computes them, scores the block's leading occurrences exactly as the term's scorer would.
+/// term's own weight computes them, scores the word's postings exactly as the term's scorer would when its blocks are built.
 /// </summary>
 public sealed class BoundedTermQuery(Term term, BlockMaxima maxima) : TermQuery(term)
 {
@@ -77,9 +77,11 @@ public sealed class BoundedTermQuery(Term term, BlockMaxima maxima) : TermQuery(
         /// </summary>
         public ScoreBound? Bound(AtomicReaderContext context)
         {
-            if (states.Get(context.Ord) is not { } state || maxima.For(context.AtomicReader, query.Term, state) is not { } blocks) return null;
+            if (states.Get(context.Ord) is not { } state) return null;
             var scorer = similarity.GetSimScorer(Stats, context);
-            return new ScoreBound.Blocked(blocks.Multiples(fieldLength, scorer), blocks.Unit(scorer));
+            return maxima.For(context.AtomicReader, query.Term, state, fieldLength, scorer) is { } blocks
+                ? new ScoreBound.Blocked(blocks.Multiples, blocks.Unit(scorer))
+                : null;
         }
     }
 

@@ -8,7 +8,7 @@ namespace SearchService.Core.Search.Query;
 /// once the worst hit it keeps already beats the bound. Built from the scorer tree the service's queries make: a
 /// word's clause (<see cref="WordQuery"/>), a word's alternatives (<see cref="AlternativesQuery"/>), a constant score,
 /// and a conjunction of these (the words of a query); any other scorer has no bound, and neither has a tree holding
-/// one. A bound is computed with the scorers' own arithmetic, but scaled (<see cref="BlockMaxima.Blocks.Multiples"/>)
+/// one. A bound is computed with the scorers' own arithmetic, but scaled (<see cref="BlockMaxima.Blocks"/>)
 /// and summed in another order, so it may fall short of a score by a rounding: a collector widens it by
 /// <see cref="Slack"/> before it trusts one.
 /// </summary>

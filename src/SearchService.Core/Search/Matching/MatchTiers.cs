@@ -107,6 +107,13 @@ public sealed class MatchTiers(SearchOptions tuning)
             return new Pass(counter.TotalHits, counter.Counts, [], null);
         }
 
+        if (request.Sort == SearchSort.Relevance)
+        {
+            var best = new BoundedTopScores(keep);
+            var ranked = new DrillSidewaysCollector(ordinals, selection, best, budget, countFacets, record);
+            searcher.Search(query, ranked);
+            return new Pass(ranked.TotalHits, ranked.Counts, best.Hits(), null);
+        }
         ITopDocsCollector top = request.Sort switch
         {
             SearchSort.Report => TopFieldCollector.Create(
@@ -118,7 +125,7 @@ public sealed class MatchTiers(SearchOptions tuning)
             SearchSort.Date => TopFieldCollector.Create(
                 new Sort(new SortField(IndexSchema.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
                 keep, true, true, false, false),
-            _ => TopScoreDocCollector.Create(keep, docsScoredInOrder: true), // the collector takes documents in order
+            _ => throw new ArgumentOutOfRangeException(nameof(request), request.Sort, "unknown sort"),
         };
         var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, record);
         searcher.Search(query, collector);

@@ -33,7 +33,7 @@ public sealed class AlternativesQuery(IEnumerable<LuceneQuery> alternatives, flo
     /// The alternatives in a min-heap by their current document, as Lucene's disjunction keeps them: the top is the
     /// document the disjunction stands on, and every alternative standing there too is found from the top down.
     /// </summary>
-    private sealed class AlternativesScorer : Scorer
+    private sealed class AlternativesScorer : Scorer, IBoundedScorer
     {
         private readonly Scorer[] heap;
         private readonly float tieBreaker;
@@ -52,6 +52,17 @@ public sealed class AlternativesQuery(IEnumerable<LuceneQuery> alternatives, flo
         }
 
         public override int DocID => doc;
+
+        /// <summary>Every alternative's bound, combined as the scores are (asked before any has moved, so all are still in the heap).</summary>
+        public ScoreBound? Bound()
+        {
+            if (tieBreaker is < 0f or > 1f) return null;
+            var parts = new ScoreBound[size];
+            for (var i = 0; i < size; i++)
+                if (ScoreBound.Of(heap[i]) is { } part) parts[i] = part;
+                else return null;
+            return new ScoreBound.Alternatives(parts, tieBreaker);
+        }
 
         public override long GetCost()
         {

@@ -25,8 +25,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
     /// <param name="HasBody">Every segment has the <see cref="IndexSchema.Body"/> field (else fields one by one).</param>
     /// <param name="Selection">The request's facet selection, which the query's top-level filters join.</param>
     /// <param name="Frequent">Where the documents of frequent words are kept per segment; null to check every word every time.</param>
+    /// <param name="Maxima">Where frequent words' highest scores per block are kept per segment; null to score every match.</param>
     public sealed record Context(FacetNameLookup Names, Func<string, IReadOnlyList<string>> ResolveRegion, bool HasBody, FacetSelection Selection,
-        FrequentWordSets? Frequent = null);
+        FrequentWordSets? Frequent = null, BlockMaxima? Maxima = null);
 
     public PlannedQuery Build(QueryNode node, MatchOperator op, Context context)
     {
@@ -285,10 +286,13 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                 // score, so bigram statistics do not reorder what the word's own statistics rank), the word scores.
                 var inRow = new VerbatimFilter(verbatim, context.HasBody && SpelledBy(verbatim, tokens[0].Term) ? new Term(IndexSchema.Body, tokens[0].Term) : null,
                     context.Frequent);
-                return new WordQuery(new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, word);
+                var scored = context.Maxima is { } maxima && word is TermQuery { Term: var term } ? new BoundedTermQuery(term, maxima) : word;
+                return new WordQuery(new ConstantScoreQuery(inRow) { Boost = tuning.BigramBoost }, scored);
             }
             return new AlternativesQuery([word, verbatim], 0.1f);
         }
+        // One bigram is the term Lucene rewrites the phrase to; as that term it can bound its score per block.
+        if (verbatim is { } one && one.GetTerms() is [var bigram] && context.Maxima is { } bigramMaxima) return new BoundedTermQuery(bigram, bigramMaxima) { Boost = one.Boost };
         if (verbatim is not null) return verbatim;
         // No bigrams to match (the net is off): every word of it.
         return And(tokens.Select(t => WordInBody(t.Term, context)).ToList());

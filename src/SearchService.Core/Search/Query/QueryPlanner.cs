@@ -16,6 +16,7 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Funct
     private readonly LuceneQueryBuilder builder = new(analyzers, synonyms, functionWords, tuning);
     private readonly WordFinder finder = new(analyzers, synonyms, functionWords);
     private readonly FrequentWordSets frequent = new();
+    private readonly BlockMaxima maxima = new();
 
     /// <exception cref="QuerySyntaxException">The query cannot be parsed, or has too many words for one search.</exception>
     public QueryNode Parse(string? query) => UserQueryParser.Parse(query);
@@ -27,7 +28,7 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Funct
     public PlannedQuery Plan(QueryNode node, SearchRequest request, IndexReader reader, FacetOrdinals ordinals)
     {
         var context = new LuceneQueryBuilder.Context(new FacetNameLookup(ordinals, names), value => RegionResolver.Resolve(ordinals, value),
-            IndexSchema.HasBody(reader), request.Filters ?? FacetSelection.None, frequent);
+            IndexSchema.HasBody(reader), request.Filters ?? FacetSelection.None, frequent, maxima);
         PlannedQuery planned;
         try
         {

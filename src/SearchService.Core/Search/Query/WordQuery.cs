@@ -35,23 +35,42 @@ public sealed class WordQuery : BooleanQuery
             // alone, coordinated as one clause of two; with both, a required/optional sum coordinated by how many matched.
             var required = m_weights[0].GetScorer(context, acceptDocs);
             if (required is null) return null;
-            var optional = m_weights[1].GetScorer(context, acceptDocs);
+            var optional = m_weights[1] is BoundedTermQuery.BoundedWeight term ? term.TermScorer(context, acceptDocs) : m_weights[1].GetScorer(context, acceptDocs);
             var coordDisabled = query.CoordDisabled;
-            if (optional is null) return new WordScorer(this, required, null, [coordDisabled ? 1f : Coord(1, MaxCoord)]);
+            if (optional is null) return new WordScorer(this, required, null, [coordDisabled ? 1f : Coord(1, MaxCoord)], null);
             var factors = new float[3];
             for (var i = 0; i < factors.Length; i++) factors[i] = coordDisabled ? 1f : Coord(i, MaxCoord);
-            return new WordScorer(this, required, optional, factors);
+            return new WordScorer(this, required, optional, factors,
+                m_weights[1] is BoundedTermQuery.BoundedWeight bounded ? () => bounded.Bound(context) : null);
         }
     }
+
+    /// <summary>
+    /// The coordination factor of a pure conjunction of <paramref name="clauses"/> clauses as its weight gives it to
+    /// Lucene's conjunction scorer; null for a weight that is not a boolean query's.
+    /// </summary>
+    internal static float? ConjunctionCoord(Weight weight, int clauses) => weight is BooleanWeight boolean ? boolean.Coord(clauses, clauses) : null;
 
     /// <summary>
     /// Iterates the required clause; the optional one is advanced only when a score is asked for. Without the optional
     /// clause: <c>(0 + required) × coord</c>, as a one-clause conjunction sums; with it: <c>(required [+ optional]) ×
     /// coord[matched]</c>, as the required/optional sum and its coordinator do.
     /// </summary>
-    private sealed class WordScorer(Weight weight, Scorer required, Scorer? optional, float[] coord) : Scorer(weight)
+    /// <param name="wordBound">The word's highest score per block, when it can tell.</param>
+    private sealed class WordScorer(Weight weight, Scorer required, Scorer? optional, float[] coord, Func<ScoreBound?>? wordBound)
+        : Scorer(weight), IBoundedScorer
     {
         private Scorer? optional = optional;
+
+        /// <summary>The check's constant score plus, where the block holds the word, the word's highest score there.</summary>
+        public ScoreBound? Bound()
+        {
+            if (required.Weight.Query is not ConstantScoreQuery) return null;
+            // A constant scorer scores alike wherever it stands.
+            var check = required.GetScore();
+            if (coord.Length == 1) return new ScoreBound.Constant((0f + check) * coord[0]);
+            return wordBound?.Invoke() is { } word ? new CheckAndWord(check, coord, word) : null;
+        }
 
         public override int DocID => required.DocID;
 
@@ -70,6 +89,16 @@ public sealed class WordQuery : BooleanQuery
             if (coord.Length == 1) return (0f + requiredScore) * coord[0];
             if (optional is null || !OptionalAt(doc)) return requiredScore * coord[1];
             return (requiredScore + optional.GetScore()) * coord[2];
+        }
+
+        private sealed class CheckAndWord(float check, float[] coord, ScoreBound word) : ScoreBound
+        {
+            public override float Block(int block)
+            {
+                var alone = check * coord[1];
+                var best = word.Block(block);
+                return best > 0f ? Math.Max(alone, (check + best) * coord[2]) : alone;
+            }
         }
 
         /// <summary>Whether the optional clause holds the document (it is moved there if behind; once exhausted it is dropped).</summary>

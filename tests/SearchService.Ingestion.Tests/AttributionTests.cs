@@ -1,18 +1,11 @@
 using SearchService.Ingestion.Metadata;
+using static SearchService.Ingestion.Tests.TestAttributor;
 
 namespace SearchService.Ingestion.Tests;
 
 /// <summary>Organisation names, roles, canonical forms, regions and corrections, on sentences written for these tests.</summary>
 public class AttributionTests
 {
-    private static readonly OrganisationDirectory Directory =
-        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
-
-    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
-
-    private static Attribution Attribute(string title, params string[] paragraphs) =>
-        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));
-
     [Theory]
     [InlineData("职工可以连线杭州工会咨询劳动合同问题。", "杭州市总工会")]
     [InlineData("这里是位于嘉兴合乐城的工会驿站。", null)]
@@ -72,7 +65,7 @@ public class AttributionTests
     [InlineData("会议选举产生红星工业园工会首届委员。", "红星工业园工会")]
     [InlineData("某某电气股份有限公司第二次工会会员代表大会召开。", "某某电气股份有限公司工会")]
     public void Fragments_are_not_names_and_full_names_are_not_cut(string text, string? name) =>
-        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
+        Assert.Equal(name, Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
     [Theory]
     [InlineData("柯桥区总工会", "绍兴市柯桥区总工会")]
@@ -157,7 +150,7 @@ public class AttributionTests
     [InlineData("萧山区北干总工会", "杭州市萧山区北干街道总工会")] // a street's union written without 街道 after its district
     [InlineData("杭州市萧山区北干总工会", "杭州市萧山区北干街道总工会")]
     [InlineData("萧山区东方总工会", "杭州市萧山区东方总工会")]    // no street or town of that name: not made one
-    public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Directory.Canonical(written));
+    public void Names_are_canonical(string written, string canonical) => Assert.Equal(canonical, Organisations.Canonical(written));
 
     [Fact]
     public void A_visitor_is_not_the_actor()
@@ -184,12 +177,12 @@ public class AttributionTests
     public void A_name_never_runs_over_another_union_or_a_travelling_party()
     {
         // 某某总工会主席李某带领区工会干部…: the chair leads; the name after 带领 is the district's union again.
-        var led = Directory.Names.Find("近日，杭州市临安区总工会主席李某带领区工会干部走访企业。");
+        var led = Organisations.Names.Find("近日，杭州市临安区总工会主席李某带领区工会干部走访企业。");
         Assert.Equal(["杭州市临安区总工会", "区工会"], led.Select(m => m.Name));
-        var found = Directory.Names.Find("近日，临安区总工会一行赴桐庐县总工会学习交流。").Select(m => m.Name).ToList();
+        var found = Organisations.Names.Find("近日，临安区总工会一行赴桐庐县总工会学习交流。").Select(m => m.Name).ToList();
         Assert.Equal(["杭州市临安区总工会", "桐庐县总工会"], found);
         // The union of a federation's own staff is one name.
-        Assert.Contains("杭州市临安区总工会机关工会", Directory.Names.Find("杭州市临安区总工会机关工会举办读书会。").Select(m => m.Name));
+        Assert.Contains("杭州市临安区总工会机关工会", Organisations.Names.Find("杭州市临安区总工会机关工会举办读书会。").Select(m => m.Name));
         Assert.Equal("", Attribute("机关读书会", "近日，杭州市临安区总工会机关工会、桐庐县总工会机关工会和建德市总工会机关工会举办联合读书会。").Organisation);
     }
 
@@ -199,7 +192,7 @@ public class AttributionTests
     [InlineData("中国工会新闻中国工会新闻中国工会新闻", new string[0])]
     public void A_union_named_whole_ends_a_name_and_the_words_after_it_open_no_other(string text, string[] expected) =>
         // 传达 after a union's name, its station, a caption's 活动现场 are the sentence's: no name runs over them.
-        Assert.Equal(expected, Directory.Names.Find(text).Select(m => m.Name));
+        Assert.Equal(expected, Organisations.Names.Find(text).Select(m => m.Name));
 
     [Theory]
     [InlineData("近日，区人大常委会副主任、总工会主席王某走访户外职工驿站。", "区总工会")]
@@ -208,7 +201,7 @@ public class AttributionTests
     [InlineData("近日，某公司党委副书记、总工会主席李某出席活动。", null)]
     public void A_bare_general_union_after_a_post_of_a_level_is_that_levels(string text, string? name) =>
         // One person's posts at one level: 区人大常委会副主任、总工会主席 chairs the district's union.
-        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
+        Assert.Equal(name, Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault());
 
     [Fact]
     public void A_zones_general_union_founds_the_zones_sector_union()
@@ -280,7 +273,7 @@ public class AttributionTests
     {
         // The verb (贯彻落实, 获得) ends the sentence's first part: what follows is a place's own union, and the enterprise's
         // union before it is a name of its own.
-        var names = Directory.Names.Find(text).Select(m => m.Name).ToList();
+        var names = Organisations.Names.Find(text).Select(m => m.Name).ToList();
         Assert.Equal(actor is null ? [other] : [actor, other], names);
     }
 
@@ -292,7 +285,7 @@ public class AttributionTests
     [InlineData("春节前，杭州—建德两地工会联合慰问职工。", null)]
     [InlineData("会议由（县总工会）主持。", null)]
     public void A_zones_name_keeps_the_dash_between_its_two_places_and_its_other_name_in_brackets(string text, string? name) =>
-        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
+        Assert.Equal(name, Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null));
 
     [Fact]
     public void A_mines_union_written_as_this_mine_is_the_union_of_the_mine_the_text_names()
@@ -355,9 +348,9 @@ public class AttributionTests
     {
         Assert.Equal("杭州市上城区总工会", Attribute("为快递员送清凉",
             "7月5日，快递员在新桥社区工会驿站领取防暑用品。", "当日，上城区总工会在新桥社区工会驿站开展送清凉活动。").Organisation);
-        Assert.Equal(OrganisationRole.Venue, Directory.Names.Find("快递员在新桥社区工会驿站休息。").Single().Role);
+        Assert.Equal(OrganisationRole.Venue, Organisations.Names.Find("快递员在新桥社区工会驿站休息。").Single().Role);
         // The union's own station as the subject is that union's news.
-        Assert.Equal(OrganisationRole.Actor, Directory.Names.Find("新桥社区工会驿站获评最美驿站。").Single().Role);
+        Assert.Equal(OrganisationRole.Actor, Organisations.Names.Find("新桥社区工会驿站获评最美驿站。").Single().Role);
     }
 
     [Fact]
@@ -371,7 +364,7 @@ public class AttributionTests
     [Fact]
     public void A_site_named_after_a_union_in_its_dateline_is_the_source()
     {
-        Assert.Equal(OrganisationRole.Source, Directory.Names.Find("湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。")[0].Role);
+        Assert.Equal(OrganisationRole.Source, Organisations.Names.Find("湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。")[0].Role);
         Assert.Equal("湖州市吴兴区总工会", Attribute("职工运动会开幕", "湖州工会网讯 5月3日，吴兴区总工会举办职工运动会。").Organisation);
     }
 
@@ -537,12 +530,12 @@ public class AttributionTests
     [InlineData("**市总工会深化产改，打造产业尖兵。")]
     [InlineData("今年，××县总工会新建职工之家八个。")]
     public void An_anonymised_union_is_no_organisation(string text) =>
-        Assert.Empty(Directory.Names.Find(text));
+        Assert.Empty(Organisations.Names.Find(text));
 
     [Fact]
     public void A_union_the_reporter_heard_from_is_a_source()
     {
-        var mention = Assert.Single(Directory.Names.Find("记者从苏州市总工会了解到，全市新建驿站二十个。"));
+        var mention = Assert.Single(Organisations.Names.Find("记者从苏州市总工会了解到，全市新建驿站二十个。"));
         Assert.Equal(OrganisationRole.Informant, mention.Role);
     }
 
@@ -594,7 +587,7 @@ public class AttributionTests
     [InlineData("兴平地区七厂家工会联合举办运动会。")]
     [InlineData("园区三家企业工会签订协议。")]
     public void Several_unions_named_together_are_not_one_organisation(string text) =>
-        Assert.DoesNotContain(Directory.Names.Find(text), m => m.Name.Contains("家"));
+        Assert.DoesNotContain(Organisations.Names.Find(text), m => m.Name.Contains("家"));
 
     [Theory]
     [InlineData("六师五家渠市总工会举办入会仪式", "第六师五家渠市总工会", "新疆维吾尔自治区/五家渠市")]
@@ -1048,7 +1041,7 @@ public class AttributionTests
     [InlineData("主办单位：杭州市总工会 技术支持：某某公司", "Source")]
     [InlineData("市总工会调研职工之家建设。", "Actor")]
     public void Organising_a_visit_is_acting_and_the_one_visited_hosts(string text, string role) =>
-        Assert.Equal(role, Directory.Names.Find(text).First().Role.ToString());
+        Assert.Equal(role, Organisations.Names.Find(text).First().Role.ToString());
 
     [Fact]
     public void A_town_union_carries_the_district_the_town_lies_in()
@@ -1125,7 +1118,7 @@ public class AttributionTests
     [InlineData("各镇工会要做好送清凉工作。")]
     [InlineData("全街道工会干部参加培训。")]
     public void Every_towns_union_is_no_bare_town_union(string text) =>
-        Assert.DoesNotContain(Directory.Names.Find(text), m => OrganisationNames.BareLevel(m.Name) is not null);
+        Assert.DoesNotContain(Organisations.Names.Find(text), m => OrganisationNames.BareLevel(m.Name) is not null);
 
     [Fact]
     public void A_bare_banner_union_is_the_banner_the_text_names()
@@ -1188,7 +1181,7 @@ public class AttributionTests
     [InlineData("来源：廊坊经济技术开发区总工会", "廊坊经济技术开发区总工会")]
     [InlineData("高新区总工会举办技能比武。", "高新区总工会")]
     public void A_development_zones_union_keeps_its_name(string text, string name) =>
-        Assert.Equal(name, Directory.Names.Find(text).Select(m => m.Name).FirstOrDefault());
+        Assert.Equal(name, Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault());
 
     [Fact]
     public void A_credit_writes_out_the_zone_the_text_abbreviates()

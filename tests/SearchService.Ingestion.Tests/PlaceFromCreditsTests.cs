@@ -1,4 +1,5 @@
 using SearchService.Ingestion.Metadata;
+using static SearchService.Ingestion.Tests.TestAttributor;
 
 namespace SearchService.Ingestion.Tests;
 
@@ -8,11 +9,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public class PlaceFromCreditsTests
 {
-    private static readonly OrganisationDirectory Directory =
-        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
-
-    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
-
     private static Attribution Attribute(string title, string[] paragraphs, string[]? credits = null, string[]? siteLines = null) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { Credits = credits ?? [], SiteLines = siteLines ?? [] });
 

@@ -1,4 +1,5 @@
 using SearchService.Ingestion.Metadata;
+using static SearchService.Ingestion.Tests.TestAttributor;
 
 namespace SearchService.Ingestion.Tests;
 
@@ -9,14 +10,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public class PlaceWithinAndAroundTests
 {
-    private static readonly OrganisationDirectory Directory =
-        OrganisationDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisations.tsv"), GazetteerTests.Places);
-
-    private static readonly ReportAttributor Attributor = new(Directory, GazetteerTests.Places, ScriptFold.Default);
-
-    private static Attribution Attribute(string title, params string[] paragraphs) =>
-        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));
-
     private static Attribution AttributeItem(string title, string[] paragraphs, string[] page) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
 

@@ -35,13 +35,13 @@ public sealed class WordQuery : BooleanQuery
             // alone, coordinated as one clause of two; with both, a required/optional sum coordinated by how many matched.
             var required = m_weights[0].GetScorer(context, acceptDocs);
             if (required is null) return null;
-            var optional = m_weights[1] is BoundedTermQuery.BoundedWeight term ? term.TermScorer(context, acceptDocs) : m_weights[1].GetScorer(context, acceptDocs);
+            var bounded = m_weights[1] as BoundedTermQuery.BoundedWeight;
+            var optional = bounded is not null ? bounded.TermScorer(context, acceptDocs) : m_weights[1].GetScorer(context, acceptDocs);
             var coordDisabled = query.CoordDisabled;
             if (optional is null) return new WordScorer(this, required, null, [coordDisabled ? 1f : Coord(1, MaxCoord)], null);
             var factors = new float[3];
             for (var i = 0; i < factors.Length; i++) factors[i] = coordDisabled ? 1f : Coord(i, MaxCoord);
-            return new WordScorer(this, required, optional, factors,
-                m_weights[1] is BoundedTermQuery.BoundedWeight bounded ? () => bounded.Bound(context) : null);
+            return new WordScorer(this, required, optional, factors, bounded is not null ? () => bounded.Bound(context) : null);
         }
     }
 

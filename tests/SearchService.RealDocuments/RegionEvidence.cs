@@ -9,8 +9,8 @@ namespace SearchService.RealDocuments;
 /// venue, the text's places; else the page, credits, site) where the two disagree. The disagreements fall in cells — how
 /// the page's place stands to the organisation's (deeper inside it, above it, elsewhere in its province, in another
 /// province) by where the page's place came from (title, text, the weak page/credit/site lines) — and a policy takes
-/// the page's place in some cells. The policy is chosen on fifteen sets (province + city + county right + no deeper than labelled, the
-/// organisation's place on a tie) and scored on the sixteenth, in turn; tune only.
+/// the page's place in some cells. The policy is chosen on all sets but one (province + city + county right + no deeper than labelled, the
+/// organisation's place on a tie) and scored on the one left out, in turn; tune only.
 /// </summary>
 internal static class RegionEvidence
 {
@@ -121,7 +121,7 @@ internal static class RegionEvidence
         var allGain = 0;
         for (var policy = 1; policy < 1 << cells; policy++)
             if (GainOf(policy, cases, cellOf).Total is var g && g > allGain) (all, allGain) = (policy, g);
-        Console.WriteLine($"  on all sixteen: {Describe(all, name)} ({allGain:+0;-0;0})");
+        Console.WriteLine($"  on all {TuneSets.Ranges.Length} sets: {Describe(all, name)} ({allGain:+0;-0;0})");
     }
 
     private static int BitCount(int policy) => System.Numerics.BitOperations.PopCount((uint)policy);

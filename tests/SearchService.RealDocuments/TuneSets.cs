@@ -11,7 +11,7 @@ internal static class TuneSets
     [
         (1, 91), (92, 138), (139, 187), (188, 233), (234, 283), (284, 333), (334, 383),
         (384, 433), (434, 483), (484, 533), (534, 583), (584, 633), (634, 683), (684, 733),
-        (734, 783), (784, 833),
+        (734, 783), (784, 833), (834, 874),
     ];
 
     /// <summary>The index of the set <paramref name="doc"/> belongs to, or -1 when it is in none.</summary>

@@ -66,6 +66,14 @@ public class ThemeTests
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 
     [Theory]
+    [InlineData("镇总工会召开二届三次全委会，传达上级工会会议精神，部署下半年工作。")]
+    [InlineData("县总工会十五届四次全委（扩大）会议在会议中心举行，与会人员传达学习了大会精神。")]
+    public void A_unions_plenary_committee_meeting_is_its_organisations_business(string text) =>
+        // The committee that governs a union between its congresses meets as 全委会: labellers read it as 组织建设与入会,
+        // as they do its congress (代表大会) and election (换届).
+        Assert.Contains("组织建设与入会", Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]));
+
+    [Theory]
     [InlineData("班组开展反三违活动，纠正违章指挥。", "三违", "安全生产与劳动保护")]
     [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "职工方", "集体协商与工资")]
     [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "企业方", "集体协商与工资")]

@@ -39,6 +39,7 @@ if (options.ThemeShares || options.ThemeKeptShares) return ThemeShares.Run(docum
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeBeneficiaries) return ThemeBeneficiaryChoices.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemePassing) return ThemePassingMentions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeModel) return ThemeModels.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);

@@ -65,6 +65,30 @@ public class ThemeTests
         // dispute over rights, not a wage negotiation.
         Assert.Equal(theme, Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]).First());
 
+    [Fact]
+    public void A_second_theme_named_in_one_passage_only_is_a_passing_mention_when_asked()
+    {
+        // Off as shipped (ThemePassingMention.Default): the real-documents harness's --theme-passing measures it.
+        string[] lines = ["困难帮扶与送温暖\t慰问\t2", "职工文化\t书法\t2"];
+        var rule = new ThemeTaxonomy(lines, 3);
+        var passing = new ThemeTaxonomy(lines, 3, passing: new ThemePassingMention(0.55, 2));
+        string[] once = ["县总工会到企业慰问一线职工。", "活动中，书法家为职工写下新春祝福。"];
+        string[] twice = ["县总工会到企业慰问一线职工。", "活动中，书法家为职工写下新春祝福。", "职工们也拿起毛笔，跟着学起了书法。"];
+
+        Assert.Equal(["困难帮扶与送温暖", "职工文化"], rule.ForReport("县总工会走进企业", [], once));
+        Assert.Equal(["困难帮扶与送温暖"], passing.ForReport("县总工会走进企业", [], once));
+        Assert.Contains("职工文化", passing.ForReport("县总工会走进企业", [], twice));
+        Assert.Contains("职工文化", passing.ForReport("县总工会举办书法活动", [], once));
+    }
+
+    [Theory]
+    [InlineData("镇总工会召开二届三次全委会，传达上级工会会议精神，部署下半年工作。")]
+    [InlineData("县总工会十五届四次全委（扩大）会议在会议中心举行，与会人员传达学习了大会精神。")]
+    public void A_unions_plenary_committee_meeting_is_its_organisations_business(string text) =>
+        // The committee that governs a union between its congresses meets as 全委会: labellers read it as 组织建设与入会,
+        // as they do its congress (代表大会) and election (换届).
+        Assert.Contains("组织建设与入会", Taxonomy.ForReport("", [], [ScriptFold.Default.Fold(text)]));
+
     [Theory]
     [InlineData("班组开展反三违活动，纠正违章指挥。", "三违", "安全生产与劳动保护")]
     [InlineData("职工方和企业方代表坐到一起，商谈明年的薪酬。", "职工方", "集体协商与工资")]

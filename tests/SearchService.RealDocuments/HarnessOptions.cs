@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-placement] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-placement] [--theme-passing] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -71,6 +71,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Write every tune report with labelled themes, as the theme choice reads it, to this file (ThemeReports); tune only.</summary>
     public string? ThemeReports { get; init; }
 
+    /// <summary>Choose curated changes to themes.tsv among this file's rows from tune's labels (ThemeVocabulary); tune only.</summary>
+    public string? ThemeVocabulary { get; init; }
+
     /// <summary>Choose which themes.tsv keywords to weigh less from tune's labels (ThemePruning); tune only.</summary>
     public bool ThemePrune { get; init; }
 
@@ -85,6 +88,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
 
     /// <summary>Choose how many times a keyword counts in the title and lead from tune's labels (ThemePlacements); tune only.</summary>
     public bool ThemePlacement { get; init; }
+
+    /// <summary>Choose when a theme at half the strongest is left out as a passing mention, from tune's labels (ThemePassingMentions); tune only.</summary>
+    public bool ThemePassing { get; init; }
 
     /// <summary>Measure a learnt report-level theme choice against the rule, leave-one-set-out (ThemeModels); tune only.</summary>
     public bool ThemeModel { get; init; }
@@ -106,8 +112,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeIndependence = false;
         var themeBeneficiaries = false;
         var themePlacement = false;
+        var themePassing = false;
         var themeModel = false;
-        string? themeTerms = null, themeCandidates = null, themeReports = null;
+        string? themeTerms = null, themeCandidates = null, themeReports = null, themeVocabulary = null;
         var nameForms = false;
         var regionEvidence = false;
         var show = new List<string>();
@@ -140,11 +147,13 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--theme-terms": themeTerms = Value(); break;
                 case "--theme-candidates": themeCandidates = Value(); break;
                 case "--theme-reports": themeReports = Value(); break;
+                case "--theme-vocabulary": themeVocabulary = Value(); break;
                 case "--theme-prune": themePrune = true; break;
                 case "--theme-spread": themeSpread = true; break;
                 case "--theme-independence": themeIndependence = true; break;
                 case "--theme-beneficiaries": themeBeneficiaries = true; break;
                 case "--theme-placement": themePlacement = true; break;
+                case "--theme-passing": themePassing = true; break;
                 case "--theme-model": themeModel = true; break;
                 case "--name-forms": nameForms = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
@@ -182,16 +191,18 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeTerms is not null && split != "tune") return (null, "--theme-terms learns from labels, and only on --split tune");
         if (themeSpread && split != "tune") return (null, "--theme-spread learns from labels, and only on --split tune");
         if (themeModel && split != "tune") return (null, "--theme-model learns from labels, and only on --split tune");
+        if (themePassing && split != "tune") return (null, "--theme-passing learns from labels, and only on --split tune");
         if (themePlacement && split != "tune") return (null, "--theme-placement learns from labels, and only on --split tune");
         if (themeBeneficiaries && split != "tune") return (null, "--theme-beneficiaries learns from labels, and only on --split tune");
         if (themeIndependence && split != "tune") return (null, "--theme-independence learns from labels, and only on --split tune");
         if (themePrune && split != "tune") return (null, "--theme-prune learns from labels, and only on --split tune");
+        if (themeVocabulary is not null && split != "tune") return (null, "--theme-vocabulary learns from labels, and only on --split tune");
         if (themeReports is not null && split != "tune") return (null, "--theme-reports lists reports and their labels, and only on --split tune");
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (regionEvidence && split != "tune") return (null, "--region-evidence chooses from labels, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemePlacement = themePlacement, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -39,11 +39,13 @@ if (options.ThemeShares || options.ThemeKeptShares) return ThemeShares.Run(docum
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeBeneficiaries) return ThemeBeneficiaryChoices.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemePassing) return ThemePassingMentions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeModel) return ThemeModels.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);
 if (options.ThemeReports is not null) return ThemeReports.Run(documents, options.TextsFolder, pipeline, options.ThemeReports);
+if (options.ThemeVocabulary is not null) return ThemeVocabulary.Run(documents, options.TextsFolder, pipeline, options.ThemeVocabulary);
 if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);
 
 // --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.

@@ -19,8 +19,12 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
             Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), Beside("theme-beneficiaries.tsv"));
     }
 
-    /// <summary>A taxonomy of these files with <paramref name="themeLines"/> instead of <c>themes.tsv</c>'s.</summary>
+    /// <summary>
+    /// A taxonomy of these files with <paramref name="themeLines"/> instead of <c>themes.tsv</c>'s, and the settings given in
+    /// place of the shipped ones; every chooser builds through it, so each varies one setting against the rest as shipped.
+    /// </summary>
     public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null,
-        ThemeBeneficiary? beneficiary = null) =>
-        new(themeLines, Threshold, Aliases, GroupLines, ShareLines, spread, independence, beneficiaryLines: BeneficiaryLines, beneficiary: beneficiary);
+        ThemeBeneficiary? beneficiary = null, ThemePlacement? placement = null, IEnumerable<string>? shareLines = null,
+        IReadOnlyDictionary<string, double>? keptShares = null, ThemePassingMention? passing = null) =>
+        new(themeLines, Threshold, Aliases, GroupLines, shareLines ?? ShareLines, spread, independence, keptShares, placement, BeneficiaryLines, beneficiary, passing);
 }

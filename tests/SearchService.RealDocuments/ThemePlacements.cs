@@ -25,7 +25,7 @@ public static class ThemePlacements
         static string Named(ThemePlacement p) =>
             $"title ×{p.Title.ToString(CultureInfo.InvariantCulture)}, lead ×{p.Lead.ToString(CultureInfo.InvariantCulture)}";
         var grid = new ThemeGridChoice<ThemePlacement>(reports, shipped, Titles.SelectMany(t => Leads.Select(l => new ThemePlacement(t, shipped.Heading, l))),
-            p => new ThemeTaxonomy(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, placement: p), Named, Margin);
+            p => data.With(data.ThemeLines, placement: p), Named, Margin);
         grid.PrintEverySetting("# every placement on all of tune:");
         grid.LeaveOneSetOut(shipped);
         return 0;

@@ -23,7 +23,7 @@ public static class ThemeShares
         var data = ThemeDataFiles.Load();
         var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
         ThemeTaxonomy With(IReadOnlyDictionary<string, double> shares) =>
-            new(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, shares.Select(s => $"{s.Key}\t{s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            data.With(data.ThemeLines, shareLines: shares.Select(s => $"{s.Key}\t{s.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
         Dictionary<string, double> Choose(IReadOnlyList<WeighedReport> set) => ChoosePerTheme(themes, Shares, set, With);
 
         var shipped = data.ShareLines.Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t'))
@@ -47,7 +47,7 @@ public static class ThemeShares
         var data = ThemeDataFiles.Load();
         var themes = new ThemeTaxonomy(data.ThemeLines, data.Threshold).Themes;
         ThemeTaxonomy With(IReadOnlyDictionary<string, double> shares) =>
-            new(data.ThemeLines, data.Threshold, data.Aliases, data.GroupLines, data.ShareLines, keptShares: shares);
+            data.With(data.ThemeLines, keptShares: shares);
         IReadOnlyDictionary<string, double> Choose(IReadOnlyList<WeighedReport> set) => ChoosePerTheme(themes, KeptShares, set, With);
         static string Named(IReadOnlyDictionary<string, double> shares) =>
             shares.Count == 0 ? "a half for every theme" : string.Join(", ", shares.Select(c => $"{c.Key} {c.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));

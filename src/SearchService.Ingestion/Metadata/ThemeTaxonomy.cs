@@ -24,12 +24,14 @@ internal sealed class ThemeTaxonomy
     private readonly ThemePlacement placement;
     private readonly ThemeBeneficiaries beneficiaries;
     private readonly ThemeBeneficiary beneficiary;
+    private readonly ThemePassingMention passing;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
-        IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null)
+        IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null)
     {
+        this.passing = passing ?? ThemePassingMention.Default;
         this.beneficiary = beneficiary ?? ThemeBeneficiary.Default;
         this.placement = placement ?? ThemePlacement.Default;
         this.keptShares = keptShares ?? new Dictionary<string, double>();
@@ -184,7 +186,7 @@ internal sealed class ThemeTaxonomy
             }
             return here;
         }
-        Add(title, placement.Title, TopicWord, passage: false);
+        var inTitle = Add(title, placement.Title, TopicWord, passage: false);
         Serves(title);
         foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, placement.Heading, OwnName, passage: false);
         for (var i = 0; i < passages.Count; i++)
@@ -199,7 +201,7 @@ internal sealed class ThemeTaxonomy
         return ranked
             .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
                 inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key).Any,
-                served.GetValueOrDefault(s.Key).Named))
+                served.GetValueOrDefault(s.Key).Named, inTitle.ContainsKey(s.Key)))
             .ToList();
     }
 
@@ -207,7 +209,7 @@ internal sealed class ThemeTaxonomy
     {
         if (ranked.Count == 0) return [];
         var strongest = ranked[0].Score;
-        var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest))
+        var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest) && !passing.Holds(c, ranked[0]))
             .Take(MostThemesPerReport).Select(c => c.Theme).ToList();
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.Named

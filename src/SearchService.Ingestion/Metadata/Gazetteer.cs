@@ -502,6 +502,9 @@ internal sealed partial class Gazetteer
                 if (!full && crossingWords.Value.CrossShortForm(span, i, length, EndOfLast(found, ambiguous))) continue;
                 // 王东明同志, 记者邱江华: a short form right after a common surname (not the end of a place) is a given name.
                 if (!full && length == 2 && i > 0 && IsSurname(span[i - 1]) && EndOfLast(found, ambiguous) < i) continue;
+                // 高虹镇龙门秘境, 某街道白云山: a short form right after a town's or street's name is a village or a site of
+                // that town, not a county (a county is written before its towns, never after).
+                if (!full && EndsWithTownName(text, i)) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, former));
                 else (ambiguous ??= []).Add((i, length, places, full, former));
                 i += length - 1;
@@ -639,6 +642,17 @@ internal sealed partial class Gazetteer
             return inside;
         }
         return null;
+    }
+
+    // Whether a town, township or street of towns.tsv ends right before position at (高虹镇 before 龙门秘境).
+    private bool EndsWithTownName(string text, int at)
+    {
+        if (at < 3) return false;
+        var suffix = text[at - 1] == '道' && text[at - 2] == '街' ? 2 : text[at - 1] is '镇' or '乡' ? 1 : 0;
+        if (suffix == 0 || TownSuffix(text, at - suffix) != suffix) return false;
+        for (var start = Math.Max(0, at - suffix - MaxTownStem); start <= at - suffix - 2; start++)
+            if (towns.Value.ContainsKey(text[start..at])) return true;
+        return false;
     }
 
     private static (int Length, bool Village) AfterShortForm(ReadOnlySpan<char> rest) =>

@@ -306,7 +306,7 @@ internal sealed partial class Gazetteer
     /// </summary>
     public string? TownOfUnit(string stem)
     {
-        if (stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal))) return stem;
+        if (NamesATown(stem)) return stem;
         var community = CommunityEnd(stem);
         if (community == 0) return null;
         var towns = TownNames(stem);
@@ -318,6 +318,10 @@ internal sealed partial class Gazetteer
         }
         return null;
     }
+
+    /// <summary>Whether a name below the county ends with a town's level (天目山镇, 石桥乡, 花园街道), three characters at least with it.</summary>
+    public static bool NamesATown(string stem) =>
+        stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal));
 
     // The length of the level a community's or a village's name ends with (社区, 村, 居委会); 0 when none.
     private static int CommunityEnd(string stem) =>

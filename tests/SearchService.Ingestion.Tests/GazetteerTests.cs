@@ -326,9 +326,11 @@ public class GazetteerTests
     public void A_short_form_right_after_a_towns_name_is_part_of_that_town_not_a_county(string text) =>
         Assert.DoesNotContain(Places.Mentions(text), m => m.Path == "浙江省/金华市/东阳市");
 
-    [Fact]
-    public void A_short_form_after_a_town_and_a_break_is_still_a_county() =>
-        Assert.Contains(Places.Mentions("太湖源镇、东阳和义乌的职工参加了比赛。"), m => m.Path == "浙江省/金华市/东阳市");
+    [Theory]
+    [InlineData("太湖源镇、东阳和义乌的职工参加了比赛。", "浙江省/金华市/东阳市")]     // after a break: the county
+    [InlineData("天目山镇临安山核桃合作社的职工参加了比赛。", "浙江省/杭州市/临安区")] // a unit named after the town's own county
+    public void A_short_form_after_a_town_is_a_place_after_a_break_or_when_it_holds_the_town(string text, string path) =>
+        Assert.Contains(Places.Mentions(text), m => m.Path == path);
 
     [Fact]
     public void A_surname_character_that_ends_a_place_does_not_make_a_person() =>

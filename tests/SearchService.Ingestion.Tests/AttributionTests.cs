@@ -927,6 +927,16 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_town_union_takes_its_county_from_the_town_table_not_from_a_site_named_like_another_county()
+    {
+        // 天目山镇 lies in one county only; 东阳岭 is a site of 太湖源镇 named like 东阳市, written twice.
+        var found = Attribute("天目山镇总工会组织劳模开展疗休养活动",
+            "5月10日，天目山镇总工会组织辖区劳模到太湖源镇东阳岭景区开展疗休养活动。", "劳模们在东阳岭景区参观了红色教育基地。");
+        Assert.Equal("杭州市临安区天目山镇总工会", found.Organisation);
+        Assert.Equal("浙江省/杭州市/临安区", found.Region);
+    }
+
+    [Fact]
     public void A_town_union_carries_the_district_the_text_is_about()
     {
         var found = Attribute("石门街道总工会开展技能培训", "石门街道总工会联合辖区企业开展电工培训。", "本次培训是静安区今年职工技能提升计划的一部分，静安区总工会给予经费支持。");

@@ -320,6 +320,18 @@ public class GazetteerTests
     [InlineData("工会走访了李庄村的困难职工。")]
     public void A_short_form_in_a_persons_name_or_a_villages_is_no_place(string text) => Assert.Empty(Places.Mentions(text));
 
+    [Theory]
+    [InlineData("工会组织劳模到太湖源镇东阳岭景区参观。")]     // a site of the town, named like 东阳市
+    [InlineData("锦北街道东阳小学的教师参加了培训。")]         // a school of the street
+    public void A_short_form_right_after_a_towns_name_is_part_of_that_town_not_a_county(string text) =>
+        Assert.DoesNotContain(Places.Mentions(text), m => m.Path == "浙江省/金华市/东阳市");
+
+    [Theory]
+    [InlineData("太湖源镇、东阳和义乌的职工参加了比赛。", "浙江省/金华市/东阳市")]     // after a break: the county
+    [InlineData("天目山镇临安山核桃合作社的职工参加了比赛。", "浙江省/杭州市/临安区")] // a unit named after the town's own county
+    public void A_short_form_after_a_town_is_a_place_after_a_break_or_when_it_holds_the_town(string text, string path) =>
+        Assert.Contains(Places.Mentions(text), m => m.Path == path);
+
     [Fact]
     public void A_surname_character_that_ends_a_place_does_not_make_a_person() =>
         Assert.Equal(["江苏省", "江苏省/苏州市/昆山市"], Places.Mentions("江苏昆山的职工").Select(m => m.Path));

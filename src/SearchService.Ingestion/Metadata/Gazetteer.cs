@@ -306,7 +306,7 @@ internal sealed partial class Gazetteer
     /// </summary>
     public string? TownOfUnit(string stem)
     {
-        if (stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal))) return stem;
+        if (NamesATown(stem)) return stem;
         var community = CommunityEnd(stem);
         if (community == 0) return null;
         var towns = TownNames(stem);
@@ -318,6 +318,10 @@ internal sealed partial class Gazetteer
         }
         return null;
     }
+
+    /// <summary>Whether a name below the county ends with a town's level (天目山镇, 石桥乡, 花园街道), three characters at least with it.</summary>
+    public static bool NamesATown(string stem) =>
+        stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal));
 
     // The length of the level a community's or a village's name ends with (社区, 村, 居委会); 0 when none.
     private static int CommunityEnd(string stem) =>
@@ -502,6 +506,10 @@ internal sealed partial class Gazetteer
                 if (!full && crossingWords.Value.CrossShortForm(span, i, length, EndOfLast(found, ambiguous))) continue;
                 // 王东明同志, 记者邱江华: a short form right after a common surname (not the end of a place) is a given name.
                 if (!full && length == 2 && i > 0 && IsSurname(span[i - 1]) && EndOfLast(found, ambiguous) < i) continue;
+                // 太湖源镇东阳岭: a short form right after a town's or street's name, naming a place that holds none of the
+                // towns of that name, is a village or a site of that town (a county is written before its towns, never
+                // after); one that holds it is a unit named after its own place (某镇通州开关厂) and stays.
+                if (!full && TownEndingAt(text, i) is { } before && !CountiesOfTown(before).Any(c => places.Any(p => Within(c, p.Path)))) continue;
                 if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, former));
                 else (ambiguous ??= []).Add((i, length, places, full, former));
                 i += length - 1;
@@ -638,6 +646,17 @@ internal sealed partial class Gazetteer
                 }
             return inside;
         }
+        return null;
+    }
+
+    // The town, township or street of towns.tsv that ends right before position at (太湖源镇 before 东阳岭), longest first; null when none.
+    private string? TownEndingAt(string text, int at)
+    {
+        if (at < 3) return null;
+        var suffix = text[at - 1] == '道' && text[at - 2] == '街' ? 2 : text[at - 1] is '镇' or '乡' ? 1 : 0;
+        if (suffix == 0 || TownSuffix(text, at - suffix) != suffix) return null;
+        for (var start = Math.Max(0, at - suffix - MaxTownStem); start <= at - suffix - 2; start++)
+            if (towns.Value.ContainsKey(text[start..at])) return text[start..at];
         return null;
     }
 

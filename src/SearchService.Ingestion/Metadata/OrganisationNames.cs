@@ -585,8 +585,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// <summary>A town's, township's or street's union (狮山镇总工会, 石牌街道工会), which is named after its county-level place.</summary>
     public static bool IsTownUnion(string name)
     {
-        var (stem, _) = Split(name);
-        return stem.Length >= 3 && (stem.EndsWith('镇') || stem.EndsWith('乡') || stem.EndsWith("街道", StringComparison.Ordinal));
+        return Gazetteer.NamesATown(Split(name).Stem);
     }
 
     /// <summary>Abbreviations written out: 市总 → 市总工会, 长沙县总 → 长沙县总工会.</summary>

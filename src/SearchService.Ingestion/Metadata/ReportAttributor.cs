@@ -345,6 +345,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
         if (!titleNamesOne && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
             && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return Decided(null, out choice);
+        // 甲县总工会、乙县总工会相继开展…, 某部、市总工会、某区总工会主办: general unions acting together as equals, read
+        // before scoring; recorded with the candidates when measuring, so the harness can judge each shape.
+        // As for three unions opening the lead, a headline in which one union acts on its own (more than its name alone,
+        // which a section's heading taken for the title may be) says whose news it is.
+        var titleActor = titleMentions.Where(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser).Select(m => m.Name).Distinct().ToList();
+        var joint = titleActor.Count == 1 && title.Trim().Length > titleMentions.Max(m => m.End - m.Start) + 1 ? JointAction.None
+            : JointShapes(title, headings, headingMentions, titleMentions, paragraphs, paragraphMentions, first);
+        var jointDecides = (joint & JointActions.Deciding) != 0;
+        if (jointDecides && !recordChoices) return Decided(null, out choice);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -507,9 +516,25 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             choice = new OrganisationChoice(candidates.Select(c => c with { Outcome = Finish(c.Name, c.Source)?.Name ?? "" }).ToList(), null)
             {
                 WithoutCandidate = none?.Name ?? "",
+                Joint = joint,
             };
         }
+        if (jointDecides) return null;
         return chosenKey is null ? WithoutCandidate() : Finish(chosenKey, scores[chosenKey].Source);
+    }
+
+    /// <summary>The co-action shapes of the headline (the title, else the first heading) and of the first sentence of the lead's first two paragraphs.</summary>
+    private static JointAction JointShapes(string title, IReadOnlyList<string> headings, List<IReadOnlyList<OrganisationMention>> headingMentions,
+        IReadOnlyList<OrganisationMention> titleMentions, IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first)
+    {
+        var found = JointActions.In(title, title.Length, titleMentions);
+        if (headings.Count > 0) found |= JointActions.In(headings[0], headings[0].Length, headingMentions[0]);
+        for (var i = first; i < Math.Min(paragraphs.Count, first + 2); i++)
+            found |= JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]);
+        for (var i = first + 2; i < paragraphs.Count; i++)
+            if ((JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]) & JointAction.ListedTogether) != 0)
+                found |= JointAction.ListedTogetherLater;
+        return found;
     }
 
     /// <summary>

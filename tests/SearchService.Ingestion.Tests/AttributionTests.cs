@@ -824,6 +824,17 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_bare_street_union_after_a_list_of_levels_is_every_streets()
+    {
+        // 区、乡镇、街道总工会主席: the chairs of every such union; the one street named is not the actor for it.
+        var found = Attribute("某某会议精神传达部署",
+            "5月6日，黄浦区总工会召开动员部署会，传达学习劳模座谈会精神。会上，区总工会主席作动员讲话。",
+            "会议要求区、乡镇、街道总工会主席深入基层企业走访职工。",
+            "目前，外滩街道总工会已走进部分企业开展走访。");
+        Assert.Equal("上海市黄浦区总工会", found.Organisation);
+    }
+
+    [Fact]
     public void A_bare_city_union_stays_the_prefectures_when_the_prefecture_is_named_as_often()
     {
         // 苏州 named on its own as often as 昆山市: the prefecture's union visiting one of its cities.

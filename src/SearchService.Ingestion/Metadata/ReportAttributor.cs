@@ -852,6 +852,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions, IEnumerable<string> texts)
     {
         var byLevel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var severalOfLevel = new HashSet<string>(StringComparer.Ordinal);
         var towns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
@@ -868,8 +869,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var stem = mention.Name[..^"总工会".Length];
             if (names.OfficialPrefix(path) != stem && !(gazetteer.NamesFormerly(stem) && names.IsPlacePrefix(stem))) continue;
             if (gazetteer.PlaceAt(path) is not { } place) continue;
-            foreach (var level in LevelsOf(place)) byLevel.TryAdd(level, mention.Name);
+            foreach (var level in LevelsOf(place))
+                if (!byLevel.TryAdd(level, mention.Name) && byLevel[level] != mention.Name) severalOfLevel.Add(level);
         }
+        // 北镇市总工会、凌海市总工会 each named in a prefecture's list of its counties' winners: a bare 市总工会 is none of
+        // them in particular, but the most named place of its level (the prefecture, which holds their mentions).
+        foreach (var level in severalOfLevel) byLevel.Remove(level);
         // A bare 镇总工会 is the town's union only when the text names one town's union: a round-up of several is none's.
         foreach (var (level, unions) in towns)
             if (unions.Count == 1) byLevel[level] = unions.First();
@@ -1370,9 +1375,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             if (gazetteer.PlaceAt(prefecture) is not { Kind: PlaceKind.Prefecture }) return null;
             var own = ownCounts.GetValueOrDefault(prefecture);
-            return ownCounts.Where(c => c.Value > own && Gazetteer.Within(c.Key, prefecture) && c.Key != prefecture
-                    && gazetteer.PlaceAt(c.Key) is { Kind: PlaceKind.County } place && place.Name.EndsWith('市'))
-                .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault();
+            var counties = ownCounts.Where(c => Gazetteer.Within(c.Key, prefecture) && c.Key != prefecture && gazetteer.PlaceAt(c.Key) is { Kind: PlaceKind.County })
+                .OrderByDescending(c => c.Value).ToList();
+            // 甲市总工会、乙市总工会、丙县总工会 each named as often in a prefecture's list of its counties' winners: the bare
+            // 市总工会 is the prefecture's; a county-level city is the writer only when it is named more than any other county.
+            return counties.Count > 0 && counties[0].Value > own && gazetteer.PlaceAt(counties[0].Key)!.Name.EndsWith('市')
+                && (counties.Count == 1 || counties[1].Value < counties[0].Value) ? counties[0].Key : null;
         }
 
         public static bool Fits(Place place, string level) => level switch

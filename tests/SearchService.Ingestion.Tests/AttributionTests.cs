@@ -828,7 +828,7 @@ public class AttributionTests
     {
         // A prefecture's list of its counties' winners: 昆山市 and 常熟市 each named twice, 苏州 once on its own.
         var found = Attribute("职工演讲比赛结果揭晓",
-            "12月，市总工会在全市开展职工演讲比赛，各县区工会积极组织参赛。",
+            "12月，市总工会在全市开展职工演讲比赛，三百余名职工报名参赛。",
             "一等奖：王明 昆山市总工会推荐。二等奖：李华 常熟市总工会推荐。三等奖：赵强 昆山市某某公司，孙丽 常熟市某某中学，钱伟 苏州某某厂。");
         Assert.Equal("苏州市总工会", found.Organisation);
     }

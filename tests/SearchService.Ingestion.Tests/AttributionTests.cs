@@ -824,6 +824,27 @@ public class AttributionTests
     }
 
     [Fact]
+    public void A_bare_city_union_stays_the_prefectures_when_several_of_its_counties_are_named_as_often()
+    {
+        // A prefecture's list of its counties' winners: 昆山市 and 常熟市 each named twice, 苏州 once on its own.
+        var found = Attribute("职工演讲比赛结果揭晓",
+            "12月，市总工会在全市开展职工演讲比赛，三百余名职工报名参赛。",
+            "一等奖：王明 昆山市总工会推荐。二等奖：李华 常熟市总工会推荐。三等奖：赵强 昆山市某某公司，孙丽 常熟市某某中学，钱伟 苏州某某厂。");
+        Assert.Equal("苏州市总工会", found.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_street_union_after_a_list_of_levels_is_every_streets()
+    {
+        // 区、乡镇、街道总工会主席: the chairs of every such union; the one street named is not the actor for it.
+        var found = Attribute("某某会议精神传达部署",
+            "5月6日，黄浦区总工会召开动员部署会，传达学习劳模座谈会精神。会上，区总工会主席作动员讲话。",
+            "会议要求区、乡镇、街道总工会主席深入基层企业走访职工。",
+            "目前，外滩街道总工会已走进部分企业开展走访。");
+        Assert.Equal("上海市黄浦区总工会", found.Organisation);
+    }
+
+    [Fact]
     public void A_bare_city_union_stays_the_prefectures_when_the_prefecture_is_named_as_often()
     {
         // 苏州 named on its own as often as 昆山市: the prefecture's union visiting one of its cities.

@@ -16,9 +16,13 @@ internal sealed record OrganisationCase(string Document, string Site, int Report
         ? Produced == Label
         : Choice.Candidates.Any(c => c.Outcome == Label) || Choice.WithoutCandidate == Label;
 
-    /// <summary>What the report gets when a scorer picks <paramref name="name"/> (null: none).</summary>
-    public string Outcome(string? name) =>
+    /// <summary>What the report gets when a scorer picks <paramref name="name"/> (null: none), the shipped joint-action shapes deciding first.</summary>
+    public string Outcome(string? name) => Outcome(name, JointActions.Deciding);
+
+    /// <summary>What the report gets when a scorer picks <paramref name="name"/> and the co-action shapes <paramref name="deciding"/> decide before it.</summary>
+    public string Outcome(string? name, JointAction deciding) =>
         Choice is null || Choice.DecidedBeforeScoring is not null ? Produced
+        : (Choice.Joint & deciding) != 0 ? ""
         : name is null ? Choice.WithoutCandidate
         : Choice.Candidates.First(c => c.Name == name).Outcome;
 

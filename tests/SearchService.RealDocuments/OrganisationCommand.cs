@@ -82,6 +82,10 @@ internal static class OrganisationCommand
                 }
                 break;
             }
+            case "joint":
+                JointChoice.Run(cases, new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose },
+                    options.Verbose);
+                break;
             case "train":
             {
                 var settings = new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose };

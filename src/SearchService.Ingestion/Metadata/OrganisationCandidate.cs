@@ -56,4 +56,7 @@ internal sealed record OrganisationCandidate(string Name, string Source, IReadOn
 internal sealed record OrganisationChoice(IReadOnlyList<OrganisationCandidate> Candidates, string? DecidedBeforeScoring)
 {
     public string WithoutCandidate { get; init; } = "";
+
+    /// <summary>The co-action shapes the headline and lead show (<see cref="JointActions"/>): those of <see cref="JointActions.Deciding"/> give the report no organisation whatever the candidates.</summary>
+    public JointAction Joint { get; init; }
 }

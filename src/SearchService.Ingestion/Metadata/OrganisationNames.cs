@@ -162,6 +162,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             var raw = text[start..end];
             // 各区工会, 全县工会: the unions of every district, not one.
             if ((raw is "区工会" or "县工会" or "市工会" || BareLevel(raw) is Town or Street or "旗") && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
+            // 要求区、乡镇、街道总工会主席…: the unions of every town and street after a list of levels, not one street's.
+            if (BareLevel(raw) is Town or Street && start > 0 && text[start - 1] == '、' && LevelsListedBefore().IsMatch(text.AsSpan(0, start))) continue;
             // 各公司工会, 集团旗下公司工会, 所属企业: the unions of an enterprise's companies, not its own.
             if (BareLevel(raw) is Company or Group && start > 0 && (text[start - 1] is '各' or '每' or '两' or '三' || start > 1 && text.AsSpan(start - 2, 2) is "旗下" or "下属" or "所属")) continue;
             // 全省工会, 全市总工会系统: the unions of a whole area, however the words before them run on.
@@ -866,6 +868,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // A number and a measure word for people or things counted (100余名, 48名, 三个): jieba tags such words m and q.
     [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时|处)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)|[0-9０-９]{4}年度?|[0-9０-９]{7,}")]
     private static partial Regex CountOfUnits();
+
+    // 区、乡镇、: two levels listed, or one standing alone, right before a bare town's or street's union.
+    [GeneratedRegex("(?:(?:^|[^\\u4e00-\\u9fff])|(?:区|县|市|乡镇|镇|街道|乡)、)(?:区|县|市|乡镇|镇|街道|乡)、$")]
+    private static partial Regex LevelsListedBefore();
 
     // 全镇工会, 全街道社区工会: a town's or street's unions as a whole, as 全县工会 is a county's.
     [GeneratedRegex("(?:全|各)(?:[省市县区州盟旗镇乡]|街道)(?:社区|村|企业|基层)?$")]

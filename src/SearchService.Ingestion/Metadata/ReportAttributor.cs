@@ -345,6 +345,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
         if (!titleNamesOne && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
             && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return Decided(null, out choice);
+        // 甲县总工会、乙县总工会相继开展…, 某部、市总工会、某区总工会主办: general unions acting together as equals, read
+        // before scoring; recorded with the candidates when measuring, so the harness can judge each shape.
+        // As for three unions opening the lead, a headline in which one union acts on its own (more than its name alone,
+        // which a section's heading taken for the title may be) says whose news it is.
+        var titleActor = titleMentions.Where(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser).Select(m => m.Name).Distinct().ToList();
+        var joint = titleActor.Count == 1 && title.Trim().Length > titleMentions.Max(m => m.End - m.Start) + 1 ? JointAction.None
+            : JointShapes(title, headings, headingMentions, titleMentions, paragraphs, paragraphMentions, first);
+        var jointDecides = (joint & JointActions.Deciding) != 0;
+        if (jointDecides && !recordChoices) return Decided(null, out choice);
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -507,9 +516,25 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             choice = new OrganisationChoice(candidates.Select(c => c with { Outcome = Finish(c.Name, c.Source)?.Name ?? "" }).ToList(), null)
             {
                 WithoutCandidate = none?.Name ?? "",
+                Joint = joint,
             };
         }
+        if (jointDecides) return null;
         return chosenKey is null ? WithoutCandidate() : Finish(chosenKey, scores[chosenKey].Source);
+    }
+
+    /// <summary>The co-action shapes of the headline (the title, else the first heading) and of the first sentence of the lead's first two paragraphs.</summary>
+    private static JointAction JointShapes(string title, IReadOnlyList<string> headings, List<IReadOnlyList<OrganisationMention>> headingMentions,
+        IReadOnlyList<OrganisationMention> titleMentions, IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first)
+    {
+        var found = JointActions.In(title, title.Length, titleMentions);
+        if (headings.Count > 0) found |= JointActions.In(headings[0], headings[0].Length, headingMentions[0]);
+        for (var i = first; i < Math.Min(paragraphs.Count, first + 2); i++)
+            found |= JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]);
+        for (var i = first + 2; i < paragraphs.Count; i++)
+            if ((JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]) & JointAction.ListedTogether) != 0)
+                found |= JointAction.ListedTogetherLater;
+        return found;
     }
 
     /// <summary>
@@ -827,6 +852,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private Dictionary<string, string> NamedPlaceUnions(IEnumerable<OrganisationMention> mentions, IEnumerable<string> texts)
     {
         var byLevel = new Dictionary<string, string>(StringComparer.Ordinal);
+        var severalOfLevel = new HashSet<string>(StringComparer.Ordinal);
         var towns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var mention in mentions)
         {
@@ -843,8 +869,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var stem = mention.Name[..^"总工会".Length];
             if (names.OfficialPrefix(path) != stem && !(gazetteer.NamesFormerly(stem) && names.IsPlacePrefix(stem))) continue;
             if (gazetteer.PlaceAt(path) is not { } place) continue;
-            foreach (var level in LevelsOf(place)) byLevel.TryAdd(level, mention.Name);
+            foreach (var level in LevelsOf(place))
+                if (!byLevel.TryAdd(level, mention.Name) && byLevel[level] != mention.Name) severalOfLevel.Add(level);
         }
+        // 北镇市总工会、凌海市总工会 each named in a prefecture's list of its counties' winners: a bare 市总工会 is none of
+        // them in particular, but the most named place of its level (the prefecture, which holds their mentions).
+        foreach (var level in severalOfLevel) byLevel.Remove(level);
         // A bare 镇总工会 is the town's union only when the text names one town's union: a round-up of several is none's.
         foreach (var (level, unions) in towns)
             if (unions.Count == 1) byLevel[level] = unions.First();
@@ -1345,9 +1375,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             if (gazetteer.PlaceAt(prefecture) is not { Kind: PlaceKind.Prefecture }) return null;
             var own = ownCounts.GetValueOrDefault(prefecture);
-            return ownCounts.Where(c => c.Value > own && Gazetteer.Within(c.Key, prefecture) && c.Key != prefecture
-                    && gazetteer.PlaceAt(c.Key) is { Kind: PlaceKind.County } place && place.Name.EndsWith('市'))
-                .OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault();
+            var counties = ownCounts.Where(c => Gazetteer.Within(c.Key, prefecture) && c.Key != prefecture && gazetteer.PlaceAt(c.Key) is { Kind: PlaceKind.County })
+                .OrderByDescending(c => c.Value).ToList();
+            // 甲市总工会、乙市总工会、丙县总工会 each named as often in a prefecture's list of its counties' winners: the bare
+            // 市总工会 is the prefecture's; a county-level city is the writer only when it is named more than any other county.
+            return counties.Count > 0 && counties[0].Value > own && gazetteer.PlaceAt(counties[0].Key)!.Name.EndsWith('市')
+                && (counties.Count == 1 || counties[1].Value < counties[0].Value) ? counties[0].Key : null;
         }
 
         public static bool Fits(Place place, string level) => level switch

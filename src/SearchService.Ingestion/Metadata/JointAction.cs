@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace SearchService.Ingestion.Metadata;
+
+/// <summary>
+/// The grammar a text uses to make several general unions act together as equals (labelled with no organisation), read
+/// in the headline and the first sentence of the lead's first two paragraphs before any candidate is scored: such
+/// reports are not the ones whose best candidate scores lowest, so no threshold finds them. Each shape is a flag; which
+/// of them decide is chosen by leaving one gathered set out (<see cref="Deciding"/>, the harness's
+/// <c>--organisations joint</c>).
+/// </summary>
+[Flags]
+internal enum JointAction
+{
+    None = 0,
+
+    /// <summary>Two or more general unions named one after another, then a word of doing it together (甲县总工会、乙县总工会相继开展…, 某市总工会、某区总工会联合某局…, …等单位共同开展).</summary>
+    ListedTogether = 1,
+
+    /// <summary>Two or more general unions among the bodies of one organiser clause (某部、市总工会、团市委、某区总工会主办).</summary>
+    OrganisersListed = 2,
+
+    /// <summary>Places listed before their levels' unions (某省、某市、某区三级总工会组成的慰问队).</summary>
+    LevelsTogether = 4,
+
+    /// <summary>Two or more general unions named one after another opening a clause and acting, without a word of doing it together (甲市总工会、乙市总工会签署…).</summary>
+    ListedSubject = 8,
+
+    /// <summary><see cref="ListedTogether"/> in the first sentence of a paragraph after the lead's first two.</summary>
+    ListedTogetherLater = 16,
+}
+
+internal static partial class JointActions
+{
+    /// <summary>The shapes that decide a report has no organisation (chosen leaving one set out, figures in the Ingestion README).</summary>
+    public const JointAction Deciding = JointAction.ListedTogether;
+
+    /// <summary>The co-action shapes of one text (a headline, or a lead paragraph's first sentence, <paramref name="end"/> its end) with the union mentions found in it.</summary>
+    public static JointAction In(string text, int end, IReadOnlyList<OrganisationMention> mentions)
+    {
+        var found = JointAction.None;
+        var outer = mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+                && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start))
+            .OrderBy(m => m.Start).ToList();
+        // 甲县总工会、乙县总工会（、丙社区联合工会）等单位共同开展…: a run of names joined by 、/和/与, two of them general unions, then doing it together.
+        for (var i = 0; i < outer.Count; i++)
+        {
+            var general = IsGeneral(outer[i]) ? 1 : 0;
+            var j = i;
+            while (j + 1 < outer.Count && MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start))
+            {
+                j++;
+                if (IsGeneral(outer[j])) general++;
+            }
+            var rest = text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End);
+            if (general >= 2 && Together().IsMatch(rest)) found |= JointAction.ListedTogether;
+            else if (general >= 2 && OpensClause(text, outer[i].Start) && Acts().IsMatch(rest)) found |= JointAction.ListedSubject;
+            i = j;
+        }
+        // 由某部、市总工会、团市委、某区总工会主办: one organiser clause naming two general unions.
+        foreach (Match clause in OrganiserClause().Matches(text[..Math.Min(end, text.Length)]))
+            if (outer.Count(m => m.Start >= clause.Index && m.End <= clause.Index + clause.Length && IsGeneral(m)) >= 2)
+                found |= JointAction.OrganisersListed;
+        if (LevelsListed().IsMatch(text.AsSpan(0, Math.Min(end, text.Length)))) found |= JointAction.LevelsTogether;
+        return found;
+    }
+
+    private static bool OpensClause(string text, int start) =>
+        start <= 2 || text.AsSpan(0, start).TrimEnd() is var before && before.Length > 0 && before[^1] is '，' or ',' or '：' or ':' or '。';
+
+    private static bool IsGeneral(OrganisationMention mention) => mention.Name.EndsWith("总工会", StringComparison.Ordinal);
+
+    [GeneratedRegex("^\\s*(?:等(?:单位|部门|多家单位)?\\s*)?[^，,。；;：:、]{0,12}?(?:联合|共同|携手|会同|相继|分别|一起|一道)")]
+    private static partial Regex Together();
+
+    [GeneratedRegex("^\\s*(?:等(?:单位|部门)?\\s*)?(?:在|于|签|举|召|开|组|启|发|共|联|走|深|为|向|对|到|赴|前)")]
+    private static partial Regex Acts();
+
+    [GeneratedRegex("[^，,。；;：:]+?(?:联合|共同)?主办")]
+    private static partial Regex OrganiserClause();
+
+    [GeneratedRegex("[省市区县州旗](?:[、和与][\\u4e00-\\u9fff]{1,10}?[省市区县州旗])+[两三四五]级(?:总)?工会")]
+    private static partial Regex LevelsListed();
+}

@@ -134,9 +134,6 @@ public static class ActorChangeFit
                 }
                 var title = random.Next(3) switch { 0 => "", 1 => chosen[0].Title, _ => $"{name}各级工会扎实开展服务职工工作" };
                 var found = ActorChangeBoundaries.Examples(paragraphs, title, starts, organisations).ToList();
-                if (Environment.GetEnvironmentVariable("ACTOR_CHANGE_DEBUG") is { Length: > 0 })
-                    foreach (var missing in starts.Where(s => !found.Any(e => e.Candidate.Index == s)))
-                        Console.WriteLine($"DEBUG missing start {missing}: lead '{lead[..20]}' para '{paragraphs[missing][..Math.Min(50, paragraphs[missing].Length)]}'");
                 examples.Add(new Example(set, alone, found.Select(e => (e.Candidate.Features, e.Starts)).ToList(), starts.All(s => found.Any(e => e.Candidate.Index == s)), AreaLed: true));
             }
         }

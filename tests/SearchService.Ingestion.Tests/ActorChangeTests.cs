@@ -121,6 +121,32 @@ public sealed class ActorChangeTests
     private static int Feature(string name) => ActorChangeBoundaries.FeatureNames.IndexOf(name);
 
     [Fact]
+    public void Under_an_areas_lead_a_lower_union_is_marked_and_the_headlines_union_holds_no_item()
+    {
+        // The province's own union first, then a city's: the city union lies within the item's area.
+        string[] provinceLed =
+        [
+            "为巩固来之不易的疫情防控成果，河南省总工会向全省广大职工发出倡议，号召职工就地过年，并开展线上线下系列关爱活动。",
+            "近日，鲁山县总工会为留在当地过年的外地职工送去米面油等年货，并组织职工开展新春联欢活动，让职工感受到家的温暖。",
+        ];
+        var lower = FeaturesAt(provinceLed, 1);
+        Assert.Equal(1, lower[Feature("lower-than-item")]);
+        Assert.Equal(0, lower[Feature("area-lead")]);
+        // The area's unions together in the lead, and a headline naming the second item's union: the first union acting
+        // below the lead holds the first item, so the second union is a candidate, another union than the item's.
+        string[] areaLed =
+        [
+            "连日来，全省各级工会广泛开展形式多样的服务职工活动，为坚守岗位的一线职工送去节日的祝福和关怀。",
+            "近日，桐乡市总工会在城东工业园区举办新春游园会，来自二十家企业的五百多名职工参加了猜灯谜、写春联等活动。",
+            "日前，海宁市总工会为一线环卫工人送去年货礼包三百份，并在街道职工服务中心为外来务工人员举办新春联欢会。",
+        ];
+        var features = FeaturesAt(areaLed, 2, "海宁市总工会为环卫工人送年货");
+        Assert.Equal(1, features[Feature("area-lead")]);
+        Assert.Equal(1, features[Feature("other-union")]);
+        Assert.Equal(0, features[Feature("lower-than-item")]);
+    }
+
+    [Fact]
     public void A_union_named_by_its_level_alone_is_the_items_union_and_another_union_after_it_a_candidate()
     {
         Assert.Equal("市总工会", ActorChangeBoundaries.BareUnion("3月8日，市总工会组织机关干部走进社区，为困难职工家庭送去米面油等慰问品和节日祝福。"));

@@ -20,6 +20,9 @@ public static class Coverage
             }
         }
         kept.AddRange(result.Dropped.Select(d => d.Text));
+        // A line cut into paragraphs (at a sentence over the passage limit, or where a run of spaces kept a lost line
+        // break, the two pieces perhaps two items') is held by the passages one after the other.
+        kept.Add(string.Concat(result.Reports.SelectMany(r => r.Passages).Select(p => p.Text)));
         var all = kept.Select(Squeeze).ToList();
         return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)
             // A heading's closing colon (桐乡市总工会：) may be left out of the title it becomes.

@@ -25,6 +25,37 @@ public sealed class RoundupTests
     }
 
     [Fact]
+    public void A_paragraph_break_kept_only_as_a_run_of_spaces_and_a_last_item_cut_by_the_page_still_give_their_items()
+    {
+        // Under a lead naming the area's unions together: the fourth item's paragraph break survives only as the next
+        // paragraph's indent, and the last item (an enterprise bureau's union) is cut mid-sentence by the page.
+        var result = IngestItems("""
+            本市各级工会开展中秋送温暖活动
+                中秋佳节，本市各级工会积极行动起来，走进企业、工地和医院，来到困难职工和退休劳模身边，送去节日的祝福。
+                桐乡市总工会出资三万余元，为节日期间坚守岗位的六百名环卫工人送去月饼和生活用品，了解他们的生产生活情况。
+                句容市总工会将困难会员和重大疾病会员作为重点慰问对象，连日来走访慰问了八十名困难会员，发放慰问金五万元。
+                溧阳市总工会开展“送温暖献爱心”活动，为退休劳模每人发放慰问金一千元，将关怀送到了他们身边。    海宁市建工集团工会连续多日深入二十多个在建工地，为节日期间仍在一线的三千名农民工送去了水果和月饼。
+                海宁市环卫局工会为环卫工人准备了月饼、水果、米面油等节日生活用品，节日当天专程来到环卫站点，与在这里的三十多
+            """, 5);
+        Assert.StartsWith("海宁市建工集团工会连续多日", result.Reports[3].Passages.First().Text);
+        Assert.StartsWith("海宁市环卫局工会为环卫工人", result.Reports[4].Passages.First().Text);
+    }
+
+    [Fact]
+    public void A_run_of_spaces_after_a_sentence_is_a_paragraph_break_and_cuts_no_single_item()
+    {
+        var result = IngestItems("""
+            桐乡市总工会开展中秋送温暖活动
+            9月25日，桐乡市总工会负责人带队走访慰问坚守岗位的一线职工，为他们送去月饼和节日祝福。   慰问组先后来到环卫站点、建筑工地和医院，详细了解职工的工作和生活情况。
+            桐乡市总工会有关负责人表示，将持续做好困难职工帮扶工作，把关怀送到职工心坎上。   （王明）
+            """, 1);
+        var passages = result.Reports[0].Passages.Select(p => p.Text).ToList();
+        Assert.Contains(passages, p => p.StartsWith("慰问组先后来到", StringComparison.Ordinal));
+        // Before a closing name in brackets the run of spaces cuts nothing.
+        Assert.DoesNotContain(passages, p => p.StartsWith("（王明）", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Under_a_headline_naming_an_areas_unions_together_the_paragraphs_are_still_items()
     {
         IngestItems("""

@@ -130,7 +130,24 @@ public static partial class SyntheticPages
         "place-datelines", "leaders-sidebar",
         // Round eighteen: a paper's page of articles each under its headline and its reporters' line, and news items
         // followed by their source credit and other pages' teasers cut with an ellipsis.
-        "reporter-headlines", "related-teasers"];
+        "reporter-headlines", "related-teasers",
+        // Round nineteen: a province's round-up under a lead naming its area — its unions together, or its own union's
+        // news first —, then briefs of unions within it (cities', districts', an enterprise's).
+        "area-lead"];
+
+    // The furniture of the round nineteen shape: leads naming the province's unions together ({0}) or its own union at
+    // work ({1}), and, for the counter-case, a paragraph naming lower unions that merely take part ({2}, {3}).
+    private static readonly string[] AreaTogetherLeads =
+    [
+        "近日，{0}各级工会积极行动，深入企业和施工一线开展走访慰问活动，把党和政府的关怀送到职工身边。",
+        "节日临近，全省各级工会纷纷行动起来，走进企业、工地和社区，为广大职工群众送去温暖和关怀。",
+    ];
+    private static readonly string[] AreaUnionOwnLeads =
+    [
+        "{1}近日部署开展服务职工系列活动，为坚守岗位的一线职工和困难职工送去节日的问候和关怀，共发放慰问金二百余万元。",
+        "为巩固来之不易的疫情防控成果，{1}向全省广大职工发出倡议，号召职工就地过年，并开展线上线下系列关爱活动。",
+    ];
+    private const string TakingPart = "活动得到各地工会的积极响应，{2}、{3}等单位组织职工代表参加了启动仪式，并将在各自辖区同步开展宣传。{1}有关负责人表示，将把这项活动办成服务职工的品牌。";
 
     // The furniture of the round eighteen shapes: what a teaser's paper and a subheading inside one article may read.
     private static readonly string[] TeaserPapers = ["都市报讯 融媒记者", "晚报讯 记者", "网讯 记者"];
@@ -192,6 +209,10 @@ public static partial class SyntheticPages
             : shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
             : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" or "leaders-sidebar" or "reporter-headlines" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
+            // Unions within a province other than its own union, which the lead may name: items whose lead opens with
+            // their union, of provinces with two unions or more (a round-up is of one area).
+            : shape == "area-lead" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2 && i.Province.Length > 0 && !i.Organisation.StartsWith(i.Province + "总工会", StringComparison.Ordinal))
+                .GroupBy(i => i.Province).Where(g => g.Select(i => i.Organisation).Distinct().Count() >= 2).SelectMany(g => g).ToList()
             : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
             // A place's section after another union's news: its union is named by that place (某某区总工会 under 某某区).
@@ -212,6 +233,7 @@ public static partial class SyntheticPages
             candidates = pool.Where(i => i.City == first.City).DistinctBy(i => i.Organisation).ToList();
             count = Math.Min(count, candidates.Count);
         }
+        if (shape == "area-lead") count = Math.Min(count, Math.Max(candidates.Count, itemCount ?? 1));
         // Places titling their items are each another place.
         if (shape is "place-titled" or "lead-one-place") candidates = candidates.DistinctBy(PlaceOf).ToList();
         if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).DistinctBy(i => shape is "place-titled" or "lead-one-place" ? PlaceOf(i) : i.Organisation).ToList();
@@ -241,6 +263,27 @@ public static partial class SyntheticPages
         }
         if (shape is "credited-captions" or "headlines-only" or "two-items" or "related-teasers") headline = "";
         if (shape == "reporter-headlines") headline = random.Next(2) == 0 ? "" : $"{province}工人报";
+        // The province's lead: its unions together (the lead opens the first item), or its own union's news (an item of
+        // its own). Alone: one item under the unions-together lead, or the province union's news naming lower unions
+        // that take part (one item either way).
+        var areaUnionOwn = shape == "area-lead" && random.Next(2) == 0;
+        if (shape == "area-lead")
+        {
+            headline = random.Next(2) == 0 ? "" : $"{province}各级工会扎实开展服务职工工作";
+            var provinceUnion = province + "总工会";
+            if (areaUnionOwn)
+            {
+                var own = string.Format(AreaUnionOwnLeads[random.Next(AreaUnionOwnLeads.Length)], province, provinceUnion);
+                if (chosen.Count == 1)
+                {
+                    var other = pool.Where(i => i.Province == province && i.Organisation != chosen[0].Organisation).OrderBy(Rank).FirstOrDefault() ?? chosen[0];
+                    return new Page(shape, headline, [own, string.Format(TakingPart, province, provinceUnion, chosen[0].ShortOrganisation, other.ShortOrganisation)], [Signature(own, null, chosen[0], shape)]);
+                }
+                paragraphs.Add(own);
+                signatures.Add(Signature(own, null, chosen[0], shape));
+            }
+            else paragraphs.Add(string.Format(AreaTogetherLeads[random.Next(AreaTogetherLeads.Length)], province, provinceUnion));
+        }
         // Each article's reporters (one or two, and now and then a correspondent), another article's others.
         var reporterLines = shape == "reporter-headlines"
             ? Enumerable.Range(0, chosen.Count).Select(k => $"本报记者 {Reporters[(2 * k) % Reporters.Length]}{(random.Next(2) == 0 ? $" 本报通讯员 {Reporters[(2 * k + 1) % Reporters.Length]}" : "")}").ToList()
@@ -379,6 +422,13 @@ public static partial class SyntheticPages
                     _ => FirstSentences(lead, 150),
                 },
                 "further-item" => k == 0 ? lead : "又讯 " + lead,
+                // Now and then led by the item's place or a slogan, as a province's briefs are.
+                "area-lead" => random.Next(3) switch
+                {
+                    0 => $"在{DatelinePlace(item)}，" + VagueTime().Replace(lead, "", 1),
+                    1 => $"“{BriefSlogans[random.Next(BriefSlogans.Length)]}”，" + VagueTime().Replace(lead, "", 1),
+                    _ => lead,
+                },
                 "place-datelines" => $"{DatelinePlace(item)}讯（{(random.Next(2) == 0 ? "通讯员" : "记者")} {Reporters[random.Next(Reporters.Length)]}）" + lead,
                 "leaders-sidebar" => WithDate(lead, random),
                 "related-teasers" => string.Format(Leads[random.Next(Leads.Length)], Reporters[random.Next(Reporters.Length)]) + lead,

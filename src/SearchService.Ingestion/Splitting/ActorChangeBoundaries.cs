@@ -19,7 +19,7 @@ internal static partial class ActorChangeBoundaries
     /// <summary>The names of the features, in the order of <see cref="Features"/> and of the weights.</summary>
     public static readonly ImmutableArray<string> FeatureNames =
         ["bias", "opens-with-union", "other-union", "other-place", "item-union-gone", "new-union-new", "time-lead", "title-names-neither", "long", "delegation-goes-on",
-            "place-or-slogan-lead", "next-another-union", "item-union-bare"];
+            "place-or-slogan-lead", "next-another-union", "item-union-bare", "area-lead", "lower-than-item"];
 
     /// <summary>A paragraph that may start an item: its index, the union acting at its opening, and its features.</summary>
     public sealed record Candidate(int Index, string Union, double[] Features);
@@ -122,9 +122,13 @@ internal static partial class ActorChangeBoundaries
     private static bool Within(string union, string? area, OrganisationDirectory organisations) =>
         area is not null && organisations.RegionOf(union) is { } region && region.StartsWith(area, StringComparison.Ordinal);
 
-    /// <summary>The union of the page's first item when its first paragraph or its title names one acting.</summary>
+    /// <summary>
+    /// The union of the page's first item when its first paragraph or its title names one acting. Under a round-up's lead
+    /// (the area's unions together, <c>连日来，全市各级工会…</c>) the page's headline is one item's, so the first union
+    /// acting below the lead holds the first item, whatever the headline names.
+    /// </summary>
     private static string? FirstUnion(string paragraph, string title, OrganisationDirectory organisations) =>
-        LeadingUnion(paragraph, organisations) ?? organisations.ActorIn(title, title.Length);
+        LeadingUnion(paragraph, organisations) ?? (ListDocument.IntroducesSections(paragraph, organisations) ? null : organisations.ActorIn(title, title.Length));
 
     /// <summary>
     /// The union acting in a paragraph that can lead an item (40 characters or more): a short line (<c>某某市总工会也派人前来交流。</c>)
@@ -163,6 +167,7 @@ internal static partial class ActorChangeBoundaries
         var itemUnionGone = itemUnion is not null && !paragraphs.Skip(i).Any(p => Mentions(p, oldKeys));
         var newUnionNew = !paragraphs.Take(i).Any(p => Mentions(p, newKeys));
         var titleNamesNeither = !Mentions(title, newKeys) && !Mentions(title, oldKeys);
+        var areaLead = i > 0 && ListDocument.IntroducesSections(paragraphs[0], organisations);
         double[] features =
         [
             1, opening is not null ? 1 : 0, otherUnion ? 1 : 0, otherPlace ? 1 : 0, itemUnionGone ? 1 : 0, newUnionNew ? 1 : 0,
@@ -171,6 +176,7 @@ internal static partial class ActorChangeBoundaries
             opening is not null && ClauseLead().IsMatch(text) ? 1 : 0,
             NextAnotherUnion(paragraphs, i, union, itemUnion, organisations) ? 1 : 0,
             itemUnion is not null && BareUnionName().IsMatch(itemUnion) ? 1 : 0,
+            areaLead ? 1 : 0, itemUnion is not null && Lower(union, itemUnion, organisations) ? 1 : 0,
         ];
         return new Candidate(i, union, features);
     }
@@ -199,6 +205,19 @@ internal static partial class ActorChangeBoundaries
     /// <summary>A union's region; none for one named by its level alone (市总工会), whose place the page does not write.</summary>
     private static string? RegionOf(string union, OrganisationDirectory organisations) =>
         BareUnionName().IsMatch(union) ? null : organisations.RegionOf(union);
+
+    /// <summary>
+    /// Whether a union is a lower one of the item's union's area (a city's union under its province's, a district's under
+    /// its city's): a round-up's items under the area union's own news, or one item naming the lower unions taking part.
+    /// A union named by its level alone (省总工会, 市总工会) is above every union of a deeper level.
+    /// </summary>
+    private static bool Lower(string union, string itemUnion, OrganisationDirectory organisations)
+    {
+        if (RegionOf(union, organisations) is not { } region) return false;
+        var depth = region.Split('/').Length;
+        if (BareUnionName().IsMatch(itemUnion)) return itemUnion[0] == '省' ? depth >= 2 : itemUnion[0] is '市' or '州' && depth >= 3;
+        return RegionOf(itemUnion, organisations) is { } itemRegion && region.Length > itemRegion.Length && region.StartsWith(itemRegion + "/", StringComparison.Ordinal);
+    }
 
     /// <summary>Whether one region lies within the other (a county in its city, a city in its province), or either is unknown.</summary>
     private static bool Nested(string? a, string? b) =>

@@ -458,9 +458,12 @@ internal static partial class ListDocument
     /// The union a paragraph opens with as the one acting, past its marker, date and time lead (<c>近日，</c>,
     /// <c>为…，</c>): a whole paragraph (a sentence ends it) whose first words are a union's name (not <c>市总工会</c>); null otherwise.
     /// </summary>
-    public static string? OpeningUnion(string paragraph, OrganisationDirectory organisations)
+    public static string? OpeningUnion(string paragraph, OrganisationDirectory organisations) => OpeningUnion(paragraph, organisations, inRoundup: false);
+
+    /// <param name="inRoundup">Within a round-up already found, a line longer than any headline is a whole item though the page cut it mid-sentence.</param>
+    private static string? OpeningUnion(string paragraph, OrganisationDirectory organisations, bool inRoundup)
     {
-        if (!IsWholeParagraph(paragraph)) return null;
+        if (!IsWholeParagraph(paragraph, inRoundup)) return null;
         // Past the source it was heard from (据某某报消息，), then its date and time lead.
         var text = HeardFrom().Replace(WithoutMarker(paragraph), "", 1);
         if (EntryDate().Match(text) is { Success: true } date) text = HeardFrom().Replace(text[date.Length..], "", 1);
@@ -479,7 +482,7 @@ internal static partial class ListDocument
     /// <c>11月26日，省总工会…</c>).
     /// </summary>
     public static bool StartsRoundupItem(string paragraph, OrganisationDirectory organisations) =>
-        OpeningUnion(paragraph, organisations) is not null
+        OpeningUnion(paragraph, organisations, inRoundup: true) is not null
         || IsWholeParagraph(paragraph, inRoundup: true) && (EntryDate().IsMatch(paragraph) || TimeLead().IsMatch(paragraph))
             && (FirstSentenceActor(paragraph, organisations) is not null || FirstSentenceOf(paragraph).Contains("工会", StringComparison.Ordinal) || FirstSentenceOf(paragraph).Contains("工會", StringComparison.Ordinal));
 

@@ -30,7 +30,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         // A marked item running several unions' briefs together (…；…；…) is cut into them, each an item of the list.
-        var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines))), maxParagraphChars), organisations);
+        var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(SpacedParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines)))), maxParagraphChars), organisations);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
         var bylines = PageBylines.Of(lines);
         // A digest's headlines listed first: each one's next appearance opens its item.

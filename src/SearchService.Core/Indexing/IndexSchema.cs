@@ -137,6 +137,16 @@ public static class IndexSchema
     public static bool HasCitations(Lucene.Net.Index.IndexReader reader) =>
         reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Citation) is not null);
 
+    /// <summary>
+    /// Binary doc values on passages: the stored fields a hit shows, as one record (<see cref="HitRecord"/>), so a page
+    /// reads a hit without decompressing its neighbours. A copy: the stored fields stay the index's own.
+    /// </summary>
+    public const string Hit = "hit";
+
+    /// <summary>Every segment holding passages has the <see cref="Hit"/> records (an index written before them has not).</summary>
+    public static bool HasHitRecords(Lucene.Net.Index.IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Hit) is not null);
+
     public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme, Year];
 
     private static readonly FieldType StoredTextWithOffsets = CreateTextType(stored: true, offsets: true);
@@ -208,6 +218,7 @@ public static class IndexSchema
         AddFacets(doc, passage.Organisation, passage.Region, passage.Themes);
         AddDate(doc, report.Date);
         doc.Add(new StoredField(Citation, StoredFormat.Write(StoredCitation.From(CitationParts.Of(report, passage)))));
+        doc.Add(new BinaryDocValuesField(Hit, HitRecord.Write(doc)));
         return doc;
     }
 

@@ -197,12 +197,12 @@ public sealed class IndexService : IDisposable
     }
 
     /// <summary>
-    /// True when a segment lacks a field this version writes (the body field and the citations and dates of
-    /// passages, the listing fields of reports): <see cref="RewriteStoredReports"/> adds them.
+    /// True when a segment lacks a field this version writes (the body field, the citations and dates and the hit
+    /// records of passages, the listing fields of reports): <see cref="RewriteStoredReports"/> adds them.
     /// </summary>
     public bool NeedsSchemaUpgrade() =>
         Search(searcher => !IndexSchema.HasBody(searcher.IndexReader) || !IndexSchema.HasReportListFields(searcher.IndexReader)
-            || !IndexSchema.HasCitations(searcher.IndexReader));
+            || !IndexSchema.HasCitations(searcher.IndexReader) || !IndexSchema.HasHitRecords(searcher.IndexReader));
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)

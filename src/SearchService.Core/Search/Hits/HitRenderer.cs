@@ -27,11 +27,6 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
     {
     }
 
-    /// <summary>The stored fields a hit shows; the rest (occurrences JSON, source path) is not decompressed per hit.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>(
-        [IndexSchema.Id, IndexSchema.ReportId, IndexSchema.Title, IndexSchema.Organisation, IndexSchema.RegionPath, IndexSchema.Theme, IndexSchema.Section, IndexSchema.Text,
-         IndexSchema.Date, IndexSchema.Citation]);
-
     /// <param name="explain">The query to explain a hit of a kind of match by; null for no explanation.</param>
     /// <param name="checkBudget">
     /// Called before each explanation (which re-runs the query on that document) and now and then while highlighting a
@@ -42,9 +37,10 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
         Func<MatchKind, LuceneQuery?>? explain = null, Action? checkBudget = null, TwinGroups? twins = null)
     {
         var offsets = PostingsOffsets.Read(searcher.IndexReader, IndexSchema.Text, page.Select(h => h.Doc), marks.Terms);
+        var scratch = new Lucene.Net.Util.BytesRef();
         return page.Select(hit =>
         {
-            var doc = searcher.Doc(hit.Doc, HitFields);
+            var doc = HitRecord.Of(searcher, hit.Doc, scratch);
             var text = doc.Get(IndexSchema.Text) ?? "";
             var strings = marks.StringsFor(hit.Kind);
             var highlights = offsets is not null

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Lucene.Net.Index;
+using IndexOptions = SearchService.Core.Indexing.IndexOptions;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Query;
+using SearchService.Ingestion;
+
+namespace SearchService.Core.Tests.Indexing;
+
+/// <summary>A hit read from its record is the hit read from the stored fields, and an index without records still renders.</summary>
+public sealed class HitRecordTests : IDisposable
+{
+    private static readonly Lazy<AnalyzerSet> Analyzers = new(() => AnalyzerSet.Create(new AnalysisOptions()));
+    private readonly string withRecords = Path.Combine(Path.GetTempPath(), "searchsvc-hits-" + Guid.NewGuid().ToString("n"));
+    private readonly string withoutRecords = Path.Combine(Path.GetTempPath(), "searchsvc-hits-old-" + Guid.NewGuid().ToString("n"));
+
+    private static readonly string[] Queries = ["劳模", "职工 培训", "驿站", "技能竞赛", "嘉兴", "工会 服务 职工", "没有这个词"];
+
+    private static IReadOnlyList<Report> Reports()
+    {
+        var pipeline = new IngestionPipeline();
+        return
+        [
+            .. pipeline.IngestText("api/a.txt",
+                "职工驿站建设情况\n一、基本情况\n桐乡市总工会在城区建成户外劳动者驿站十二座，提供饮水、充电和休息服务。\n二、劳模工匠\n劳模工作室带领职工开展技能竞赛，培训青年职工三百人次。",
+                new ReportMetadata(Title: "职工驿站建设情况", Organisation: "桐乡市总工会", Region: "浙江省/嘉兴市/桐乡市", Themes: ["劳模工匠", "职工服务"], Date: "2023-05"),
+                documentId: "a").Reports,
+            .. pipeline.IngestText("api/b.txt",
+                "技能培训总结\n全年组织职工培训十二期，参加技能竞赛的职工达到八百人。工会服务职工的做法得到肯定。",
+                new ReportMetadata(Title: "技能培训总结", Organisation: "镇江市总工会"), documentId: "b").Reports,
+            .. pipeline.IngestText("api/c.txt",
+                "没有标题的材料\n劳模宣讲进企业，职工驿站开放夜间服务。",
+                new ReportMetadata(Title: "没有标题的材料", Themes: ["职工服务"]), documentId: "c").Reports,
+        ];
+    }
+
+    [Fact]
+    public void A_record_gives_every_field_a_hit_shows_as_the_stored_fields_give_it()
+    {
+        using var service = new IndexService(new IndexOptions { Path = withRecords }, Analyzers.Value);
+        service.Upsert(Reports());
+        Assert.False(service.NeedsSchemaUpgrade());
+        var compared = service.Search(searcher =>
+        {
+            Assert.True(IndexSchema.HasHitRecords(searcher.IndexReader));
+            var passages = searcher.Search(new TermQuery(new Term(IndexSchema.Kind, IndexSchema.PassageKind)), 100).ScoreDocs;
+            foreach (var hit in passages)
+            {
+                var stored = searcher.Doc(hit.Doc, HitRecord.FieldSet);
+                var recorded = HitRecord.Of(searcher, hit.Doc, new BytesRef());
+                foreach (var name in HitRecord.Fields)
+                {
+                    Assert.Equal(stored.Get(name), recorded.Get(name));
+                    Assert.Equal(stored.GetValues(name), recorded.GetValues(name));
+                }
+            }
+            return passages.Length;
+        });
+        Assert.True(compared >= 4);
+    }
+
+    [Fact]
+    public void Pages_from_records_equal_pages_from_stored_fields_and_an_upgrade_adds_the_records()
+    {
+        var reports = Reports();
+        using (var service = new IndexService(new IndexOptions { Path = withRecords }, Analyzers.Value)) service.Upsert(reports);
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(withoutRecords))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+            foreach (var report in reports)
+            {
+                writer.AddDocument(IndexSchema.ReportDocument(report));
+                foreach (var passage in report.Passages)
+                {
+                    var unrecorded = IndexSchema.PassageDocument(report, passage);
+                    unrecorded.RemoveFields(IndexSchema.Hit);
+                    writer.AddDocument(unrecorded);
+                }
+            }
+
+        using var recorded = new IndexService(new IndexOptions { Path = withRecords }, Analyzers.Value);
+        using var old = new IndexService(new IndexOptions { Path = withoutRecords }, Analyzers.Value);
+        Assert.True(old.NeedsSchemaUpgrade());
+        Assert.False(old.Search(searcher => IndexSchema.HasHitRecords(searcher.IndexReader)));
+        var expected = Pages(recorded);
+        Assert.Contains("桐乡市总工会", expected);
+        Assert.Equal(expected, Pages(old));
+
+        old.RewriteStoredReports();
+        Assert.False(old.NeedsSchemaUpgrade());
+        Assert.Equal(expected, Pages(old));
+    }
+
+    /// <summary>Every query's hits (explained, with a request per kind of page) as JSON, scores and timing aside.</summary>
+    private static string Pages(IndexService index)
+    {
+        var engine = SearchEngine.Create(index, Analyzers.Value, Synonyms.Empty, new SearchOptions { CacheEntries = 0 });
+        var pages = Queries.SelectMany(q => new[] { new SearchRequest(q), new SearchRequest(q, Operator: MatchOperator.Or) })
+            .Select(request => engine.Search(request).Hits.Select(hit => hit with { Score = 0, Explanation = null }));
+        return JsonSerializer.Serialize(pages, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    public void Dispose()
+    {
+        foreach (var folder in new[] { withRecords, withoutRecords })
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -351,7 +351,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // which a section's heading taken for the title may be) says whose news it is.
         var titleActor = titleMentions.Where(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser).Select(m => m.Name).Distinct().ToList();
         var joint = titleActor.Count == 1 && title.Trim().Length > titleMentions.Max(m => m.End - m.Start) + 1 ? JointAction.None
-            : JointShapes(title, headings, headingMentions, titleMentions, paragraphs, paragraphMentions, first);
+            : JointShapes(title, headings, headingMentions, titleMentions, paragraphs, paragraphMentions, first,
+                laterParagraphs: recordChoices || (JointActions.Deciding & JointAction.ListedTogetherLater) != 0);
         var jointDecides = (joint & JointActions.Deciding) != 0;
         if (jointDecides && !recordChoices) return Decided(null, out choice);
         for (var i = 0; i < paragraphs.Count; i++)
@@ -523,15 +524,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return chosenKey is null ? WithoutCandidate() : Finish(chosenKey, scores[chosenKey].Source);
     }
 
-    /// <summary>The co-action shapes of the headline (the title, else the first heading) and of the first sentence of the lead's first two paragraphs.</summary>
+    /// <summary>
+    /// The co-action shapes of the headline (the title, else the first heading) and of the first sentence of the lead's
+    /// first two paragraphs; with <paramref name="laterParagraphs"/>, also <see cref="JointAction.ListedTogetherLater"/>,
+    /// which reads every later paragraph and decides nothing as shipped (only the harness records it).
+    /// </summary>
     private static JointAction JointShapes(string title, IReadOnlyList<string> headings, List<IReadOnlyList<OrganisationMention>> headingMentions,
-        IReadOnlyList<OrganisationMention> titleMentions, IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first)
+        IReadOnlyList<OrganisationMention> titleMentions, IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first,
+        bool laterParagraphs)
     {
         var found = JointActions.In(title, title.Length, titleMentions);
         if (headings.Count > 0) found |= JointActions.In(headings[0], headings[0].Length, headingMentions[0]);
         for (var i = first; i < Math.Min(paragraphs.Count, first + 2); i++)
             found |= JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]);
-        for (var i = first + 2; i < paragraphs.Count; i++)
+        for (var i = first + 2; laterParagraphs && i < paragraphs.Count; i++)
             if ((JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]) & JointAction.ListedTogether) != 0)
                 found |= JointAction.ListedTogetherLater;
         return found;

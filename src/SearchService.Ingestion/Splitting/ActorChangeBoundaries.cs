@@ -31,7 +31,8 @@ internal static partial class ActorChangeBoundaries
     public static IReadOnlyList<int> Boundaries(IReadOnlyList<string> paragraphs, string title, OrganisationDirectory organisations, ActorChangeWeights weights)
     {
         var starts = new List<int>();
-        var itemUnion = FirstUnion(paragraphs[0], title, organisations);
+        var areaLead = ListDocument.IntroducesSections(paragraphs[0], organisations);
+        var itemUnion = FirstUnion(paragraphs[0], title, areaLead, organisations);
         var area = LeadsItsArea(paragraphs[0], itemUnion, organisations);
         for (var i = 1; i < paragraphs.Count; i++)
         {
@@ -41,7 +42,7 @@ internal static partial class ActorChangeBoundaries
                 itemUnion = LeadingUnion(paragraphs[i], organisations);
                 continue;
             }
-            if (CandidateAt(paragraphs, i, itemUnion, title, organisations) is not { } candidate || Within(candidate.Union, area, organisations)) continue;
+            if (CandidateAt(paragraphs, i, itemUnion, title, areaLead, organisations) is not { } candidate || Within(candidate.Union, area, organisations)) continue;
             if (weights.Score(candidate.Features) <= weights.Threshold) continue;
             starts.Add(i);
             itemUnion = candidate.Union;
@@ -92,7 +93,8 @@ internal static partial class ActorChangeBoundaries
     /// </summary>
     public static IEnumerable<(Candidate Candidate, bool Starts)> Examples(IReadOnlyList<string> paragraphs, string title, IReadOnlySet<int> itemStarts, OrganisationDirectory organisations)
     {
-        var itemUnion = FirstUnion(paragraphs[0], title, organisations);
+        var areaLead = ListDocument.IntroducesSections(paragraphs[0], organisations);
+        var itemUnion = FirstUnion(paragraphs[0], title, areaLead, organisations);
         var area = LeadsItsArea(paragraphs[0], itemUnion, organisations);
         for (var i = 1; i < paragraphs.Count; i++)
         {
@@ -101,7 +103,7 @@ internal static partial class ActorChangeBoundaries
                 itemUnion = LeadingUnion(paragraphs[i], organisations);
                 continue;
             }
-            var candidate = itemUnion is null ? null : CandidateAt(paragraphs, i, itemUnion, title, organisations);
+            var candidate = itemUnion is null ? null : CandidateAt(paragraphs, i, itemUnion, title, areaLead, organisations);
             if (candidate is not null && Within(candidate.Union, area, organisations)) candidate = null;
             if (itemStarts.Contains(i)) itemUnion = candidate?.Union ?? ActingUnion(paragraphs[i], organisations);
             if (candidate is not null) yield return (candidate, itemStarts.Contains(i));
@@ -127,8 +129,8 @@ internal static partial class ActorChangeBoundaries
     /// (the area's unions together, <c>连日来，全市各级工会…</c>) the page's headline is one item's, so the first union
     /// acting below the lead holds the first item, whatever the headline names.
     /// </summary>
-    private static string? FirstUnion(string paragraph, string title, OrganisationDirectory organisations) =>
-        LeadingUnion(paragraph, organisations) ?? (ListDocument.IntroducesSections(paragraph, organisations) ? null : organisations.ActorIn(title, title.Length));
+    private static string? FirstUnion(string paragraph, string title, bool areaLead, OrganisationDirectory organisations) =>
+        LeadingUnion(paragraph, organisations) ?? (areaLead ? null : organisations.ActorIn(title, title.Length));
 
     /// <summary>
     /// The union acting in a paragraph that can lead an item (40 characters or more): a short line (<c>某某市总工会也派人前来交流。</c>)
@@ -151,7 +153,8 @@ internal static partial class ActorChangeBoundaries
     /// <summary>How far into a paragraph its acting union is looked for: a news lead (本报讯…) and a date or a purpose clause come first.</summary>
     private const int OpeningReach = 100;
 
-    private static Candidate? CandidateAt(IReadOnlyList<string> paragraphs, int i, string? itemUnion, string title, OrganisationDirectory organisations)
+    /// <param name="areaLead">Whether the page's first paragraph is a round-up's lead (<see cref="ListDocument.IntroducesSections"/>), read once per page.</param>
+    private static Candidate? CandidateAt(IReadOnlyList<string> paragraphs, int i, string? itemUnion, string title, bool areaLead, OrganisationDirectory organisations)
     {
         var text = paragraphs[i];
         var (union, opening) = CandidateUnion(text, organisations);
@@ -167,7 +170,6 @@ internal static partial class ActorChangeBoundaries
         var itemUnionGone = itemUnion is not null && !paragraphs.Skip(i).Any(p => Mentions(p, oldKeys));
         var newUnionNew = !paragraphs.Take(i).Any(p => Mentions(p, newKeys));
         var titleNamesNeither = !Mentions(title, newKeys) && !Mentions(title, oldKeys);
-        var areaLead = i > 0 && ListDocument.IntroducesSections(paragraphs[0], organisations);
         double[] features =
         [
             1, opening is not null ? 1 : 0, otherUnion ? 1 : 0, otherPlace ? 1 : 0, itemUnionGone ? 1 : 0, newUnionNew ? 1 : 0,

@@ -14,19 +14,20 @@ internal static partial class SpacedParagraphs
 {
     public static IReadOnlyList<SourceLine> Split(IReadOnlyList<SourceLine> lines)
     {
-        if (!lines.Any(l => IndentAfterSentence().IsMatch(l.Text))) return lines;
-        var result = new List<SourceLine>(lines.Count + 4);
-        foreach (var line in lines)
+        List<SourceLine>? result = null;                                  // made at the first line cut: most pages have none
+        for (var i = 0; i < lines.Count; i++)
         {
-            var text = line.Text.Trim();
-            if (!IndentAfterSentence().IsMatch(text) || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal))
+            var text = lines[i].Text.Trim();
+            var pieces = text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) ? null : IndentAfterSentence().Split(text);
+            if (pieces is not { Length: > 1 })
             {
-                result.Add(line);
+                result?.Add(lines[i]);
                 continue;
             }
-            foreach (var piece in IndentAfterSentence().Split(text).Where(p => p.Length > 0)) result.Add(line with { Text = piece });
+            result ??= new List<SourceLine>(lines.Take(i)) { Capacity = lines.Count + 4 };
+            foreach (var piece in pieces.Where(p => p.Length > 0)) result.Add(lines[i] with { Text = piece });
         }
-        return result;
+        return result ?? lines;
     }
 
     // Three half-width spaces or more (two full-width ones: the width of a paragraph's indent) after 。！？ (and a closing

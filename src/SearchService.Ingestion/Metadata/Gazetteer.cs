@@ -350,6 +350,36 @@ internal sealed partial class Gazetteer
     }
 
     /// <summary>
+    /// The province an enterprise's name says by its brand: a provincial enterprise called by its province's
+    /// one-character abbreviation and its trade (川煤, 晋能控股, 陕建, 冀中能源 and 皖北煤电 with a part of the province
+    /// between), when the name opens with no place. 新, 宁 and 青 are left out: 新能源 is new energy, 宁 is also 南京's and
+    /// 宁波's, 青 also 青岛's.
+    /// </summary>
+    public string? ProvinceOfBrand(string name)
+    {
+        if (name.Length < 3 || name[0] is '新' or '宁' or '青' || !abbreviations.TryGetValue(name[..1], out var province)) return null;
+        var trade = name[(name[1] is '东' or '西' or '南' or '北' or '中' ? 2 : 1)..];
+        if (!BrandTrades.Any(t => trade.StartsWith(t, StringComparison.Ordinal))) return null;
+        return Mentions(name) is { Count: > 0 } mentions && mentions[0].At == 0 ? null : province.Path;
+    }
+
+    // The trades provincial enterprises are called by after their province's abbreviation: coal, energy, power,
+    // construction, investment, transport, steel, chemicals, water, rail.
+    private static readonly string[] BrandTrades = ["煤", "能", "电", "建", "投", "交投", "交通", "钢", "化工", "水务", "铁"];
+
+    /// <summary>
+    /// The place of an organisation's name (<see cref="PlaceOfName"/>), held inside the province its brand names
+    /// (<see cref="ProvinceOfBrand"/>): a short form outside that province is a site the enterprise's unit is named after
+    /// (a mine, 川煤某公司铁山南矿), not its place, while a place written in full is where the branch is (某能某省分公司).
+    /// </summary>
+    public string? PlaceOfOrganisationName(string name, IReadOnlyCollection<string>? context = null)
+    {
+        var place = PlaceOfName(name, context);
+        if (ProvinceOfBrand(name) is not { } province || place is not null && Within(place, province)) return place;
+        return place is not null && Mentions(name, context).Any(m => m.ByFullName && !Within(m.Path, province)) ? place : province;
+    }
+
+    /// <summary>
     /// A zone named after two places joined by a dash (甲-乙经济技术开发区) lies in both: it is placed where they lie
     /// together (two counties of two prefectures: their province), not in the first one named.
     /// </summary>

@@ -761,8 +761,14 @@ internal sealed partial class Gazetteer
         && !(found is { Count: > 0 } && found[^1].At + found[^1].Length == at)
         && !(ambiguous is { Count: > 0 } && ambiguous[^1].At + ambiguous[^1].Length == at);
 
-    private static bool StreetFollows(ReadOnlySpan<char> rest) =>
-        rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+    // 南京东路, 石门二路, 中山北大街: a road's direction or number (东西南北中, 二 to 十; not 一, as in 一路走来) between the
+    // place's name and the road keeps it the road's name, as 南京路 is.
+    private static bool StreetFollows(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length > 1 && (rest[0] is '东' or '西' or '南' or '北' or '中' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'))
+            rest = rest[1..];
+        return rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+    }
 
     // 城东, 城西, 东城, 南城: the part of a town any text may name; the districts keep their full names (城东区).
     private static bool IsDirectionOfTown(string shortForm) =>

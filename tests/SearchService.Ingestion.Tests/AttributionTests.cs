@@ -242,9 +242,12 @@ public class AttributionTests
         // The college in the headline, written out with its university in the lead.
         Assert.Equal("东方大学外语学院工会", Attribute("外语学院组织工会会员开展健康徒步活动",
             "10月8日，为丰富教职工业余生活，东方大学外语学院组织工会会员在湖畔开展健康徒步活动，四十余名教职工参加。").Organisation);
-        // A community's union is its 工会联合会.
-        Assert.Equal("南京东路街道贵州路社区工会联合会", Attribute("南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号",
-            "近日，南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号。", "社区自成立工会以来，坚持为下岗职工办实事。").Organisation);
+        // A community's union is its 工会联合会, written out with the district its street lies in: 南京东路 is a road of
+        // 上海, not 南京 (which had kept the name as written, in 江苏).
+        var community = Attribute("南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号",
+            "近日，南京东路街道贵州路社区荣获“基层工会帮扶示范站”称号。", "社区自成立工会以来，坚持为下岗职工办实事。");
+        Assert.Equal("上海市黄浦区南京东路街道贵州路社区工会联合会", community.Organisation);
+        Assert.Equal("上海市/黄浦区", community.Region);
     }
 
     [Fact]

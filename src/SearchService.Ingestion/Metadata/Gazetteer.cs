@@ -350,6 +350,36 @@ internal sealed partial class Gazetteer
     }
 
     /// <summary>
+    /// The province an enterprise's name says by its brand: a provincial enterprise called by its province's
+    /// one-character abbreviation and its trade (川煤, 晋能控股, 陕建, 冀中能源 and 皖北煤电 with a part of the province
+    /// between), when the name opens with no place. 新, 宁 and 青 are left out: 新能源 is new energy, 宁 is also 南京's and
+    /// 宁波's, 青 also 青岛's.
+    /// </summary>
+    public string? ProvinceOfBrand(string name)
+    {
+        if (name.Length < 3 || name[0] is '新' or '宁' or '青' || !abbreviations.TryGetValue(name[..1], out var province)) return null;
+        var trade = name[(name[1] is '东' or '西' or '南' or '北' or '中' ? 2 : 1)..];
+        if (!BrandTrades.Any(t => trade.StartsWith(t, StringComparison.Ordinal))) return null;
+        return Mentions(name) is { Count: > 0 } mentions && mentions[0].At == 0 ? null : province.Path;
+    }
+
+    // The trades provincial enterprises are called by after their province's abbreviation: coal, energy, power,
+    // construction, investment, transport, steel, chemicals, water, rail.
+    private static readonly string[] BrandTrades = ["煤", "能", "电", "建", "投", "交投", "交通", "钢", "化工", "水务", "铁"];
+
+    /// <summary>
+    /// The place of an organisation's name (<see cref="PlaceOfName"/>), held inside the province its brand names
+    /// (<see cref="ProvinceOfBrand"/>): a short form outside that province is a site the enterprise's unit is named after
+    /// (a mine, 川煤某公司铁山南矿), not its place, while a place written in full is where the branch is (某能某省分公司).
+    /// </summary>
+    public string? PlaceOfOrganisationName(string name, IReadOnlyCollection<string>? context = null)
+    {
+        var place = PlaceOfName(name, context);
+        if (ProvinceOfBrand(name) is not { } province || place is not null && Within(place, province)) return place;
+        return place is not null && Mentions(name, context).Any(m => m.ByFullName && !Within(m.Path, province)) ? place : province;
+    }
+
+    /// <summary>
     /// A zone named after two places joined by a dash (甲-乙经济技术开发区) lies in both: it is placed where they lie
     /// together (two counties of two prefectures: their province), not in the first one named.
     /// </summary>
@@ -731,8 +761,14 @@ internal sealed partial class Gazetteer
         && !(found is { Count: > 0 } && found[^1].At + found[^1].Length == at)
         && !(ambiguous is { Count: > 0 } && ambiguous[^1].At + ambiguous[^1].Length == at);
 
-    private static bool StreetFollows(ReadOnlySpan<char> rest) =>
-        rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+    // 南京东路, 石门二路, 中山北大街: a road's direction or number (东西南北中, 二 to 十; not 一, as in 一路走来) between the
+    // place's name and the road keeps it the road's name, as 南京路 is.
+    private static bool StreetFollows(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length > 1 && (rest[0] is '东' or '西' or '南' or '北' or '中' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'))
+            rest = rest[1..];
+        return rest.Length > 0 && (rest[0] is '路' or '街' or '巷' or '弄' or '杯' || rest.StartsWith("大道") || rest.StartsWith("大街"));
+    }
 
     // 城东, 城西, 东城, 南城: the part of a town any text may name; the districts keep their full names (城东区).
     private static bool IsDirectionOfTown(string shortForm) =>

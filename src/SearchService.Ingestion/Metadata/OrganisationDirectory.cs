@@ -48,9 +48,9 @@ internal sealed class OrganisationDirectory
         return recognised is not null && canonical.TryGetValue(recognised, out known) ? known : recognised ?? folded;
     }
 
-    /// <summary>The organisation's region: from the file, else the place its name holds, down to its town's county.</summary>
+    /// <summary>The organisation's region: from the file, else the place its name holds, down to its town's county (inside its brand's province).</summary>
     public string? RegionOf(string organisation, IReadOnlyCollection<string>? context = null) =>
-        regions.TryGetValue(Canonical(organisation), out var region) ? region : gazetteer.PlaceOfName(organisation, context);
+        regions.TryGetValue(Canonical(organisation), out var region) ? region : gazetteer.PlaceOfOrganisationName(organisation, context);
 
     /// <summary>The organisation a byline starts with (<c>——苏州市总工会助力…</c> → 苏州市总工会).</summary>
     public string? FromByline(string byline)

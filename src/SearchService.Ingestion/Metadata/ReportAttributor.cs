@@ -70,6 +70,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
                 ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
+            : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
             : OwnEvidence();
         if (regionSource != givenSource) region = Finished(region, regionSource);
 
@@ -78,6 +79,33 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Choice = recordChoices ? choice : null,
             OwnPlace = recordChoices && regionSource is "gazetteer" && OwnEvidence() is var (own, ownSource) ? (Finished(own, ownSource), ownSource) : null,
         };
+    }
+
+    /// <summary>
+    /// The place of an organisation written short without one (沈铁局工会) taken from its fuller form the text writes
+    /// (沈阳铁路局工会: the same first character and kind, the short name's characters in order): an enterprise of one
+    /// province acting in another is placed where it is, not where its event happens (本报讯 某地某车站职工… under it).
+    /// </summary>
+    private string? FullerFormOf(string organisation, List<string> paragraphs, PlaceCounts places)
+    {
+        if (organisation.Length < 4 || OrganisationNames.BareLevel(organisation) is not null) return null;
+        foreach (var paragraph in paragraphs)
+            foreach (var mention in names.Find(paragraph, places.Top))
+            {
+                var fuller = mention.Name;
+                if (fuller.Length <= organisation.Length || fuller[0] != organisation[0] || !fuller.EndsWith(organisation[^3..], StringComparison.Ordinal)
+                    || !InOrder(organisation, fuller) || mention.Role is OrganisationRole.Visitor or OrganisationRole.Source) continue;
+                if (organisations.RegionOf(fuller, places.Top) is { } region) return region;
+            }
+        return null;
+
+        static bool InOrder(string shorter, string longer)
+        {
+            var at = 0;
+            foreach (var c in longer)
+                if (at < shorter.Length && c == shorter[at]) at++;
+            return at == shorter.Length;
+        }
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ const nationalities = ['蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮',
 const suffixes = {
   province: ['特别行政区', '自治区', '省', '市'],
   prefecture: ['自治州', '地区', '盟', '市'],
-  county: ['自治县', '自治旗', '新区', '林区', '特区', '区', '县', '市', '旗'],
+  county: ['自治县', '自治旗', '新区', '林区', '特区', '矿区', '区', '县', '市', '旗'],
 };
 
 function shortForm(name, kind) {
@@ -71,7 +71,7 @@ const functionTags = /^(v|vn|vd|a|ad|an|d|c|p|m|q|f|r|s|t|b|z|i|l|u|y|e|o)$/;
 function ordinary(short, name) {
   const entry = jieba.get(short);
   if (!entry || entry.freq < ORDINARY_FREQUENCY || entry.tag.startsWith('ns')) return false;
-  return functionTags.test(entry.tag) || entry.freq >= COMMON_FREQUENCY || (name.endsWith('区') && !name.endsWith('地区'));
+  return functionTags.test(entry.tag) || entry.freq >= COMMON_FREQUENCY || (name.endsWith('区') && !name.endsWith('地区') && !name.endsWith('矿区'));
 }
 
 const rows = [];

@@ -344,12 +344,16 @@ public class ThemeTests
     [Fact]
     public void A_short_item_keeps_the_second_topic_it_names_once_in_so_many_words()
     {
-        // The workers' home named in the lead of a two-paragraph visit of care is its second topic; further down it is
+        // The workers' library named in the lead of a two-paragraph visit of care is its second topic; further down it is
         // the place the visit passed.
         Assert.Equal(["困难帮扶与送温暖", "职工服务（驿站、食堂、书屋、之家）"], Taxonomy.ForReport("市总工会看望一线职工", [],
-            ["市总工会负责人来到新落成的职工之家，看望慰问一线职工。", "慰问组送去了慰问品。"]));
+            ["市总工会负责人来到新落成的职工书屋，看望慰问一线职工。", "慰问组送去了慰问品。"]));
         Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会看望一线职工", [],
-            ["市总工会负责人来到车间，看望慰问一线职工。", "慰问组送去了慰问品，随后参观了新落成的职工之家。"]));
+            ["市总工会负责人来到车间，看望慰问一线职工。", "慰问组送去了慰问品，随后参观了新落成的职工书屋。"]));
+        // A hall called the workers' home is where the visit met (round twenty weighs 职工之家 2, no defining phrase):
+        // labellers gave such reports the service theme less often than the word's former weight said.
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("市总工会看望一线职工", [],
+            ["市总工会负责人来到新落成的职工之家，看望慰问一线职工。", "慰问组送去了慰问品。"]));
         // Joining named in the headline of a visit of care is its second topic; only in the closing line, it is not.
         string[] visit = ["区总工会负责人来到企业，看望慰问一线职工。", "慰问组为职工送去慰问品和慰问金。", "当天，企业三十名职工集中入会。"];
         Assert.Equal(["困难帮扶与送温暖", "组织建设与入会"], Taxonomy.ForReport("区总工会走访慰问一线职工并组织集中入会", [], visit));
@@ -526,6 +530,74 @@ public class ThemeTests
         Assert.Equal(["慰问→高温"], Why(taxonomy, "工会慰问在高温高湿、粉尘环境下作业的职工。", Protection));
         // Heat named in a sentence without a care action serves nobody.
         Assert.Empty(taxonomy.BeneficiariesIn("今年入夏以来，本市持续高温。"));
+    }
+
+    private static ThemeTaxonomy WithServedCondition(ThemeServedCondition rule) =>
+        new(File.ReadLines(Path.Combine(DataFolder, "themes.tsv")), 3, beneficiaryLines: File.ReadLines(Path.Combine(DataFolder, "theme-beneficiaries.tsv")),
+            servedCondition: rule);
+
+    [Fact]
+    public void Heat_relief_in_the_opening_keeps_protection_beside_the_care()
+    {
+        const string title = "区总工会开展夏季慰问活动";
+        string[] passages =
+        [
+            "七月中旬，区总工会慰问组走访慰问高温下坚守岗位的一线职工，送去慰问金和慰问品。",
+            "慰问组先后来到三个项目部，看望困难职工，详细询问他们的生活情况，送上节日问候。",
+            "此次活动共慰问职工三百余人，发放慰问金十五万元，帮扶困难职工二十人。",
+        ];
+        // Off, the visit's many care words keep the heat, named once, under a quarter of the care's score.
+        Assert.Equal([Care], WithServedCondition(ThemeServedCondition.Off).ForReport(title, [], passages));
+        // On, care for workers in the heat told in the lead is heat relief: protection besides the care.
+        Assert.Equal([Care, Protection], WithServedCondition(ThemeServedCondition.Default).ForReport(title, [], passages));
+        // The campaign's own word is the heat's condition too (夏日送清凉 names no heat beside it).
+        Assert.Equal([Care, Protection], WithServedCondition(ThemeServedCondition.Default).ForReport("市总工会开展夏日送清凉活动", [], passages.Skip(1).ToArray()));
+    }
+
+    [Fact]
+    public void Heat_protection_told_in_the_opening_keeps_the_care_beside_it()
+    {
+        string[] passages =
+        [
+            "入夏以来持续高温，电力职工冒着酷暑巡线抢修，防暑降温、安全作业成为头等大事。",
+            "公司工会组织慰问组来到变电站，为高温下作业的职工送上防暑药品和清凉饮品。",
+            "公司还调整作业时间，避开午间高温时段，配发防护用品，开展安全生产教育，落实防暑措施，保障职工安全健康。",
+            "各班组加强安全检查，落实安全生产责任，防暑降温措施到位。",
+        ];
+        var on = WithServedCondition(ThemeServedCondition.Default);
+        // The heat relief is told in the second paragraph: protection is the strongest theme, and the care comes with it.
+        Assert.Equal([Protection, Care], on.ForReport("", [], passages));
+        // Asked to look only at the title, headings and the lead, the weather in the lead serves nobody, so the care stays out.
+        Assert.Equal([Protection], WithServedCondition(new ThemeServedCondition(1)).ForReport("", [], passages));
+        // Heat relief told only after the opening paragraphs marks no theme for this rule.
+        string[] late = [passages[0], "公司工会召开职工代表座谈会，听取职工意见建议。", passages[1]];
+        Assert.DoesNotContain(on.Candidates("", [], late), c => c.ServedConditionInOpening);
+        Assert.Contains(on.Candidates("", [], passages), c => c.Theme == Care && c.ServedConditionInOpening);
+    }
+
+    [Fact]
+    public void A_care_visit_without_heat_keeps_no_protection()
+    {
+        string[] passages =
+        [
+            "春节前夕，区总工会慰问组走访慰问困难职工和一线职工，送去慰问金和年货。",
+            "慰问组还看望了在岗值守的环卫工人，送上新春祝福。",
+        ];
+        // Heat named in a sentence with no care action (the weather) serves nobody either.
+        Assert.Equal([Care], WithServedCondition(ThemeServedCondition.Default).ForReport("区总工会开展新春慰问", [], passages));
+        Assert.Equal([Care], WithServedCondition(ThemeServedCondition.Default).ForReport("区总工会开展新春慰问", [], ["今年夏天持续高温。" + passages[0], passages[1]]));
+    }
+
+    [Fact]
+    public void The_care_row_names_one_theme_of_the_taxonomy()
+    {
+        string[] themes = ["甲\t慰问\t2", "乙\t高温\t2"];
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["care\t丙"]));
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(themes, 3, beneficiaryLines: ["care\t甲", "care\t乙"]));
+        var taxonomy = new ThemeTaxonomy(themes, 3, beneficiaryLines: ["action\t慰问", "condition\t高温\t乙", "care\t甲"],
+            servedCondition: ThemeServedCondition.Default);
+        var candidates = taxonomy.Candidates("工会慰问高温下作业的职工", [], ["工会慰问职工。"]);
+        Assert.All(candidates, c => Assert.True(c.ServedConditionInOpening));
     }
 
     [Fact]

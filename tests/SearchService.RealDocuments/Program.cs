@@ -40,6 +40,7 @@ if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder,
 if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeBeneficiaries) return ThemeBeneficiaryChoices.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePassing) return ThemePassingMentions.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeServedCondition) return ThemeServedConditions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeModel) return ThemeModels.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);

@@ -25,6 +25,8 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
     /// </summary>
     public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         ThemeBeneficiary? beneficiary = null, ThemePlacement? placement = null, IEnumerable<string>? shareLines = null,
-        IReadOnlyDictionary<string, double>? keptShares = null, ThemePassingMention? passing = null) =>
-        new(themeLines, Threshold, Aliases, GroupLines, shareLines ?? ShareLines, spread, independence, keptShares, placement, BeneficiaryLines, beneficiary, passing);
+        IReadOnlyDictionary<string, double>? keptShares = null, ThemePassingMention? passing = null,
+        ThemeServedCondition? servedCondition = null) =>
+        new(themeLines, Threshold, Aliases, GroupLines, shareLines ?? ShareLines, spread, independence, keptShares, placement, BeneficiaryLines, beneficiary, passing,
+            servedCondition);
 }

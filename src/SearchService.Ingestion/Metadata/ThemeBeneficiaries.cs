@@ -9,7 +9,9 @@ namespace SearchService.Ingestion.Metadata;
 /// went to (慰问困难职工和劳动模范), which is evidence for that group's theme however little its words weigh beside the
 /// care's; the people's word followed by a person's name (看望劳动模范王某某: a common surname and one or two more
 /// characters, then a mark or a joining word) names one of them in person. A condition the workers served work in
-/// (高温, 防暑降温: care for workers in the heat) counts like a group's word but never names a person.
+/// (高温, 防暑降温: care for workers in the heat) counts like a group's word but never names a person; the <c>care</c> row
+/// names the theme of the care itself (困难帮扶与送温暖), which a report serving workers in a condition has besides the
+/// condition's (<see cref="ThemeServedCondition"/>).
 /// </summary>
 internal sealed class ThemeBeneficiaries
 {
@@ -37,15 +39,22 @@ internal sealed class ThemeBeneficiaries
                 conditions.Add(ScriptFold.Default.Fold(condition));
             }
             else if (parts is ["surnames", var list] && list.Length > 0) surnames += ScriptFold.Default.Fold(list);
-            else throw new FormatException($"theme beneficiaries, line {number}: expected 'action<TAB>word', 'beneficiary<TAB>word<TAB>theme', 'condition<TAB>word<TAB>theme' or 'surnames<TAB>characters'");
+            else if (parts is ["care", var care] && care.Length > 0 && CareTheme is null) CareTheme = care;
+            else throw new FormatException($"theme beneficiaries, line {number}: expected 'action<TAB>word', 'beneficiary<TAB>word<TAB>theme', 'condition<TAB>word<TAB>theme', 'care<TAB>theme' (once) or 'surnames<TAB>characters'");
         }
         actions = actionList.ToArray();
         if (surnames.Length > 0)
             personAfter = new Regex($"\\G[“\"]?([{Regex.Escape(surnames)}]\\p{{IsCJKUnifiedIdeographs}}{{1,2}}?)(?=[、，,。和及与（(”\"家同等所]|$)", RegexOptions.CultureInvariant);
     }
 
-    /// <summary>The themes whose people these lines name, so the taxonomy can check it knows them.</summary>
-    public IEnumerable<string> Themes => people.Values.Distinct(StringComparer.Ordinal);
+    /// <summary>The themes whose people these lines name, and the care's theme, so the taxonomy can check it knows them.</summary>
+    public IEnumerable<string> Themes => people.Values.Append(CareTheme).OfType<string>().Distinct(StringComparer.Ordinal);
+
+    /// <summary>The theme of the care actions themselves (the <c>care</c> row), or null.</summary>
+    public string? CareTheme { get; }
+
+    /// <summary>Whether <paramref name="word"/> is a condition the workers served work in (高温), not a group's people.</summary>
+    public bool IsCondition(string word) => conditions.Contains(word);
 
     /// <summary>
     /// For each group theme the (folded) text names as a care action's beneficiaries, who they are: sentence by

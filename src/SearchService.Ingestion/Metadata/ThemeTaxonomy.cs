@@ -25,12 +25,15 @@ internal sealed class ThemeTaxonomy
     private readonly ThemeBeneficiaries beneficiaries;
     private readonly ThemeBeneficiary beneficiary;
     private readonly ThemePassingMention passing;
+    private readonly ThemeServedCondition servedCondition;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
-        IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null)
+        IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null,
+        ThemeServedCondition? servedCondition = null)
     {
+        this.servedCondition = servedCondition ?? ThemeServedCondition.Default;
         this.passing = passing ?? ThemePassingMention.Default;
         this.beneficiary = beneficiary ?? ThemeBeneficiary.Default;
         this.placement = placement ?? ThemePlacement.Default;
@@ -150,7 +153,9 @@ internal sealed class ThemeTaxonomy
     /// fewer than three are kept: the strongest theme can owe its score to the title and lead alone, while the body keeps
     /// returning to another (a word named in passing in two closing lines, 维权服务 and 维权工作, weighs less). A group
     /// whose people a care action names as its beneficiaries (<see cref="ThemeBeneficiary"/>: as shipped, one of them by name) is kept
-    /// too while fewer than three are kept.
+    /// too while fewer than three are kept. Care for workers in a condition (<see cref="ThemeServedCondition"/>: heat relief,
+    /// 慰问 with 高温 or 送清凉) told in the title, a heading or the opening passages keeps both the condition's theme and the
+    /// care's while fewer than three are kept.
     /// </summary>
     public IReadOnlyList<string> ForReport(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages) =>
         Choose(Candidates(title, headings, passages));
@@ -196,13 +201,32 @@ internal sealed class ThemeTaxonomy
             Serves(text);
         }
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
+        var opening = ServedConditionInOpening(title, headings, passages);
         var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
         var strongest = ranked[0].Key;
         return ranked
             .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
                 inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key).Any,
-                served.GetValueOrDefault(s.Key).Named, inTitle.ContainsKey(s.Key)))
+                served.GetValueOrDefault(s.Key).Named, inTitle.ContainsKey(s.Key), opening.Contains(s.Key)))
             .ToList();
+    }
+
+    /// <summary>
+    /// The themes of the conditions whose workers a care action serves in the title, a heading or the opening passages,
+    /// with the care's theme when there is one (<see cref="ThemeServedCondition"/>); empty when the rule is off.
+    /// </summary>
+    private HashSet<string> ServedConditionInOpening(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
+    {
+        var themes = new HashSet<string>(StringComparer.Ordinal);
+        if (servedCondition.IsOff) return themes;
+        var opening = headings.Distinct(StringComparer.Ordinal).Prepend(title)
+            .Concat(passages.Take(servedCondition.OpeningPassages).Select(PurposeClause.Without));
+        foreach (var text in opening)
+            foreach (var (theme, who) in BeneficiariesIn(text))
+                if (who.Any(b => beneficiaries.IsCondition(b.Word)))
+                    themes.Add(theme);
+        if (themes.Count > 0 && beneficiaries.CareTheme is { } care) themes.Add(care);
+        return themes;
     }
 
     private IReadOnlyList<string> Choose(IReadOnlyList<ThemeCandidate> ranked)
@@ -223,6 +247,9 @@ internal sealed class ThemeTaxonomy
                 kept.Add(c.Theme);
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && beneficiary.Holds(c, ranked[0]))
+                kept.Add(c.Theme);
+        foreach (var c in ranked)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.ServedConditionInOpening)
                 kept.Add(c.Theme);
         var group = ranked.FirstOrDefault(c => c.Group && !kept.Contains(c.Theme) && c.Score >= GroupNamedThroughout)?.Theme;
         if (group is null) return kept;

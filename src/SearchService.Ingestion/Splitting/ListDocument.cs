@@ -532,6 +532,9 @@ internal static partial class ListDocument
     /// Text opening with the date of an entry (<c>9日，</c>, <c>11日-15日，</c>, <c>同日起，</c>, <c>2月3日上午，</c>, <c>3月9日 </c>,
     /// <c>近日，</c>, <c>今年7至8月，</c>), past an item marker.
     /// </summary>
+    /// <summary>Whether a line, however short, opens with an entry's date (<c>8月28日，</c>): what a page cut right after it kept of an item.</summary>
+    public static bool OpensWithDateAlone(string text) => EntryDate().IsMatch(WithoutMarker(text.Trim()));
+
     public static bool OpensWithEntryDate(string text) => text.Length >= 20 && EntryDate().IsMatch(WithoutMarker(text));
 
     /// <summary>

@@ -405,6 +405,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             reports[0].Paragraphs.InsertRange(0, preamble.Paragraphs.OrderBy(p => p.Sequence));
             preamble.Paragraphs.Clear();
         }
+        // A page cut right after its last union's or place's heading (a few characters under it, no sentence, no date) heads no
+        // item there, as a heading counts only over 20 characters of text: its lines stay text of the item before.
+        if (list == ListKind.OrganisationHeadings && CutLastHeading(reports) is { } cut)
+        {
+            reports.Remove(cut);
+            reports[^1].Paragraphs.Add(new DraftParagraph(cut.Anchor!.Value.Line, [], cut.Anchor.Value.Sequence, WasHeading: true));
+            reports[^1].Paragraphs.AddRange(cut.Paragraphs.Select(p => p with { SectionPath = [] }));
+            reports[^1].Credits.AddRange(cut.Credits);
+        }
         // A report announced by its title and byline whose text is missing (a truncated page) still exists, with its title as its text.
         foreach (var report in reports.Where(r => r.Paragraphs.Count == 0 && r.Anchor is not null))
             report.Paragraphs.Add(new DraftParagraph(report.Anchor!.Value.Line with { Text = report.Title }, [], report.Anchor.Value.Sequence));
@@ -507,6 +516,19 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             .Select(t => organisations.ActorIn(t)).FirstOrDefault(u => u is not null);
 
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
+    /// <summary>
+    /// The last of three or more heading items when the page ends under its heading: less than 20 characters of text and
+    /// no sentence under it (a page cut after one character of the item, or right after the heading). An item whose text
+    /// is a whole sentence, however short, is one, and so is one whose date survives (<c>8月28日，</c>): the page kept when
+    /// it happened, as a report announced by its title keeps its title.
+    /// </summary>
+    private static DraftReport? CutLastHeading(List<DraftReport> reports) =>
+        reports.Count(r => r.IsItem) >= 3 && reports[^1] is { IsItem: true, Titled: false, Anchor: not null } last && reports[^2].IsItem
+        && last.Paragraphs.Sum(p => p.Line.Text.Trim().Length) < 20
+        && !last.Paragraphs.Any(p => LineShapes.EndsSentence(p.Line.Text.Trim()) || ListDocument.OpensWithDateAlone(p.Line.Text))
+            ? last
+            : null;
+
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
         current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
 

@@ -450,14 +450,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 : null;
             // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
             fuller ??= names.UnitWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
+            // 经开区总工会 in a text that writes its zone once after its place (遂宁经开区): that zone's union.
+            fuller ??= names.ZoneWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
             // the town lies in.
-            if (gazetteer.TownOfUnit(OrganisationNames.Stem(chosen)) is { } town && gazetteer.Mentions(chosen).Count == 0)
+            // 石门二路街道总工会: a street of the table whose own name opens with a place's short form is written out
+            // likewise, but only with a county the table has it in — the place inside its name is not where it lies.
+            var stemOfChosen = OrganisationNames.Stem(chosen);
+            var namedFromPlace = gazetteer.Mentions(chosen) is [{ At: 0, ByFullName: false } inside] && inside.Length < stemOfChosen.Length
+                && gazetteer.CountiesOfTown(stemOfChosen).Count > 0;
+            if (gazetteer.TownOfUnit(stemOfChosen) is { } town && (gazetteer.Mentions(chosen).Count == 0 || namedFromPlace))
             {
                 var about = places.Dominant();
-                var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
+                var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County
+                        && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? about
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
             }

@@ -39,6 +39,34 @@ public class NamesAroundPlacesTests
         Assert.Equal(["市总工会", "市总工会"], found);
     }
 
+    [Fact]
+    public void An_enterprise_abbreviated_to_characters_of_its_words_is_the_name_the_text_writes_in_full()
+    {
+        Assert.Equal("沈阳铁路局工会", Attribute("沈铁局工会送欢乐到基层", "近日，沈阳铁路局工会组织文化宫成员走进沿线车站开展趣味活动。").Organisation);
+        // A name whose characters the fuller one does not hold in order is another union's.
+        Assert.Equal("沈北局工会", Attribute("沈北局工会送欢乐到基层", "近日，沈北局工会组织职工开展趣味活动，沈阳铁路局工会派员观摩。").Organisation);
+    }
+
+    [Theory]
+    [InlineData("近日，香港工会界代表到杭州参观交流。", null)]                 // the unions' circles of a place, not its union
+    [InlineData("近日，杭州工会代表到香港参观交流。", "杭州市总工会")]          // counter-case: a place's plain 工会
+    public void A_places_union_circles_are_no_union(string text, string? name) =>
+        Assert.Equal(name, FirstName(text));
+
+    [Theory]
+    [InlineData("近日，农行柳州分行工会组织职工开展健步走。", "农行柳州分行工会")]          // a bank's short form, a place, its branch
+    [InlineData("近日，某某农商银行城东支行工会组织职工开展健步走。", "某某农商银行城东支行工会")]
+    [InlineData("近日，柳州分行工会组织职工开展健步走。", "柳州分行工会")]
+    public void A_banks_branch_is_an_enterprise(string text, string name) =>
+        Assert.Equal(name, FirstName(text));
+
+    [Theory]
+    [InlineData("春节前，个旧市、弥勒市、石屏县、泸西县四地总工会相继开展慰问活动。", null)]  // the unions of places listed, not 泸西县's 四地
+    [InlineData("近日，泸西县四地物流有限公司工会开展慰问活动。", "泸西县四地物流有限公司工会")]     // counter-case: a company's name goes on
+    [InlineData("近日，泸西县总工会开展慰问活动。", "泸西县总工会")]
+    public void Places_listed_before_their_count_name_no_one_union(string text, string? name) =>
+        Assert.Equal(name, FirstName(text));
+
     [Theory]
     [InlineData("近日，石门二路街道总工会开展送温暖活动。", "石门二路街道总工会")]         // the table's street, not 石门县's 二路街道
     [InlineData("近日，金山卫镇总工会开展送温暖活动。", "金山卫镇总工会")]               // one character left for a name: 金山区's 卫镇 is none
@@ -65,4 +93,11 @@ public class NamesAroundPlacesTests
     [InlineData("近日，经开区总工会开展送温暖活动。", "经开区总工会")]                                       // no zone written with its place
     public void A_zones_union_written_by_its_kind_takes_the_zone_the_text_writes_with_its_place(string lead, string name) =>
         Assert.Equal(name, Attribute("经开区总工会开展送温暖活动", lead).Organisation);
+
+    [Theory]
+    [InlineData("近日，高新区工会开展送温暖活动，株洲高新区管委会领导出席。", "株洲高新区工会")]
+    [InlineData("近日，高新区工会开展送温暖活动。", null)]                                         // the kind alone names no one, as before
+    [InlineData("要加强开发区工会建设，推动遂宁经开区和绵阳经开区建会。", null)]                     // several zones: nobody's
+    public void A_zones_plain_union_takes_the_one_zone_its_sentence_writes_with_its_place(string text, string? name) =>
+        Assert.Equal(name, FirstName(text));
 }

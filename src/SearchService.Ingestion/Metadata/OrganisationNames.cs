@@ -88,7 +88,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     private static readonly string[] EnterpriseEndings =
     [
-        "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
+        "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "分行", "支行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
         .. ZoneEndings,
@@ -160,6 +160,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // 为区域经济发展贡献工会力量, 注入工会力量: the union's strength, given by whoever the sentence's subject is.
             if (suffix == "工会" && string.CompareOrdinal(text, end, "力量", 0, 2) == 0) continue;
+            // 某地工会界代表, 两岸工会界: the unions' circles of a place, people from many unions, not one union.
+            if (suffix == "工会" && end < text.Length && text[end] == '界') continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
@@ -173,7 +175,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
             // 某社区党群服务中心工会驿站, 职工服务中心工会驿站: a union's station inside a service centre; the centre is no union.
             if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
-            if (Canonical(raw, context) is not { } name) continue;
+            // 高新区工会 names no zone alone, but in a sentence that writes one zone of its kind after its place (株洲高新区
+            // 管委会…) it is that zone's union.
+            if ((Canonical(raw, context) ?? (suffix == "工会" && ZoneKinds.Contains(raw[..^suffix.Length]) ? ZoneWrittenInFull(raw, [text], context) : null)) is not { } name)
+                continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
         // 该矿工会, 本矿工会: the union of the mine the text names.
@@ -358,6 +363,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         var chain = LeadingPlaces(stem, context);
         // 七厂家工会, 三家企业工会: several unions named together are not one organisation (五家渠 is a place).
         var unnamed = chain is { } leading ? stem[leading.Length..] : stem;
+        // 甲市、乙县、丙县、丁县四地总工会: the unions of the places listed, counted; the last place's 四地 is no unit.
+        if (PlacesCounted().IsMatch(unnamed)) return null;
         if (SeveralUnits().Match(unnamed) is { Success: true } several
             && !gazetteer.Mentions(unnamed).Any(m => m.At < several.Index + several.Length && several.Index < m.At + m.Length))
             return null;
@@ -514,7 +521,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // What ends an enterprise's or an institution's name: its union keeps the name as the enterprise writes it.
     private static readonly string[] EnterpriseWords =
     [
-        "公司", "集团", "厂", "局", "矿", "银行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
+        "公司", "集团", "厂", "局", "矿", "银行", "分行", "支行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
         "段", "所", "站", "场", "港", "中心", "院",
     ];
 
@@ -944,6 +951,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();
+
+    [GeneratedRegex("^[两二三四五六七八九十几数]+地$")]
+    private static partial Regex PlacesCounted();
 
     // A number and a measure word for people or things counted (100余名, 48名, 三个): jieba tags such words m and q.
     [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时|处)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)|[0-9０-９]{4}年度?|[0-9０-９]{7,}")]

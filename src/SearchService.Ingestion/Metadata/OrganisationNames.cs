@@ -36,6 +36,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "省级", "市级", "县级", "区级",
         // A range of levels (省以上开发区工会, 县级以下工会) and verbs jieba's list leaves out (这标志着某工会联合会成立, 选举产生某工会).
         "以上", "以下", "标志着", "产生",
+        // A person's title and the word for speaking for a union (王某副主席代表某市总工会慰问…, 某某书记某某公司工会): the
+        // person, not part of the name; the name starts after them.
+        "代表", "主席", "书记", "主任", "部长",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.
@@ -85,7 +88,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     private static readonly string[] EnterpriseEndings =
     [
-        "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
+        "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "分行", "支行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
         .. ZoneEndings,
@@ -157,6 +160,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // 为区域经济发展贡献工会力量, 注入工会力量: the union's strength, given by whoever the sentence's subject is.
             if (suffix == "工会" && string.CompareOrdinal(text, end, "力量", 0, 2) == 0) continue;
+            // 某地工会界代表, 两岸工会界: the unions' circles of a place, people from many unions, not one union.
+            if (suffix == "工会" && end < text.Length && text[end] == '界') continue;
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
@@ -170,7 +175,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
             // 某社区党群服务中心工会驿站, 职工服务中心工会驿站: a union's station inside a service centre; the centre is no union.
             if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
-            if (Canonical(raw, context) is not { } name) continue;
+            // 高新区工会 names no zone alone, but in a sentence that writes one zone of its kind after its place (株洲高新区
+            // 管委会…) it is that zone's union.
+            if ((Canonical(raw, context) ?? (suffix == "工会" && ZoneKinds.Contains(raw[..^suffix.Length]) ? ZoneWrittenInFull(raw, [text], context) : null)) is not { } name)
+                continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
         // 该矿工会, 本矿工会: the union of the mine the text names.
@@ -239,6 +247,43 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 if (found.Count == 1 && found[0].Start == 0 && found[0].End == written.Length && found[0].Name.Length > union.Length) return found[0].Name;
             }
         return BranchWrittenInFull(stem, texts, context);
+    }
+
+    // A development zone written by its kind alone and the forms the same zone is written in after its place.
+    private static readonly Dictionary<string, string[]> ZoneForms = new(StringComparer.Ordinal)
+    {
+        ["经开区"] = ["经开区", "经济技术开发区", "经济开发区"],
+        ["经济技术开发区"] = ["经济技术开发区", "经开区"],
+        ["经济开发区"] = ["经济开发区", "经开区"],
+        ["高新区"] = ["高新区", "高新技术产业开发区", "高新技术开发区"],
+        ["高新技术产业开发区"] = ["高新技术产业开发区", "高新区"],
+        ["开发区"] = ["开发区", "经济技术开发区", "经济开发区", "高新技术产业开发区", "经开区", "高新区"],
+    };
+
+    /// <summary>
+    /// A zone's union written by the zone's kind alone (经开区总工会, 高新区工会) in a text that writes the zone after its
+    /// place (遂宁经开区, 某市经济技术开发区): that zone's union as the text writes the zone; null when the text writes no
+    /// such zone, or several.
+    /// </summary>
+    public string? ZoneWrittenInFull(string union, IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var (stem, suffix) = Split(union);
+        if (suffix.Length == 0 || !ZoneForms.TryGetValue(stem, out var forms)) return null;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (var form in forms)
+                for (var at = text.IndexOf(form, StringComparison.Ordinal); at > 0; at = text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
+                {
+                    var end = at + form.Length;
+                    var from = Math.Max(0, at - 12);
+                    // The place written right before the zone (遂宁, 遂宁市), or a zone of the table that holds it (吉林高新区).
+                    var start = gazetteer.Mentions(text[from..end], context)
+                        .Where(m => from + m.At < at && (from + m.At + m.Length == at || from + m.At + m.Length == end))
+                        .Select(m => (int?)(from + m.At)).Min();
+                    if (start is not { } placeAt) continue;
+                    if (Canonical(text[placeAt..end] + suffix, context) is { } name && name != union && BareLevel(name) is null) found.Add(name);
+                }
+        return found.Count == 1 ? found.First() : null;
     }
 
     /// <summary>
@@ -318,12 +363,23 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         var chain = LeadingPlaces(stem, context);
         // 七厂家工会, 三家企业工会: several unions named together are not one organisation (五家渠 is a place).
         var unnamed = chain is { } leading ? stem[leading.Length..] : stem;
+        // 甲市、乙县、丙县、丁县四地总工会: the unions of the places listed, counted; the last place's 四地 is no unit.
+        if (PlacesCounted().IsMatch(unnamed)) return null;
         if (SeveralUnits().Match(unnamed) is { Success: true } several
             && !gazetteer.Mentions(unnamed).Any(m => m.At < several.Index + several.Length && several.Index < m.At + m.Length))
             return null;
         if (chain is { } places)
         {
             var rest = stem[places.Length..];
+            // 辽宁(营口)某某基地工会联合会: a name that brackets a place right after the place it opens with is an
+            // enterprise's or a zone's legal name, kept as written.
+            if (rest.StartsWith('(')) return stem + suffix;
+            // 石门二路街道, 金山卫镇: a street or a town whose own name opens with a place's short form — the table's
+            // street of that whole name, or a level left with one character or a road's number for a name (港街道,
+            // 二路街道) — is that street, not the place's; the caller writes it out with its county.
+            if (!places.LastByFullName && IsTownUnion(rest + "工会") && (StreetNamedFromRoad().IsMatch(rest)
+                || gazetteer.CountiesOfTown(stem).Count > 0 && !gazetteer.CountiesOfTown(rest).Any(c => Gazetteer.Within(c, places.Path))))
+                return stem + suffix;
             // 宝鸡县总工会, 闸北区总工会: a union named by a place's former name keeps it as written; so does one named by
             // an area inside a place (雄安新区总工会 is not 河北省总工会).
             // 某山特区工会, 某某新区工会: an area that is no division (a managed area, a new area) keeps its union's name as
@@ -465,7 +521,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // What ends an enterprise's or an institution's name: its union keeps the name as the enterprise writes it.
     private static readonly string[] EnterpriseWords =
     [
-        "公司", "集团", "厂", "局", "矿", "银行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
+        "公司", "集团", "厂", "局", "矿", "银行", "分行", "支行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
         "段", "所", "站", "场", "港", "中心", "院",
     ];
 
@@ -609,7 +665,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // 某经济开发区(某小镇)总工会: a zone's other name in brackets right before the suffix is part of its name.
         var start = BracketedAlias(text, suffixAt) ?? suffixAt;
         // 甲-乙经济技术开发区总工会: a zone named after two places joined by a dash; the dash is part of the name.
-        while (start > 0 && suffixAt - start < MaxNameLength && (IsNameChar(text[start - 1]) || JoinsTwoPlaces(text, start - 1, context))) start--;
+        while (start > 0 && suffixAt - start < MaxNameLength)
+        {
+            if (IsNameChar(text[start - 1]) || JoinsTwoPlaces(text, start - 1, context)) start--;
+            // 某某食品(上海)有限公司工会, 辽宁(营口)某某基地工会联合会, 某某轴承(集团)股份有限公司工会: a place or an
+            // enterprise's word in brackets inside a name, with the name going on after it, is part of the name.
+            else if (start < suffixAt && BracketInsideName(text, start - 1, context) is { } open) start = open;
+            else break;
+        }
         if (start == suffixAt) return start;
         var span = text[start..suffixAt];
         // 和平区: a place several cities have is protected once the document says which (和 is a stop word).
@@ -699,6 +762,25 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (!IsNameChar(text[open])) return null;
         }
         return null;
+    }
+
+    // Words an enterprise's legal name holds in brackets (某某轴承(集团)股份有限公司, 某某(中国)投资有限公司).
+    private static readonly string[] BracketedEnterpriseWords = ["集团", "控股", "股份", "中国"];
+
+    /// <summary>
+    /// Where the bracket opens when the bracket closing at <paramref name="close"/> holds a place (某某食品(上海)有限公司)
+    /// or an enterprise's word (某某轴承(集团)股份有限公司) and a name's characters stand right before it; null otherwise
+    /// (a reporter's credit, （记者 王某）, holds a space; 各县(市、区) a list).
+    /// </summary>
+    private int? BracketInsideName(string text, int close, IReadOnlyCollection<string>? context)
+    {
+        if (close < 3 || text[close] is not (')' or '）')) return null;
+        var open = text.LastIndexOfAny(['(', '（'], close - 1, Math.Min(close, 8));
+        if (open < 1 || close - open - 1 is < 2 or > 6 || !IsNameChar(text[open - 1])) return null;
+        var inside = text[(open + 1)..close];
+        if (!inside.All(IsNameChar)) return null;
+        if (BracketedEnterpriseWords.Contains(inside)) return open;
+        return gazetteer.Mentions(inside, context) is [{ At: 0 } place] && place.Length == inside.Length ? open : null;
     }
 
     /// <summary>Whether the dash at <paramref name="at"/> joins two place names (奎屯-独山子), as a zone shared by two places is named.</summary>
@@ -814,6 +896,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("^(?:送来|送去|送上|捐赠|捐助|捐款|赠送|发放|拨付|颁发)")]
     private static partial Regex Gift();
 
+    // What is left of a street's or a town's name after a place's short form when that short form is part of it: one
+    // character (港街道, 卫镇) or a road's number (二路街道, 东一路街道).
+    [GeneratedRegex(@"^(?:[\u4e00-\u9fff]|[东西南北中]?[一二三四五六七八九十]+路)(?:街道|镇|乡)$")]
+    private static partial Regex StreetNamedFromRoad();
+
     [GeneratedRegex("慰问|送温暖|送清凉|送去|送来|送上|捐赠|捐助")]
     private static partial Regex DeliveringWords();
 
@@ -864,6 +951,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]
     private static partial Regex SeveralUnits();
+
+    [GeneratedRegex("^[两二三四五六七八九十几数]+地$")]
+    private static partial Regex PlacesCounted();
 
     // A number and a measure word for people or things counted (100余名, 48名, 三个): jieba tags such words m and q.
     [GeneratedRegex("[0-9０-９]+(?:\\.[0-9]+)?[余多]?(?:名|个|位|人|家|支|批|次|场|寸|小时|处)|[一二三四五六七八九十百千万两几数]+[余多]?(?:名|位|人|批)|[0-9０-９]{4}年度?|[0-9０-９]{7,}")]

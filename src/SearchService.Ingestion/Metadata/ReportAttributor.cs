@@ -473,19 +473,27 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 工会 may also be the short of a 工会联合会 or 工会委员会, but not the union of another place (武汉市某区教育工会).
             fuller ??= key.Contains("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
                 ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key)
-                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key)) && !NamesAnotherPlace(key, s.Key))
+                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key) || InitialsOf(key, s.Key)) && !NamesAnotherPlace(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
             // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
             fuller ??= names.UnitWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
+            // 经开区总工会 in a text that writes its zone once after its place (遂宁经开区): that zone's union.
+            fuller ??= names.ZoneWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
             // the town lies in.
-            if (gazetteer.TownOfUnit(OrganisationNames.Stem(chosen)) is { } town && gazetteer.Mentions(chosen).Count == 0)
+            // 石门二路街道总工会: a street of the table whose own name opens with a place's short form is written out
+            // likewise, but only with a county the table has it in — the place inside its name is not where it lies.
+            var stemOfChosen = OrganisationNames.Stem(chosen);
+            var namedFromPlace = gazetteer.Mentions(chosen) is [{ At: 0, ByFullName: false } inside] && inside.Length < stemOfChosen.Length
+                && gazetteer.CountiesOfTown(stemOfChosen).Count > 0;
+            if (gazetteer.TownOfUnit(stemOfChosen) is { } town && (gazetteer.Mentions(chosen).Count == 0 || namedFromPlace))
             {
                 var about = places.Dominant();
-                var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County ? about
+                var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County
+                        && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? about
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
             }
@@ -868,6 +876,28 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         full.StartsWith(shortName[..2], StringComparison.Ordinal) && gazetteer.Mentions(shortName).Count == 0
         && OrganisationNames.Stem(shortName) is var stem && (stem.EndsWith("集团", StringComparison.Ordinal) || stem.EndsWith("公司", StringComparison.Ordinal))
         && ShortenedFrom(shortName, full, 2);
+
+    // The last characters of an enterprise's or an institution's name, which its abbreviation keeps (沈铁局, 萍矿).
+    private const string EnterpriseLastCharacters = "局矿厂司团行院所站段";
+
+    /// <summary>
+    /// 沈铁局工会 in 沈阳铁路局工会: an enterprise's name abbreviated to characters of its words, as people write it —
+    /// the same first and last character, the rest in order, at least two characters left out.
+    /// </summary>
+    private static bool InitialsOf(string shortName, string full)
+    {
+        var (stem, fullStem) = (OrganisationNames.Stem(shortName), OrganisationNames.Stem(full));
+        if (stem.Length < 3 || fullStem.Length < stem.Length + 2 || stem[0] != fullStem[0] || stem[^1] != fullStem[^1]
+            || !EnterpriseLastCharacters.Contains(stem[^1])) return false;
+        var at = 1;
+        for (var i = 1; i < stem.Length; i++)
+        {
+            at = fullStem.IndexOf(stem[i], at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
 
     private static bool ShortenedFrom(string shortName, string full, int together = 3)
     {

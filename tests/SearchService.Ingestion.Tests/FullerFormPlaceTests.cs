@@ -12,7 +12,8 @@ public class FullerFormPlaceTests
         var attribution = TestAttributor.Attribute("济铁局工会送文艺到沿线",
             "本报讯 近日，河北省沧州市某车站职工参加了套圈、拔河等趣味活动，现场笑声不断。",
             "济南铁路局工会今年组织文艺小分队走进沿线站区，重点慰问偏远班组。");
-        Assert.Equal("济铁局工会", attribution.Organisation);
+        // The short name is also written out as its fuller form (OrganisationNames' abbreviated enterprises).
+        Assert.Equal("济南铁路局工会", attribution.Organisation);
         Assert.Equal("山东省/济南市", attribution.Region);
     }
 

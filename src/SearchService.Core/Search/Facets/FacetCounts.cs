@@ -65,14 +65,17 @@ public sealed class FacetCounts
     {
         var best = new List<int>(Math.Max(0, limit));
         if (limit <= 0) return best;
+        // The count a value must exceed: 0 until the list is full, then the last kept one's.
+        var worst = 0;
         for (var ord = 0; ord < array.Length; ord++)
         {
             var count = array[ord];
-            if (count == 0 || (best.Count == limit && count <= array[best[^1]]) || (accept is not null && !accept(ord))) continue;
+            if (count <= worst || (accept is not null && !accept(ord))) continue;
             if (best.Count == limit) best.RemoveAt(limit - 1);
             var at = best.Count;
             while (at > 0 && count > array[best[at - 1]]) at--;
             best.Insert(at, ord);
+            if (best.Count == limit) worst = array[best[^1]];
         }
         return best;
     }

@@ -44,12 +44,18 @@ public static class FacetShaper
         var all = limit == SearchRequest.AllFacetValues;
         var candidates = new List<int>();
         var groupSizes = new int[layout.Groups];
-        for (var ord = 0; ord < counted.Length; ord++)
-            if (counted[ord] > 0 && (all || levels[ord] <= 2))
+        // Without every level asked for, only the first two levels' values are looked at (a tenth of them at 35,000 passages).
+        var scan = all ? null : layout.Shallow;
+        var scanned = scan?.Length ?? counted.Length;
+        for (var i = 0; i < scanned; i++)
+        {
+            var ord = scan is null ? i : scan[i];
+            if (counted[ord] > 0)
             {
                 candidates.Add(ord);
                 groupSizes[siblings[ord]]++;
             }
+        }
         // A parent with no more counted children than the limit shows them all; only the crowded groups (the
         // provinces, a province with many cities) are ranked.
         var kept = new bool[counted.Length];
@@ -66,7 +72,8 @@ public static class FacetShaper
             if (rank < limit) kept[crowded[i]] = true;
         }
         var shown = new List<FacetValue>(candidates.Count);
-        for (var ord = 0; ord < kept.Length; ord++)
+        // Candidates are in ordinal order, so in path order.
+        foreach (var ord in candidates)
         {
             if (!kept[ord]) continue;
             var parent = parents[ord];

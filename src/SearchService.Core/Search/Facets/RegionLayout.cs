@@ -17,6 +17,7 @@ internal sealed class RegionLayout
 
     private RegionLayout(int[] siblings, int groups, int[] parents, string[] names, int[] levels)
     {
+        Shallow = Enumerable.Range(0, levels.Length).Where(ord => levels[ord] <= 2).ToArray();
         Siblings = siblings;
         Groups = groups;
         Parents = parents;
@@ -29,6 +30,9 @@ internal sealed class RegionLayout
 
     /// <summary>How many sibling numbers there are (each of <see cref="Siblings"/> is below it).</summary>
     public int Groups { get; }
+
+    /// <summary>The values of the first two levels (the ones shown without a selection), in ordinal order.</summary>
+    public int[] Shallow { get; }
 
     /// <summary>Per value, its parent path's ordinal, <see cref="TopLevel"/> or <see cref="MissingParent"/>.</summary>
     public int[] Parents { get; }

@@ -15,6 +15,8 @@ internal static class StoredCitationReader
 {
     private const int StackBytes = 2048;
 
+    // The buffer is written before it is read: zeroing 2 KB per hit was 4 % of reading a citation.
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     public static bool TryRead(string json, out StoredCitation? citation)
     {
         citation = null;

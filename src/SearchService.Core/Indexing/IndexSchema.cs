@@ -143,9 +143,29 @@ public static class IndexSchema
     /// </summary>
     public const string Hit = "hit";
 
-    /// <summary>Every segment holding passages has the <see cref="Hit"/> records (an index written before them has not).</summary>
+    /// <summary>
+    /// Every live passage has its <see cref="Hit"/> record (an index written before them has none). Asked of each
+    /// passage, not of each segment's fields: a segment merged from one written before the records and one written
+    /// after has the field, and the older passages still have no record.
+    /// </summary>
     public static bool HasHitRecords(Lucene.Net.Index.IndexReader reader) =>
-        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Hit) is not null);
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || EveryPassageHasARecord(leaf.AtomicReader));
+
+    private static bool EveryPassageHasARecord(Lucene.Net.Index.AtomicReader segment)
+    {
+        if (segment.FieldInfos.FieldInfo(Hit) is null || segment.GetBinaryDocValues(Hit) is not { } records) return false;
+        var passages = Search.Matching.PassageDocs.Read(segment);
+        var live = segment.LiveDocs;
+        var record = new Lucene.Net.Util.BytesRef();
+        for (var doc = passages.NextSetBit(0); doc >= 0; doc = doc + 1 < passages.Length ? passages.NextSetBit(doc + 1) : -1)
+        {
+            if (live is not null && !live.Get(doc)) continue;
+            records.Get(doc, record);
+            // HitRecord.Of reads a passage without one from its stored fields.
+            if (record.Length == 0) return false;
+        }
+        return true;
+    }
 
     public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme, Year];
 

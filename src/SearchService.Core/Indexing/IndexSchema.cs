@@ -153,17 +153,14 @@ public static class IndexSchema
 
     private static bool EveryPassageHasARecord(Lucene.Net.Index.AtomicReader segment)
     {
-        if (segment.FieldInfos.FieldInfo(Hit) is null || segment.GetBinaryDocValues(Hit) is not { } records) return false;
+        if (segment.FieldInfos.FieldInfo(Hit) is null) return false;
+        // Which documents have a record, without reading the records: reading each one maps every page of them into
+        // memory at start (~40 MB at 35,000 passages).
+        var recorded = segment.GetDocsWithField(Hit);
         var passages = Search.Matching.PassageDocs.Read(segment);
         var live = segment.LiveDocs;
-        var record = new Lucene.Net.Util.BytesRef();
         for (var doc = passages.NextSetBit(0); doc >= 0; doc = doc + 1 < passages.Length ? passages.NextSetBit(doc + 1) : -1)
-        {
-            if (live is not null && !live.Get(doc)) continue;
-            records.Get(doc, record);
-            // HitRecord.Of reads a passage without one from its stored fields.
-            if (record.Length == 0) return false;
-        }
+            if ((live is null || live.Get(doc)) && (recorded is null || !recorded.Get(doc))) return false;
         return true;
     }
 

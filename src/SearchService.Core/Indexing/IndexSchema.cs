@@ -143,9 +143,26 @@ public static class IndexSchema
     /// </summary>
     public const string Hit = "hit";
 
-    /// <summary>Every segment holding passages has the <see cref="Hit"/> records (an index written before them has not).</summary>
+    /// <summary>
+    /// Every live passage has its <see cref="Hit"/> record (an index written before them has none). Asked of each
+    /// passage, not of each segment's fields: a segment merged from one written before the records and one written
+    /// after has the field, and the older passages still have no record.
+    /// </summary>
     public static bool HasHitRecords(Lucene.Net.Index.IndexReader reader) =>
-        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Hit) is not null);
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || EveryPassageHasARecord(leaf.AtomicReader));
+
+    private static bool EveryPassageHasARecord(Lucene.Net.Index.AtomicReader segment)
+    {
+        if (segment.FieldInfos.FieldInfo(Hit) is null) return false;
+        // Which documents have a record, without reading the records: reading each one maps every page of them into
+        // memory at start (~40 MB at 35,000 passages).
+        var recorded = segment.GetDocsWithField(Hit);
+        var passages = Search.Matching.PassageDocs.Read(segment);
+        var live = segment.LiveDocs;
+        for (var doc = passages.NextSetBit(0); doc >= 0; doc = doc + 1 < passages.Length ? passages.NextSetBit(doc + 1) : -1)
+            if ((live is null || live.Get(doc)) && (recorded is null || !recorded.Get(doc))) return false;
+        return true;
+    }
 
     public static readonly IReadOnlyList<string> FacetDimensions = [Organisation, Region, Theme, Year];
 

@@ -94,6 +94,88 @@ public sealed class HitRecordTests : IDisposable
         Assert.Equal(expected, Pages(old));
     }
 
+    /// <summary>
+    /// Segments merge: an index written with records in several commits, merged into one segment, keeps every passage's
+    /// record (and its pages); a segment merged from passages written before the records and passages written after has
+    /// the records' field but not every record, so the index still asks for the upgrade, and the upgrade writes them.
+    /// </summary>
+    [Fact]
+    public void Merged_segments_keep_their_records_and_a_segment_merged_with_unrecorded_passages_asks_for_the_upgrade()
+    {
+        var reports = Reports();
+        string expected;
+        using (var service = new IndexService(new IndexOptions { Path = withRecords }, Analyzers.Value))
+        {
+            foreach (var report in reports) service.Upsert([report]);
+            Assert.True(service.Search(searcher => searcher.IndexReader.Leaves.Count) > 1);
+            expected = Pages(service);
+        }
+        ForceMerge(withRecords);
+        using (var merged = new IndexService(new IndexOptions { Path = withRecords }, Analyzers.Value))
+        {
+            Assert.Equal(1, merged.Search(searcher => searcher.IndexReader.Leaves.Count));
+            Assert.False(merged.NeedsSchemaUpgrade());
+            Assert.Equal(reports.Sum(r => r.Passages.Count()), merged.Search(RecordedPassages));
+            Assert.Equal(expected, Pages(merged));
+        }
+
+        // The first two reports as an index written before the records held them, the third as this version writes it.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(withoutRecords))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+        {
+            for (var i = 0; i < reports.Count; i++)
+            {
+                writer.AddDocument(IndexSchema.ReportDocument(reports[i]));
+                foreach (var passage in reports[i].Passages)
+                {
+                    var document = IndexSchema.PassageDocument(reports[i], passage);
+                    if (i < 2) document.RemoveFields(IndexSchema.Hit);
+                    writer.AddDocument(document);
+                }
+                writer.Commit();
+            }
+        }
+        ForceMerge(withoutRecords);
+        using var mixed = new IndexService(new IndexOptions { Path = withoutRecords }, Analyzers.Value);
+        Assert.True(mixed.Search(searcher =>
+            searcher.IndexReader.Leaves.Count == 1 && searcher.IndexReader.Leaves[0].AtomicReader.FieldInfos.FieldInfo(IndexSchema.Hit) is not null));
+        Assert.True(mixed.NeedsSchemaUpgrade());
+        Assert.Equal(reports[2].Passages.Count(), mixed.Search(RecordedPassages));
+        Assert.Equal(expected, Pages(mixed));
+        mixed.RewriteStoredReports();
+        Assert.False(mixed.NeedsSchemaUpgrade());
+        Assert.Equal(reports.Sum(r => r.Passages.Count()), mixed.Search(RecordedPassages));
+        Assert.Equal(expected, Pages(mixed));
+    }
+
+    private static void ForceMerge(string folder)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(folder);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, Analyzers.Value.PerField));
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    /// <summary>How many live passages have a record of their own (not read from their stored fields).</summary>
+    private static int RecordedPassages(IndexSearcher searcher)
+    {
+        var recorded = 0;
+        var record = new BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var records = leaf.AtomicReader.GetBinaryDocValues(IndexSchema.Hit);
+            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(IndexSchema.Kind, IndexSchema.PassageKind));
+            if (records is null || docs is null) continue;
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                if (leaf.AtomicReader.LiveDocs is { } live && !live.Get(doc)) continue;
+                records.Get(doc, record);
+                if (record.Length > 0) recorded++;
+            }
+        }
+        return recorded;
+    }
+
     /// <summary>Every query's hits (explained, with a request per kind of page) as JSON, scores and timing aside.</summary>
     private static string Pages(IndexService index)
     {

@@ -16,7 +16,8 @@ public class FacetShaperTests
 
     /// <summary>
     /// Regions shaped by ordinal (no region selected) are the regions shaped by path, for random region trees — some
-    /// with values whose parent path is no value, some starting with the separator — random counts and limits.
+    /// with values whose parent path is no value, some starting with the separator — random counts and limits; and the
+    /// best values by count (<see cref="FacetCounts.Top"/>) are those of a plain ranking, with and without a filter on the ordinals.
     /// </summary>
     [Fact]
     public void Regions_by_ordinal_are_the_regions_by_path()
@@ -45,9 +46,22 @@ public class FacetShaperTests
                 var counts = new FacetCounts(ordinals);
                 var array = counts.Array(IndexSchema.Region);
                 for (var ord = 0; ord < array.Length; ord++) array[ord] = random.Next(3) == 0 ? 0 : random.Next(1, 6);
-                foreach (var limit in new[] { 1, 2, 3, 20, SearchRequest.AllFacetValues })
+                foreach (var limit in new[] { 0, 1, 2, 3, 20, 65, SearchRequest.AllFacetValues })
+                {
                     Assert.Equal(FacetShaper.RegionsByPath(counts, ordinals, [], limit), FacetShaper.Regions(counts, regions, limit));
+                    Assert.Equal(TopByRanking(array, regions.Labels, limit, _ => true), counts.Top(IndexSchema.Region, limit));
+                    Assert.Equal(TopByRanking(array, regions.Labels, limit, ord => ord % 2 == 0), counts.Top(IndexSchema.Region, limit, ord => ord % 2 == 0));
+                }
             }
         }
     }
+
+    /// <summary>The values with a count above zero that <paramref name="accept"/> takes, by count then ordinal, the first <paramref name="limit"/>.</summary>
+    private static List<(string, int)> TopByRanking(int[] counts, IReadOnlyList<string> labels, int limit, Func<int, bool> accept) =>
+        Enumerable.Range(0, counts.Length)
+            .Where(ord => counts[ord] > 0 && accept(ord))
+            .OrderByDescending(ord => counts[ord]).ThenBy(ord => ord)
+            .Take(Math.Max(0, limit))
+            .Select(ord => (labels[ord], counts[ord]))
+            .ToList();
 }

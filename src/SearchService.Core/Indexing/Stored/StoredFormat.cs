@@ -37,7 +37,14 @@ public static class StoredFormat
     public static string Write(StoredCitation citation) => JsonSerializer.Serialize(citation, Json);
 
     /// <summary>A passage's stored citation; null when it cannot be read (the hit is then shown without one).</summary>
-    public static StoredCitation? ReadCitation(string json)
+    public static StoredCitation? ReadCitation(string json) =>
+        StoredCitationReader.TryRead(json, out var citation) ? citation : ReadCitationBySerializer(json);
+
+    /// <summary>
+    /// The serializer's reading of a stored citation, which <see cref="StoredCitationReader"/> gives way to for any JSON
+    /// it was not written for.
+    /// </summary>
+    internal static StoredCitation? ReadCitationBySerializer(string json)
     {
         try
         {

@@ -47,19 +47,48 @@ public sealed class FacetCounts
     {
         var d = Index(dimension);
         var array = counts[d];
-        var best = new PriorityQueue<int, (int Count, int Ord)>(Comparer<(int Count, int Ord)>.Create((a, b) =>
-            a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+        var labels = ordinals.Dimensions[d].Labels;
+        var best = limit <= FewValues ? FewBest(array, limit, accept) : AllBest(array, limit, accept);
+        var result = new List<(string, int)>(best.Count);
+        foreach (var ord in best) result.Add((labels[ord], array[ord]));
+        return result;
+    }
+
+    /// <summary>A limit up to which the best values are kept in rank order as they are met (a response's facet size).</summary>
+    private const int FewValues = 64;
+
+    /// <summary>
+    /// The best <paramref name="limit"/> ordinals in rank order, each inserted where it ranks. Ordinals are met in
+    /// increasing order, so one ranks above a kept one only with a higher count (an equal count ranks it below).
+    /// </summary>
+    private static List<int> FewBest(int[] array, int limit, Func<int, bool>? accept)
+    {
+        var best = new List<int>(Math.Max(0, limit));
+        if (limit <= 0) return best;
+        // The count a value must exceed: 0 until the list is full, then the last kept one's.
+        var worst = 0;
         for (var ord = 0; ord < array.Length; ord++)
         {
-            if (array[ord] == 0 || (accept is not null && !accept(ord))) continue;
-            if (best.Count < limit) best.Enqueue(ord, (array[ord], ord));
-            else if (best.TryPeek(out _, out var worst) && (array[ord] > worst.Count)) best.EnqueueDequeue(ord, (array[ord], ord));
+            var count = array[ord];
+            if (count <= worst || (accept is not null && !accept(ord))) continue;
+            if (best.Count == limit) best.RemoveAt(limit - 1);
+            var at = best.Count;
+            while (at > 0 && count > array[best[at - 1]]) at--;
+            best.Insert(at, ord);
+            if (best.Count == limit) worst = array[best[^1]];
         }
-        var labels = ordinals.Dimensions[d].Labels;
-        var result = new List<(string, int)>(best.Count);
-        while (best.TryDequeue(out var ord, out _)) result.Add((labels[ord], array[ord]));
-        result.Reverse();
-        return result;
+        return best;
+    }
+
+    /// <summary>The best <paramref name="limit"/> ordinals in rank order, by sorting every counted one.</summary>
+    private static List<int> AllBest(int[] array, int limit, Func<int, bool>? accept)
+    {
+        var all = new List<int>();
+        for (var ord = 0; ord < array.Length; ord++)
+            if (array[ord] != 0 && (accept is null || accept(ord))) all.Add(ord);
+        all.Sort((a, b) => array[a] != array[b] ? array[b].CompareTo(array[a]) : a.CompareTo(b));
+        if (all.Count > limit) all.RemoveRange(limit, all.Count - limit);
+        return all;
     }
 
     /// <summary>Every value with a count above zero that <paramref name="accept"/> takes (by ordinal), in ordinal order.</summary>

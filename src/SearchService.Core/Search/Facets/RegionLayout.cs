@@ -15,9 +15,11 @@ internal sealed class RegionLayout
     /// <summary>A top-level value (no separator): always shown.</summary>
     public const int TopLevel = -1;
 
-    private RegionLayout(int[] siblings, int[] parents, string[] names, int[] levels)
+    private RegionLayout(int[] siblings, int groups, int[] parents, string[] names, int[] levels)
     {
+        Shallow = Enumerable.Range(0, levels.Length).Where(ord => levels[ord] <= 2).ToArray();
         Siblings = siblings;
+        Groups = groups;
         Parents = parents;
         Names = names;
         Levels = levels;
@@ -25,6 +27,12 @@ internal sealed class RegionLayout
 
     /// <summary>Per value, a number shared by the values with the same parent path (the top level's is the path "").</summary>
     public int[] Siblings { get; }
+
+    /// <summary>How many sibling numbers there are (each of <see cref="Siblings"/> is below it).</summary>
+    public int Groups { get; }
+
+    /// <summary>The values of the first two levels (the ones shown without a selection), in ordinal order.</summary>
+    public int[] Shallow { get; }
 
     /// <summary>Per value, its parent path's ordinal, <see cref="TopLevel"/> or <see cref="MissingParent"/>.</summary>
     public int[] Parents { get; }
@@ -54,6 +62,6 @@ internal sealed class RegionLayout
             names[ord] = label[(cut + 1)..];
             levels[ord] = regions.Levels[ord];
         }
-        return new RegionLayout(siblings, parents, names, levels);
+        return new RegionLayout(siblings, groups.Count, parents, names, levels);
     }
 }

@@ -51,9 +51,16 @@ public static class IndexSchema
     /// </summary>
     public const string Body = "body";
 
-    /// <summary>Every segment holding passages has the <see cref="Body"/> field (an index written before it has not).</summary>
+    /// <summary>
+    /// Every passage has the <see cref="Body"/> field (an index written before it has not). Asked of the passages, not of
+    /// each segment's fields: a segment merged from passages written before the field and after has it while the older
+    /// passages have none, and searching it would miss them. Every passage with words in its text has them in its body,
+    /// so a segment whose body is in fewer documents than its text holds older passages; the two counts are the
+    /// postings' own statistics, read per query without touching a posting.
+    /// </summary>
     public static bool HasBody(Lucene.Net.Index.IndexReader reader) =>
-        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(Text) is null || leaf.AtomicReader.FieldInfos.FieldInfo(Body) is not null);
+        reader.Leaves.All(leaf => leaf.AtomicReader.GetTerms(Text) is not { } text
+            || leaf.AtomicReader.GetTerms(Body) is { } body && body.DocCount >= text.DocCount);
 
     /// <summary>
     /// CJK bigrams: of the passage's text, variants and heading (<see cref="TextBigrams"/>) and of its report's title

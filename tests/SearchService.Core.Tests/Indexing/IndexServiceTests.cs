@@ -89,6 +89,37 @@ public sealed class IndexServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_segment_merged_from_passages_written_before_the_body_field_and_after_is_still_searched_field_by_field()
+    {
+        var (older, newer) = (OneReport("r-1", "职工技能培训"), OneReport("r-2", "劳模工匠创新"));
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+        {
+            var old = IndexSchema.PassageDocument(older, older.Sections[0].Passages[0]);
+            old.RemoveFields(IndexSchema.Body);
+            writer.AddDocument(old);
+            writer.AddDocument(IndexSchema.ReportDocument(older));
+            writer.Commit();
+            writer.AddDocument(IndexSchema.PassageDocument(newer, newer.Sections[0].Passages[0]));
+            writer.AddDocument(IndexSchema.ReportDocument(newer));
+            writer.ForceMerge(1);
+        }
+        using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        Assert.Equal(1, service.Search(searcher => searcher.IndexReader.Leaves.Count));
+        // The merged segment has the field, but not on the older passage: searching the body alone would miss it.
+        Assert.False(service.Search(searcher => IndexSchema.HasBody(searcher.IndexReader)));
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions());
+        Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能")).Hits).Id);
+        Assert.Equal("p-r-2", Assert.Single(engine.Search(new SearchRequest("劳模")).Hits).Id);
+        Assert.True(service.NeedsSchemaUpgrade());
+
+        service.RewriteStoredReports();
+        Assert.True(service.Search(searcher => IndexSchema.HasBody(searcher.IndexReader)));
+        Assert.False(service.NeedsSchemaUpgrade());
+        Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("技能")).Hits).Id);
+    }
+
+    [Fact]
     public void A_second_writer_on_the_same_folder_gets_one_clear_message()
     {
         using var first = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);

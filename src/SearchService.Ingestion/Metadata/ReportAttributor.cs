@@ -98,14 +98,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 if (organisations.RegionOf(fuller, places.Top) is { } region) return region;
             }
         return null;
+    }
 
-        static bool InOrder(string shorter, string longer)
-        {
-            var at = 0;
-            foreach (var c in longer)
-                if (at < shorter.Length && c == shorter[at]) at++;
-            return at == shorter.Length;
-        }
+    /// <summary>Whether <paramref name="shorter"/>'s characters all stand in <paramref name="longer"/>, in their order.</summary>
+    private static bool InOrder(ReadOnlySpan<char> shorter, ReadOnlySpan<char> longer)
+    {
+        var at = 0;
+        foreach (var c in longer)
+            if (at < shorter.Length && c == shorter[at]) at++;
+        return at == shorter.Length;
     }
 
     /// <summary>
@@ -487,9 +488,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 石门二路街道总工会: a street of the table whose own name opens with a place's short form is written out
             // likewise, but only with a county the table has it in — the place inside its name is not where it lies.
             var stemOfChosen = OrganisationNames.Stem(chosen);
-            var namedFromPlace = gazetteer.Mentions(chosen) is [{ At: 0, ByFullName: false } inside] && inside.Length < stemOfChosen.Length
+            var placesInChosen = gazetteer.Mentions(chosen);
+            var namedFromPlace = placesInChosen is [{ At: 0, ByFullName: false } inside] && inside.Length < stemOfChosen.Length
                 && gazetteer.CountiesOfTown(stemOfChosen).Count > 0;
-            if (gazetteer.TownOfUnit(stemOfChosen) is { } town && (gazetteer.Mentions(chosen).Count == 0 || namedFromPlace))
+            if (gazetteer.TownOfUnit(stemOfChosen) is { } town && (placesInChosen.Count == 0 || namedFromPlace))
             {
                 var about = places.Dominant();
                 var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County
@@ -889,14 +891,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var (stem, fullStem) = (OrganisationNames.Stem(shortName), OrganisationNames.Stem(full));
         if (stem.Length < 3 || fullStem.Length < stem.Length + 2 || stem[0] != fullStem[0] || stem[^1] != fullStem[^1]
             || !EnterpriseLastCharacters.Contains(stem[^1])) return false;
-        var at = 1;
-        for (var i = 1; i < stem.Length; i++)
-        {
-            at = fullStem.IndexOf(stem[i], at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
+        return InOrder(stem.AsSpan(1), fullStem.AsSpan(1));
     }
 
     private static bool ShortenedFrom(string shortName, string full, int together = 3)

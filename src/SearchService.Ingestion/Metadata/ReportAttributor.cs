@@ -73,6 +73,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
             : OwnEvidence();
         if (regionSource != givenSource) region = Finished(region, regionSource);
+        // 河东区某局工会 in an item of a page of one city's round-up, the item naming no other place: a district several
+        // cities have, settled by the one province the whole page names.
+        if (region is null && regionSource != givenSource && organisation.Length > 0 && page.Count > 0
+            && AreasOfPage(page) is [_] province && organisations.RegionOf(organisation, province) is { } ofPage)
+            (region, regionSource) = (Finished(ofPage, "page"), "page");
 
         return new Attribution(organisation, region, organisationSource, regionSource)
         {
@@ -133,6 +138,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
     private static partial System.Text.RegularExpressions.Regex OwnArea();
+
+    /// <summary>
+    /// The province a page names places of, when it names one only: what settles a name several places share in one of
+    /// its items. A page of several provinces settles nothing (a municipality's district and a city of another province
+    /// would weigh unevenly as context).
+    /// </summary>
+    private List<string> AreasOfPage(IReadOnlyList<string> page) =>
+        pagePlaces.GetValue(page, PlacesOfPage).Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? [only] : [];
 
     private List<string> PlacesOfPage(IReadOnlyList<string> page) =>
         page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList();

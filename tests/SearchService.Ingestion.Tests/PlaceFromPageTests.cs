@@ -28,4 +28,28 @@ public class PlaceFromPageTests
         var found = AttributeItem("东湖社区送清凉", CommunityItem, []);
         Assert.Null(found.Region);
     }
+
+    private static readonly string[] DistrictBureauItem = ["河东区环卫局工会为环卫工人准备了月饼和水果，节日当天来到道班点一同过节。"];
+
+    [Fact]
+    public void A_district_several_cities_have_in_an_items_union_is_settled_by_the_city_its_page_names()
+    {
+        var page = new[] { "中秋佳节，本市各级工会积极行动。", "河西区总工会为环卫工人送去月饼。", "武清区某某集团工会走进在建工地。" }
+            .Concat(DistrictBureauItem).ToArray();
+        var found = AttributeItem("河东区环卫局工会送月饼", DistrictBureauItem, page);
+        Assert.Equal("河东区环卫局工会", found.Organisation);
+        Assert.Equal("天津市/河东区", found.Region);
+        Assert.Equal("page", found.RegionSource);
+    }
+
+    [Fact]
+    public void A_shared_district_on_a_page_naming_both_of_its_provinces_stays_unsettled()
+    {
+        var page = new[] { "河西区总工会为环卫工人送去月饼。", "兰山区总工会为快递员送去月饼。" }.Concat(DistrictBureauItem).ToArray();
+        Assert.Null(AttributeItem("河东区环卫局工会送月饼", DistrictBureauItem, page).Region);
+    }
+
+    [Fact]
+    public void A_shared_district_alone_on_a_page_of_one_stays_unsettled() =>
+        Assert.Null(AttributeItem("河东区环卫局工会送月饼", DistrictBureauItem, []).Region);
 }

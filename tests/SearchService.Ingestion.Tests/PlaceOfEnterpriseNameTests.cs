@@ -71,4 +71,21 @@ public class PlaceOfEnterpriseNameTests
     [InlineData("长沙东部片区", "湖南省/长沙市")]        // a part of the place, no road
     public void A_direction_or_one_without_a_road_leaves_the_place(string text, string path) =>
         Assert.Equal(path, Assert.Single(Places.Mentions(text)).Path);
+
+    [Theory]
+    [InlineData("阿克苏(图木舒克)机场工会", "新疆维吾尔自治区/图木舒克市")]     // a county-level city 自治区直辖, not inside the prefecture
+    [InlineData("阿克苏（图木舒克）机场工会", "新疆维吾尔自治区/图木舒克市")]
+    [InlineData("湖南(浏阳市)某某烟花公司工会", "湖南省/长沙市/浏阳市")]          // a province then its county in brackets
+    public void A_county_in_brackets_after_a_wider_place_of_its_province_is_where_the_unit_stands(string name, string path) =>
+        Assert.Equal(path, Places.PlaceOfName(name));
+
+    [Theory]
+    [InlineData("阿克苏(上海)某某公司工会", "新疆维吾尔自治区/阿克苏地区")]       // another province's place in brackets: no site
+    [InlineData("阿克苏(原某某厂)工会", "新疆维吾尔自治区/阿克苏地区")]            // more than a place in the brackets
+    [InlineData("长沙县(浏阳)某某公司工会", "湖南省/长沙市/长沙县")]              // a county before the brackets stays
+    [InlineData("某某经济开发区(某小镇)总工会", null)]                            // a zone's other name names no county
+    [InlineData("福州市总工会组织各县(市)区总工会", "福建省/福州市")]             // a level in brackets, no place
+    [InlineData("纳铁福(重庆)公司工会", "重庆市")]                                // no place before: the bracket is read as before
+    public void Other_brackets_leave_the_names_place(string name, string? path) =>
+        Assert.Equal(path, Places.PlaceOfName(name));
 }

@@ -342,11 +342,33 @@ internal sealed partial class Gazetteer
     {
         if (PlaceOfDashedZone(name) is { } shared) return shared;
         var best = MostSpecificIn(name, context);
+        if (best is not null && SiteInBrackets(name, best) is { } site) return site;
         if (best is not null && byPath.GetValueOrDefault(best)?.Kind is PlaceKind.County or PlaceKind.Zone) return best;
         var towns = TownNames(name);
         if (towns.Count == 0) return best;
         var county = PlaceOfTownIn(name, towns[0].At, towns[0].Length, best is null ? context : [best]);
         return county is not null && (best is null || Within(county, best)) ? county : best;
+    }
+
+    /// <summary>
+    /// A county-level place written alone in brackets after a prefecture or a province of the same province
+    /// (某地区(某市)机场工会, 某省(某县)某公司工会): the unit stands there, and the place before the brackets is the area
+    /// it serves or is named after — the bracket is written because the two differ. A bracket inside the place before it
+    /// is found by <see cref="MostSpecificIn"/> already; one of another province, of the same or a higher level, or
+    /// holding more than the place (原某县某厂) is no site.
+    /// </summary>
+    private string? SiteInBrackets(string name, string outer)
+    {
+        var open = name.IndexOfAny(['(', '（']);
+        if (open < 2) return null;
+        var close = name.IndexOfAny([')', '）'], open + 1);
+        if (close < open + 3) return null;
+        var inner = name[(open + 1)..close];
+        if (Mentions(inner) is not [var only] || only.At != 0 || only.Length < inner.Length - 1
+            || only.Length < inner.Length && inner[^1] is not ('市' or '县' or '区' or '旗')) return null;
+        if (byPath.GetValueOrDefault(only.Path)?.Kind is not PlaceKind.County || byPath.GetValueOrDefault(outer)?.Kind is PlaceKind.County or PlaceKind.Zone)
+            return null;
+        return UpToDepth(only.Path, 1) == UpToDepth(outer, 1) && !Within(only.Path, outer) ? only.Path : null;
     }
 
     /// <summary>

@@ -459,9 +459,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // 省财贸轻纺烟草工会: the caller puts the province in front.
         if (stem[0] is '省' or '市' or '县' or '区' && stem.Length >= 3 && !GenericStems.Contains(stem[1..])) return name;
         return EnterpriseEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal)) || stem.Any(char.IsAsciiLetterOrDigit) && stem.Length >= 3
+                || EnterprisesProject().IsMatch(stem)
             ? stem + suffix
             : null;
     }
+
+    // 某局某公司某某项目工会: a construction project's union, named under the enterprise building it. 项目 after no enterprise
+    // (建设项目工会, 重点项目工会, 各项目工会) is a kind of union, no one's name.
+    [GeneratedRegex("(?:公司|集团|局)[\\u4e00-\\u9fff]{0,8}项目$")]
+    private static partial Regex EnterprisesProject();
 
     /// <summary><c>市</c> for 市总工会/市总, <c>县</c>, <c>区</c>, <c>省</c>, <c>州</c>; null for a named organisation.</summary>
     public static string? BareLevel(string name) => name switch

@@ -43,7 +43,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
         // A person named like a place (巡视员佟永春) is left out of the title as of the text.
-        var titleForPlace = new Lazy<string>(() => WithoutUnbackedShortForm(title, paragraphs, places));
+        var titleForPlace = new Lazy<string>(() => WithoutBranchPlace(WithoutUnbackedShortForm(title, paragraphs, places), places));
         var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top));
         // The page's own place evidence, the organisation aside: title, venue, the text's places, then the page, credits, site.
         (string? Region, string Source) OwnEvidence() =>
@@ -73,6 +73,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
             : OwnEvidence();
         if (regionSource != givenSource) region = Finished(region, regionSource);
+        // 河东区某局工会 in an item of a page of one city's round-up, the item naming no other place: a district several
+        // cities have, settled by the one province the whole page names.
+        if (region is null && regionSource != givenSource && organisation.Length > 0 && page.Count > 0
+            && AreasOfPage(page) is [_] province && organisations.RegionOf(organisation, province) is { } ofPage)
+            (region, regionSource) = (Finished(ofPage, "page"), "page");
 
         return new Attribution(organisation, region, organisationSource, regionSource)
         {
@@ -134,6 +139,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
     private static partial System.Text.RegularExpressions.Regex OwnArea();
 
+    /// <summary>
+    /// The province a page names places of, when it names one only: what settles a name several places share in one of
+    /// its items. A page of several provinces settles nothing (a municipality's district and a city of another province
+    /// would weigh unevenly as context).
+    /// </summary>
+    private List<string> AreasOfPage(IReadOnlyList<string> page) =>
+        pagePlaces.GetValue(page, PlacesOfPage).Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? [only] : [];
+
     private List<string> PlacesOfPage(IReadOnlyList<string> page) =>
         page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList();
 
@@ -180,6 +193,26 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var chars = title.ToCharArray();
         chars.AsSpan(mention.At, mention.Length).Fill('　');
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The title without the place an enterprise's branch is named after (某集团上海分公司) when the title goes on to name
+    /// a place outside it (…上海分公司潜江某项目): the branch's place is where the enterprise is organised, the later one
+    /// where its site is and the news happens. A branch named last (某公司芜湖分公司) keeps its place.
+    /// </summary>
+    private string WithoutBranchPlace(string title, PlaceCounts places)
+    {
+        var mentions = gazetteer.Mentions(title, places.Top);
+        char[]? chars = null;
+        for (var i = 0; i < mentions.Count - 1; i++)
+        {
+            var branch = mentions[i];
+            var after = title.AsSpan(branch.At + branch.Length);
+            if (!after.StartsWith("分公司", StringComparison.Ordinal) && !after.StartsWith("分行", StringComparison.Ordinal)) continue;
+            if (!mentions.Skip(i + 1).Any(later => !Gazetteer.Within(later.Path, branch.Path) && !Gazetteer.Within(branch.Path, later.Path))) continue;
+            (chars ??= title.ToCharArray()).AsSpan(branch.At, branch.Length).Fill('　');
+        }
+        return chars is null ? title : new string(chars);
     }
 
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>

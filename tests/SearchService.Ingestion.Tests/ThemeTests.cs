@@ -600,6 +600,39 @@ public class ThemeTests
         Assert.All(candidates, c => Assert.True(c.ServedConditionInOpening));
     }
 
+    [Theory]
+    [InlineData("区总工会慰问了劳动模范。", "劳动模范", 1)]
+    [InlineData("区总工会慰问了劳动模范和环卫工人。", "劳动模范", 1)]
+    [InlineData("区总工会慰问了困难职工、劳动模范。", "劳动模范", 2)]
+    [InlineData("区总工会慰问了困难职工、劳动模范和环卫工人。", "劳动模范", 3)]
+    [InlineData("节前走访困难职工、劳动模范、退休职工及快递小哥，送去年货。", "快递小哥", 4)]
+    [InlineData("慰问组送上年货，看望了困难职工、环卫工人，还看望了劳动模范。", "劳动模范", 1)]
+    public void A_beneficiary_knows_how_many_groups_its_clause_lists(string sentence, string word, int listed) =>
+        // The clause ends at a comma or a colon: a second clause naming one group is no list (the last case).
+        Assert.Equal(listed, ThemeBeneficiaries.ListedAt(sentence, sentence.IndexOf(word, StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_group_in_a_long_list_of_those_served_counts_only_when_the_rule_allows_that_list()
+    {
+        const string title = "区总工会开展新春送温暖活动";
+        string[] passages =
+        [
+            "新春将至，区总工会组成慰问组走访慰问困难职工，送去慰问金和年货。",
+            "慰问组先后走访慰问了困难职工、退休职工、环卫工人和劳动模范，送上节日祝福。",
+            "此次活动共慰问困难职工一百二十人，发放慰问金二十万元。",
+        ];
+        var asShipped = ThemeBeneficiary.Default;
+        // As shipped, model workers served as a group count in a list of any length.
+        Assert.Contains(ModelWorkers, WithBeneficiaries(asShipped).ForReport(title, [], passages));
+        // Asked for lists of fewer than four groups, the fourth of four is not kept, and the passage gives no evidence.
+        var shorter = WithBeneficiaries(asShipped with { FewerListedThan = 4 });
+        Assert.DoesNotContain(ModelWorkers, shorter.ForReport(title, [], passages));
+        Assert.DoesNotContain(shorter.Match(passages[1]), m => m.Theme == ModelWorkers);
+        // A model worker named in person counts in any list.
+        string[] named = [passages[0], "慰问组先后走访慰问了困难职工、退休职工、环卫工人和劳动模范王某某，送上节日祝福。", passages[2]];
+        Assert.Contains(ModelWorkers, shorter.ForReport(title, [], named));
+    }
+
     [Fact]
     public void A_group_served_as_a_group_counts_only_for_the_themes_asked()
     {

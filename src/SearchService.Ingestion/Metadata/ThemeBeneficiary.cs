@@ -12,7 +12,10 @@ namespace SearchService.Ingestion.Metadata;
 /// sets left out; women workers and workers in the heat still need a name (which a condition never has).
 /// </summary>
 /// <param name="ServedAsGroup">Themes, joined by commas, whose beneficiaries count when named as a group although <see cref="Named"/> is asked.</param>
-public sealed record ThemeBeneficiary(int AtLeast, double AtLeastScore, double OfStrongest, bool Named = false, string ServedAsGroup = "")
+/// <param name="FewerListedThan">A beneficiary named as a group counts only in a clause listing fewer groups than this
+/// (<see cref="Beneficiary.Listed"/>); one named in person always counts.</param>
+public sealed record ThemeBeneficiary(int AtLeast, double AtLeastScore, double OfStrongest, bool Named = false, string ServedAsGroup = "",
+    int FewerListedThan = int.MaxValue)
 {
     /// <summary>Never keeps a theme for its beneficiaries alone.</summary>
     public static readonly ThemeBeneficiary Off = new(int.MaxValue, double.PositiveInfinity, double.PositiveInfinity);
@@ -31,6 +34,10 @@ public sealed record ThemeBeneficiary(int AtLeast, double AtLeastScore, double O
             if (groups[range].SequenceEqual(theme)) return false;
         return true;
     }
+
+    /// <summary>Whether <paramref name="who"/>, served under <paramref name="theme"/>, counts as evidence of that theme.</summary>
+    internal bool Counts(string theme, Beneficiary who) =>
+        who.Name is not null || (!NamedOnly(theme) && who.Listed < FewerListedThan);
 
     public bool Holds(ThemeCandidate candidate, ThemeCandidate strongest) =>
         (NamedOnly(candidate.Theme) ? candidate.NamedBeneficiaryPassages : candidate.BeneficiaryPassages) >= AtLeast

@@ -104,7 +104,7 @@ internal sealed class ThemeTaxonomy
         var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!beneficiary.IsOff)
             foreach (var (theme, who) in BeneficiariesIn(text))
-                if (who.Where(b => !beneficiary.NamedOnly(theme) || b.Name is not null).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
+                if (who.Where(b => beneficiary.Counts(theme, b)).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
                     served[theme] = why;
         return scores.Where(s => s.Value.Score >= minimum || served.ContainsKey(s.Key))
             .OrderByDescending(s => s.Value.Score).ThenBy(s => order[s.Key])
@@ -174,7 +174,9 @@ internal sealed class ThemeTaxonomy
             foreach (var (theme, who) in BeneficiariesIn(text))
             {
                 var (any, named) = served.GetValueOrDefault(theme);
-                served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
+                // A group named only in long lists of those served is not counted (ThemeBeneficiary.FewerListedThan).
+                if (who.Any(b => b.Name is not null || b.Listed < beneficiary.FewerListedThan))
+                    served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
             }
         }
         var inPassages = new List<Dictionary<string, double>>();

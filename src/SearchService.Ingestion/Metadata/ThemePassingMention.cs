@@ -13,7 +13,7 @@ public sealed record ThemePassingMention(double UnderShare, int FewerPassagesTha
     /// <summary>Never leaves a theme out for this.</summary>
     public static readonly ThemePassingMention Off = new(0, 0);
 
-    public static readonly ThemePassingMention Default = Off;
+    public static readonly ThemePassingMention Default = new(0.55, 2);
 
     public bool Holds(ThemeCandidate candidate, ThemeCandidate strongest) =>
         candidate.Theme != strongest.Theme && !candidate.InTitle && candidate.PassagesHolding < FewerPassagesThan

@@ -627,12 +627,44 @@ public class ThemeTests
         // As shipped, model workers served as a group count in a list of any length.
         Assert.Contains(ModelWorkers, WithBeneficiaries(asShipped).ForReport(title, [], passages));
         // Asked for lists of fewer than four groups, the fourth of four is not kept, and the passage gives no evidence.
-        var shorter = WithBeneficiaries(asShipped with { FewerListedThan = 4 });
+        var shorter = WithBeneficiaries(asShipped with { FewerListedThan = 4, ListLimited = "" });
         Assert.DoesNotContain(ModelWorkers, shorter.ForReport(title, [], passages));
         Assert.DoesNotContain(shorter.Match(passages[1]), m => m.Theme == ModelWorkers);
         // A model worker named in person counts in any list.
         string[] named = [passages[0], "慰问组先后走访慰问了困难职工、退休职工、环卫工人和劳动模范王某某，送上节日祝福。", passages[2]];
         Assert.Contains(ModelWorkers, shorter.ForReport(title, [], named));
+    }
+
+    [Fact]
+    public void Couriers_served_in_an_enumeration_of_groups_do_not_give_their_theme_as_shipped()
+    {
+        const string title = "区总工会开展冬日送温暖活动";
+        string[] alone =
+        [
+            "寒潮来临，区总工会组成慰问组走访慰问困难职工，送去棉衣、手套和慰问金。",
+            "在物流园，慰问组看望了坚守岗位的快递小哥，送上热饮和暖贴。",
+            "此次活动共慰问职工三百余人，发放慰问品价值十万元。",
+        ];
+        string[] listed =
+        [
+            alone[0],
+            "慰问组还看望了保安、保洁员、快递小哥和环卫工人，送上热饮和暖贴。",
+            alone[2],
+        ];
+        var shipped = WithBeneficiaries(ThemeBeneficiary.Default);
+        // Couriers a visit serves on their own are whom it served: their theme as well.
+        Assert.Contains(GigWorkers, shipped.ForReport(title, [], alone));
+        // One group in an enumeration of those served is not the report's subject (labellers seldom give its theme).
+        Assert.DoesNotContain(GigWorkers, shipped.ForReport(title, [], listed));
+        // The passage's own keywords may still reach the theme, but it gives no evidence of whom the visit served.
+        Assert.DoesNotContain(shipped.Match(listed[1]), m => m.Keywords.Contains("看望→快递小哥"));
+        Assert.Contains(shipped.Match(alone[1]), m => m.Theme == GigWorkers && m.Keywords.Contains("看望→快递小哥"));
+        // Model workers in such an enumeration still count, as labellers give them their theme there.
+        string[] models = [alone[0], "慰问组还看望了困难职工、退休职工和劳动模范，送上节日祝福。", alone[2]];
+        Assert.Contains(ModelWorkers, shipped.ForReport(title, [], models));
+        // And a courier named in person counts in any list.
+        Assert.Equal(int.MaxValue, ThemeBeneficiary.Default.ListLimitFor(ModelWorkers));
+        Assert.Equal(2, ThemeBeneficiary.Default.ListLimitFor(GigWorkers));
     }
 
     [Fact]

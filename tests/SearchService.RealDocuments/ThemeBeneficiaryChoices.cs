@@ -68,8 +68,12 @@ public static class ThemeBeneficiaryChoices
     {
         var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
         var data = ThemeDataFiles.Load();
-        static string Named(ThemeBeneficiary r) => r.FewerListedThan == int.MaxValue ? "shipped (any list)" : $"fewer than {r.FewerListedThan} groups listed";
-        var settings = FewerListedThan.Select(n => ThemeBeneficiary.Default with { FewerListedThan = n }).ToList();
+        static string Named(ThemeBeneficiary r) => r.FewerListedThan == int.MaxValue ? "shipped (any list)"
+            : $"fewer than {r.FewerListedThan} groups listed" + (r.ListLimited.Length > 0 ? $" for {r.ListLimited}" : "");
+        // Every theme, or one group theme served as a group at a time (new forms of employment: the round-nineteen
+        // convention's line is at most three groups named).
+        var limited = new[] { "" }.Concat(ThemeBeneficiary.Default.ServedAsGroup.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        var settings = limited.SelectMany(themes => FewerListedThan.Select(n => ThemeBeneficiary.Default with { FewerListedThan = n, ListLimited = themes })).ToList();
         var grid = new ThemeGridChoice<ThemeBeneficiary>(reports, ThemeBeneficiary.Default, settings, c => data.With(data.ThemeLines, beneficiary: c), Named, Margin);
         Console.WriteLine("# every setting on all of tune (themes it takes from what ships: labelled/unlabelled, per group theme):");
         foreach (var rule in grid.Settings)

@@ -135,7 +135,8 @@ internal sealed class ThemeTaxonomy
     /// lead say what a report is about, a passing mention in one paragraph does not. A phrase counts once, as its own
     /// keyword, not again for each shorter keyword inside it (产业工人队伍建设改革 is not also 产业工人, 队伍建设 and 改革),
     /// so a theme whose vocabulary nests does not outweigh the others by spelling. The themes that reach half the
-    /// strongest theme's score, at most three; none when all the keywords found, wherever they stand, weigh less than
+    /// strongest theme's score, at most three, but for a passing mention (<see cref="ThemePassingMention"/>: a second
+    /// theme under 0.55 of the strongest whose keywords stand in one passage and not in the title); none when all the keywords found, wherever they stand, weigh less than
     /// one keyword that names a topic (a text that does not speak of union work). A group of workers the report keeps
     /// naming (a group theme reaching <see cref="GroupNamedThroughout"/>) is kept as well, in place of the third theme
     /// when there are three: whom a report serves is another question than what was done for them, and a group is named
@@ -175,7 +176,7 @@ internal sealed class ThemeTaxonomy
             {
                 var (any, named) = served.GetValueOrDefault(theme);
                 // A group named only in long lists of those served is not counted (ThemeBeneficiary.FewerListedThan).
-                if (who.Any(b => b.Name is not null || b.Listed < beneficiary.FewerListedThan))
+                if (who.Any(b => b.Name is not null || b.Listed < beneficiary.ListLimitFor(theme)))
                     served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
             }
         }

@@ -68,10 +68,12 @@ public class ThemeTests
     [Fact]
     public void A_second_theme_named_in_one_passage_only_is_a_passing_mention_when_asked()
     {
-        // Off as shipped (ThemePassingMention.Default): the real-documents harness's --theme-passing measures it.
+        // As shipped (ThemePassingMention.Default: under 0.55 of the strongest, one passage), chosen by the real-documents
+        // harness's --theme-passing leaving one gathered set out.
         string[] lines = ["困难帮扶与送温暖\t慰问\t2", "职工文化\t书法\t2"];
-        var rule = new ThemeTaxonomy(lines, 3);
-        var passing = new ThemeTaxonomy(lines, 3, passing: new ThemePassingMention(0.55, 2));
+        var rule = new ThemeTaxonomy(lines, 3, passing: ThemePassingMention.Off);
+        var passing = new ThemeTaxonomy(lines, 3);
+        Assert.Equal(new ThemePassingMention(0.55, 2), ThemePassingMention.Default);
         string[] once = ["县总工会到企业慰问一线职工。", "活动中，书法家为职工写下新春祝福。"];
         string[] twice = ["县总工会到企业慰问一线职工。", "活动中，书法家为职工写下新春祝福。", "职工们也拿起毛笔，跟着学起了书法。"];
 
@@ -598,6 +600,71 @@ public class ThemeTests
             servedCondition: ThemeServedCondition.Default);
         var candidates = taxonomy.Candidates("工会慰问高温下作业的职工", [], ["工会慰问职工。"]);
         Assert.All(candidates, c => Assert.True(c.ServedConditionInOpening));
+    }
+
+    [Theory]
+    [InlineData("区总工会慰问了劳动模范。", "劳动模范", 1)]
+    [InlineData("区总工会慰问了劳动模范和环卫工人。", "劳动模范", 1)]
+    [InlineData("区总工会慰问了困难职工、劳动模范。", "劳动模范", 2)]
+    [InlineData("区总工会慰问了困难职工、劳动模范和环卫工人。", "劳动模范", 3)]
+    [InlineData("节前走访困难职工、劳动模范、退休职工及快递小哥，送去年货。", "快递小哥", 4)]
+    [InlineData("慰问组送上年货，看望了困难职工、环卫工人，还看望了劳动模范。", "劳动模范", 1)]
+    public void A_beneficiary_knows_how_many_groups_its_clause_lists(string sentence, string word, int listed) =>
+        // The clause ends at a comma or a colon: a second clause naming one group is no list (the last case).
+        Assert.Equal(listed, ThemeBeneficiaries.ListedAt(sentence, sentence.IndexOf(word, StringComparison.Ordinal)));
+
+    [Fact]
+    public void A_group_in_a_long_list_of_those_served_counts_only_when_the_rule_allows_that_list()
+    {
+        const string title = "区总工会开展新春送温暖活动";
+        string[] passages =
+        [
+            "新春将至，区总工会组成慰问组走访慰问困难职工，送去慰问金和年货。",
+            "慰问组先后走访慰问了困难职工、退休职工、环卫工人和劳动模范，送上节日祝福。",
+            "此次活动共慰问困难职工一百二十人，发放慰问金二十万元。",
+        ];
+        var asShipped = ThemeBeneficiary.Default;
+        // As shipped, model workers served as a group count in a list of any length.
+        Assert.Contains(ModelWorkers, WithBeneficiaries(asShipped).ForReport(title, [], passages));
+        // Asked for lists of fewer than four groups, the fourth of four is not kept, and the passage gives no evidence.
+        var shorter = WithBeneficiaries(asShipped with { FewerListedThan = 4, ListLimited = "" });
+        Assert.DoesNotContain(ModelWorkers, shorter.ForReport(title, [], passages));
+        Assert.DoesNotContain(shorter.Match(passages[1]), m => m.Theme == ModelWorkers);
+        // A model worker named in person counts in any list.
+        string[] named = [passages[0], "慰问组先后走访慰问了困难职工、退休职工、环卫工人和劳动模范王某某，送上节日祝福。", passages[2]];
+        Assert.Contains(ModelWorkers, shorter.ForReport(title, [], named));
+    }
+
+    [Fact]
+    public void Couriers_served_in_an_enumeration_of_groups_do_not_give_their_theme_as_shipped()
+    {
+        const string title = "区总工会开展冬日送温暖活动";
+        string[] alone =
+        [
+            "寒潮来临，区总工会组成慰问组走访慰问困难职工，送去棉衣、手套和慰问金。",
+            "在物流园，慰问组看望了坚守岗位的快递小哥，送上热饮和暖贴。",
+            "此次活动共慰问职工三百余人，发放慰问品价值十万元。",
+        ];
+        string[] listed =
+        [
+            alone[0],
+            "慰问组还看望了保安、保洁员、快递小哥和环卫工人，送上热饮和暖贴。",
+            alone[2],
+        ];
+        var shipped = WithBeneficiaries(ThemeBeneficiary.Default);
+        // Couriers a visit serves on their own are whom it served: their theme as well.
+        Assert.Contains(GigWorkers, shipped.ForReport(title, [], alone));
+        // One group in an enumeration of those served is not the report's subject (labellers seldom give its theme).
+        Assert.DoesNotContain(GigWorkers, shipped.ForReport(title, [], listed));
+        // The passage's own keywords may still reach the theme, but it gives no evidence of whom the visit served.
+        Assert.DoesNotContain(shipped.Match(listed[1]), m => m.Keywords.Contains("看望→快递小哥"));
+        Assert.Contains(shipped.Match(alone[1]), m => m.Theme == GigWorkers && m.Keywords.Contains("看望→快递小哥"));
+        // Model workers in such an enumeration still count, as labellers give them their theme there.
+        string[] models = [alone[0], "慰问组还看望了困难职工、退休职工和劳动模范，送上节日祝福。", alone[2]];
+        Assert.Contains(ModelWorkers, shipped.ForReport(title, [], models));
+        // And a courier named in person counts in any list.
+        Assert.Equal(int.MaxValue, ThemeBeneficiary.Default.ListLimitFor(ModelWorkers));
+        Assert.Equal(2, ThemeBeneficiary.Default.ListLimitFor(GigWorkers));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-placement] [--theme-passing] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -86,6 +86,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose when a group's theme is kept for the people a care action serves, from tune's labels (ThemeBeneficiaryChoices); tune only.</summary>
     public bool ThemeBeneficiaries { get; init; }
 
+    /// <summary>Choose from how long a list of groups served a group named in it no longer counts, from tune's labels (ThemeBeneficiaryChoices.RunLists); tune only.</summary>
+    public bool ThemeBeneficiaryLists { get; init; }
+
     /// <summary>Choose how many times a keyword counts in the title and lead from tune's labels (ThemePlacements); tune only.</summary>
     public bool ThemePlacement { get; init; }
 
@@ -114,6 +117,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeSpread = false;
         var themeIndependence = false;
         var themeBeneficiaries = false;
+        var themeBeneficiaryLists = false;
         var themePlacement = false;
         var themePassing = false;
         var themeServedCondition = false;
@@ -156,6 +160,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--theme-spread": themeSpread = true; break;
                 case "--theme-independence": themeIndependence = true; break;
                 case "--theme-beneficiaries": themeBeneficiaries = true; break;
+                case "--theme-beneficiary-lists": themeBeneficiaryLists = true; break;
                 case "--theme-placement": themePlacement = true; break;
                 case "--theme-passing": themePassing = true; break;
                 case "--theme-served-condition": themeServedCondition = true; break;
@@ -199,6 +204,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themePassing && split != "tune") return (null, "--theme-passing learns from labels, and only on --split tune");
         if (themeServedCondition && split != "tune") return (null, "--theme-served-condition learns from labels, and only on --split tune");
         if (themePlacement && split != "tune") return (null, "--theme-placement learns from labels, and only on --split tune");
+        if (themeBeneficiaryLists && split != "tune") return (null, "--theme-beneficiary-lists learns from labels, and only on --split tune");
         if (themeBeneficiaries && split != "tune") return (null, "--theme-beneficiaries learns from labels, and only on --split tune");
         if (themeIndependence && split != "tune") return (null, "--theme-independence learns from labels, and only on --split tune");
         if (themePrune && split != "tune") return (null, "--theme-prune learns from labels, and only on --split tune");
@@ -209,6 +215,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (regionEvidence && split != "tune") return (null, "--region-evidence chooses from labels, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -38,6 +38,7 @@ if (options.RegionEvidence) return RegionEvidence.Run(documents, options.TextsFo
 if (options.ThemeShares || options.ThemeKeptShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline, everyTheme: options.ThemeKeptShares);
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeBeneficiaryLists) return ThemeBeneficiaryChoices.RunLists(documents, options.TextsFolder, pipeline);
 if (options.ThemeBeneficiaries) return ThemeBeneficiaryChoices.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePassing) return ThemePassingMentions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeServedCondition) return ThemeServedConditions.Run(documents, options.TextsFolder, pipeline);

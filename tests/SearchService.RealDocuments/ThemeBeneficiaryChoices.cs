@@ -57,6 +57,42 @@ public static class ThemeBeneficiaryChoices
         return 0;
     }
 
+    private static readonly int[] FewerListedThan = [2, 3, 4, 5, 6];
+
+    /// <summary>
+    /// <c>--theme-beneficiary-lists</c>: from how many groups listed in the clause naming them (<see cref="ThemeBeneficiary.FewerListedThan"/>)
+    /// a group served no longer counts for its theme — a grid of 2–6 (for every group theme, or for one of those served as
+    /// a group) and no limit, on top of the shipped rule, chosen leave-one-set-out against what ships, then each setting
+    /// fixed, scored set by set against what ships.
+    /// </summary>
+    public static int RunLists(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
+    {
+        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
+        var data = ThemeDataFiles.Load();
+        static string Named(ThemeBeneficiary r) => r.FewerListedThan == int.MaxValue ? "any list"
+            : $"fewer than {r.FewerListedThan} groups listed" + (r.ListLimited.Length > 0 ? $" for {r.ListLimited}" : "");
+        // Every theme, or one group theme served as a group at a time (new forms of employment: the round-nineteen
+        // convention's line is at most three groups named).
+        var limited = new[] { "" }.Concat(ThemeBeneficiary.Default.ServedAsGroup.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        var settings = limited.SelectMany(themes => FewerListedThan.Select(n => ThemeBeneficiary.Default with { FewerListedThan = n, ListLimited = themes }))
+            .Prepend(ThemeBeneficiary.Default with { FewerListedThan = int.MaxValue, ListLimited = "" }).ToList();
+        var grid = new ThemeGridChoice<ThemeBeneficiary>(reports, ThemeBeneficiary.Default, settings, c => data.With(data.ThemeLines, beneficiary: c), Named, Margin);
+        Console.WriteLine("# every setting on all of tune (themes it takes from what ships: labelled/unlabelled, per group theme):");
+        foreach (var rule in grid.Settings)
+        {
+            var lost = reports.SelectMany(r => grid.ThemesOf(ThemeBeneficiary.Default, r).Where(t => !grid.ThemesOf(rule, r).Contains(t)).Select(t => (t, r.Labels.Contains(t), r)))
+                .GroupBy(x => x.t).Select(g => $"{g.Key} {g.Count(x => x.Item2)}/{g.Count(x => !x.Item2)}");
+            Console.WriteLine($"#   {Named(rule)}: {WeighedReport.Figures(WeighedReport.Scored(reports, grid.TaxonomyOf(rule)))}; {string.Join(", ", lost)}");
+        }
+        grid.LeaveOneSetOut(ThemeBeneficiary.Default);
+        foreach (var setting in settings)
+        {
+            Console.WriteLine($"# fixed: {Named(setting)}");
+            ThemeChoiceRun.LeaveOneSetOut(reports, ThemeBeneficiary.Default, _ => setting, grid.TaxonomyOf, Named);
+        }
+        return 0;
+    }
+
     /// <summary>The themes whose people or conditions <c>theme-beneficiaries.tsv</c> lists, in its order.</summary>
     private static string[] GroupThemes(IEnumerable<string> lines) =>
         lines.Select(l => l.Split('\t')).Where(p => p is ["beneficiary" or "condition", _, _]).Select(p => p[2]).Distinct(StringComparer.Ordinal).ToArray();

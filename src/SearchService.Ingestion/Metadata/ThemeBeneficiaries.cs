@@ -78,12 +78,31 @@ internal sealed class ThemeBeneficiaries
                 {
                     // The action that serves them is the nearest before them (慰问组…看望了劳动模范: 看望), else the sentence's first.
                     var action = acts.LastOrDefault(a => a.At < at, acts[0]).Word;
-                    var beneficiary = new Beneficiary(action, keyword, conditions.Contains(keyword) ? null : NameAt(sentence, at + keyword.Length));
+                    var beneficiary = new Beneficiary(action, keyword, conditions.Contains(keyword) ? null : NameAt(sentence, at + keyword.Length),
+                        ListedAt(sentence, at));
                     if (!list.Contains(beneficiary)) list.Add(beneficiary);
                 }
             }
         }
         return found;
+    }
+
+    private static readonly char[] ClauseEnds = ['，', ',', '：', ':', '（', '(', '）', ')'];
+
+    /// <summary>
+    /// How many groups the clause holding the word at <paramref name="at"/> lists: one more than its enumeration commas
+    /// (、), and one more again for a last item joined by 和, 及 or 与 after them (困难职工、劳动模范和环卫工人: 3). A
+    /// single 和 with no 、 is not counted as a list (工会干部和劳动模范 names the visitors as often as those visited).
+    /// </summary>
+    internal static int ListedAt(string sentence, int at)
+    {
+        var from = sentence.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
+        var to = sentence.IndexOfAny(ClauseEnds, at);
+        var clause = sentence.AsSpan(from, (to < 0 ? sentence.Length : to) - from);
+        var commas = clause.Count('、');
+        if (commas == 0) return 1;
+        var last = clause[(clause.LastIndexOf('、') + 1)..];
+        return commas + 1 + (last.IndexOfAny('和', '及', '与') >= 0 ? 1 : 0);
     }
 
     private string? NameAt(string sentence, int at) =>

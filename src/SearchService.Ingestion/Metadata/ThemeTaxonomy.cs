@@ -104,7 +104,7 @@ internal sealed class ThemeTaxonomy
         var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (!beneficiary.IsOff)
             foreach (var (theme, who) in BeneficiariesIn(text))
-                if (who.Where(b => !beneficiary.NamedOnly(theme) || b.Name is not null).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
+                if (who.Where(b => beneficiary.Counts(theme, b)).Select(b => b.ToString()).ToList() is { Count: > 0 } why)
                     served[theme] = why;
         return scores.Where(s => s.Value.Score >= minimum || served.ContainsKey(s.Key))
             .OrderByDescending(s => s.Value.Score).ThenBy(s => order[s.Key])
@@ -135,7 +135,8 @@ internal sealed class ThemeTaxonomy
     /// lead say what a report is about, a passing mention in one paragraph does not. A phrase counts once, as its own
     /// keyword, not again for each shorter keyword inside it (产业工人队伍建设改革 is not also 产业工人, 队伍建设 and 改革),
     /// so a theme whose vocabulary nests does not outweigh the others by spelling. The themes that reach half the
-    /// strongest theme's score, at most three; none when all the keywords found, wherever they stand, weigh less than
+    /// strongest theme's score, at most three, but for a passing mention (<see cref="ThemePassingMention"/>: a second
+    /// theme under 0.55 of the strongest whose keywords stand in one passage and not in the title); none when all the keywords found, wherever they stand, weigh less than
     /// one keyword that names a topic (a text that does not speak of union work). A group of workers the report keeps
     /// naming (a group theme reaching <see cref="GroupNamedThroughout"/>) is kept as well, in place of the third theme
     /// when there are three: whom a report serves is another question than what was done for them, and a group is named
@@ -174,7 +175,9 @@ internal sealed class ThemeTaxonomy
             foreach (var (theme, who) in BeneficiariesIn(text))
             {
                 var (any, named) = served.GetValueOrDefault(theme);
-                served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
+                // A group named only in long lists of those served is not counted (ThemeBeneficiary.FewerListedThan).
+                if (who.Any(b => b.Name is not null || b.Listed < beneficiary.ListLimitFor(theme)))
+                    served[theme] = (any + 1, named + (who.Any(b => b.Name is not null) ? 1 : 0));
             }
         }
         var inPassages = new List<Dictionary<string, double>>();

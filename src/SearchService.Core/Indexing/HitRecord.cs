@@ -1,5 +1,7 @@
 using System.Text;
 using Lucene.Net.Documents;
+using SearchService.Core.Indexing.Stored;
+using SearchService.Core.Search.Citations;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -84,6 +86,53 @@ public static class HitRecord
         return searcher.Doc(doc, FieldSet);
     }
 
+    /// <summary>
+    /// What a page shows of a hit: from its record when its segment keeps records, otherwise from the stored fields.
+    /// The same values as <see cref="Of"/>'s document gives, read without building one: the page read each hit's record
+    /// into a Lucene <see cref="Document"/> of ten stored fields only to look each field up again by name, and turned
+    /// the citation's UTF-8 into a string only for its reader to turn it back into UTF-8.
+    /// </summary>
+    public static HitFields Shown(Lucene.Net.Search.IndexSearcher searcher, int doc, BytesRef scratch)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        if (leaf.AtomicReader.GetBinaryDocValues(IndexSchema.Hit) is { } records)
+        {
+            records.Get(doc - leaf.DocBase, scratch);
+            if (scratch.Length > 0) return ReadShown(scratch);
+        }
+        return HitFields.From(searcher.Doc(doc, FieldSet));
+    }
+
+    /// <summary>A record's fields as <see cref="Read"/>'s document gives them (the first value of each, every theme).</summary>
+    public static HitFields ReadShown(BytesRef record)
+    {
+        var bytes = record.Bytes;
+        var at = record.Offset;
+        var end = record.Offset + record.Length;
+        var first = new string?[Fields.Count];
+        string[] themes = [];
+        CitationParts? citation = null;
+        for (var f = 0; f < Fields.Count; f++)
+        {
+            var count = ReadCount(bytes, ref at, end);
+            if (f == ThemeField && count > 0) themes = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                var length = ReadCount(bytes, ref at, end);
+                if (length < 0 || length > end - at) throw new InvalidDataException($"a hit record's {Fields[f]} runs past its end");
+                if (f == ThemeField) themes[i] = Encoding.UTF8.GetString(bytes, at, length);
+                else if (i == 0 && f == CitationField) citation = StoredFormat.ReadCitation(bytes.AsSpan(at, length))?.ToParts();
+                else if (i == 0) first[f] = Encoding.UTF8.GetString(bytes, at, length);
+                at += length;
+            }
+        }
+        return new HitFields(first[0], first[1], first[2], first[3], first[4], themes, first[6], first[7], first[8], citation);
+    }
+
+    private static readonly int ThemeField = Fields.ToList().IndexOf(IndexSchema.Theme);
+    private static readonly int CitationField = Fields.ToList().IndexOf(IndexSchema.Citation);
+
     private static void WriteCount(List<byte> bytes, int value)
     {
         var rest = (uint)value;
@@ -107,4 +156,16 @@ public static class HitRecord
         }
         throw new InvalidDataException("a hit record holds a number longer than five bytes");
     }
+}
+
+/// <summary>The fields a hit shows (<see cref="HitRecord.Fields"/>): the first value of each, every theme, the citation read.</summary>
+public sealed record HitFields(
+    string? Id, string? ReportId, string? Title, string? Organisation, string? RegionPath, string[] Themes,
+    string? Section, string? Text, string? Date, CitationParts? Citation)
+{
+    /// <summary>From a document of the stored fields (a segment written before the records).</summary>
+    public static HitFields From(Document doc) => new(
+        doc.Get(IndexSchema.Id), doc.Get(IndexSchema.ReportId), doc.Get(IndexSchema.Title), doc.Get(IndexSchema.Organisation),
+        doc.Get(IndexSchema.RegionPath), doc.GetValues(IndexSchema.Theme), doc.Get(IndexSchema.Section), doc.Get(IndexSchema.Text),
+        doc.Get(IndexSchema.Date), IndexSchema.ReadCitation(doc));
 }

@@ -57,6 +57,13 @@ public sealed class HitRecordTests : IDisposable
                     Assert.Equal(stored.Get(name), recorded.Get(name));
                     Assert.Equal(stored.GetValues(name), recorded.GetValues(name));
                 }
+                // What the page reads of the record, without a document, is what it would read of the stored fields.
+                var shown = HitRecord.Shown(searcher, hit.Doc, new BytesRef());
+                var fromStored = HitFields.From(stored);
+                Assert.Equal(fromStored with { Themes = [], Citation = null }, shown with { Themes = [], Citation = null });
+                Assert.Equal(fromStored.Themes, shown.Themes);
+                Assert.Equal(JsonSerializer.Serialize(fromStored.Citation), JsonSerializer.Serialize(shown.Citation));
+                Assert.NotNull(shown.Citation);
             }
             return passages.Length;
         });

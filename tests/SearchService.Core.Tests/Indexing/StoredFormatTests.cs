@@ -198,6 +198,19 @@ public sealed class StoredFormatTests : IDisposable
         }
         // The citations written are read by the reader itself, not handed to the serializer.
         foreach (var json in inputs.Take(written.Count)) Assert.True(StoredCitationReader.TryRead(json, out _), json);
+
+        // From a hit record's UTF-8: what the string those bytes decode to gives, valid UTF-8 or not.
+        var utf8 = inputs.Select(System.Text.Encoding.UTF8.GetBytes).ToList();
+        utf8.Add([.. "{\"title\":\"t"u8, 0xFF, .. "\",\"type\":\"R\",\"source\":\"s\"}"u8]);
+        utf8.Add([.. "{\"title\":\"t"u8, 0xE5, 0xB7, .. "\",\"type\":\"R\",\"source\":\"s\"}"u8]);
+        utf8.Add([.. "{\"title\":\"t\",\"type\":\"R\",\"source\":\"s\""u8, 0xC0, 0x80, .. "}"u8]);
+        foreach (var bytes in utf8)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var expected = StoredFormat.ReadCitation(text);
+            var actual = StoredFormat.ReadCitation(bytes.AsSpan());
+            Assert.True(expected is null ? actual is null : actual is not null && StoredFormat.Write(expected) == StoredFormat.Write(actual), text);
+        }
     }
 
     /// <summary>Records holding lists compare by reference; compare what they hold.</summary>

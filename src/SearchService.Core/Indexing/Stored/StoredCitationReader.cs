@@ -26,7 +26,7 @@ internal static class StoredCitationReader
         try
         {
             var length = Encoding.UTF8.GetBytes(json, buffer);
-            return TryRead(buffer[..length], out citation);
+            return TryReadJson(buffer[..length], out citation);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
@@ -39,7 +39,21 @@ internal static class StoredCitationReader
         }
     }
 
-    private static bool TryRead(ReadOnlySpan<byte> utf8, out StoredCitation? citation)
+    /// <summary>The same over the citation's UTF-8 (a hit record's bytes): no string, no transcoding.</summary>
+    public static bool TryRead(ReadOnlySpan<byte> utf8, out StoredCitation? citation)
+    {
+        try
+        {
+            return TryReadJson(utf8, out citation);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            citation = null;
+            return false;
+        }
+    }
+
+    private static bool TryReadJson(ReadOnlySpan<byte> utf8, out StoredCitation? citation)
     {
         citation = null;
         var reader = new Utf8JsonReader(utf8);

@@ -41,6 +41,17 @@ public static class StoredFormat
         StoredCitationReader.TryRead(json, out var citation) ? citation : ReadCitationBySerializer(json);
 
     /// <summary>
+    /// The same from the citation's UTF-8 as a hit record keeps it: what <see cref="ReadCitation(string)"/> gives for
+    /// the string those bytes decode to. Valid UTF-8 is what that string encodes back to, so the reader reads the bytes
+    /// as they are; anything else goes through the string, as before.
+    /// </summary>
+    public static StoredCitation? ReadCitation(ReadOnlySpan<byte> utf8)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8)) return ReadCitation(System.Text.Encoding.UTF8.GetString(utf8));
+        return StoredCitationReader.TryRead(utf8, out var citation) ? citation : ReadCitationBySerializer(System.Text.Encoding.UTF8.GetString(utf8));
+    }
+
+    /// <summary>
     /// The serializer's reading of a stored citation, which <see cref="StoredCitationReader"/> gives way to for any JSON
     /// it was not written for.
     /// </summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
@@ -60,28 +61,41 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
     private List<(Span Range, int Score, int FirstMatch)> BestSentences(string text, List<Span> spans, Action? checkBudget)
     {
         var scored = new List<(Span Range, int Score, int FirstMatch)>();
-        var distinct = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // The matched strings compared where they stand in the text, not cut out of it: one string per match per hit.
+        var distinct = new HashSet<Span>(new SpanText(text));
         var first = 0;
         var sentences = 0;
-        foreach (var sentence in Sentences(text))
+        for (var start = 0; start < text.Length;)
         {
+            var sentence = NextSentence(text, start);
+            start = sentence.End;
             if (++sentences % SentencesPerBudgetCheck == 0) checkBudget?.Invoke();
             while (first < spans.Count && spans[first].End <= sentence.Start) first++;
+            // No match left: no later sentence can score.
+            if (first == spans.Count) break;
             var count = 0;
             distinct.Clear();
             for (var i = first; i < spans.Count && spans[i].Start < sentence.End; i++)
             {
                 count++;
-                distinct.Add(text[spans[i].Start..spans[i].End]);
+                distinct.Add(spans[i]);
             }
             if (count > 0) scored.Add((sentence, distinct.Count * 10 + count, spans[first].Start));
         }
-        return scored
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Range.Start)
-            .Take(maxFragments)
-            .OrderBy(s => s.Range.Start)
-            .ToList();
+        // Best score first, then the earlier sentence (each starts elsewhere, so the order is total).
+        scored.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Range.Start.CompareTo(b.Range.Start));
+        if (scored.Count > maxFragments) scored.RemoveRange(maxFragments, scored.Count - maxFragments);
+        scored.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        return scored;
+    }
+
+    /// <summary>Matched strings by their text, ignoring case, as a set of the strings cut out would compare them.</summary>
+    private sealed class SpanText(string text) : IEqualityComparer<Span>
+    {
+        public bool Equals(Span a, Span b) =>
+            text.AsSpan(a.Start, a.End - a.Start).Equals(text.AsSpan(b.Start, b.End - b.Start), StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode(Span span) => string.GetHashCode(text.AsSpan(span.Start, span.End - span.Start), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A short text (a report title, a heading) whole, with the literal strings marked; null when none stands in it.</summary>
@@ -139,19 +153,19 @@ public sealed class Highlighter(Analyzer words, int fragmentLength = 120, int ma
         return merged;
     }
 
-    private static IEnumerable<Span> Sentences(string text)
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？；!?;\n");
+
+    /// <summary>
+    /// The sentence that starts at <paramref name="start"/> (&lt; the text's length): up to and with its end mark and
+    /// the closing marks after it, or to the end of the text.
+    /// </summary>
+    private static Span NextSentence(string text, int start)
     {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!IsSentenceEnd(text[i])) continue;
-            var end = i + 1;
-            while (end < text.Length && IsClosingPunctuation(text[end])) end++;
-            if (end > start) yield return new Span(start, end);
-            start = end;
-            i = end - 1;
-        }
-        if (start < text.Length) yield return new Span(start, text.Length);
+        var mark = text.AsSpan(start).IndexOfAny(SentenceEnds);
+        if (mark < 0) return new Span(start, text.Length);
+        var end = start + mark + 1;
+        while (end < text.Length && IsClosingPunctuation(text[end])) end++;
+        return new Span(start, end);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
@@ -40,8 +39,8 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
         var scratch = new Lucene.Net.Util.BytesRef();
         return page.Select(hit =>
         {
-            var doc = HitRecord.Of(searcher, hit.Doc, scratch);
-            var text = doc.Get(IndexSchema.Text) ?? "";
+            var doc = HitRecord.Shown(searcher, hit.Doc, scratch);
+            var text = doc.Text ?? "";
             var strings = marks.StringsFor(hit.Kind);
             var highlights = offsets is not null
                 ? highlighter.Fragments(text, offsets[hit.Doc], strings, checkBudget)
@@ -66,13 +65,13 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
         return (text[..end], true);
     }
 
-    private SearchHit ToHit(Document doc, (string Text, bool Cut) text, RankedDoc hit, IReadOnlyList<string> highlights, HitMarks marks, IReadOnlySet<string> strings, string? explanation)
+    private SearchHit ToHit(HitFields doc, (string Text, bool Cut) text, RankedDoc hit, IReadOnlyList<string> highlights, HitMarks marks, IReadOnlySet<string> strings, string? explanation)
     {
-        var region = doc.Get(IndexSchema.RegionPath);
-        var organisation = doc.Get(IndexSchema.Organisation) ?? "";
-        var themes = doc.GetValues(IndexSchema.Theme);
-        var title = doc.Get(IndexSchema.Title) ?? "";
-        var section = doc.Get(IndexSchema.Section) ?? "";
+        var region = doc.RegionPath;
+        var organisation = doc.Organisation ?? "";
+        var themes = doc.Themes;
+        var title = doc.Title ?? "";
+        var section = doc.Section ?? "";
         var titleMarked = Marked(title, strings);
         var sectionMarked = Marked(section, strings);
 
@@ -80,13 +79,13 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
         if (highlights.Any(h => h.Contains("<mark>", StringComparison.Ordinal))) matchedIn.Add(MatchPlaces.Text);
         if (sectionMarked is not null) matchedIn.Add(MatchPlaces.Heading);
         if (titleMarked is not null) matchedIn.Add(MatchPlaces.Title);
-        var regionLevels = IndexSchema.RegionLevels(region).ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? regionLevels = null;
         foreach (var name in marks.Words.SelectMany(w => w.Names))
         {
             var place = name.Dimension switch
             {
                 IndexSchema.Organisation when name.Value == organisation => MatchPlaces.Organisation,
-                IndexSchema.Region when regionLevels.Contains(name.Value) => MatchPlaces.Region,
+                IndexSchema.Region when (regionLevels ??= IndexSchema.RegionLevels(region).ToHashSet(StringComparer.Ordinal)).Contains(name.Value) => MatchPlaces.Region,
                 IndexSchema.Theme when themes.Contains(name.Value) => MatchPlaces.Theme,
                 _ => null,
             };
@@ -94,8 +93,8 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
         }
 
         return new SearchHit(
-            doc.Get(IndexSchema.Id),
-            doc.Get(IndexSchema.ReportId),
+            doc.Id!,
+            doc.ReportId!,
             title,
             organisation,
             region,
@@ -113,8 +112,8 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
             MatchedIn = matchedIn,
             TitleHighlight = titleMarked,
             SectionHighlight = sectionMarked,
-            Date = doc.Get(IndexSchema.Date),
-            Citation = IndexSchema.ReadCitation(doc),
+            Date = doc.Date,
+            Citation = doc.Citation,
         };
     }
 

@@ -349,7 +349,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0) && !(teasersMayFollow && ListDocument.IsCutWithEllipsis(text)))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && (ListDocument.OpensEntry(text) && StartsEntry(current) || StartsStandaloneEntry(current, lines, line, sequence, text)))
-                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble)))
+                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble))
+                || (list == ListKind.ClosingCredits && StartsUnclosedBrief(current, reports, text)))
             {
                 itemClosed = false;
                 // An item printed again (a page repeating its text) is the same item: its repeats collapse into it.
@@ -477,7 +478,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
-        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations)
+        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
                                   || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
                                                       || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);
@@ -528,6 +529,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         && !last.Paragraphs.Any(p => LineShapes.EndsSentence(p.Line.Text.Trim()) || ListDocument.OpensWithDateAlone(p.Line.Text))
             ? last
             : null;
+
+    /// <summary>
+    /// In a page of one-paragraph briefs each closed by its writers' names (<c>…参加了比赛。（王明 李华）</c>), a brief the page
+    /// printed without its names is closed all the same by the next brief opening with its date, as the current one did:
+    /// every item so far is one paragraph, two at least open with their date. An item of several paragraphs, or one whose
+    /// paragraphs open otherwise, goes on to its names.
+    /// </summary>
+    private static bool StartsUnclosedBrief(DraftReport current, List<DraftReport> reports, string text)
+    {
+        if (!current.IsItem || !ListDocument.OpensWithDate(text) || text.Length < 40) return false;
+        var items = reports.Where(r => r.IsItem).Select(r => r.Paragraphs.Where(p => !p.WasHeading).ToList()).ToList();
+        return items.Count >= 2 && items.All(p => p.Count == 1) && ListDocument.OpensWithDate(items[^1][0].Line.Text)
+            && items.Count(p => ListDocument.OpensWithDate(p[0].Line.Text)) >= 2;
+    }
 
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
         current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
@@ -736,3 +751,4 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return report;
     }
 }
+

@@ -65,6 +65,19 @@ public sealed class Split22Tests
     }
 
     [Fact]
+    public void A_lead_in_two_steps_over_one_news_item_and_its_further_item_stays_that_items_text()
+    {
+        // The counter-case: no round-up follows the lead, only a paper's further item (又讯), which keeps its own report.
+        var result = IngestItems("""
+            市总工会主席慰问高温下的一线职工
+            今夏，热浪滚滚。在市总工会主席的带领下，从市总工会到各区、产业局，各级工会组织深入一线开展夏送清凉活动，把关爱送到了热火朝天的劳动一线。
+            又讯 9月2日，东湖镇总工会召开成立大会，镇党委书记在会上要求镇总工会切实维护职工合法权益，团结带领职工建功立业。
+            """, 2);
+        Assert.Equal("市总工会主席慰问高温下的一线职工", result.Reports[0].Title);
+        Assert.StartsWith("今夏", result.Reports[0].Passages.First().Text);
+    }
+
+    [Fact]
     public void In_a_page_of_dated_briefs_closed_by_their_writers_names_a_brief_without_its_names_ends_at_the_next_date()
     {
         var result = IngestItems("""

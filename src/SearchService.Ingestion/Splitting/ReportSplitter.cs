@@ -340,7 +340,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 || (list == ListKind.LedUnionParagraphs && ListDocument.StartsLedRoundupItem(text, organisations)))
             {
                 // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
-                var lead = list is ListKind.UnionParagraphs or ListKind.LedUnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
+                var lead = list is ListKind.UnionParagraphs or ListKind.LedUnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble, twoStepLead: list == ListKind.UnionParagraphs) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
@@ -474,11 +474,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// <paramref name="overHeadings"/>, also a lead listing three or more unions, <see cref="ListedUnionsLead"/>, or one in
     /// which an area's unions or several actors act together in any sentence, <see cref="ListDocument.IntroducesSections"/>).
     /// </summary>
-    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false)
+    /// <param name="twoStepLead">Over a round-up of unions' paragraphs, also a lead in two steps (<see cref="ListDocument.IsLeadOfAreaUnionsLater"/>): over one news item and its further item (又讯) it is that item's text.</param>
+    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false, bool twoStepLead = false)
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
-        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
+        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
                                   || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
                                                       || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);

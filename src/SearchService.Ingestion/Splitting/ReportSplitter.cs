@@ -431,7 +431,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
                 var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
                     && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
-                preamble.Title = documentTitle ?? statedTitle ?? headline?.Text ?? (labelsOnly ? null : OpeningHeadline.Fallback(openingHeadings, fold, organisations)?.Text) ?? Path.GetFileNameWithoutExtension(sourcePath);
+                preamble.Title = documentTitle ?? statedTitle ?? headline?.Text ?? (labelsOnly ? null : OpeningHeadline.Fallback(openingHeadings, fold, organisations)?.Text)
+                    ?? (reports.Count == 0 && list == ListKind.None ? ClosingHeadline(preamble, lines, fold, organisations) : null) ?? Path.GetFileNameWithoutExtension(sourcePath);
                 // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
                 // Only those the page opens with: a short line after a headline-like one (a headline's second line in
                 // a page's index of items, 某某一行 / 莅临调研) is text, and stays searchable.
@@ -453,6 +454,30 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var split = oneReport || list != ListKind.None ? reports
             : reports is [var whole] && whole == preamble ? ActorChangeBoundaries.Split(whole, organisations, actorChange) : SplitOffForeignActors(reports);
         return new SplitDocument(split, dropped, collection, collectionCredits);
+    }
+
+    /// <summary>
+    /// The headline of a page that prints it under its text (a copied page opening with its first paragraph, the headline
+    /// after the last one, then the site's furniture): a headline-like line of seven Chinese characters or more, not
+    /// furniture, after two whole paragraphs or more and after every one, with nothing but short lines without a sentence
+    /// after it (an advertisement, a link; chrome and credits are gone already), titles the page instead of the file's
+    /// name. It must stand right above the site's pager or related list (上一篇, 相关新闻, within three lines): a closing slogan,
+    /// a sponsor's or an address line, a source credit, a line cut mid-sentence title nothing, nor does a line with prose after it.
+    /// </summary>
+    private static string? ClosingHeadline(DraftReport page, IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
+    {
+        var ordered = page.Paragraphs.OrderBy(p => p.Sequence).ToList();
+        var whole = ordered.Where(p => p.Line.Text.Trim() is var t && t.Length >= 20 && (LineShapes.EndsSentence(t) || t.Contains('。'))).ToList();
+        if (whole.Count < 2) return null;
+        var after = ordered.Skip(ordered.IndexOf(whole[^1]) + 1).ToList();
+        if (after.Count == 0) return null;
+        var line = after[0].Line;
+        var text = line.Text.Trim();
+        if (!ListDocument.IsHeadingLike(text) || text.Count(LineShapes.IsHan) < 7 || text.IndexOfAny([':', '：', '|', '｜']) >= 0
+            || OpeningHeadline.IsFurniture(text, fold, organisations) || ListDocument.IsPhotoCaption(text)) return null;
+        if (!after.Skip(1).All(p => p.Line.Text.Trim() is var rest && rest.Length <= 40 && !LineShapes.EndsSentence(rest) && !rest.Contains('。'))) return null;
+        // The site's pager or related list (上一篇, 相关新闻) within the next three lines with text: the page's end.
+        return lines.Where(l => l.Number > line.Last && l.Text.Trim().Length > 0).Take(3).Any(l => LineClassifier.StartsLinkList(l.Text.Trim(), fold)) ? text : null;
     }
 
     /// <summary>
@@ -752,4 +777,6 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return report;
     }
 }
+
+
 

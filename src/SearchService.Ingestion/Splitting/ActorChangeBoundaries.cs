@@ -118,7 +118,7 @@ internal static partial class ActorChangeBoundaries
     {
         if (union is null) return null;
         var end = lead.IndexOfAny(['。', '！', '？']);
-        return AreaUnions().IsMatch(end > 0 ? lead[..end] : lead) ? RegionOf(union, organisations) : null;
+        return AreaUnions().IsMatch(LineShapes.WithLevelsUnbracketed(end > 0 ? lead[..end] : lead)) ? RegionOf(union, organisations) : null;
     }
 
     private static bool Within(string union, string? area, OrganisationDirectory organisations) =>

@@ -140,7 +140,7 @@ internal static partial class LineClassifier
     private static partial Regex PrintedPage();
 
     // Buttons and labels, and the punctuation between them.
-    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字号|字体|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
+    [GeneratedRegex(@"微信公众号|公众号|微信|微博|客户端|APP|App|分享到|分享|更多|保存|全文浏览|打印本页|打印|关闭窗口|关闭|设为首页|收藏本站|加入收藏|收藏|点赞|在看|赞赏|评论|举报|[大中小]?字号|字体|[大中小](?=[\s|丨]|$)|马上注册|注册|登录|首页|返回顶部|返回|投稿|正文|×|[\s\p{P}\p{S}]")]
     private static partial Regex ChromeWord();
 
     // Calls to follow or share, sign-in walls and a reading-time notice (本篇文章322字，读完约1分钟), within a short line.

@@ -86,6 +86,16 @@ internal static partial class LineShapes
     [GeneratedRegex(@",(?!\d)|(?<!\d),")]
     private static partial Regex ClauseComma();
 
+    /// <summary>
+    /// The text with a level list written in brackets inside an area's unions read as plain (<c>各县(市)区总工会</c>,
+    /// <c>各县（市、区）工会</c> → <c>各县市区…</c>), so the area's unions are told apart however the page brackets its levels.
+    /// </summary>
+    public static string WithLevelsUnbracketed(string text) =>
+        text.Contains('(') || text.Contains('（') ? BracketedLevels().Replace(text, m => m.Groups[1].Value.Replace("、", "", StringComparison.Ordinal)) : text;
+
+    [GeneratedRegex(@"(?<=各[\u4E00-\u9FFF]{0,3})[（(]([县市区旗镇乡縣區、]{1,5})[）)]")]
+    private static partial Regex BracketedLevels();
+
     public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '；' or '.' or '!' or '?';
 
     /// <summary>

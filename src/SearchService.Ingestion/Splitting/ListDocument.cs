@@ -406,16 +406,23 @@ internal static partial class ListDocument
         // A round-up's lead (近日，某市各地总工会相继开展…) stands where a headline naming the area's unions together would:
         // the paragraphs under it are the items.
         var led = IsRoundupLead(paragraphs[0], organisations);
-        if (led) paragraphs = paragraphs.Skip(1).ToList();
+        // A lead whose first sentence has one union call or decide (某省总工会向全省职工发出倡议…) and whose next has the
+        // area's unions act together (各级工会多措并举…): the paragraphs under it are their items, three at least.
+        var ledLater = !led && IsLeadOfAreaUnionsLater(paragraphs[0], organisations);
+        if (led || ledLater) paragraphs = paragraphs.Skip(1).ToList();
+        // A page cut right after a further item's first words (a place, no sentence) leaves a fragment that is no paragraph.
+        if (paragraphs.Count > 1 && paragraphs[^1] is var last && last.Length < 20 && !LineShapes.EndsSentence(last)) paragraphs = paragraphs[..^1];
         if (paragraphs.Count == 0) return false;
-        var unions = paragraphs.Select(p => OpeningUnion(p, organisations)).ToList();
+        // Under a lead in two steps the items may open with a slogan or a place before their union (“留某过大年”，某市总工会…,
+        // 在某市，某某工会…): a union acting in the first two sentences names the item.
+        var unions = paragraphs.Select(p => OpeningUnion(p, organisations) ?? (ledLater && LineShapes.EndsSentence(p) ? UnionActingEarly(p, organisations) : null)).ToList();
         var named = unions.OfType<string>().ToList();
         // Under a digest's headline (某某县总工会一周动态) one union may open every item.
         var digest = headline is not null && GenreOf(headline, organisations) == TitleGenre.Digest;
         if (unions[0] is null || !digest && named.Distinct().Count() < named.Count) return false;
         // A lead whose union acts with the area's unions together (某市总工会在全市开展…，各县区工会同步行动) is one news
         // item's: the paragraphs under it are its county unions' parts.
-        if (!led && !digest && CollectiveUnions().IsMatch(FirstSentenceOf(paragraphs[0]))) return false;
+        if (!led && !ledLater && !digest && CollectiveUnions().IsMatch(LineShapes.WithLevelsUnbracketed(FirstSentenceOf(paragraphs[0])))) return false;
         if (headline is not null && !digest && !CollectiveUnions().IsMatch(headline) && organisations.ActorIn(headline) is not null) return false;
         // A page of dated briefs may have items whose union is bare (省总工会…) or not the subject (由…主办): every
         // paragraph opening with its date or a union is as good as two thirds naming theirs.
@@ -432,6 +439,21 @@ internal static partial class ListDocument
         && (CollectiveUnions().IsMatch(FirstSentenceOf(paragraph)) || SeveralPlacesUnions.IsNamedIn(FirstSentenceOf(paragraph)))
         // 某省各级工会 is led by the province's union when it acts alone; as a lead's subject it names no one union.
         && organisations.ActorIn(SeveralPlacesUnions.Without(AreaUnions().Replace(paragraph, "")), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
+
+    /// <summary>
+    /// A lead in two steps: its first sentence has one union act (<c>某省总工会向全省职工发出倡议…</c>), and a later one
+    /// opens a clause with the area's unions together as its subject (<c>各级工会多措并举…</c>) naming no union beside them.
+    /// One news item's lead names its union and the area's unions in one sentence (<c>某市总工会组织各县区工会…</c>), and
+    /// its headline names its union (asked by the caller).
+    /// </summary>
+    public static bool IsLeadOfAreaUnionsLater(string paragraph, OrganisationDirectory organisations)
+    {
+        if (paragraph.Length < 40 || !LineShapes.EndsSentence(paragraph) || OpeningUnion(paragraph, organisations) is not null) return false;
+        var sentences = paragraph.Split(['。', '！', '？'], StringSplitOptions.RemoveEmptyEntries);
+        if (sentences.Length < 2 || CollectiveUnions().IsMatch(LineShapes.WithLevelsUnbracketed(sentences[0]))) return false;
+        return sentences.Skip(1).Any(sentence => LeadsWithAreaUnions(sentence + "。")
+            && organisations.ActorIn(AreaUnions().Replace(LineShapes.WithLevelsUnbracketed(sentence), ""), sentence.Length) is null);
+    }
 
     /// <summary>
     /// Over sections already headed by places or unions, a lead introducing them: in any of its sentences (the first may

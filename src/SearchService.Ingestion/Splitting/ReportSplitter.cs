@@ -340,7 +340,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 || (list == ListKind.LedUnionParagraphs && ListDocument.StartsLedRoundupItem(text, organisations)))
             {
                 // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
-                var lead = list is ListKind.UnionParagraphs or ListKind.LedUnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
+                var lead = list is ListKind.UnionParagraphs or ListKind.LedUnionParagraphs && reports.Count == 0 ? TakeRoundupLead(preamble, twoStepLead: list == ListKind.UnionParagraphs) : [];
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
@@ -349,7 +349,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             else if ((list == ListKind.NewsLeads && ListDocument.OpensWithNewsLead(text) && !(current.IsItem && current.Paragraphs.Count == 0) && !(teasersMayFollow && ListDocument.IsCutWithEllipsis(text)))
                 || (list == ListKind.Captions && ListDocument.IsPhotoCaption(text) && !(current.IsItem && current.Paragraphs.Count == 0))
                 || (list == ListKind.DatedEntries && (ListDocument.OpensEntry(text) && StartsEntry(current) || StartsStandaloneEntry(current, lines, line, sequence, text)))
-                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble)))
+                || (list is ListKind.ClosingCredits or ListKind.SeparatedItems or ListKind.CreditedCaptions && (itemClosed || current == preamble))
+                || (list == ListKind.ClosingCredits && StartsUnclosedBrief(current, reports, text)))
             {
                 itemClosed = false;
                 // An item printed again (a page repeating its text) is the same item: its repeats collapse into it.
@@ -430,7 +431,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 // Labels alone above the text are no headline: the document has none, and is titled by its file's name.
                 var labelsOnly = documentTitle is null && headline is null && openingHeadings.Count > 0
                     && openingHeadings.All(h => OpeningHeadline.IsNoHeadline(h.Text, fold, organisations));
-                preamble.Title = documentTitle ?? statedTitle ?? headline?.Text ?? (labelsOnly ? null : OpeningHeadline.Fallback(openingHeadings, fold, organisations)?.Text) ?? Path.GetFileNameWithoutExtension(sourcePath);
+                preamble.Title = documentTitle ?? statedTitle ?? headline?.Text ?? (labelsOnly ? null : OpeningHeadline.Fallback(openingHeadings, fold, organisations)?.Text)
+                    ?? (reports.Count == 0 && list == ListKind.None ? ClosingHeadline(preamble, lines, fold, organisations) : null) ?? Path.GetFileNameWithoutExtension(sourcePath);
                 // The site's and column's labels over the headline are the page's, kept with the credits as the title line of a page is.
                 // Only those the page opens with: a short line after a headline-like one (a headline's second line in
                 // a page's index of items, 某某一行 / 莅临调研) is text, and stays searchable.
@@ -455,6 +457,30 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     }
 
     /// <summary>
+    /// The headline of a page that prints it under its text (a copied page opening with its first paragraph, the headline
+    /// after the last one, then the site's furniture): a headline-like line of seven Chinese characters or more, not
+    /// furniture, after two whole paragraphs or more and after every one, with nothing but short lines without a sentence
+    /// after it (an advertisement, a link; chrome and credits are gone already), titles the page instead of the file's
+    /// name. It must stand right above the site's pager or related list (上一篇, 相关新闻, within three lines): a closing slogan,
+    /// a sponsor's or an address line, a source credit, a line cut mid-sentence title nothing, nor does a line with prose after it.
+    /// </summary>
+    private static string? ClosingHeadline(DraftReport page, IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
+    {
+        var ordered = page.Paragraphs.OrderBy(p => p.Sequence).ToList();
+        var whole = ordered.Where(p => p.Line.Text.Trim() is var t && t.Length >= 20 && (LineShapes.EndsSentence(t) || t.Contains('。'))).ToList();
+        if (whole.Count < 2) return null;
+        var after = ordered.Skip(ordered.IndexOf(whole[^1]) + 1).ToList();
+        if (after.Count == 0) return null;
+        var line = after[0].Line;
+        var text = line.Text.Trim();
+        if (!ListDocument.IsHeadingLike(text) || text.Count(LineShapes.IsHan) < 7 || text.IndexOfAny([':', '：', '|', '｜']) >= 0
+            || OpeningHeadline.IsFurniture(text, fold, organisations) || ListDocument.IsPhotoCaption(text)) return null;
+        if (!after.Skip(1).All(p => p.Line.Text.Trim() is var rest && rest.Length <= 40 && !LineShapes.EndsSentence(rest) && !rest.Contains('。'))) return null;
+        // The site's pager or related list (上一篇, 相关新闻) within the next three lines with text: the page's end.
+        return lines.Where(l => l.Number > line.Last && l.Text.Trim().Length > 0).Take(3).Any(l => LineClassifier.StartsLinkList(l.Text.Trim(), fold)) ? text : null;
+    }
+
+    /// <summary>
     /// Where a list document's items start, what stands before the first item is the list's own title (a page name,
     /// a column, a series title): it titles the collection and is no report of its own.
     /// </summary>
@@ -473,11 +499,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     /// <paramref name="overHeadings"/>, also a lead listing three or more unions, <see cref="ListedUnionsLead"/>, or one in
     /// which an area's unions or several actors act together in any sentence, <see cref="ListDocument.IntroducesSections"/>).
     /// </summary>
-    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false)
+    /// <param name="twoStepLead">Over a round-up of unions' paragraphs, also a lead in two steps (<see cref="ListDocument.IsLeadOfAreaUnionsLater"/>): over one news item and its further item (又讯) it is that item's text.</param>
+    private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false, bool twoStepLead = false)
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
-        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations)
+        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
                                   || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
                                                       || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);
@@ -528,6 +555,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         && !last.Paragraphs.Any(p => LineShapes.EndsSentence(p.Line.Text.Trim()) || ListDocument.OpensWithDateAlone(p.Line.Text))
             ? last
             : null;
+
+    /// <summary>
+    /// In a page of one-paragraph briefs each closed by its writers' names (<c>…参加了比赛。（王明 李华）</c>), a brief the page
+    /// printed without its names is closed all the same by the next brief opening with its date, as the current one did:
+    /// every item so far is one paragraph, two at least open with their date. An item of several paragraphs, or one whose
+    /// paragraphs open otherwise, goes on to its names.
+    /// </summary>
+    private static bool StartsUnclosedBrief(DraftReport current, List<DraftReport> reports, string text)
+    {
+        if (!current.IsItem || !ListDocument.OpensWithDate(text) || text.Length < 40) return false;
+        var items = reports.Where(r => r.IsItem).Select(r => r.Paragraphs.Where(p => !p.WasHeading).ToList()).ToList();
+        return items.Count >= 2 && items.All(p => p.Count == 1) && ListDocument.OpensWithDate(items[^1][0].Line.Text)
+            && items.Count(p => ListDocument.OpensWithDate(p[0].Line.Text)) >= 2;
+    }
 
     private static bool StartsUnmarkedItem(DraftReport current, List<DraftReport> reports) =>
         current.IsItem && !current.Titled && current.Paragraphs.Count == 1 && reports.Where(r => r.IsItem).All(r => !r.Titled && r.Paragraphs.Count == 1);
@@ -736,3 +777,6 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return report;
     }
 }
+
+
+

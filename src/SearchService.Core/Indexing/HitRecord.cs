@@ -73,18 +73,8 @@ public static class HitRecord
     /// The hit's fields: from its record when its segment keeps records, otherwise (a segment written before them, see
     /// <see cref="IndexSchema.HasHitRecords"/>) from the stored fields.
     /// </summary>
-    public static Document Of(Lucene.Net.Search.IndexSearcher searcher, int doc, BytesRef scratch)
-    {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        if (leaf.AtomicReader.GetBinaryDocValues(IndexSchema.Hit) is { } records)
-        {
-            records.Get(doc - leaf.DocBase, scratch);
-            // A document without a record (a report, a source) reads as empty.
-            if (scratch.Length > 0) return Read(scratch);
-        }
-        return searcher.Doc(doc, FieldSet);
-    }
+    public static Document Of(Lucene.Net.Search.IndexSearcher searcher, int doc, BytesRef scratch) =>
+        TryRecord(searcher, doc, scratch) ? Read(scratch) : searcher.Doc(doc, FieldSet);
 
     /// <summary>
     /// What a page shows of a hit: from its record when its segment keeps records, otherwise from the stored fields.
@@ -92,16 +82,18 @@ public static class HitRecord
     /// into a Lucene <see cref="Document"/> of ten stored fields only to look each field up again by name, and turned
     /// the citation's UTF-8 into a string only for its reader to turn it back into UTF-8.
     /// </summary>
-    public static HitFields Shown(Lucene.Net.Search.IndexSearcher searcher, int doc, BytesRef scratch)
+    public static HitFields Shown(Lucene.Net.Search.IndexSearcher searcher, int doc, BytesRef scratch) =>
+        TryRecord(searcher, doc, scratch) ? ReadShown(scratch) : HitFields.From(searcher.Doc(doc, FieldSet));
+
+    /// <summary>Reads <paramref name="doc"/>'s record into <paramref name="scratch"/>; false when its segment keeps none.</summary>
+    private static bool TryRecord(Lucene.Net.Search.IndexSearcher searcher, int doc, BytesRef scratch)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        if (leaf.AtomicReader.GetBinaryDocValues(IndexSchema.Hit) is { } records)
-        {
-            records.Get(doc - leaf.DocBase, scratch);
-            if (scratch.Length > 0) return ReadShown(scratch);
-        }
-        return HitFields.From(searcher.Doc(doc, FieldSet));
+        if (leaf.AtomicReader.GetBinaryDocValues(IndexSchema.Hit) is not { } records) return false;
+        records.Get(doc - leaf.DocBase, scratch);
+        // A document without a record (a report, a source) reads as empty.
+        return scratch.Length > 0;
     }
 
     /// <summary>A record's fields as <see cref="Read"/>'s document gives them (the first value of each, every theme).</summary>

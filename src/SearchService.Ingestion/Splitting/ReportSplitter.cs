@@ -777,6 +777,3 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         return report;
     }
 }
-
-
-

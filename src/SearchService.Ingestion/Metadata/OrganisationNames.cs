@@ -77,6 +77,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         new("示范区", Zone: true, Area: true, AloneNamesNoOne: false),
         new("实验区", Zone: true, Area: true, AloneNamesNoOne: false),
         new("合作区", Zone: true, Area: true, AloneNamesNoOne: false),
+        new("投资区", Zone: true, Area: false, AloneNamesNoOne: false),         // 某某台商投资区: a zone for investors from one place
         new("特区", Zone: false, Area: true, AloneNamesNoOne: false),          // 六枝特区, 武当山特区: a county-level unit or an area
     ];
 
@@ -285,6 +286,38 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 }
         return found.Count == 1 ? found.First() : null;
     }
+
+    /// <summary>
+    /// Zones the texts write after their place with two characters before their kind (某市台商投资区), by the short form
+    /// a text then uses for them (台商区): short form → the zone as written after its place. A short form that stands for
+    /// several zones, or that is a name already (a place's district), is left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ZoneShortForms(IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var found = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (var kind in ZoneKindTable)
+            {
+                // 经开区, 高新区 are short forms themselves; a kind of two characters (新区, 片区) leaves no short form to tell.
+                if (!kind.Zone || kind.Ending.Length < 3 || kind.Ending[^1] != '区' || ZoneForms.ContainsKey(kind.Ending)) continue;
+                for (var at = text.IndexOf(kind.Ending, StringComparison.Ordinal); at >= 0; at = text.IndexOf(kind.Ending, at + kind.Ending.Length, StringComparison.Ordinal))
+                {
+                    var own = at - 2;
+                    if (own < 1 || !IsHan(text[own]) || !IsHan(text[own + 1])) continue;
+                    var from = Math.Max(0, own - 12);
+                    // The place must end right where the zone's own two characters begin (某市台商投资区), so that those
+                    // two are no place's (天津保税区 has none).
+                    var place = gazetteer.Mentions(text[from..own], context).Where(m => from + m.At + m.Length == own).Select(m => (int?)(from + m.At)).Min();
+                    if (place is not { } placeAt) continue;
+                    var shortForm = text.Substring(own, 2) + "区";
+                    if (Canonical(shortForm + "总工会", context) is not null || gazetteer.Mentions(shortForm, context).Count > 0) continue;
+                    (found.TryGetValue(shortForm, out var zones) ? zones : found[shortForm] = new(StringComparer.Ordinal)).Add(text[placeAt..(at + kind.Ending.Length)]);
+                }
+            }
+        return found.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.First(), StringComparer.Ordinal);
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>
     /// 某某分公司工会 under the branch's full name the text writes after its company (某某能源有限公司某某水电分公司): the

@@ -31,6 +31,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
         var siteLines = input.SiteLines.Select(fold.Fold).ToList();
+        // 台商区总工会 in a text that writes its zone once in full after its place (某市台商投资区): that zone's union.
+        if (names.ZoneShortForms(headings.Prepend(title).Concat(paragraphs).Concat(credits)) is { Count: > 0 } zones)
+        {
+            title = WithZonesWrittenOut(title, zones);
+            headings = headings.Select(h => WithZonesWrittenOut(h, zones)).ToList();
+            paragraphs = paragraphs.Select(p => WithZonesWrittenOut(p, zones)).ToList();
+        }
         var page = input.PageParagraphs;
         var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines,
             page.Count == 0 ? null : () => pagePlaces.GetValue(page, PlacesOfPage));
@@ -239,6 +246,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return ReferenceEquals(maskedTitle, title) && masked.Select((p, i) => ReferenceEquals(p, paragraphs[i])).All(same => same)
             ? places
             : new PlaceCounts(gazetteer, maskedTitle, headings, masked, credits);
+    }
+
+    /// <summary>
+    /// The text with a zone's union written by the zone's short form (台商区总工会) written out as the zone the text
+    /// names (某市台商投资区总工会); the place before a short form (某市台商区) is not written twice.
+    /// </summary>
+    private static string WithZonesWrittenOut(string text, IReadOnlyDictionary<string, string> zones)
+    {
+        foreach (var (shortForm, zone) in zones)
+        {
+            var place = zone[..zone.LastIndexOf(shortForm[..2], StringComparison.Ordinal)];
+            for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + shortForm.Length;
+                if (string.CompareOrdinal(text, after, "工会", 0, 2) != 0 && string.CompareOrdinal(text, after, "总工会", 0, 3) != 0) continue;
+                // 各台商区工会, 全台商区工会: every union of the zone, not its own.
+                if (at > 0 && text[at - 1] is '各' or '全' or '每') continue;
+                var start = at >= place.Length && string.CompareOrdinal(text, at - place.Length, place, 0, place.Length) == 0 ? at - place.Length : at;
+                text = text[..start] + zone + text[after..];
+                at = start + zone.Length - 1;
+            }
+        }
+        return text;
     }
 
     /// <summary>The text with the names of visiting unions blanked out; the same instance when there are none.</summary>

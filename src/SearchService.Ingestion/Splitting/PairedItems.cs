@@ -4,8 +4,8 @@ using SearchService.Ingestion.Readers;
 namespace SearchService.Ingestion.Splitting;
 
 /// <summary>
-/// A round-up under a lead in which the area's unions answer a call together (<c>自某集团工会发出通知以来，各级工会积极响应…</c>,
-/// or any round-up's lead) whose paragraphs each run two unions' items together: a paragraph holds one union's doings, then
+/// A round-up under a lead in which the area's unions answer a call together (<c>自某集团工会发出通知以来，各级工会积极响应…</c>)
+/// whose paragraphs each run two unions' items together: a paragraph holds one union's doings, then
 /// a sentence in which another union acts first (<c>乙农场工会创新方式…</c>, <c>为…，丙农场工会开展…</c>). Each such
 /// paragraph is cut before that sentence (the pieces keep the paragraph's line number), so every union's item is a
 /// paragraph of the round-up. One news item's paragraph naming a second union (a host, a partner) names its own union
@@ -20,7 +20,9 @@ internal static partial class ListDocument
         for (var i = 0; i < lines.Count && lead < 0; i++)
             if (lines[i].Text.Trim() is var text && text.Length >= 40 && LineShapes.EndsSentence(text))
             {
-                if (!IsAnsweringLead(text, organisations)) return lines;
+                // Only under a lead answering a call: under any round-up's lead, single news items that name a second
+                // union acting in a later sentence were cut (the harness's composed area-led round-ups, 8 of 60).
+                if (!IsAnsweringLead(text, organisations) || IsRoundupLead(text, organisations)) return lines;
                 lead = i;
             }
         if (lead < 0) return lines;

@@ -22,7 +22,7 @@ internal static partial class ListDocument
             {
                 // Only under a lead answering a call: under any round-up's lead, single news items that name a second
                 // union acting in a later sentence were cut (the harness's composed area-led round-ups, 8 of 60).
-                if (!IsAnsweringLead(text, organisations) || IsRoundupLead(text, organisations)) return lines;
+                if (!LeadsWithAreaUnions(text) || !AnswersCall(FirstSentenceOf(text))) return lines;
                 lead = i;
             }
         if (lead < 0) return lines;
@@ -56,10 +56,11 @@ internal static partial class ListDocument
         if (!LeadsWithAreaUnions(paragraph)) return false;
         if (IsRoundupLead(paragraph, organisations)) return true;
         // The calling union opens the lead (自某集团工会…发出通知以来): it acts before the area's unions, not with them.
-        var first = FirstSentenceOf(paragraph);
-        var area = AreaClauseStart(first);
-        return area > 0 && CallWords.Any(first[..area].Contains);
+        return AnswersCall(FirstSentenceOf(paragraph));
     }
+
+    /// <summary>Whether the area's unions open a clause of the sentence after a call (通知, 倡议, 号召, 部署).</summary>
+    private static bool AnswersCall(string sentence) => AreaClauseStart(sentence) is > 0 and var area && CallWords.Any(sentence[..area].Contains);
 
     private static readonly string[] CallWords = ["通知", "倡议", "倡議", "号召", "號召", "部署"];
 

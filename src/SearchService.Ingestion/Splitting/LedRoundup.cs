@@ -13,7 +13,7 @@ internal static partial class ListDocument
 {
     private static bool AreLedUnionParagraphs(string? headline, List<string> paragraphs, OrganisationDirectory organisations)
     {
-        if (paragraphs.Count < 3 || !IsRoundupLead(paragraphs[0], organisations) || !LeadsWithAreaUnions(paragraphs[0])) return false;
+        if (paragraphs.Count < 3 || !IsAnsweringLead(paragraphs[0], organisations)) return false;
         if (headline is not null && !CollectiveUnions().IsMatch(headline) && organisations.ActorIn(headline) is not null) return false;
         var items = paragraphs.Skip(1).ToList();
         if (!items.All(p => IsWholeParagraph(p, inRoundup: true))) return false;
@@ -39,7 +39,7 @@ internal static partial class ListDocument
 
     /// <summary>Within a round-up under its lead, a paragraph that is the next union's item (see <see cref="AreLedUnionParagraphs"/>).</summary>
     public static bool StartsLedRoundupItem(string paragraph, OrganisationDirectory organisations) =>
-        IsWholeParagraph(paragraph, inRoundup: true) && !IsRoundupLead(paragraph, organisations) && UnionActingEarly(paragraph, organisations) is not null;
+        IsWholeParagraph(paragraph, inRoundup: true) && !IsRoundupLead(paragraph, organisations) && !IsAnsweringLead(paragraph, organisations) && UnionActingEarly(paragraph, organisations) is not null;
 
     /// <summary>
     /// The union acting in a paragraph's first two sentences (canonical, or the bare level as written: <c>市总工会</c>),

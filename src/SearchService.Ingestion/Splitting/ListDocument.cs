@@ -405,7 +405,8 @@ internal static partial class ListDocument
         if (paragraphs.Count < 2) return false;
         // A round-up's lead (近日，某市各地总工会相继开展…) stands where a headline naming the area's unions together would:
         // the paragraphs under it are the items.
-        var led = IsRoundupLead(paragraphs[0], organisations);
+        // So does a lead whose area's unions answer a union's call (自某集团工会发出通知以来，各级工会积极响应…).
+        var led = IsRoundupLead(paragraphs[0], organisations) || IsAnsweringLead(paragraphs[0], organisations);
         // A lead whose first sentence has one union call or decide (某省总工会向全省职工发出倡议…) and whose next has the
         // area's unions act together (各级工会多措并举…): the paragraphs under it are their items, three at least.
         var ledLater = !led && IsLeadOfAreaUnionsLater(paragraphs[0], organisations);

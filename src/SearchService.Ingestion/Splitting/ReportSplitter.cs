@@ -30,7 +30,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     public SplitDocument Split(string sourcePath, IReadOnlyList<SourceLine> sourceLines, bool oneReport = false, int maxParagraphChars = int.MaxValue)
     {
         // A marked item running several unions' briefs together (…；…；…) is cut into them, each an item of the list.
-        var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(LongParagraphs.Split(SpacedParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines)))), maxParagraphChars), organisations);
+        var (lines, runBriefs) = ListDocument.SplitSemicolonRuns(ListDocument.SplitPairedItems(LongParagraphs.Split(SpacedParagraphs.Split(CutLineJoiner.Join(HardWrapJoiner.Join(ColumnLayout.Unfold(sourceLines)))), maxParagraphChars), organisations), organisations);
         var (list, titledItems) = oneReport ? (ListKind.None, false) : ListDocument.ShapeOf(lines, fold, organisations);
         var bylines = PageBylines.Of(lines);
         // A digest's headlines listed first: each one's next appearance opens its item.
@@ -336,7 +336,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             }
             else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || runBriefs.Contains(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)
-                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && ListDocument.IsRoundupLead(text, organisations)))
+                || (list == ListKind.UnionParagraphs && ListDocument.StartsRoundupItem(text, organisations) && !(reports.Count == 0 && (ListDocument.IsRoundupLead(text, organisations) || ListDocument.IsAnsweringLead(text, organisations))))
                 || (list == ListKind.LedUnionParagraphs && ListDocument.StartsLedRoundupItem(text, organisations)))
             {
                 // A round-up's lead (近日，某市各地总工会相继开展…) says what its items are about: it opens the first item.
@@ -504,7 +504,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
-        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
+        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || ListDocument.IsAnsweringLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
                                   || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
                                                       || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);

@@ -303,7 +303,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 for (var at = text.IndexOf(kind.Ending, StringComparison.Ordinal); at >= 0; at = text.IndexOf(kind.Ending, at + kind.Ending.Length, StringComparison.Ordinal))
                 {
                     var own = at - 2;
-                    if (own < 1 || !IsHan(text[own]) || !IsHan(text[own + 1])) continue;
+                    if (own < 1 || !Splitting.LineShapes.IsHan(text[own]) || !Splitting.LineShapes.IsHan(text[own + 1])) continue;
                     var from = Math.Max(0, own - 12);
                     // The place must end right where the zone's own two characters begin (某市台商投资区), so that those
                     // two are no place's (天津保税区 has none).
@@ -316,8 +316,6 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             }
         return found.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.First(), StringComparer.Ordinal);
     }
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>
     /// 某某分公司工会 under the branch's full name the text writes after its company (某某能源有限公司某某水电分公司): the

@@ -51,7 +51,13 @@ internal static partial class ListDocument
         var first = text.IndexOfAny(['。', '！', '？']);
         var second = first < 0 ? -1 : text.IndexOfAny(['。', '！', '？'], first + 1);
         var opening = second > 0 ? text[..second] : first > 0 ? text[..first] : text;
-        foreach (var mention in organisations.Names.Find(opening))
+        return FirstUnionActing(opening, organisations);
+    }
+
+    /// <summary>The first union a folded text names that acts (not visiting, quoted, a source or a venue); null when none does.</summary>
+    private static string? FirstUnionActing(string folded, OrganisationDirectory organisations)
+    {
+        foreach (var mention in organisations.Names.Find(folded))
         {
             if (mention.Role is OrganisationRole.Visitor or OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Venue) continue;
             return OrganisationNames.BareLevel(mention.Name) is not null ? mention.Name : organisations.Canonical(mention.Name);

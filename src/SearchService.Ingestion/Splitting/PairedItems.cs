@@ -112,14 +112,6 @@ internal static partial class ListDocument
     }
 
     /// <summary>The union acting first in one sentence (not visiting, quoted, a source or a venue); null when none does.</summary>
-    private static string? SentenceUnion(string sentence, OrganisationDirectory organisations)
-    {
-        var text = ScriptFold.Default.Fold(sentence);
-        foreach (var mention in organisations.Names.Find(text))
-        {
-            if (mention.Role is OrganisationRole.Visitor or OrganisationRole.Source or OrganisationRole.Informant or OrganisationRole.Venue) continue;
-            return OrganisationNames.BareLevel(mention.Name) is not null ? mention.Name : organisations.Canonical(mention.Name);
-        }
-        return null;
-    }
+    private static string? SentenceUnion(string sentence, OrganisationDirectory organisations) =>
+        FirstUnionActing(ScriptFold.Default.Fold(sentence), organisations);
 }

@@ -88,6 +88,16 @@ public class NameFormsTests
     public void A_units_kind_written_twice_is_written_once(string text, string name) =>
         Assert.Equal(name, FirstName(text));
 
+    [Theory]
+    [InlineData("东华门街道实现社区工会组织全覆盖。")]                     // a verb between the street and 社区
+    [InlineData("东华门街道建成村工会十个。")]
+    public void A_verb_between_a_town_and_its_level_is_no_communitys_name(string text) =>
+        Assert.DoesNotContain(Organisations.Names.Find(text), m => m.Name.Contains("实现", StringComparison.Ordinal) || m.Name.Contains("建成", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_communitys_name_after_its_town_is_still_read() =>
+        Assert.Equal("东华门街道多宝社区工会联合会", FirstName("近日，东华门街道多宝社区工会联合会走访困难职工。"));
+
     [Fact]
     public void A_provinces_sector_union_written_without_its_province_takes_the_one_province_its_page_names()
     {

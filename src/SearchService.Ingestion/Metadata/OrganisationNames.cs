@@ -930,7 +930,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     }
 
     // A town's range, and the community's or village's name right after it up to 社区 or 村 (东华门街道多福巷社区).
-    private static IEnumerable<(int At, int Length)> TownAndCommunity(string span, int at, int length)
+    private IEnumerable<(int At, int Length)> TownAndCommunity(string span, int at, int length)
     {
         yield return (at, length);
         var end = at + length;
@@ -939,6 +939,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (span[k] is '镇' or '乡' or '街' or '工') yield break;
             if (span[k] == '村' || span[k] == '社' && k + 1 < span.Length && span[k + 1] == '区')
             {
+                // 某街道实现社区工会全覆盖, 某镇建成村工会: a verb between the town and 社区/村 is the sentence's, no community's name.
+                if (openingVerbs.Value.VerbAt(span, end) == k - end) yield break;
                 yield return (end, k - end);
                 yield break;
             }

@@ -99,6 +99,20 @@ public class NameFormsTests
         Assert.Equal("东华门街道多宝社区工会联合会", FirstName("近日，东华门街道多宝社区工会联合会走访困难职工。"));
 
     [Fact]
+    public void A_units_union_under_its_enterprise_written_short_takes_the_enterprise_the_text_writes_longer()
+    {
+        var found = Attribute("红星集团木兰煤矿工会举办元宵活动",
+            "中国远华红星集团消息 2月24日，红星集团木兰煤矿工会委员会组织举办了元宵节趣味活动。");
+        Assert.Equal("中国远华红星集团木兰煤矿工会", found.Organisation);
+        // Only a place before it: the province a name leaves out, no longer name.
+        Assert.Null(Organisations.Names.EnterpriseWrittenLonger("红星集团木兰煤矿工会", ["青海省红星集团召开大会。"]));
+        // Two longer names: neither.
+        Assert.Null(Organisations.Names.EnterpriseWrittenLonger("红星集团木兰煤矿工会", ["中国远华红星集团和东方宏达红星集团签约。"]));
+        // The enterprise's own union is no unit's.
+        Assert.Null(Organisations.Names.EnterpriseWrittenLonger("红星集团工会", ["中国远华红星集团召开大会。"]));
+    }
+
+    [Fact]
     public void A_provinces_sector_union_written_without_its_province_takes_the_one_province_its_page_names()
     {
         var found = OnPage("省工商银行工会举办书画展", ["△省工商银行工会最近举办了首届书画摄影展览。"],

@@ -289,6 +289,25 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         return found.Count == 1 ? found.First() : null;
     }
 
+    /// <summary>
+    /// A unit's union named under its enterprise written short (某某集团某某煤矿工会) when the text writes that enterprise
+    /// once with more words before it (中国某某某某集团): the unit under the enterprise's longer name; null when the text
+    /// writes none, or several, or only a place before it (the province a name leaves out).
+    /// </summary>
+    public string? EnterpriseWrittenLonger(string union, IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var (stem, suffix) = Split(union);
+        if (suffix.Length == 0 || BareLevel(union) is not null || EnterpriseEnding().Match(stem) is not { Success: true } ending) return null;
+        var enterprise = stem[..(ending.Index + ending.Length)];
+        // The enterprise must be followed by a unit of its own (某某集团某某煤矿), and be a name of two characters or more.
+        if (enterprise.Length == stem.Length || ending.Index < 2 || GenericStems.Contains(enterprise[..ending.Index])) return null;
+        var longer = texts.SelectMany(Enterprises)
+            .Where(e => e.Length > enterprise.Length && e.EndsWith(enterprise, StringComparison.Ordinal)
+                && !(gazetteer.Mentions(e[..^enterprise.Length], context) is [{ At: 0 } place] && place.Length == e.Length - enterprise.Length))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return longer is [var only] && Canonical(only + stem[enterprise.Length..] + suffix, context) is { } name && name != union ? name : null;
+    }
+
     // The legal forms of a company a union written short leaves out (某某公司工会 for 某某有限公司).
     private static readonly string[] CompanyLegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
 

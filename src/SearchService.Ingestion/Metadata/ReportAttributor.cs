@@ -546,6 +546,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             fuller ??= names.ZoneWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             // 某某光电公司工会 in a text that writes the company's legal name (河南某某光电有限公司): the union of that company.
             fuller ??= names.LegalNameWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
+            // 某某集团某某煤矿工会 in a text that writes the group once with more words before it (中国某某某某集团).
+            fuller ??= names.EnterpriseWrittenLonger(key, headings.Prepend(title).Concat(paragraphs), context);
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one

@@ -281,9 +281,62 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                     var start = gazetteer.Mentions(text[from..end], context)
                         .Where(m => from + m.At < at && (from + m.At + m.Length == at || from + m.At + m.Length == end))
                         .Select(m => (int?)(from + m.At)).Min();
+                    // 南宁-某某经济开发区: a zone named after its city and a partner, joined by a dash.
+                    start ??= DashedZoneStart(text, at, end, context);
                     if (start is not { } placeAt) continue;
                     if (Canonical(text[placeAt..end] + suffix, context) is { } name && name != union && BareLevel(name) is null) found.Add(name);
                 }
+        return found.Count == 1 ? found.First() : null;
+    }
+
+    /// <summary>
+    /// A unit's union named under its enterprise written short (某某集团某某煤矿工会) when the text writes that enterprise
+    /// once with more words before it (中国某某某某集团): the unit under the enterprise's longer name; null when the text
+    /// writes none, or several, or only a place before it (the province a name leaves out).
+    /// </summary>
+    public string? EnterpriseWrittenLonger(string union, IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var (stem, suffix) = Split(union);
+        if (suffix.Length == 0 || BareLevel(union) is not null || EnterpriseEnding().Match(stem) is not { Success: true } ending) return null;
+        var enterprise = stem[..(ending.Index + ending.Length)];
+        // The enterprise must be followed by a unit of its own (某某集团某某煤矿), and be a name of two characters or more.
+        if (enterprise.Length == stem.Length || ending.Index < 2 || GenericStems.Contains(enterprise[..ending.Index])) return null;
+        var longer = texts.SelectMany(Enterprises)
+            .Where(e => e.Length > enterprise.Length && e.EndsWith(enterprise, StringComparison.Ordinal)
+                && !(gazetteer.Mentions(e[..^enterprise.Length], context) is [{ At: 0 } place] && place.Length == e.Length - enterprise.Length))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return longer is [var only] && Canonical(only + stem[enterprise.Length..] + suffix, context) is { } name && name != union ? name : null;
+    }
+
+    // The legal forms of a company a union written short leaves out (某某公司工会 for 某某有限公司).
+    private static readonly string[] CompanyLegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
+
+    /// <summary>
+    /// A company's union written short without its legal form (某某光电公司工会) under the company's legal name as the
+    /// text writes it (某某光电有限公司), with the place written right before it (河南某某光电有限公司): the union of that
+    /// company; null when the text writes no such name, or several.
+    /// </summary>
+    public string? LegalNameWrittenInFull(string union, IEnumerable<string> texts, IReadOnlyCollection<string>? context = null)
+    {
+        var (stem, suffix) = Split(union);
+        if (suffix != "工会" || !stem.EndsWith("公司", StringComparison.Ordinal) || stem.Contains("有限", StringComparison.Ordinal)) return null;
+        var brand = stem[..^2];
+        if (brand.Length < 2 || GenericStems.Contains(stem) || BareLevel(union) is not null) return null;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (var form in CompanyLegalForms)
+            {
+                var written = brand + form;
+                for (var at = text.IndexOf(written, StringComparison.Ordinal); at >= 0; at = text.IndexOf(written, at + written.Length, StringComparison.Ordinal))
+                {
+                    // 有限公司 inside 股份有限公司 is the longer form's.
+                    if (form == "有限公司" && at + brand.Length >= 2 && string.CompareOrdinal(text, at + brand.Length - 2, "股份", 0, 2) == 0) continue;
+                    var before = text[Math.Max(0, at - 8)..at];
+                    var placeAt = gazetteer.Mentions(before, context).Where(m => m.At + m.Length == before.Length)
+                        .Select(m => (int?)(at - before.Length + m.At)).Min() ?? at;
+                    if (Canonical(text[placeAt..(at + written.Length)] + suffix, context) is { } name && name != union) found.Add(name);
+                }
+            }
         return found.Count == 1 ? found.First() : null;
     }
 
@@ -372,6 +425,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             return Canonical(stem + "工会", context);
         // 济南市中区, 青岛市南区: a city written before its district 市中区/市南区/市北区 shares the 市 (济南市 + 市中区).
         if (CityBeforeItsShiDistrict(stem, context) is { } spelt) return Canonical(spelt + suffix, context);
+        // 某某医院医院工会, 某某公司公司工会: a unit's name then its kind again, as a site titles its unit's union; the
+        // kind once is the name.
+        if (EnterpriseEndings.FirstOrDefault(e => e.Length >= 2 && stem.Length > 2 * e.Length && stem.EndsWith(e + e, StringComparison.Ordinal)) is { } twice)
+            return Canonical(stem[..^twice.Length] + suffix, context);
         // 2024东莞工会, 12月5日上午某某县总工会: a year or a date glued before a name is when, not part of it.
         if (GluedDate().Match(stem) is { Success: true } date && date.Length < stem.Length) return Canonical(name[date.Length..], context);
 
@@ -473,7 +530,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
             return WithoutProvince(stem, context) + suffix;
         }
-        if (stem.Length < 2 || GenericStems.Contains(stem) || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
+        // 医院工会 alone is a hospital's union, no one's in particular (中山医院, named after a place, is a name).
+        if (stem.Length < 2 || GenericStems.Contains(stem) || stem == "医院" || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
         // 2025年全国总工会机关…, 自2010年工会援疆以来: the year is when, not part of the name.
         if (YearFirst().Match(stem) is { Success: true } year) return Canonical(name[year.Length..], context);
 
@@ -497,6 +555,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     // 某局某公司某某项目工会: a construction project's union, named under the enterprise building it. 项目 after no enterprise
     // (建设项目工会, 重点项目工会, 各项目工会) is a kind of union, no one's name.
+    [GeneratedRegex("老虎机|博彩|百家乐|娱乐城|赌场|真人视讯")]
+    private static partial Regex GamblingAd();
+
     [GeneratedRegex("(?:公司|集团|局)[\\u4e00-\\u9fff]{0,8}项目$")]
     private static partial Regex EnterprisesProject();
 
@@ -699,12 +760,43 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
     private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
     {
+        var start = StartOfWords(text, suffixAt, context);
+        // 湖北??某h供电公司: characters a page lost to a wrong decoding stand right before the name, and its first
+        // characters are what is left of them; the words are no name (the text writes it whole elsewhere, or not at all).
+        if (Garbled(text, start, suffixAt)) return suffixAt;
+        // 某某老虎机平台医院工会: a gambling site's advertising words written over a unit's name (content farms put them
+        // where a name stood); what is left is no name.
+        if (GamblingAd().IsMatch(text.AsSpan(start, suffixAt - start))) return suffixAt;
+        // “某某工会”APP某省某某工会子站, QQ某市总工会: an app's or a site's Latin word glued before a name that opens with
+        // a place is the sentence's, not the name's (an enterprise's Latin brand, TCL某某集团, opens with no place).
+        var latin = start;
+        while (latin < suffixAt && char.IsAsciiLetter(text[latin])) latin++;
+        if (latin > start && latin < suffixAt && gazetteer.Mentions(text[latin..suffixAt], context).Any(m => m.At == 0)) return latin;
+        return start;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="start"/> follow the marks of a failed decoding: the replacement character,
+    /// two question marks, or one with a Latin letter among the next three characters (某h), which no name holds there.
+    /// </summary>
+    private static bool Garbled(string text, int start, int suffixAt)
+    {
+        if (start == 0 || start >= suffixAt) return false;
+        if (text[start - 1] == '\uFFFD' || start > 1 && text[start - 1] == '?' && text[start - 2] == '?') return true;
+        if (text[start - 1] != '?') return false;
+        for (var k = start + 1; k < Math.Min(suffixAt, start + 3); k++)
+            if (char.IsAsciiLetter(text[k]) && !char.IsAsciiLetter(text[k - 1])) return true;
+        return false;
+    }
+
+    private int StartOfWords(string text, int suffixAt, IReadOnlyCollection<string>? context)
+    {
         // 某经济开发区(某小镇)总工会: a zone's other name in brackets right before the suffix is part of its name.
         var start = BracketedAlias(text, suffixAt) ?? suffixAt;
         // 甲-乙经济技术开发区总工会: a zone named after two places joined by a dash; the dash is part of the name.
         while (start > 0 && suffixAt - start < MaxNameLength)
         {
-            if (IsNameChar(text[start - 1]) || JoinsTwoPlaces(text, start - 1, context)) start--;
+            if (IsNameChar(text[start - 1]) || JoinsTwoPlaces(text, start - 1, context) || JoinsPlaceToZone(text, start - 1, suffixAt, context)) start--;
             // 某某食品(上海)有限公司工会, 辽宁(营口)某某基地工会联合会, 某某轴承(集团)股份有限公司工会: a place or an
             // enterprise's word in brackets inside a name, with the name going on after it, is part of the name.
             else if (start < suffixAt && BracketInsideName(text, start - 1, context) is { } open) start = open;
@@ -829,8 +921,35 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         return gazetteer.Mentions(before, context).Any(m => m.At + m.Length == before.Length) && gazetteer.Mentions(after, context).Any(m => m.At == 0);
     }
 
+    /// <summary>Where the place starts that a dash joins to the words before a zone's kind at <paramref name="kindAt"/> (南宁-某某经济开发区); null otherwise.</summary>
+    private int? DashedZoneStart(string text, int kindAt, int end, IReadOnlyCollection<string>? context)
+    {
+        for (var dash = kindAt - 1; dash > 0 && kindAt - dash <= 7; dash--)
+        {
+            if (!IsDash(text[dash])) { if (IsNameChar(text[dash])) continue; return null; }
+            if (!JoinsPlaceToZone(text, dash, end, context)) return null;
+            var before = text[Math.Max(0, dash - 8)..dash];
+            return gazetteer.Mentions(before, context).Where(m => m.At + m.Length == before.Length).Select(m => (int?)(dash - before.Length + m.At)).Min();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the dash at <paramref name="at"/> joins a place to the words of a zone's name that run on to
+    /// <paramref name="suffixAt"/> (南宁-某某经济开发区, a zone named after a city and a partner that is no place of ours).
+    /// </summary>
+    private bool JoinsPlaceToZone(string text, int at, int suffixAt, IReadOnlyCollection<string>? context)
+    {
+        if (!IsDash(text[at]) || at == 0 || suffixAt - at < 4 || !IsNameChar(text[at - 1])) return false;
+        for (var k = at + 1; k < suffixAt; k++)
+            if (!IsNameChar(text[k])) return false;
+        if (!IsZone(text[(at + 1)..suffixAt])) return false;
+        var before = text[Math.Max(0, at - 8)..at];
+        return gazetteer.Mentions(before, context).Any(m => m.At + m.Length == before.Length);
+    }
+
     // A town's range, and the community's or village's name right after it up to 社区 or 村 (东华门街道多福巷社区).
-    private static IEnumerable<(int At, int Length)> TownAndCommunity(string span, int at, int length)
+    private IEnumerable<(int At, int Length)> TownAndCommunity(string span, int at, int length)
     {
         yield return (at, length);
         var end = at + length;
@@ -839,6 +958,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (span[k] is '镇' or '乡' or '街' or '工') yield break;
             if (span[k] == '村' || span[k] == '社' && k + 1 < span.Length && span[k + 1] == '区')
             {
+                // 某街道实现社区工会全覆盖, 某镇建成村工会: a verb between the town and 社区/村 is the sentence's, no community's name.
+                if (openingVerbs.Value.VerbAt(span, end) == k - end) yield break;
                 yield return (end, k - end);
                 yield break;
             }

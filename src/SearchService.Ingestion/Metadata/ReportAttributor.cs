@@ -544,6 +544,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             fuller ??= names.UnitWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             // 经开区总工会 in a text that writes its zone once after its place (遂宁经开区): that zone's union.
             fuller ??= names.ZoneWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
+            // 某某光电公司工会 in a text that writes the company's legal name (河南某某光电有限公司): the union of that company.
+            fuller ??= names.LegalNameWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
+            // 某某集团某某煤矿工会 in a text that writes the group once with more words before it (中国某某某某集团).
+            fuller ??= names.EnterpriseWrittenLonger(key, headings.Prepend(title).Concat(paragraphs), context);
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
@@ -1042,7 +1046,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return named.TryGetValue(level, out var full) ? full
                 : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
         if (names.LeadingLevel(name) is { } lead)
-            return places.OfLevel(lead) is { } path ? names.OfficialPrefix(path) + name[1..] : null;
+            // 省某某银行工会 in an item of a page whose other items name one province only (陕西某某厅工会): that province's.
+            return (places.OfLevel(lead) ?? (lead == "省" ? places.ProvinceOfPage() : null)) is { } path
+                ? names.OfficialPrefix(path) + name[1..] : null;
         return organisations.Canonical(name);
     }
 
@@ -1302,11 +1308,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         private readonly Lazy<List<string>> enterprises;
         private readonly Lazy<List<string>> mines;
+        private readonly Func<List<string>>? pagePlaces;
+
+        /// <summary>The one province the whole page names places of, for an item that names none; null otherwise.</summary>
+        public string? ProvinceOfPage() =>
+            pagePlaces?.Invoke().Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? only : null;
 
         public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
             OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null, Func<List<string>>? pagePlaces = null)
         {
             this.gazetteer = gazetteer;
+            this.pagePlaces = pagePlaces;
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
             mines = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Mines).ToList());
             // 书记处书记江某平: a person's name that holds a county's short form places nothing.
@@ -1430,9 +1442,16 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// The enterprise a bare 公司工会/集团工会 belongs to: the one the document names most (a group for 集团), the
         /// first named on a tie; null when it names none.
         /// </summary>
-        public string? Enterprise(bool group) =>
-            enterprises.Value.Where(e => !group || e.Contains(OrganisationNames.Group, StringComparison.Ordinal))
-                .GroupBy(e => e).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        public string? Enterprise(bool group)
+        {
+            var named = enterprises.Value.Where(e => !group || e.Contains(OrganisationNames.Group, StringComparison.Ordinal)).ToList();
+            // 湖北某某县供电公司 and 某某县供电公司: one enterprise, written once with the place it lies in before it; counted
+            // under the shorter form, as its union is named.
+            string Own(string e) => named.Where(s => s.Length < e.Length && e.EndsWith(s, StringComparison.Ordinal)
+                    && gazetteer.Mentions(e[..^s.Length]) is [{ At: 0 } place] && place.Length == e.Length - s.Length)
+                .OrderBy(s => s.Length).FirstOrDefault() ?? e;
+            return named.GroupBy(Own).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        }
 
         /// <summary>The mine a bare 该矿工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
         public string? Mine() => mines.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();

@@ -26,13 +26,15 @@ internal sealed class ThemeTaxonomy
     private readonly ThemeBeneficiary beneficiary;
     private readonly ThemePassingMention passing;
     private readonly ThemeServedCondition servedCondition;
+    private readonly bool readsPastChrome;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
         IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null,
-        ThemeServedCondition? servedCondition = null)
+        ThemeServedCondition? servedCondition = null, bool readsPastChrome = true)
     {
+        this.readsPastChrome = readsPastChrome;
         this.servedCondition = servedCondition ?? ThemeServedCondition.Default;
         this.passing = passing ?? ThemePassingMention.Default;
         this.beneficiary = beneficiary ?? ThemeBeneficiary.Default;
@@ -122,6 +124,7 @@ internal sealed class ThemeTaxonomy
         foreach (var index in scanner.Find(text))
         {
             var (theme, keyword, weight) = keywords[index];
+            if (weight == 0) continue;                    // a phrase only hiding the keywords inside it
             var (score, found) = scores.TryGetValue(theme, out var s) ? s : (0, []);
             found.Add(keyword);
             scores[theme] = (score + weight, found);
@@ -167,6 +170,14 @@ internal sealed class ThemeTaxonomy
     /// </summary>
     public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
+        // The page's menus, counters and disclaimers count for nothing (PageChrome). A menu standing first keeps the lead's
+        // place rather than handing it to the next paragraph: moved up, a round-up's overview paragraph of every topic
+        // gave tune a theme no label names, and none that one does.
+        if (readsPastChrome)
+        {
+            headings = headings.Where(h => !PageChrome.Holds(h)).ToList();
+            passages = passages.Select(p => PageChrome.Holds(p) ? "" : p).ToList();
+        }
         var scores = new Dictionary<string, (double Weighed, double Plain, bool Named, int Passages)>(StringComparer.Ordinal);
         var served = new Dictionary<string, (int Any, int Named)>(StringComparer.Ordinal);
         void Serves(string text)
@@ -188,6 +199,7 @@ internal sealed class ThemeTaxonomy
             foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
+                if (weight == 0) continue;                // a phrase only hiding the keywords inside it (工会组织开展)
                 var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
                 scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && !here.ContainsKey(theme) ? 1 : 0));
                 here[theme] = here.GetValueOrDefault(theme) + weight;

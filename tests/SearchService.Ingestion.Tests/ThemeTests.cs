@@ -791,6 +791,13 @@ public class ThemeTests
     }
 
     [Fact]
+    public void A_site_menu_passage_has_no_theme_of_its_own()
+    {
+        Assert.Empty(Taxonomy.Match(ScriptFold.Default.Fold("新闻网首页要闻评论体育文化书画读书旅游财经")));
+        Assert.Contains("职工文化", Taxonomy.For(ScriptFold.Default.Fold("区总工会举办职工体育比赛和书画展，开展读书活动。")));
+    }
+
+    [Fact]
     public void A_disclaimer_heading_or_closing_gives_no_theme()
     {
         string[] passages =

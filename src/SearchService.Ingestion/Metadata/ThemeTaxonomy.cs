@@ -97,10 +97,12 @@ internal sealed class ThemeTaxonomy
     /// <summary>
     /// The same, with the keywords that gave each theme. When reports keep a group's theme for its beneficiaries
     /// (<see cref="ThemeBeneficiary"/> not off), a text whose care action names the group's people has that theme too,
-    /// its evidence saying so (<c>慰问→劳动模范</c>) beside any keywords.
+    /// its evidence saying so (<c>慰问→劳动模范</c>) beside any keywords. A line of the page around the report
+    /// (<see cref="PageChrome"/>: a menu, a view counter, a disclaimer) has none.
     /// </summary>
     public IReadOnlyList<ThemeMatch> Match(string text, double? atLeast = null)
     {
+        if (readsPastChrome && PageChrome.Holds(text)) return [];   // a site's menu or disclaimer is about no theme
         var scores = Score(text);
         var minimum = atLeast ?? threshold;
         var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);

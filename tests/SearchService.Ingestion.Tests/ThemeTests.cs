@@ -458,6 +458,22 @@ public class ThemeTests
 
     private const string ModelWorkers = "劳模工匠与创新工作室", GigWorkers = "新就业形态劳动者", Care = "困难帮扶与送温暖";
 
+    [Theory]
+    [InlineData("春节前，市总工会把劳模工匠和爱心企业捐赠的年货送到一线，慰问坚守岗位的职工。")]
+    [InlineData("工会通过劳模结对、心理关怀等方式，帮助困难职工子女成长。")]
+    [InlineData("慰问组勉励青年职工争当劳模，并看望了车间的一线职工。")]
+    [InlineData("活动中，劳模代表分享了奋斗故事，工会为到场职工送上节日慰问品。")]
+    public void Model_workers_who_give_lead_or_are_held_up_are_not_those_a_visit_serves(string text) =>
+        // A care report names its donors, its helpers and its exemplars with the words of the people it visits.
+        Assert.False(WithBeneficiaries(ThemeBeneficiary.Off).BeneficiariesIn(ScriptFold.Default.Fold(text)).ContainsKey(ModelWorkers));
+
+    [Theory]
+    [InlineData("元旦前夕，区总工会走访慰问困难劳模和困难职工，送去慰问金。")]
+    [InlineData("工会领导看望了劳动模范张明，向他送上节日祝福。")]
+    [InlineData("县总工会向劳模代表送上慰问品，并与劳模们座谈交流。")]
+    public void Model_workers_visited_are_still_served(string text) =>
+        Assert.True(WithBeneficiaries(ThemeBeneficiary.Off).BeneficiariesIn(ScriptFold.Default.Fold(text)).ContainsKey(ModelWorkers));
+
     [Fact]
     public void A_care_action_names_whom_it_serves()
     {

@@ -458,6 +458,22 @@ public class ThemeTests
 
     private const string ModelWorkers = "劳模工匠与创新工作室", GigWorkers = "新就业形态劳动者", Care = "困难帮扶与送温暖";
 
+    [Theory]
+    [InlineData("春节前，市总工会把劳模工匠和爱心企业捐赠的年货送到一线，慰问坚守岗位的职工。")]
+    [InlineData("工会通过劳模结对、心理关怀等方式，帮助困难职工子女成长。")]
+    [InlineData("慰问组勉励青年职工争当劳模，并看望了车间的一线职工。")]
+    [InlineData("活动中，劳模代表分享了奋斗故事，工会为到场职工送上节日慰问品。")]
+    public void Model_workers_who_give_lead_or_are_held_up_are_not_those_a_visit_serves(string text) =>
+        // A care report names its donors, its helpers and its exemplars with the words of the people it visits.
+        Assert.False(WithBeneficiaries(ThemeBeneficiary.Off).BeneficiariesIn(ScriptFold.Default.Fold(text)).ContainsKey(ModelWorkers));
+
+    [Theory]
+    [InlineData("元旦前夕，区总工会走访慰问困难劳模和困难职工，送去慰问金。")]
+    [InlineData("工会领导看望了劳动模范张明，向他送上节日祝福。")]
+    [InlineData("县总工会向劳模代表送上慰问品，并与劳模们座谈交流。")]
+    public void Model_workers_visited_are_still_served(string text) =>
+        Assert.True(WithBeneficiaries(ThemeBeneficiary.Off).BeneficiariesIn(ScriptFold.Default.Fold(text)).ContainsKey(ModelWorkers));
+
     [Fact]
     public void A_care_action_names_whom_it_serves()
     {
@@ -754,4 +770,75 @@ public class ThemeTests
         Assert.Equal("为户外劳动者建起爱心驿站", report.Subtitle);
         Assert.Contains("职工服务（驿站、食堂、书屋、之家）", report.Themes);
     }
+
+    [Theory]
+    [InlineData("新闻网首页要闻评论体育文化书画读书旅游财经", true)]
+    [InlineData("首 页 本会概况 工会动态 维权帮扶 劳模风采", true)]
+    [InlineData("网站首页 | 工会概况 | 组织建设 | 女工园地 | 权益保障", true)]
+    [InlineData("[打印]     [关闭]     [我要留言]     [推荐朋友]     [返回]", true)]
+    [InlineData("工会资讯 12阅读", true)]
+    [InlineData("发布时间：2024-05-06 阅读次数：356", true)]
+    [InlineData("版权声明：本站所有作品版权归本站所有，任何媒体转载须注明来源。", true)]
+    [InlineData("本网转载此文是出于传递更多信息之目的，并不意味着赞同其观点。", true)]
+    [InlineData("区总工会在首页开设职工书屋专栏，方便职工阅读。", false)]
+    [InlineData("本网讯 近日，区总工会举办职工书画展。", false)]
+    [InlineData("职工书屋", false)]
+    [InlineData("张明 李红 王芳 赵强", false)]
+    [InlineData("职工们在活动中阅读了12本书，阅读量达到30万字。", false)]
+    public void A_page_menu_counter_or_disclaimer_is_chrome_and_a_report_paragraph_is_not(string text, bool chrome) =>
+        Assert.Equal(chrome, PageChrome.Holds(ScriptFold.Default.Fold(text)));
+
+    [Fact]
+    public void A_site_menu_standing_first_gives_no_theme()
+    {
+        // A menu of a site's sections standing first counts for nothing: its 体育 书画 读书 are no culture.
+        string[] passages =
+        [
+            "新闻网首页要闻评论体育文化书画读书旅游财经",
+            "区总工会开展夏季安全生产检查，排查隐患，为一线职工发放劳动防护用品。",
+            "检查组还走访了三家企业的车间。",
+        ];
+        var themes = Taxonomy.ForReport("", [], passages.Select(ScriptFold.Default.Fold).ToList());
+        Assert.Equal("安全生产与劳动保护", themes.First());
+        Assert.DoesNotContain("职工文化", themes);
+        // Counter-case: the same words told in a sentence of the report are culture.
+        string[] told = ["区总工会举办职工体育比赛和书画展，开展读书活动。", "检查组还走访了三家企业的车间。"];
+        Assert.Contains("职工文化", Taxonomy.ForReport("", [], told.Select(ScriptFold.Default.Fold).ToList()));
+    }
+
+    [Fact]
+    public void A_site_menu_passage_has_no_theme_of_its_own()
+    {
+        Assert.Empty(Taxonomy.Match(ScriptFold.Default.Fold("新闻网首页要闻评论体育文化书画读书旅游财经")));
+        Assert.Contains("职工文化", Taxonomy.For(ScriptFold.Default.Fold("区总工会举办职工体育比赛和书画展，开展读书活动。")));
+    }
+
+    [Fact]
+    public void A_disclaimer_heading_or_closing_gives_no_theme()
+    {
+        string[] passages =
+        [
+            "元旦前夕，区总工会走访慰问困难职工，送去慰问金和慰问品。",
+            "如因作品内容、版权等问题需要同本网联系的，请在三十日内进行。",
+        ];
+        var fold = passages.Select(ScriptFold.Default.Fold).ToList();
+        Assert.Equal(["困难帮扶与送温暖"], Taxonomy.ForReport("", [fold[1]], fold));
+        var without = new ThemeTaxonomy(File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "themes.tsv")), 3, readsPastChrome: false);
+        Assert.Contains("职工文化", without.Candidates("", [fold[1]], fold).Select(c => c.Theme));
+    }
+
+    [Theory]
+    [InlineData("开发区工会组织开展插花活动，丰富职工业余生活。")]
+    [InlineData("市总工会组织各区工会干部参加培训。")]
+    [InlineData("公司工会组织职工观看电影。")]
+    public void The_union_organising_is_no_organisation_building(string text) =>
+        // 工会组织 followed by what the union does (开展, 各…, 职工) weighs nothing for the theme.
+        Assert.DoesNotContain("组织建设与入会", Taxonomy.Candidates("", [], [ScriptFold.Default.Fold(text)]).Select(c => c.Theme));
+
+    [Theory]
+    [InlineData("推动非公企业建立工会组织，吸收职工为会员。")]
+    [InlineData("工会组织覆盖面不断扩大。")]
+    [InlineData("企业工会主席参加履职能力培训。")]
+    public void The_union_organisation_as_a_noun_and_a_union_chairman_count(string text) =>
+        Assert.Contains("组织建设与入会", Taxonomy.Candidates("", [], [ScriptFold.Default.Fold(text)]).Select(c => c.Theme));
 }

@@ -13,7 +13,7 @@ namespace SearchService.Ingestion.Metadata;
 /// names the theme of the care itself (困难帮扶与送温暖), which a report serving workers in a condition has besides the
 /// condition's (<see cref="ThemeServedCondition"/>).
 /// </summary>
-internal sealed class ThemeBeneficiaries
+internal sealed partial class ThemeBeneficiaries
 {
     public static readonly ThemeBeneficiaries None = new([]);
 
@@ -73,9 +73,10 @@ internal sealed class ThemeBeneficiaries
             foreach (var keyword in outermostKeywords(sentence).Distinct(StringComparer.Ordinal))
             {
                 if (!people.TryGetValue(keyword, out var theme)) continue;
-                if (!found.TryGetValue(theme, out var list)) found[theme] = list = [];
                 foreach (var at in At(sentence, keyword))
                 {
+                    if (ActsAt(sentence, at, keyword.Length)) continue;
+                    if (!found.TryGetValue(theme, out var list)) found[theme] = list = [];
                     // The action that serves them is the nearest before them (慰问组…看望了劳动模范: 看望), else the sentence's first.
                     var action = acts.LastOrDefault(a => a.At < at, acts[0]).Word;
                     var beneficiary = new Beneficiary(action, keyword, conditions.Contains(keyword) ? null : NameAt(sentence, at + keyword.Length),
@@ -86,6 +87,20 @@ internal sealed class ThemeBeneficiaries
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether the people named at <paramref name="at"/> act rather than being served: they give or lead (劳模工匠捐赠的物资,
+    /// 劳模结对帮扶, 劳模先进宣讲), or are held up as a model (争当劳模, 学习劳模) — a care report names its helpers and its
+    /// exemplars with the same words as those it visits.
+    /// </summary>
+    internal static bool ActsAt(string sentence, int at, int length) =>
+        AgentAfter().IsMatch(sentence, at + length) || AgentBefore().IsMatch(sentence[..at]);
+
+    [GeneratedRegex(@"\G(?:们|先进|代表|志愿者)?(?:[和及与][^，,。、]{1,6}?)?(?:捐|结对|宣讲|带头|带领|讲述|分享|示范|领衔|现身说法|志愿)")]
+    private static partial Regex AgentAfter();
+
+    [GeneratedRegex(@"(?:争当|争做|学习|当好|涌现(?:出)?(?:一批)?)$")]
+    private static partial Regex AgentBefore();
 
     private static readonly char[] ClauseEnds = ['，', ',', '：', ':', '（', '(', '）', ')'];
 

@@ -26,13 +26,15 @@ internal sealed class ThemeTaxonomy
     private readonly ThemeBeneficiary beneficiary;
     private readonly ThemePassingMention passing;
     private readonly ThemeServedCondition servedCondition;
+    private readonly bool readsPastChrome;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
         IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null,
-        ThemeServedCondition? servedCondition = null)
+        ThemeServedCondition? servedCondition = null, bool readsPastChrome = true)
     {
+        this.readsPastChrome = readsPastChrome;
         this.servedCondition = servedCondition ?? ThemeServedCondition.Default;
         this.passing = passing ?? ThemePassingMention.Default;
         this.beneficiary = beneficiary ?? ThemeBeneficiary.Default;
@@ -95,10 +97,12 @@ internal sealed class ThemeTaxonomy
     /// <summary>
     /// The same, with the keywords that gave each theme. When reports keep a group's theme for its beneficiaries
     /// (<see cref="ThemeBeneficiary"/> not off), a text whose care action names the group's people has that theme too,
-    /// its evidence saying so (<c>慰问→劳动模范</c>) beside any keywords.
+    /// its evidence saying so (<c>慰问→劳动模范</c>) beside any keywords. A line of the page around the report
+    /// (<see cref="PageChrome"/>: a menu, a view counter, a disclaimer) has none.
     /// </summary>
     public IReadOnlyList<ThemeMatch> Match(string text, double? atLeast = null)
     {
+        if (readsPastChrome && PageChrome.Holds(text)) return [];   // a site's menu or disclaimer is about no theme
         var scores = Score(text);
         var minimum = atLeast ?? threshold;
         var served = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -122,6 +126,7 @@ internal sealed class ThemeTaxonomy
         foreach (var index in scanner.Find(text))
         {
             var (theme, keyword, weight) = keywords[index];
+            if (weight == 0) continue;                    // a phrase only hiding the keywords inside it
             var (score, found) = scores.TryGetValue(theme, out var s) ? s : (0, []);
             found.Add(keyword);
             scores[theme] = (score + weight, found);
@@ -167,6 +172,14 @@ internal sealed class ThemeTaxonomy
     /// </summary>
     public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
+        // The page's menus, counters and disclaimers count for nothing (PageChrome). A menu standing first keeps the lead's
+        // place rather than handing it to the next paragraph: moved up, a round-up's overview paragraph of every topic
+        // gave tune a theme no label names, and none that one does.
+        if (readsPastChrome)
+        {
+            headings = headings.Where(h => !PageChrome.Holds(h)).ToList();
+            passages = passages.Select(p => PageChrome.Holds(p) ? "" : p).ToList();
+        }
         var scores = new Dictionary<string, (double Weighed, double Plain, bool Named, int Passages)>(StringComparer.Ordinal);
         var served = new Dictionary<string, (int Any, int Named)>(StringComparer.Ordinal);
         void Serves(string text)
@@ -188,6 +201,7 @@ internal sealed class ThemeTaxonomy
             foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
+                if (weight == 0) continue;                // a phrase only hiding the keywords inside it (工会组织开展)
                 var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
                 scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && !here.ContainsKey(theme) ? 1 : 0));
                 here[theme] = here.GetValueOrDefault(theme) + weight;

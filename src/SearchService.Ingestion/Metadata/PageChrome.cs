@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace SearchService.Ingestion.Metadata;
+
+/// <summary>
+/// A line of the web page around a report that the reader kept as a paragraph: a site's menu (首页 时政 评论 …, 网站首页 |
+/// 工会概况 | …, a row of [打印] [关闭] buttons), a view counter (医疗资讯 6阅读, 阅读次数:1291) or the site's disclaimer
+/// (版权声明, 转载…出于传递更多信息之目的, 如因作品内容、版权…同本网联系). Its words name the site's sections, not what the report
+/// tells (a menu's 体育 书画 读书, a disclaimer's 作品; in a heading's place a disclaimer weighed twice), so theme weighing
+/// counts nothing of it. A menu is told by having no sentence punctuation at all and one of: 首页, three or more
+/// bar separators, five or more space-separated words of at most six characters, or a view count at its end; a
+/// disclaimer by its fixed phrases (a report's own 本网讯 dateline is none of them).
+/// </summary>
+internal static partial class PageChrome
+{
+    public static bool Holds(string text) => IsMenu(text) || Disclaimer().IsMatch(text);
+
+    private static bool IsMenu(string text)
+    {
+        if (text.Length == 0 || SentencePunctuation().IsMatch(text)) return false;
+        if (text.Contains("首页") || text.Contains("首 页")) return true;
+        if (text.Count(c => c is '|' or '｜') >= 3) return true;
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 5 && words.All(w => w.Length <= 6)) return true;
+        return ViewCount().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"[，。；！？,;!?]")]
+    private static partial Regex SentencePunctuation();
+
+    [GeneratedRegex(@"(?:\d+\s*(?:阅读|浏览)|(?:阅读|浏览)(?:量|数|次数)?\s*[:：]?\s*\d+)\s*\|?\s*$")]
+    private static partial Regex ViewCount();
+
+    [GeneratedRegex(@"版权声明|版权归|版权所有|转载此文|均转载自|不代表本(?:站|网)|赞同其观点|更多信息之目的|同本网联系|与本(?:站|网)(?:客服)?联系|如有侵权")]
+    private static partial Regex Disclaimer();
+}

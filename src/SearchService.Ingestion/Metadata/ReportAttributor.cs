@@ -1109,8 +1109,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         ZoneUnion().IsMatch(name) || gazetteer.MostSpecificIn(name) is { } path && gazetteer.PlaceAt(path)?.Kind is PlaceKind.County or PlaceKind.Zone;
 
     /// <summary>
-    /// Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name, or 宣布/筹建 before it. A union
-    /// that 成立 something (某街道总工会成立“劳模志愿者服务队”) founds that, and is not being founded itself.
+    /// Whether the text tells of the union's founding: 成立/揭牌/第一届 right after its name (建立 or 组建 at a clause's end,
+    /// 某村联合工会建立，成为…; not 建立了某制度), or 宣布/筹建 before it. A union that 成立 something (某街道总工会成立“劳模志愿者服务队”) founds that, and is not being founded itself.
     /// </summary>
     private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
@@ -1126,7 +1126,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?=$|[，,。！？；、\\s]|大会|仪式|典礼|庆典|会议|暨|揭牌|并|了)")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?=$|[，,。！？；、\\s]|大会|仪式|典礼|庆典|会议|暨|揭牌|并|了)|^(?:正式)?(?:建立|组建)(?=$|[，,。！？；、\\s]|大会|仪式)")]
     private static partial System.Text.RegularExpressions.Regex Founding();
 
     /// <summary>A paragraph of the page around the news: a site's blurb cut off with 更多, or nothing but a union's name.</summary>

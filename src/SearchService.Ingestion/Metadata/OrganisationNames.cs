@@ -144,9 +144,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 continue;
             }
             var start = StartOf(text, match.Index, context);
-            // 某某州各级工会: the unions of a place, led by its general union.
+            // 某某州各级工会: the unions of a place, led by its general union; a province or a prefecture also by its
+            // short form, as headlines write it (河北各级工会, 杭州各级工会).
             if (suffix == "工会" && match.Index >= 3 && text[match.Index - 1] == '级' && text[match.Index - 2] == '各'
-                && PlaceEndingAt(text, match.Index - 2, context) is { } led)
+                && PlaceEndingAt(text, match.Index - 2, context, shortAbove: true) is { } led)
             {
                 found.Add(new OrganisationMention(led.Start, end, text[led.Start..end], OfficialPrefix(led.Path) + "总工会", Role(text, led.Start, end)));
                 continue;
@@ -723,11 +724,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     }
 
     /// <summary>The place whose name ends right at <paramref name="end"/>, and where it starts.</summary>
-    private (int Start, string Path)? PlaceEndingAt(string text, int end, IReadOnlyCollection<string>? context)
+    private (int Start, string Path)? PlaceEndingAt(string text, int end, IReadOnlyCollection<string>? context, bool shortAbove = false)
     {
         var from = Math.Max(0, end - 12);
         foreach (var mention in gazetteer.Mentions(text[from..end], context))
-            if (from + mention.At + mention.Length == end && mention.ByFullName) return (from + mention.At, mention.Path);
+            if (from + mention.At + mention.Length == end
+                && (mention.ByFullName || shortAbove && gazetteer.PlaceAt(mention.Path)?.Kind is PlaceKind.Province or PlaceKind.Prefecture))
+                return (from + mention.At, mention.Path);
         return null;
     }
 

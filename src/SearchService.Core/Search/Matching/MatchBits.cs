@@ -30,8 +30,9 @@ public sealed class MatchBits
     /// </summary>
     public void Keep(AtomicReaderContext context, FixedBitSet candidates)
     {
-        var accepted = (FixedBitSet)candidates.Clone();
-        if (root.Open(context, accepted) is { } leaf) leaf.Keep(candidates);
+        // The candidates are also the clauses' accepted documents as they narrow: a clause then skips a document
+        // another has already ruled out, and no document it skips could be kept.
+        if (root.Open(context, candidates) is { } leaf) leaf.Keep(candidates);
         else candidates.Clear(0, candidates.Length);
     }
 
@@ -150,10 +151,12 @@ public sealed class MatchBits
 
             public override void Keep(FixedBitSet candidates)
             {
+                // Each alternative looks only among the candidates no alternative before it matched.
                 FixedBitSet? union = null;
                 foreach (var leaf in alternatives)
                 {
                     var matched = (FixedBitSet)candidates.Clone();
+                    if (union is not null) matched.AndNot(union);
                     leaf.Keep(matched);
                     if (union is null) union = matched;
                     else union.Or(matched);
@@ -211,20 +214,19 @@ public sealed class MatchBits
         public override void Keep(FixedBitSet candidates)
         {
             var length = candidates.Length;
-            var kept = new FixedBitSet(length);
             var doc = length > 0 ? candidates.NextSetBit(0) : -1;
             while (doc >= 0)
             {
                 var at = iterator.DocID < doc ? iterator.Advance(doc) : iterator.DocID;
-                if (at == DocIdSetIterator.NO_MORE_DOCS || at >= length) break;
-                if (at == doc)
+                if (at == DocIdSetIterator.NO_MORE_DOCS || at >= length)
                 {
-                    kept.Set(doc);
-                    at++;
+                    candidates.Clear(doc, length);
+                    return;
                 }
+                if (at == doc) at++;
+                else candidates.Clear(doc, at);
                 doc = at < length ? candidates.NextSetBit(at) : -1;
             }
-            candidates.And(kept);
         }
     }
 }

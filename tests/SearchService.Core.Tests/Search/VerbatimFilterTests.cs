@@ -88,7 +88,7 @@ public class VerbatimFilterTests
     }
 
     /// <summary>The shapes the query builder makes: words as bigram phrases or word-field terms, nested in and, or, not and best-of.</summary>
-    private static Query RandomQuery(Random random, int depth)
+    internal static Query RandomQuery(Random random, int depth)
     {
         Query Leaf()
         {

@@ -41,9 +41,11 @@ public sealed class MatchTiers(SearchOptions tuning)
         if (titleMatchesPossible)
         {
             var keep = Math.Max(0, depth - filled);
-            // When the complete matches fill the page the title matches are only counted: no scores, no positions read.
-            var query = keep == 0 && !request.GroupByReport && plan.TitleCount is { } counting ? counting : plan.Title!;
-            var title = Collect(searcher, ordinals, query, selection, keep, request, budget, countFacets: false, except: completeDocs);
+            // When the complete matches fill the page the title matches are only counted: no scores, no positions read,
+            // and no scorers either — the title, word and verbatim clauses are taken together as bit sets.
+            var title = keep == 0 && !request.GroupByReport && plan.TitleCount is { } counting
+                ? new Pass(CountByBits(searcher, ordinals, counting, selection, budget, completeDocs), null!, [], null)
+                : Collect(searcher, ordinals, plan.Title!, selection, keep, request, budget, countFacets: false, except: completeDocs);
             titleMatches = title.Total;
             hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
             // A report already listed for its complete matches is not listed again for its title matches.
@@ -73,6 +75,28 @@ public sealed class MatchTiers(SearchOptions tuning)
     {
         var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), TimeSpan.FromMilliseconds(tuning.TimeBudgetMs), countFacets: false);
         searcher.Search(new PassageFilter(ordinals.Passages).Restrict(match), counter);
+        return counter.TotalHits;
+    }
+
+    /// <summary>
+    /// How many passages of the selection a query matches, but not <paramref name="except"/>: what
+    /// <see cref="Collect"/> counts with no hits kept and no facets counted, its matches worked out as bit sets
+    /// (<see cref="MatchBits"/>) and handed to the same collector in document order.
+    /// </summary>
+    private static int CountByBits(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, TimeSpan budget, LeafDocs? except)
+    {
+        var passages = new PassageFilter(ordinals.Passages, except);
+        var bits = MatchBits.Of(searcher, match);
+        var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets: false);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            counter.SetNextReader(leaf);
+            var candidates = passages.Candidates(leaf);
+            bits.Keep(leaf, candidates);
+            var length = candidates.Length;
+            for (var doc = length > 0 ? candidates.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < length ? candidates.NextSetBit(doc + 1) : -1)
+                counter.Collect(doc);
+        }
         return counter.TotalHits;
     }
 

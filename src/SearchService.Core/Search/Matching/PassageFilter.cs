@@ -25,6 +25,13 @@ public sealed class PassageFilter(PassageDocs passages, LeafDocs? except = null)
         return acceptDocs is null || ReferenceEquals(acceptDocs, context.AtomicReader.LiveDocs) ? set : BitsFilteredDocIdSet.Wrap(set, acceptDocs);
     }
 
+    /// <summary>The documents of this filter in a segment, as a bit set of the caller's own.</summary>
+    public FixedBitSet Candidates(AtomicReaderContext context)
+    {
+        var live = passages.Leaf(context);
+        return except is null ? (FixedBitSet)live.Clone() : Without(live, except.For(context));
+    }
+
     private static FixedBitSet Without(FixedBitSet live, FixedBitSet except)
     {
         var bits = (FixedBitSet)live.Clone();

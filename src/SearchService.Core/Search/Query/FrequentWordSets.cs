@@ -71,8 +71,16 @@ public sealed class FrequentWordSets(int wordsPerSegment = FrequentWordSets.Word
         public DocIdSet Accepted(IBits? acceptDocs) => new AcceptedSet(Docs, acceptDocs, Cost);
     }
 
+    /// <summary>
+    /// The whole kept set behind a set this class handed out, deleted and unaccepted documents too (for a caller whose
+    /// candidates are already among the accepted ones); null for any other set.
+    /// </summary>
+    internal static FixedBitSet? Whole(DocIdSet set) => set is AcceptedSet accepted ? accepted.Docs : null;
+
     private sealed class AcceptedSet(FixedBitSet docs, IBits? acceptDocs, long cost) : DocIdSet
     {
+        public FixedBitSet Docs => docs;
+
         public override DocIdSetIterator GetIterator() => acceptDocs switch
         {
             null => new BitsIterator(docs.GetBits(), null, docs.Length, cost),

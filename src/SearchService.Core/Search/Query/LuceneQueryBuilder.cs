@@ -66,17 +66,24 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                 ? Or(titles)
                 : new BooleanQuery { { allAnywhere, Occur.MUST }, { Or(titles), Occur.MUST } };
         }
-        var relatedStrings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var (related, relatedAny) = op == MatchOperator.Auto && tuning.RelatedMatches ? BuildRelated(children, state, allAnywhere, excluded, relatedStrings) : (null, null);
-        return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
+        // Most searches fill their page with complete and title matches and never look for related ones: those are
+        // built when first asked for, from what this build leaves as it is (the runs' words as read, the queries).
+        var related = op == MatchOperator.Auto && tuning.RelatedMatches
+            ? new Lazy<RelatedQueries>(() =>
+            {
+                var strings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                var (most, any) = TooManyWords.Guard(() => BuildRelated(children, state, allAnywhere, excluded, strings));
+                return new RelatedQueries(most, any, strings);
+            })
+            : null;
+        return new PlannedQuery(complete, title, null, state.Terms, state.Strings, state.Words, selection)
         {
+            RelatedLater = related,
             Rescore = Rescoring(state.Proximity),
             TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
             // Only asked whether anything matches: the verbatim checks answer that without phrase weights (term
             // statistics of every title bigram) or phrase scorers.
             TitleWords = titleWords is null ? null : MatchOnly.Of(titleWords, context.Frequent),
-            RelatedAny = relatedAny,
-            RelatedStrings = relatedStrings,
         };
     }
 

@@ -37,13 +37,23 @@ public sealed record PlannedQuery(
     public LuceneQuery? TitleWords { get; init; }
 
     /// <summary>
+    /// The related queries and their marks, built the first time one of them is asked for: only a search whose
+    /// complete and title matches do not fill the page looks for related matches (or explains one), and building them
+    /// reads every word's parts and alternatives again. Null when they are given as they are.
+    /// </summary>
+    public Lazy<RelatedQueries>? RelatedLater { get; init; }
+
+    /// <summary>Passages with most of the words (null when the query has fewer than two words to choose from, or forces all or any).</summary>
+    public LuceneQuery? Related { get => RelatedLater is { } later ? later.Value.Most : field; init; } = Related;
+
+    /// <summary>
     /// Passages with any of the words (not every one anywhere): related matches listed after those with most of the
     /// words when the page still has room; null when most of the words is already any one of them.
     /// </summary>
-    public LuceneQuery? RelatedAny { get; init; }
+    public LuceneQuery? RelatedAny { get => RelatedLater is { } later ? later.Value.Any : field; init; }
 
     /// <summary>What a related match is marked with besides <see cref="HighlightStrings"/>: the words it may hold only some of, and their parts (职工 of 职工书屋).</summary>
-    public IReadOnlySet<string> RelatedStrings { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> RelatedStrings { get => RelatedLater is { } later ? later.Value.Strings : field; init; } = new HashSet<string>();
 
     /// <summary>The query of a kind of match (for explaining a hit by the query that matched it).</summary>
     public LuceneQuery? For(Matching.MatchKind kind) => kind switch
@@ -53,3 +63,6 @@ public sealed record PlannedQuery(
         _ => RelatedAny ?? Related,
     };
 }
+
+/// <summary>The related matches' queries (most of the words, then any) and what their hits are marked with.</summary>
+public sealed record RelatedQueries(LuceneQuery? Most, LuceneQuery? Any, IReadOnlySet<string> Strings);

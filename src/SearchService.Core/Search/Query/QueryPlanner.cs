@@ -29,15 +29,7 @@ public sealed class QueryPlanner(AnalyzerSet analyzers, Synonyms synonyms, Funct
     {
         var context = new LuceneQueryBuilder.Context(new FacetNameLookup(ordinals, names), value => RegionResolver.Resolve(ordinals, value),
             IndexSchema.HasBody(reader), request.Filters ?? FacetSelection.None, frequent, maxima);
-        PlannedQuery planned;
-        try
-        {
-            planned = builder.Build(node, request.Operator, context);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new QuerySyntaxException($"the query has too many words for one search (over {BooleanQuery.MaxClauseCount}); shorten it", 0);
-        }
+        var planned = TooManyWords.Guard(() => builder.Build(node, request.Operator, context));
         return planned with { Selection = WithYears(Resolve(ordinals, planned.Selection, context.Names), ordinals, request.YearFrom, request.YearTo) };
     }
 

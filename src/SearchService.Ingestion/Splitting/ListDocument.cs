@@ -10,6 +10,12 @@ internal enum ListKind
     None,
 
     /// <summary>
+    /// A page whose photographs, captioned together over its text, show events in different places, the text telling
+    /// them in turn (<see cref="CaptionedItems"/>): each caption titles the item that begins where the text reaches its place.
+    /// </summary>
+    CaptionedItems,
+
+    /// <summary>
     /// A digest whose headlines are listed first (a navigation block) and then stand again, each over its item's text:
     /// each headline's second appearance opens its item.
     /// </summary>
@@ -212,7 +218,9 @@ internal static partial class ListDocument
             // headline opening one, when the reporters differ (one article's reporters named again under a subheading do not).
             if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsReporterLine(text) && next is { Length: >= 20 } && !IsHeadingLike(next))
                 creditedHeadlines.Add(fold.Fold(text));
-            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
+            // A headline printed again between its text's paragraphs (a photograph's alternative text, 某某揭牌 第2张) is the
+            // same entry's, however often: one headline, whatever stands under each printing.
+            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(WithoutPhotoIndex(text));
             if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             // An abstract printed over its item's full text (cut with …, its opening that of a later paragraph) is no lead of its own.
             if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text) && !(creditedAfterText && IsCutWithEllipsis(text)))
@@ -283,6 +291,7 @@ internal static partial class ListDocument
             return (ListKind.UnionParagraphs, false);
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         if (AreLedUnionParagraphs(headline, paragraphs, organisations)) return (ListKind.LedUnionParagraphs, false);
+        if (CaptionedItems.Of(lines, organisations) is not null) return (ListKind.CaptionedItems, true);
         return (ListKind.None, false);
     }
 
@@ -737,6 +746,15 @@ internal static partial class ListDocument
     /// <summary>An entry's text opens with when it happened or with who, named, did it (<c>某某县总工会日前…</c>).</summary>
     public static bool OpensEntry(string text) =>
         OpensWithDate(text) || (text.Length >= 20 && !IsProfileCaption(text) && ActorOpening().Match(text) is { Success: true } actor && !BareActor().IsMatch(actor.Value));
+
+    /// <summary>
+    /// A headline without the index a gallery adds when it prints the headline as a photograph's alternative text
+    /// (<c>某某驿站揭牌 第2张</c>, <c>第3張</c>): the page's headline again, no other one.
+    /// </summary>
+    public static string WithoutPhotoIndex(string text) => PhotoIndex().Replace(text.Trim(), "");
+
+    [GeneratedRegex(@"[\s\u3000]*第\d{1,2}[张張]$")]
+    private static partial Regex PhotoIndex();
 
     /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
     public static bool IsSeparator(string text) => Separator().IsMatch(text);

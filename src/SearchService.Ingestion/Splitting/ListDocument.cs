@@ -495,7 +495,8 @@ internal static partial class ListDocument
     /// <param name="inRoundup">Within a round-up already found, a line longer than any headline is a whole item though the page cut it mid-sentence.</param>
     private static string? OpeningUnion(string paragraph, OrganisationDirectory organisations, bool inRoundup)
     {
-        if (!IsWholeParagraph(paragraph, inRoundup)) return null;
+        // Within a round-up, an item told in one sentence (“某某过大年”，某某市总工会开展…主题活动。) is whole though short.
+        if (!IsWholeParagraph(paragraph, inRoundup) && !(inRoundup && IsOneSentenceItem(paragraph))) return null;
         // Past the source it was heard from (据某某报消息，), then its date and time lead.
         var text = HeardFrom().Replace(WithoutMarker(paragraph), "", 1);
         if (EntryDate().Match(text) is { Success: true } date) text = HeardFrom().Replace(text[date.Length..], "", 1);
@@ -504,8 +505,37 @@ internal static partial class ListDocument
         if (AreaUnionsOpening().IsMatch(text)) return null;
         if (organisations.FromByline(text) is { } union) return union;
         // A short clause of why or when first (针对持续高温天气，某某县总工会…), naming no union itself.
-        var comma = text.IndexOfAny(['，', ',']);
+        // A slogan's comma stands inside its quotes (“留某过大年，平安享幸福”，某某市总工会…): the clause ends after them.
+        var comma = CommaOutsideQuotes(text);
         return comma is > 0 and <= 20 && organisations.ActorIn(text[..comma]) is null && !AreaUnionsOpening().IsMatch(text[(comma + 1)..]) ? organisations.FromByline(text[(comma + 1)..]) : null;
+    }
+
+    /// <summary>
+    /// A paragraph of one sentence, 20 characters or more, that ends it: an item a round-up tells in one line, unless a
+    /// union's people open it (<c>某某省总工会副主席王明出席…</c>: they attend the item before, their union does nothing of its own).
+    /// </summary>
+    private static bool IsOneSentenceItem(string paragraph) =>
+        paragraph.Length >= 20 && paragraph[^1] is '。' or '！' && paragraph.IndexOfAny(['。', '！', '？']) == paragraph.Length - 1
+        && !UnionsPeople().IsMatch(paragraph);
+
+    [GeneratedRegex(@"^[^，,。]{0,30}?(?:工会|工會)(?:副?主席|党组|黨組|书记|書記|负责人|負責人|领导|領導|干部|幹部|一行|代表|有关|有關)")]
+    private static partial Regex UnionsPeople();
+
+    /// <summary>The first comma not inside quotation marks (a slogan's), or -1.</summary>
+    private static int CommaOutsideQuotes(string text) => OutsideQuotes(text, ['，', ',']);
+
+    /// <summary>The first of the marks not inside quotation marks, or -1.</summary>
+    private static int OutsideQuotes(string text, char[] marks)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '「' or '『') depth++;
+            else if (c is '”' or '」' or '』') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && Array.IndexOf(marks, c) >= 0) return i;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -878,7 +908,8 @@ internal static partial class ListDocument
         var body = TimeLead().Replace(EntryDate().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1), "", 1);
         // A purpose before the date (为深入开展…活动，6月10日，某某中心举行…): the date is no title either.
         if (EntryDate().Match(body) is { Success: true } date && date.Length < body.Length) body = TimeLead().Replace(body[date.Length..], "", 1);
-        var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
+        // A slogan's marks inside its quotes (“留某过大年，平安享幸福”) end no clause.
+        var end = OutsideQuotes(body, ['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
     }

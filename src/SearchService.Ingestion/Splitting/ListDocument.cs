@@ -505,9 +505,23 @@ internal static partial class ListDocument
         if (AreaUnionsOpening().IsMatch(text)) return null;
         if (organisations.FromByline(text) is { } union) return union;
         // A short clause of why or when first (针对持续高温天气，某某县总工会…), naming no union itself.
-        // A slogan's comma stands inside its quotes (“留某过大年，平安享幸福”，某某市总工会…): the clause ends after them.
-        var comma = CommaOutsideQuotes(text);
-        return comma is > 0 and <= 20 && organisations.ActorIn(text[..comma]) is null && !AreaUnionsOpening().IsMatch(text[(comma + 1)..]) ? organisations.FromByline(text[(comma + 1)..]) : null;
+        // A slogan's comma stands inside its quotes (“留某过大年，平安享幸福”，某某市总工会…): the clause ends after them. After
+        // a slogan, the item's date or a second short clause may come first (“某某过大年”，1月11日上午，某某市总工会…).
+        for (var clauses = 0; clauses < 2; clauses++)
+        {
+            var comma = CommaOutsideQuotes(text);
+            if (comma is not (> 0 and <= 20) || organisations.ActorIn(text[..comma]) is not null) return null;
+            var slogan = clauses == 0 && text[0] is '“' or '「' or '『';
+            text = text[(comma + 1)..];
+            if (AreaUnionsOpening().IsMatch(text)) return null;
+            if (organisations.FromByline(text) is { } after) return after;
+            if (!slogan) return null;
+            if (EntryDate().Match(text) is { Success: true } day) text = text[day.Length..];
+            text = TimeLead().Replace(text, "", 1);
+            if (AreaUnionsOpening().IsMatch(text)) return null;
+            if (organisations.FromByline(text) is { } dated) return dated;
+        }
+        return null;
     }
 
     /// <summary>

@@ -52,6 +52,9 @@ internal sealed class OrganisationDirectory
     public string? RegionOf(string organisation, IReadOnlyCollection<string>? context = null) =>
         regions.TryGetValue(Canonical(organisation), out var region) ? region : gazetteer.PlaceOfOrganisationName(organisation, context);
 
+    /// <summary>The places named in the text, left to right (<see cref="Gazetteer.Mentions"/>), in either script.</summary>
+    public IReadOnlyList<PlaceMention> PlacesIn(string text) => gazetteer.Mentions(ScriptFold.Default.Fold(text));
+
     /// <summary>The organisation a byline starts with (<c>——苏州市总工会助力…</c> → 苏州市总工会).</summary>
     public string? FromByline(string byline)
     {

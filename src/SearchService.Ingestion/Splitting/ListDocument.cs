@@ -10,6 +10,12 @@ internal enum ListKind
     None,
 
     /// <summary>
+    /// A page whose photographs, captioned together over its text, show events in different places, the text telling
+    /// them in turn (<see cref="CaptionedItems"/>): each caption titles the item that begins where the text reaches its place.
+    /// </summary>
+    CaptionedItems,
+
+    /// <summary>
     /// A digest whose headlines are listed first (a navigation block) and then stand again, each over its item's text:
     /// each headline's second appearance opens its item.
     /// </summary>
@@ -212,7 +218,9 @@ internal static partial class ListDocument
             // headline opening one, when the reporters differ (one article's reporters named again under a subheading do not).
             if (previous is not null && previousKind == LineKind.Prose && IsHeadingLike(previous) && IsReporterLine(text) && next is { Length: >= 20 } && !IsHeadingLike(next))
                 creditedHeadlines.Add(fold.Fold(text));
-            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(text);
+            // A headline printed again between its text's paragraphs (a photograph's alternative text, 某某揭牌 第2张) is the
+            // same entry's, however often: one headline, whatever stands under each printing.
+            if (IsEntryHeadline(text) && FirstProseAfter(lines, i + 1) is { } entryText && OpensEntry(entryText)) datedEntries.Add(WithoutPhotoIndex(text));
             if (BracketedEntryHeadline(text, next) is { } bracketed) datedEntries.Add(bracketed);
             // An abstract printed over its item's full text (cut with …, its opening that of a later paragraph) is no lead of its own.
             if ((OpensWithNewsLead(text) || IsLeadOnly(text)) && !IsAbstractOfLater(lines, i, text) && !(creditedAfterText && IsCutWithEllipsis(text)))
@@ -283,6 +291,7 @@ internal static partial class ListDocument
             return (ListKind.UnionParagraphs, false);
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         if (AreLedUnionParagraphs(headline, paragraphs, organisations)) return (ListKind.LedUnionParagraphs, false);
+        if (CaptionedItems.Of(lines, organisations) is not null) return (ListKind.CaptionedItems, true);
         return (ListKind.None, false);
     }
 
@@ -486,7 +495,8 @@ internal static partial class ListDocument
     /// <param name="inRoundup">Within a round-up already found, a line longer than any headline is a whole item though the page cut it mid-sentence.</param>
     private static string? OpeningUnion(string paragraph, OrganisationDirectory organisations, bool inRoundup)
     {
-        if (!IsWholeParagraph(paragraph, inRoundup)) return null;
+        // Within a round-up, an item told in one sentence (“某某过大年”，某某市总工会开展…主题活动。) is whole though short.
+        if (!IsWholeParagraph(paragraph, inRoundup) && !(inRoundup && IsOneSentenceItem(paragraph))) return null;
         // Past the source it was heard from (据某某报消息，), then its date and time lead.
         var text = HeardFrom().Replace(WithoutMarker(paragraph), "", 1);
         if (EntryDate().Match(text) is { Success: true } date) text = HeardFrom().Replace(text[date.Length..], "", 1);
@@ -495,8 +505,51 @@ internal static partial class ListDocument
         if (AreaUnionsOpening().IsMatch(text)) return null;
         if (organisations.FromByline(text) is { } union) return union;
         // A short clause of why or when first (针对持续高温天气，某某县总工会…), naming no union itself.
-        var comma = text.IndexOfAny(['，', ',']);
-        return comma is > 0 and <= 20 && organisations.ActorIn(text[..comma]) is null && !AreaUnionsOpening().IsMatch(text[(comma + 1)..]) ? organisations.FromByline(text[(comma + 1)..]) : null;
+        // A slogan's comma stands inside its quotes (“留某过大年，平安享幸福”，某某市总工会…): the clause ends after them. After
+        // a slogan, the item's date or a second short clause may come first (“某某过大年”，1月11日上午，某某市总工会…).
+        for (var clauses = 0; clauses < 2; clauses++)
+        {
+            var comma = CommaOutsideQuotes(text);
+            if (comma is not (> 0 and <= 20) || organisations.ActorIn(text[..comma]) is not null) return null;
+            var slogan = clauses == 0 && text[0] is '“' or '「' or '『';
+            text = text[(comma + 1)..];
+            if (AreaUnionsOpening().IsMatch(text)) return null;
+            if (organisations.FromByline(text) is { } after) return after;
+            if (!slogan) return null;
+            if (EntryDate().Match(text) is { Success: true } day) text = text[day.Length..];
+            text = TimeLead().Replace(text, "", 1);
+            if (AreaUnionsOpening().IsMatch(text)) return null;
+            if (organisations.FromByline(text) is { } dated) return dated;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A paragraph of one sentence, 20 characters or more, that ends it: an item a round-up tells in one line, unless a
+    /// union's people open it (<c>某某省总工会副主席王明出席…</c>: they attend the item before, their union does nothing of its own).
+    /// </summary>
+    private static bool IsOneSentenceItem(string paragraph) =>
+        paragraph.Length >= 20 && paragraph[^1] is '。' or '！' && paragraph.IndexOfAny(['。', '！', '？']) == paragraph.Length - 1
+        && !UnionsPeople().IsMatch(paragraph);
+
+    [GeneratedRegex(@"^[^，,。]{0,30}?(?:工会|工會)(?:副?主席|党组|黨組|书记|書記|负责人|負責人|领导|領導|干部|幹部|一行|代表|有关|有關)")]
+    private static partial Regex UnionsPeople();
+
+    /// <summary>The first comma not inside quotation marks (a slogan's), or -1.</summary>
+    private static int CommaOutsideQuotes(string text) => OutsideQuotes(text, ['，', ',']);
+
+    /// <summary>The first of the marks not inside quotation marks, or -1.</summary>
+    private static int OutsideQuotes(string text, char[] marks)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '“' or '「' or '『') depth++;
+            else if (c is '”' or '」' or '』') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && Array.IndexOf(marks, c) >= 0) return i;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -738,6 +791,15 @@ internal static partial class ListDocument
     public static bool OpensEntry(string text) =>
         OpensWithDate(text) || (text.Length >= 20 && !IsProfileCaption(text) && ActorOpening().Match(text) is { Success: true } actor && !BareActor().IsMatch(actor.Value));
 
+    /// <summary>
+    /// A headline without the index a gallery adds when it prints the headline as a photograph's alternative text
+    /// (<c>某某驿站揭牌 第2张</c>, <c>第3張</c>): the page's headline again, no other one.
+    /// </summary>
+    public static string WithoutPhotoIndex(string text) => PhotoIndex().Replace(text.Trim(), "");
+
+    [GeneratedRegex(@"[\s\u3000]*第\d{1,2}[张張]$")]
+    private static partial Regex PhotoIndex();
+
     /// <summary>A line that only separates (<c>————</c>, <c>＊＊＊</c>, <c>- - -</c>): three or more rule characters and nothing else.</summary>
     public static bool IsSeparator(string text) => Separator().IsMatch(text);
 
@@ -860,7 +922,8 @@ internal static partial class ListDocument
         var body = TimeLead().Replace(EntryDate().Replace(NumberMarker().Replace(ItemMarker().Replace(text, "", 1), "", 1).Trim(), "", 1), "", 1);
         // A purpose before the date (为深入开展…活动，6月10日，某某中心举行…): the date is no title either.
         if (EntryDate().Match(body) is { Success: true } date && date.Length < body.Length) body = TimeLead().Replace(body[date.Length..], "", 1);
-        var end = body.IndexOfAny(['，', ',', '。', '；', ';', '！', '？']);
+        // A slogan's marks inside its quotes (“留某过大年，平安享幸福”) end no clause.
+        var end = OutsideQuotes(body, ['，', ',', '。', '；', ';', '！', '？']);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
     }

@@ -35,6 +35,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var bylines = PageBylines.Of(lines);
         // A digest's headlines listed first: each one's next appearance opens its item.
         var navigated = list == ListKind.NavigatedHeadlines ? ListDocument.NavigatedHeadlines(lines) : [];
+        // Photographs captioned together over a text telling their events in turn: the captions' items.
+        var captioned = list == ListKind.CaptionedItems ? CaptionedItems.Of(lines, organisations) : null;
+        var captionedReports = new List<DraftReport>();
         var navigationSeen = new HashSet<string>();
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
@@ -58,6 +61,20 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             var line = lines[sequence];
             var text = line.Text.Trim();
             if (text.Length == 0) continue;
+            if (captioned is not null && captioned.CaptionIndex(sequence) is var caption and >= 0)
+            {
+                // At the first caption every caption's item opens, in order, titled by its caption; each caption is its item's text.
+                if (captionedReports.Count == 0)
+                {
+                    collection ??= TakeCollectionTitle(preamble, documentTitle);
+                    foreach (var (title, at) in captioned.Titles.Zip(captioned.Captions))
+                        captionedReports.Add(Add(reports, new DraftReport(sourcePath, title, null, null) { IsItem = true, Titled = true, Anchor = (lines[at] with { Text = title }, at) }));
+                    current = captionedReports[0];
+                }
+                AddParagraph(captionedReports[caption], line with { Text = text }, sequence);
+                continue;
+            }
+            if (captioned is not null && captioned.StartIndex(sequence) is var started and >= 0) current = captionedReports[started];
             if (line.Pieces.Count == 0 && LineShapes.WithoutOriginalTitleLabel(text) is { } reprinted)
             {
                 // 原标题：X reprints a headline: X is the headline; the line as written is kept with the credits, as the
@@ -363,16 +380,28 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     var headline = titledItems || (list is ListKind.NewsLeads or ListKind.Captions && current.Headings is [.., { Used: false } top] && line.Number - top.Line.Last <= 2
                             && (list == ListKind.NewsLeads || current != preamble || ListDocument.IsEntryHeadline(top.Text)))
                         ? TakeUnusedHeading(current) : null;
-                    // A round-up's lead above the first lead's item (连日来，某省各级工会…) opens that item.
-                    var lead = list == ListKind.NewsLeads && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
-                    collection ??= TakeCollectionTitle(preamble, documentTitle);
-                    home = null;
-                    var kicker = headline is null || current == preamble ? null : TakeKicker(current, headline);
-                    current = Add(reports, new DraftReport(sourcePath, headline is null ? ListDocument.ItemTitle(ListDocument.WithoutLead(text)) : ListDocument.Unbracketed(headline.Text), null, null)
-                        { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
-                    // The page's headline over the lead stays the lead's heading: nothing else keeps it.
-                    current.Paragraphs.AddRange(lead);
-                    if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
+                    if (list == ListKind.DatedEntries && headline is not null
+                        && reports.FirstOrDefault(r => r.IsItem && r.Titled && r.Title == ListDocument.WithoutPhotoIndex(ListDocument.Unbracketed(headline.Text))) is { } printedAgain)
+                    {
+                        // An entry's headline printed again over more of its text (a photograph's alternative text, with
+                        // the gallery's 第2张 or without) continues that entry, the line kept as a heading of its text.
+                        current = printedAgain;
+                        KeepAsHeadingText(current, (headline.Line with { Text = headline.Text }, headline.Sequence));
+                        home = null;
+                    }
+                    else
+                    {
+                        // A round-up's lead above the first lead's item (连日来，某省各级工会…) opens that item.
+                        var lead = list == ListKind.NewsLeads && reports.Count == 0 ? TakeRoundupLead(preamble) : [];
+                        collection ??= TakeCollectionTitle(preamble, documentTitle);
+                        home = null;
+                        var kicker = headline is null || current == preamble ? null : TakeKicker(current, headline);
+                        current = Add(reports, new DraftReport(sourcePath, headline is null ? ListDocument.ItemTitle(ListDocument.WithoutLead(text)) : ListDocument.Unbracketed(headline.Text), null, null)
+                            { IsItem = true, Titled = headline is not null, Anchor = headline is null ? null : (headline.Line with { Text = headline.Text }, headline.Sequence) });
+                        // The page's headline over the lead stays the lead's heading: nothing else keeps it.
+                        current.Paragraphs.AddRange(lead);
+                        if (kicker is not null) KeepAsHeadingText(current, (kicker.Line, kicker.Sequence));
+                    }
                 }
             }
             if (home is not null && Returns(home, current, text))

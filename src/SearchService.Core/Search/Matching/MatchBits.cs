@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -35,31 +34,6 @@ public sealed class MatchBits
         // another has already ruled out, and no document it skips could be kept.
         if (root.Open(context, candidates) is { } leaf) leaf.Keep(candidates);
         else candidates.Clear(0, candidates.Length);
-    }
-
-    /// <summary>
-    /// A bit set of <paramref name="length"/> documents over pooled words, for a set that lives only while a segment is
-    /// worked out (the candidates and the copies a disjunction or a prohibition needs): at 230k passages each copy is
-    /// ~29 KB, and a search made several per segment. Return it with <see cref="Return"/>; its words are not cleared.
-    /// </summary>
-    public static FixedBitSet Rent(int length) => new(ArrayPool<long>.Shared.Rent(Math.Max(1, FixedBitSet.Bits2words(length))), length);
-
-    public static void Return(FixedBitSet set) => ArrayPool<long>.Shared.Return(set.GetBits());
-
-    /// <summary>A rented copy of <paramref name="source"/>'s documents, less <paramref name="without"/>'s when given.</summary>
-    private static FixedBitSet CopyOf(FixedBitSet source, FixedBitSet? without)
-    {
-        var copy = Rent(source.Length);
-        var words = FixedBitSet.Bits2words(source.Length);
-        var from = source.GetBits().AsSpan(0, words);
-        var into = copy.GetBits().AsSpan(0, words);
-        if (without is null) from.CopyTo(into);
-        else
-        {
-            var except = without.GetBits();
-            for (var i = 0; i < words; i++) into[i] = from[i] & ~except[i];
-        }
-        return copy;
     }
 
     private static Node Build(IndexSearcher searcher, LuceneQuery query)
@@ -155,10 +129,9 @@ public sealed class MatchBits
                 foreach (var leaf in required) leaf.Keep(candidates);
                 foreach (var leaf in prohibited)
                 {
-                    var matched = CopyOf(candidates, null);
+                    var matched = (FixedBitSet)candidates.Clone();
                     leaf.Keep(matched);
                     candidates.AndNot(matched);
-                    Return(matched);
                 }
             }
         }
@@ -182,17 +155,13 @@ public sealed class MatchBits
                 FixedBitSet? union = null;
                 foreach (var leaf in alternatives)
                 {
-                    var matched = CopyOf(candidates, union);
+                    var matched = (FixedBitSet)candidates.Clone();
+                    if (union is not null) matched.AndNot(union);
                     leaf.Keep(matched);
                     if (union is null) union = matched;
-                    else
-                    {
-                        union.Or(matched);
-                        Return(matched);
-                    }
+                    else union.Or(matched);
                 }
                 candidates.And(union!);
-                Return(union!);
             }
         }
     }

@@ -91,18 +91,11 @@ public sealed class MatchTiers(SearchOptions tuning)
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             counter.SetNextReader(leaf);
-            var candidates = passages.RentCandidates(leaf);
-            try
-            {
-                bits.Keep(leaf, candidates);
-                var length = candidates.Length;
-                for (var doc = length > 0 ? candidates.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < length ? candidates.NextSetBit(doc + 1) : -1)
-                    counter.Collect(doc);
-            }
-            finally
-            {
-                MatchBits.Return(candidates);
-            }
+            var candidates = passages.Candidates(leaf);
+            bits.Keep(leaf, candidates);
+            var length = candidates.Length;
+            for (var doc = length > 0 ? candidates.NextSetBit(0) : -1; doc >= 0; doc = doc + 1 < length ? candidates.NextSetBit(doc + 1) : -1)
+                counter.Collect(doc);
         }
         return counter.TotalHits;
     }

@@ -25,20 +25,11 @@ public sealed class PassageFilter(PassageDocs passages, LeafDocs? except = null)
         return acceptDocs is null || ReferenceEquals(acceptDocs, context.AtomicReader.LiveDocs) ? set : BitsFilteredDocIdSet.Wrap(set, acceptDocs);
     }
 
-    /// <summary>The documents of this filter in a segment, as a rented bit set (<see cref="MatchBits.Rent"/>) to return.</summary>
-    public FixedBitSet RentCandidates(AtomicReaderContext context)
+    /// <summary>The documents of this filter in a segment, as a bit set of the caller's own.</summary>
+    public FixedBitSet Candidates(AtomicReaderContext context)
     {
         var live = passages.Leaf(context);
-        var words = FixedBitSet.Bits2words(live.Length);
-        var set = MatchBits.Rent(live.Length);
-        var into = set.GetBits().AsSpan(0, words);
-        live.GetBits().AsSpan(0, words).CopyTo(into);
-        if (except?.For(context) is { } taken)
-        {
-            var other = taken.GetBits();
-            for (var i = 0; i < words; i++) into[i] &= ~other[i];
-        }
-        return set;
+        return except is null ? (FixedBitSet)live.Clone() : Without(live, except.For(context));
     }
 
     private static FixedBitSet Without(FixedBitSet live, FixedBitSet except)

@@ -30,4 +30,26 @@ public sealed class ListHonouredTests
         var found = Attribute("职工书屋启用", "11月2日,江西省总工会发布职工书屋建设办法,其中赣南林业工会委员会的做法被写入。", "各地工会要做好书屋管理。");
         Assert.Equal("江西省总工会", found.Organisation);
     }
+
+    [Fact]
+    public void With_the_shipped_weights_the_honoured_entry_with_its_bracketed_other_name_wins()
+    {
+        var folder = Fixtures.TempFolder();
+        try
+        {
+            var file = Path.Combine(folder, "news.txt");
+            File.WriteAllLines(file,
+            [
+                "林业职工书屋正式启用",
+                "11月2日,江西省总工会公布2024年全省职工书屋名单,其中江西省赣南林业工会委员会(赣南林业职工书屋)榜上有名。",
+                "据了解,赣南林业职工书屋于9月启用,藏书三千册,职工可以借阅。",
+            ]);
+            var organisation = new SearchService.Ingestion.IngestionPipeline().IngestPath(file).Reports.Single().Organisation;
+            Assert.Contains("赣南林业工会", organisation, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
 }

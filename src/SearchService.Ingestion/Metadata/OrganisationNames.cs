@@ -1019,6 +1019,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (Facility().IsMatch(after) && AtPlace().IsMatch(before)) return OrganisationRole.Venue;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
+        // 某省总工会公布…名单，其中某某工会榜上有名: the union publishing a list is the awarder; the unit it honours is the news.
+        if (PublishesListHonouring().IsMatch(SentenceAfter(text, end))) return OrganisationRole.Source;
         // 为某某县总工会送来慰问金, 向某工会捐赠: the union that receives is not the one giving.
         if ((before.EndsWith('为') || before.EndsWith('向')) && Gift().IsMatch(after)) return OrganisationRole.Recipient;
         if (before.EndsWith('从') && HeardFrom().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 30)))) return OrganisationRole.Informant;
@@ -1179,6 +1181,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:表彰|授予|命名|评为|评选|认定|确定|列为|推荐|通报表扬|嘉奖)")]
     private static partial Regex Awards();
+
+    // The list's publisher (公布/发布/公示…名单) and then, in the same sentence, one named on it (其中…榜上有名/入选/上榜).
+    [GeneratedRegex("^[^。！？；]{0,8}?(?:公布|发布|公示|印发|下发|通报)[^。！？；]{0,50}?名单[^。！？；]{0,6}?[，,][^。！？；]{0,6}?其中[^。！？；]{2,60}?(?:榜上有名|入选|上榜|名列其中|位列其中|获此殊荣)")]
+    private static partial Regex PublishesListHonouring();
 
     [GeneratedRegex("^[^。！？；]{0,80}?在[^。！？；]{1,60}?陪同下?[^。！？；]{0,40}?(?:调研|考察|视察|检查|指导|慰问|走访|参观|观摩)")]
     private static partial Regex AccompaniedVisit();

@@ -495,6 +495,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     // 近日，某某总工会…: the subject of a sentence that opens with when it happened.
                     _ when mention.Start < opening => (3, OrganisationFeature.LeadSubject),
                     _ when AfterTimeLead(paragraph, mention.Start) => (3, OrganisationFeature.TextSubject),
+                    // …公布…名单，其中某某工会榜上有名: the unit honoured on a higher union's list is what the sentence is about.
+                    _ when HonouredOnList(paragraph, mention.Start, mention.End) => (3, lead ? OrganisationFeature.LeadSubject : OrganisationFeature.TextSubject),
                     _ => (1, lead ? OrganisationFeature.LeadActs : OrganisationFeature.TextActs),
                 };
                 // Frequency counts, but a name repeated down a long text should not outweigh the title.
@@ -626,7 +628,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 if (MentionShapes.CoOrganises(text, mention.End)) seen.Also(OrganisationFeature.CoOrganises);
                 else if (MentionShapes.MainlyOrganises(text, mention.End)) seen.Also(OrganisationFeature.MainlyOrganises);
                 // Counted here, set as a flag in Candidates: whether every mention is a place named after the union.
-                if (MentionShapes.NamesAPlace(text, mention.Start, mention.End)) seen.Also(OrganisationFeature.OnlyNamesAPlace);
+                // 其中某工会(某职工书屋)榜上有名: the bracket is the honoured entry's other name, not a place named after its union.
+                if (MentionShapes.NamesAPlace(text, mention.Start, mention.End) && !HonouredOnList(text, mention.Start, mention.End)) seen.Also(OrganisationFeature.OnlyNamesAPlace);
                 if (MentionShapes.LeadsPartners(text, mention.End)) seen.Also(OrganisationFeature.LeadsPartners);
             }
         }
@@ -1193,6 +1196,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>Whether the clause before a name is only a time (近日，/ 3月5日上午，/ 今年以来，).</summary>
+    // 公布…名单，其中 before the name and 榜上有名/入选/上榜 after it (a bracketed other name between): one honoured on a published list.
+    private static bool HonouredOnList(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - 60);
+        return ListBeforeHonoured().IsMatch(text.AsSpan(from, start - from)) && HonouredAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 40)));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:公布|发布|公示|印发|下发|通报)[^。！？；]{0,50}?名单[^。！？；]{0,6}?[，,][^。！？；]{0,6}?其中[\\u4e00-\\u9fff]{0,8}$")]
+    private static partial System.Text.RegularExpressions.Regex ListBeforeHonoured();
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[（(][^）)。！？]{0,30}[）)])?(?:榜上有名|入选|上榜|名列其中|位列其中|获此殊荣)")]
+    private static partial System.Text.RegularExpressions.Regex HonouredAfter();
+
     private static bool AfterTimeLead(string text, int at)
     {
         var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;

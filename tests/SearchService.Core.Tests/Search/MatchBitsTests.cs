@@ -17,8 +17,7 @@ namespace SearchService.Core.Tests.Search;
 /// </summary>
 public class MatchBitsTests
 {
-    private static readonly Lazy<DirectoryReader> Reader = new(() =>
-        RandomTextIndex.Build(16, 300, 4, 12, [.. RandomTextIndex.Pieces, "abc"], 150, ["d7", "d200"]));
+    private static readonly Lazy<DirectoryReader> Reader = RandomTextIndex.TwoSegmentsWithLatin;
 
     private static readonly FrequentWordSets Frequent = new();
 

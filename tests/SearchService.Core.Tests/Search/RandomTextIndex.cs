@@ -20,6 +20,13 @@ internal static class RandomTextIndex
     public static readonly string[] Pieces = ["劳模", "工匠", "职工", "技能", "培训", "创新", "工作室", "集体协商", "工会", "人才", "会", "工", "，", "。"];
 
     /// <summary>
+    /// 300 documents in two segments, two of them deleted, with a Latin word among the pieces: the index the verbatim
+    /// check and the counted pass's bit sets are both compared with their scorers on.
+    /// </summary>
+    public static readonly Lazy<DirectoryReader> TwoSegmentsWithLatin = new(() =>
+        Build(16, 300, 4, 12, [.. Pieces, "abc"], 150, ["d7", "d200"]));
+
+    /// <summary>
     /// <paramref name="documents"/> documents of 1 to <paramref name="maxValues"/> − 1 values of 1 to
     /// <paramref name="maxPieces"/> − 1 pieces each, committed after document <paramref name="commitAfter"/>;
     /// <paramref name="addition"/> may append a text to a value of a given document.

@@ -15,8 +15,7 @@ namespace SearchService.Core.Tests.Search;
 /// </summary>
 public class VerbatimFilterTests
 {
-    private static readonly Lazy<DirectoryReader> Reader = new(() =>
-        RandomTextIndex.Build(16, 300, 4, 12, [.. RandomTextIndex.Pieces, "abc"], 150, ["d7", "d200"]));
+    private static readonly Lazy<DirectoryReader> Reader = RandomTextIndex.TwoSegmentsWithLatin;
 
     [Property(MaxTest = 300)]
     public void Finds_scores_and_explains_what_the_phrase_does(PositiveInt seed, bool useShortcut)

@@ -74,7 +74,7 @@ internal static partial class MentionShapes
 
     private static string SentenceAfter(string text, int end)
     {
-        var stop = text.IndexOfAny(['。', '！', '？', '；'], end);
+        var stop = text.IndexOfAny(Sentences.StopsOrSemicolon, end);
         return text[end..(stop < 0 ? text.Length : stop)];
     }
 

@@ -319,7 +319,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (organisations.RegionOf(visitor.Name) is not { } own) return false;
         var province = own.Split('/')[0];
         var rest = text.AsSpan(visitor.End, Math.Min(40, text.Length - visitor.End));
-        var stop = rest.IndexOfAny(['。', '！', '？', '；']);
+        var stop = rest.IndexOfAny(Sentences.StopsOrSemicolon);
         if (stop >= 0) rest = rest[..stop];
         var visit = VisitWord().Match(rest.ToString());
         if (!visit.Success) return false;
@@ -345,7 +345,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         foreach (var mention in names.Find(text[..Math.Min(text.Length, 100)], context))
         {
             // The subject of one of the opening sentences: the name stands near the start of its sentence.
-            var sentenceStart = text.LastIndexOfAny(['。', '？', '！', '；'], Math.Max(0, mention.Start - 1)) + 1;
+            var sentenceStart = text.LastIndexOfAny(Sentences.StopsOrSemicolon, Math.Max(0, mention.Start - 1)) + 1;
             if (mention.Start - sentenceStart > 12) continue;
             if (mention.Role is not (OrganisationRole.Actor or OrganisationRole.Organiser)) continue;
             if (OrganisationNames.BareLevel(mention.Name) is not null) continue;
@@ -1211,7 +1211,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     private static bool AfterTimeLead(string text, int at)
     {
-        var from = text.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, at - 1)) + 1;
+        var from = text.LastIndexOfAny(Sentences.StopsOrSemicolon, Math.Max(0, at - 1)) + 1;
         // 本报讯（记者 某某）3月5日，…: the dateline before the time is the paper's, not part of the sentence.
         if (Dateline().Match(text, from, at - from) is { Success: true } dateline) from += dateline.Length;
         return at - from is > 1 and <= 16 && OneTimeLead().IsMatch(text.AsSpan(from, at - from));
@@ -1256,7 +1256,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).ToList();
         if (inSentence.Count < 3) return false;
         // 在某某总工会成立百年之际，4月，甲…、乙…、丙…: a union named in the time the sentence opens with is no subject.
-        var sentenceStart = lead.LastIndexOfAny(['。', '！', '？', '；'], Math.Max(0, inSentence[0].Start - 1)) + 1;
+        var sentenceStart = lead.LastIndexOfAny(Sentences.StopsOrSemicolon, Math.Max(0, inSentence[0].Start - 1)) + 1;
         var opening = PastTimeLeads(lead, sentenceStart, inSentence[^1].Start);
         inSentence = inSentence.Where(m => m.Start >= opening).ToList();
         if (inSentence.Count < 3) return false;
@@ -1330,7 +1330,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     private static int FirstSentenceEnd(string paragraph)
     {
-        var end = paragraph.IndexOfAny(['。', '！', '？', '；']);
+        var end = Sentences.FirstEnd(paragraph, Sentences.StopsOrSemicolon);
         return end < 0 ? paragraph.Length : end;
     }
 

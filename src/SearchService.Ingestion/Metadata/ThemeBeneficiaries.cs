@@ -17,7 +17,8 @@ internal sealed partial class ThemeBeneficiaries
 {
     public static readonly ThemeBeneficiaries None = new([]);
 
-    private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
+    // A line break ends one too: a title's or a passage's lines may end without a stop.
+    private static readonly char[] SentenceEnds = [.. Sentences.StopsOrSemicolonWithAscii, '\n'];
 
     private readonly string[] actions;
     private readonly Dictionary<string, string> people;

@@ -8,7 +8,7 @@ namespace SearchService.Ingestion.Readers;
 /// </summary>
 internal static class LongParagraphs
 {
-    private const string SentenceEnds = "。！？；!?;";
+    private static readonly string SentenceEnds = new(Sentences.StopsOrSemicolonWithAscii);
     private const string SoftBreaks = "，、：,: ";
     private const string Closers = "”’」』）)】》";
 

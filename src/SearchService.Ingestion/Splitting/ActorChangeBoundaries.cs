@@ -117,8 +117,7 @@ internal static partial class ActorChangeBoundaries
     private static string? LeadsItsArea(string lead, string? union, OrganisationDirectory organisations)
     {
         if (union is null) return null;
-        var end = lead.IndexOfAny(['。', '！', '？']);
-        return AreaUnions().IsMatch(LineShapes.WithLevelsUnbracketed(end > 0 ? lead[..end] : lead)) ? RegionOf(union, organisations) : null;
+        return AreaUnions().IsMatch(LineShapes.WithLevelsUnbracketed(Sentences.Opening(lead))) ? RegionOf(union, organisations) : null;
     }
 
     private static bool Within(string union, string? area, OrganisationDirectory organisations) =>

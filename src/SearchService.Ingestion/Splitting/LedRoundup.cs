@@ -28,7 +28,7 @@ internal static partial class ListDocument
     /// </summary>
     private static bool LeadsWithAreaUnions(string paragraph)
     {
-        foreach (var clause in FirstSentenceOf(paragraph).Split(['，', ',', '；', ';']))
+        foreach (var clause in Sentences.Opening(paragraph).Split(['，', ',', '；', ';']))
         {
             if (AreaUnionsOpening().Match(clause) is not { Success: true } area) continue;
             var before = clause[..Math.Max(0, clause.IndexOfAny(['各', '全']))];
@@ -48,10 +48,7 @@ internal static partial class ListDocument
     private static string? UnionActingEarly(string paragraph, OrganisationDirectory organisations)
     {
         var text = ScriptFold.Default.Fold(WithoutMarker(paragraph));
-        var first = text.IndexOfAny(['。', '！', '？']);
-        var second = first < 0 ? -1 : text.IndexOfAny(['。', '！', '？'], first + 1);
-        var opening = second > 0 ? text[..second] : first > 0 ? text[..first] : text;
-        return FirstUnionActing(opening, organisations);
+        return FirstUnionActing(Sentences.Opening(text, count: 2), organisations);
     }
 
     /// <summary>The first union a folded text names that acts (not visiting, quoted, a source or a venue); null when none does.</summary>

@@ -86,7 +86,7 @@ internal static partial class LineClassifier
     /// Whether a short line holds a sentence, and so is prose even among links: a sentence mark anywhere, also before
     /// closing quotes (<c>他说：“我们会做好服务。”</c>). A link's title is a headline, which has none.
     /// </summary>
-    private static bool HasSentence(string text) => text.AsSpan().IndexOfAny("。！？；!?;") >= 0;
+    private static bool HasSentence(string text) => text.AsSpan().IndexOfAny(Sentences.StopsOrSemicolonWithAscii) >= 0;
 
     /// <summary>A line made only of the words of a page's buttons and labels (<c>微信公众号 微信公众号</c>, <c>[保存] [打印]</c>, <c>赞赏</c>).</summary>
     private static bool IsChromeVocabulary(string text) => ChromeWord().Replace(text, "").Length == 0;

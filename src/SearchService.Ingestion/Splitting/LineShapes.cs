@@ -72,7 +72,7 @@ internal static partial class LineShapes
     /// <summary>The opening sentence of a numbered paragraph, when short enough to be its heading.</summary>
     public static string? FirstSentence(string text)
     {
-        var end = text.IndexOfAny(['。', '！', '？', '；']);
+        var end = Sentences.FirstEnd(text, Sentences.StopsOrSemicolon);
         if (end < 0 || end > MaxHeadingLength) return null;
         return text[..end].Trim();
     }
@@ -96,7 +96,8 @@ internal static partial class LineShapes
     [GeneratedRegex(@"(?<=各[\u4E00-\u9FFF]{0,3})[（(]([县市区旗镇乡縣區、]{1,5})[）)]")]
     private static partial Regex BracketedLevels();
 
-    public static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '。' or '！' or '？' or '；' or '.' or '!' or '?';
+    /// <summary>Whether a line ends as a sentence (<see cref="Sentences.Ends"/>).</summary>
+    public static bool EndsSentence(string text) => Sentences.Ends(text);
 
     /// <summary>
     /// Ends where a paragraph may end: a sentence mark, possibly followed by closing quotes or brackets, an ellipsis, or

@@ -432,7 +432,7 @@ internal static partial class ListDocument
         if (unions[0] is null || !digest && named.Distinct().Count() < named.Count) return false;
         // A lead whose union acts with the area's unions together (某市总工会在全市开展…，各县区工会同步行动) is one news
         // item's: the paragraphs under it are its county unions' parts.
-        if (!led && !ledLater && !digest && CollectiveUnions().IsMatch(LineShapes.WithLevelsUnbracketed(FirstSentenceOf(paragraphs[0])))) return false;
+        if (!led && !ledLater && !digest && CollectiveUnions().IsMatch(LineShapes.WithLevelsUnbracketed(Sentences.Opening(paragraphs[0])))) return false;
         if (headline is not null && !digest && !CollectiveUnions().IsMatch(headline) && organisations.ActorIn(headline) is not null) return false;
         // A page of dated briefs may have items whose union is bare (省总工会…) or not the subject (由…主办): every
         // paragraph opening with its date or a union is as good as two thirds naming theirs.
@@ -446,7 +446,7 @@ internal static partial class ListDocument
     /// </summary>
     public static bool IsRoundupLead(string paragraph, OrganisationDirectory organisations) =>
         paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph)
-        && (CollectiveUnions().IsMatch(FirstSentenceOf(paragraph)) || SeveralPlacesUnions.IsNamedIn(FirstSentenceOf(paragraph)))
+        && (CollectiveUnions().IsMatch(Sentences.Opening(paragraph)) || SeveralPlacesUnions.IsNamedIn(Sentences.Opening(paragraph)))
         // 某省各级工会 is led by the province's union when it acts alone; as a lead's subject it names no one union.
         && organisations.ActorIn(SeveralPlacesUnions.Without(AreaUnions().Replace(paragraph, "")), paragraph.Length) is null && OpeningUnion(paragraph, organisations) is null;
 
@@ -459,7 +459,7 @@ internal static partial class ListDocument
     public static bool IsLeadOfAreaUnionsLater(string paragraph, OrganisationDirectory organisations)
     {
         if (paragraph.Length < 40 || !LineShapes.EndsSentence(paragraph) || OpeningUnion(paragraph, organisations) is not null) return false;
-        var sentences = paragraph.Split(['。', '！', '？'], StringSplitOptions.RemoveEmptyEntries);
+        var sentences = Sentences.Split(paragraph);
         if (sentences.Length < 2 || CollectiveUnions().IsMatch(LineShapes.WithLevelsUnbracketed(sentences[0]))) return false;
         return sentences.Skip(1).Any(sentence => LeadsWithAreaUnions(sentence + "。")
             && organisations.ActorIn(AreaUnions().Replace(LineShapes.WithLevelsUnbracketed(sentence), ""), sentence.Length) is null);
@@ -473,7 +473,7 @@ internal static partial class ListDocument
     /// </summary>
     public static bool IntroducesSections(string paragraph, OrganisationDirectory organisations) =>
         paragraph.Length >= 20 && LineShapes.EndsSentence(paragraph) && OpeningUnion(paragraph, organisations) is null
-        && paragraph.Split(['。', '！', '？'], StringSplitOptions.RemoveEmptyEntries).Any(sentence =>
+        && Sentences.Split(paragraph).Any(sentence =>
             CollectiveUnions().IsMatch(sentence) && organisations.ActorIn(AreaUnions().Replace(sentence, ""), sentence.Length) is null
             || ActingTogether().IsMatch(ScriptFold.Default.Fold(sentence)));
 
@@ -529,28 +529,14 @@ internal static partial class ListDocument
     /// union's people open it (<c>某某省总工会副主席王明出席…</c>: they attend the item before, their union does nothing of its own).
     /// </summary>
     private static bool IsOneSentenceItem(string paragraph) =>
-        paragraph.Length >= 20 && paragraph[^1] is '。' or '！' && paragraph.IndexOfAny(['。', '！', '？']) == paragraph.Length - 1
+        paragraph.Length >= 20 && paragraph[^1] is '。' or '！' && Sentences.FirstEnd(paragraph) == paragraph.Length - 1
         && !UnionsPeople().IsMatch(paragraph);
 
     [GeneratedRegex(@"^[^，,。]{0,30}?(?:工会|工會)(?:副?主席|党组|黨組|书记|書記|负责人|負責人|领导|領導|干部|幹部|一行|代表|有关|有關)")]
     private static partial Regex UnionsPeople();
 
     /// <summary>The first comma not inside quotation marks (a slogan's), or -1.</summary>
-    private static int CommaOutsideQuotes(string text) => OutsideQuotes(text, ['，', ',']);
-
-    /// <summary>The first of the marks not inside quotation marks, or -1.</summary>
-    private static int OutsideQuotes(string text, char[] marks)
-    {
-        var depth = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '“' or '「' or '『') depth++;
-            else if (c is '”' or '」' or '』') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && Array.IndexOf(marks, c) >= 0) return i;
-        }
-        return -1;
-    }
+    private static int CommaOutsideQuotes(string text) => Sentences.FirstOutsideQuotes(text, ['，', ',']);
 
     /// <summary>
     /// Within a round-up already known to be of unions' paragraphs, a paragraph that starts the next item: it opens with a
@@ -560,13 +546,7 @@ internal static partial class ListDocument
     public static bool StartsRoundupItem(string paragraph, OrganisationDirectory organisations) =>
         OpeningUnion(paragraph, organisations, inRoundup: true) is not null
         || IsWholeParagraph(paragraph, inRoundup: true) && (EntryDate().IsMatch(paragraph) || TimeLead().IsMatch(paragraph))
-            && (FirstSentenceActor(paragraph, organisations) is not null || FirstSentenceOf(paragraph).Contains("工会", StringComparison.Ordinal) || FirstSentenceOf(paragraph).Contains("工會", StringComparison.Ordinal));
-
-    private static string FirstSentenceOf(string text)
-    {
-        var end = text.IndexOfAny(['。', '！', '？']);
-        return end > 0 ? text[..end] : text;
-    }
+            && (FirstSentenceActor(paragraph, organisations) is not null || Sentences.Opening(paragraph).Contains("工会", StringComparison.Ordinal) || Sentences.Opening(paragraph).Contains("工會", StringComparison.Ordinal));
 
     /// <summary>Who an entry names as acting right after its date, when named (<c>某某县总工会</c>, not <c>市总工会</c>); null otherwise.</summary>
     public static string? EntryActor(string entry) =>
@@ -667,8 +647,7 @@ internal static partial class ListDocument
     private static string? FirstSentenceActor(string item, OrganisationDirectory organisations)
     {
         if (item.Length < 40) return null;
-        var end = item.IndexOfAny(['。', '！', '？']);
-        var sentence = end > 0 ? item[..end] : item;
+        var sentence = Sentences.Opening(item);
         return organisations.ActorIn(sentence, sentence.Length);
     }
 
@@ -923,7 +902,7 @@ internal static partial class ListDocument
         // A purpose before the date (为深入开展…活动，6月10日，某某中心举行…): the date is no title either.
         if (EntryDate().Match(body) is { Success: true } date && date.Length < body.Length) body = TimeLead().Replace(body[date.Length..], "", 1);
         // A slogan's marks inside its quotes (“留某过大年，平安享幸福”) end no clause.
-        var end = OutsideQuotes(body, ['，', ',', '。', '；', ';', '！', '？']);
+        var end = Sentences.FirstOutsideQuotes(body, Sentences.ClauseStops);
         var clause = end > 0 ? body[..end] : body;
         return clause.Length > 40 ? clause[..40] + "…" : clause;
     }

@@ -18,8 +18,7 @@ internal static class ListedUnionsLead
     {
         if (paragraph.Length < 20 || !LineShapes.EndsSentence(paragraph)) return false;
         var folded = ScriptFold.Default.Fold(paragraph);
-        var end = folded.IndexOfAny(['。', '！', '？']);
-        var sentence = end > 0 ? folded[..end] : folded;
+        var sentence = Sentences.Opening(folded);
         // 某区总工会机关工会: a name inside another is part of that one.
         var mentions = organisations.Names.Find(sentence);
         var outer = mentions.Where(m => !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).OrderBy(m => m.Start).ToList();

@@ -22,7 +22,7 @@ internal static partial class ListDocument
             {
                 // Only under a lead answering a call: under any round-up's lead, single news items that name a second
                 // union acting in a later sentence were cut (the harness's composed area-led round-ups, 8 of 60).
-                if (!LeadsWithAreaUnions(text) || !AnswersCall(FirstSentenceOf(text))) return lines;
+                if (!LeadsWithAreaUnions(text) || !AnswersCall(Sentences.Opening(text))) return lines;
                 lead = i;
             }
         if (lead < 0) return lines;
@@ -56,7 +56,7 @@ internal static partial class ListDocument
         if (!LeadsWithAreaUnions(paragraph)) return false;
         if (IsRoundupLead(paragraph, organisations)) return true;
         // The calling union opens the lead (自某集团工会…发出通知以来): it acts before the area's unions, not with them.
-        return AnswersCall(FirstSentenceOf(paragraph));
+        return AnswersCall(Sentences.Opening(paragraph));
     }
 
     /// <summary>Whether the area's unions open a clause of the sentence after a call (通知, 倡议, 号召, 部署).</summary>
@@ -81,15 +81,7 @@ internal static partial class ListDocument
     /// <summary>A paragraph cut before each sentence in which a union other than the current item's acts first; the paragraph whole otherwise.</summary>
     private static List<string> PairedPieces(string paragraph, OrganisationDirectory organisations)
     {
-        var sentences = new List<string>();
-        var start = 0;
-        for (var i = 0; i < paragraph.Length; i++)
-            if (paragraph[i] is '。' or '！' or '？' && (i + 1 == paragraph.Length || paragraph[i + 1] is not ('”' or '’' or '」')))
-            {
-                sentences.Add(paragraph[start..(i + 1)]);
-                start = i + 1;
-            }
-        if (start < paragraph.Length) sentences.Add(paragraph[start..]);
+        var sentences = Sentences.WithStops(paragraph);
         var pieces = new List<string>();
         string? current = null;
         var named = new List<string>();

@@ -1050,8 +1050,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// <summary>Whether the sentence around a name tells of bringing help (慰问, 送温暖, 捐赠) and of no study of the host's work.</summary>
     private static bool Delivering(string text, int start, int end)
     {
-        var from = text.LastIndexOfAny(['。', '！', '？'], Math.Max(0, start - 1)) + 1;
-        var to = text.IndexOfAny(['。', '！', '？'], end);
+        var from = text.LastIndexOfAny(Sentences.Stops, Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOfAny(Sentences.Stops, end);
         var sentence = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
         return DeliveringWords().IsMatch(sentence) && !StudyingWords().IsMatch(sentence);
     }
@@ -1154,7 +1154,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     {
         var from = Math.Max(0, start - 60);
         var span = text.AsSpan(from, start - from);
-        var stop = span.LastIndexOfAny('。', '！', '？');
+        var stop = span.LastIndexOfAny(Sentences.Stops);
         return stop < 0 ? span : span[(stop + 1)..];
     }
 
@@ -1162,7 +1162,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     {
         var length = Math.Min(text.Length - end, 120);
         var span = text.AsSpan(end, length);
-        var stop = span.IndexOfAny('。', '！', '？');
+        var stop = span.IndexOfAny(Sentences.Stops);
         return stop < 0 ? span.ToString() : span[..stop].ToString();
     }
 

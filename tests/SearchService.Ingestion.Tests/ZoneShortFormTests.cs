@@ -53,4 +53,17 @@ public class ZoneShortFormTests
             "春节前，漳州台商投资区各台商区工会、各社区工会走访慰问困难职工。", "全区总工会系统共慰问职工两百余人。");
         Assert.NotEqual("漳州台商投资区总工会", found.Organisation);
     }
+
+    [Theory]
+    [InlineData("台商区工会组织职工参观学习。", "漳州台商投资区工会")]
+    [InlineData("漳州台商区总工会组织职工参观学习。", "漳州台商投资区总工会")]   // the place before the short form is the zone's own
+    [InlineData("各台商区工会组织职工参观学习。", null)]                       // every union of the zone
+    [InlineData("台商区联合工会组织职工参观学习。", null)]                     // no zone's own union
+    public void A_short_form_is_a_name_form_the_text_is_read_with_not_rewritten(string text, string? union)
+    {
+        var zones = Organisations.Names.ZoneShortForms(["漳州台商投资区不少外地职工留在当地过年。"]);
+        var found = Organisations.Names.Find(text, null, zones);
+        Assert.Equal(union, found.Select(m => m.Name).FirstOrDefault(n => n.Contains("投资区")));
+        Assert.DoesNotContain(Organisations.Names.Find(text), m => m.Name.Contains("投资区"));
+    }
 }

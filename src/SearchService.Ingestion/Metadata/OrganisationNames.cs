@@ -130,14 +130,23 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         return false;
     }
 
-    /// <summary>Union names in the text, left to right, canonical, with what each is doing there.</summary>
-    public IReadOnlyList<OrganisationMention> Find(string text, IReadOnlyCollection<string>? context = null)
+    /// <summary>
+    /// Union names in the text, left to right, canonical, with what each is doing there; a zone's union written by the
+    /// zone's short form (台商区总工会) is read as that zone's when <paramref name="zoneShortForms"/> (see
+    /// <see cref="ZoneShortForms"/>) holds it.
+    /// </summary>
+    public IReadOnlyList<OrganisationMention> Find(string text, IReadOnlyCollection<string>? context = null, IReadOnlyDictionary<string, string>? zoneShortForms = null)
     {
         var found = new List<OrganisationMention>();
         foreach (Match match in Suffix().Matches(text))
         {
             var end = match.Index + match.Length;
             var suffix = match.Value;
+            if (zoneShortForms is { Count: > 0 } && ZoneShortFormBefore(text, match.Index, suffix, zoneShortForms, context) is { } zoneUnion)
+            {
+                found.Add(new OrganisationMention(zoneUnion.Start, end, text[zoneUnion.Start..end], zoneUnion.Name, Role(text, zoneUnion.Start, end)));
+                continue;
+            }
             if (suffix == "全总")
             {
                 found.Add(new OrganisationMention(match.Index, end, "全总", NationalName, Role(text, match.Index, end)));
@@ -369,6 +378,39 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 }
             }
         return found.Where(f => f.Value.Count == 1).ToDictionary(f => f.Key, f => f.Value.First(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The zone's union a short form before <paramref name="at"/> writes (台商区总工会, 漳州台商区工会: 漳州台商投资区总工会,
+    /// …工会), from where the mention starts (the zone's place when written right before the short form, else the short
+    /// form); null when no short form of <paramref name="zones"/> ends there, or it follows 各/全/每 (every union of the
+    /// zone, not its own), or the suffix is no union's own (联合工会).
+    /// </summary>
+    private (int Start, string Name)? ZoneShortFormBefore(string text, int at, string suffix, IReadOnlyDictionary<string, string> zones, IReadOnlyCollection<string>? context)
+    {
+        if (!suffix.StartsWith("工会", StringComparison.Ordinal) && !suffix.StartsWith("总工会", StringComparison.Ordinal)) return null;
+        foreach (var (shortForm, zone) in zones)
+        {
+            var start = at - shortForm.Length;
+            if (start < 0 || string.CompareOrdinal(text, start, shortForm, 0, shortForm.Length) != 0) continue;
+            if (start > 0 && text[start - 1] is '各' or '全' or '每') continue;
+            if (ZoneShortFormWrittenOut(shortForm + suffix, zones, context) is not { } name) continue;
+            var place = zone[..zone.LastIndexOf(shortForm[..2], StringComparison.Ordinal)];
+            return (start >= place.Length && string.CompareOrdinal(text, start - place.Length, place, 0, place.Length) == 0 ? start - place.Length : start, name);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A zone's union written by the zone's short form (台商区总工会) under the zone the text writes in full after its place
+    /// (<paramref name="zones"/> from <see cref="ZoneShortForms"/>: 某市台商投资区总工会); null when it is no short form's.
+    /// </summary>
+    public string? ZoneShortFormWrittenOut(string union, IReadOnlyDictionary<string, string> zones, IReadOnlyCollection<string>? context = null)
+    {
+        foreach (var (shortForm, zone) in zones)
+            if (union.Length > shortForm.Length && union.StartsWith(shortForm, StringComparison.Ordinal))
+                return Canonical(zone + union[shortForm.Length..], context);
+        return null;
     }
 
     /// <summary>

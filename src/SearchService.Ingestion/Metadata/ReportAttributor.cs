@@ -31,16 +31,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var headings = input.Headings.Select(fold.Fold).ToList();
         var credits = input.Credits.Select(fold.Fold).ToList();
         var siteLines = input.SiteLines.Select(fold.Fold).ToList();
-        // 台商区总工会 in a text that writes its zone once in full after its place (某市台商投资区): that zone's union.
-        if (names.ZoneShortForms(headings.Prepend(title).Concat(paragraphs).Concat(credits)) is { Count: > 0 } zones)
-        {
-            title = WithZonesWrittenOut(title, zones);
-            headings = headings.Select(h => WithZonesWrittenOut(h, zones)).ToList();
-            paragraphs = paragraphs.Select(p => WithZonesWrittenOut(p, zones)).ToList();
-        }
+        // 台商区总工会 in a text that writes its zone once in full after its place (某市台商投资区): that zone's union, read
+        // so where the text's unions are found and its places counted.
+        var zones = names.ZoneShortForms(headings.Prepend(title).Concat(paragraphs).Concat(credits));
         var page = input.PageParagraphs;
         var places = new PlaceCounts(gazetteer, title, headings, paragraphs, credits, names, siteLines,
-            page.Count == 0 ? null : () => pagePlaces.GetValue(page, PlacesOfPage));
+            page.Count == 0 ? null : () => pagePlaces.GetValue(page, PlacesOfPage), zones);
         OrganisationChoice? choice = null;
 
         var (organisation, organisationSource) =
@@ -124,7 +120,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         if (organisation.Length < 4 || OrganisationNames.BareLevel(organisation) is not null) return null;
         foreach (var paragraph in paragraphs)
-            foreach (var mention in names.Find(paragraph, places.Top))
+            foreach (var mention in names.Find(paragraph, places.Top, places.ZoneShortForms))
             {
                 var fuller = mention.Name;
                 if (fuller.Length <= organisation.Length || fuller[0] != organisation[0] || !fuller.EndsWith(organisation[^3..], StringComparison.Ordinal)
@@ -267,37 +263,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var masked = paragraphs.Select(p => WithoutVisitors(p, places)).ToList();
         return ReferenceEquals(maskedTitle, title) && masked.Select((p, i) => ReferenceEquals(p, paragraphs[i])).All(same => same)
             ? places
-            : new PlaceCounts(gazetteer, maskedTitle, headings, masked, credits);
-    }
-
-    /// <summary>
-    /// The text with a zone's union written by the zone's short form (台商区总工会) written out as the zone the text
-    /// names (某市台商投资区总工会); the place before a short form (某市台商区) is not written twice.
-    /// </summary>
-    private static string WithZonesWrittenOut(string text, IReadOnlyDictionary<string, string> zones)
-    {
-        foreach (var (shortForm, zone) in zones)
-        {
-            var place = zone[..zone.LastIndexOf(shortForm[..2], StringComparison.Ordinal)];
-            for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + 1, StringComparison.Ordinal))
-            {
-                var after = at + shortForm.Length;
-                if (string.CompareOrdinal(text, after, "工会", 0, 2) != 0 && string.CompareOrdinal(text, after, "总工会", 0, 3) != 0) continue;
-                // 各台商区工会, 全台商区工会: every union of the zone, not its own.
-                if (at > 0 && text[at - 1] is '各' or '全' or '每') continue;
-                var start = at >= place.Length && string.CompareOrdinal(text, at - place.Length, place, 0, place.Length) == 0 ? at - place.Length : at;
-                text = text[..start] + zone + text[after..];
-                at = start + zone.Length - 1;
-            }
-        }
-        return text;
+            : new PlaceCounts(gazetteer, maskedTitle, headings, masked, credits, zoneShortForms: places.ZoneShortForms);
     }
 
     /// <summary>The text with the names of visiting unions blanked out; the same instance when there are none.</summary>
     private string WithoutVisitors(string text, PlaceCounts places)
     {
         char[]? chars = null;
-        foreach (var m in Mentions(text, places.Top))
+        foreach (var m in Mentions(text, places))
             if (m.Role == OrganisationRole.Visitor) (chars ??= text.ToCharArray()).AsSpan(m.Start, m.End - m.Start).Fill('　');
         return chars is null ? text : new string(chars);
     }
@@ -306,9 +279,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// The unions a text names, a visitor that goes to another province (某市总工会一行赴西藏某县考察援藏工作) read as
     /// acting: a visit across provinces is the visitor's own programme (aid, a study trip), told from its side.
     /// </summary>
-    private IReadOnlyList<OrganisationMention> Mentions(string text, IReadOnlyCollection<string>? context)
+    private IReadOnlyList<OrganisationMention> Mentions(string text, PlaceCounts places)
     {
-        var found = names.Find(text, context);
+        var found = names.Find(text, places.Top, places.ZoneShortForms);
         if (!found.Any(m => m.Role == OrganisationRole.Visitor)) return found;
         return found.Select(m => m.Role == OrganisationRole.Visitor && GoesToAnotherProvince(text, m) ? m with { Role = OrganisationRole.Actor } : m).ToList();
     }
@@ -370,9 +343,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     {
         choice = null;
         var context = places.Top;
-        var titleMentions = Mentions(title, context);
-        var headingMentions = headings.Select(h => Mentions(h, context)).ToList();
-        var paragraphMentions = paragraphs.Select(p => Mentions(p, context)).ToList();
+        var titleMentions = Mentions(title, places);
+        var headingMentions = headings.Select(h => Mentions(h, places)).ToList();
+        var paragraphMentions = paragraphs.Select(p => Mentions(p, places)).ToList();
         // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
         var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)),
             headings.Prepend(title).Concat(paragraphs));
@@ -1146,7 +1119,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private bool IsFounded(string name, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
         foreach (var text in headings.Prepend(title).Concat(paragraphs))
-            foreach (var mention in names.Find(text, places.Top))
+            foreach (var mention in names.Find(text, places.Top, places.ZoneShortForms))
             {
                 if (Resolve(mention.Name, places, named) != name) continue;
                 var after = text.AsSpan(mention.End, Math.Min(24, text.Length - mention.End));
@@ -1352,11 +1325,49 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         public string? ProvinceOfPage() =>
             pagePlaces?.Invoke().Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? only : null;
 
+        /// <summary>
+        /// The text as places are counted in it: a zone's union written by the zone's short form (台商区总工会) as the zone
+        /// the text names (某市台商投资区总工会); the place before a short form (某市台商区) is not written twice.
+        /// </summary>
+        private static string WithZonesWrittenOut(string text, IReadOnlyDictionary<string, string> zones)
+        {
+            foreach (var (shortForm, zone) in zones)
+            {
+                var place = zone[..zone.LastIndexOf(shortForm[..2], StringComparison.Ordinal)];
+                for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + 1, StringComparison.Ordinal))
+                {
+                    var after = at + shortForm.Length;
+                    if (string.CompareOrdinal(text, after, "工会", 0, 2) != 0 && string.CompareOrdinal(text, after, "总工会", 0, 3) != 0) continue;
+                    // 各台商区工会, 全台商区工会: every union of the zone, not its own.
+                    if (at > 0 && text[at - 1] is '各' or '全' or '每') continue;
+                    var start = at >= place.Length && string.CompareOrdinal(text, at - place.Length, place, 0, place.Length) == 0 ? at - place.Length : at;
+                    text = text[..start] + zone + text[after..];
+                    at = start + zone.Length - 1;
+                }
+            }
+            return text;
+        }
+
+        /// <summary>
+        /// The zones' short forms the text uses (台商区 → 某市台商投资区; see <see cref="OrganisationNames.ZoneShortForms"/>):
+        /// a short form's union is that zone's, and counts the zone's place.
+        /// </summary>
+        public IReadOnlyDictionary<string, string> ZoneShortForms { get; }
+
         public PlaceCounts(Gazetteer gazetteer, string title, IReadOnlyList<string> headings, IReadOnlyList<string> paragraphs, IReadOnlyList<string> credits,
-            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null, Func<List<string>>? pagePlaces = null)
+            OrganisationNames? names = null, IReadOnlyList<string>? siteLines = null, Func<List<string>>? pagePlaces = null,
+            IReadOnlyDictionary<string, string>? zoneShortForms = null)
         {
             this.gazetteer = gazetteer;
             this.pagePlaces = pagePlaces;
+            ZoneShortForms = zoneShortForms ?? new Dictionary<string, string>();
+            // 台商区总工会 counts as 某市台商投资区总工会 does: its place is named.
+            if (ZoneShortForms.Count > 0)
+            {
+                title = WithZonesWrittenOut(title, ZoneShortForms);
+                headings = headings.Select(h => WithZonesWrittenOut(h, ZoneShortForms)).ToList();
+                paragraphs = paragraphs.Select(p => WithZonesWrittenOut(p, ZoneShortForms)).ToList();
+            }
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
             mines = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Mines).ToList());
             // 书记处书记江某平: a person's name that holds a county's short form places nothing.

@@ -9,12 +9,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public class NameFormsTests
 {
-    private static string? FirstName(string text) =>
-        Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null);
-
-    private static Attribution OnPage(string title, string[] paragraphs, string[] page) =>
-        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
-
     [Theory]
     [InlineData("近日，红星工会依托“职工之家”APP柳州市总工会子站开展答题活动。", "柳州市总工会")]   // an app's word glued before
     [InlineData("扫码关注QQ柳州市总工会公众号。", "柳州市总工会")]
@@ -115,11 +109,11 @@ public class NameFormsTests
     [Fact]
     public void A_provinces_sector_union_written_without_its_province_takes_the_one_province_its_page_names()
     {
-        var found = OnPage("省工商银行工会举办书画展", ["△省工商银行工会最近举办了首届书画摄影展览。"],
+        var found = AttributeItem("省工商银行工会举办书画展", ["△省工商银行工会最近举办了首届书画摄影展览。"],
             ["△省工商银行工会最近举办了首届书画摄影展览。", "△陕西机械厅工会前不久举办首届职工篮球赛。"]);
         Assert.Equal("陕西省工商银行工会", found.Organisation);
         // A page of two provinces settles nothing.
-        var two = OnPage("省工商银行工会举办书画展", ["△省工商银行工会最近举办了首届书画摄影展览。"],
+        var two = AttributeItem("省工商银行工会举办书画展", ["△省工商银行工会最近举办了首届书画摄影展览。"],
             ["△省工商银行工会最近举办了首届书画摄影展览。", "△陕西机械厅工会举办篮球赛。", "△湖北交通厅工会举办篮球赛。"]);
         Assert.Equal("", two.Organisation);
     }

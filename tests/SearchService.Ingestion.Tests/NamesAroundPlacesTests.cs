@@ -9,9 +9,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public class NamesAroundPlacesTests
 {
-    private static string? FirstName(string text) =>
-        Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null);
-
     [Theory]
     [InlineData("近日，某某食品(上海)有限公司工会组织职工开展健步走。", "某某食品(上海)有限公司工会")]
     [InlineData("近日，某某食品（上海）有限公司工会组织职工开展健步走。", "某某食品(上海)有限公司工会")]  // one spelling of brackets

@@ -9,9 +9,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public class PlaceFromPageTests
 {
-    private static Attribution AttributeItem(string title, string[] paragraphs, string[] page) =>
-        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
-
     private static readonly string[] CommunityItem = ["4日下午，东湖街道东湖社区组织志愿者看望高温下坚守一线的环卫工人，送去清凉用品。"];
 
     [Fact]

@@ -10,9 +10,6 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public class PlaceWithinAndAroundTests
 {
-    private static Attribution AttributeItem(string title, string[] paragraphs, string[] page) =>
-        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
-
     [Fact]
     public void A_title_naming_a_city_is_narrowed_to_the_district_the_text_is_about()
     {

@@ -16,4 +16,12 @@ internal static class TestAttributor
     /// <summary>A news item's attribution from its title and paragraphs alone.</summary>
     public static Attribution Attribute(string title, params string[] paragraphs) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null));
+
+    /// <summary>An item's attribution from its title and paragraphs, with the paragraphs of the whole page it stands on.</summary>
+    public static Attribution AttributeItem(string title, string[] paragraphs, string[] page) =>
+        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
+
+    /// <summary>The first union the text names that is not a bare level (区总工会), as the name finder writes it.</summary>
+    public static string? FirstName(string text) =>
+        Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null);
 }

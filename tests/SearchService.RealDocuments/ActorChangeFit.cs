@@ -196,7 +196,7 @@ public static class ActorChangeFit
         return 0;
     }
 
-    private static int SetOf(string id) => TuneSets.Of(int.Parse(id[..3], System.Globalization.CultureInfo.InvariantCulture));
+    private static int SetOf(string id) => LeaveOneSetOut.SetIndexOf(id);
 
     private static void Print(string label, Figures f) =>
         Console.WriteLine($"{label,-22} single items cut {f.Cut,3} of {f.Singles,3}; composed pages exact {f.Exact,3} of {f.Pages,3}; digests exact {f.DigestsExact,3} of {f.Digests,3}; area-led exact {f.AreaExact,3} of {f.AreaPages,3}, alone cut {f.AreaAloneCut,2} of {f.AreaAlone,2}");

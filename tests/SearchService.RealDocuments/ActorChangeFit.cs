@@ -160,6 +160,8 @@ public static class ActorChangeFit
             var figures = Evaluate(examples.Where(e => e.Set == set).ToList(), fitted);
             rows.Add((set, figures));
             Print($"  {TuneSets.Name(set)} (t {fitted.Threshold:0.00})", figures);
+            // The shipped weights on the same set: the comparison for a set they were not fitted on.
+            Print($"    shipped", Evaluate(examples.Where(e => e.Set == set).ToList(), shipped));
         }
         var pageRows = rows.Where(r => r.Figures.Pages > 0).ToList();
         var digestRows = rows.Where(r => r.Figures.Digests > 0).ToList();

@@ -160,6 +160,8 @@ public static class ActorChangeFit
             var figures = Evaluate(examples.Where(e => e.Set == set).ToList(), fitted);
             rows.Add((set, figures));
             Print($"  {TuneSets.Name(set)} (t {fitted.Threshold:0.00})", figures);
+            // The shipped weights on the same set: the comparison for a set they were not fitted on.
+            Print($"    shipped", Evaluate(examples.Where(e => e.Set == set).ToList(), shipped));
         }
         var pageRows = rows.Where(r => r.Figures.Pages > 0).ToList();
         var digestRows = rows.Where(r => r.Figures.Digests > 0).ToList();
@@ -196,7 +198,7 @@ public static class ActorChangeFit
         return 0;
     }
 
-    private static int SetOf(string id) => TuneSets.Of(int.Parse(id[..3], System.Globalization.CultureInfo.InvariantCulture));
+    private static int SetOf(string id) => LeaveOneSetOut.SetIndexOf(id);
 
     private static void Print(string label, Figures f) =>
         Console.WriteLine($"{label,-22} single items cut {f.Cut,3} of {f.Singles,3}; composed pages exact {f.Exact,3} of {f.Pages,3}; digests exact {f.DigestsExact,3} of {f.Digests,3}; area-led exact {f.AreaExact,3} of {f.AreaPages,3}, alone cut {f.AreaAloneCut,2} of {f.AreaAlone,2}");

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -14,7 +14,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>The <c>--organisation-weights</c> value that ingests with the hand-set scoring instead of learnt weights.</summary>
     public const string HandSet = "hand";
 
-    /// <summary>oracle, cv, sets, train or score; null for the figures.</summary>
+    /// <summary>oracle, cv, sets, study, joint, train or score; null for the figures.</summary>
     public string? Organisations { get; init; }
 
     /// <summary>The weights file train writes or score reads.</summary>
@@ -190,11 +190,11 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (split is null || !Splits.Contains(split)) return (null, "--split must be tune, valid, heldout, fresh or all");
         if (organisationWeights is not null && organisationWeights != HandSet && !File.Exists(organisationWeights)) return (null, $"no weights file at {Path.GetFullPath(organisationWeights)}");
         if (later.Length != 3 || !later.All(char.IsAsciiDigit)) return (null, "--later must be a document id such as 234");
-        if (organisations is not null && organisations is not ("oracle" or "cv" or "sets" or "joint" or "train" or "score")) return (null, "--organisations must be oracle, cv, sets, joint, train FILE or score FILE");
+        if (organisations is not null && organisations is not ("oracle" or "cv" or "sets" or "study" or "joint" or "train" or "score")) return (null, "--organisations must be oracle, cv, sets, study, joint, train FILE or score FILE");
         if (ablate && organisations != "sets") return (null, "--ablate goes with --organisations sets");
         if (organisations is "train" or "score" && string.IsNullOrEmpty(organisationsFile)) return (null, $"--organisations {organisations} needs a weights file");
         // Training and per-report listings read the documents: only the tune split may be read.
-        if (organisations is "train" or "cv" or "sets" or "joint" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
+        if (organisations is "train" or "cv" or "sets" or "study" or "joint" && split != "tune") return (null, $"--organisations {organisations} trains, and only on --split tune");
         if (organisations is not null && verbose && split != "tune") return (null, "--organisations lists reports (--verbose) only for --split tune");
         if (actorChange && split != "tune") return (null, "--actor-change learns from tune's texts, and only on --split tune");
         if (synthetic && split != "tune") return (null, "--synthetic composes pages from tune's texts, and only on --split tune");

@@ -15,7 +15,7 @@ internal static class JointChoice
 
     public static void Run(IReadOnlyList<OrganisationCase> cases, OrganisationScorerTraining.Settings settings, bool verbose)
     {
-        var sets = cases.GroupBy(c => LeaveOneSetOut.SetOf(c.Document)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var sets = cases.GroupBy(c => LeaveOneSetOut.SetOf(c.Document)).OrderBy(g => LeaveOneSetOut.SetIndexOf(g.First().Document)).ToList();
         var picks = new Dictionary<OrganisationCase, string?>();
         foreach (var set in sets)
         {

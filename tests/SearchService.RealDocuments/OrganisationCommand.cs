@@ -82,6 +82,9 @@ internal static class OrganisationCommand
                 }
                 break;
             }
+            case "study":
+                OrganisationStudy.Run(cases, shipped, options.Without);
+                break;
             case "joint":
                 JointChoice.Run(cases, new OrganisationScorerTraining.Settings(options.L2, options.Pairwise, options.Without) { Softmax = options.Softmax, AlwaysChoose = options.AlwaysChoose },
                     options.Verbose);

@@ -39,6 +39,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // A person's title and the word for speaking for a union (王某副主席代表某市总工会慰问…, 某某书记某某公司工会): the
         // person, not part of the name; the name starts after them.
         "代表", "主席", "书记", "主任", "部长",
+        // 某某启动仪式暨某某工会…, 庆祝…周年暨某某运动会: the formal "and" joining two events or two names; no name goes on
+        // through it (暨南, a university's name, is the one word it opens).
+        "暨",
+        // 经过某某工会的牵线搭桥: "through", of which 经 alone would leave 过 opening the name.
+        "经过",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.
@@ -49,6 +54,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "社区", "村", "园区", "新就业形态", "快递", "外卖", "货运", "家政",
         // Kinds and honours, not names: 特色小镇工会, 省会城市工会, 学校工会, 行政村工会; 某市最美工会(驿站), 某县部分工会.
         "小镇", "特色小镇", "省会城市", "省会", "学校", "行政村", "最美", "优秀", "先进", "模范", "示范", "星级", "部分",
+        "油田", "气田", "林区", "垦区",
     ];
 
     /// <summary>
@@ -92,6 +98,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "局", "公司", "集团", "厂", "院", "矿", "中心", "银行", "分行", "支行", "大学", "学院", "学校", "医院", "所", "站", "段", "场", "港", "铁路",
         "电力", "能源", "系统", "行业", "产业", "机关", "街道", "社区", "委员会", "协会", "商会", "基地", "部", "处",
         "馆", "队", "店", "社", "中学", "小学", "幼儿园", "车间", "分会", "办事处", "乡", "镇", "村", "商场", "市场", "酒店", "宾馆",
+        // An oil or gas field (某某油田) and a forestry bureau's or a reclamation group's district (某某林区, 某某垦区) are
+        // enterprises' units that name their unions.
+        "油田", "气田", "林区", "垦区",
         .. ZoneEndings,
     ];
 
@@ -321,6 +330,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     // The legal forms of a company a union written short leaves out (某某公司工会 for 某某有限公司).
     private static readonly string[] CompanyLegalForms = ["股份有限公司", "有限责任公司", "有限公司"];
 
+    // A brand, two to eight words of its business, then a legal form (某某矿业 + 开发治理 + 有限责任公司).
+    private static Regex LegalNameAfterBrand(string brand) =>
+        new(Regex.Escape(brand) + "([\u4e00-\u9fff]{2,8}?)(?:股份有限公司|有限责任公司|有限公司)", RegexOptions.CultureInvariant);
+
     /// <summary>
     /// A company's union written short without its legal form (某某光电公司工会) under the company's legal name as the
     /// text writes it (某某光电有限公司), with the place written right before it (河南某某光电有限公司): the union of that
@@ -334,6 +347,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (brand.Length < 2 || GenericStems.Contains(stem) || BareLevel(union) is not null) return null;
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
+        {
             foreach (var form in CompanyLegalForms)
             {
                 var written = brand + form;
@@ -347,6 +361,21 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                     if (Canonical(text[placeAt..(at + written.Length)] + suffix, context) is { } name && name != union) found.Add(name);
                 }
             }
+            // 某某矿业公司 for 某地某某矿业开发治理有限责任公司: a company written short also leaves out the words of its
+            // business between its brand and its legal form — when nothing but those words stands there (no 分公司, no
+            // place: a branch or a subsidiary named after a place is another company).
+            if (found.Count > 0) continue;
+            foreach (Match longer in LegalNameAfterBrand(brand).Matches(text))
+            {
+                var between = longer.Groups[1].Value;
+                if (between.Contains('公') || between.Contains('分') || between.Contains("集团", StringComparison.Ordinal) || gazetteer.Mentions(between, context).Count > 0) continue;
+                var at = longer.Index;
+                var before = text[Math.Max(0, at - 8)..at];
+                var placeAt = gazetteer.Mentions(before, context).Where(m => m.At + m.Length == before.Length)
+                    .Select(m => (int?)(at - before.Length + m.At)).Min() ?? at;
+                if (Canonical(text[placeAt..(at + longer.Length)] + suffix, context) is { } name && name != union) found.Add(name);
+            }
+        }
         return found.Count == 1 ? found.First() : null;
     }
 
@@ -560,7 +589,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // 宁夏建材产业工会, 广西教育工会: a province written by its short form before its sector union is written out
             // (宁夏回族自治区建材产业工会), as its general union is; an enterprise (内蒙古某某集团), a department (陕西某某厅)
             // or a zone keeps the name as written.
+            // Only a union named by its sector: before anything else (湖北某某, 广西某某) the short form is an enterprise's
+            // brand, as it is before a city's (青岛啤酒), and the name stays as written.
             if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.Province && !IsEnterprise(rest)
+                && SectorUnion.EndsWithSector(rest)
                 && !IsTownUnion(rest + "工会") && !DepartmentEndings.Any(d => rest.EndsWith(d, StringComparison.Ordinal)) && !IsZone(rest))
                 return OfficialPrefix(places.Path) + rest + suffix;
             // 武汉教育工会, 宁波海员建设工会, 某某纺织服装行业工会联合会: a city's or a county's short form before a union
@@ -665,6 +697,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "公司", "集团", "厂", "局", "矿", "银行", "分行", "支行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
         "段", "所", "站", "场", "港", "中心", "院",
     ];
+
+    /// <summary>Whether a union is an enterprise's or an institution's own (某某矿业公司工会, 某某医院工会): its name ends as one.</summary>
+    public static bool OfEnterprise(string union) =>
+        Split(union) is var (stem, suffix) && suffix == "工会" && stem.Length > 2 && BareLevel(union) is null
+        && EnterpriseWords.Any(w => stem.EndsWith(w, StringComparison.Ordinal));
 
     private static bool IsEnterprise(string rest) =>
         EnterpriseWords.Any(w => rest.Contains(w, StringComparison.Ordinal)) || rest.Any(char.IsAsciiLetterOrDigit);
@@ -861,6 +898,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
                 // 国网, 南方电网: the grid company's name, not a website.
                 if (word == "网" && i > 0 && span[i - 1] is '国' or '电') continue;
+                if (word == "暨" && i + 1 < span.Length && span[i + 1] == '南') continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
                 if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
@@ -1061,6 +1099,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (Facility().IsMatch(after) && AtPlace().IsMatch(before)) return OrganisationRole.Venue;
         // 被省总工会表彰为…: the union that awards or names is not the one the news is about.
         if (before.EndsWith('被') && Awards().IsMatch(after)) return OrganisationRole.Source;
+        // 庆祝中华全国总工会成立100周年: the federation whose anniversary every union marks is what is celebrated, not who
+        // celebrates it.
+        if (Anniversary().IsMatch(after) && Celebrating().IsMatch(before) && text[start..end] is "中华全国总工会" or "全国总工会" or "全总") return OrganisationRole.Source;
         // 某省总工会公布…名单，其中某某工会榜上有名: the union publishing a list is the awarder; the unit it honours is the news.
         if (PublishesListHonouring().IsMatch(SentenceAfter(text, end))) return OrganisationRole.Source;
         // 为某某县总工会送来慰问金, 向某工会捐赠: the union that receives is not the one giving.
@@ -1097,6 +1138,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         var sentence = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
         return DeliveringWords().IsMatch(sentence) && !StudyingWords().IsMatch(sentence);
     }
+
+    [GeneratedRegex("^成立[0-9一二三四五六七八九十百]+周年")]
+    private static partial Regex Anniversary();
+
+    [GeneratedRegex("(?:庆祝|纪念|庆贺)$")]
+    private static partial Regex Celebrating();
 
     [GeneratedRegex("^(?:送来|送去|送上|捐赠|捐助|捐款|赠送|发放|拨付|颁发)")]
     private static partial Regex Gift();

@@ -511,7 +511,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                         && (!town || FoundsTownUnions(s.Key)))
                     .OrderByDescending(s => s.Value.Score).Select(s => (s.Key, s.Value.Source)).FirstOrDefault();
                 if (founder.Key is not null) return (founder.Key, founder.Source);
-                if (gazetteer.Mentions(key).Count == 0 && !(town && gazetteer.TownOfUnit(OrganisationNames.Stem(key)) is not null)) return null;
+                // 某某矿业公司工会召开第一届会员大会: an enterprise founding its own union with no union above taking part is
+                // filed under the enterprise, whose name needs no place.
+                if (gazetteer.Mentions(key).Count == 0 && !(town && gazetteer.TownOfUnit(OrganisationNames.Stem(key)) is not null)
+                    && !OrganisationNames.OfEnterprise(key)) return null;
             }
             return WrittenOut(key, source);
         }

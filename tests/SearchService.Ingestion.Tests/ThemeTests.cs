@@ -785,6 +785,14 @@ public class ThemeTests
     [InlineData("职工书屋", false)]
     [InlineData("张明 李红 王芳 赵强", false)]
     [InlineData("职工们在活动中阅读了12本书，阅读量达到30万字。", false)]
+    [InlineData("王明 市总工会主席", true)]
+    [InlineData("李 强 省总工会党组成员、经费审查委员会主任", true)]
+    [InlineData("赵小刚 省总工会副主席（兼）", true)]
+    [InlineData("孙 丽 省总工会党组书记、副主席,机关党委书记", true)]
+    [InlineData("王明 市总工会主席出席会议并讲话。", false)]
+    [InlineData("王明当选新一届工会主席", false)]
+    [InlineData("工会主席 带领职工开展技能比武", false)]
+    [InlineData("会上选举产生了新一届工会委员会和经费审查委员会主任", false)]
     public void A_page_menu_counter_or_disclaimer_is_chrome_and_a_report_paragraph_is_not(string text, bool chrome) =>
         Assert.Equal(chrome, PageChrome.Holds(ScriptFold.Default.Fold(text)));
 
@@ -811,6 +819,31 @@ public class ThemeTests
     {
         Assert.Empty(Taxonomy.Match(ScriptFold.Default.Fold("新闻网首页要闻评论体育文化书画读书旅游财经")));
         Assert.Contains("职工文化", Taxonomy.For(ScriptFold.Default.Fold("区总工会举办职工体育比赛和书画展，开展读书活动。")));
+    }
+
+    [Fact]
+    public void A_site_roster_of_leaders_gives_no_theme()
+    {
+        // A federation's site lists its leaders beside every report: their offices say who holds them, not what was done.
+        string[] passages =
+        [
+            "领导名单",
+            "王明 市总工会主席",
+            "李 强 市总工会党组成员、经费审查委员会主任",
+            "赵小刚 市总工会副主席（兼）、工会联合会主席",
+            "盛夏时节，市总工会走访慰问高温下坚守岗位的一线职工，送上防暑降温用品。",
+            "慰问组还看望了困难职工家庭，送去慰问金。",
+        ];
+        var fold = passages.Select(ScriptFold.Default.Fold).ToList();
+        Assert.DoesNotContain("组织建设与入会", Taxonomy.Candidates("", [], fold).Select(c => c.Theme));
+        Assert.Contains("困难帮扶与送温暖", Taxonomy.ForReport("", [], fold));
+        // Counter-case: the same offices elected in a sentence of the report are the organisation's own business.
+        string[] told =
+        [
+            "市总工会召开第五次会员代表大会，选举产生新一届工会委员会和经费审查委员会，王明当选工会主席。",
+            "大会还审议通过了工会工作报告。",
+        ];
+        Assert.Contains("组织建设与入会", Taxonomy.ForReport("", [], told.Select(ScriptFold.Default.Fold).ToList()));
     }
 
     [Fact]

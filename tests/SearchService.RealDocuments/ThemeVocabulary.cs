@@ -6,7 +6,8 @@ namespace SearchService.RealDocuments;
 
 /// <summary>
 /// <c>--theme-vocabulary FILE</c> (tune only): chooses curated changes to <c>themes.tsv</c> — the rows of FILE
-/// (<c>theme, keyword, weight</c>: a keyword the taxonomy lacks is added at that weight, one it has is given that weight, 0
+/// (<c>theme, keyword, weight</c>: a keyword the taxonomy lacks is added at that weight — at 0, as a phrase that is no
+/// keyword and hides the keywords inside it, like themes.tsv's own rows of weight 0 — one it has is given that weight, 0
 /// leaving it out; several rows of one keyword are its weights to try) — by what they do to tune's labelled reports
 /// weighed with <see cref="ThemeTaxonomy.ForReport"/> itself. Each keyword in the file's order is tried at each of its
 /// weights beside the changes kept so far, and the weight adding at least <see cref="Margin"/> more labelled themes than
@@ -39,7 +40,8 @@ public static class ThemeVocabulary
         }
 
         static string Row(string theme, string keyword, double weight) => $"{theme}\t{keyword}\t{weight.ToString(CultureInfo.InvariantCulture)}";
-        // The curated file with the changes: a changed keyword's row replaced (or dropped at 0), an added one appended.
+        // The curated file with the changes: a changed keyword's row replaced (or dropped at 0), an added one appended (at 0,
+        // a hiding phrase).
         ThemeTaxonomy With(IReadOnlyList<(string Theme, string Keyword, double Weight)> changes)
         {
             var changed = changes.ToDictionary(c => (c.Theme, c.Keyword), c => c.Weight);
@@ -51,7 +53,7 @@ public static class ThemeVocabulary
                 else if (w > 0) lines.Add(Row(p[0], p[1], w));
                 changed.Remove((p.ElementAtOrDefault(0) ?? "", fold.Fold(p.ElementAtOrDefault(1) ?? "")));
             }
-            lines.AddRange(changed.Where(c => c.Value > 0).Select(c => Row(c.Key.Theme, c.Key.Keyword, c.Value)));
+            lines.AddRange(changed.Select(c => Row(c.Key.Theme, c.Key.Keyword, c.Value)));
             return data.With(lines);
         }
 

@@ -9,11 +9,14 @@ namespace SearchService.Ingestion.Metadata;
 /// tells (a menu's 体育 书画 读书, a disclaimer's 作品; in a heading's place a disclaimer weighed twice), so theme weighing
 /// counts nothing of it. A menu is told by having no sentence punctuation at all and one of: 首页, three or more
 /// bar separators, five or more space-separated words of at most six characters, or a view count at its end; a
-/// disclaimer by its fixed phrases (a report's own 本网讯 dateline is none of them).
+/// disclaimer by its fixed phrases (a report's own 本网讯 dateline is none of them). A site's roster of its leaders is
+/// chrome too: a line that is a person's name, a space and their offices (王明 市总工会主席, 李 强 党组成员、经费审查委员会
+/// 主任, …副主席（兼）) and nothing more says who holds office, not what was done, and a federation's site repeats the
+/// roster beside every report (its 工会主席 and 经费审查委员会 gave 组织建设与入会 to care and contest reports).
 /// </summary>
 internal static partial class PageChrome
 {
-    public static bool Holds(string text) => IsMenu(text) || Disclaimer().IsMatch(text);
+    public static bool Holds(string text) => IsMenu(text) || Disclaimer().IsMatch(text) || Roster().IsMatch(text);
 
     private static bool IsMenu(string text)
     {
@@ -30,6 +33,11 @@ internal static partial class PageChrome
 
     [GeneratedRegex(@"(?:\d+\s*(?:阅读|浏览)|(?:阅读|浏览)(?:量|数|次数)?\s*[:：]?\s*\d+)\s*\|?\s*$")]
     private static partial Regex ViewCount();
+
+    // A name of two to four characters (a roster pads short ones: 李 强), a space, then offices only: no sentence ends,
+    // and the line ends in an office or its (兼).
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}(?:\s{0,3}\p{IsCJKUnifiedIdeographs}){1,3}\s+[^。；！？;!?\s][^。；！？;!?]{1,70}(?:主席|书记|成员|主任|部长|组长|委员|局长|会长|秘书长|（兼）|\(兼\)|候选人)$")]
+    private static partial Regex Roster();
 
     [GeneratedRegex(@"版权声明|版权归|版权所有|转载此文|均转载自|不代表本(?:站|网)|赞同其观点|更多信息之目的|同本网联系|与本(?:站|网)(?:客服)?联系|如有侵权")]
     private static partial Regex Disclaimer();

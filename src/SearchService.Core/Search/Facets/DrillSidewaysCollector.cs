@@ -68,7 +68,8 @@ public sealed class DrillSidewaysCollector(
     {
         CountPending();
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
-        together = countFacets ? Together.Of(dimensions) : null;
+        layout ??= countFacets ? new Together(dimensions.Length) : null;
+        together = layout is not null && layout.For(dimensions) ? layout : null;
         twinOf = ordinals.Twins.Leaf(context);
         recording = record?.For(context);
         hits.SetNextReader(context);
@@ -135,26 +136,34 @@ public sealed class DrillSidewaysCollector(
     /// </summary>
     private Together? together;
 
+    private Together? layout;
+
     /// <summary>
     /// Passages of one report are neighbours and share its organisation, region, year and themes, so a run of hits
     /// adds to the same count again and again, each addition waiting for the one before it. Counted one dimension
     /// after another, a run's additions form one such chain per dimension, each waited for in turn; counted together,
     /// the dimensions' chains are independent and the processor overlaps them.
     /// </summary>
-    private sealed class Together(int[] chains, int set, int[] rest)
+    private sealed class Together(int dimensionCount)
     {
-        public static Together? Of(Dimension[] dimensions)
+        private readonly int[] chains = new int[3];
+        private readonly int[] rest = new int[dimensionCount];
+        private int chainCount;
+        private int restCount;
+        private int set;
+
+        /// <summary>Which of the segment's dimensions are counted together; false when fewer than two have chains.</summary>
+        public bool For(Dimension[] dimensions)
         {
-            var chains = new List<int>();
-            var set = -1;
-            var rest = new List<int>();
+            chainCount = restCount = 0;
+            set = -1;
             for (var d = 0; d < dimensions.Length; d++)
             {
-                if (dimensions[d].HasChains && chains.Count < 3) chains.Add(d);
+                if (dimensions[d].HasChains && chainCount < chains.Length) chains[chainCount++] = d;
                 else if (dimensions[d].HasSets && set < 0) set = d;
-                else rest.Add(d);
+                else rest[restCount++] = d;
             }
-            return chains.Count < 2 ? null : new Together([.. chains], set, [.. rest]);
+            return chainCount >= 2;
         }
 
         public void Count(ReadOnlySpan<int> docs, Dimension[] dimensions)
@@ -165,7 +174,7 @@ public sealed class DrillSidewaysCollector(
             var lb = b.DeepestValues; var cb = b.DeepestCounts;
             var setOf = set >= 0 ? dimensions[set].SetValues : null;
             var setCounts = set >= 0 ? dimensions[set].SetCounts : null;
-            if (chains.Length == 3)
+            if (chainCount == 3)
             {
                 var c = dimensions[chains[2]];
                 var lc = c.DeepestValues; var cc = c.DeepestCounts;
@@ -188,7 +197,7 @@ public sealed class DrillSidewaysCollector(
                         for (var values = setOf[doc]; values != 0; values &= values - 1) setCounts![BitOperations.TrailingZeroCount(values)]++;
                 }
             }
-            foreach (var d in rest) dimensions[d].CountAll(docs);
+            for (var i = 0; i < restCount; i++) dimensions[rest[i]].CountAll(docs);
         }
     }
 

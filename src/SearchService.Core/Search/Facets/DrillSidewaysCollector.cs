@@ -68,8 +68,6 @@ public sealed class DrillSidewaysCollector(
     {
         CountPending();
         for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
-        layout ??= countFacets ? new Together(dimensions.Length) : null;
-        together = layout is not null && layout.For(dimensions) ? layout : null;
         twinOf = ordinals.Twins.Leaf(context);
         recording = record?.For(context);
         hits.SetNextReader(context);
@@ -125,80 +123,8 @@ public sealed class DrillSidewaysCollector(
     {
         if (pendingCount == 0) return;
         var docs = pending.AsSpan(0, pendingCount);
-        if (together is { } t) t.Count(docs, dimensions);
-        else for (var d = 0; d < dimensions.Length; d++) dimensions[d].CountAll(docs);
+        for (var d = 0; d < dimensions.Length; d++) dimensions[d].CountAll(docs);
         pendingCount = 0;
-    }
-
-    /// <summary>
-    /// The segment's dimensions counted in one pass over a block of hits, when at least two have chains
-    /// (<see cref="LeafOrdinals.Deepest"/>); null to count them one after the other.
-    /// </summary>
-    private Together? together;
-
-    private Together? layout;
-
-    /// <summary>
-    /// Passages of one report are neighbours and share its organisation, region, year and themes, so a run of hits
-    /// adds to the same count again and again, each addition waiting for the one before it. Counted one dimension
-    /// after another, a run's additions form one such chain per dimension, each waited for in turn; counted together,
-    /// the dimensions' chains are independent and the processor overlaps them.
-    /// </summary>
-    private sealed class Together(int dimensionCount)
-    {
-        private readonly int[] chains = new int[3];
-        private readonly int[] rest = new int[dimensionCount];
-        private int chainCount;
-        private int restCount;
-        private int set;
-
-        /// <summary>Which of the segment's dimensions are counted together; false when fewer than two have chains.</summary>
-        public bool For(Dimension[] dimensions)
-        {
-            chainCount = restCount = 0;
-            set = -1;
-            for (var d = 0; d < dimensions.Length; d++)
-            {
-                if (dimensions[d].HasChains && chainCount < chains.Length) chains[chainCount++] = d;
-                else if (dimensions[d].HasSets && set < 0) set = d;
-                else rest[restCount++] = d;
-            }
-            return chainCount >= 2;
-        }
-
-        public void Count(ReadOnlySpan<int> docs, Dimension[] dimensions)
-        {
-            var a = dimensions[chains[0]];
-            var b = dimensions[chains[1]];
-            var la = a.DeepestValues; var ca = a.DeepestCounts;
-            var lb = b.DeepestValues; var cb = b.DeepestCounts;
-            var setOf = set >= 0 ? dimensions[set].SetValues : null;
-            var setCounts = set >= 0 ? dimensions[set].SetCounts : null;
-            if (chainCount == 3)
-            {
-                var c = dimensions[chains[2]];
-                var lc = c.DeepestValues; var cc = c.DeepestCounts;
-                foreach (var doc in docs)
-                {
-                    ca[la[doc]]++;
-                    cb[lb[doc]]++;
-                    cc[lc[doc]]++;
-                    if (setOf is not null)
-                        for (var values = setOf[doc]; values != 0; values &= values - 1) setCounts![BitOperations.TrailingZeroCount(values)]++;
-                }
-            }
-            else
-            {
-                foreach (var doc in docs)
-                {
-                    ca[la[doc]]++;
-                    cb[lb[doc]]++;
-                    if (setOf is not null)
-                        for (var values = setOf[doc]; values != 0; values &= values - 1) setCounts![BitOperations.TrailingZeroCount(values)]++;
-                }
-            }
-            for (var i = 0; i < restCount; i++) dimensions[rest[i]].CountAll(docs);
-        }
     }
 
     private sealed class Dimension
@@ -224,21 +150,6 @@ public sealed class DrillSidewaysCollector(
 
         public bool[]? Selected { get; }
 
-        /// <summary>The segment's documents have chains in this dimension (<see cref="LeafOrdinals.Deepest"/>).</summary>
-        public bool HasChains => deepest is not null;
-
-        /// <summary>The segment's documents' values are sets of bits in this dimension (<see cref="LeafOrdinals.Sets"/>).</summary>
-        public bool HasSets => deepest is null && sets is not null;
-
-        public ushort[] DeepestValues => deepest!;
-
-        /// <summary>Per value, the hits whose chain ends there (one slot past the values for documents without one).</summary>
-        public int[] DeepestCounts => deepestCounts ??= new int[ordinals.Labels.Count + 1];
-
-        public uint[] SetValues => sets!;
-
-        public int[] SetCounts => counts;
-
         public void SetLeaf(AtomicReaderContext context, int[] dimensionCounts)
         {
             var leaf = ordinals.Leaf(context);
@@ -261,7 +172,8 @@ public sealed class DrillSidewaysCollector(
         {
             if (deepest is { } last)
             {
-                var perValue = DeepestCounts;
+                // One slot past the values for documents without one.
+                var perValue = deepestCounts ??= new int[ordinals.Labels.Count + 1];
                 foreach (var doc in docs) perValue[last[doc]]++;
                 return;
             }

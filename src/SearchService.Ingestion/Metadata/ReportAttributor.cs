@@ -56,9 +56,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : inTitle.Value is { } titlePlace
                 ? DownToTitlesTown(title, titlePlace, places) is var ofTitle && InsideTitlesPlace(ofTitle, title, headings, paragraphs, credits, places, titleForPlace.Value) is { } insideTitle
                     ? (insideTitle, "text") : (ofTitle, "title")
-            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value).Dominant() is { } named ? (named, "text")
+            // A province written once among others' (a forum's guests by their employers, a company's outings to three
+            // cities): the people's and the stops' places, not the report's; the text names none of its own.
+            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value) is var unvisited && unvisited.Dominant() is { } named
+                ? unvisited.NamedOnceAmongOthers(named) ? (null, "none") : (named, "text")
             // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
-            : places.Dominant() is { } visited ? (visited, "text")
+            : places.Dominant() is { } visited ? places.NamedOnceAmongOthers(visited) ? (null, "none") : (visited, "text")
             // 我省各级工会… in an item of a page of several that names no place of its own: the area the page is about.
             : OwnAreaOfPage(title, paragraphs, page) is { } area ? (area, "page")
             // 来源：某县融媒体中心 under a text that names no place: the outlet that carried it says where it is, else the page's own lines do.
@@ -1314,6 +1317,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
         // Each place's own mentions, not those of the places inside it (a county-level city's do not count for its prefecture).
         private readonly Dictionary<string, double> ownCounts = new(StringComparer.Ordinal);
+        // How many times each place is written (an address 某省某市某区 once), whatever each mention weighs.
+        private readonly Dictionary<string, int> times = new(StringComparer.Ordinal);
         // 吉林 written by its short form: the city of that name, for a bare 市总工会 (see OfLevel).
         private readonly Dictionary<string, double> sameNamedCities = new(StringComparer.Ordinal);
 
@@ -1538,6 +1543,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;
+                    times[path] = times.GetValueOrDefault(path) + 1;
                     if (!path.Contains('/')) break;
                 }
                 if (!m.ByFullName && gazetteer.SameNamedCity(m.Path) is { } city) sameNamedCities[city] = sameNamedCities.GetValueOrDefault(city) + w;
@@ -1583,6 +1589,16 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         };
 
         private double ProvinceTotal() => counts.Where(c => !c.Key.Contains('/')).Sum(c => c.Value);
+
+        /// <summary>
+        /// Whether the province of <paramref name="region"/> is written once (one full name, or less) while the text names
+        /// other provinces' places too: the places of people and stops in a text that says nothing of its own place.
+        /// </summary>
+        public bool NamedOnceAmongOthers(string region)
+        {
+            var province = Gazetteer.UpToDepth(region, 1);
+            return times.GetValueOrDefault(province) == 1 && times.Any(t => !t.Key.Contains('/') && t.Key != province);
+        }
 
         /// <summary>
         /// The place the text is about: the most named province, then within it the most named city if it has at least

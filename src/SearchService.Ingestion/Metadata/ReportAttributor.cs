@@ -74,7 +74,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
-            : organisation.Length > 0 && SeatOfStateUnit(organisation, places) is { } seat ? (seat, "gazetteer")
+            : organisation.Length > 0 && gazetteer.SeatOfStateUnit(organisation, places.Top) is { } seat ? (seat, "gazetteer")
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
                 ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
@@ -92,27 +92,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             OwnPlace = recordChoices && regionSource is "gazetteer" && OwnEvidence() is var (own, ownSource) ? (Finished(own, ownSource), ownSource) : null,
         };
     }
-
-    /// <summary>
-    /// The province of the county or town a state forest bureau or farm is named after (<c>塔河林业局工会</c>,
-    /// <c>友谊农场有限公司工会</c>): such an enterprise spans more than its seat's county and belongs to its province's
-    /// forest or reclamation group, so its union is placed in the province, not deeper; null when the name is no such
-    /// unit's or its seat is not settled (a town several counties have and the text names none of them).
-    /// </summary>
-    private string? SeatOfStateUnit(string organisation, PlaceCounts places)
-    {
-        if (StateUnit().Match(organisation) is not { Success: true } unit) return null;
-        var seat = unit.Groups[1].Value;
-        // A county of that name first (友谊县 before a township 友谊乡 elsewhere), then its town.
-        var county = ((string[])["县", "区", "市", "旗"]).Select(kind => gazetteer.Mentions(seat + kind))
-                .Select(found => found is [{ At: 0, ByFullName: true } only] && only.Length == seat.Length + 1 && gazetteer.PlaceAt(only.Path)?.Kind == PlaceKind.County ? only.Path : null)
-                .FirstOrDefault(path => path is not null)
-            ?? gazetteer.CountyOfTown(seat + "镇", places.Top) ?? gazetteer.CountyOfTown(seat + "乡", places.Top);
-        return county?.Split('/')[0];
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^([\\u4e00-\\u9fff]{2,4})(?:林业局|农场)(?:有限公司|有限责任公司)?工会$")]
-    private static partial System.Text.RegularExpressions.Regex StateUnit();
 
     /// <summary>
     /// The place of an organisation written short without one (沈铁局工会) taken from its fuller form the text writes

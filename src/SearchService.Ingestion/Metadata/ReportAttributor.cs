@@ -1505,9 +1505,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                // A short form counts less than a full name, a city's (济宁能源 in the lead) more than a county's, which
-                // may be part of a word (新化 in 创新化): one in the lead places a text, as two in the body do.
-                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : gazetteer.ShortFormIsOnlyAPlace(m.Path) ? 0.4 : 0.3));
+                // A short form counts less than a full name, a city's (济宁能源 in the lead, 国网某某供电公司 though the
+                // short form is also a word) more than a county's, which may be part of a word (新化 in 创新化): one in the
+                // lead places a text, as two in the body do.
+                var onlyAPlace = text is null ? gazetteer.ShortFormIsOnlyAPlace(m.Path) : gazetteer.ShortFormIsOnlyAPlace(m.Path, text, m.At, m.Length);
+                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : onlyAPlace ? 0.4 : 0.3));
                 // 为某市经济社会发展贡献力量: the area a purpose clause serves counts more (PlaceRoles).
                 if (text is not null) w *= PlaceRoles.Weight(text, m);
                 carried = 0;

@@ -1,3 +1,4 @@
+using SearchService.Ingestion.Metadata;
 using static SearchService.Ingestion.Tests.TestAttributor;
 
 namespace SearchService.Ingestion.Tests;
@@ -36,6 +37,15 @@ public class PlaceNamedOnceAmongOthersTests
             "全总领导与代表们亲切交谈，听取意见和建议。").Region);
         Assert.Equal("广东省/韶关市", Attribute("女职工欢度节日", "三八节期间，公司各单位组织女职工开展活动。",
             "项目部女职工在韶关市区健步走，总部女职工在公园赏花。").Region);
+    }
+
+    [Fact]
+    public void A_credit_of_another_province_is_no_other_place_of_the_text()
+    {
+        // Counter-case: the outlet that carried the item is no person's place and no stop; the one place written stays.
+        var attribution = Attributor.Attribute(new AttributionInput("news/a.txt", "女职工欢度节日", null,
+            ["三八节期间，公司女职工在韶关市区健步走，总部女职工在公园赏花。"], null) { Credits = ["来源：桐庐县融媒体中心"] });
+        Assert.Equal("广东省/韶关市", attribution.Region);
     }
 
     [Fact]

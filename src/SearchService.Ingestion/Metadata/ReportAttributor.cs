@@ -1524,7 +1524,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;
-                    times[path] = times.GetValueOrDefault(path) + 1;
+                    // Only the text's own mentions: a credit or a site line is an outlet's place, nobody's or no stop's.
+                    if (text is not null) times[path] = times.GetValueOrDefault(path) + 1;
                     if (!path.Contains('/')) break;
                 }
                 if (!m.ByFullName && gazetteer.SameNamedCity(m.Path) is { } city) sameNamedCities[city] = sameNamedCities.GetValueOrDefault(city) + w;

@@ -26,6 +26,16 @@ public class StateUnitPlaceTests
         Assert.Null(attribution.Region);
     }
 
+    [Theory]
+    // The gazetteer answers for the name alone: a county's seat, a farm company's, and nothing for other units.
+    [InlineData("塔河林业局工会", "黑龙江省")]
+    [InlineData("友谊农场有限公司工会", "黑龙江省")]
+    [InlineData("红星林业局工会", null)]
+    [InlineData("塔河县总工会", null)]
+    [InlineData("塔河林业局电讯处工会", null)]
+    public void The_gazetteer_gives_a_state_units_province_from_its_name(string organisation, string? province) =>
+        Assert.Equal(province, GazetteerTests.Places.SeatOfStateUnit(organisation));
+
     [Fact]
     public void Other_units_keep_the_place_of_their_name()
     {

@@ -202,6 +202,27 @@ internal sealed partial class Gazetteer
     }
 
     /// <summary>
+    /// The province of the county or town a state forest bureau or farm is named after (<c>塔河林业局工会</c>,
+    /// <c>友谊农场有限公司工会</c>): such an enterprise spans more than its seat's county and belongs to its province's
+    /// forest or reclamation group, so its union is placed in the province, not deeper; null when the name is no such
+    /// unit's or its seat is not settled (a town several counties have and the text names none of them).
+    /// </summary>
+    public string? SeatOfStateUnit(string organisation, IReadOnlyCollection<string>? context = null)
+    {
+        if (StateUnit().Match(organisation) is not { Success: true } unit) return null;
+        var seat = unit.Groups[1].Value;
+        // A county of that name first (友谊县 before a township 友谊乡 elsewhere), then its town.
+        var county = ((string[])["县", "区", "市", "旗"]).Select(kind => Mentions(seat + kind))
+                .Select(found => found is [{ At: 0, ByFullName: true } only] && only.Length == seat.Length + 1 && PlaceAt(only.Path)?.Kind == PlaceKind.County ? only.Path : null)
+                .FirstOrDefault(path => path is not null)
+            ?? CountyOfTown(seat + "镇", context) ?? CountyOfTown(seat + "乡", context);
+        return county?.Split('/')[0];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([\\u4e00-\\u9fff]{2,4})(?:林业局|农场)(?:有限公司|有限责任公司)?工会$")]
+    private static partial System.Text.RegularExpressions.Regex StateUnit();
+
+    /// <summary>
     /// The county-level place a town, township or street lies in (天目山镇 → 浙江省/杭州市/临安区): the only one of that
     /// name, or the only one inside a place of <paramref name="context"/>; null when unknown or not settled.
     /// </summary>
@@ -444,6 +465,19 @@ internal sealed partial class Gazetteer
     /// </summary>
     public bool ShortFormIsOnlyAPlace(string path) =>
         upperShortForms.TryGetValue(path, out var shortForm) && !crossingWords.Value.IsOrdinaryWord(shortForm);
+
+    /// <summary>
+    /// Whether a province's or prefecture's short form written at <paramref name="at"/> is only a place there: as
+    /// <see cref="ShortFormIsOnlyAPlace(string)"/>, or, though jieba meets it as an ordinary word (武威, 合肥, 大连), it
+    /// names a unit serving that area right after it (某某供电公司, 某某分公司, 某某分行, 某某支行): a power company or a
+    /// branch is named for the area it serves, and no ordinary word goes before those words.
+    /// </summary>
+    public bool ShortFormIsOnlyAPlace(string path, string text, int at, int length) =>
+        ShortFormIsOnlyAPlace(path)
+        || upperShortForms.TryGetValue(path, out var shortForm) && shortForm.Length == length && at + length <= text.Length
+            && text.AsSpan(at, length).SequenceEqual(shortForm) && AreaUnitWords.Any(w => text.AsSpan(at + length).StartsWith(w, StringComparison.Ordinal));
+
+    private static readonly string[] AreaUnitWords = ["供电", "分公司", "分行", "支行"];
 
     /// <summary>
     /// The city a province's short form also names (吉林 → 吉林省/吉林市): the short form stands for the province, but a

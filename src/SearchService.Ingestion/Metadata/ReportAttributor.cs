@@ -56,9 +56,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : inTitle.Value is { } titlePlace
                 ? DownToTitlesTown(title, titlePlace, places) is var ofTitle && InsideTitlesPlace(ofTitle, title, headings, paragraphs, credits, places, titleForPlace.Value) is { } insideTitle
                     ? (insideTitle, "text") : (ofTitle, "title")
-            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value).Dominant() is { } named ? (named, "text")
+            // A province written once among others' (a forum's guests by their employers, a company's outings to three
+            // cities): the people's and the stops' places, not the report's; the text names none of its own.
+            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value) is var unvisited && unvisited.Dominant() is { } named
+                ? unvisited.NamedOnceAmongOthers(named) ? (null, "none") : (named, "text")
             // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
-            : places.Dominant() is { } visited ? (visited, "text")
+            : places.Dominant() is { } visited ? places.NamedOnceAmongOthers(visited) ? (null, "none") : (visited, "text")
             // 我省各级工会… in an item of a page of several that names no place of its own: the area the page is about.
             : OwnAreaOfPage(title, paragraphs, page) is { } area ? (area, "page")
             // 来源：某县融媒体中心 under a text that names no place: the outlet that carried it says where it is, else the page's own lines do.
@@ -71,7 +74,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         var (region, regionSource) =
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
-            : organisation.Length > 0 && SeatOfStateUnit(organisation, places) is { } seat ? (seat, "gazetteer")
+            : organisation.Length > 0 && gazetteer.SeatOfStateUnit(organisation, places.Top) is { } seat ? (seat, "gazetteer")
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
                 ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
@@ -89,27 +92,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             OwnPlace = recordChoices && regionSource is "gazetteer" && OwnEvidence() is var (own, ownSource) ? (Finished(own, ownSource), ownSource) : null,
         };
     }
-
-    /// <summary>
-    /// The province of the county or town a state forest bureau or farm is named after (<c>塔河林业局工会</c>,
-    /// <c>友谊农场有限公司工会</c>): such an enterprise spans more than its seat's county and belongs to its province's
-    /// forest or reclamation group, so its union is placed in the province, not deeper; null when the name is no such
-    /// unit's or its seat is not settled (a town several counties have and the text names none of them).
-    /// </summary>
-    private string? SeatOfStateUnit(string organisation, PlaceCounts places)
-    {
-        if (StateUnit().Match(organisation) is not { Success: true } unit) return null;
-        var seat = unit.Groups[1].Value;
-        // A county of that name first (友谊县 before a township 友谊乡 elsewhere), then its town.
-        var county = ((string[])["县", "区", "市", "旗"]).Select(kind => gazetteer.Mentions(seat + kind))
-                .Select(found => found is [{ At: 0, ByFullName: true } only] && only.Length == seat.Length + 1 && gazetteer.PlaceAt(only.Path)?.Kind == PlaceKind.County ? only.Path : null)
-                .FirstOrDefault(path => path is not null)
-            ?? gazetteer.CountyOfTown(seat + "镇", places.Top) ?? gazetteer.CountyOfTown(seat + "乡", places.Top);
-        return county?.Split('/')[0];
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^([\\u4e00-\\u9fff]{2,4})(?:林业局|农场)(?:有限公司|有限责任公司)?工会$")]
-    private static partial System.Text.RegularExpressions.Regex StateUnit();
 
     /// <summary>
     /// The place of an organisation written short without one (沈铁局工会) taken from its fuller form the text writes
@@ -1317,6 +1299,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Dictionary<string, double> counts = new(StringComparer.Ordinal);
         // Each place's own mentions, not those of the places inside it (a county-level city's do not count for its prefecture).
         private readonly Dictionary<string, double> ownCounts = new(StringComparer.Ordinal);
+        // How many times each place is written (an address 某省某市某区 once), whatever each mention weighs.
+        private readonly Dictionary<string, int> times = new(StringComparer.Ordinal);
         // 吉林 written by its short form: the city of that name, for a bare 市总工会 (see OfLevel).
         private readonly Dictionary<string, double> sameNamedCities = new(StringComparer.Ordinal);
 
@@ -1524,9 +1508,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             for (var k = 0; k < mentions.Count; k++)
             {
                 var m = mentions[k];
-                // A short form counts less than a full name, a city's (济宁能源 in the lead) more than a county's, which
-                // may be part of a word (新化 in 创新化): one in the lead places a text, as two in the body do.
-                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : gazetteer.ShortFormIsOnlyAPlace(m.Path) ? 0.4 : 0.3));
+                // A short form counts less than a full name, a city's (济宁能源 in the lead, 国网某某供电公司 though the
+                // short form is also a word) more than a county's, which may be part of a word (新化 in 创新化): one in the
+                // lead places a text, as two in the body do.
+                var onlyAPlace = text is null ? gazetteer.ShortFormIsOnlyAPlace(m.Path) : gazetteer.ShortFormIsOnlyAPlace(m.Path, text, m.At, m.Length);
+                var w = Math.Max(carried, weight * (m.ByFullName ? 1 : weight >= 3 ? 0.6 : onlyAPlace ? 0.4 : 0.3));
                 // 为某市经济社会发展贡献力量: the area a purpose clause serves counts more (PlaceRoles).
                 if (text is not null) w *= PlaceRoles.Weight(text, m);
                 carried = 0;
@@ -1541,6 +1527,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 for (var path = m.Path; ; path = path[..path.LastIndexOf('/')])
                 {
                     counts[path] = counts.GetValueOrDefault(path) + w;
+                    // Only the text's own mentions: a credit or a site line is an outlet's place, nobody's or no stop's.
+                    if (text is not null) times[path] = times.GetValueOrDefault(path) + 1;
                     if (!path.Contains('/')) break;
                 }
                 if (!m.ByFullName && gazetteer.SameNamedCity(m.Path) is { } city) sameNamedCities[city] = sameNamedCities.GetValueOrDefault(city) + w;
@@ -1586,6 +1574,16 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         };
 
         private double ProvinceTotal() => counts.Where(c => !c.Key.Contains('/')).Sum(c => c.Value);
+
+        /// <summary>
+        /// Whether the province of <paramref name="region"/> is written once (one full name, or less) while the text names
+        /// other provinces' places too: the places of people and stops in a text that says nothing of its own place.
+        /// </summary>
+        public bool NamedOnceAmongOthers(string region)
+        {
+            var province = Gazetteer.UpToDepth(region, 1);
+            return times.GetValueOrDefault(province) == 1 && times.Any(t => !t.Key.Contains('/') && t.Key != province);
+        }
 
         /// <summary>
         /// The place the text is about: the most named province, then within it the most named city if it has at least

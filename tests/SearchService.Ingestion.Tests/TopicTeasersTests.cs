@@ -53,6 +53,20 @@ public sealed class TopicTeasersTests
     }
 
     [Fact]
+    public void Bulleted_teasers_dated_before_their_headlines_on_one_line_are_reports()
+    {
+        var result = IngestItems("""
+            标签：劳动竞赛
+            · [2024-07-15] 青山县总工会举办电工技能比武
+            7月15日，青山县总工会联合县供电公司举办电工技能比武，六十余名一线电工同场竞技，比赛分理论和实操两部分。
+            · [2024-07-10] 白水区总工会举办职工篮球联赛
+            为丰富职工业余文化生活，白水区总工会近日在区体育馆举办第三届职工篮球联赛，二十支代表队参赛...
+            """, 2);
+        Assert.Equal("青山县总工会举办电工技能比武", result.Reports[0].Title);
+        Assert.Equal("白水区总工会举办职工篮球联赛", result.Reports[1].Title);
+    }
+
+    [Fact]
     public void Teasers_dated_over_their_headlines_keep_each_date_with_its_teaser()
     {
         var result = IngestItems("""

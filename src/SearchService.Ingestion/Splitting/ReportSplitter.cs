@@ -121,10 +121,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                     collection ??= TakeCollectionTitle(preamble, documentTitle);
                     home = null;
                     current = Add(reports, new DraftReport(sourcePath, teaser.Title, null, null) { IsItem = true, Titled = true, Anchor = (lines[teaser.Headline] with { Text = teaser.Title }, teaser.Headline) });
-                    if (teaser.Opening != teaser.Headline || teaser.DateOnHeadline is not null) current.Credits.Add(line with { Text = text });
+                    if (teaser.Opening != teaser.Headline || teaser.Title != text) current.Credits.Add(line with { Text = text });
                     continue;
                 }
-                if (teasers.Values.Any(t => t.Headline == sequence && t.Opening != sequence)) continue;
+                if (teasers.Values.FirstOrDefault(t => t.Headline == sequence && t.Opening != sequence) is { } dated)
+                {
+                    // The headline under its date titles the item opened there; written with a bullet, the line is kept as a credit too.
+                    if (dated.Title != text) current.Credits.Add(line with { Text = text });
+                    continue;
+                }
                 if (ListDocument.IsTeaserLink(text))
                 {
                     dropped.Add((line, "page chrome"));

@@ -51,7 +51,7 @@ internal static partial class ListDocument
         {
             var (index, text, kind) = entries[e];
             var dated = HeadlineBeforeDate(text);
-            var headline = dated?.Headline ?? (kind == LineKind.Prose && !IsTeaserLink(text) ? text : null);
+            var headline = dated?.Headline ?? (kind == LineKind.Prose && !IsTeaserLink(text) ? NavigationHeadline(text) : null);
             if (headline is null || !IsTeaserHeadline(headline) || !IsSummary(e + 1)) continue;
             datesOver ??= IsDate(e - 1);
             var over = datesOver == true && IsDate(e - 1);
@@ -68,10 +68,15 @@ internal static partial class ListDocument
         return teasers;
     }
 
-    /// <summary>A headline with its date after it on its line (<c>某某县总工会开展送清凉活动 2024-07-15</c>): the headline and the date; null otherwise.</summary>
+    /// <summary>
+    /// A headline with its date on its line, after it or before it (<c>某某县总工会开展送清凉活动 2024-07-15</c>,
+    /// <c>[2024-07-15] 某某…</c>), a list's bullet before either: the headline and the date; null otherwise.
+    /// </summary>
     private static (string Headline, string Date)? HeadlineBeforeDate(string text)
     {
-        var match = TrailingDate().Match(text.Trim());
+        var line = NavigationHeadline(text);
+        var match = TrailingDate().Match(line);
+        if (!match.Success) match = LeadingDate().Match(line);
         if (!match.Success) return null;
         var headline = match.Groups["headline"].Value.Trim();
         return IsTeaserHeadline(headline) ? (headline, match.Groups["date"].Value) : null;
@@ -90,6 +95,9 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^(?<headline>.+?)\s+[\[【(（]?(?<date>(?:19|20)\d\d(?:-|/|\.)\d{1,2}(?:-|/|\.)\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\]】)）]?$")]
     private static partial Regex TrailingDate();
+
+    [GeneratedRegex(@"^[\[【(（]?(?<date>(?:19|20)\d\d(?:-|/|\.)\d{1,2}(?:-|/|\.)\d{1,2}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[\]】)）]?\s+(?<headline>\S.+)$")]
+    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"^[\[【(（]?\s*(?:详细|詳細|详情|詳情|更多|查看详情|查看全文|阅读全文|閱讀全文|全文|阅读更多|more|More|MORE)\s*[\]】)）]?\s*(?:>>|»|>|＞＞|＞|…+|\.{3})?$")]
     private static partial Regex TeaserLink();

@@ -165,6 +165,30 @@ public class HeadlineTests
     }
 
     [Theory]
+    [InlineData("林晓 王明")]
+    [InlineData("林晓 欧阳明 李华")]
+    public void Reporters_names_alone_under_a_kicker_and_a_tagged_headline_are_a_credit_not_the_headline(string names)
+    {
+        const string kicker = "青岭县总工会联合多方力量建设服务阵地——";
+        const string headline = "【奋进新征程丨基层巡礼】爱心驿站成了街头暖心站";
+        var result = Fixtures.Pipeline.IngestText("page.txt", $"{kicker}\n\n{headline}\n\n{names}\n\n2024年07月04日09:28  来源：青岭日报\n\n{Body}");
+
+        var report = Assert.Single(result.Reports);
+        Assert.Equal(headline, report.Title);
+        Assert.Contains(names, report.Credits);
+    }
+
+    [Theory]
+    [InlineData("三责协同 四力推进")]
+    [InlineData("林晓 王明 李华 张伟")]
+    public void A_spaced_slogan_or_a_roll_of_four_names_is_no_reporters_credit(string line)
+    {
+        var report = IngestOne($"{Body}\n{line}");
+
+        Assert.DoesNotContain(line, report.Credits);
+    }
+
+    [Theory]
     [InlineData("• 青岭新闻网移动版\n青岭新闻网移动版")]
     [InlineData("青岭新闻手机版")]
     public void A_sites_name_over_the_headline_and_its_dateline_does_not_title_the_page(string site)

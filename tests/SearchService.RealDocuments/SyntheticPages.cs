@@ -133,7 +133,10 @@ public static partial class SyntheticPages
         "reporter-headlines", "related-teasers",
         // Round nineteen: a province's round-up under a lead naming its area — its unions together, or its own union's
         // news first —, then briefs of unions within it (cities', districts', an enterprise's).
-        "area-lead"];
+        "area-lead",
+        // Round twenty-three: a site's tag or topic page of teasers, several unions' items each a headline over a one- or
+        // two-line summary (cut or whole), a date before or after it, now and then a 详细/更多 link under it.
+        "topic-teasers"];
 
     // The furniture of the round nineteen shape: leads naming the province's unions together ({0}) or its own union at
     // work ({1}), and, for the counter-case, a paragraph naming lower unions that merely take part ({2}, {3}).
@@ -167,6 +170,9 @@ public static partial class SyntheticPages
 
     // The furniture of the round fourteen shapes: an e-paper's index labels, a section's source line, a caption under a
     // union's own news, and the first sentences a round-up's paragraph may open with before its union acts.
+    private static readonly string[] TopicLabels = ["标签：{0}", "专题：{0}", "{0}", "当前位置：首页 > 专题 > {0}"];
+    private static readonly string[] TopicTags = ["送温暖", "职工之家", "困难帮扶", "劳动竞赛", "工会动态"];
+    private static readonly string[] TeaserLinks = ["[详细]", "详细>>", "更多", "[更多]"];
     private static readonly string[] IndexLabels = ["标题导航", "本版导读", "版面导航"];
     private static readonly string[] SourceLines = ["来源：{0}", "来源：{0}微信公众号", "信息来源：{0}"];
     private static readonly string[] OwnNewsCaptions = ["△慰问一线职工", "△走访慰问困难职工", "△为户外劳动者送上慰问品"];
@@ -207,7 +213,7 @@ public static partial class SyntheticPages
         var count = itemCount ?? (shape is "two-items" or "place-after-own-news" or "lead-one-place" or "further-item" ? 2 : shape is "semicolon-run" ? random.Next(5, 7) : shape is "listed-unions-lead" ? random.Next(3, 7) : random.Next(2, 7));
         var pool = shape is "led-briefs" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2).ToList()
             : shape is "union-opens" or "one-union-digest" or "campaign-roundup" or "brief-column" or "heard-opens" or "two-items" or "led-roundup" or "semicolon-run" ? all.Where(i => i.OpensWithUnion).ToList()
-            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" or "leaders-sidebar" or "reporter-headlines" ? all.Where(i => i.Headline is not null).ToList()
+            : shape is "headlines-only" or "navigation-digest" or "yearbook" or "abstract-index" or "place-titled" or "lead-one-place" or "leaders-sidebar" or "reporter-headlines" or "topic-teasers" ? all.Where(i => i.Headline is not null).ToList()
             // A city's bare name over its item: items of cities (某某市), each city once.
             // Unions within a province other than its own union, which the lead may name: items whose lead opens with
             // their union, of provinces with two unions or more (a round-up is of one area).
@@ -302,6 +308,19 @@ public static partial class SyntheticPages
             headline = $"{province}工人报";
             paragraphs.Add($"{random.Next(2020, 2026)}-0{random.Next(1, 10)}-1{random.Next(0, 10)}");
             paragraphs.Add(IndexLabels[random.Next(IndexLabels.Length)]);
+        }
+        // A topic page: the tag's label for a headline (or none), and one teaser style for all its items: where the date
+        // stands (under the summary, over the headline, after the headline on its line, or nowhere), whether a link
+        // closes each teaser, and whether summaries are cut by the page.
+        var teaserDate = 0;
+        var teaserLink = false;
+        var teaserCut = false;
+        if (shape == "topic-teasers")
+        {
+            headline = random.Next(4) == 0 ? "" : string.Format(TopicLabels[random.Next(TopicLabels.Length)], TopicTags[random.Next(TopicTags.Length)]);
+            teaserDate = random.Next(4);
+            teaserLink = random.Next(2) == 0;
+            teaserCut = random.Next(2) == 0;
         }
         if (shape == "semicolon-run") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
         if (shape == "led-roundup")
@@ -431,6 +450,8 @@ public static partial class SyntheticPages
                 },
                 "place-datelines" => $"{DatelinePlace(item)}讯（{(random.Next(2) == 0 ? "通讯员" : "记者")} {Reporters[random.Next(Reporters.Length)]}）" + lead,
                 "leaders-sidebar" => WithDate(lead, random),
+                // A summary: the lead's first sentences, or cut by the page after 60 to 110 characters with or without an ellipsis.
+                "topic-teasers" => teaserCut ? lead[..Math.Min(lead.Length, random.Next(60, 111))] + (random.Next(2) == 0 ? "..." : "") : FirstSentences(lead, 120),
                 "related-teasers" => string.Format(Leads[random.Next(Leads.Length)], Reporters[random.Next(Reporters.Length)]) + lead,
                 _ => lead,
             };
@@ -459,10 +480,21 @@ public static partial class SyntheticPages
                 paragraphs.Add(item.Headline!);
                 paragraphs.Add(reporterLines[k]);
             }
+            var teaserDay = shape == "topic-teasers" ? $"{random.Next(2019, 2026)}-{random.Next(1, 13):00}-{random.Next(1, 29):00}" : "";
+            if (shape == "topic-teasers")
+            {
+                if (teaserDate == 1) paragraphs.Add(teaserDay);
+                paragraphs.Add(teaserDate == 2 ? $"{item.Headline} {teaserDay}" : item.Headline!);
+            }
             if (shape == "photo-captions" && random.Next(2) == 0) paragraphs.Add("![]()");
             // Items separated only by their headlines; the page's first item may have lost its own.
             if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);
             paragraphs.Add(body);
+            if (shape == "topic-teasers")
+            {
+                if (teaserDate == 0) paragraphs.Add(teaserDay);
+                if (teaserLink) paragraphs.Add(TeaserLinks[random.Next(TeaserLinks.Length)]);
+            }
             if (shape == "bare-city-sections" && random.Next(2) == 0) paragraphs.Add(string.Format(SourceLines[random.Next(SourceLines.Length)], item.ShortOrganisation));
             if (shape == "place-after-own-news" && k == 0)
                 for (var c = random.Next(0, 3); c > 0; c--) paragraphs.Add(OwnNewsCaptions[random.Next(OwnNewsCaptions.Length)]);
@@ -478,7 +510,7 @@ public static partial class SyntheticPages
                 paragraphs.Add(reporterLines[k]);
                 paragraphs.Add(ArticleSubheadingText);
             }
-            signatures.Add(Signature(shape == "led-briefs" ? FirstSentences(lead, 150) : lead, k == 0 ? null : shared, item, shape));
+            signatures.Add(Signature(shape == "led-briefs" ? FirstSentences(lead, 150) : shape == "topic-teasers" ? body : lead, k == 0 ? null : shared, item, shape));
         }
         // Under the last item, its source and tags, then two or three other items' teasers, each cut after 30 to 50 characters.
         if (shape == "related-teasers")

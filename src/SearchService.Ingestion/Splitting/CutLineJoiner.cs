@@ -67,7 +67,9 @@ internal static class CutLineJoiner
     private static bool CanContinue(SourceLine line) =>
         line.HeadingLevel == 0 && line.Text.Length > 0 && char.IsLetter(line.Text[0])
         && LineShapes.HeadingLevel(line, line.Text) is null
-        && !LineShapes.IsByline(line.Text) && !LineShapes.IsNumbered(line.Text) && !LineShapes.IsEnumerated(line.Text);
+        && !LineShapes.IsByline(line.Text) && !LineShapes.IsNumbered(line.Text) && !LineShapes.IsEnumerated(line.Text)
+        // A teaser's link alone on its line (更多, 详细>>) is a button under a summary the page cut, never its rest.
+        && !ListDocument.IsTeaserLink(line.Text);
 
     /// <summary>Whether the end of <paramref name="cut"/> and the start of <paramref name="next"/> make a string the document holds elsewhere.</summary>
     internal static bool Completes(string cut, string next, HashSet<ulong> documentGrams)

@@ -35,7 +35,9 @@ internal static partial class HardWrapJoiner
             var previous = result.Count > 0 ? result[^1] : null;
             if (previous is not null && previous.HeadingLevel == 0 && line.HeadingLevel == 0 && line.Number > previous.Last && line.Number - previous.Last <= 2
                 && previous.Pieces.Count == 0 && previous.Text.Length >= 8 && !LineShapes.EndsClause(previous.Text)
-                && !LineShapes.IsNumbered(previous.Text) && !LineShapes.IsByline(previous.Text) && SentenceTail().IsMatch(line.Text))
+                && !LineShapes.IsNumbered(previous.Text) && !LineShapes.IsByline(previous.Text) && SentenceTail().IsMatch(line.Text)
+                // A teaser's link (更多, [详细]) under a summary the page cut is a button, not the sentence's last word.
+                && !ListDocument.IsTeaserLink(line.Text))
             {
                 result[^1] = previous with { Text = previous.Text + line.Text, Last = line.Last };
                 joined = true;
@@ -109,8 +111,10 @@ internal static partial class HardWrapJoiner
     private static bool IsTabular(string text) => text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t') || text.Contains("\u3000\u3000", StringComparison.Ordinal);
 
     // A bulleted line (• 某某headline, △某某) is a list's next item, never the rest of a line cut short (an index page's abstract).
+    // A teaser's link (更多, [详细]) or its date line under a summary the page cut at about one width is no wrapped line's rest.
     private static bool StartsItem(string text) =>
-        LineShapes.IsNumbered(text) || LineShapes.IsEnumerated(text) || LineShapes.IsByline(text) || ListDocument.IsMarkedItem(text);
+        LineShapes.IsNumbered(text) || LineShapes.IsEnumerated(text) || LineShapes.IsByline(text) || ListDocument.IsMarkedItem(text)
+        || ListDocument.IsTeaserLink(text) || ListDocument.IsDateLine(text);
 
     /// <summary>How much shorter than the wrap width a wrapped line may be: a word, a number or a half-width run that did not fit.</summary>
     private static int Slack(int width) => Math.Max(4, width / 6);

@@ -37,7 +37,7 @@ internal static partial class LineClassifier
         if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;
         if (text.Length <= MaxChromeLength && RunningHeader().IsMatch(text)) return LineKind.Chrome;
         if (text.Length <= MaxCreditLength && !text.Contains('。') && (Credit().IsMatch(text) || PhotoCredit().IsMatch(text) || PrintedPage().IsMatch(text)
-                || JoinedNames().IsMatch(text)))
+                || JoinedNames().IsMatch(text) || SpacedNames().IsMatch(text)))
             return LineKind.Credit;
         if (BracketedName().IsMatch(text) && !LineShapes.IsNumbered(text)) return LineKind.Credit;
         if (!text.Contains('。') && StatedDate.In(text) is not null) return LineKind.Credit;
@@ -134,6 +134,12 @@ internal static partial class LineClassifier
     // Names joined by plus signs (王明++李华, 王明 + 李华): the people a page credits, the way some sites print them.
     [GeneratedRegex(@"^[\u4E00-\u9FFF·]{2,5}(?:\s*[+＋]{1,2}\s*[\u4E00-\u9FFF·]{2,5})+$")]
     private static partial Regex JoinedNames();
+
+    // Two or three people's names alone on a line, a space between them (王明 李华): an article's reporters as a paper's
+    // site prints them under the headline, over the dateline. Parts of two or three characters: a spaced slogan's phrases
+    // are longer (三责协同 四力推进), and a list of more names is an honour roll, text of its report.
+    [GeneratedRegex(@"^[\u4E00-\u9FFF]{2,3}(?:[ \u3000]+[\u4E00-\u9FFF]{2,3}){1,2}$")]
+    private static partial Regex SpacedNames();
 
     // A newspaper's page the item was printed on (第A05版：民生, 第二版:要闻, 第07版：某某周刊 上一版 下一版).
     [GeneratedRegex(@"^第\s*[A-Z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版\s*[:：]")]

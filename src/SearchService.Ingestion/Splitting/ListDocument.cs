@@ -24,6 +24,9 @@ internal enum ListKind
     /// <summary>An index page of headlines each over its labelled abstract (<c>摘要：…</c>): each headline opens its item.</summary>
     AbstractedHeadlines,
 
+    /// <summary>A tag or topic page of teasers, each a headline over a one-paragraph summary, dated or linked (<see cref="TeasersOf"/>): each teaser is an item.</summary>
+    TeaserHeadlines,
+
     /// <summary>
     /// Paragraphs under a round-up's lead (<c>全市各级工会…</c>) each naming another union acting in its first two
     /// sentences, though not opening with it: each paragraph after the lead is an item, the lead opens the first.
@@ -121,6 +124,8 @@ internal static partial class ListDocument
     {
         if (IsRunOfNumberedLines(lines, fold, organisations)) return (ListKind.NumberedLines, true);
         if (NavigatedHeadlines(lines).Count >= 2) return (ListKind.NavigatedHeadlines, true);
+        // Before abstracts: a topic page's summaries may be labelled abstracts (摘要：…), some of them.
+        if (TeasersOf(lines, fold).Count >= 2) return (ListKind.TeaserHeadlines, true);
         if (AreAbstractedHeadlines(lines)) return (ListKind.AbstractedHeadlines, true);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();

@@ -38,6 +38,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         // Photographs captioned together over a text telling their events in turn: the captions' items.
         var captioned = list == ListKind.CaptionedItems ? CaptionedItems.Of(lines, organisations) : null;
         var captionedReports = new List<DraftReport>();
+        // A topic page's teasers: each opens at its date over its headline, or at its headline.
+        var teasers = list == ListKind.TeaserHeadlines ? ListDocument.TeasersOf(lines, fold).ToDictionary(t => t.Opening) : null;
         var navigationSeen = new HashSet<string>();
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
@@ -109,6 +111,30 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             {
                 dropped.Add((line, "page chrome"));
                 continue;
+            }
+            if (teasers is not null)
+            {
+                if (teasers.TryGetValue(sequence, out var teaser))
+                {
+                    // A teaser opens (and its headline titles) its item; what stands above the first titles the page. Its
+                    // date over the headline, or its headline's line as written with the date after it, is the item's credit.
+                    collection ??= TakeCollectionTitle(preamble, documentTitle);
+                    home = null;
+                    current = Add(reports, new DraftReport(sourcePath, teaser.Title, null, null) { IsItem = true, Titled = true, Anchor = (lines[teaser.Headline] with { Text = teaser.Title }, teaser.Headline) });
+                    if (teaser.Opening != teaser.Headline || teaser.Title != text) current.Credits.Add(line with { Text = text });
+                    continue;
+                }
+                if (teasers.Values.FirstOrDefault(t => t.Headline == sequence && t.Opening != sequence) is { } dated)
+                {
+                    // The headline under its date titles the item opened there; written with a bullet, the line is kept as a credit too.
+                    if (dated.Title != text) current.Credits.Add(line with { Text = text });
+                    continue;
+                }
+                if (ListDocument.IsTeaserLink(text))
+                {
+                    dropped.Add((line, "page chrome"));
+                    continue;
+                }
             }
             var kind = LineClassifier.Classify(text, afterLinkList, fold);
             // A chronicle's headline has a date in it (2024年3月大事记), and is its title, not a dateline.

@@ -874,31 +874,4 @@ public class ThemeTests
     [InlineData("企业工会主席参加履职能力培训。")]
     public void The_union_organisation_as_a_noun_and_a_union_chairman_count(string text) =>
         Assert.Contains("组织建设与入会", Taxonomy.Candidates("", [], [ScriptFold.Default.Fold(text)]).Select(c => c.Theme));
-    [Fact]
-    public void A_heading_that_prints_the_headline_again_counts_once_when_the_headline_is_counted_once()
-    {
-        // A web page's title tag and its h1 are the same headline: its words are the title's, not a second heading's.
-        string[] lines = ["甲\t甲事\t2", "乙\t乙事\t2"];
-        var once = new ThemeTaxonomy(lines, 3, placement: new ThemePlacement(3, 2, 2, HeadlineOnce: true));
-        var twice = new ThemeTaxonomy(lines, 3, placement: new ThemePlacement(3, 2, 2));
-        const string title = "某区工会举办甲事活动";
-        Assert.Equal(6, once.Candidates(title, [title], ["职工参加乙事。"]).Single(c => c.Theme == "甲").Score);
-        Assert.Equal(6, once.Candidates(title, [title + "-工会"], ["职工参加乙事。"]).Single(c => c.Theme == "甲").Score);
-        Assert.Equal(10, twice.Candidates(title, [title], ["职工参加乙事。"]).Single(c => c.Theme == "甲").Score);
-        // A heading of its own, even one opening with the headline's words, still counts.
-        Assert.Equal(10, once.Candidates(title, ["甲事活动的三个亮点"], ["职工参加乙事。"]).Single(c => c.Theme == "甲").Score);
-        Assert.Equal(10, once.Candidates(title, [title + "，职工踊跃参加甲事"], ["职工参加乙事。"]).Single(c => c.Theme == "甲").Score);
-    }
-
-    [Theory]
-    [InlineData("市总工会开展送清凉", "市总工会开展送清凉", true)]
-    [InlineData("市总工会开展送清凉", "市总工会开展送清凉-工会", true)]
-    [InlineData("市总工会开展送清凉", "市总工会开展送清凉_某某新闻网", true)]
-    [InlineData("市总工会开展送清凉\n一线职工感受清凉", "一线职工感受清凉", true)]
-    [InlineData("市总工会开展送清凉", "送清凉活动走进工地", false)]
-    [InlineData("市总工会开展送清凉", "市总工会开展送清凉-活动延续到八月底为止共计三周", false)]
-    [InlineData("市总工会开展送清凉", "市总工会开展送清凉-一线，工地", false)]
-    [InlineData("市总工会开展送清凉", "", false)]
-    public void A_heading_repeats_the_title_when_it_is_a_title_line_alone_or_with_a_short_site_name(string title, string heading, bool repeats) =>
-        Assert.Equal(repeats, ThemePlacement.RepeatsTitle(heading, title));
 }

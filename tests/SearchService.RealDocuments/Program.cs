@@ -43,7 +43,6 @@ if (options.ThemeBeneficiaries) return ThemeBeneficiaryChoices.Run(documents, op
 if (options.ThemePassing) return ThemePassingMentions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeServedCondition) return ThemeServedConditions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
-if (options.ThemeHeadlineOnce) return ThemePlacements.RunHeadlineOnce(documents, options.TextsFolder, pipeline);
 if (options.ThemeModel) return ThemeModels.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);

@@ -30,29 +30,4 @@ public static class ThemePlacements
         grid.LeaveOneSetOut(shipped);
         return 0;
     }
-
-    private static readonly double[] Headings = [1, 1.5, 2, 3];
-
-    /// <summary>
-    /// <c>--theme-headline-once</c>: with a heading that repeats the title counted once
-    /// (<see cref="ThemePlacement.HeadlineOnce"/>), chooses the title and heading factors (lead as shipped) against what
-    /// ships, leave-one-set-out: the title and heading factors were chosen while the repetition counted twice.
-    /// </summary>
-    public static int RunHeadlineOnce(IReadOnlyList<LabelledDocument> documents, string textsFolder, IngestionPipeline pipeline)
-    {
-        var reports = WeighedReport.Collect(documents, textsFolder, pipeline, withUnproduced: true);
-        var data = ThemeDataFiles.Load();
-        var shipped = ThemePlacement.Default;
-        var repeating = reports.Count(r => r.Headings.Any(h => ThemePlacement.RepeatsTitle(h, r.Title)));
-        Console.WriteLine($"# reports with a heading repeating the title: {repeating} of {reports.Count}");
-        static string Named(ThemePlacement p) =>
-            $"title ×{p.Title.ToString(CultureInfo.InvariantCulture)}, heading ×{p.Heading.ToString(CultureInfo.InvariantCulture)}"
-            + (p.HeadlineOnce ? ", headline once" : "");
-        var grid = new ThemeGridChoice<ThemePlacement>(reports, shipped with { HeadlineOnce = false },
-            Titles.SelectMany(t => Headings.Select(h => new ThemePlacement(t, h, shipped.Lead, HeadlineOnce: true))),
-            p => data.With(data.ThemeLines, placement: p), Named, Margin);
-        grid.PrintEverySetting("# every placement on all of tune:");
-        grid.LeaveOneSetOut(shipped with { HeadlineOnce = false });
-        return 0;
-    }
 }

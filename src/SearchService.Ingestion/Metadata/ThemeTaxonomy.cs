@@ -210,9 +210,7 @@ internal sealed class ThemeTaxonomy
         }
         var inTitle = Add(title, placement.Title, TopicWord, passage: false);
         Serves(title);
-        foreach (var heading in headings.Distinct(StringComparer.Ordinal))
-            if (!placement.HeadlineOnce || !ThemePlacement.RepeatsTitle(heading, title))
-                Add(heading, placement.Heading, OwnName, passage: false);
+        foreach (var heading in headings.Distinct(StringComparer.Ordinal)) Add(heading, placement.Heading, OwnName, passage: false);
         for (var i = 0; i < passages.Count; i++)
         {
             var text = PurposeClause.Without(passages[i]);

@@ -21,6 +21,23 @@ public class LevelsTogetherTests
     public void Unions_of_one_area_at_different_levels_acting_together_are_the_highest_ones(string lead, string expected) =>
         Assert.Equal(expected, Attribute("职工活动暖人心", lead, "活动现场气氛热烈，职工们纷纷表示收获满满。").Organisation);
 
+    [Fact]
+    public void A_bare_city_union_listed_beside_a_county_level_citys_union_is_the_prefectures()
+    {
+        // 福安市 is a county-level city of 宁德: the bare 市总工会 beside its union is 宁德's, the highest of the run.
+        var attribution = Attribute("情暖职工 工会有爱",
+            "中秋前夕，市总工会、蕉城区总工会、福鼎市总工会、福安市总工会分别深入企业开展走访慰问活动。", "各级工会为职工送上节日的祝福。");
+        Assert.Equal("宁德市总工会", attribution.Organisation);
+    }
+
+    [Fact]
+    public void A_bare_city_union_beside_its_own_towns_unions_stays_the_county_level_citys()
+    {
+        var attribution = Attribute("情暖职工 工会有爱",
+            "中秋前夕，福安市总工会在城北街道开展走访慰问活动。市总工会、城北街道总工会、城南街道总工会分别深入企业走访。", "各级工会为职工送上节日的祝福。");
+        Assert.NotEqual("宁德市总工会", attribution.Organisation);
+    }
+
     [Theory]
     // Two unions of one level: joint, no one union's.
     [InlineData("近日，安吉县总工会和德清县总工会联合举办青年职工联谊会。")]

@@ -1239,8 +1239,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         for (var i = first; i < Math.Min(paragraphs.Count, first + 2); i++) texts.Add((paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]));
         string? Accepted(HashSet<string> members, string? highest) =>
             highest is not null && headlineActors.All(members.Contains) ? highest : null;
-        HashSet<string> Names(IEnumerable<OrganisationMention> mentions) =>
-            mentions.Select(m => Resolve(m.Name, places, named)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        HashSet<string> Names(IEnumerable<OrganisationMention> mentions) => RunNames(mentions.ToList(), places, named);
         foreach (var (text, end, mentions) in texts)
             foreach (var run in JointActions.TogetherRuns(text, end, mentions))
                 if (Names(run) is var members && Accepted(members, HighestOf(members, places)) is { } highest) return highest;
@@ -1251,6 +1250,28 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 if (HighestOf(members, places) is { } highest && Names(hosts).Contains(highest) && Accepted(members, highest) is { } accepted) return accepted;
             }
         return null;
+    }
+
+    /// <summary>
+    /// The unions of a run named together, resolved. A bare <c>市总工会</c> listed beside a county-level city's union
+    /// (<c>市总工会、某区总工会、某县总工会、甲市总工会分别…</c>) is not that city's, whose union the run names apart, but the
+    /// union of the one prefecture every other union of the run lies in.
+    /// </summary>
+    private HashSet<string> RunNames(List<OrganisationMention> run, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        var resolved = run.Select(m => Resolve(m.Name, places, named)).ToList();
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (OrganisationNames.BareLevel(run[i].Name) != "市" || resolved[i] is not { } bare || Level(bare, places).Rank != 3) continue;
+            // Only beside other county-level unions: 市总工会 beside its own towns' unions is the county-level city's.
+            var others = resolved.Where((other, j) => j != i && other is not null && other != bare).Select(other => Level(other!, places)).ToList();
+            if (others.Count == 0 || others.Any(o => o.Rank != 3 || o.Region is null)) continue;
+            var prefectures = others.Select(o => o.Region).ToList();
+            var of = prefectures.Select(r => string.Join('/', r!.Split('/').Take(2))).Distinct().ToList();
+            if (of is [var prefecture] && gazetteer.PlaceAt(prefecture)?.Kind == PlaceKind.Prefecture && Gazetteer.Within(Level(bare, places).Region!, prefecture))
+                resolved[i] = names.OfficialPrefix(prefecture) + "总工会";
+        }
+        return resolved.OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -1290,16 +1311,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (inSentence.Count < 3) return false;
         var subject = inSentence[0];
         if (subject.Start - opening > 2 && !AfterTimeLead(lead, subject.Start)) return false;
-        if (Resolve(subject.Name, places, named) is { } firstName) together.Add(firstName);
+        var run = new List<OrganisationMention> { subject };
         var previous = subject;
         foreach (var next in inSentence.Skip(1))
         {
             if (next.Start < previous.End) continue;
             var gap = lead.AsSpan(previous.End, next.Start - previous.End).Trim();
             if (gap is not ("、" or "，" or "," or "和" or "与" or "及" or "以及" or "同")) break;
-            if (Resolve(next.Name, places, named) is { } name) together.Add(name);
+            run.Add(next);
             previous = next;
         }
+        together = RunNames(run, places, named);
         return together.Count >= 3;
     }
 

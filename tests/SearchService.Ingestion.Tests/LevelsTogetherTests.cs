@@ -39,6 +39,20 @@ public class LevelsTogetherTests
     }
 
     [Theory]
+    [InlineData("在湖州，市、县(区)两级工会共筹集专项资金两百万元，为留湖过节的职工送去祝福。", "湖州市总工会")]
+    [InlineData("春节前夕，湖州市、县两级工会开展送温暖活动，走访困难职工三百余户。", "湖州市总工会")]
+    public void The_levels_unions_as_the_subject_are_led_by_the_highest_levels_union(string lead, string expected) =>
+        Assert.Equal(expected, Attribute("职工活动暖人心", lead, "活动现场气氛热烈，职工们纷纷表示收获满满。").Organisation);
+
+    [Fact]
+    public void Levels_unions_only_escorting_a_visit_are_not_its_subject()
+    {
+        var attribution = Attribute("省总工会领导到湖州调研",
+            "近日，浙江省总工会领导到湖州调研，湖州市委副书记以及市、县两级工会相关负责同志陪同调研。", "调研组实地察看了职工服务中心。");
+        Assert.NotEqual("湖州市总工会", attribution.Organisation);
+    }
+
+    [Theory]
     // Two unions of one level: joint, no one union's.
     [InlineData("近日，安吉县总工会和德清县总工会联合举办青年职工联谊会。")]
     // A city's union and a district of another city: neither lies inside the other.

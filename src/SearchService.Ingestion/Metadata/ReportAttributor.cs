@@ -1243,6 +1243,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         foreach (var (text, end, mentions) in texts)
             foreach (var run in JointActions.TogetherRuns(text, end, mentions))
                 if (Names(run) is var members && Accepted(members, HighestOf(members, places)) is { } highest) return highest;
+        // 市、县(区)两级工会共筹集…, 省市两级工会联合…: the levels' unions as the subject, led by the highest level's union.
+        foreach (var (text, end, _) in texts)
+            if (LevelsSubjectIn(text[..Math.Min(end, text.Length)]) is { } level && Resolve(level + "总工会", places, named) is { } highest
+                && headlineActors.All(a => a == highest))
+                return highest;
         foreach (var (text, end, mentions) in texts)
             foreach (var (hosts, helpers) in JointActions.OrganiserStatements(text, end, mentions))
             {
@@ -1251,6 +1256,29 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
         return null;
     }
+
+    /// <summary>
+    /// The highest level of bare levels' unions opening a clause as its subject (<c>市、县(区)两级工会共筹集…</c>, also after
+    /// the place whose levels they are, <c>湖州市、县两级工会开展…</c>): 省, 市, 州 or 县; null when no clause opens so.
+    /// </summary>
+    private string? LevelsSubjectIn(string text)
+    {
+        for (var clause = 0; clause < text.Length; clause = text.IndexOfAny(['，', ',', '：', ':', '。', '；'], clause) is var next and >= 0 ? next + 1 : text.Length)
+        {
+            var rest = text[clause..].TrimStart();
+            if (LevelsSubject().Match(rest) is { Success: true } bare) return bare.Groups[1].Value;
+            // 湖州市、县两级工会: the place's own level (its 市) opens the list.
+            foreach (var place in gazetteer.Mentions(rest))
+                if (place.At == 0)
+                    foreach (var from in (int[])[place.Length, place.Length - 1])
+                        if (LevelsSubject().Match(rest[from..]) is { Success: true } after) return after.Groups[1].Value;
+        }
+        return null;
+    }
+
+    // Bare levels listed before their count of levels' unions, the highest first (市、县(区)两级工会, 省市县三级工会).
+    [System.Text.RegularExpressions.GeneratedRegex("^([省市州县])(?:[、和与]?[市州县区旗](?:[（(][^）)]{1,8}[）)])?)+[两三四]级(?:总)?工会(?!主席|干部|负责|相关|领导)")]
+    private static partial System.Text.RegularExpressions.Regex LevelsSubject();
 
     /// <summary>
     /// The unions of a run named together, resolved. A bare <c>市总工会</c> listed beside a county-level city's union

@@ -65,6 +65,78 @@ internal static partial class JointActions
         return found;
     }
 
+    /// <summary>
+    /// The runs of unions that make <see cref="JointAction.ListedTogether"/> in one text (<paramref name="end"/> the end of
+    /// what is read): each run's names as written, for weighing their levels (<c>某区总工会、某街道总工会等单位共同开展</c>).
+    /// </summary>
+    public static List<List<OrganisationMention>> TogetherRuns(string text, int end, IReadOnlyList<OrganisationMention> mentions)
+    {
+        var runs = new List<List<OrganisationMention>>();
+        var outer = Outer(mentions, end);
+        for (var i = 0; i < outer.Count; i++)
+        {
+            var j = i;
+            while (j + 1 < outer.Count && MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)) j++;
+            var run = outer.GetRange(i, j - i + 1);
+            if (run.Count(IsGeneral) >= 2 && Together().IsMatch(text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End))) runs.Add(run);
+            i = j;
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// The parts of the organiser statements of one text (<c>由甲主办，乙承办</c>, <c>由甲组织实施，乙支持协助</c>,
+    /// <c>由甲指导，乙、丙主办</c>): the unions of the clauses that host it (主办, 组织实施, 举办) and those of the clauses that
+    /// undertake or support it (承办, 协办, 支持, 协助); a clause that only guides (指导) is neither, and the statement ends at
+    /// the first clause that plays no such part. Only statements opening before <paramref name="end"/> are read, and only up to it.
+    /// </summary>
+    public static List<(List<OrganisationMention> Hosts, List<OrganisationMention> Helpers)> OrganiserStatements(string text, int end, IReadOnlyList<OrganisationMention> mentions)
+    {
+        var statements = new List<(List<OrganisationMention>, List<OrganisationMention>)>();
+        var outer = Outer(mentions, end);
+        foreach (Match by in By().Matches(text[..Math.Min(end, text.Length)]))
+        {
+            var stop = text.IndexOfAny(Sentences.StopsOrSemicolon, by.Index);
+            var sentenceEnd = Math.Min(end, stop < 0 ? text.Length : stop);
+            var hosts = new List<OrganisationMention>();
+            var helpers = new List<OrganisationMention>();
+            for (var from = by.Index + 1; from < sentenceEnd;)
+            {
+                var comma = text.IndexOfAny(['，', ','], from, sentenceEnd - from);
+                var to = comma < 0 ? sentenceEnd : comma;
+                // 由某区总工会指导、某街道工会主办: the guide's part ends at 指导 though no comma follows it.
+                if (text.IndexOf("指导", from, to - from, StringComparison.Ordinal) is var guide and >= 0 && guide + 2 < to && text[guide + 2] is '、' or '和' or '与')
+                    to = guide + 2;
+                var clause = text.AsSpan(from, to - from);
+                var inClause = outer.Where(m => m.Start >= from && m.End <= to).ToList();
+                if (HelpsClause().IsMatch(clause)) helpers.AddRange(inClause);
+                else if (HostsClause().IsMatch(clause)) hosts.AddRange(inClause);
+                else if (!GuidesClause().IsMatch(clause)) break;
+                from = to + 1;
+            }
+            if (hosts.Count > 0) statements.Add((hosts, helpers));
+        }
+        return statements;
+    }
+
+    private static List<OrganisationMention> Outer(IReadOnlyList<OrganisationMention> mentions, int end) =>
+        mentions.Where(m => m.End <= end && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser
+                && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start))
+            .OrderBy(m => m.Start).ToList();
+
+    // 由 opening an organiser statement, not 自由, 理由, 由于, 由此.
+    [GeneratedRegex("(?<![自理缘经来])由(?![于此])")]
+    private static partial Regex By();
+
+    [GeneratedRegex("(?:主办|组织实施|举办|主导)")]
+    private static partial Regex HostsClause();
+
+    [GeneratedRegex("(?:承办|协办|支持|协助|执行)")]
+    private static partial Regex HelpsClause();
+
+    [GeneratedRegex("指导$")]
+    private static partial Regex GuidesClause();
+
     private static bool OpensClause(string text, int start) =>
         start <= 2 || text.AsSpan(0, start).TrimEnd() is var before && before.Length > 0 && before[^1] is '，' or ',' or '：' or ':' or '。';
 

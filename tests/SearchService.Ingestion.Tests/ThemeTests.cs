@@ -793,6 +793,9 @@ public class ThemeTests
     [InlineData("王明当选新一届工会主席", false)]
     [InlineData("工会主席 带领职工开展技能比武", false)]
     [InlineData("会上选举产生了新一届工会委员会和经费审查委员会主任", false)]
+    [InlineData("长按识别二维码，关注职工之家", true)]          // the line classifier's chrome, read through it
+    [InlineData("当前位置：首页 > 工会要闻 > 正文", true)]
+    [InlineData("责任编辑：王明", false)]                      // a credit is no chrome
     public void A_page_menu_counter_or_disclaimer_is_chrome_and_a_report_paragraph_is_not(string text, bool chrome) =>
         Assert.Equal(chrome, PageChrome.Holds(ScriptFold.Default.Fold(text)));
 

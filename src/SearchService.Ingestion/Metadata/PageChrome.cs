@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchService.Ingestion.Splitting;
 
 namespace SearchService.Ingestion.Metadata;
 
@@ -13,10 +14,21 @@ namespace SearchService.Ingestion.Metadata;
 /// chrome too: a line that is a person's name, a space and their offices (王明 市总工会主席, 李 强 党组成员、经费审查委员会
 /// 主任, …副主席（兼）) and nothing more says who holds office, not what was done, and a federation's site repeats the
 /// roster beside every report (its 工会主席 and 经费审查委员会 gave 组织建设与入会 to care and contest reports).
+/// The shapes the line classifier drops (<see cref="LineKind.Chrome"/>) are not written again here: <see cref="Holds"/>
+/// asks the classifier, so the two read one page's furniture as one. These shapes are kept as text on purpose: a long
+/// menu is shaped like a table's row or an honour roll, a disclaimer names the source a report came from, a roster names
+/// who holds office — words a reader searches — so they are searchable and only weigh nothing in themes.
 /// </summary>
 internal static partial class PageChrome
 {
-    public static bool Holds(string text) => IsMenu(text) || Disclaimer().IsMatch(text) || Roster().IsMatch(text);
+    /// <summary>
+    /// Whether a (folded) text is the page's furniture: a shape the line classifier drops (<see cref="LineClassifier.IsDroppedChrome"/>,
+    /// the one reading of those shapes), or one of the shapes below that it keeps as text.
+    /// </summary>
+    public static bool Holds(string text) => LineClassifier.IsDroppedChrome(text) || IsKeptChrome(text);
+
+    /// <summary>The shapes of furniture the splitter keeps as a paragraph (see the class): a long menu, a disclaimer, a roster.</summary>
+    private static bool IsKeptChrome(string text) => IsMenu(text) || Disclaimer().IsMatch(text) || Roster().IsMatch(text);
 
     private static bool IsMenu(string text)
     {

@@ -98,7 +98,7 @@ internal sealed class ThemeTaxonomy
     /// The same, with the keywords that gave each theme. When reports keep a group's theme for its beneficiaries
     /// (<see cref="ThemeBeneficiary"/> not off), a text whose care action names the group's people has that theme too,
     /// its evidence saying so (<c>慰问→劳动模范</c>) beside any keywords. A line of the page around the report
-    /// (<see cref="PageChrome"/>: a menu, a view counter, a disclaimer) has none.
+    /// (<see cref="PageChrome"/>: a shape the line classifier drops, or a menu, a view counter, a disclaimer, a roster kept as text) has none.
     /// </summary>
     public IReadOnlyList<ThemeMatch> Match(string text, double? atLeast = null)
     {
@@ -172,7 +172,8 @@ internal sealed class ThemeTaxonomy
     /// </summary>
     public IReadOnlyList<ThemeCandidate> Candidates(string title, IReadOnlyList<string> headings, IReadOnlyList<string> passages)
     {
-        // The page's menus, counters and disclaimers count for nothing (PageChrome). A menu standing first keeps the lead's
+        // The page's furniture counts for nothing (PageChrome: the classifier's chrome, and the menus, counters, disclaimers
+        // and rosters the splitter keeps as text). A menu standing first keeps the lead's
         // place rather than handing it to the next paragraph: moved up, a round-up's overview paragraph of every topic
         // gave tune a theme no label names, and none that one does.
         if (readsPastChrome)

@@ -12,7 +12,10 @@ internal enum LineKind
     /// <summary>People and sources credited, or the item's date and counters (责编, 来源, 记者, 摄, 发布时间): kept as report metadata.</summary>
     Credit,
 
-    /// <summary>The site around the text (breadcrumbs, share buttons, 上一篇/下一篇, copyright notices): dropped, and counted.</summary>
+    /// <summary>
+    /// The site around the text (breadcrumbs, share buttons, 上一篇/下一篇, copyright notices): dropped, and counted. The one
+    /// reading of these shapes: theme weighing asks it too (<see cref="PageChrome"/>), which adds the furniture kept as text.
+    /// </summary>
     Chrome,
 }
 
@@ -29,9 +32,17 @@ internal static partial class LineClassifier
     private const int MaxChromeLength = 60;
     private const int MaxNoticeLength = 160;
 
-    public static LineKind Classify(string text, bool afterLinkList, ScriptFold fold)
+    public static LineKind Classify(string text, bool afterLinkList, ScriptFold fold) => ClassifyFolded(fold.Fold(text), afterLinkList);
+
+    /// <summary>
+    /// Whether a (folded) text has a shape this classifier drops as page chrome, read out of any list of links. Theme
+    /// weighing asks it through <see cref="PageChrome.Holds"/> for text that was kept all the same (joined from several
+    /// lines, or taken before the line was classified), so a chrome shape added here weighs nothing in themes either.
+    /// </summary>
+    public static bool IsDroppedChrome(string folded) => ClassifyFolded(folded, afterLinkList: false) == LineKind.Chrome;
+
+    private static LineKind ClassifyFolded(string text, bool afterLinkList)
     {
-        text = fold.Fold(text);
         if (text.Length <= MaxChromeLength && (IsChromeVocabulary(text) || Chrome().IsMatch(text) || LinkList().IsMatch(text) || Breadcrumb().IsMatch(text)))
             return LineKind.Chrome;
         if (text.Length <= MaxNoticeLength && (Notice().IsMatch(text) || MarkupComment().IsMatch(text))) return LineKind.Chrome;

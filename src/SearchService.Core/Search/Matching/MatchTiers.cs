@@ -55,7 +55,8 @@ public sealed class MatchTiers(SearchOptions tuning)
         }
 
         int? related = null;
-        var relatedPasses = plan.Related is null ? [] : plan.RelatedAny is null ? [plan.Related]
+        // The related queries are built here, the first time they are asked for: not at all when the page is full.
+        var relatedPasses = filled >= depth || plan.Related is null ? [] : plan.RelatedAny is null ? [plan.Related]
             : new[] { plan.Related, new BooleanQuery { { plan.RelatedAny, Occur.MUST }, { plan.Related, Occur.MUST_NOT } } };
         foreach (var pass in relatedPasses)
         {

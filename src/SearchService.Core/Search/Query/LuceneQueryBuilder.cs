@@ -34,7 +34,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var state = new State(context);
         var (children, selection) = MoveFilters(node, context.Selection);
         if (children.Count == 0)
-            return new PlannedQuery(new MatchAllDocsQuery(), null, null, state.Terms, state.Strings, state.Words, selection);
+            return new PlannedQuery(new MatchAllDocsQuery(), null, RelatedQueries.None, state.Terms, state.Strings, state.Words, selection);
 
         var required = new List<Part>();
         var excluded = new List<LuceneQuery>();
@@ -47,7 +47,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             else if (BuildPart(child, state) is { } part) required.Add(part);
         }
         if (required.Count == 0)
-            return new PlannedQuery(Combine([new MatchAllDocsQuery()], excluded), null, null, state.Terms, state.Strings, state.Words, selection);
+            return new PlannedQuery(Combine([new MatchAllDocsQuery()], excluded), null, RelatedQueries.None, state.Terms, state.Strings, state.Words, selection);
 
         var any = op == MatchOperator.Or;
         var complete = any ? Combine([Or(required.Select(r => r.Own))], excluded) : Combine(required.Select(r => r.Own).ToList(), excluded);
@@ -75,10 +75,9 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
                 var (most, any) = TooManyWords.Guard(() => BuildRelated(children, state, allAnywhere, excluded, strings));
                 return new RelatedQueries(most, any, strings);
             })
-            : null;
-        return new PlannedQuery(complete, title, null, state.Terms, state.Strings, state.Words, selection)
+            : RelatedQueries.None;
+        return new PlannedQuery(complete, title, related, state.Terms, state.Strings, state.Words, selection)
         {
-            RelatedLater = related,
             Rescore = Rescoring(state.Proximity),
             TitleCount = title is null ? null : MatchOnly.Of(title, context.Frequent),
             // Only asked whether anything matches: the verbatim checks answer that without phrase weights (term

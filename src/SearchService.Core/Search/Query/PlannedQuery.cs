@@ -15,11 +15,19 @@ namespace SearchService.Core.Search.Query;
 /// words, synonyms, phrases). <see cref="Words"/> are the query's positive words; <see cref="Selection"/> the request's
 /// facet selection with the query's own top-level filters (<c>region:嘉兴市</c>) moved into it, so they get
 /// drill-sideways counts like the facet parameters.
+/// <para>
+/// The related queries and their marks come from one place, <see cref="RelatedSource"/>: <see cref="Related"/>,
+/// <see cref="RelatedAny"/> and <see cref="RelatedStrings"/> only read it. The builder leaves it unbuilt (a
+/// <see cref="Lazy{T}"/> over what it has already read), so they are built the first time one of them is asked for —
+/// only a search whose complete and title matches do not fill the page looks for related matches (or explains or
+/// marks one), and building them reads every word's parts and alternatives again. A plan without related matches holds
+/// <see cref="RelatedQueries.None"/>, already built.
+/// </para>
 /// </summary>
 public sealed record PlannedQuery(
     LuceneQuery Complete,
     LuceneQuery? Title,
-    LuceneQuery? Related,
+    Lazy<RelatedQueries> RelatedSource,
     IReadOnlySet<string> HighlightTerms,
     IReadOnlySet<string> HighlightStrings,
     IReadOnlyList<QueryWord> Words,
@@ -36,24 +44,20 @@ public sealed record PlannedQuery(
     /// </summary>
     public LuceneQuery? TitleWords { get; init; }
 
-    /// <summary>
-    /// The related queries and their marks, built the first time one of them is asked for: only a search whose
-    /// complete and title matches do not fill the page looks for related matches (or explains one), and building them
-    /// reads every word's parts and alternatives again. Null when they are given as they are.
-    /// </summary>
-    public Lazy<RelatedQueries>? RelatedLater { get; init; }
-
     /// <summary>Passages with most of the words (null when the query has fewer than two words to choose from, or forces all or any).</summary>
-    public LuceneQuery? Related { get => RelatedLater is { } later ? later.Value.Most : field; init; } = Related;
+    public LuceneQuery? Related => RelatedSource.Value.Most;
 
     /// <summary>
     /// Passages with any of the words (not every one anywhere): related matches listed after those with most of the
     /// words when the page still has room; null when most of the words is already any one of them.
     /// </summary>
-    public LuceneQuery? RelatedAny { get => RelatedLater is { } later ? later.Value.Any : field; init; }
+    public LuceneQuery? RelatedAny => RelatedSource.Value.Any;
 
     /// <summary>What a related match is marked with besides <see cref="HighlightStrings"/>: the words it may hold only some of, and their parts (职工 of 职工书屋).</summary>
-    public IReadOnlySet<string> RelatedStrings { get => RelatedLater is { } later ? later.Value.Strings : field; init; } = new HashSet<string>();
+    public IReadOnlySet<string> RelatedStrings => RelatedSource.Value.Strings;
+
+    /// <summary>Whether the related queries have been built (asked for, or given already built): what tests hold the laziness to.</summary>
+    public bool RelatedBuilt => RelatedSource.IsValueCreated;
 
     /// <summary>The query of a kind of match (for explaining a hit by the query that matched it).</summary>
     public LuceneQuery? For(Matching.MatchKind kind) => kind switch
@@ -65,4 +69,8 @@ public sealed record PlannedQuery(
 }
 
 /// <summary>The related matches' queries (most of the words, then any) and what their hits are marked with.</summary>
-public sealed record RelatedQueries(LuceneQuery? Most, LuceneQuery? Any, IReadOnlySet<string> Strings);
+public sealed record RelatedQueries(LuceneQuery? Most, LuceneQuery? Any, IReadOnlySet<string> Strings)
+{
+    /// <summary>No related matches (a query of fewer than two words to choose from, or one that forces all or any), already built.</summary>
+    public static Lazy<RelatedQueries> None { get; } = new(new RelatedQueries(null, null, new HashSet<string>()));
+}

@@ -346,6 +346,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         var brand = stem[..^2];
         if (brand.Length < 2 || GenericStems.Contains(stem) || BareLevel(union) is not null) return null;
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var legalNameAfterBrand = LegalNameAfterBrand(brand);
         foreach (var text in texts)
         {
             foreach (var form in CompanyLegalForms)
@@ -355,28 +356,30 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 {
                     // 有限公司 inside 股份有限公司 is the longer form's.
                     if (form == "有限公司" && at + brand.Length >= 2 && string.CompareOrdinal(text, at + brand.Length - 2, "股份", 0, 2) == 0) continue;
-                    var before = text[Math.Max(0, at - 8)..at];
-                    var placeAt = gazetteer.Mentions(before, context).Where(m => m.At + m.Length == before.Length)
-                        .Select(m => (int?)(at - before.Length + m.At)).Min() ?? at;
-                    if (Canonical(text[placeAt..(at + written.Length)] + suffix, context) is { } name && name != union) found.Add(name);
+                    AddWithPlaceBefore(text, at, at + written.Length);
                 }
             }
             // 某某矿业公司 for 某地某某矿业开发治理有限责任公司: a company written short also leaves out the words of its
             // business between its brand and its legal form — when nothing but those words stands there (no 分公司, no
             // place: a branch or a subsidiary named after a place is another company).
             if (found.Count > 0) continue;
-            foreach (Match longer in LegalNameAfterBrand(brand).Matches(text))
+            foreach (Match longer in legalNameAfterBrand.Matches(text))
             {
                 var between = longer.Groups[1].Value;
                 if (between.Contains('公') || between.Contains('分') || between.Contains("集团", StringComparison.Ordinal) || gazetteer.Mentions(between, context).Count > 0) continue;
-                var at = longer.Index;
-                var before = text[Math.Max(0, at - 8)..at];
-                var placeAt = gazetteer.Mentions(before, context).Where(m => m.At + m.Length == before.Length)
-                    .Select(m => (int?)(at - before.Length + m.At)).Min() ?? at;
-                if (Canonical(text[placeAt..(at + longer.Length)] + suffix, context) is { } name && name != union) found.Add(name);
+                AddWithPlaceBefore(text, longer.Index, longer.Index + longer.Length);
             }
         }
         return found.Count == 1 ? found.First() : null;
+
+        // The legal name from at to end, with the place written right before it (河南某某光电有限公司).
+        void AddWithPlaceBefore(string text, int at, int end)
+        {
+            var before = text[Math.Max(0, at - 8)..at];
+            var placeAt = gazetteer.Mentions(before, context).Where(m => m.At + m.Length == before.Length)
+                .Select(m => (int?)(at - before.Length + m.At)).Min() ?? at;
+            if (Canonical(text[placeAt..end] + suffix, context) is { } name && name != union) found.Add(name);
+        }
     }
 
     /// <summary>

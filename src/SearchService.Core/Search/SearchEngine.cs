@@ -39,7 +39,13 @@ public sealed class SearchEngine(
     /// <summary>Every facet value over the whole corpus.</summary>
     public SearchFacets AllFacets() => Search(new SearchRequest(null, Size: 1, FacetSize: SearchRequest.AllFacetValues)).Facets;
 
-    private SearchResult Search(SearchRequest request, bool useCache)
+    private SearchResult Search(SearchRequest request, bool useCache) => SearchPlanned(request, useCache).Result;
+
+    /// <summary>
+    /// A search, with the plan it ran (null when the cache answered): what tests hold planning to, such as the related
+    /// queries left unbuilt when complete matches fill the page.
+    /// </summary>
+    internal (SearchResult Result, PlannedQuery? Plan) SearchPlanned(SearchRequest request, bool useCache = false)
     {
         var clock = Stopwatch.StartNew();
         var node = planner.Parse(request.Query);
@@ -50,14 +56,14 @@ public sealed class SearchEngine(
         return index.Search(searcher =>
         {
             var reader = searcher.IndexReader;
-            if (useCache && cache.TryGet(reader, request, out var answered)) return answered! with { TookMs = clock.ElapsedMilliseconds, Cached = true };
-            var response = Run(searcher, request, node, page, size, depth, clock);
+            if (useCache && cache.TryGet(reader, request, out var answered)) return (answered! with { TookMs = clock.ElapsedMilliseconds, Cached = true }, (PlannedQuery?)null);
+            var (response, plan) = Run(searcher, request, node, page, size, depth, clock);
             if (useCache) cache.Add(reader, request, response);
-            return response;
+            return (response, plan);
         });
     }
 
-    private SearchResult Run(IndexSearcher searcher, SearchRequest request, QueryNode node, int page, int size, int depth, Stopwatch clock)
+    private (SearchResult, PlannedQuery) Run(IndexSearcher searcher, SearchRequest request, QueryNode node, int page, int size, int depth, Stopwatch clock)
     {
         var ordinals = facetOrdinals.For(searcher.IndexReader);
         var plan = planner.Plan(node, request, searcher.IndexReader, ordinals);
@@ -72,8 +78,8 @@ public sealed class SearchEngine(
             () => { if (clock.Elapsed > budget) throw new SearchTimeoutException(budget); }, ordinals.Twins);
 
         var didYouMean = found.Total == 0 && request.Query is { } text ? corrector.Suggest(searcher, ordinals, text, node, request, plan) : null;
-        return new SearchResult(request.Query ?? "", found.Total, found.TitleMatches, found.Related, clock.ElapsedMilliseconds, page, size, hits,
-            FacetShaper.Shape(found.Facets, ordinals, plan.Selection, request.FacetSize), found.Groups?.Count, didYouMean, SuggestedFilters(plan));
+        return (new SearchResult(request.Query ?? "", found.Total, found.TitleMatches, found.Related, clock.ElapsedMilliseconds, page, size, hits,
+            FacetShaper.Shape(found.Facets, ordinals, plan.Selection, request.FacetSize), found.Groups?.Count, didYouMean, SuggestedFilters(plan)), plan);
     }
 
     /// <summary>The query that found a hit of a kind; a complete match's score also holds its proximity bonus.</summary>

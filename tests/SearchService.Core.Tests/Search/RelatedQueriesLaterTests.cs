@@ -2,7 +2,6 @@ using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Facets;
-using SearchService.Core.Search.Hits;
 using SearchService.Core.Search.Matching;
 using SearchService.Core.Search.Query;
 using SearchService.Ingestion;
@@ -11,9 +10,9 @@ namespace SearchService.Core.Tests.Search;
 
 /// <summary>
 /// The related queries (most of the words, then any) are built only when a search looks for related matches: a page
-/// filled by complete and title matches leaves them unbuilt (the twentieth speed round's saving). The search's steps are
-/// taken as <see cref="SearchEngine"/> takes them — plan, kinds of match, the page rendered with its marks and, asked
-/// for, explanations — so building them eagerly anywhere on that path fails here.
+/// filled by complete and title matches leaves them unbuilt (the twentieth speed round's saving). Each search goes through
+/// <see cref="SearchEngine"/> itself — plan, kinds of match, the page rendered with its marks and, asked for,
+/// explanations — so building them eagerly anywhere on that path fails here.
 /// </summary>
 public sealed class RelatedQueriesLaterTests : IDisposable
 {
@@ -26,21 +25,11 @@ public sealed class RelatedQueriesLaterTests : IDisposable
         return new Report(id, "标题" + id, null, "测试区总工会", "浙江省/杭州市", [], null, null, "a.txt", [new Section([], [passage])]);
     }
 
-    private static (PlannedQuery Plan, TierOutcome Found, IReadOnlyList<SearchHit> Hits) Search(IndexService service, SearchRequest request)
+    private static (PlannedQuery Plan, SearchResult Found, IReadOnlyList<SearchHit> Hits) Search(IndexService service, SearchRequest request)
     {
-        var tuning = new SearchOptions { CacheEntries = 0 };
-        var planner = new QueryPlanner(Analyzers.Value, Synonyms.Empty, FunctionWords.Empty, new KnownFacetNames(new IngestionPipeline().Names), tuning);
-        var tiers = new MatchTiers(tuning);
-        var renderer = new HitRenderer(Analyzers.Value);
-        return service.Search(searcher =>
-        {
-            var ordinals = new FacetOrdinalCache(IndexSchema.FacetDimensions).For(searcher.IndexReader);
-            var plan = planner.Plan(planner.Parse(request.Query), request, searcher.IndexReader, ordinals);
-            var found = tiers.Run(searcher, ordinals, plan, request, request.Page * request.Size);
-            var page = found.Hits.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
-            var hits = renderer.Render(searcher, page, HitMarks.For(plan), request.Explain ? plan.For : null, twins: ordinals.Twins);
-            return (plan, found, hits);
-        });
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions { CacheEntries = 0 }, functionWords: FunctionWords.Empty);
+        var (found, plan) = engine.SearchPlanned(request);
+        return (plan!, found, found.Hits);
     }
 
     [Fact]

@@ -877,4 +877,54 @@ public class ThemeTests
     [InlineData("企业工会主席参加履职能力培训。")]
     public void The_union_organisation_as_a_noun_and_a_union_chairman_count(string text) =>
         Assert.Contains("组织建设与入会", Taxonomy.Candidates("", [], [ScriptFold.Default.Fold(text)]).Select(c => c.Theme));
+
+    [Fact]
+    public void A_keyword_inside_a_place_name_counts_for_nothing()
+    {
+        // 数字 gets 云 (2) from the title, the lead and a paragraph: 12 of 帮扶's 15 would keep it, but every 云 here is a
+        // place's: the provinces and cities of the gazetteer lines given hide it, as a row of weight 0 would.
+        string[] lines = ["数字\t云\t2", "数字\t云端\t2", "帮扶\t慰问\t3"];
+        string[] places = ["530000\t云南省\tprovince\t云南", "320700\t江苏省/连云港市\tprefecture\t连云港"];
+        string[] passages = ["云南省总工会走访慰问一线环卫工人。", "连云港市工会也派人参加。"];
+        Assert.Equal(["帮扶", "数字"], new ThemeTaxonomy(lines, 3).ForReport("云南省总工会慰问环卫工人", [], passages));
+        Assert.Equal(["帮扶"], new ThemeTaxonomy(lines, 3, placeLines: places).ForReport("云南省总工会慰问环卫工人", [], passages));
+        // The keyword standing outside a place's name still counts: the cloud classroom is 数字's.
+        Assert.Equal(["帮扶", "数字"], new ThemeTaxonomy(lines, 3, placeLines: places)
+            .ForReport("云南省总工会慰问环卫工人", [], ["云南省总工会走访慰问一线环卫工人，并开通云端课堂。", "课堂放在云端，随时可学。"]));
+    }
+
+    [Fact]
+    public void Place_names_hide_no_keyword_they_are_spelt_as_and_no_ordinary_word()
+    {
+        // A short form that is itself a keyword (合作 of 合作市) stays a keyword; the full name hides it.
+        string[] lines = ["协作\t合作\t2", "帮扶\t慰问\t3"];
+        string[] places = ["623001\t甘肃省/甘南藏族自治州/合作市\tcounty\t合作"];
+        var taxonomy = new ThemeTaxonomy(lines, 3, placeLines: places);
+        Assert.Equal(["帮扶", "协作"], taxonomy.ForReport("两地工会签订合作协议并慰问职工", [], ["两地工会签订合作协议并慰问职工。"]));
+        Assert.Equal(["帮扶"], taxonomy.ForReport("合作市总工会慰问职工", [], ["合作市总工会慰问职工。"]));
+    }
+
+    [Fact]
+    public void The_shipped_taxonomy_reads_no_cloud_in_a_province_s_name()
+    {
+        var report = Taxonomy.ForReport("云南省总工会走访慰问困难职工", [], ["云南省总工会走访慰问困难职工，送去慰问金。", "云南省各级工会同步开展活动。"]);
+        Assert.Equal(["困难帮扶与送温暖"], report);
+    }
+
+    [Theory]
+    [InlineData("区总工会举办工运史展览，干部职工参观学习。", "思想政治引领", "工运史")]
+    [InlineData("县总工会开展民族团结进步主题活动。", "思想政治引领", "民族团结")]
+    [InlineData("项目工会为农民工开展安全生产培训。", "困难帮扶与送温暖", "农民工")]
+    public void Round_twenty_four_words_name_their_theme(string text, string theme, string keyword)
+    {
+        double ScoreOf(string t) => Taxonomy.Candidates("", [], [ScriptFold.Default.Fold(t)]).Where(c => c.Theme == theme).Sum(c => c.Score);
+        Assert.True(ScoreOf(text) > ScoreOf(text.Replace(keyword, "", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("工运论文评选揭晓。", "思想政治引领")]
+    [InlineData("竹竿舞让职工感受民族风情。", "思想政治引领")]
+    [InlineData("工会开展农民工工资支付专项检查。", "困难帮扶与送温暖")]
+    public void Neighbouring_words_give_no_such_theme(string text, string theme) =>
+        Assert.DoesNotContain(Taxonomy.Candidates("", [], [ScriptFold.Default.Fold(text)]), c => c.Theme == theme);
 }

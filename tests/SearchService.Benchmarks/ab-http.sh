@@ -44,7 +44,7 @@ run() {
 import sys, json
 side, load, t0, t1, res, peak, kind = sys.argv[1:8]
 j = json.loads(res); n = j['requests'] + (30 if kind == 'load' else 0)
-print(f"{side}\t{kind}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tclient {j.get('client_cpu_ms_per_request', float('nan')):.2f} ms/request\tpeak {peak} MB")
+print(f"{side}\t{kind}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tclient {j.get('client_cpu_ms_per_request', float('nan')):.2f} ms/request\tpeak {peak} MB" + (f"\t(wrk: non-2xx {j['non_2xx']}, connect {j['connect']}, read {j['read']}, write {j['write']}, timeout {j['timeout']})" if j['errors'] and 'non_2xx' in j else ''))
 PY
 }
 bc=${BASE_CLIENT:-${CLIENT:-load}}; nc=${NEW_CLIENT:-${CLIENT:-load}}

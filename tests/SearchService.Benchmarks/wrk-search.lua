@@ -71,6 +71,7 @@ function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local function p(q) return latency:percentile(q) / 1000 end
   io.write(string.format(
-    '{"requests":%d,"errors":%d,"requests_per_s":%d,"p50_ms":%.2f,"p95_ms":%.2f,"p99_ms":%.2f,"client_cpu_ms_per_request":%.3f,"client":"wrk"}\n',
-    n, errors, math.floor(n / seconds + 0.5), p(50), p(95), p(99), cpu_ms() / math.max(1, n)))
+    '{"requests":%d,"errors":%d,"requests_per_s":%d,"p50_ms":%.2f,"p95_ms":%.2f,"p99_ms":%.2f,"client_cpu_ms_per_request":%.3f,"client":"wrk","non_2xx":%d,"connect":%d,"read":%d,"write":%d,"timeout":%d}\n',
+    n, errors, math.floor(n / seconds + 0.5), p(50), p(95), p(99), cpu_ms() / math.max(1, n),
+    bad, e.connect, e.read, e.write, e.timeout))
 end

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ab-http.sh BASE_TREE NEW_TREE INDEX [PAIRS] — uncached searches over HTTP, two builds side by side on one read-only index.
-# Each tree must hold a Release build (dotnet build -c Release src/SearchService.Api tests/SearchService.Benchmarks).
+# Each tree must hold a Release build (dotnet build -c Release src/SearchService.Api tests/SearchService.Benchmarks;
+# with CLIENT=wrk the API alone).
 # One server at a time; each pair runs base then new, the next pair new then base. Each run: ready, 10 s idle,
 # 20 s of warm-up at 32 connections, 20 s measured at 32 connections; the server's CPU per request from /proc, and the
 # load client's own (it shares the cores: what it spends per request the server cannot).

@@ -1,40 +1,59 @@
 #!/usr/bin/env bash
 # ab-http.sh BASE_TREE NEW_TREE INDEX [PAIRS] — uncached searches over HTTP, two builds side by side on one read-only index.
-# Each tree must hold a Release build (dotnet build -c Release src/SearchService.Api tests/SearchService.Benchmarks).
+# Each tree must hold a Release build (dotnet build -c Release src/SearchService.Api tests/SearchService.Benchmarks;
+# with CLIENT=wrk the API alone).
 # One server at a time; each pair runs base then new, the next pair new then base. Each run: ready, 10 s idle,
 # 20 s of warm-up at 32 connections, 20 s measured at 32 connections; the server's CPU per request from /proc, and the
 # load client's own (it shares the cores: what it spends per request the server cannot).
 # Trust only runs with a low load average (printed with every row).
 # BASE_ENV / NEW_ENV: runtime settings for one side's server only, e.g. to compare GC modes on one tree:
 #   NEW_ENV="DOTNET_GCDynamicAdaptationMode=0" ab-http.sh TREE TREE INDEX 4
+# CLIENT=load|wrk: the load client for both sides (default load: the .NET `load` command of this project); BASE_CLIENT /
+# NEW_CLIENT for one side only, e.g. the two clients against one tree: BASE_CLIENT=load NEW_CLIENT=wrk ab-http.sh . . INDEX 4
+# wrk (apt-get install -y wrk; 4.1, an event loop in C) runs wrk-search.lua: the same URLs, the same JSON fields;
+# WRK_THREADS (default 1) sets its threads.
 set -euo pipefail
 base=$(cd "$1" && pwd); new=$(cd "$2" && pwd); index=$3; pairs=${4:-4}
 port=${PORT:-8441}
 bench=$new/tests/SearchService.Benchmarks/bin/Release/net10.0/SearchService.Benchmarks
 queries=$new/tests/SearchService.Benchmarks/queries.txt
+script=$new/tests/SearchService.Benchmarks/wrk-search.lua
+client() {  # client KIND SECONDS: one 32-connection run, its JSON line on stdout
+  if [[ $1 == wrk ]]; then
+    wrk -t"${WRK_THREADS:-1}" -c32 -d"$2"s --timeout 30s -s "$script" "http://127.0.0.1:$port" -- "$queries" | tail -1
+  else
+    "$bench" load "http://127.0.0.1:$port" "$queries" 32 "$2"
+  fi
+}
 run() {
-  local side=$1 tree=$2 settings=$3
+  local side=$1 tree=$2 settings=$3 kind=$4
   env $settings Index__Path="$index" Index__ReadOnly=true Search__CacheEntries=0 Limits__RequestsPerWindow=0 Logging__LogLevel__Default=Warning \
     dotnet "$tree/src/SearchService.Api/bin/Release/net10.0/SearchService.Api.dll" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   local pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
   sleep 10
-  "$bench" load "http://127.0.0.1:$port" "$queries" 32 20 >/dev/null
+  client "$kind" 20 >/dev/null
   local load t0 res t1 peak
   load=$(cut -d' ' -f1 /proc/loadavg)
   t0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-  res=$("$bench" load "http://127.0.0.1:$port" "$queries" 32 20)
+  res=$(client "$kind" 20)
   t1=$(awk '{print $14+$15}' "/proc/$pid/stat")
   peak=$(awk '/VmHWM/{print int($2/1024)}' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  # clock ticks are 10 ms; the load client's own 30 warm-up searches are in the CPU too
-  python3 - "$side" "$load" "$t0" "$t1" "$res" "$peak" <<'PY'
+  # clock ticks are 10 ms; the load client's own 30 warm-up searches are in the CPU too (wrk sends none)
+  python3 - "$side" "$load" "$t0" "$t1" "$res" "$peak" "$kind" <<'PY'
 import sys, json
-side, load, t0, t1, res, peak = sys.argv[1:7]
-j = json.loads(res); n = j['requests'] + 30
-print(f"{side}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tclient {j.get('client_cpu_ms_per_request', float('nan')):.2f} ms/request\tpeak {peak} MB")
+side, load, t0, t1, res, peak, kind = sys.argv[1:8]
+j = json.loads(res); n = j['requests'] + (30 if kind == 'load' else 0)
+print(f"{side}\t{kind}\tload {load}\t{j['requests_per_s']}/s\tp50 {j['p50_ms']:.0f} ms\tp99 {j['p99_ms']:.0f} ms\terrors {j['errors']}\tCPU {(int(t1) - int(t0)) * 10 / n:.2f} ms/request\tclient {j.get('client_cpu_ms_per_request', float('nan')):.2f} ms/request\tpeak {peak} MB" + (f"\t(wrk: non-2xx {j['non_2xx']}, connect {j['connect']}, read {j['read']}, write {j['write']}, timeout {j['timeout']})" if j['errors'] and 'non_2xx' in j else ''))
 PY
 }
+bc=${BASE_CLIENT:-${CLIENT:-load}}; nc=${NEW_CLIENT:-${CLIENT:-load}}
+for k in "$bc" "$nc"; do
+  if [[ $k != load && $k != wrk ]]; then echo "client must be load or wrk, not $k" >&2; exit 2; fi
+  if [[ $k == wrk ]] && ! command -v wrk >/dev/null; then echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 2; fi
+done
 for p in $(seq 1 "$pairs"); do
-  if (( p % 2 )); then run "$p base" "$base" "${BASE_ENV:-}"; run "$p new" "$new" "${NEW_ENV:-}"; else run "$p new" "$new" "${NEW_ENV:-}"; run "$p base" "$base" "${BASE_ENV:-}"; fi
+  if (( p % 2 )); then run "$p base" "$base" "${BASE_ENV:-}" "$bc"; run "$p new" "$new" "${NEW_ENV:-}" "$nc"
+  else run "$p new" "$new" "${NEW_ENV:-}" "$nc"; run "$p base" "$base" "${BASE_ENV:-}" "$bc"; fi
 done

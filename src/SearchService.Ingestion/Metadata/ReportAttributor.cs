@@ -76,7 +76,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && gazetteer.SeatOfStateUnit(organisation, places.Top) is { } seat ? (seat, "gazetteer")
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
-                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
+                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (gazetteer.AboveAreaNamedEnterprise(organisation, ofOrganisation), "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
             : OwnEvidence();
         if (regionSource != givenSource) region = Finished(region, regionSource);
@@ -225,7 +225,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
     {
-        foreach (var text in paragraphs.Take(2).Prepend(title))
+        // The lead is the first two paragraphs of prose: a source or date line above it (来源：某报 2006年10月13日) says nothing of where.
+        foreach (var text in paragraphs.Where(p => Sentences.FirstEnd(p) >= 0).Take(2).Prepend(title))
             foreach (System.Text.RegularExpressions.Match m in VenuePhrase().Matches(text))
                 if (gazetteer.MostSpecificIn(m.Groups[1].Value, places.Top) is { } venue && (inTitle is null || venue.Length > inTitle.Length && Gazetteer.Within(venue, inTitle)))
                     return venue;

@@ -55,4 +55,16 @@ public class PlaceNamedOnceAmongOthersTests
         Assert.Equal("浙江省/温州市", Attribute("慰问团送温暖", "全国总工会慰问团来到浙江省温州市，走访慰问困难职工。",
             "在温州，慰问团还看望了来自成都的务工人员。").Region);
     }
+    [Fact]
+    public void Credits_naming_two_provinces_once_each_place_a_placeless_text_nowhere()
+    {
+        // The rule lives in PlaceCounts.Dominant, so the credits read as a text of their own follow it too: two outlets
+        // of two provinces are no one place; one outlet alone still places the text.
+        var attribution = Attributor.Attribute(new AttributionInput("news/a.txt", "女职工欢度节日", null,
+            ["三八节期间，公司女职工在公园赏花。"], null) { Credits = ["来源：浙江省某某报、四川省某某网"] });
+        Assert.Null(attribution.Region);
+        var one = Attributor.Attribute(new AttributionInput("news/a.txt", "女职工欢度节日", null,
+            ["三八节期间，公司女职工在公园赏花。"], null) { Credits = ["来源：四川省某某网"] });
+        Assert.Equal("四川省", one.Region);
+    }
 }

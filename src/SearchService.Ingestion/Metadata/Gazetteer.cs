@@ -423,6 +423,31 @@ internal sealed partial class Gazetteer
     }
 
     /// <summary>
+    /// The region of an enterprise named after the county-level area it works, by that area's short form right before a
+    /// group's, a mining company's or an airport's word (某某集团, 某某矿业公司, 某某煤电, 某某机场): such an enterprise
+    /// serves or mines the whole area and more, and is its city's, not the county's (where its mines or runway lie is not
+    /// in the name). A county written in full (某某县矿业公司), or a unit serving the county itself (某某供电局,
+    /// 某某车务段), keeps the county. Any other region is returned as given.
+    /// </summary>
+    public string AboveAreaNamedEnterprise(string organisation, string region)
+    {
+        // A municipality's district (天津市/滨海新区) is cut to the municipality, a city's level; a county-level city
+        // directly under its province (河南省/济源市) has no city above it to give and keeps its place.
+        var cut = region.LastIndexOf('/');
+        if (PlaceAt(region) is not { Kind: PlaceKind.County } || cut < 0) return region;
+        var above = region[..cut];
+        if (PlaceAt(above)?.Kind != PlaceKind.Prefecture && (above.Contains('/') || !above.EndsWith('市'))) return region;
+        foreach (var m in Mentions(organisation))
+            if (m.Path == region && !m.ByFullName
+                && AreaEnterpriseWords.Any(w => string.CompareOrdinal(organisation, m.At + m.Length, w, 0, w.Length) == 0))
+                return above;
+        return region;
+    }
+
+    // The words of enterprises named after the area they serve or mine as a whole.
+    private static readonly string[] AreaEnterpriseWords = ["集团", "矿业", "煤业", "煤电", "矿务局", "能源", "机场"];
+
+    /// <summary>
     /// A zone named after two places joined by a dash (甲-乙经济技术开发区) lies in both: it is placed where they lie
     /// together (two counties of two prefectures: their province), not in the first one named.
     /// </summary>

@@ -48,6 +48,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // A person named like a place (巡视员佟永春) is left out of the title as of the text.
         var titleForPlace = new Lazy<string>(() => WithoutBranchPlace(WithoutUnbackedShortForm(title, paragraphs, places), places));
         var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top));
+        var unvisited = new Lazy<PlaceCounts>(() => PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value));
         // The page's own place evidence, the organisation aside: title, venue, the text's places, then the page, credits, site.
         (string? Region, string Source) OwnEvidence() =>
             // An organisation without a place of its own (the national federation, an enterprise) is where it held the
@@ -58,10 +59,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     ? (insideTitle, "text") : (ofTitle, "title")
             // A province written once among others' (a forum's guests by their employers, a company's outings to three
             // cities): the people's and the stops' places, not the report's; the text names none of its own.
-            : PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value) is var unvisited && unvisited.Dominant() is { } named
-                ? unvisited.NamedOnceAmongOthers(named) ? (null, "none") : (named, "text")
+            : unvisited.Value.Dominant() is { } named ? (named, "text")
+            : unvisited.Value.NamesOnlyOthersPlaces ? (null, "none")
             // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
-            : places.Dominant() is { } visited ? places.NamedOnceAmongOthers(visited) ? (null, "none") : (visited, "text")
+            : places.Dominant() is { } visited ? (visited, "text")
+            : places.NamesOnlyOthersPlaces ? (null, "none")
             // 我省各级工会… in an item of a page of several that names no place of its own: the area the page is about.
             : OwnAreaOfPage(title, paragraphs, page) is { } area ? (area, "page")
             // 来源：某县融媒体中心 under a text that names no place: the outlet that carried it says where it is, else the page's own lines do.
@@ -76,7 +78,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             !string.IsNullOrWhiteSpace(given?.Region) ? (gazetteer.Resolve(fold.Fold(given!.Region!).Replace(" › ", "/").Replace('›', '/')) ?? fold.Fold(given.Region!.Trim()), givenSource)
             : organisation.Length > 0 && gazetteer.SeatOfStateUnit(organisation, places.Top) is { } seat ? (seat, "gazetteer")
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
-                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (ofOrganisation, "gazetteer"))
+                ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (gazetteer.AboveAreaNamedEnterprise(organisation, ofOrganisation), "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
             : OwnEvidence();
         if (regionSource != givenSource) region = Finished(region, regionSource);
@@ -225,7 +227,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>The place of <c>在某地举办/举行/召开</c> in the title or the first two paragraphs, when it lies inside the title's place (or the title names none).</summary>
     private string? Venue(string title, IReadOnlyList<string> paragraphs, string? inTitle, PlaceCounts places)
     {
-        foreach (var text in paragraphs.Take(2).Prepend(title))
+        // The lead is the first two paragraphs of prose: a source or date line above it (来源：某报 2006年10月13日) says nothing of where.
+        foreach (var text in paragraphs.Where(p => Sentences.FirstEnd(p) >= 0).Take(2).Prepend(title))
             foreach (System.Text.RegularExpressions.Match m in VenuePhrase().Matches(text))
                 if (gazetteer.MostSpecificIn(m.Groups[1].Value, places.Top) is { } venue && (inTitle is null || venue.Length > inTitle.Length && Gazetteer.Within(venue, inTitle)))
                     return venue;
@@ -1683,7 +1686,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// Whether the province of <paramref name="region"/> is written once (one full name, or less) while the text names
         /// other provinces' places too: the places of people and stops in a text that says nothing of its own place.
         /// </summary>
-        public bool NamedOnceAmongOthers(string region)
+        private bool NamedOnceAmongOthers(string region)
         {
             var province = Gazetteer.UpToDepth(region, 1);
             return times.GetValueOrDefault(province) == 1 && times.Any(t => !t.Key.Contains('/') && t.Key != province);
@@ -1691,9 +1694,16 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         /// <summary>
         /// The place the text is about: the most named province, then within it the most named city if it has at least
-        /// half the province's mentions, then a county likewise.
+        /// half the province's mentions, then a county likewise; none when that province is written once while another
+        /// province is named too (a national meeting's guests named by their employers, a company's outings to three
+        /// cities: the people's and the stops' places, not the text's own).
         /// </summary>
-        public string? Dominant()
+        public string? Dominant() => MostNamed() is { } most && !NamedOnceAmongOthers(most) ? most : null;
+
+        /// <summary>Whether the text names places, but only others' (<see cref="Dominant"/> gives none for them).</summary>
+        public bool NamesOnlyOthersPlaces => MostNamed() is { } most && NamedOnceAmongOthers(most);
+
+        private string? MostNamed()
         {
             string? chosen = null;
             var chosenCount = 0.0;

@@ -37,6 +37,28 @@ public sealed class PageTeasersTests
     }
 
     [Fact]
+    public void A_teaser_the_site_cut_right_after_a_comma_is_cut_as_the_others_are()
+    {
+        // The site counts characters: one teaser of the three happens to stop after its comma.
+        IngestItems(string.Join("\n", Headline, Lead, Cut(Second, 89), Cut(Third, 89), Cut(Fourth, 89)), 4);
+    }
+
+    [Fact]
+    public void The_last_teaser_may_stop_right_after_its_sentence()
+    {
+        // Cut at 96 characters, the second page's opening ends exactly there with its full stop; the other two do not.
+        IngestItems(string.Join("\n", Headline, Lead, Cut(Third, 96), Cut(Fourth, 96), Cut(Second, 96)), 4);
+    }
+
+    [Fact]
+    public void Lines_cut_to_one_length_shorter_than_a_teasers_stay_a_wrapped_paragraph()
+    {
+        // A hard wrap at 40 characters: its lines stop mid-sentence at one length too, and are one paragraph.
+        const string wrapped = Second + Third;
+        IngestItems(string.Join("\n", Headline, wrapped[..40], wrapped[40..80], wrapped[80..120], wrapped[120..160], wrapped[160..]), 1);
+    }
+
+    [Fact]
     public void One_articles_paragraphs_cut_at_different_lengths_stay_one_report()
     {
         // An abridged article: each paragraph broken off where the copier stopped, each at its own length.

@@ -133,6 +133,8 @@ internal static partial class ListDocument
         // Before abstracts: a topic page's summaries may be labelled abstracts (摘要：…), some of them.
         if (TeasersOf(lines, fold).Count >= 2) return (ListKind.TeaserHeadlines, true);
         if (AreAbstractedHeadlines(lines)) return (ListKind.AbstractedHeadlines, true);
+        // Before the shapes read from the items' openings: paragraphs the site cut to one length are teasers whatever they open with.
+        if (PageTeaserStarts(lines, fold, organisations, cutOnly: true).Count > 0) return (ListKind.PageTeasers, false);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();
         string? headline = null;

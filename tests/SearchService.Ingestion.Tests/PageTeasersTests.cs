@@ -58,6 +58,19 @@ public sealed class PageTeasersTests
         IngestItems(string.Join("\n", Headline, wrapped[..40], wrapped[40..80], wrapped[80..120], wrapped[120..160], wrapped[160..]), 1);
     }
 
+    [Theory]
+    [InlineData("。/ 青山县总工会供图")]
+    [InlineData("。 王明 摄")]
+    public void Captions_signed_after_their_sentence_are_no_cut_teasers_whatever_their_length(string credit)
+    {
+        // Two captions that happen to be as long as each other: each ends its sentence before its credit.
+        var first = Cut(Second, 86) + credit;
+        var second = Cut(Third, 86) + credit;
+        Assert.Equal(first.Length, second.Length);
+        Assert.False(Splitting.ListDocument.EndsInCutTeasers([Lead, first, second]));
+        Assert.True(Splitting.ListDocument.EndsInCutTeasers([Lead, Cut(Second, 86), Cut(Third, 86)]));
+    }
+
     [Fact]
     public void One_articles_paragraphs_cut_at_different_lengths_stay_one_report()
     {

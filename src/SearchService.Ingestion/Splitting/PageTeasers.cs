@@ -76,9 +76,10 @@ internal static partial class ListDocument
 
     /// <summary>
     /// A paragraph the site cut: long, mostly Chinese, and stopping short of a clause's end (mid-word, or after a comma:
-    /// the site counts characters, not clauses; an ellipsis it adds ends it as one).
+    /// the site counts characters, not clauses; an ellipsis it adds ends it as one). A caption signed by its
+    /// photographer or source (<c>…。/ 某某工会供图</c>, <c>… 王明 摄</c>) ends its sentence before the credit: it is whole.
     /// </summary>
-    private static bool IsCutTeaser(string text) => text.Length >= MinCutTeaserLength && !LineShapes.EndsClause(text) && IsMostlyChinese(text);
+    private static bool IsCutTeaser(string text) => text.Length >= MinCutTeaserLength && !LineShapes.EndsClause(text) && IsMostlyChinese(text) && !IsPhotoCaption(text);
 
     private static bool IsMostlyChinese(string text) => text.Count(LineShapes.IsHan) * 2 >= text.Length;
 

@@ -136,7 +136,11 @@ public static partial class SyntheticPages
         "area-lead",
         // Round twenty-three: a site's tag or topic page of teasers, several unions' items each a headline over a one- or
         // two-line summary (cut or whole), a date before or after it, now and then a 详细/更多 link under it.
-        "topic-teasers"];
+        "topic-teasers",
+        // Round twenty-four: a tag page of teasers without headlines — the page's first item (its headline over its lead,
+        // printed once or twice), then other pages' leads, cut by the site to one length; or, after the lead printed
+        // twice, other provinces' items, one paragraph each.
+        "cut-teasers", "repeated-lead"];
 
     // The furniture of the round nineteen shape: leads naming the province's unions together ({0}) or its own union at
     // work ({1}), and, for the counter-case, a paragraph naming lower unions that merely take part ({2}, {3}).
@@ -219,6 +223,9 @@ public static partial class SyntheticPages
             // their union, of provinces with two unions or more (a round-up is of one area).
             : shape == "area-lead" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2 && i.Province.Length > 0 && !i.Organisation.StartsWith(i.Province + "总工会", StringComparison.Ordinal))
                 .GroupBy(i => i.Province).Where(g => g.Select(i => i.Organisation).Distinct().Count() >= 2).SelectMany(g => g).ToList()
+            // Leads long enough for the site to cut them (at 80 to 140 characters), the first item's headline its own.
+            : shape == "cut-teasers" ? all.Where(i => i.Headline is not null && i.Lead.Length > 150).ToList()
+            : shape == "repeated-lead" ? all.Where(i => i.Headline is not null && i.Province.Length > 0).ToList()
             : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
             // A place's section after another union's news: its union is named by that place (某某区总工会 under 某某区).
@@ -243,6 +250,8 @@ public static partial class SyntheticPages
         // Places titling their items are each another place.
         if (shape is "place-titled" or "lead-one-place") candidates = candidates.DistinctBy(PlaceOf).ToList();
         if (candidates.Count < count) candidates = pool.DistinctBy(i => i.Organisation).DistinctBy(i => shape is "place-titled" or "lead-one-place" ? PlaceOf(i) : i.Organisation).ToList();
+        // Items of other pages: of other provinces each, for the shape telling them apart by their province.
+        if (shape == "repeated-lead") candidates = pool.DistinctBy(i => i.Province).ToList();
         var chosen = candidates.OrderBy(Rank).Take(count).ToList();
         // A union's own news first, then one place's section of another union.
         if (shape == "place-after-own-news" && chosen.Count == 2 && chosen[1].Place == chosen[0].Place) chosen.RemoveAt(1);
@@ -322,6 +331,11 @@ public static partial class SyntheticPages
             teaserLink = random.Next(2) == 0;
             teaserCut = random.Next(2) == 0;
         }
+        // A tag page without headlines but the first item's: the first lead printed twice (its summary, then its opening)
+        // or once, then the others, each cut by the site at one length (the whole page's), mid-word or not.
+        var cutLength = shape == "cut-teasers" ? random.Next(80, 141) : 0;
+        var leadTwice = shape == "repeated-lead" || shape == "cut-teasers" && random.Next(2) == 0;
+        if (shape is "cut-teasers" or "repeated-lead") headline = chosen[0].Headline!;
         if (shape == "semicolon-run") headline = string.Format(DigestHeadlines[random.Next(DigestHeadlines.Length)], province);
         if (shape == "led-roundup")
         {
@@ -452,6 +466,8 @@ public static partial class SyntheticPages
                 "leaders-sidebar" => WithDate(lead, random),
                 // A summary: the lead's first sentences, or cut by the page after 60 to 110 characters with or without an ellipsis.
                 "topic-teasers" => teaserCut ? lead[..Math.Min(lead.Length, random.Next(60, 111))] + (random.Next(2) == 0 ? "..." : "") : FirstSentences(lead, 120),
+                "cut-teasers" => k == 0 ? lead : lead[..cutLength],
+                "repeated-lead" => FirstSentences(lead, 150),
                 "related-teasers" => string.Format(Leads[random.Next(Leads.Length)], Reporters[random.Next(Reporters.Length)]) + lead,
                 _ => lead,
             };
@@ -490,6 +506,9 @@ public static partial class SyntheticPages
             // Items separated only by their headlines; the page's first item may have lost its own.
             if (shape == "headlines-only" && (k > 0 || random.Next(2) == 0)) paragraphs.Add(item.Headline!);
             paragraphs.Add(body);
+            if (k == 0 && leadTwice) paragraphs.Add(body);
+            // One article alone goes on under its lead: a paragraph written here, naming no place.
+            if (shape is "cut-teasers" or "repeated-lead" && chosen.Count == 1) paragraphs.Add(ArticleSubheadingText);
             if (shape == "topic-teasers")
             {
                 if (teaserDate == 0) paragraphs.Add(teaserDay);

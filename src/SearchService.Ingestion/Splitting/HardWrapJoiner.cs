@@ -19,7 +19,10 @@ internal static partial class HardWrapJoiner
 {
     private const int MinimumWidth = 20;
 
-    public static IReadOnlyList<SourceLine> Join(IReadOnlyList<SourceLine> lines) => JoinBrokenSentences(JoinWrapped(lines));
+    // A tag page whose last paragraphs the site cut to one length (ListDocument.PageTeaserStarts) is no wrapped text:
+    // each of those lines is another page's teaser, and none is the rest of the one before.
+    public static IReadOnlyList<SourceLine> Join(IReadOnlyList<SourceLine> lines) =>
+        ListDocument.EndsInCutTeasers(lines.Select(l => l.Text.Trim()).Where(t => t.Length >= 20).ToList()) ? lines : JoinBrokenSentences(JoinWrapped(lines));
 
     /// <summary>
     /// A line that stops mid-sentence whose next line opens with the sentence's last word (<c>…制度的必备</c> /

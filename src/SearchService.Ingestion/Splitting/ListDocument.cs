@@ -99,6 +99,12 @@ internal enum ListKind
     /// with nothing under it, as a chronicle's page or an index of items lists them: each line is an item.
     /// </summary>
     NumberedLines,
+
+    /// <summary>
+    /// A tag page of teasers without headlines of their own (<see cref="PageTeaserStarts"/>): the page's first teaser
+    /// under its headline, then other pages' paragraphs, cut by the site to one length or placed in another province.
+    /// </summary>
+    PageTeasers,
 }
 
 /// <summary>
@@ -127,6 +133,8 @@ internal static partial class ListDocument
         // Before abstracts: a topic page's summaries may be labelled abstracts (摘要：…), some of them.
         if (TeasersOf(lines, fold).Count >= 2) return (ListKind.TeaserHeadlines, true);
         if (AreAbstractedHeadlines(lines)) return (ListKind.AbstractedHeadlines, true);
+        // Before the shapes read from the items' openings: paragraphs the site cut to one length are teasers whatever they open with.
+        if (PageTeaserStarts(lines, fold, organisations, cutOnly: true).Count > 0) return (ListKind.PageTeasers, false);
         // The paragraphs, and the headline right above the first of them (null when the text opens the document).
         var paragraphs = new List<string>();
         string? headline = null;
@@ -297,6 +305,7 @@ internal static partial class ListDocument
         if (AreDatedParagraphs(headline, paragraphs, organisations)) return (ListKind.DatedParagraphs, false);
         if (AreLedUnionParagraphs(headline, paragraphs, organisations)) return (ListKind.LedUnionParagraphs, false);
         if (CaptionedItems.Of(lines, organisations) is not null) return (ListKind.CaptionedItems, true);
+        if (PageTeaserStarts(lines, fold, organisations).Count > 0) return (ListKind.PageTeasers, false);
         return (ListKind.None, false);
     }
 

@@ -40,6 +40,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         var captionedReports = new List<DraftReport>();
         // A topic page's teasers: each opens at its date over its headline, or at its headline.
         var teasers = list == ListKind.TeaserHeadlines ? ListDocument.TeasersOf(lines, fold).ToDictionary(t => t.Opening) : null;
+        // A tag page's teasers without headlines: each opens at its paragraph, the page's own first teaser above them.
+        var pageTeasers = list == ListKind.PageTeasers ? ListDocument.PageTeaserStarts(lines, fold, organisations) : null;
         var navigationSeen = new HashSet<string>();
         // A list whose items are closed by a name: the item before has ended and the next text opens another.
         var itemClosed = false;
@@ -376,6 +378,12 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 var owner = ListDocument.EntryActor(text) is null && ListDocument.OpensWithEntryDate(text) ? chronicleUnion : null;
                 current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, owner) { IsItem = true });
                 foreach (var above in headings) SetHeading(current, above.Level, above.Text, above.Line, 0, above.Sequence);
+            }
+            else if (pageTeasers is not null && pageTeasers.Contains(sequence))
+            {
+                // The page's first teaser (its headline over its lead) stays the page's report, titled by its headline.
+                home = null;
+                current = Add(reports, new DraftReport(sourcePath, ListDocument.ItemTitle(text), null, null) { IsItem = true });
             }
             else if ((list == ListKind.MarkedItems && (ListDocument.IsMarkedItem(text) || runBriefs.Contains(text) || StartsUnmarkedItem(current, reports)))
                 || (list == ListKind.NumberedItems && ListDocument.NumberedParagraph(text) is not null)

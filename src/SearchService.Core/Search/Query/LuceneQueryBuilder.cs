@@ -320,26 +320,38 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return true;
     }
 
-    /// <summary>A word in the report's title; null when it has nothing to look for there.</summary>
+    /// <summary>
+    /// A word in the report's title or its credit lines (a reporter's or editor's name, a source: what a person copies
+    /// from a byline to find the page again); null when it has nothing to look for there.
+    /// </summary>
     private LuceneQuery? TitlePlace(QueryWord word)
     {
+        var places = new[] { ReportPlace(word, IndexSchema.TitleBigrams, IndexSchema.Title), ReportPlace(word, IndexSchema.CreditBigrams, IndexSchema.Credits) }
+            .OfType<LuceneQuery>().ToList();
+        if (places.Count == 0) return null;
+        var title = places.Count == 1 ? places[0] : new AlternativesQuery(places, 0.1f);
+        title.Boost *= tuning.TitleBoost;
+        return title;
+    }
+
+    /// <summary>A word in one of the report's own fields (its title, its credits): bigrams in a row, or the one SmartCn word.</summary>
+    private LuceneQuery? ReportPlace(QueryWord word, string bigramField, string wordField)
+    {
         var alternatives = new List<LuceneQuery>();
-        var segments = word.Segments().Select(s => (LuceneQuery?)Verbatim(s.Text, IndexSchema.TitleBigrams)
-            ?? (s.Tokens.Count == 1 ? new TermQuery(new Term(IndexSchema.Title, s.Tokens[0].Term)) : null)).ToList();
+        var segments = word.Segments().Select(s => (LuceneQuery?)Verbatim(s.Text, bigramField)
+            ?? (s.Tokens.Count == 1 ? new TermQuery(new Term(wordField, s.Tokens[0].Term)) : null)).ToList();
         if (segments.All(q => q is not null)) alternatives.Add(And(segments.Cast<LuceneQuery>().ToList()));
         foreach (var synonym in word.Synonyms)
         {
             if (ContainsWord(synonym, word)) continue;
-            if (Verbatim(synonym, IndexSchema.TitleBigrams) is { } form)
+            if (Verbatim(synonym, bigramField) is { } form)
             {
                 form.Boost = tuning.SynonymBoost;
                 alternatives.Add(form);
             }
         }
         if (alternatives.Count == 0) return null;
-        var title = alternatives.Count == 1 ? alternatives[0] : new AlternativesQuery(alternatives, 0.1f);
-        title.Boost *= tuning.TitleBoost;
-        return title;
+        return alternatives.Count == 1 ? alternatives[0] : new AlternativesQuery(alternatives, 0.1f);
     }
 
     /// <summary>A word anywhere: in the passage itself or in its report's title.</summary>
@@ -358,7 +370,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
              new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost }], 0.1f);
     }
 
-    /// <summary><c>"…"</c>: the words adjacent and in order, in the text or heading (or, for a title match, the title); function words count.</summary>
+    /// <summary><c>"…"</c>: the words adjacent and in order, in the text or heading (or, for a title match, the title or credits); function words count.</summary>
     private Part? Phrase(string text, State state)
     {
         var tokens = Words(text);
@@ -374,6 +386,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var title = new List<LuceneQuery>();
         if (Verbatim(text, IndexSchema.TitleBigrams) is { } inTitle) title.Add(inTitle);
         if (tokens.Count > 0) title.Add(WordPhrase(IndexSchema.Title, tokens, 1f));
+        if (Verbatim(text, IndexSchema.CreditBigrams) is { } inCredits) title.Add(inCredits);
+        if (tokens.Count > 0) title.Add(WordPhrase(IndexSchema.Credits, tokens, 1f));
         var ownQuery = new AlternativesQuery(own, 0.1f);
         var titleQuery = new AlternativesQuery(title, 0.1f) { Boost = tuning.TitleBoost };
         return new Part(ownQuery, new AlternativesQuery([ownQuery, titleQuery], 0.1f), [titleQuery]);

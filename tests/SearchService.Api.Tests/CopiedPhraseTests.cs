@@ -19,6 +19,11 @@ public sealed class CopiedPhraseApiFactory() : OwnSourcesApiFactory("copied-phra
             "翠湖縣總工會召開職工座談會\n"
             + "座談會上，與會職工表示，通過這次活動更加瞭解工會的職能，願意加入工會。\n"
             + "縣總工會負責人介紹了今年為職工辦實事的安排。\n");
+        File.WriteAllText(Path.Combine(folder, "workers.txt"),
+            "石榴县总工会关心一线工人\n"
+            + "工人们说，工人之家让工人歇脚。\n"
+            + "园区工人多，工人夜校办到了工人宿舍旁。\n"
+            + "一名机关干部参加“我是工人”体验活动后说，分拣包裹比想象中辛苦得多，今后服务职工要更加用心。\n");
     }
 }
 
@@ -75,6 +80,17 @@ public class CopiedPhraseTests(CopiedPhraseApiFactory factory) : IClassFixture<C
         Assert.Equal("all", hit.GetProperty("match").GetString());
         Assert.False(hit.TryGetProperty("creditsHighlight", out _));
         Assert.DoesNotContain("credits", hit.GetProperty("matchedIn").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Theory]
+    [InlineData("我是工人")]          // 我 and 是 are function words: the query means 工人
+    [InlineData("我是工人体验")]
+    public async Task A_run_copied_as_it_stands_ranks_the_passage_holding_it_first(string q)
+    {
+        var result = await Search(q);
+        var first = Hits(result)[0];
+        Assert.Equal("all", first.GetProperty("match").GetString());
+        Assert.Contains("“我是工人”体验活动", first.GetProperty("text").GetString());
     }
 
     [Theory]

@@ -247,7 +247,22 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             foreach (var word in single) near.Add(new Term(IndexSchema.Text, word.Tokens[0].Term), word.Tokens[0].Position);
             state.Proximity.Add(near);
         }
-        return new Part(And(own), And(any), titles);
+        return new Part(WholeRunFirst(And(own), words, text, state.Context), And(any), titles);
+    }
+
+    /// <summary>
+    /// A run whose words leave some of its characters out (我是工人 means 工人): a complete match holding the run as typed
+    /// is what the person copied, and comes first. The words alone still decide what matches.
+    /// </summary>
+    private LuceneQuery WholeRunFirst(LuceneQuery own, IReadOnlyList<QueryWord> words, string text, Context context)
+    {
+        if (tuning.WholeRunBoost <= 0 || words.Sum(w => w.Text.Count(IsCjk)) >= text.Count(IsCjk)) return own;
+        if (Verbatim(text, IndexSchema.TextBigrams) is not { } whole) return own;
+        return new BooleanQuery
+        {
+            { own, Occur.MUST },
+            { new ConstantScoreQuery(new VerbatimFilter(whole, null, context.Frequent)) { Boost = tuning.WholeRunBoost }, Occur.SHOULD },
+        };
     }
 
     /// <summary>
@@ -463,6 +478,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
         return query;
     }
+
+    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsCjk(string term)
     {

@@ -36,7 +36,7 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var hit = result.GetProperty("hits")[0];
         AssertMembers(hit, ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn",
                 "citation", "citationParts"],
-            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "date", "alsoInReports", "textTruncated");
+            "region", "matchingPassages", "explanation", "titleHighlight", "sectionHighlight", "creditsHighlight", "date", "alsoInReports", "textTruncated");
         Assert.True(hit.TryGetProperty("matchingPassages", out _) && hit.TryGetProperty("explanation", out _));
         Assert.Equal(JsonValueKind.String, hit.GetProperty("match").ValueKind);
         AssertCitationParts(hit.GetProperty("citationParts"));
@@ -83,7 +83,7 @@ public class ContractShapeTests(ApiFactory factory) : IClassFixture<ApiFactory>
             "region", "themeEvidence");
         var similar = await Get($"/api/passages/{id}/similar?size=1");
         AssertMembers(similar[0], ["id", "reportId", "reportTitle", "organisation", "regionPath", "themes", "section", "text", "highlights", "score", "match", "matchedIn",
-            "citation", "citationParts", "sharedTerms"], "region", "titleHighlight", "sectionHighlight", "date", "alsoInReports");
+            "citation", "citationParts", "sharedTerms"], "region", "titleHighlight", "sectionHighlight", "creditsHighlight", "date", "alsoInReports");
     }
 
     /// <summary>

@@ -38,10 +38,12 @@ public sealed record SearchResponse(
 
 /// <summary>
 /// One passage that matched. <c>match</c>: <c>all</c> (counted in <c>total</c>), <c>title</c> (the words only with
-/// its report's title) or <c>related</c> (most of the words). <c>matchedIn</c>: where query words matched — <c>text</c>,
-/// <c>heading</c>, <c>title</c>, <c>organisation</c>, <c>region</c>, <c>theme</c>. <c>highlights</c> are HTML
-/// fragments of the text (escaped, <c>&lt;mark&gt;</c> around matches); <c>titleHighlight</c> and
-/// <c>sectionHighlight</c> the report title and the heading marked the same way, present when a word stands in them.
+/// its report's title or credit lines) or <c>related</c> (most of the words). <c>matchedIn</c>: where query words matched — <c>text</c>,
+/// <c>heading</c>, <c>title</c>, <c>credits</c> (the report's 记者/编辑/来源 lines), <c>organisation</c>, <c>region</c>,
+/// <c>theme</c>. <c>highlights</c> are HTML fragments of the text (escaped, <c>&lt;mark&gt;</c> around matches);
+/// <c>titleHighlight</c> and <c>sectionHighlight</c> the report title and the heading marked the same way, present when
+/// a word stands in them; <c>creditsHighlight</c> (title matches only) the report's credit lines, one a line, marked,
+/// present when a word stands in them.
 /// <c>date</c>: the report's date (yyyy, yyyy-MM or yyyy-MM-dd) when known. <c>alsoInReports</c>: in how many other
 /// reports the same paragraph stands — such twins are counted and listed once — absent when none. <c>citation</c>: the
 /// passage cited in GB/T 7714 style, ending with its permalink; <c>citationParts</c> its pieces, among them the source
@@ -77,6 +79,8 @@ public sealed record SearchHitResponse(
 
     public IReadOnlyList<string>? SharedTerms { get; init; }
 
+    public string? CreditsHighlight { get; init; }
+
     /// <param name="links">The permalinks a citation ends with; null cites without one.</param>
     public static SearchHitResponse From(SearchHit hit, Permalinks? links = null)
     {
@@ -90,6 +94,7 @@ public sealed record SearchHitResponse(
             Citation = cited?.Item1,
             CitationParts = cited is { } c ? CitationPartsResponse.From(c.Item2) : null,
             SharedTerms = hit.SharedTerms,
+            CreditsHighlight = hit.CreditsHighlight,
         };
     }
 

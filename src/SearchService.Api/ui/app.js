@@ -222,6 +222,8 @@ function renderHit(hit) {
     present(hit.date) ? el("span", { class: "date" }, hit.date) : null,
     Number.isInteger(hit.matchingPassages) ? el("span", {}, `本报告命中 ${hit.matchingPassages} 段`) : null);
   const fragments = list(hit.highlights);
+  // A title match through the report's credit lines (记者…, 来源…): those lines, marked, so the match is visible.
+  const credits = present(hit.creditsHighlight) ? el("p", { class: "credits" }, highlighted(hit.creditsHighlight.replaceAll("\n", " · "))) : null;
   const body = fragments.length
     ? fragments.map((html) => el("p", { class: "fragment" }, highlighted(html)))
     : present(hit.text) ? [el("p", { class: "fragment" }, excerpt(hit.text, 160))] : [];
@@ -233,17 +235,17 @@ function renderHit(hit) {
     el("a", { href: link, "data-report": hit.reportId, "data-passage": hit.id }, "在报告中查看"), toggle,
     present(hit.citation) ? el("button", { class: "plain link", type: "button", "data-cite": hit.id, onclick: () => copyCitation(hit.citation, cited) }, "复制引文") : null);
   return el("li", { class: `hit match-${MATCH_KINDS.includes(hit.match) ? hit.match : "all"}`, "data-id": hit.id },
-    title, meta, whyMatched(hit), body, actions, cited, similar);
+    title, meta, whyMatched(hit), credits, body, actions, cited, similar);
 }
 
 const MATCH_KINDS = ["all", "title", "related"];
-const PLACES = { text: "正文", heading: "小标题", title: "报告标题", organisation: "单位", region: "地区", theme: "主题" };
+const PLACES = { text: "正文", heading: "小标题", title: "报告标题", credits: "署名与来源", organisation: "单位", region: "地区", theme: "主题" };
 
 /** Why a hit is listed: where the words matched (matchedIn), and 相关 for a passage with only some of the words. */
 function whyMatched(hit) {
   const places = list(hit.matchedIn).filter((p) => p in PLACES).map((p) => PLACES[p]);
   const kind = hit.match === "related" ? el("span", { class: "badge related" }, "相关")
-    : hit.match === "title" ? el("span", { class: "badge title" }, "仅报告标题") : null;
+    : hit.match === "title" ? el("span", { class: "badge title" }, list(hit.matchedIn).includes("credits") ? "仅报告标题或署名" : "仅报告标题") : null;
   if (!kind && places.length === 0) return null;
   return el("p", { class: "why" }, kind,
     places.length ? el("span", {}, `${hit.match === "related" ? "部分检索词见于" : "检索词见于"}：${places.join("、")}`) : null,

@@ -27,6 +27,7 @@ public sealed class AnalyzerSet : IDisposable
         {
             [IndexSchema.TextBigrams] = Bigrams,
             [IndexSchema.TitleBigrams] = Bigrams,
+            [IndexSchema.CreditBigrams] = Bigrams,
         });
     }
 

@@ -69,6 +69,15 @@ public static class IndexSchema
     public const string TextBigrams = "text_cjk";
     public const string TitleBigrams = "title_cjk";
 
+    /// <summary>
+    /// The report's credit lines (记者…, 编辑…, 来源…, the date line; ingestion keeps them as the report's metadata, not
+    /// as passages), one value, lines apart, on each passage: SmartCn words, stored for marking; and their CJK bigrams
+    /// (<see cref="CreditBigrams"/>). Like the title, a place a word may stand in for a title match (a phrase copied
+    /// from a byline finds its report), never for a complete one: the passage does not hold the word itself.
+    /// </summary>
+    public const string Credits = "report_credits";
+    public const string CreditBigrams = "credits_cjk";
+
     /// <summary>Facet dimensions: exact-match string fields for filtering plus SortedSetDocValues for counting.</summary>
     public const string Organisation = "organisation";
     public const string Region = "region";
@@ -121,6 +130,9 @@ public static class IndexSchema
 
     public const char RegionSeparator = '/';
     public const string SectionSeparator = " › ";
+
+    /// <summary>Between a report's credit lines in <see cref="Credits"/>: a line break, which no word or bigram spans.</summary>
+    public const string CreditSeparator = "\n";
 
     /// <summary>
     /// The year of the report's date (<see cref="ReportDates"/>), as a facet and a filter; a passage whose report has
@@ -221,6 +233,12 @@ public static class IndexSchema
             new SortedDocValuesField(ReportSort, new BytesRef(report.Title + "\u0000" + report.Id)),
         };
         if (documentId is not null) doc.Add(new StringField(DocumentId, documentId, Field.Store.YES));
+        if (report.Credits.Count > 0)
+        {
+            var credits = string.Join(CreditSeparator, report.Credits);
+            doc.Add(new Field(Credits, credits, StoredTextWithOffsets));
+            doc.Add(new Field(CreditBigrams, credits, UnstoredText));
+        }
         if (passage.ThemeEvidence is { Count: > 0 } evidence) doc.Add(new StoredField(ThemeEvidence, StoredFormat.Write(evidence)));
         doc.Add(new Field(Body, passage.Text, WordsOnly));
         if (section.Length > 0)

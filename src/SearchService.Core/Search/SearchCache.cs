@@ -119,7 +119,7 @@ public sealed class SearchCache : IDisposable
         foreach (var hit in result.Hits)
             bytes += 120 + Text(hit.Id) + Text(hit.ReportId) + Text(hit.ReportTitle) + Text(hit.Organisation) + Text(hit.Region) + Texts(hit.RegionPath)
                      + Texts(hit.Themes) + Text(hit.Section) + Text(hit.Text) + Texts(hit.Highlights) + Text(hit.Explanation)
-                     + Texts(hit.MatchedIn) + Text(hit.TitleHighlight) + Text(hit.SectionHighlight) + Text(hit.Date) + Cited(hit.Citation) + Texts(hit.SharedTerms);
+                     + Texts(hit.MatchedIn) + Text(hit.TitleHighlight) + Text(hit.SectionHighlight) + Text(hit.CreditsHighlight) + Text(hit.Date) + Cited(hit.Citation) + Texts(hit.SharedTerms);
         return bytes;
     }
 

@@ -46,6 +46,14 @@ public sealed class SearchOptions : IValidatableObject
     public float ProximityBoost { get; set; } = 0.5f;
 
     /// <summary>
+    /// Added to a complete match that holds a run of the query exactly as typed when the run's words leave some of its
+    /// characters out (function words, a lone character: 我是工人 means 工人, 组织进工会 means 组织 工会): large, so the
+    /// passages holding what the person copied come first, ranked among themselves as before. 0 turns it off.
+    /// </summary>
+    [Range(0f, 10000f, ErrorMessage = "Search:WholeRunBoost must be from 0 to 10000.")]
+    public float WholeRunBoost { get; set; } = 100f;
+
+    /// <summary>
     /// Passages with most of the words follow the complete and title matches when those do not fill the page; off only
     /// to measure what they bring.
     /// </summary>

@@ -28,7 +28,7 @@ public sealed record SearchResult(
 
 /// <summary>
 /// One passage that matched. <see cref="Match"/> says how, <see cref="MatchedIn"/> where (text, heading, title,
-/// organisation, region, theme). <see cref="Highlights"/> are HTML fragments of the text (escaped, <c>&lt;mark&gt;</c>
+/// credits, organisation, region, theme). <see cref="Highlights"/> are HTML fragments of the text (escaped, <c>&lt;mark&gt;</c>
 /// around matches); <see cref="TitleHighlight"/> and <see cref="SectionHighlight"/> the whole report title and heading
 /// marked the same way, when a word matched there. A paragraph that stands in several reports is one hit, with
 /// <see cref="AlsoInReports"/>.
@@ -59,6 +59,12 @@ public sealed record SearchHit(
 
     public string? SectionHighlight { get; init; }
 
+    /// <summary>
+    /// For a title match that has a word through its report's credit lines (记者…, 编辑…, 来源…): those lines, marked;
+    /// null otherwise.
+    /// </summary>
+    public string? CreditsHighlight { get; init; }
+
     /// <summary>The report's date as recorded (ISO: yyyy, yyyy-MM or yyyy-MM-dd); null when unknown.</summary>
     public string? Date { get; init; }
 
@@ -74,12 +80,13 @@ public sealed record SearchHit(
     public IReadOnlyList<string>? SharedTerms { get; init; }
 }
 
-/// <summary>Places a hit can match: its own text and heading, its report's title, its own metadata.</summary>
+/// <summary>Places a hit can match: its own text and heading, its report's title and credit lines, its own metadata.</summary>
 public static class MatchPlaces
 {
     public const string Text = "text";
     public const string Heading = "heading";
     public const string Title = "title";
+    public const string Credits = "credits";
     public const string Organisation = "organisation";
     public const string Region = "region";
     public const string Theme = "theme";

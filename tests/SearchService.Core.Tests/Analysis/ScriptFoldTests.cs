@@ -26,6 +26,39 @@ public sealed class ScriptFoldTests : IDisposable
         Assert.Equal(text.Length, ScriptFold.Default.Fold(text).Length);
     }
 
+    [Theory]
+    [InlineData("我們瞭解職工的需求", "我们了解职工的需求")]   // 瞭解 is 了解; 瞭 alone is not folded
+    [InlineData("據瞭解", "据了解")]                       // the word is looked up as the characters fold it
+    [InlineData("登上瞭望塔", "登上瞭望塔")]               // 瞭望 keeps 瞭
+    [InlineData("反覆討論後答覆職工", "反复讨论后答复职工")]
+    [InlineData("這台機器打坏了", "这台机器打坏了")]        // OpenCC's 打坏 → 打坯 is left out: simplified text writes 打坏
+    [InlineData("损失巨万", "损失巨万")]                   // and 巨万, a simplified word of its own
+    public void Folds_words_whose_simplified_form_is_not_their_characters_own(string text, string folded)
+    {
+        Assert.Equal(folded, ScriptFold.Default.Fold(text));
+        Assert.Equal(text.Length, ScriptFold.Default.Fold(text).Length);
+    }
+
+    [Fact]
+    public void The_longest_word_at_a_place_wins_and_a_kept_word_protects_its_characters()
+    {
+        var fold = new ScriptFold(["甲\t乙"], ["丙丁\t戊己", "丙丁庚\t丙丁庚", "乙丙\t辛辛"]);
+        Assert.Equal("戊己辛", fold.Fold("丙丁辛"));
+        Assert.Equal("丙丁庚", fold.Fold("丙丁庚"));
+        Assert.Equal("辛辛丁", fold.Fold("甲丙丁"));      // the characters first, then the words in what they give
+        Assert.Throws<FormatException>(() => new ScriptFold([], ["丙丁\t戊"]));
+    }
+
+    [Fact]
+    public void A_word_far_into_a_long_text_is_folded_where_it_stands()
+    {
+        // Past any buffer the tokenizer reads in: the char filter folds the text whole.
+        var text = string.Concat(Enumerable.Repeat("职工书屋开放。", 700)) + "大家瞭解工会";
+        var tokens = Analyzers.Value.Bigrams.Tokens(IndexSchema.TextBigrams, text);
+        var understood = Assert.Single(tokens, t => t.Term == "了解");
+        Assert.Equal("瞭解", text[understood.Start..understood.End]);
+    }
+
     [Fact]
     public void Simplified_text_is_returned_as_it_is() =>
         Assert.Same("职工书屋", ScriptFold.Default.Fold("职工书屋"));

@@ -17,6 +17,7 @@ namespace SearchService.Core.Search.Hits;
 public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
 {
     private readonly Highlighter highlighter = new(analyzers.Words);
+    private static readonly ISet<string> CreditsField = new HashSet<string> { IndexSchema.Credits };
 
     public HitRenderer(AnalyzerSet analyzers) : this(analyzers, new LimitsOptions().MaxHitTextChars)
     {
@@ -52,7 +53,15 @@ public sealed class HitRenderer(AnalyzerSet analyzers, int maxTextChars)
                 explanation = searcher.Explain(PassageQuery.Only(query), hit.Doc).ToString();
             }
             var alsoIn = twins?.OtherReports(searcher.IndexReader, hit.Doc) ?? 0;
-            return ToHit(doc, Cut(text), hit, highlights, marks, strings, explanation) with { AlsoInReports = alsoIn > 0 ? alsoIn : null };
+            // Only a title match can have a word through its report's credits; the credits are read for those alone.
+            var credits = hit.Kind == MatchKind.Title ? Marked(searcher.Doc(hit.Doc, CreditsField).Get(IndexSchema.Credits) ?? "", strings) : null;
+            var shown = ToHit(doc, Cut(text), hit, highlights, marks, strings, explanation);
+            return shown with
+            {
+                AlsoInReports = alsoIn > 0 ? alsoIn : null,
+                CreditsHighlight = credits,
+                MatchedIn = credits is null ? shown.MatchedIn : [.. shown.MatchedIn, MatchPlaces.Credits],
+            };
         }).ToList();
     }
 

@@ -247,7 +247,22 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
             foreach (var word in single) near.Add(new Term(IndexSchema.Text, word.Tokens[0].Term), word.Tokens[0].Position);
             state.Proximity.Add(near);
         }
-        return new Part(And(own), And(any), titles);
+        return new Part(WholeRunFirst(And(own), words, text, state.Context), And(any), titles);
+    }
+
+    /// <summary>
+    /// A run whose words leave some of its characters out (我是工人 means 工人): a complete match holding the run as typed
+    /// is what the person copied, and comes first. The words alone still decide what matches.
+    /// </summary>
+    private LuceneQuery WholeRunFirst(LuceneQuery own, IReadOnlyList<QueryWord> words, string text, Context context)
+    {
+        if (tuning.WholeRunBoost <= 0 || words.Sum(w => w.Text.Count(IsCjk)) >= text.Count(IsCjk)) return own;
+        if (Verbatim(text, IndexSchema.TextBigrams) is not { } whole) return own;
+        return new BooleanQuery
+        {
+            { own, Occur.MUST },
+            { new ConstantScoreQuery(new VerbatimFilter(whole, null, context.Frequent)) { Boost = tuning.WholeRunBoost }, Occur.SHOULD },
+        };
     }
 
     /// <summary>
@@ -320,26 +335,38 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         return true;
     }
 
-    /// <summary>A word in the report's title; null when it has nothing to look for there.</summary>
+    /// <summary>
+    /// A word in the report's title or its credit lines (a reporter's or editor's name, a source: what a person copies
+    /// from a byline to find the page again); null when it has nothing to look for there.
+    /// </summary>
     private LuceneQuery? TitlePlace(QueryWord word)
     {
+        var places = new[] { ReportPlace(word, IndexSchema.TitleBigrams, IndexSchema.Title), ReportPlace(word, IndexSchema.CreditBigrams, IndexSchema.Credits) }
+            .OfType<LuceneQuery>().ToList();
+        if (places.Count == 0) return null;
+        var title = places.Count == 1 ? places[0] : new AlternativesQuery(places, 0.1f);
+        title.Boost *= tuning.TitleBoost;
+        return title;
+    }
+
+    /// <summary>A word in one of the report's own fields (its title, its credits): bigrams in a row, or the one SmartCn word.</summary>
+    private LuceneQuery? ReportPlace(QueryWord word, string bigramField, string wordField)
+    {
         var alternatives = new List<LuceneQuery>();
-        var segments = word.Segments().Select(s => (LuceneQuery?)Verbatim(s.Text, IndexSchema.TitleBigrams)
-            ?? (s.Tokens.Count == 1 ? new TermQuery(new Term(IndexSchema.Title, s.Tokens[0].Term)) : null)).ToList();
+        var segments = word.Segments().Select(s => (LuceneQuery?)Verbatim(s.Text, bigramField)
+            ?? (s.Tokens.Count == 1 ? new TermQuery(new Term(wordField, s.Tokens[0].Term)) : null)).ToList();
         if (segments.All(q => q is not null)) alternatives.Add(And(segments.Cast<LuceneQuery>().ToList()));
         foreach (var synonym in word.Synonyms)
         {
             if (ContainsWord(synonym, word)) continue;
-            if (Verbatim(synonym, IndexSchema.TitleBigrams) is { } form)
+            if (Verbatim(synonym, bigramField) is { } form)
             {
                 form.Boost = tuning.SynonymBoost;
                 alternatives.Add(form);
             }
         }
         if (alternatives.Count == 0) return null;
-        var title = alternatives.Count == 1 ? alternatives[0] : new AlternativesQuery(alternatives, 0.1f);
-        title.Boost *= tuning.TitleBoost;
-        return title;
+        return alternatives.Count == 1 ? alternatives[0] : new AlternativesQuery(alternatives, 0.1f);
     }
 
     /// <summary>A word anywhere: in the passage itself or in its report's title.</summary>
@@ -358,7 +385,7 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
              new TermQuery(new Term(IndexSchema.Variants, term)) { Boost = tuning.VariantBoost }], 0.1f);
     }
 
-    /// <summary><c>"…"</c>: the words adjacent and in order, in the text or heading (or, for a title match, the title); function words count.</summary>
+    /// <summary><c>"…"</c>: the words adjacent and in order, in the text or heading (or, for a title match, the title or credits); function words count.</summary>
     private Part? Phrase(string text, State state)
     {
         var tokens = Words(text);
@@ -374,6 +401,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         var title = new List<LuceneQuery>();
         if (Verbatim(text, IndexSchema.TitleBigrams) is { } inTitle) title.Add(inTitle);
         if (tokens.Count > 0) title.Add(WordPhrase(IndexSchema.Title, tokens, 1f));
+        if (Verbatim(text, IndexSchema.CreditBigrams) is { } inCredits) title.Add(inCredits);
+        if (tokens.Count > 0) title.Add(WordPhrase(IndexSchema.Credits, tokens, 1f));
         var ownQuery = new AlternativesQuery(own, 0.1f);
         var titleQuery = new AlternativesQuery(title, 0.1f) { Boost = tuning.TitleBoost };
         return new Part(ownQuery, new AlternativesQuery([ownQuery, titleQuery], 0.1f), [titleQuery]);
@@ -449,6 +478,8 @@ public sealed class LuceneQueryBuilder(AnalyzerSet analyzers, Synonyms synonyms,
         foreach (var e in excluded) query.Add(e, Occur.MUST_NOT);
         return query;
     }
+
+    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     private static bool IsCjk(string term)
     {

@@ -30,5 +30,5 @@ public static class MatchOnly
         return copy;
     }
 
-    private static bool IsBigramField(string field) => field is IndexSchema.TextBigrams or IndexSchema.TitleBigrams;
+    private static bool IsBigramField(string field) => field is IndexSchema.TextBigrams or IndexSchema.TitleBigrams or IndexSchema.CreditBigrams;
 }

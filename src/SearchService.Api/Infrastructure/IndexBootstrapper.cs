@@ -67,7 +67,7 @@ public sealed class IndexBootstrapper(
             var stats = index.Stats();
             logger.LogInformation("Serving the index at {Path}: {Reports} reports, {Passages} passages", index.IndexPath, stats.Reports, stats.Passages);
             if (index.NeedsSchemaUpgrade())
-                logger.LogWarning("The index at {Path} was written by an earlier version: it is searched field by field, which is slower. Run `searchsvc index --upgrade` (the API stopped) to rewrite it; nothing is lost.", index.IndexPath);
+                logger.LogWarning("The index at {Path} was written by an earlier version and lacks fields this one writes (older indexes are searched field by field, which is slower; credit lines written before they were indexed are not found). Run `searchsvc index --upgrade` (the API stopped) to rewrite it; nothing is lost.", index.IndexPath);
             return;
         }
         logger.LogInformation("No index at {Path}; building it from {Sources} and the document store", index.IndexPath, Path.GetFullPath(sources.Value.Path));

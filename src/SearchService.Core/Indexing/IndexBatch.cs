@@ -13,10 +13,21 @@ public sealed class IndexBatch
 {
     private readonly IndexWriter writer;
 
-    internal IndexBatch(IndexWriter writer) => this.writer = writer;
+    internal IndexBatch(IndexWriter writer)
+    {
+        this.writer = writer;
+        StartedEmpty = writer.MaxDoc == 0;
+    }
 
     /// <summary>Starts from an empty index (a rebuild).</summary>
-    public void DeleteAll() => writer.DeleteAll();
+    public void DeleteAll()
+    {
+        writer.DeleteAll();
+        StartedEmpty = true;
+    }
+
+    /// <summary>Every document of this commit is written by this version: the index was empty, or the batch emptied it.</summary>
+    internal bool StartedEmpty { get; private set; }
 
     /// <summary>A report, its passages, wherever they came from.</summary>
     public void DeleteReport(string reportId) => writer.DeleteDocuments(new Term(IndexSchema.ReportId, reportId));

@@ -90,6 +90,12 @@ public sealed class IndexService : IDisposable
     /// <summary>The commit's user data key set once the index has been built from the sources folder.</summary>
     public const string BuiltKey = "sources.built";
 
+    /// <summary>The commit's record of <see cref="WrittenFieldsVersion"/>.</summary>
+    public const string FieldsVersionKey = "fields.version";
+
+    /// <summary>1: the report's credit lines indexed on its passages (<see cref="IndexSchema.Credits"/>).</summary>
+    public const int CurrentFieldsVersion = 1;
+
     /// <summary>
     /// The sequence number of the last document-store change this index holds (from its last commit): at start, every
     /// change after it is replayed. 0 for an index that never held one.
@@ -202,7 +208,16 @@ public sealed class IndexService : IDisposable
     /// </summary>
     public bool NeedsSchemaUpgrade() =>
         Search(searcher => !IndexSchema.HasBody(searcher.IndexReader) || !IndexSchema.HasReportListFields(searcher.IndexReader)
-            || !IndexSchema.HasCitations(searcher.IndexReader) || !IndexSchema.HasHitRecords(searcher.IndexReader));
+            || !IndexSchema.HasCitations(searcher.IndexReader) || !IndexSchema.HasHitRecords(searcher.IndexReader)
+            || (searcher.IndexReader.NumDocs > 0 && WrittenFieldsVersion < CurrentFieldsVersion));
+
+    /// <summary>
+    /// The fields version every live document was written with, kept in the commit: a field a report may lack (its
+    /// credits) cannot tell an old index by its absence. Set when a commit starts from an empty index (a build, a
+    /// rebuild, an upgrade); other commits carry it over, since the documents they leave were written before.
+    /// </summary>
+    public int WrittenFieldsVersion =>
+        commitData.TryGetValue(FieldsVersionKey, out var value) && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var version) ? version : 0;
 
     /// <summary>Removes a report and its passages; false when the id is unknown.</summary>
     public bool Delete(string reportId)
@@ -234,8 +249,10 @@ public sealed class IndexService : IDisposable
     public void Commit(Action<IndexBatch> changes, long? appliedSequence = null, bool built = false) =>
         Write(writer =>
         {
-            changes(new IndexBatch(writer));
+            var batch = new IndexBatch(writer);
+            changes(batch);
             var data = new Dictionary<string, string>(commitData, StringComparer.Ordinal);
+            if (batch.StartedEmpty) data[FieldsVersionKey] = CurrentFieldsVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (appliedSequence is { } seq && seq > AppliedSequence) data[AppliedSequenceKey] = seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (built) data[BuiltKey] = "true";
             writer.SetCommitData(data);

@@ -32,6 +32,43 @@ public sealed class IndexServiceTests : IDisposable
     }
 
     [Fact]
+    public void An_index_written_before_credits_were_indexed_asks_for_an_upgrade_and_the_upgrade_makes_its_credits_searchable()
+    {
+        var report = OneReport("r-1", "职工技能培训") with { Credits = ["记者 韩小梅"] };
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, Analyzers.Value.PerField)))
+        {
+            // Every field of today but the credits, and no fields version in the commit: what the version before wrote.
+            writer.AddDocument(IndexSchema.ReportDocument(report));
+            var passage = IndexSchema.PassageDocument(report, report.Sections[0].Passages[0]);
+            passage.RemoveFields(IndexSchema.Credits);
+            passage.RemoveFields(IndexSchema.CreditBigrams);
+            writer.AddDocument(passage);
+        }
+        using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        var engine = SearchEngine.Create(service, Analyzers.Value, Synonyms.Empty, new SearchOptions());
+        Assert.True(service.NeedsSchemaUpgrade());
+        Assert.Empty(engine.Search(new SearchRequest("韩小梅")).Hits);
+
+        service.RewriteStoredReports();
+        Assert.False(service.NeedsSchemaUpgrade());
+        Assert.Equal(IndexService.CurrentFieldsVersion, service.WrittenFieldsVersion);
+        Assert.Equal("p-r-1", Assert.Single(engine.Search(new SearchRequest("韩小梅")).Hits).Id);
+
+        service.ReplaceSources([OneReport("r-2", "劳模工匠创新")], [new SourceFingerprint("b.txt", "hash")], []);
+        Assert.False(service.NeedsSchemaUpgrade()); // a later write keeps the version: what it leaves was written by this one
+    }
+
+    [Fact]
+    public void A_new_index_needs_no_upgrade()
+    {
+        using var service = new IndexService(new IndexOptions { Path = folder }, Analyzers.Value);
+        service.ReplaceSources([OneReport("r-1", "职工技能培训")], [new SourceFingerprint("a.txt", "hash")], []);
+        Assert.False(service.NeedsSchemaUpgrade());
+        Assert.Equal(IndexService.CurrentFieldsVersion, service.WrittenFieldsVersion);
+    }
+
+    [Fact]
     public void Reports_of_an_index_written_before_the_listing_fields_are_listed_and_an_upgrade_adds_the_fields()
     {
         using (var directory = Lucene.Net.Store.FSDirectory.Open(folder))

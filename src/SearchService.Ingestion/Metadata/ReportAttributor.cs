@@ -727,6 +727,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (headings.Count > 0) found |= JointActions.In(headings[0], headings[0].Length, headingMentions[0]);
         for (var i = first; i < Math.Min(paragraphs.Count, first + 2); i++)
             found |= JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]);
+        for (var i = first; i < Math.Min(paragraphs.Count, first + 2); i++)
+            if (JointActions.ProvincesTogetherIn(paragraphs[i])) found |= JointAction.ProvincesTogether;
         for (var i = first + 2; laterParagraphs && i < paragraphs.Count; i++)
             if ((JointActions.In(paragraphs[i], FirstSentenceEnd(paragraphs[i]), paragraphMentions[i]) & JointAction.ListedTogether) != 0)
                 found |= JointAction.ListedTogetherLater;

@@ -634,7 +634,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     /// <summary>
     /// The visitor or the host of a visit the headline or the lead's first sentence tells (<see cref="VisitConvention"/>),
-    /// when <paramref name="chosen"/> is one of them or nobody; null when there is no such visit or the choice is another union's.
+    /// when <paramref name="chosen"/> is one of them; null when there is no such visit or the choice is nobody or another union.
     /// </summary>
     private string? VisitReading(string headline, IReadOnlyList<OrganisationMention> headlineMentions, string title, IReadOnlyList<OrganisationMention> titleMentions,
         IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, string? chosen,
@@ -686,7 +686,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return false;
         }
         var hosts = scores.Where(s => s.Value.Score > 0 && OfVisited(s.Key)).OrderByDescending(s => s.Value.Score).Select(s => s.Key).ToList();
-        if (chosen is not null && chosen != visitor && !hosts.Contains(chosen)) return null;
+        // Nobody chosen, not even the visitor studying its own area (InspectingItsOwnArea): a visit to an enterprise or a
+        // site whose union is not named, or a threshold nothing reaches, stays without an organisation.
+        if (chosen is null || chosen != visitor && !hosts.Contains(chosen)) return null;
         var fromHostSide = visits.Any(v => v.FromHostSide);
         // (1) Something handed over or run: the visitor's. So is a study trip told by the one who makes it (前往某区交流),
         // and a trip to another province told from its own side (到西藏某县考察援藏工作).

@@ -1247,7 +1247,10 @@ public class AttributionTests
     {
         var found = Attribute("省总工会、常州市总工会领导来园区远航电池公司调研",
             "近日，省总工会、常州市总工会领导一行来园区远航电池公司调研产改工作，对该公司工会组织建设给予肯定。");
-        Assert.Equal("江苏省/常州市", found.Region);
+        // A visit to an enterprise whose union only hears praise is the visitors' (the labels' visit convention, conv22):
+        // the province's union, the highest of the levels visiting together, placed by its own name.
+        Assert.Equal("江苏省总工会", found.Organisation);
+        Assert.Equal("江苏省", found.Region);
         var named = Attribute("省总工会、常州市总工会领导来园区远航电池公司调研",
             "近日，省总工会、常州市总工会领导一行来园区远航电池公司调研产改工作。", "园区位于溧阳市，现有企业工会四十家。");
         Assert.Equal("江苏省/常州市/溧阳市", named.Region);

@@ -11,7 +11,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 internal static class JointChoice
 {
-    private static readonly JointAction[] Shapes = [JointAction.ListedTogether, JointAction.OrganisersListed, JointAction.LevelsTogether, JointAction.ListedSubject, JointAction.ListedTogetherLater];
+    private static readonly JointAction[] Shapes = [JointAction.ListedTogether, JointAction.OrganisersListed, JointAction.LevelsTogether, JointAction.ListedSubject, JointAction.ListedTogetherLater, JointAction.ProvincesTogether];
 
     public static void Run(IReadOnlyList<OrganisationCase> cases, OrganisationScorerTraining.Settings settings, bool verbose)
     {

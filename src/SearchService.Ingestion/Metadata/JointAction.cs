@@ -28,12 +28,18 @@ internal enum JointAction
 
     /// <summary><see cref="ListedTogether"/> in the first sentence of a paragraph after the lead's first two.</summary>
     ListedTogetherLater = 16,
+
+    /// <summary>The unions of several provinces counted together doing something (三省一市总工会共同发布…, 两省总工会签订…) in a sentence of the lead's first two paragraphs: unions of two or more provinces acting together, labelled with no organisation whatever their levels (conv23).</summary>
+    ProvincesTogether = 32,
 }
 
 internal static partial class JointActions
 {
     /// <summary>The shapes that decide a report has no organisation (chosen leaving one set out, figures in the Ingestion README).</summary>
-    public const JointAction Deciding = JointAction.ListedTogether;
+    public const JointAction Deciding = JointAction.ListedTogether | JointAction.ProvincesTogether;
+
+    /// <summary>Whether a paragraph has the unions of several provinces, counted, acting together as a sentence's subject (<see cref="JointAction.ProvincesTogether"/>).</summary>
+    public static bool ProvincesTogetherIn(string paragraph) => ProvincesCounted().IsMatch(paragraph);
 
     /// <summary>The co-action shapes of one text (a headline, or a lead paragraph's first sentence, <paramref name="end"/> its end) with the union mentions found in it.</summary>
     public static JointAction In(string text, int end, IReadOnlyList<OrganisationMention> mentions)
@@ -150,6 +156,11 @@ internal static partial class JointActions
 
     [GeneratedRegex("[^，,。；;：:]+?(?:联合|共同)?主办")]
     private static partial Regex OrganiserClause();
+
+    // A sentence or clause opening (a time such as 近年来 may come first) with 三省一市总工会, 两省区工会 and the like, then
+    // doing something together; 两地工会 is not read, since a visit between two places' unions is written so too.
+    [GeneratedRegex("(?:^|[。；;！？!?，,])\\s*[^，,。；;]{0,6}?[两二三四五六七八九](?:省(?:一市|二市|区市|区|市)?)(?:总)?工会(?:领导)?[^，,。；;]{0,4}?(?:共同|联合|携手|一起|一道|签订|签署|发布|建立|成立|围绕|就)")]
+    private static partial Regex ProvincesCounted();
 
     [GeneratedRegex("[省市区县州旗](?:[、和与][\\u4e00-\\u9fff]{1,10}?[省市区县州旗])+[两三四五]级(?:总)?工会")]
     private static partial Regex LevelsListed();

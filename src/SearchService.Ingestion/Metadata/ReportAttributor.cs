@@ -524,7 +524,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 工会 may also be the short of a 工会联合会 or 工会委员会, but not the union of another place (武汉市某区教育工会).
             fuller ??= key.Contains("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
                 ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key)
-                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key) || InitialsOf(key, s.Key)) && !NamesAnotherPlace(key, s.Key))
+                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key) || InitialsOf(key, s.Key)) && !NamesAnotherPlace(key, s.Key) && !UnitInside(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
             // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
@@ -948,6 +948,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private static bool SameSuffixOrFormal(string shortName, string full) =>
         full.EndsWith(shortName.EndsWith("工会", StringComparison.Ordinal) ? "工会" : shortName[shortName.LastIndexOf("工会", StringComparison.Ordinal)..], StringComparison.Ordinal)
         || shortName.EndsWith("工会", StringComparison.Ordinal) && (full.EndsWith("工会联合会", StringComparison.Ordinal) || full.EndsWith("工会委员会", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the longer name is a unit inside the shorter's (某矿工会 and 某矿车间工会, 某集团工会 and 某集团第一项目部工会):
+    /// it opens with the shorter's whole stem and ends with a workshop's, a branch's or a project's kind the shorter lacks,
+    /// so it is another union below it, not its name written out (某集团有限公司工会 is).
+    /// </summary>
+    private static bool UnitInside(string shortName, string full)
+    {
+        var stem = OrganisationNames.Stem(shortName);
+        var fullStem = OrganisationNames.Stem(full);
+        return stem.Length >= 2 && fullStem.Length > stem.Length && fullStem.StartsWith(stem, StringComparison.Ordinal)
+            && UnitKinds.Any(k => fullStem.EndsWith(k, StringComparison.Ordinal) && !stem.EndsWith(k, StringComparison.Ordinal));
+    }
+
+    // A workshop, a branch, a project or a team inside an enterprise: units with unions of their own.
+    private static readonly string[] UnitKinds = ["车间", "分公司", "分厂", "分会", "工区", "区队", "班组", "项目部", "作业区", "分局", "分院", "项目"];
 
     /// <summary>
     /// Whether the fuller name writes a place the shorter, which names places of its own, leaves out: 武汉市教育工会 is the

@@ -6,9 +6,10 @@ namespace SearchService.Ingestion.Tests;
 /// <summary>
 /// Unions below the town written without the places above them (round 24, orgs26): a community's union named on its own
 /// in a text about one county, and a town's federation of its small firms or of a sector named after the town; both are
-/// written out with their county, as a town's own union is. On sentences written for these tests.
+/// written out with their county, as a town's own union is; and a unit's union that is not the short form of a union
+/// inside it (某矿工会 beside 某矿车间工会). On sentences written for these tests.
 /// </summary>
-public class CommunityAndTownFederationTests
+public class NamesOfUnitsBelowTests
 {
     private static Attribution WithCredits(string title, string[] paragraphs, string[] credits) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { Credits = credits });
@@ -77,5 +78,28 @@ public class CommunityAndTownFederationTests
         // An enterprise named after its town keeps its name as written: it is no federation.
         Assert.Equal("柳溪镇红星机械有限公司工会", Attribute("柳溪镇红星机械有限公司工会开展“三八”节活动",
             "3月8日，柳溪镇红星机械有限公司工会组织女职工开展趣味活动，五十余名女职工参加。").Organisation);
+    }
+
+    [Fact]
+    public void A_mines_union_is_not_the_short_form_of_its_workshops() =>
+        Assert.Equal("冀中能源峰峰集团羊东矿工会", Attribute("冀中能源峰峰集团羊东矿：春意暖羊东",
+            "羊东矿工会为丰富全矿职工的精神文化生活，开展了丰富多彩的工会活动。",
+            "近日，羊东矿车间工会第二区域文化活动拉开序幕。").Organisation);
+
+    [Fact]
+    public void A_groups_union_is_not_the_short_form_of_its_project_departments() =>
+        Assert.Equal("红星集团工会", Attribute("红星集团首个项目工会联合会挂牌成立",
+            "近日，红星集团首个项目工会联合会挂牌成立。红星集团第一直属项目部工会周密策划，集团工会积极推进。").Organisation);
+
+    [Fact]
+    public void A_name_shortened_by_leaving_words_out_still_takes_its_full_form()
+    {
+        // Counter-cases: the legal form and words inside the name are the same union written out, as before.
+        Assert.Equal("红星机械集团有限公司工会", Attribute("红星集团工会开展职工技能比武",
+            "近日，红星机械集团有限公司工会组织开展职工技能比武，两百余名职工参赛。",
+            "红星集团工会有关负责人表示，将持续开展技能比武。").Organisation);
+        // A workshop's union acting alone, its mine's union not named: the workshop's, as written.
+        Assert.Equal("红星矿车间工会", Attribute("红星矿车间工会开展文化活动",
+            "近日，红星矿车间工会在升旗广场开展文化活动，百余名职工参加。").Organisation);
     }
 }

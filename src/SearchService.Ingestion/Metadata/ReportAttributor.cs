@@ -562,7 +562,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // community's union carries that county, and the one street or town of it the text names, as when it is
             // written under its street (labels write a community's union out in full).
             if (placesInChosen.Count == 0 && CommunityUnionAlone(stemOfChosen)
-                && (places.Dominant() is { } dominant && gazetteer.PlaceAt(dominant)?.Kind == PlaceKind.County ? dominant : CreditedCounty()) is { } communityCounty)
+                && (places.Dominant() is { } dominant && gazetteer.PlaceAt(dominant)?.Kind == PlaceKind.County ? dominant : CreditedCounty()) is { } communityCounty
+                // 厦门某社区职工赴泉州某区交流: a county outside the place the title names is where the community went, not its own.
+                && gazetteer.Mentions(title) is var titlePlaces && (titlePlaces.Count == 0 || titlePlaces.Any(m => Gazetteer.Within(communityCounty, m.Path))))
             {
                 var streets = headings.Prepend(title).Concat(paragraphs).SelectMany(t => gazetteer.TownNames(t)).Select(t => t.Name)
                     .Where(t => gazetteer.CountiesOfTown(t).Contains(communityCounty)).Distinct().ToList();

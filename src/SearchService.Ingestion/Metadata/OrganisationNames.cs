@@ -623,6 +623,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             return OfficialPrefix(ownCounty) + stem[shared..] + suffix;
         // 江北区货运司机工会联合会: a place name shared by several places keeps the name as written.
         if (gazetteer.StartsWithAnyPlaceName(stem) > 0 && stem.Length > 2) return name;
+        // 某镇小微企业联合工会, 某街道商圈工会联合会: a town's federation of its small firms, its trade or its business area is
+        // named after the town (towns.tsv) and is a name whatever words stand between; the caller writes its county out.
+        if (suffix is "联合工会" or "工会联合会" && gazetteer.TownNames(stem) is [{ At: 0 } federationTown, ..] && stem.Length - federationTown.Length >= 2)
+            return stem + suffix;
         // 省财贸轻纺烟草工会: the caller puts the province in front.
         if (stem[0] is '省' or '市' or '县' or '区' && stem.Length >= 3 && !GenericStems.Contains(stem[1..])) return name;
         return EnterpriseEndings.Any(e => stem.EndsWith(e, StringComparison.Ordinal)) || stem.Any(char.IsAsciiLetterOrDigit) && stem.Length >= 3

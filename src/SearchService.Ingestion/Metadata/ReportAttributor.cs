@@ -527,7 +527,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // 工会 may also be the short of a 工会联合会 or 工会委员会, but not the union of another place (武汉市某区教育工会).
             fuller ??= key.Contains("工会", StringComparison.Ordinal) && !key.EndsWith("总工会", StringComparison.Ordinal)
                 ? scores.Where(s => s.Value.Score > 0 && s.Key.Length > key.Length && SameSuffixOrFormal(key, s.Key)
-                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key) || InitialsOf(key, s.Key)) && !NamesAnotherPlace(key, s.Key))
+                        && (ShortenedFrom(key, s.Key) || BrandShortenedFrom(key, s.Key) || InitialsOf(key, s.Key)) && !NamesAnotherPlace(key, s.Key) && !UnitInside(key, s.Key))
                     .OrderByDescending(s => s.Value.Score).Select(s => s.Key).FirstOrDefault()
                 : null;
             // 运河煤矿工会 in the text, which opens a clause once with 某某能源运河煤矿: the unit of that enterprise.
@@ -556,8 +556,43 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
             }
+            // 某镇某某行业联合工会, 某街道商圈工会联合会: a town's federation of its small firms or of a sector is named after
+            // the town as the town's own union is, and carries its county-level place likewise.
+            if (placesInChosen.Count == 0 && TownFederation(chosen, stemOfChosen) is { } federationTown
+                && gazetteer.CountyOfTown(federationTown, places.Dominant() is { } federationAbout ? [federationAbout, .. places.Top] : places.Top) is { } federationCounty)
+                return (names.OfficialPrefix(federationCounty) + chosen, source);
+            // 某社区工会 written without its street in a text about one county (某区某街道…某社区工会, 来源：某区总工会): the
+            // community's union carries that county, and the one street or town of it the text names, as when it is
+            // written under its street (labels write a community's union out in full).
+            if (placesInChosen.Count == 0 && CommunityUnionAlone(stemOfChosen)
+                && (places.Dominant() is { } dominant && gazetteer.PlaceAt(dominant)?.Kind == PlaceKind.County ? dominant : CreditedCounty()) is { } communityCounty
+                // 厦门某社区职工赴泉州某区交流: a county outside the place the title names is where the community went, not its own.
+                && gazetteer.Mentions(title) is var titlePlaces && (titlePlaces.Count == 0 || titlePlaces.Any(m => Gazetteer.Within(communityCounty, m.Path))))
+            {
+                var streets = headings.Prepend(title).Concat(paragraphs).SelectMany(t => gazetteer.TownNames(t)).Select(t => t.Name)
+                    .Where(t => gazetteer.CountiesOfTown(t).Contains(communityCounty)).Distinct().ToList();
+                return (names.OfficialPrefix(communityCounty) + (streets.Count == 1 ? streets[0] : "") + chosen, source);
+            }
             return (chosen, source);
         }
+        // 来源：某区总工会: the one county-level place whose general union the credits name, the community's own county's.
+        string? CreditedCounty()
+        {
+            creditNames ??= credits.SelectMany(credit => names.Find(credit)).Select(mention => mention.Name).ToList();
+            var counties = creditNames.Where(n => n.EndsWith("总工会", StringComparison.Ordinal))
+                .Select(n => gazetteer.PlaceOfName(n, places.Top)).Where(p => p is not null && gazetteer.PlaceAt(p)?.Kind == PlaceKind.County).Distinct().ToList();
+            return counties is [{ } county] ? county : null;
+        }
+        // 某镇某某联合工会: the town of towns.tsv that opens a federation union's name with more words after it; null otherwise.
+        string? TownFederation(string name, string stem)
+        {
+            if (!name.EndsWith("联合工会", StringComparison.Ordinal) && !name.EndsWith("工会联合会", StringComparison.Ordinal)) return null;
+            return gazetteer.TownNames(stem) is [{ At: 0 } town, ..] && town.Length < stem.Length && gazetteer.TownOfUnit(stem) is null ? town.Name : null;
+        }
+        // 蒲颂社区: a community named on its own, no town or place written in it (各社区, 城乡社区, 该社区 name no one).
+        bool CommunityUnionAlone(string stem) =>
+            stem.Length >= 4 && stem.EndsWith("社区", StringComparison.Ordinal) && gazetteer.TownNames(stem).Count == 0
+            && gazetteer.Mentions(stem).Count == 0 && !CommunityKinds.Any(k => stem.StartsWith(k, StringComparison.Ordinal));
         // No union acts but one the reporter heard the news from: then the news is that union's own work
         // (记者从市总工会获悉，今年全市…). A union that only visits stays a visitor: the news is the place it visited.
         (string Name, string Source)? WithoutCandidate() =>
@@ -1020,6 +1055,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         || shortName.EndsWith("工会", StringComparison.Ordinal) && (full.EndsWith("工会联合会", StringComparison.Ordinal) || full.EndsWith("工会委员会", StringComparison.Ordinal));
 
     /// <summary>
+    /// Whether the longer name is a unit inside the shorter's (某矿工会 and 某矿车间工会, 某集团工会 and 某集团第一项目部工会):
+    /// it opens with the shorter's whole stem and ends with a workshop's, a branch's or a project's kind the shorter lacks,
+    /// so it is another union below it, not its name written out (某集团有限公司工会 is).
+    /// </summary>
+    private static bool UnitInside(string shortName, string full)
+    {
+        var stem = OrganisationNames.Stem(shortName);
+        var fullStem = OrganisationNames.Stem(full);
+        return stem.Length >= 2 && fullStem.Length > stem.Length && fullStem.StartsWith(stem, StringComparison.Ordinal)
+            && UnitKinds.Any(k => fullStem.EndsWith(k, StringComparison.Ordinal) && !stem.EndsWith(k, StringComparison.Ordinal));
+    }
+
+    // A workshop, a branch, a project or a team inside an enterprise: units with unions of their own.
+    private static readonly string[] UnitKinds = ["车间", "分公司", "分厂", "分会", "工区", "区队", "班组", "项目部", "作业区", "分局", "分院", "项目"];
+
+    /// <summary>
     /// Whether the fuller name writes a place the shorter, which names places of its own, leaves out: 武汉市教育工会 is the
     /// city's sector union, 武汉市某区教育工会 a district's, another organisation; a town or street left out is no other.
     /// </summary>
@@ -1118,6 +1169,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     private static readonly string[] LowerLevels = ["市", "县", "区", "州", "旗"];
+
+    // Words that open a community's kind or a pointer, not its own name (城乡社区, 各社区, 该社区, 所在社区).
+    private static readonly string[] CommunityKinds = ["各", "全", "该", "本", "每", "所在", "城乡", "农村", "城市", "新型", "和谐", "智慧", "示范", "基层"];
 
     private static IEnumerable<string> LevelsOf(Place place)
     {

@@ -76,13 +76,12 @@ public sealed class LimitsOptions : IValidatableObject
     public int WindowSeconds { get; set; } = 10;
 
     /// <summary>
-    /// Searches running at once: one and a half times the cores, rounded up (3 on the 2-core machine). Searching is
-    /// CPU-bound, so more at once only stretches every search and starves the threads that answer health checks (32
-    /// running + 64 queued let 50 explain searches delay /health/ready by 14 s); with a light load client the server
-    /// spent less CPU per request at 3 than at 4 in every pair measured (the Benchmarks README's twenty-fourth round).
+    /// Searches running at once: twice the cores (4 on the 2-core machine). Searching is CPU-bound, so more at once
+    /// only stretches every search and starves the threads that answer health checks (32 running + 64 queued let 50
+    /// explain searches delay /health/ready by 14 s).
     /// </summary>
     [Range(1, 10_000, ErrorMessage = "Limits:ConcurrentSearches must be from 1 to 10000.")]
-    public int ConcurrentSearches { get; set; } = (3 * Environment.ProcessorCount + 1) / 2;
+    public int ConcurrentSearches { get; set; } = 2 * Environment.ProcessorCount;
 
     /// <summary>
     /// Searches waiting for one of those: sixteen per core (32 on 2 cores), so 32 clients searching at once queue

@@ -42,7 +42,7 @@ public sealed partial class IngestionPipeline
         reader = new DocumentReader(this.options.Limits.Validated(), PinyinGlosses.Load(PinyinGlosses.ShippedPath));
         gazetteer = Gazetteer.Load(IngestionOptions.DataFile(this.options.GazetteerPath, "gazetteer.tsv"));
         organisations = OrganisationDirectory.Load(IngestionOptions.DataFile(this.options.OrganisationsPath, "organisations.tsv"), gazetteer);
-        themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold);
+        themes = ThemeTaxonomy.Load(IngestionOptions.DataFile(this.options.ThemesPath, "themes.tsv"), this.options.ThemeThreshold, gazetteer.PlaceNames);
         var scorer = this.options.HandSetOrganisationScoring ? null : OrganisationScorer.Load(IngestionOptions.DataFile(this.options.OrganisationScorerPath, "organisation-scorer.tsv"));
         attributor = new ReportAttributor(organisations, gazetteer, fold, scorer, recordChoices: attributed is not null);
         corrections = Corrections.Load(IngestionOptions.DataFile(this.options.CorrectionsPath, "corrections.tsv"));

@@ -4,7 +4,7 @@ namespace SearchService.Ingestion.Tests;
 
 public class ThemeTests
 {
-    private static readonly ThemeTaxonomy Taxonomy = ThemeTaxonomy.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "themes.tsv"), 3);
+    private static readonly ThemeTaxonomy Taxonomy = ThemeTaxonomy.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "themes.tsv"), 3, GazetteerTests.Places.PlaceNames);
 
     [Theory]
     [InlineData("区总工会为快递员、外卖送餐员等新就业形态劳动者集中办理入会手续。", "新就业形态劳动者")]
@@ -882,14 +882,14 @@ public class ThemeTests
     public void A_keyword_inside_a_place_name_counts_for_nothing()
     {
         // 数字 gets 云 (2) from the title, the lead and a paragraph: 12 of 帮扶's 15 would keep it, but every 云 here is a
-        // place's: the provinces and cities of the gazetteer lines given hide it, as a row of weight 0 would.
+        // place's: the provinces' and cities' names given hide it, as a row of weight 0 would.
         string[] lines = ["数字\t云\t2", "数字\t云端\t2", "帮扶\t慰问\t3"];
-        string[] places = ["530000\t云南省\tprovince\t云南", "320700\t江苏省/连云港市\tprefecture\t连云港"];
+        string[] places = ["云南省", "云南", "连云港市", "连云港"];
         string[] passages = ["云南省总工会走访慰问一线环卫工人。", "连云港市工会也派人参加。"];
         Assert.Equal(["帮扶", "数字"], new ThemeTaxonomy(lines, 3).ForReport("云南省总工会慰问环卫工人", [], passages));
-        Assert.Equal(["帮扶"], new ThemeTaxonomy(lines, 3, placeLines: places).ForReport("云南省总工会慰问环卫工人", [], passages));
+        Assert.Equal(["帮扶"], new ThemeTaxonomy(lines, 3, placeNames: places).ForReport("云南省总工会慰问环卫工人", [], passages));
         // The keyword standing outside a place's name still counts: the cloud classroom is 数字's.
-        Assert.Equal(["帮扶", "数字"], new ThemeTaxonomy(lines, 3, placeLines: places)
+        Assert.Equal(["帮扶", "数字"], new ThemeTaxonomy(lines, 3, placeNames: places)
             .ForReport("云南省总工会慰问环卫工人", [], ["云南省总工会走访慰问一线环卫工人，并开通云端课堂。", "课堂放在云端，随时可学。"]));
     }
 
@@ -898,8 +898,8 @@ public class ThemeTests
     {
         // A short form that is itself a keyword (合作 of 合作市) stays a keyword; the full name hides it.
         string[] lines = ["协作\t合作\t2", "帮扶\t慰问\t3"];
-        string[] places = ["623001\t甘肃省/甘南藏族自治州/合作市\tcounty\t合作"];
-        var taxonomy = new ThemeTaxonomy(lines, 3, placeLines: places);
+        string[] places = ["合作市", "合作"];
+        var taxonomy = new ThemeTaxonomy(lines, 3, placeNames: places);
         Assert.Equal(["帮扶", "协作"], taxonomy.ForReport("两地工会签订合作协议并慰问职工", [], ["两地工会签订合作协议并慰问职工。"]));
         Assert.Equal(["帮扶"], taxonomy.ForReport("合作市总工会慰问职工", [], ["合作市总工会慰问职工。"]));
     }

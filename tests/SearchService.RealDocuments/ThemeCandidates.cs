@@ -17,7 +17,8 @@ public static class ThemeCandidates
     {
         var fold = ScriptFold.Default;
         var options = new IngestionOptions();
-        var taxonomy = ThemeTaxonomy.Load(IngestionOptions.DataFile(options.ThemesPath, "themes.tsv"), options.ThemeThreshold);
+        var taxonomy = ThemeTaxonomy.Load(IngestionOptions.DataFile(options.ThemesPath, "themes.tsv"), options.ThemeThreshold,
+            Gazetteer.Load(IngestionOptions.DataFile(options.GazetteerPath, "gazetteer.tsv")).PlaceNames);
         static string N(double x) => x.ToString("0.###", CultureInfo.InvariantCulture);
         using var output = new StreamWriter(outputFile);
         output.WriteLine("doc\treport\tlabels\ttheme\tscore\tshare\trank\tnamed\tpassages_holding\tpassages\tgroup\tin_title\tin_lead\tin_heading\tchars\tlabelled\tkept");

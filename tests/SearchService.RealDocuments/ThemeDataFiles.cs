@@ -7,7 +7,7 @@ namespace SearchService.RealDocuments;
 /// The shipped theme data the harness's theme choosers vary: <c>themes.tsv</c>'s lines and, beside it, the aliases, groups,
 /// named shares and beneficiaries, with the default threshold — what <see cref="ThemeTaxonomy"/> is built from in ingestion.
 /// </summary>
-internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, ThemeAliases Aliases, string[] GroupLines, string[] ShareLines, string[] BeneficiaryLines, string[] PlaceLines)
+internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, ThemeAliases Aliases, string[] GroupLines, string[] ShareLines, string[] BeneficiaryLines, string[] PlaceNames)
 {
     public static ThemeDataFiles Load()
     {
@@ -17,7 +17,7 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
         string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
         return new ThemeDataFiles(File.ReadAllLines(themesFile), options.ThemeThreshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
             Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), Beside("theme-beneficiaries.tsv"),
-            Beside("gazetteer.tsv"));
+            Gazetteer.Load(IngestionOptions.DataFile(options.GazetteerPath, "gazetteer.tsv")).PlaceNames.ToArray());
     }
 
     /// <summary>
@@ -29,5 +29,5 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePassingMention? passing = null,
         ThemeServedCondition? servedCondition = null) =>
         new(themeLines, Threshold, Aliases, GroupLines, shareLines ?? ShareLines, spread, independence, keptShares, placement, BeneficiaryLines, beneficiary, passing,
-            servedCondition, placeLines: PlaceLines);
+            servedCondition, placeNames: PlaceNames);
 }

@@ -188,6 +188,9 @@ internal sealed partial class Gazetteer
     /// The gazetteer file and, when they exist, <c>place-aliases.tsv</c> (curated) and <c>former-names.tsv</c> (generated
     /// from two years' tables, read as the curated former names are) in the same folder.
     /// </summary>
+    /// <summary>Every name this gazetteer reads as a place: full, short, usual, former and curated names (not a short form that is an ordinary word).</summary>
+    public IEnumerable<string> PlaceNames => byName.Keys;
+
     public static Gazetteer Load(string path)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;

@@ -32,7 +32,7 @@ internal sealed class ThemeTaxonomy
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
         IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null,
-        ThemeServedCondition? servedCondition = null, bool readsPastChrome = true, IEnumerable<string>? placeLines = null)
+        ThemeServedCondition? servedCondition = null, bool readsPastChrome = true, IEnumerable<string>? placeNames = null)
     {
         this.readsPastChrome = readsPastChrome;
         this.servedCondition = servedCondition ?? ThemeServedCondition.Default;
@@ -52,7 +52,7 @@ internal sealed class ThemeTaxonomy
             list.Add((parts[0], ScriptFold.Default.Fold(parts[1]), weight));
         }
         Themes = list.Select(k => k.Item1).Distinct().ToArray();
-        list.AddRange(PlaceNamesHiding(placeLines ?? [], list));
+        list.AddRange(PlaceNamesHiding(placeNames ?? [], list));
         keywords = list.ToArray();
         order = Themes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         scanner = new KeywordScanner(keywords.Select(k => k.Keyword).ToList());
@@ -78,39 +78,30 @@ internal sealed class ThemeTaxonomy
 
     /// <summary>
     /// The taxonomy file and, when they exist, <c>theme-aliases.tsv</c>, <c>theme-groups.tsv</c>,
-    /// <c>theme-named-shares.tsv</c>, <c>theme-beneficiaries.tsv</c> and <c>gazetteer.tsv</c> in the same folder.
+    /// <c>theme-named-shares.tsv</c> and <c>theme-beneficiaries.tsv</c> in the same folder; <paramref name="placeNames"/>:
+    /// the names the gazetteer reads as places (<see cref="Gazetteer.PlaceNames"/>), whose keywords inside count for nothing.
     /// </summary>
-    public static ThemeTaxonomy Load(string path, double threshold)
+    public static ThemeTaxonomy Load(string path, double threshold, IEnumerable<string>? placeNames = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         IEnumerable<string>? Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadLines(Path.Combine(folder, name)) : null;
         return new(File.ReadLines(path), threshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
             Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), beneficiaryLines: Beside("theme-beneficiaries.tsv"),
-            placeLines: Beside("gazetteer.tsv"));
+            placeNames: placeNames);
     }
 
     /// <summary>
     /// A keyword read inside a place's name is no keyword there: 云 (a cloud service) in 云南省, 连云港 or 缙云县 says
-    /// nothing of a report from those places. Every division of the gazetteer (GB/T 2260: its full name, its short
-    /// form, its usual and former names) that holds a keyword of weight above 0 without being one becomes a phrase of
-    /// weight 0, which hides the keywords inside it as themes.tsv's own rows of weight 0 do. A short form that is an
-    /// ordinary word (the gazetteer's sixth column) is left alone: hiding it would hide the word as well.
+    /// nothing of a report from those places. Every place name (GB/T 2260's divisions by their full names, short forms,
+    /// usual and former names, as the gazetteer reads them) that holds a keyword of weight above 0 without being one
+    /// becomes a phrase of weight 0, which hides the keywords inside it as themes.tsv's own rows of weight 0 do. A short
+    /// form that is an ordinary word is no place name to the gazetteer, so the word is not hidden.
     /// </summary>
-    private static IEnumerable<(string, string, double)> PlaceNamesHiding(IEnumerable<string> placeLines, List<(string Theme, string Keyword, double Weight)> list)
+    private static IEnumerable<(string, string, double)> PlaceNamesHiding(IEnumerable<string> placeNames, List<(string Theme, string Keyword, double Weight)> list)
     {
         var spelt = list.Select(k => k.Keyword).ToHashSet(StringComparer.Ordinal);
         var weighed = list.Where(k => k.Weight > 0).ToList();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (_, parts) in DataRows.Fields(placeLines))
-        {
-            if (parts.Length < 2) continue;
-            names.Add(parts[1][(parts[1].LastIndexOf('/') + 1)..]);
-            foreach (var column in new[] { 3, 4, 6 })
-                if (parts.Length > column)
-                    foreach (var name in parts[column].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        names.Add(name);
-        }
-        foreach (var name in names.Select(n => ScriptFold.Default.Fold(n)).Where(n => n.Length > 1 && !spelt.Contains(n)).Distinct().Order(StringComparer.Ordinal))
+        foreach (var name in placeNames.Select(n => ScriptFold.Default.Fold(n)).Where(n => n.Length > 1 && !spelt.Contains(n)).Distinct().Order(StringComparer.Ordinal))
             if (weighed.FirstOrDefault(k => k.Keyword.Length < name.Length && name.Contains(k.Keyword, StringComparison.Ordinal)) is { Theme: not null } inside)
                 yield return (inside.Theme, name, 0);
     }

@@ -264,7 +264,7 @@ function renderNotice(state, result, total) {
         onclick: (e) => { e.preventDefault(); navigate({ ...state, q: result.didYouMean, page: 1 }); } }, result.didYouMean), "？"));
   }
   if (state.q && (titleOnly > 0 || related > 0)) {
-    const after = [titleOnly > 0 ? `仅报告标题含检索词的 ${titleOnly} 段` : null, related > 0 ? "包含部分检索词的相关段落" : null].filter(Boolean);
+    const after = [titleOnly > 0 ? `仅报告标题或署名含检索词的 ${titleOnly} 段` : null, related > 0 ? "包含部分检索词的相关段落" : null].filter(Boolean);
     parts.push(el("span", {}, `同时包含全部检索词的段落有 ${total} 段；其后列出${after.join("，以及")}。`));
   }
   const suggested = (Array.isArray(result.suggestedFilters) ? result.suggestedFilters : [])

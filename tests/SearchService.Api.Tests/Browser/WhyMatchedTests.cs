@@ -32,7 +32,7 @@ public class WhyMatchedTests(BrowserFixture browser)
         var titleHit = title.First;
         StringAssert(await titleHit.Locator(".why").TextContentAsync(), "仅报告标题", "报告标题");
         Assert.Contains("劳模", await titleHit.Locator(".hit-title mark").First.TextContentAsync());
-        Assert.Contains("仅报告标题含检索词", await page.Locator("#notice").TextContentAsync());
+        Assert.Contains("仅报告标题或署名含检索词", await page.Locator("#notice").TextContentAsync());
         await titleHit.ScrollIntoViewIfNeededAsync();
         await Screenshot(page, $"{size}-why-matched-title");
         await browser.AssertNoCspViolations(page);

@@ -57,6 +57,7 @@ public class PlaceNameInsideWordTests
     [InlineData("庆安供电公司工会举办职工运动会。", "黑龙江省/绥化市/庆安县")] // a unit serving the county: another word between
     [InlineData("黄陵矿业公司工会举办论文评选。", "陕西省/延安市/黄陵县")]     // an enterprise opening with its area and trade
     [InlineData("近日，黄陵矿业公司工会举办论文评选。", "陕西省/延安市/黄陵县")]
+    [InlineData("某某控股黄陵矿业公司工会举办论文评选。", "陕西省/延安市/黄陵县")] // a mining company of the area, not a mine
     public void A_county_written_in_full_or_before_a_units_own_word_stays_a_place(string text, string path) =>
         Assert.Contains(Places.Mentions(text), m => m.Path == path);
 

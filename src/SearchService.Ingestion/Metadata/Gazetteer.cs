@@ -677,9 +677,11 @@ internal sealed partial class Gazetteer
     private static bool IsWordDistrict(ReadOnlySpan<char> name, Place[] places) =>
         name.Length == 2 && name[1] == '区' && places.All(p => p.Kind == PlaceKind.County && p.Name.Length == 2);
 
-    // A unit's word after the site it is named by: a mine or a works (not 集团: 某某能源峰峰集团 is the mining area's group).
+    // A unit's word after the site it is named by: a mine or a works — not a mining company or bureau (某控股神木矿业公司,
+    // 某矿务局) nor a group (某能源峰峰集团), which are named after the area they work.
     private static bool UnitWordFollows(ReadOnlySpan<char> rest) =>
-        rest.StartsWith("公司") || rest.StartsWith("煤矿") || rest.Length > 0 && rest[0] is '矿' or '厂';
+        rest.StartsWith("公司") || rest.StartsWith("煤矿")
+        || rest.Length > 0 && (rest[0] == '厂' || rest[0] == '矿' && !rest.StartsWith("矿业") && !rest.StartsWith("矿务"));
 
     private bool IsFormer(ReadOnlySpan<char> name) => formerNames.Count > 0 && formerNamesSpan.Contains(name);
 

@@ -561,6 +561,8 @@ internal sealed partial class Gazetteer
     {
         List<PlaceMention>? found = null;
         List<(int At, int Length, Place[] Places, bool Full, bool Former)>? ambiguous = null;
+        List<(int At, int Length, Place[] Places, bool Full, bool Former)>? wordDistricts = null;
+        List<(int At, int Length, Place[] Places, bool Full, bool Former)>? enterpriseNames = null;
         var span = text.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
@@ -624,7 +626,19 @@ internal sealed partial class Gazetteer
                 // towns of that name, is a village or a site of that town (a county is written before its towns, never
                 // after); one that holds it is a unit named after its own place (某镇通州开关厂) and stays.
                 if (!full && TownEndingAt(text, i) is { } before && !CountiesOfTown(before).Any(c => places.Any(p => Within(c, p.Path)))) continue;
-                if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, former));
+                // 美丽矿区, 城区道路, 园区东区: a district whose whole name is a common word (矿区, 郊区, 城区, 东区, 西区) is
+                // that district only where its city is named (阳泉市矿区, or 阳泉 elsewhere in the text): alone it is the word.
+                if (IsWordDistrict(name, places)) (wordDistricts ??= []).Add((i, length, places, full, former));
+                // 庆安公司, 某集团平原公司, 某煤业花山矿: a county's short form right before 公司, or glued to an enterprise's
+                // name before it and followed by a mine's or a works' word, is the name a company or a unit goes by (a
+                // unit is named after its site), which need not be where it is; it names the county only in a text that
+                // names the county's province otherwise. An enterprise opening with its area and its trade (黄陵矿业公司,
+                // 神木能源集团) is named after the area it works and stays there.
+                else if (!full && places.All(p => p.Kind == PlaceKind.County)
+                    && (span[(i + length)..].StartsWith("公司")
+                        || i > 0 && GluedToWordBefore(span[i - 1], i, found, ambiguous) && UnitWordFollows(span[(i + length)..])))
+                    (enterpriseNames ??= []).Add((i, length, places, full, former));
+                else if (places.Length == 1) (found ??= []).Add(new PlaceMention(i, length, places[0].Path, full, former));
                 else (ambiguous ??= []).Add((i, length, places, full, former));
                 i += length - 1;
                 break;
@@ -639,8 +653,35 @@ internal sealed partial class Gazetteer
                     (found ??= []).Add(new PlaceMention(at, length, path, full, former));
             found?.Sort((a, b) => a.At.CompareTo(b.At));
         }
+        if (enterpriseNames is not null)
+        {
+            var known = Known(found, context);
+            foreach (var (at, length, places, full, former) in enterpriseNames)
+                if (places.Where(p => known.Any(k => Within(k, UpToDepth(p.Path, 1)))).ToArray() is { Length: > 0 } inProvince
+                    && Choose(inProvince, known) is { } path)
+                    (found ??= []).Add(new PlaceMention(at, length, path, full, former));
+            found?.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+        if (wordDistricts is not null)
+        {
+            var known = Known(found, context);
+            foreach (var (at, length, places, full, former) in wordDistricts)
+                if (places.Where(p => p.ParentPath is { } city && known.Any(k => Within(k, city) && k != p.Path)).ToList() is [var only])
+                    (found ??= []).Add(new PlaceMention(at, length, only.Path, full, former));
+            found?.Sort((a, b) => a.At.CompareTo(b.At));
+        }
         return found ?? (IReadOnlyList<PlaceMention>)[];
     }
+
+    // A district's whole name of two characters ending in 区 (矿区, 郊区, 城区, 东区, 西区) is an ordinary word too.
+    private static bool IsWordDistrict(ReadOnlySpan<char> name, Place[] places) =>
+        name.Length == 2 && name[1] == '区' && places.All(p => p.Kind == PlaceKind.County && p.Name.Length == 2);
+
+    // A unit's word after the site it is named by: a mine or a works — not a mining company or bureau (某控股神木矿业公司,
+    // 某矿务局) nor a group (某能源峰峰集团), which are named after the area they work.
+    private static bool UnitWordFollows(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("公司") || rest.StartsWith("煤矿")
+        || rest.Length > 0 && (rest[0] == '厂' || rest[0] == '矿' && !rest.StartsWith("矿业") && !rest.StartsWith("矿务"));
 
     private bool IsFormer(ReadOnlySpan<char> name) => formerNames.Count > 0 && formerNamesSpan.Contains(name);
 

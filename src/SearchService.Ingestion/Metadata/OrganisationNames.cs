@@ -195,15 +195,32 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (WholeAreaStem().IsMatch(text.AsSpan(start, match.Index - start))) continue;
             // 某社区党群服务中心工会驿站, 职工服务中心工会驿站: a union's station inside a service centre; the centre is no union.
             if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
+            // 某某广场工会驿站, 某某停车场工会爱心驿站, 某某路工会驿站: a union's station named after the site it stands on;
+            // a square, a car park or a road employs no one and has no union (某某社区工会驿站, 某某外卖工会驿站 are the
+            // union's own).
+            if (suffix == "工会" && StationSite().IsMatch(raw.AsSpan(0, raw.Length - suffix.Length)) && StationAfter().IsMatch(text.AsSpan(end))) continue;
             // 高新区工会 names no zone alone, but in a sentence that writes one zone of its kind after its place (株洲高新区
             // 管委会…) it is that zone's union.
             if ((Canonical(raw, context) ?? (suffix == "工会" && ZoneKinds.Contains(raw[..^suffix.Length]) ? ZoneWrittenInFull(raw, [text], context) : null)) is not { } name)
                 continue;
             found.Add(new OrganisationMention(start, end, raw, name, Role(text, start, end)));
         }
-        // 该矿工会, 本矿工会: the union of the mine the text names.
+        // 某市女职委, 某公司女工委: a union's women workers' committee written after its unit alone (not after 工会, where
+        // the union is found already) speaks for that unit's union, as a committee of it.
+        foreach (Match committee in WomenWorkersCommittee().Matches(text))
+        {
+            var start = StartOf(text, committee.Index, context);
+            if (start >= committee.Index || start > 0 && IsMask(text[start - 1])) continue;
+            var stem = text[start..committee.Index];
+            if (stem.EndsWith("工会", StringComparison.Ordinal) || stem.EndsWith('总') || Canonical(stem + "工会", context) is not { } name
+                || BareLevel(name) is not null || name == NationalName) continue;
+            var end = committee.Index + committee.Length;
+            found.Add(new OrganisationMention(start, end, text[start..end], name, Role(text, start, end)));
+        }
+        // 该矿工会, 本矿工会: the union of the mine the text names; 该段工会, of the railway depot it names.
         foreach (Match mine in ThisMinesUnion().Matches(text))
-            found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, MineUnion, Role(text, mine.Index, mine.Index + mine.Length)));
+            found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, mine.Groups[1].Value == "段" ? DepotUnion : MineUnion,
+                Role(text, mine.Index, mine.Index + mine.Length)));
         // 我集团, 我司: a document an enterprise writes about itself; its union is the enterprise's.
         foreach (Match own in FirstPersonEnterprise().Matches(text))
         {
@@ -659,6 +676,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "自治区总工会" => AutonomousRegion,
         "公司工会" => Company,
         MineUnion => Mine,
+        DepotUnion => Depot,
         "集团工会" or "集团公司工会" => Group,
         _ => null,
     };
@@ -674,6 +692,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     /// <summary>The bare union of a mine (该矿工会): the mine the document names; <see cref="BareLevel"/> gives <see cref="Mine"/>.</summary>
     public const string MineUnion = "矿工会", Mine = "矿";
+
+    /// <summary>The bare union of a railway depot (该段工会): the depot the document names; <see cref="BareLevel"/> gives <see cref="Depot"/>.</summary>
+    public const string DepotUnion = "段工会", Depot = "段";
 
     /// <summary>The official prefix of a place in a union's name: a district carries its city (绍兴市柯桥区, 上海市青浦区), other places their own name.</summary>
     public string OfficialPrefix(string path)
@@ -906,6 +927,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 // 国网, 南方电网: the grid company's name, not a website.
                 if (word == "网" && i > 0 && span[i - 1] is '国' or '电') continue;
                 if (word == "暨" && i + 1 < span.Length && span[i + 1] == '南') continue;
+                if (word == "和" && JoinsFieldsOfOneDepartment(span, i, cut)) continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
                 if (InsideZoneName(span, i)) continue;
                 cut = Math.Max(cut, i + word.Length);
@@ -969,6 +991,26 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     }
 
     private static bool IsDash(char c) => c is '-' or '－' or '—' or '–';
+
+    // The endings of a government department's name (某某和某某局, 某某和某某委员会).
+    private static readonly string[] DepartmentNameEndings = ["局", "厅", "委员会", "委", "办公室", "办"];
+
+    /// <summary>
+    /// Whether the 和 at <paramref name="at"/> joins the two fields of one department's name (人力资源和社会保障局, 住房和
+    /// 城乡建设局, 某某审批和某某服务局), as the state names its departments: the words after it, up to the suffix, are at
+    /// most eight characters ending in a department's ending with no other 和, and the words before it, from
+    /// <paramref name="from"/>, are at least two characters ending in none of a unit's endings (甲局和乙局: two units).
+    /// </summary>
+    private bool JoinsFieldsOfOneDepartment(string span, int at, int from)
+    {
+        var after = span[(at + 1)..];
+        if (after.Length is < 3 or > 8 || after.Contains('和') || !DepartmentNameEndings.Any(e => after.EndsWith(e, StringComparison.Ordinal))) return false;
+        // 某局和市某某局, 职工和某市某某局: a level or a place opening the words after 和 starts a second name.
+        if (after[0] is '省' or '市' or '县' or '区' or '州' || gazetteer.Mentions(after).Any(m => m.At == 0)) return false;
+        var before = span[from..at];
+        return before.Length >= 2 && !EnterpriseEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal))
+            && !DepartmentNameEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal));
+    }
 
     /// <summary>Where the bracket opens when a bracketed name (2–8 characters) ends right at <paramref name="suffixAt"/> after the name of an area or an institution (开发区, 园区, 公司 …).</summary>
     private static int? BracketedAlias(string text, int suffixAt)
@@ -1186,6 +1228,22 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         }
     }
 
+    /// <summary>Railway depots named in the text (某某车辆段, 某某机务段), as written.</summary>
+    public IEnumerable<string> Depots(string text)
+    {
+        foreach (Match match in DepotName().Matches(text))
+        {
+            var end = match.Index + match.Length;
+            var start = StartOf(text, match.Index);
+            if (match.Index - start < 2 || start > 0 && IsMask(text[start - 1])) continue;
+            yield return text[start..end];
+        }
+    }
+
+    // The kinds of a railway bureau's depots, which 该段 refers back to.
+    [GeneratedRegex("(?:车辆|机务|工务|电务|供电|车务|客运|货运|动车|房建|桥工|通信)段")]
+    private static partial Regex DepotName();
+
     /// <summary>Mines named in the text (某某煤矿, 三矿), as written.</summary>
     public IEnumerable<string> Mines(string text)
     {
@@ -1198,7 +1256,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         }
     }
 
-    [GeneratedRegex("(?:该|本)矿工会")]
+    [GeneratedRegex("女职委|女工委|女职工委员会")]
+    private static partial Regex WomenWorkersCommittee();
+
+    [GeneratedRegex("(?:该|本)(矿|段)工会")]
     private static partial Regex ThisMinesUnion();
 
     // A coal mine (一号煤矿, 某某煤矿) or a numbered one (三矿), not 矿井, 矿工 or 矿山.
@@ -1323,6 +1384,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
     private static partial Regex Facility();
+
+    [GeneratedRegex("(?:广场|停车场|公园|游园|景区|(?<![铁公])路|大道|[东西南北]道|(?<!街)街)$")]
+    private static partial Regex StationSite();
+
+    [GeneratedRegex("^(?:爱心|户外劳动者|职工)?驿站")]
+    private static partial Regex StationAfter();
 
     [GeneratedRegex("(?:在|到|于|来到|走进)$")]
     private static partial Regex AtPlace();

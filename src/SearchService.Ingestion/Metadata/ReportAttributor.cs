@@ -884,7 +884,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^(?:投入|投资|建成|建设|新建|开展|举办|推出|启动|出台|筹集|累计|已建成|共建成)")]
+    // 某县于近日开展了…, 某县除开展…外: a time or a word of addition between the area and its verb leaves it acting.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:于?(?:近日|日前|近期|今年以来|年初以来)|除|还|也)?(?:投入|投资|建成|建设|新建|开展|举办|推出|启动|出台|筹集|累计|已建成|共建成)")]
     private static partial System.Text.RegularExpressions.Regex AreaVerb();
 
     /// <summary>Whether a position lies inside words someone is quoted as saying (说：“…”).</summary>
@@ -1096,6 +1097,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return places.Enterprise(name.StartsWith(OrganisationNames.Group, StringComparison.Ordinal)) is { } enterprise ? enterprise + "工会" : null;
         if (OrganisationNames.BareLevel(name) is OrganisationNames.Mine)
             return places.Mine() is { } mine ? organisations.Canonical(mine + "工会") : null;
+        if (OrganisationNames.BareLevel(name) is OrganisationNames.Depot)
+            return places.Depot() is { } depot ? organisations.Canonical(depot + "工会") : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
                 : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
@@ -1345,6 +1348,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         private readonly Lazy<List<string>> enterprises;
         private readonly Lazy<List<string>> mines;
+        private readonly Lazy<List<string>> depots;
         private readonly Func<List<string>>? pagePlaces;
 
         /// <summary>The one province the whole page names places of, for an item that names none; null otherwise.</summary>
@@ -1396,6 +1400,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
             enterprises = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Enterprises).ToList());
             mines = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Mines).ToList());
+            depots = new(() => names is null ? [] : headings.Prepend(title).Concat(paragraphs).SelectMany(names.Depots).ToList());
             // 书记处书记江某平: a person's name that holds a county's short form places nothing.
             var people = this.people = PeopleNamedLikePlaces(gazetteer, headings.Prepend(title).Concat(paragraphs));
             if (people.Count > 0)
@@ -1530,6 +1535,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         /// <summary>The mine a bare 该矿工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
         public string? Mine() => mines.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+        public string? Depot() => depots.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
         /// <summary>Whether the text names another county of the prefecture <paramref name="county"/> lies in.</summary>
         public bool NamesAnotherCountyBeside(string county)

@@ -795,9 +795,30 @@ public class ThemeTests
     [InlineData("会上选举产生了新一届工会委员会和经费审查委员会主任", false)]
     [InlineData("长按识别二维码，关注职工之家", true)]          // the line classifier's chrome, read through it
     [InlineData("当前位置：首页 > 工会要闻 > 正文", true)]
+    [InlineData("手机扫码看新闻", true)]                        // a page's prompt to read or share it on a phone
+    [InlineData("用手机扫二维码分享本文", true)]
+    [InlineData("本文二维码", true)]
+    [InlineData("二维码", true)]
+    [InlineData("扫码入会", false)]                            // scanning to join is the union's own work
+    [InlineData("职工扫码入会更便捷", false)]
+    [InlineData("区总工会推出扫码入会，职工用手机扫二维码即可加入工会。", false)]
+    [InlineData("二维码入会服务指南", false)]
     [InlineData("责任编辑：王明", false)]                      // a credit is no chrome
     public void A_page_menu_counter_or_disclaimer_is_chrome_and_a_report_paragraph_is_not(string text, bool chrome) =>
         Assert.Equal(chrome, PageChrome.Holds(ScriptFold.Default.Fold(text)));
+
+    [Fact]
+    public void A_share_prompt_gives_no_digital_theme()
+    {
+        // A page's prompt to read it on a phone, printed as a heading beside every article, says nothing of the report.
+        string[] passages = ["区总工会举办职工书画展，展出作品一百余幅。", "展览将持续一周。"];
+        var folded = passages.Select(ScriptFold.Default.Fold).ToList();
+        Assert.DoesNotContain(Taxonomy.Candidates("区总工会举办职工书画展", [ScriptFold.Default.Fold("手机扫码看资讯")], folded),
+            c => c.Theme == "网上工会与数字化");
+        // Counter-case: a heading telling members to scan a code to join is the union's digital work.
+        Assert.Contains(Taxonomy.Candidates("区总工会举办职工书画展", [ScriptFold.Default.Fold("扫码入会")], folded),
+            c => c.Theme == "网上工会与数字化");
+    }
 
     [Fact]
     public void A_site_menu_standing_first_gives_no_theme()

@@ -5,7 +5,7 @@ namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
 /// A line of the web page around a report that the reader kept as a paragraph: a site's menu (首页 时政 评论 …, 网站首页 |
-/// 工会概况 | …, a row of [打印] [关闭] buttons), a view counter (医疗资讯 6阅读, 阅读次数:1291) or the site's disclaimer
+/// 工会概况 | …, a row of [打印] [关闭] buttons), a view counter (医疗资讯 6阅读, 阅读次数:1291), a prompt to read or share the page on a phone (手机扫码看资讯, 文章二维码) or the site's disclaimer
 /// (版权声明, 转载…出于传递更多信息之目的, 如因作品内容、版权…同本网联系). Its words name the site's sections, not what the report
 /// tells (a menu's 体育 书画 读书, a disclaimer's 作品; in a heading's place a disclaimer weighed twice), so theme weighing
 /// counts nothing of it. A menu is told by having no sentence punctuation at all and one of: 首页, three or more
@@ -28,7 +28,7 @@ internal static partial class PageChrome
     public static bool Holds(string text) => LineClassifier.IsDroppedChrome(text) || IsKeptChrome(text);
 
     /// <summary>The shapes of furniture the splitter keeps as a paragraph (see the class): a long menu, a disclaimer, a roster.</summary>
-    private static bool IsKeptChrome(string text) => IsMenu(text) || Disclaimer().IsMatch(text) || Roster().IsMatch(text);
+    private static bool IsKeptChrome(string text) => IsMenu(text) || Disclaimer().IsMatch(text) || Roster().IsMatch(text) || SharePrompt().IsMatch(text);
 
     private static bool IsMenu(string text)
     {
@@ -50,6 +50,12 @@ internal static partial class PageChrome
     // and the line ends in an office or its (兼).
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}(?:\s{0,3}\p{IsCJKUnifiedIdeographs}){1,3}\s+[^。；！？;!?\s][^。；！？;!?]{1,70}(?:主席|书记|成员|主任|部长|组长|委员|局长|会长|秘书长|（兼）|\(兼\)|候选人)$")]
     private static partial Regex Roster();
+
+    // A page's prompt to read or share the article on a phone, or the caption of its QR code (手机扫码看资讯, 文章二维码,
+    // 用手机扫二维码分享), beside the shapes the line classifier drops (扫一扫, 扫描二维码, 分享到): a short line with no
+    // sentence end, so a heading telling members to scan a code to join (扫码入会) or a sentence about it is none.
+    [GeneratedRegex(@"^(?:(?:用)?手机)?(?:扫码|扫二维码)(?:看|阅读|浏览|分享)\S{0,6}$|^(?:(?:文章|本文|新闻|手机|网页|页面)\s?)?二维码$|^\S{0,6}(?:扫码|扫二维码)(?:分享|阅读)(?:本文|文章)?$")]
+    private static partial Regex SharePrompt();
 
     [GeneratedRegex(@"版权声明|版权归|版权所有|转载此文|均转载自|不代表本(?:站|网)|赞同其观点|更多信息之目的|同本网联系|与本(?:站|网)(?:客服)?联系|如有侵权")]
     private static partial Regex Disclaimer();

@@ -89,6 +89,11 @@ public sealed class VisitedAndAreaUnitsTests
                 "“五一”前夕，湖州市各级工会积极组织开展形式多样的庆祝活动。",
                 "德清县总工会举办职工运动会；长兴县总工会举办文艺晚会；安吉县总工会举办劳模座谈会。"),
             o => Assert.Equal("", o));
+        // Counter-case: the city's own union acting first in the lead leads its area's unions.
+        Assert.All(Organisations("湖州市各级工会投入灾后重建",
+                "一段时间以来，多地出现洪涝灾害。湖州市总工会第一时间作出部署，下发慰问金。",
+                "德清县总工会开展慰问活动；长兴县总工会筹集救灾物资。"),
+            o => Assert.Equal("湖州市总工会", o));
         // Counter-case: alone, with only the city's union after it, the city's unions are led by the city's union.
         Assert.All(Organisations("湖州市各级工会积极开展五一系列活动",
                 "“五一”前夕，湖州市各级工会积极组织开展形式多样的庆祝活动，市总工会举办了劳模座谈会。"),

@@ -421,9 +421,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 天津市各级工会开展… / 各街道工会均启动…, then several of the area's unions each doing their part: the area's unions
         // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
         // The headline's 某市各级工会 is read as a mention of the city's union, but it is the area's unions this reads, not one named.
-        var titleNamesOneByName = titleNamesOne && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant) && !m.Written.EndsWith("各级工会", StringComparison.Ordinal));
-        if (ranked is null && !titleNamesOneByName && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
-            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], first + 1 < paragraphs.Count ? paragraphs[first + 1] : "", paragraphMentions, places, named)) return Decided(null, out choice);
+        // When the lead names that union itself acting (某省总工会第一时间部署…), it leads its area's unions, as the labels read it.
+        static bool AreaWide(OrganisationMention m) => m.Written.EndsWith("各级工会", StringComparison.Ordinal);
+        var areaLed = titleMentions.Concat(headingMentions.Count > 0 ? headingMentions[0] : []).Where(AreaWide).Select(m => Resolve(m.Name, places, named)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var areaUnionActsInLead = paragraphMentions.Skip(first).Take(2).SelectMany(p => p)
+            .Any(m => !AreaWide(m) && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser && Resolve(m.Name, places, named) is { } n && areaLed.Contains(n));
+        bool NamedOnItsOwn(OrganisationMention m) => !AreaWide(m) || areaUnionActsInLead;
+        var titleNamesOneByName = titleNamesOne && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant) && NamedOnItsOwn(m));
+        if (ranked is null && !titleNamesOneByName && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser && NamedOnItsOwn(m)))
+            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], first + 1 < paragraphs.Count && paragraphMentions[first].Count == 0 ? paragraphs[first + 1] : "", paragraphMentions, places, named)) return Decided(null, out choice);
         // 甲县总工会、乙县总工会相继开展…, 某部、市总工会、某区总工会主办: general unions acting together as equals, read
         // before scoring; recorded with the candidates when measuring, so the harness can judge each shape.
         // As for three unions opening the lead, a headline in which one union acts on its own (more than its name alone,
@@ -1289,7 +1295,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     /// <summary>
     /// Whether the headline or the lead's first sentence has an area's unions as its subject (某市各级工会, 各街道工会,
-    /// 全区工会系统) and the text names at least two of that area's own unions acting, each for its part.
+    /// 全区工会系统) and the text names at least two of that area's own unions acting, each for its part, or has the area's
+    /// lower unions (各街道总工会) doing it severally (纷纷, 分别). The second paragraph's first sentence is read when the
+    /// lead's first paragraph names no union (a scene set before the news), passed as <paramref name="second"/>.
     /// </summary>
     private bool AreaUnionsActSeverally(string title, IReadOnlyList<string> headings, string lead, string second,
         List<IReadOnlyList<OrganisationMention>> paragraphMentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)

@@ -101,8 +101,11 @@ internal sealed partial class ReportAttributor
         if (placeHosts.Count > 0 && (VisitConvention.UnionWorkVisited(said) || fromHostSide && VisitConvention.Studies(said))) return placeHosts[0];
         // …and a study visit told from the host's side whose host union the text never names (来我县考察工会工作, the
         // writer's own union only 县工会 or its chair) is still the host's: nobody's, not the visitor's (conv22 (2)).
-        if (hosts.Count == 0 && chosen == visitor && fromHostSide && VisitConvention.Studies(said)
-            && !visits.Any(v => VisitConvention.GoesToUnit(v.Way))) return "";
+        // Only the writer's own area (来我县, 到我市), never a union written in the way (来某区对某区工会调研: a union
+        // named there that names no one, or a bare 市总工会 gone to, is still a host, just not read as a candidate).
+        if (hosts.Count == 0 && chosen == visitor && VisitConvention.Studies(said)
+            && visits.Any(v => v.FromHostSide && v.Way.StartsWith('我'))
+            && !visits.Any(v => VisitConvention.GoesToUnit(v.Way) || v.Way.Contains("工会", StringComparison.Ordinal))) return "";
         // (3) A tour of units or sites, the visited's union only escorting: the visitor's.
         var tour = visits.Any(v => VisitConvention.GoesToUnit(v.Way))
             || paragraphs.Skip(first).Take(2).Any(VisitConvention.Tours);

@@ -420,8 +420,16 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (ranked is null && titleMentions.Count == 0 && first < paragraphs.Count && WholeAreaActs(title, paragraphs[first], paragraphMentions[first])) return Decided(null, out choice);
         // 天津市各级工会开展… / 各街道工会均启动…, then several of the area's unions each doing their part: the area's unions
         // severally, none of them the news's own. Named alone (某州各级工会 with only 州、县总工会), they are led by the area's general union.
-        if (ranked is null && !titleNamesOne && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser))
-            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], paragraphMentions, places, named)) return Decided(null, out choice);
+        // The headline's 某市各级工会 is read as a mention of the city's union, but it is the area's unions this reads, not one named.
+        // When the lead names that union itself acting (某省总工会第一时间部署…), it leads its area's unions, as the labels read it.
+        static bool AreaWide(OrganisationMention m) => m.Written.EndsWith("各级工会", StringComparison.Ordinal);
+        var areaLed = titleMentions.Concat(headingMentions.Count > 0 ? headingMentions[0] : []).Where(AreaWide).Select(m => Resolve(m.Name, places, named)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var areaUnionActsInLead = paragraphMentions.Skip(first).Take(2).SelectMany(p => p)
+            .Any(m => !AreaWide(m) && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser && Resolve(m.Name, places, named) is { } n && areaLed.Contains(n));
+        bool NamedOnItsOwn(OrganisationMention m) => !AreaWide(m) || areaUnionActsInLead;
+        var titleNamesOneByName = titleNamesOne && titleMentions.Any(m => m.Role is not (OrganisationRole.Source or OrganisationRole.Informant) && NamedOnItsOwn(m));
+        if (ranked is null && !titleNamesOneByName && (headingMentions.Count == 0 || !headingMentions[0].Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser && NamedOnItsOwn(m)))
+            && first < paragraphs.Count && AreaUnionsActSeverally(title, headings, paragraphs[first], first + 1 < paragraphs.Count && paragraphMentions[first].Count == 0 ? paragraphs[first + 1] : "", paragraphMentions, places, named)) return Decided(null, out choice);
         // 甲县总工会、乙县总工会相继开展…, 某部、市总工会、某区总工会主办: general unions acting together as equals, read
         // before scoring; recorded with the candidates when measuring, so the harness can judge each shape.
         // As for three unions opening the lead, a headline in which one union acts on its own (more than its name alone,
@@ -658,7 +666,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var told = titleNamesOne || headings.Count == 0 ? (Text: title, Mentions: titleMentions) : (Text: headings[0], Mentions: headingMentions[0]);
         if (VisitReading(told.Text, told.Mentions, title, titleMentions, paragraphs, paragraphMentions, first, chosenKey ?? picked?.Name, scores, places, named) is { } read
             && read != (chosenKey ?? picked?.Name))
-            return Finish(read, scores.TryGetValue(read, out var s) ? s.Source : "text");
+            return read.Length == 0 ? null : Finish(read, scores.TryGetValue(read, out var s) ? s.Source : "text");
         return picked;
     }
 
@@ -1290,14 +1298,16 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     /// <summary>
     /// Whether the headline or the lead's first sentence has an area's unions as its subject (某市各级工会, 各街道工会,
-    /// 全区工会系统) and the text names at least two of that area's own unions acting, each for its part.
+    /// 全区工会系统) and the text names at least two of that area's own unions acting, each for its part, or has the area's
+    /// lower unions (各街道总工会) doing it severally (纷纷, 分别). The second paragraph's first sentence is read when the
+    /// lead's first paragraph names no union (a scene set before the news), passed as <paramref name="second"/>.
     /// </summary>
-    private bool AreaUnionsActSeverally(string title, IReadOnlyList<string> headings, string lead,
+    private bool AreaUnionsActSeverally(string title, IReadOnlyList<string> headings, string lead, string second,
         List<IReadOnlyList<OrganisationMention>> paragraphMentions, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
         string? area = null;
         var found = false;
-        foreach (var text in (string[])[title.Trim(), headings.Count > 0 ? headings[0].Trim() : "", lead[..FirstSentenceEnd(lead)]])
+        foreach (var text in (string[])[title.Trim(), headings.Count > 0 ? headings[0].Trim() : "", lead[..FirstSentenceEnd(lead)], second[..FirstSentenceEnd(second)]])
             foreach (System.Text.RegularExpressions.Match m in AreaUnions().Matches(text))
             {
                 var start = m.Index;
@@ -1310,6 +1320,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 else if (start >= 1 && text[start - 1] == '全') start -= 1;
                 var subject = start == 0 || text[start - 1] is '，' or ',' or '：' or ':' or ' ' or '　' || AfterTimeLead(text, start);
                 if (!subject) continue;
+                // 某区各街道总工会、某某工联会纷纷行动: the area's lower unions, not its own, doing it each for its part.
+                if (m.Groups["lower"].Success && Severally().IsMatch(text.AsSpan(m.Index + m.Length))) return true;
                 (found, area) = (true, area ?? place);
             }
         if (!found) return false;
@@ -1325,8 +1337,12 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return lower.Count >= 2;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("各(?:级|街道|乡镇|镇|区县|县区|区|县|基层)工会(?:组织)?(?!主席)|工会系统")]
+    [System.Text.RegularExpressions.GeneratedRegex("各(?:级|(?<lower>街道|乡镇|镇|区县|县区|区|县|基层)总?)工会(?:组织)?(?!主席)|工会系统")]
     private static partial System.Text.RegularExpressions.Regex AreaUnions();
+
+    // Within the clause after the area's unions, the other units listed with them between: each acting for its part.
+    [System.Text.RegularExpressions.GeneratedRegex("^[^，,。；;]{0,30}?(?:纷纷|分别|相继|各自|均)")]
+    private static partial System.Text.RegularExpressions.Regex Severally();
 
     private static int FirstSentenceEnd(string paragraph)
     {

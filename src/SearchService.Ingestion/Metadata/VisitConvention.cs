@@ -45,6 +45,12 @@ internal static partial class VisitConvention
     /// <summary>Whether the union named at <paramref name="start"/> is where someone goes (到县总工会查看, 来到某区总工会调研).</summary>
     public static bool VisitedAt(string text, int start) => VisitedBefore().IsMatch(text.AsSpan(0, start));
 
+    /// <summary>
+    /// Whether the union named at <paramref name="start"/> is what a visit inspects, named right after the visit word
+    /// (调研某公司工会民主管理工作, 检查指导某工会): the visited union itself, as when the visit goes to its door.
+    /// </summary>
+    public static bool InspectedAt(string text, int start) => InspectedBefore().IsMatch(text.AsSpan(0, start));
+
     /// <summary>Whether a visit is one of study or exchange (考察, 学习交流, 对接), not an inspection.</summary>
     public static bool Studies(string text) => Studying().IsMatch(text);
 
@@ -58,7 +64,8 @@ internal static partial class VisitConvention
     }
 
     // Organising others' visit (组织职工参观) is acting, not visiting: no such word may come before the going word.
-    [GeneratedRegex("^[^，,。；]{0,24}?(?<!组织[^，,。；]{0,6})(?<go>前往|来到|莅临|来|到|赴|走进|深入)")]
+    // A party set off by a comma (某工会副主席某某一行，到某公司调研) still goes.
+    [GeneratedRegex("^[^，,。；]{0,24}?(?:一行[，,])?(?<!组织[^，,。；]{0,6})(?<go>前往|来到|莅临|来|到|赴|走进|深入)")]
     private static partial Regex GoesTo();
 
     [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|督导|观摩|慰问|宣讲|送温暖|送清凉")]
@@ -78,6 +85,10 @@ internal static partial class VisitConvention
 
     [GeneratedRegex("工会[^，,。；]{0,6}(?:工作|加强年|规范化)|工会建设|工会组织建设|职工之家|职工小家|帮扶中心|服务中心|驿站|工人文化宫|职工书屋|工会[^，,。；]{0,4}阵地")]
     private static partial Regex UnionWork();
+
+    // Inspection words only: a study visit's object (考察某工会) is still told from either side, and 慰问某工会 hands over.
+    [GeneratedRegex("(?:调研|视察|检查|指导|督导|考核)(?:了)?$")]
+    private static partial Regex InspectedBefore();
 
     [GeneratedRegex("考察|学习|交流|对接|取经|观摩")]
     private static partial Regex Studying();

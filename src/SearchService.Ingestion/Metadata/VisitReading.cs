@@ -14,7 +14,8 @@ internal sealed partial class ReportAttributor
 
     /// <summary>
     /// The visitor or the host of a visit the headline or the lead's first sentence tells (<see cref="VisitConvention"/>),
-    /// when <paramref name="chosen"/> is one of them; null when there is no such visit or the choice is nobody or another union.
+    /// when <paramref name="chosen"/> is one of them; null when there is no such visit or the choice is nobody or another union;
+    /// empty when the visit is an unnamed host's.
     /// </summary>
     private string? VisitReading(string headline, IReadOnlyList<OrganisationMention> headlineMentions, string title, IReadOnlyList<OrganisationMention> titleMentions,
         IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, string? chosen,
@@ -41,12 +42,18 @@ internal sealed partial class ReportAttributor
             if (name == visitor) visits.Add(visit);
         }
         if (visitor is null) return null;
+        // 到某研究院，调研某公司工会、某院工会民主管理工作: the unions a visit names as what it inspects are visited
+        // themselves, wherever the visit is said to go (the way names the site, not the union).
+        var inspected = told.Where(t => t.Mention.Role != OrganisationRole.Venue && VisitConvention.InspectedAt(t.Text, t.Mention.Start))
+            .Select(t => Resolve(t.Mention.Name, places, named)).OfType<string>()
+            .Where(n => n != visitor && n != OrganisationNames.NationalName).Distinct().ToList();
         var said = headline + "\n" + string.Join("\n", visits.Select(v => v.Told));
         // The unions of the place or unit visited (到叶县, 来我州, 走进某开发区), among the candidates: a place's union
         // only when the visit goes to the place, not to a unit written with it (到某省某盐场).
         bool OfVisited(string union)
         {
             if (union == visitor || union == OrganisationNames.NationalName) return false;
+            if (inspected.Contains(union)) return true;
             var region = organisations.RegionOf(union, places.Top);
             var place = IsPlaceUnion(union);
             var stem = OrganisationNames.Stem(union);
@@ -86,10 +93,19 @@ internal sealed partial class ReportAttributor
                         && Resolve(m.Name, places, named) == host) return true;
             return false;
         }
+        // The first union the visit names as inspected (调研甲公司工会、乙院工会…工作: the enterprise before its unit's).
+        if (inspected.FirstOrDefault(hosts.Contains) is { } inspectedHost) return inspectedHost;
         if (hosts.FirstOrDefault(Receives) is { } receiving) return receiving;
         // …or its work or premises what is visited (调研某县工会工作, 视察某县职工帮扶中心), or a study visit told from its side (来厦交流).
         var placeHosts = hosts.Where(IsPlaceUnion).Concat(hosts.Where(h => ZoneUnion().IsMatch(h) || OrganisationNames.IsTownUnion(h))).ToList();
         if (placeHosts.Count > 0 && (VisitConvention.UnionWorkVisited(said) || fromHostSide && VisitConvention.Studies(said))) return placeHosts[0];
+        // …and a study visit told from the host's side whose host union the text never names (来我县考察工会工作, the
+        // writer's own union only 县工会 or its chair) is still the host's: nobody's, not the visitor's (conv22 (2)).
+        // Only the writer's own area (来我县, 到我市), never a union written in the way (来某区对某区工会调研: a union
+        // named there that names no one, or a bare 市总工会 gone to, is still a host, just not read as a candidate).
+        if (hosts.Count == 0 && chosen == visitor && VisitConvention.Studies(said)
+            && visits.Any(v => v.FromHostSide && v.Way.StartsWith('我'))
+            && !visits.Any(v => VisitConvention.GoesToUnit(v.Way) || v.Way.Contains("工会", StringComparison.Ordinal))) return "";
         // (3) A tour of units or sites, the visited's union only escorting: the visitor's.
         var tour = visits.Any(v => VisitConvention.GoesToUnit(v.Way))
             || paragraphs.Skip(first).Take(2).Any(VisitConvention.Tours);

@@ -729,13 +729,20 @@ internal static partial class ListDocument
     /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
     public static bool IsEntryHeadline(string text) =>
         IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && !IsMenuLabel(text)
-        && !IsProfileCaption(text) && !OpensWithQuote(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+        && !IsProfileCaption(text) && (PastQuote(ActorOpening().Match(text), text) || PastQuote(PlaceOpening().Match(text), text));
 
     /// <summary>
-    /// A line opening with a quotation mark (<c>“职工点单、工会买单”</c>, <c>“三个一”工作法…</c>) quotes a slogan or a
-    /// method's name, as a section's title does: a union named inside the quotes is no one acting.
+    /// Whether who or where a line opens with is named past its opening quotation: a line opening with one
+    /// (<c>“职工点单、工会买单”</c>, a section's quoted title) quotes a slogan or a method's name, and a union named inside the
+    /// quotes is no one acting, while one named after them (<c>“某某杯”竞赛在某区总工会举行</c>) still is.
     /// </summary>
-    private static bool OpensWithQuote(string text) => text.Length > 0 && text[0] is '“' or '「' or '『' or '"' or '‘';
+    private static bool PastQuote(Match opening, string text)
+    {
+        if (!opening.Success) return false;
+        if (text[0] is not ('“' or '「' or '『' or '‘')) return true;
+        var close = text.IndexOfAny(['”', '」', '』', '’'], 1);
+        return close >= 0 && opening.Length > close + 1;
+    }
 
     /// <summary>
     /// A person's name, then the posts they hold (<c>王明 某某总工会副主席、书记处书记</c>, <c>李  华 全国总工会副主席（兼）</c>),

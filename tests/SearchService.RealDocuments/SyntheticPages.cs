@@ -140,7 +140,10 @@ public static partial class SyntheticPages
         // Round twenty-four: a tag page of teasers without headlines — the page's first item (its headline over its lead,
         // printed once or twice), then other pages' leads, cut by the site to one length; or, after the lead printed
         // twice, other provinces' items, one paragraph each.
-        "cut-teasers", "repeated-lead"];
+        "cut-teasers", "repeated-lead",
+        // Round twenty-five: a compilation of units' experience items, each under its unit's name, its text cut by its own
+        // outline — numbered sub-headings, quoted section titles — or the items themselves numbered with their unit's name.
+        "unit-numbered-sections", "unit-quoted-sections", "numbered-unit-items"];
 
     // The furniture of the round nineteen shape: leads naming the province's unions together ({0}) or its own union at
     // work ({1}), and, for the counter-case, a paragraph naming lower unions that merely take part ({2}, {3}).
@@ -226,7 +229,7 @@ public static partial class SyntheticPages
             // Leads long enough for the site to cut them (at 80 to 140 characters), the first item's headline its own.
             : shape == "cut-teasers" ? all.Where(i => i.Headline is not null && i.Lead.Length > 150).ToList()
             : shape == "repeated-lead" ? all.Where(i => i.Headline is not null && i.Province.Length > 0).ToList()
-            : shape == "listed-unions-lead" ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
+            : shape == "listed-unions-lead" || CompilationShapes.Contains(shape) ? all.Where(i => i.ShortOrganisation.EndsWith("工会", StringComparison.Ordinal) && i.ShortOrganisation.Length >= 5).ToList()
             : shape == "bare-city-sections" ? all.Where(i => i.Headline is not null && i.City.Length >= 3 && i.City.EndsWith('市') && i.Organisation.StartsWith(i.City, StringComparison.Ordinal)).DistinctBy(i => i.City).ToList()
             // A place's section after another union's news: its union is named by that place (某某区总工会 under 某某区).
             : shape == "place-after-own-news" ? all.Where(i => i.OpensWithUnion && i.Place.Length >= 2 && i.ShortOrganisation.Contains(i.Place.TrimEnd('市', '区', '县', '旗'), StringComparison.Ordinal)).ToList()
@@ -255,6 +258,7 @@ public static partial class SyntheticPages
         var chosen = candidates.OrderBy(Rank).Take(count).ToList();
         // A union's own news first, then one place's section of another union.
         if (shape == "place-after-own-news" && chosen.Count == 2 && chosen[1].Place == chosen[0].Place) chosen.RemoveAt(1);
+        if (CompilationShapes.Contains(shape)) return CompileUnits(shape, chosen, province, random);
         var headline = random.Next(3) switch
         {
             0 => "",

@@ -192,6 +192,13 @@ internal static partial class ActorChangeBoundaries
         // Cut with an ellipsis before 120 characters: another page's teaser (某某报讯 记者王明近日，某某区总工会…...) or an
         // abstract, which leads no item here.
         if (text.Length < 120 && ListDocument.IsCutWithEllipsis(text)) return (null, null);
+        // Under a higher body's guidance (在某省总工会的指导下，…): that union guides, the item's own union goes on acting.
+        if (GuidanceOpening().Match(text) is { Success: true } guidance)
+        {
+            var rest = text[guidance.Length..];
+            var own = ListDocument.OpeningUnion(rest, organisations);
+            return (own ?? organisations.ActorIn(rest, OpeningReach), own);
+        }
         var opening = ListDocument.OpeningUnion(text, organisations);
         return (opening ?? organisations.ActorIn(text, OpeningReach), opening);
     }
@@ -266,4 +273,7 @@ internal static partial class ActorChangeBoundaries
 
     [GeneratedRegex(@"^[省市县区州](?:总)?工会$")]
     private static partial Regex BareUnionName();
+
+    [GeneratedRegex(@"^在[^，,。；]{2,30}?(?:的)?(?:指导|领导|支持|带领|关心|帮助|推动|关怀|倡导|号召|指導|領導|帶領|關心|幫助|關懷|倡導|號召)下\s*[，,]?")]
+    private static partial Regex GuidanceOpening();
 }

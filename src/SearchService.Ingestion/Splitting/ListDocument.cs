@@ -123,7 +123,8 @@ internal static partial class ListDocument
 {
     /// <summary>The organisation or place heading an item, and whether the item's text goes on after it on the same line.</summary>
     /// <param name="Headline">The item's own headline after the name's colon (<c>某某县：深入一线送关怀</c>, <see cref="PlaceTitledHeading"/>): the whole line titles the item.</param>
-    public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline, string? Headline = null);
+    /// <param name="Numbered">A compilation's numbered unit (<c>一、某某县总工会</c>): the line as printed titles the item.</param>
+    public sealed record ItemHead(string Name, bool IsOrganisation, bool Inline, string? Headline = null, bool Numbered = false);
 
     /// <summary>The kind of list, and whether its items have headlines (a heading-like line above each item's text).</summary>
     public static (ListKind Kind, bool Titled) ShapeOf(IReadOnlyList<SourceLine> lines, ScriptFold fold, OrganisationDirectory organisations)
@@ -187,7 +188,7 @@ internal static partial class ListDocument
             }
             if (NumberedParagraph(text) is { } numberedText) numbered.Add(numberedText);
             // A name heading an item has the item's text under it; a name alone at the top or bottom signs the document.
-            if (ItemHeadIn(text, organisations) is { } head && (head.Inline || HeadsItem(lines, i, !head.IsOrganisation)))
+            if (ItemHeadIn(text, organisations) is { } head && (head.Inline || HeadsItem(lines, i, !head.IsOrganisation, afterText: textBegun)))
             {
                 heads.Add(head.Name);
                 if (head.Headline is not null && previous is { Length: >= 40 } && EndsWholeSentence(previous) && PlaceTitledHeading.TextNamesPlace(head.Name, next!, fold)) placeTitledUnderText++;
@@ -560,7 +561,25 @@ internal static partial class ListDocument
     public static bool StartsRoundupItem(string paragraph, OrganisationDirectory organisations) =>
         OpeningUnion(paragraph, organisations, inRoundup: true) is not null
         || IsWholeParagraph(paragraph, inRoundup: true) && (EntryDate().IsMatch(paragraph) || TimeLead().IsMatch(paragraph))
-            && (FirstSentenceActor(paragraph, organisations) is not null || Sentences.Opening(paragraph).Contains("工会", StringComparison.Ordinal) || Sentences.Opening(paragraph).Contains("工會", StringComparison.Ordinal));
+            && (FirstSentenceActor(paragraph, organisations) is not null || Sentences.Opening(paragraph).Contains("工会", StringComparison.Ordinal) || Sentences.Opening(paragraph).Contains("工會", StringComparison.Ordinal))
+        || PlaceLedUnions(paragraph, organisations);
+
+    /// <summary>
+    /// A round-up's item led by its place (<c>在某市，某某公司工会…</c>, <c>在某县，县、乡两级工会…</c>): a place the gazetteer
+    /// knows, written short or in full, then unions acting in the clause after it, whether the directory knows them (an
+    /// enterprise's union) or they are the place's levels together.
+    /// </summary>
+    private static bool PlaceLedUnions(string paragraph, OrganisationDirectory organisations)
+    {
+        if (!IsWholeParagraph(paragraph, inRoundup: true) || PlaceLead().Match(paragraph) is not { Success: true } lead
+            || !organisations.Names.IsPlacePrefix(ScriptFold.Default.Fold(lead.Groups["place"].Value))) return false;
+        var rest = paragraph[lead.Length..];
+        var clause = rest[..Math.Max(0, CommaOutsideQuotes(rest) is > 0 and var comma ? comma : rest.Length)];
+        return clause.Length > 0 && clause.Length <= 40 && (clause.Contains("工会", StringComparison.Ordinal) || clause.Contains("工會", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"^在(?<place>[\u4E00-\u9FFF]{2,8})[，,]")]
+    private static partial Regex PlaceLead();
 
     /// <summary>Who an entry names as acting right after its date, when named (<c>某某县总工会</c>, not <c>市总工会</c>); null otherwise.</summary>
     public static string? EntryActor(string entry) =>
@@ -710,7 +729,20 @@ internal static partial class ListDocument
     /// <summary>A headline of an entry: unnumbered, and opening with a place or an organisation (not a section's topic).</summary>
     public static bool IsEntryHeadline(string text) =>
         IsHeadingLike(text) && !IsCaption(text) && !LineShapes.IsByline(text) && text.Length >= 6 && !LineShapes.IsNumbered(text) && !IsMenuLabel(text)
-        && !IsProfileCaption(text) && (ActorOpening().IsMatch(text) || PlaceOpening().IsMatch(text));
+        && !IsProfileCaption(text) && (PastQuote(ActorOpening().Match(text), text) || PastQuote(PlaceOpening().Match(text), text));
+
+    /// <summary>
+    /// Whether who or where a line opens with is named past its opening quotation: a line opening with one
+    /// (<c>“职工点单、工会买单”</c>, a section's quoted title) quotes a slogan or a method's name, and a union named inside the
+    /// quotes is no one acting, while one named after them (<c>“某某杯”竞赛在某区总工会举行</c>) still is.
+    /// </summary>
+    private static bool PastQuote(Match opening, string text)
+    {
+        if (!opening.Success) return false;
+        if (text[0] is not ('“' or '「' or '『' or '‘')) return true;
+        var close = text.IndexOfAny(['”', '」', '』', '’'], 1);
+        return close >= 0 && opening.Length > close + 1;
+    }
 
     /// <summary>
     /// A person's name, then the posts they hold (<c>王明 某某总工会副主席、书记处书记</c>, <c>李  华 全国总工会副主席（兼）</c>),
@@ -841,6 +873,12 @@ internal static partial class ListDocument
 
     public static bool IsMarkedItem(string text) => text.Length > 1 && ItemMarker().IsMatch(text);
 
+    /// <summary>An editor's note (<c>编者按：</c>, <c>【编者按】</c>), as a compilation prints one over its items: nobody's item.</summary>
+    public static bool IsEditorsNote(string text) => EditorsNote().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^[【\[]?(?:编者按|編者按|编者的话|編者的話|编者语|編者語)[】\]]?\s*[:：]?")]
+    private static partial Regex EditorsNote();
+
     public static bool IsOrganisationHeading(string text) => text.Length <= 30 && OrganisationHeading().IsMatch(text);
 
     /// <summary>
@@ -850,6 +888,12 @@ internal static partial class ListDocument
     /// </summary>
     public static ItemHead? ItemHeadIn(string text)
     {
+        // A compilation numbers its units' items (一、某某县总工会, 2.某某区总工会：送法上门解难题): the number is the item's
+        // place in the compilation, the line its unit's heading. A union's name alone or over its item's headline only: a
+        // numbered paragraph opening with a union (1.某某县总工会：近日…) is a numbered brief, and a place numbered alone
+        // (一、某某县) is a report's section on its county.
+        if (NumberedUnitHeading().Match(text) is { Success: true } numbered && ItemHeadIn(text[numbered.Length..].Trim()) is { Inline: false, IsOrganisation: true } unit)
+            return unit with { Numbered = true };
         if (IsOrganisationHeading(text)) return new ItemHead(OrganisationName(text), IsOrganisation: true, Inline: false);
         // A place or union alone on its line, marked (■某市, ◆某县总工会) or written out with its level (某某县): a round-up's
         // heading over the place's item.
@@ -1001,6 +1045,10 @@ internal static partial class ListDocument
 
     [GeneratedRegex(@"^[\u3400-\u9FFF（）()·]{2,24}?(?:总工会|總工會|工会联合会|工會聯合會|工会委员会|工會委員會|联合工会|聯合工會|工会|工會)\s*[:：]?$")]
     private static partial Regex OrganisationHeading();
+
+    // The top-level number of a compilation's item before its unit's name: 一、 or 1. (not （一）, a section's number inside an item).
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}\s*[.．、])\s*")]
+    private static partial Regex NumberedUnitHeading();
 
     // 【某某区总工会】, 【某某县】, 【安徽】, 某某县总工会：, 某某区： — a union or a place (an administrative suffix, or a
     // province's short name) in brackets or before a colon, at the opening of a line. Bare level names (市总工会) name no one.

@@ -51,14 +51,16 @@ internal static partial class ListDocument
     /// it, or, under a place, a headline with that text under it (a section's own headline, <c>济南</c> over
     /// <c>某某区首家驿站启用</c>); a union's name over a headline is a letterhead, the document's signature.
     /// </summary>
-    private static bool HeadsItem(IReadOnlyList<SourceLine> lines, int at, bool isPlace)
+    private static bool HeadsItem(IReadOnlyList<SourceLine> lines, int at, bool isPlace, bool afterText = false)
     {
         var under = NextIndex(lines, at + 1);
         if (under < 0) return false;
         var text = lines[under].Text.Trim();
         if (text.Length >= 20) return ItemHeadIn(text) is null;
         var after = NextIndex(lines, under + 1);
-        return isPlace && IsHeadingLike(text) && ItemHeadIn(text) is null && after >= 0 && lines[after].Text.Trim() is { Length: >= 20 } prose && !IsHeadingLike(prose);
+        // After the page's text has begun a union's name is no letterhead: over its item's own headline (a compilation's
+        // unit over the title of its experience, 某某县总工会 / “三个一”工作法…) it heads the item as a place does.
+        return (isPlace || afterText) && IsHeadingLike(text) && ItemHeadIn(text) is null && after >= 0 && lines[after].Text.Trim() is { Length: >= 20 } prose && !IsHeadingLike(prose);
     }
 
     /// <summary>

@@ -244,7 +244,7 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
                 if (!head.Inline)
                 {
                     // A place-titled heading (某某县：深入一线送关怀) titles its item with the whole line.
-                    current = Add(reports, new DraftReport(sourcePath, head.Headline is null ? head.Name : text, null, organisation) { IsItem = true, Titled = head.Headline is not null, Anchor = (line, sequence) });
+                    current = Add(reports, new DraftReport(sourcePath, head.Headline is null && !head.Numbered ? head.Name : text, null, organisation) { IsItem = true, Titled = head.Headline is not null, Anchor = (line, sequence) });
                     current.Paragraphs.AddRange(lead);
                     continue;
                 }
@@ -569,7 +569,9 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
         if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || ListDocument.IsAnsweringLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
                                   || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
-                                                      || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)))) return [];
+                                                      || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)
+                                                      // An editor's note over a compilation says what its items are, as a round-up's lead does.
+                                                      || prose.All(p => ListDocument.IsEditorsNote(p.Line.Text))))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);
         return prose;
     }

@@ -218,7 +218,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             found.Add(new OrganisationMention(start, end, text[start..end], name, Role(text, start, end)));
         }
         // 该矿工会, 本矿工会: the union of the mine the text names; 该段工会, of the railway depot it names.
-        foreach (Match mine in ThisMinesUnion().Matches(text))
+        foreach (Match mine in ThisUnitsUnion().Matches(text))
             found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, mine.Groups[1].Value == "段" ? DepotUnion : MineUnion,
                 Role(text, mine.Index, mine.Index + mine.Length)));
         // 我集团, 我司: a document an enterprise writes about itself; its union is the enterprise's.
@@ -1260,7 +1260,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     private static partial Regex WomenWorkersCommittee();
 
     [GeneratedRegex("(?:该|本)(矿|段)工会")]
-    private static partial Regex ThisMinesUnion();
+    private static partial Regex ThisUnitsUnion();
 
     // A coal mine (一号煤矿, 某某煤矿) or a numbered one (三矿), not 矿井, 矿工 or 矿山.
     [GeneratedRegex("煤矿(?!井|工|山|区|业|长)|(?<=[一二三四五六七八九十0-9])矿(?!井|工|山|区|业|长)")]

@@ -1552,6 +1552,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// <summary>The mine a bare 该矿工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
         public string? Mine() => mines.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
+        /// <summary>The railway depot a bare 该段工会 belongs to: the one the document names most, the first named on a tie; null when it names none.</summary>
         public string? Depot() => depots.Value.GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
         /// <summary>Whether the text names another county of the prefecture <paramref name="county"/> lies in.</summary>

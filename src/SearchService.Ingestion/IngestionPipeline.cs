@@ -251,9 +251,15 @@ public sealed partial class IngestionPipeline
         dropped.AddRange(document.Lines.Where(l => l.AsWritten is not null).DistinctBy(l => l.Number)
             .Select(l => new DroppedLine(document.SourcePath, Range(l, paged), $"pinyin glosses removed: {l.Removed}", l.AsWritten!)));
 
-        var siteLines = split.Dropped.Select(d => d.Line.Text).ToList();
+        // The collection's title and credits (a paper's page: 某省工人报官方网站 | …, 第3版, 出版日期 above its items) are
+        // held by no report, yet they are the page's own lines: its items read them as site lines.
+        var siteLines = split.Dropped.Select(d => d.Line.Text).Concat(split.CollectionCredits.Select(c => c.Text))
+            .Concat(split.Collection is { } collection ? [collection] : []).ToList();
         IReadOnlyList<string> page = split.Reports.Count > 1 ? split.Reports.SelectMany(r => r.Paragraphs.Select(p => p.Line.Text)).ToList() : [];
-        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections, siteLines, page)).ToList();
+        // The page's masthead above its first item (某省工人报官方网站 | …, 出版日期, 第3版) is kept as that item's credits,
+        // yet it is the whole page's: every later item reads it as a site line.
+        var laterItemsSiteLines = split.Reports.Count > 1 ? siteLines.Concat(PageHeader(split.Reports[0])).ToList() : siteLines;
+        var infos = split.Reports.Select((draft, i) => Describe(document, draft, i + 1, split.Reports.Count, corrections, i == 0 ? siteLines : laterItemsSiteLines, page)).ToList();
         var dedup = new NearDuplicateIndex(options.NearDuplicateResemblance);
         var passages = new List<PassageBuilder>();
         var inFileOrder = infos
@@ -396,6 +402,10 @@ public sealed partial class IngestionPipeline
                 });
             }
     }
+
+    /// <summary>The credits a report holds above its text: the page's labels over its headline when it is the page's first item.</summary>
+    private static IEnumerable<string> PageHeader(DraftReport first) =>
+        first.Paragraphs.Count == 0 ? [] : first.Credits.Where(c => c.Number < first.Paragraphs.Min(p => p.Line.Number)).Select(c => c.Text);
 
     private static string Normalized(string text)
     {

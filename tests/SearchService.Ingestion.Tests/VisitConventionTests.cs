@@ -44,6 +44,23 @@ public sealed class VisitConventionTests
             o => Assert.Equal("桐庐县总工会", o));
     }
 
+    [Theory]
+    [InlineData('，')]
+    [InlineData(',')]
+    public void An_escort_in_a_clause_of_its_own_hides_no_visit(char comma)
+    {
+        // The host's premises inspected: the host's, whichever comma sets the escort off.
+        Assert.All(Organisations("市总工会领导视察桐庐县职工服务中心",
+                $"5月8日{comma}杭州市总工会副主席王某{comma}在桐庐县委副书记张某、桐庐县总工会主席李某等陪同下{comma}到桐庐县职工服务中心视察指导工作。",
+                $"王某一行察看了中心的服务窗口{comma}对桐庐县总工会的帮扶工作给予肯定。"),
+            o => Assert.Equal("桐庐县总工会", o));
+        // Counter-case: the same escorted visit handing something over is the visitor's.
+        Assert.All(Organisations("市总工会领导到桐庐县慰问困难职工",
+                $"1月8日{comma}杭州市总工会副主席王某{comma}在桐庐县委副书记张某、桐庐县总工会主席李某等陪同下{comma}到桐庐县慰问困难职工。",
+                $"王某一行为困难职工送去慰问金{comma}桐庐县总工会相关负责人参加慰问。"),
+            o => Assert.Equal("杭州市总工会", o));
+    }
+
     [Fact]
     public void A_tour_of_units_with_the_host_only_escorting_is_the_visitors()
     {
@@ -102,8 +119,23 @@ public sealed class VisitConventionTests
         Assert.Equal(fromHost, visit.Value.FromHostSide);
     }
 
+    // An escort written as a clause of its own between the party and its way (某某，在某某陪同下，到…), with either comma.
+    [Theory]
+    [InlineData("副主席王某，在县总工会主席李某等陪同下，到某县帮扶中心视察工作", "某县帮扶中心")]
+    [InlineData("副主席王某,在县总工会主席李某等陪同下,到某县帮扶中心视察工作", "某县帮扶中心")]
+    [InlineData("副主席王某一行，在县委副书记李某陪同下，来某镇调研", "某镇")]
+    [InlineData("副主席王某一行,在县委副书记李某陪同下来某镇调研", "某镇")]
+    public void An_escort_clause_before_the_way_still_lets_the_party_go(string text, string way)
+    {
+        var visit = VisitConvention.VisitAfter(text, 0);
+        Assert.NotNull(visit);
+        Assert.Equal(way, visit!.Value.Way);
+    }
+
     [Theory]
     [InlineData("组织职工到某基地参观学习")]
+    [InlineData("主席王某，在县委陪同下，组织职工到某基地参观学习")]
+    [InlineData("主席王某，在会上要求各级工会到基层调研")]
     [InlineData("召开会议，部署到基层调研工作")]
     public void Organising_a_visit_or_a_visit_word_after_a_comma_is_no_visit(string text) =>
         Assert.Null(VisitConvention.VisitAfter(text, 0));

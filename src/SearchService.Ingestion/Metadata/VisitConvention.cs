@@ -64,8 +64,9 @@ internal static partial class VisitConvention
     }
 
     // Organising others' visit (组织职工参观) is acting, not visiting: no such word may come before the going word.
-    // A party set off by a comma (某工会副主席某某一行，到某公司调研) still goes.
-    [GeneratedRegex("^[^，,。；]{0,24}?(?:一行[，,])?(?<!组织[^，,。；]{0,6})(?<go>前往|来到|莅临|来|到|赴|走进|深入)")]
+    // A party set off by a comma (某工会副主席某某一行，到某公司调研) still goes, and so does one whose escort is a
+    // clause of its own (某某，在某某等陪同下，到某县调研): the escort names who receives the visit, not another goer.
+    [GeneratedRegex("^[^，,。；]{0,24}?(?:一行[，,]|[，,](?=在))?(?:在[^，,。；]{0,40}?陪同下[，,]?)?(?<!组织[^，,。；]{0,6})(?<go>前往|来到|莅临|来|到|赴|走进|深入)")]
     private static partial Regex GoesTo();
 
     [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|督导|观摩|慰问|宣讲|送温暖|送清凉")]

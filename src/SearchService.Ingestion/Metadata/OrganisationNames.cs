@@ -724,6 +724,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [
         "公司", "集团", "厂", "局", "矿", "银行", "分行", "支行", "医院", "学校", "大学", "学院", "中学", "小学", "幼儿园", "酒店", "宾馆", "商场", "店",
         "段", "所", "站", "场", "港", "中心", "院",
+        // A land-reclamation system (某某农垦) is a state enterprise of farms, written without 集团 or 公司.
+        "农垦",
     ];
 
     /// <summary>Whether a union is an enterprise's or an institution's own (某某矿业公司工会, 某某医院工会): its name ends as one.</summary>
@@ -865,7 +867,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         return (name, "");
     }
 
-    private static readonly string[] Suffixes = ["工会工作委员会", "工会联合会", "工会委员会", "联合工会", "总工会", "工会"];
+    // 某某地区工会办事处: where a region's union works through an office in a prefecture (新疆's 地区), the office is that
+    // area's union body and is written so, not its 总工会.
+    private static readonly string[] Suffixes = ["工会工作委员会", "工会联合会", "工会委员会", "工会办事处", "联合工会", "总工会", "工会"];
 
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
     private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
@@ -1346,7 +1350,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("^[^。！？；]{0,80}?在[^。！？；]{1,60}?陪同下?[^。！？；]{0,40}?(?:调研|考察|视察|检查|指导|慰问|走访|参观|观摩)")]
     private static partial Regex AccompaniedVisit();
 
-    [GeneratedRegex("(?:工会工作委员会|工会联合会|工会委员会|联合工会|总工会|工会|全总|[市县区省州]总(?![工会部体结量计数和额共之面人书值长监经裁价务队站局规]))")]
+    [GeneratedRegex("(?:工会工作委员会|工会联合会|工会委员会|工会办事处|联合工会|总工会|工会|全总|[市县区省州]总(?![工会部体结量计数和额共之面人书值长监经裁价务队站局规]))")]
     private static partial Regex Suffix();
 
     // 据…消息, 来源：…, 作者单位：…, 转自…, and the site's owner (主办单位：…, 版权所有 ©…)

@@ -83,6 +83,64 @@ public class ThemeTests
         Assert.Contains("职工文化", passing.ForReport("县总工会举办书法活动", [], once));
     }
 
+    private static readonly string[] QuotedLines = ["劳动和技能竞赛\t技能竞赛\t2", "劳模工匠与创新工作室\t工匠\t2"];
+
+    [Fact]
+    public void A_second_theme_named_only_inside_quotes_is_left_out()
+    {
+        // An award's or a scheme's quoted name (“金牌工匠”称号) cited by a report on something else is not work of its theme.
+        var off = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off, quoted: ThemeQuotedName.Off);
+        var shipped = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off);
+        Assert.Equal(new ThemeQuotedName(true, false, true), ThemeQuotedName.Default);
+        string[] passages = ["区总工会举办职工技能竞赛，二百名职工参赛。", "赛后，十名选手获评“金牌工匠”称号。"];
+
+        Assert.Equal(["劳动和技能竞赛", "劳模工匠与创新工作室"], off.ForReport("", [], passages));
+        Assert.Equal(["劳动和技能竞赛"], shipped.ForReport("", [], passages));
+    }
+
+    [Fact]
+    public void A_quoted_name_and_the_themes_word_outside_quotes_keep_the_theme()
+    {
+        var shipped = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off);
+        string[] passages = ["区总工会举办职工技能竞赛，二百名职工参赛。", "赛后，十名选手获评“金牌工匠”称号。", "几位老工匠在现场讲解操作要领。"];
+
+        Assert.Contains("劳模工匠与创新工作室", shipped.ForReport("", [], passages));
+    }
+
+    [Fact]
+    public void A_quoted_sentence_is_no_name_and_keeps_the_theme()
+    {
+        // A quote with clause punctuation (a slogan of two clauses, a question discussed) can state the report's own work.
+        var shipped = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off);
+        var anyQuote = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off, quoted: new ThemeQuotedName(true, false));
+        string[] passages = ["区总工会举办职工技能竞赛，二百名职工参赛。", "大家记住了“岗位出工匠，赛场练本领”这句话。"];
+
+        Assert.Contains("劳模工匠与创新工作室", shipped.ForReport("", [], passages));
+        Assert.Equal(["劳动和技能竞赛"], anyQuote.ForReport("", [], passages));
+    }
+
+    [Fact]
+    public void A_quoted_name_in_the_title_or_as_the_strongest_theme_is_kept()
+    {
+        var shipped = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off);
+        var evenInTitle = new ThemeTaxonomy(QuotedLines, 3, passing: ThemePassingMention.Off, quoted: new ThemeQuotedName(true, true, true));
+        string[] passages = ["区总工会举办职工技能竞赛，二百名职工参赛。"];
+        const string title = "技能竞赛评出“金牌工匠”";
+
+        Assert.Contains("劳模工匠与创新工作室", shipped.ForReport(title, [], passages));
+        Assert.DoesNotContain("劳模工匠与创新工作室", evenInTitle.ForReport(title, [], passages));
+        Assert.Equal(["劳模工匠与创新工作室"], shipped.ForReport("", [], ["职工踊跃报名参加“金牌工匠”评选。"]));
+    }
+
+    [Theory]
+    [InlineData("获评“金牌工匠”称号", "获评" + "      " + "称号")]
+    [InlineData("获评「金牌工匠」称号", "获评" + "      " + "称号")]
+    [InlineData("获评“金牌工匠称号", "获评“金牌工匠称号")]                                   // no closing mark: no quote
+    [InlineData("记住“岗位出工匠，赛场练本领”", "记住“岗位出工匠，赛场练本领”")]             // a sentence, not a name
+    [InlineData("评出“全市职工岗位创新成果十佳优秀工匠”", "评出“全市职工岗位创新成果十佳优秀工匠”")] // longer than a name
+    public void Only_a_quoted_name_is_blanked(string text, string outside) =>
+        Assert.Equal(outside, ThemeQuotedName.Default.Unquoted(text));
+
     [Theory]
     [InlineData("镇总工会召开二届三次全委会，传达上级工会会议精神，部署下半年工作。")]
     [InlineData("县总工会十五届四次全委（扩大）会议在会议中心举行，与会人员传达学习了大会精神。")]

@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-quoted] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -95,6 +95,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose when a theme at half the strongest is left out as a passing mention, from tune's labels (ThemePassingMentions); tune only.</summary>
     public bool ThemePassing { get; init; }
 
+    /// <summary>Choose whether a second theme named only inside quotation marks is left out, from tune's labels (ThemeQuotedNames); tune only.</summary>
+    public bool ThemeQuoted { get; init; }
+
     /// <summary>Choose when care for workers in a condition keeps both its themes, from tune's labels (ThemeServedConditions); tune only.</summary>
     public bool ThemeServedCondition { get; init; }
 
@@ -120,6 +123,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeBeneficiaryLists = false;
         var themePlacement = false;
         var themePassing = false;
+        var themeQuoted = false;
         var themeServedCondition = false;
         var themeModel = false;
         string? themeTerms = null, themeCandidates = null, themeReports = null, themeVocabulary = null;
@@ -163,6 +167,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--theme-beneficiary-lists": themeBeneficiaryLists = true; break;
                 case "--theme-placement": themePlacement = true; break;
                 case "--theme-passing": themePassing = true; break;
+                case "--theme-quoted": themeQuoted = true; break;
                 case "--theme-served-condition": themeServedCondition = true; break;
                 case "--theme-model": themeModel = true; break;
                 case "--name-forms": nameForms = true; break;
@@ -202,6 +207,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeSpread && split != "tune") return (null, "--theme-spread learns from labels, and only on --split tune");
         if (themeModel && split != "tune") return (null, "--theme-model learns from labels, and only on --split tune");
         if (themePassing && split != "tune") return (null, "--theme-passing learns from labels, and only on --split tune");
+        if (themeQuoted && split != "tune") return (null, "--theme-quoted learns from labels, and only on --split tune");
         if (themeServedCondition && split != "tune") return (null, "--theme-served-condition learns from labels, and only on --split tune");
         if (themePlacement && split != "tune") return (null, "--theme-placement learns from labels, and only on --split tune");
         if (themeBeneficiaryLists && split != "tune") return (null, "--theme-beneficiary-lists learns from labels, and only on --split tune");
@@ -215,6 +221,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (regionEvidence && split != "tune") return (null, "--region-evidence chooses from labels, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeQuoted = themeQuoted, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -41,6 +41,7 @@ if (options.ThemeIndependence) return ThemeIndependences.Run(documents, options.
 if (options.ThemeBeneficiaryLists) return ThemeBeneficiaryChoices.RunLists(documents, options.TextsFolder, pipeline);
 if (options.ThemeBeneficiaries) return ThemeBeneficiaryChoices.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePassing) return ThemePassingMentions.Run(documents, options.TextsFolder, pipeline);
+if (options.ThemeQuoted) return ThemeQuotedNames.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeServedCondition) return ThemeServedConditions.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemePlacement) return ThemePlacements.Run(documents, options.TextsFolder, pipeline);
 if (options.ThemeModel) return ThemeModels.Run(documents, options.TextsFolder, pipeline);

@@ -27,7 +27,7 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
     public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         ThemeBeneficiary? beneficiary = null, ThemePlacement? placement = null, IEnumerable<string>? shareLines = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePassingMention? passing = null,
-        ThemeServedCondition? servedCondition = null) =>
+        ThemeServedCondition? servedCondition = null, ThemeQuotedName? quoted = null) =>
         new(themeLines, Threshold, Aliases, GroupLines, shareLines ?? ShareLines, spread, independence, keptShares, placement, BeneficiaryLines, beneficiary, passing,
-            servedCondition, placeNames: PlaceNames);
+            servedCondition, placeNames: PlaceNames, quoted: quoted);
 }

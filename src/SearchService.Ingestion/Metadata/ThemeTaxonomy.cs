@@ -26,14 +26,17 @@ internal sealed class ThemeTaxonomy
     private readonly ThemeBeneficiary beneficiary;
     private readonly ThemePassingMention passing;
     private readonly ThemeServedCondition servedCondition;
+    private readonly ThemeQuotedName quoted;
     private readonly bool readsPastChrome;
 
     public ThemeTaxonomy(IEnumerable<string> lines, double threshold, ThemeAliases? aliases = null, IEnumerable<string>? groupLines = null,
         IEnumerable<string>? namedShareLines = null, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
         IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null,
-        ThemeServedCondition? servedCondition = null, bool readsPastChrome = true, IEnumerable<string>? placeNames = null)
+        ThemeServedCondition? servedCondition = null, bool readsPastChrome = true, IEnumerable<string>? placeNames = null,
+        ThemeQuotedName? quoted = null)
     {
+        this.quoted = quoted ?? ThemeQuotedName.Default;
         this.readsPastChrome = readsPastChrome;
         this.servedCondition = servedCondition ?? ThemeServedCondition.Default;
         this.passing = passing ?? ThemePassingMention.Default;
@@ -214,10 +217,14 @@ internal sealed class ThemeTaxonomy
             }
         }
         var inPassages = new List<Dictionary<string, double>>();
+        var unquoted = new HashSet<string>(StringComparer.Ordinal);
         Dictionary<string, double> Add(string text, double factor, double naming, bool passage)
         {
             var here = new Dictionary<string, double>(StringComparer.Ordinal);
             if (text.Length == 0) return here;
+            if (quoted.LeavesOut)                         // else nothing reads it: spare the second scan
+                foreach (var index in scanner.FindOutermost(quoted.Unquoted(text)))
+                    if (keywords[index].Weight > 0) unquoted.Add(keywords[index].Theme);
             foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
@@ -244,7 +251,8 @@ internal sealed class ThemeTaxonomy
         return ranked
             .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
                 inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key).Any,
-                served.GetValueOrDefault(s.Key).Named, inTitle.ContainsKey(s.Key), opening.Contains(s.Key)))
+                served.GetValueOrDefault(s.Key).Named, inTitle.ContainsKey(s.Key), opening.Contains(s.Key),
+                quoted.LeavesOut && !unquoted.Contains(s.Key)))
             .ToList();
     }
 
@@ -269,6 +277,9 @@ internal sealed class ThemeTaxonomy
     private IReadOnlyList<string> Choose(IReadOnlyList<ThemeCandidate> ranked)
     {
         if (ranked.Count == 0) return [];
+        // A second theme named only inside quotation marks (ThemeQuotedName) is no candidate for any of the ways below.
+        var first = ranked[0];
+        if (quoted.LeavesOut) ranked = ranked.Where(c => !quoted.Holds(c, first)).ToList();
         var strongest = ranked[0].Score;
         var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest) && !passing.Holds(c, ranked[0]))
             .Take(MostThemesPerReport).Select(c => c.Theme).ToList();

@@ -21,6 +21,17 @@ internal static class TestAttributor
     public static Attribution AttributeItem(string title, string[] paragraphs, string[] page) =>
         Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { PageParagraphs = page });
 
+    /// <summary>The attributor with the shipped organisation weights, as the service runs it.</summary>
+    public static readonly ReportAttributor Shipped = new(Organisations, GazetteerTests.Places, ScriptFold.Default,
+        OrganisationScorer.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisation-scorer.tsv")));
+
+    /// <summary>A news item's organisation read twice: by the hand-set scoring and by the shipped weights.</summary>
+    public static IEnumerable<string> OrganisationByBothScorings(string title, params string[] paragraphs)
+    {
+        yield return Attribute(title, paragraphs).Organisation;
+        yield return Shipped.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null)).Organisation;
+    }
+
     /// <summary>The first union the text names that is not a bare level (区总工会), as the name finder writes it.</summary>
     public static string? FirstName(string text) =>
         Organisations.Names.Find(text).Select(m => m.Name).FirstOrDefault(n => OrganisationNames.BareLevel(n) is null);

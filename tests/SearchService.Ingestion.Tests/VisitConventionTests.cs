@@ -10,21 +10,10 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public sealed class VisitConventionTests
 {
-    private static readonly OrganisationScorer Shipped =
-        OrganisationScorer.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisation-scorer.tsv"));
-
-    private static readonly ReportAttributor Learnt = new(TestAttributor.Organisations, GazetteerTests.Places, ScriptFold.Default, Shipped);
-
-    private static IEnumerable<string> Organisations(string title, params string[] paragraphs)
-    {
-        yield return TestAttributor.Attribute(title, paragraphs).Organisation;
-        yield return Learnt.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null)).Organisation;
-    }
-
     [Fact]
     public void A_visit_that_hands_something_over_is_the_visitors_even_when_the_host_escorts()
     {
-        Assert.All(Organisations("省总工会领导到桐庐县开展宣讲",
+        Assert.All(TestAttributor.OrganisationByBothScorings("省总工会领导到桐庐县开展宣讲",
                 "3月2日，浙江省总工会副主席王某一行到桐庐县调研并宣讲工会代表大会精神，桐庐县总工会主席李某陪同调研。",
                 "宣讲会上，王某结合工作实际作了辅导。"),
             o => Assert.Equal("浙江省总工会", o));
@@ -33,12 +22,12 @@ public sealed class VisitConventionTests
     [Fact]
     public void An_inspection_of_the_hosts_union_work_is_the_hosts()
     {
-        Assert.All(Organisations("市总工会领导来桐庐调研工会工作",
+        Assert.All(TestAttributor.OrganisationByBothScorings("市总工会领导来桐庐调研工会工作",
                 "5月8日，杭州市总工会副主席王某一行来桐庐调研工会工作。桐庐县总工会主要负责人陪同。",
                 "调研组先后来到某镇职工之家、某公司和县工人文化宫，听取情况汇报。"),
             o => Assert.Equal("桐庐县总工会", o));
         // The host presenting its work to the visitor receives it, whatever the visit's words.
-        Assert.All(Organisations("市总工会领导到桐庐县走访",
+        Assert.All(TestAttributor.OrganisationByBothScorings("市总工会领导到桐庐县走访",
                 "5月8日，杭州市总工会副主席王某一行到桐庐县走访，桐庐县总工会主席李某陪同。",
                 "座谈会上，桐庐县总工会主席李某就全县工会组织建设情况作了汇报。"),
             o => Assert.Equal("桐庐县总工会", o));
@@ -50,12 +39,12 @@ public sealed class VisitConventionTests
     public void An_escort_in_a_clause_of_its_own_hides_no_visit(char comma)
     {
         // The host's premises inspected: the host's, whichever comma sets the escort off.
-        Assert.All(Organisations("市总工会领导视察桐庐县职工服务中心",
+        Assert.All(TestAttributor.OrganisationByBothScorings("市总工会领导视察桐庐县职工服务中心",
                 $"5月8日{comma}杭州市总工会副主席王某{comma}在桐庐县委副书记张某、桐庐县总工会主席李某等陪同下{comma}到桐庐县职工服务中心视察指导工作。",
                 $"王某一行察看了中心的服务窗口{comma}对桐庐县总工会的帮扶工作给予肯定。"),
             o => Assert.Equal("桐庐县总工会", o));
         // Counter-case: the same escorted visit handing something over is the visitor's.
-        Assert.All(Organisations("市总工会领导到桐庐县慰问困难职工",
+        Assert.All(TestAttributor.OrganisationByBothScorings("市总工会领导到桐庐县慰问困难职工",
                 $"1月8日{comma}杭州市总工会副主席王某{comma}在桐庐县委副书记张某、桐庐县总工会主席李某等陪同下{comma}到桐庐县慰问困难职工。",
                 $"王某一行为困难职工送去慰问金{comma}桐庐县总工会相关负责人参加慰问。"),
             o => Assert.Equal("杭州市总工会", o));
@@ -64,12 +53,12 @@ public sealed class VisitConventionTests
     [Fact]
     public void A_tour_of_units_with_the_host_only_escorting_is_the_visitors()
     {
-        Assert.All(Organisations("区总工会领导到镇走访调研",
+        Assert.All(TestAttributor.OrganisationByBothScorings("区总工会领导到镇走访调研",
                 "6月3日，杭州市余杭区总工会副主席王某一行来瓶窑镇开展走访活动，瓶窑镇总工会副主席李某陪同调研。",
                 "一行人先后来到镇便民服务中心、某纺织厂和某科技公司，与企业负责人座谈交流。"),
             o => Assert.Equal("杭州市余杭区总工会", o));
         // Counter-case: the same visit to the town's union work is the town union's.
-        Assert.All(Organisations("区总工会领导到镇调研工会工作",
+        Assert.All(TestAttributor.OrganisationByBothScorings("区总工会领导到镇调研工会工作",
                 "6月3日，杭州市余杭区总工会副主席王某一行来瓶窑镇调研工会工作，瓶窑镇总工会副主席李某陪同调研。",
                 "一行人先后来到镇便民服务中心、某纺织厂和某科技公司，与企业负责人座谈交流。"),
             o => Assert.Equal("杭州市余杭区瓶窑镇总工会", o));
@@ -79,12 +68,12 @@ public sealed class VisitConventionTests
     public void A_study_visit_is_the_hosts_told_from_its_side_and_the_visitors_told_from_its_own()
     {
         // 到我州…考察交流: the writer is the one visited, and its union is written bare.
-        Assert.All(Organisations("温州市总工会到黔西南州开展考察交流",
+        Assert.All(TestAttributor.OrganisationByBothScorings("温州市总工会到黔西南州开展考察交流",
                 "近日，温州市总工会到我州对接协作工作，并召开交流座谈会。州人大常委会副主任、州总工会主席王某，温州市总工会副主席李某出席座谈会。",
                 "两地工会自签订合作协议以来，保持经常性信息互通。"),
             o => Assert.Equal("黔西南布依族苗族自治州总工会", o));
         // Counter-case: the visitor's own account of its study trip (前往某区交流) is its own programme.
-        Assert.All(Organisations("某县总工会一行前往某区交流工会工作",
+        Assert.All(TestAttributor.OrganisationByBothScorings("某县总工会一行前往某区交流工会工作",
                 "5月8日，淳安县总工会一行前往杭州市西湖区交流工会工作，杭州市西湖区总工会主席李某介绍了有关情况。"),
             o => Assert.Equal("淳安县总工会", o));
     }
@@ -92,7 +81,7 @@ public sealed class VisitConventionTests
     [Fact]
     public void A_visit_to_another_province_told_by_the_visitor_is_the_visitors()
     {
-        Assert.All(Organisations("杭州市总工会赴某县考察",
+        Assert.All(TestAttributor.OrganisationByBothScorings("杭州市总工会赴某县考察",
                 "8月1日，杭州市总工会副主席王某一行赴西藏那曲市色尼区调研指导工会援藏工作，那曲市色尼区总工会主席李某介绍了有关情况。"),
             o => Assert.Equal("杭州市总工会", o));
     }
@@ -101,7 +90,7 @@ public sealed class VisitConventionTests
     public void A_visit_does_not_move_the_choice_to_a_union_whose_place_only_opens_an_enterprises_name()
     {
         // 到浙江省某盐场慰问: the province's union is the visitor's own higher union, not a host.
-        Assert.All(Organisations("慰问困难职工",
+        Assert.All(TestAttributor.OrganisationByBothScorings("慰问困难职工",
                 "1月9日，浙江省总工会副主席，省建设工会主席王某一行到浙江省某某盐场有限公司慰问困难职工，送去生活用品。"),
             o => Assert.Equal("浙江省总工会", o));
     }

@@ -9,21 +9,10 @@ namespace SearchService.Ingestion.Tests;
 /// </summary>
 public sealed class VisitedAndAreaUnitsTests
 {
-    private static readonly OrganisationScorer Shipped =
-        OrganisationScorer.Load(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "organisation-scorer.tsv"));
-
-    private static readonly ReportAttributor Learnt = new(TestAttributor.Organisations, GazetteerTests.Places, ScriptFold.Default, Shipped);
-
-    private static IEnumerable<string> Organisations(string title, params string[] paragraphs)
-    {
-        yield return TestAttributor.Attribute(title, paragraphs).Organisation;
-        yield return Learnt.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null)).Organisation;
-    }
-
     [Fact]
     public void The_union_a_visit_names_as_what_it_inspects_is_the_host_wherever_the_visit_goes()
     {
-        Assert.All(Organisations("杭州市总工会检查指导华光电力公司民主管理工作",
+        Assert.All(TestAttributor.OrganisationByBothScorings("杭州市总工会检查指导华光电力公司民主管理工作",
                 "4月2日，杭州市总工会副主席王某一行，到滨江光电研究院有限公司，调研华光电力公司工会、光电研究院工会民主管理工作。王某指出，民主管理关系企业发展大局。"),
             o => Assert.Equal("华光电力公司工会", o));
     }
@@ -32,12 +21,12 @@ public sealed class VisitedAndAreaUnitsTests
     public void A_visit_to_an_enterprise_whose_union_only_escorts_or_that_hands_something_over_stays_the_visitors()
     {
         // Counter-case: the enterprise's union escorts; the visit inspects no union.
-        Assert.All(Organisations("杭州市总工会领导到华光电力公司调研",
+        Assert.All(TestAttributor.OrganisationByBothScorings("杭州市总工会领导到华光电力公司调研",
                 "4月2日，杭州市总工会副主席王某一行，到华光电力公司调研民主管理情况，华光电力公司工会主席李某陪同调研。",
                 "调研组先后来到公司车间、职工食堂和职工书屋。"),
             o => Assert.Equal("杭州市总工会", o));
         // Counter-case: a visit that hands something over is the visitor's, its union named after 慰问 or not.
-        Assert.All(Organisations("杭州市总工会走访慰问华光电力公司职工",
+        Assert.All(TestAttributor.OrganisationByBothScorings("杭州市总工会走访慰问华光电力公司职工",
                 "1月9日，杭州市总工会副主席王某一行，到华光电力公司慰问困难职工，送去慰问金，华光电力公司工会主席李某陪同。"),
             o => Assert.Equal("杭州市总工会", o));
     }
@@ -55,16 +44,16 @@ public sealed class VisitedAndAreaUnitsTests
     [Fact]
     public void A_study_visit_told_from_the_hosts_side_whose_host_union_is_not_named_is_nobodys()
     {
-        Assert.All(Organisations("",
+        Assert.All(TestAttributor.OrganisationByBothScorings("",
                 "5月8日，淳安县总工会一行来我县考察工会工作。在县工会服务中心，考察组详细了解了中心的服务项目。",
                 "座谈会上，县委常委、总工会主席李某介绍了我县工会基本情况。"),
             o => Assert.Equal("", o));
         // Counter-case: the host's union named presenting its work is the host's.
-        Assert.All(Organisations("",
+        Assert.All(TestAttributor.OrganisationByBothScorings("",
                 "5月8日，淳安县总工会一行来我县考察工会工作，桐庐县总工会主席李某介绍了有关情况。"),
             o => Assert.Equal("桐庐县总工会", o));
         // Counter-case: a visit that hands something over is the visitor's, told from either side.
-        Assert.All(Organisations("",
+        Assert.All(TestAttributor.OrganisationByBothScorings("",
                 "1月8日，淳安县总工会一行来我县开展送温暖慰问活动，看望慰问困难职工，并考察工会工作。"),
             o => Assert.Equal("淳安县总工会", o));
     }
@@ -72,12 +61,12 @@ public sealed class VisitedAndAreaUnitsTests
     [Fact]
     public void An_areas_lower_unions_acting_each_for_its_part_under_its_unions_headline_are_nobodys()
     {
-        Assert.All(Organisations("西湖区各级工会开展夏日送清凉慰问",
+        Assert.All(TestAttributor.OrganisationByBothScorings("西湖区各级工会开展夏日送清凉慰问",
                 "近日，高温天气持续，户外劳动者坚守岗位。",
                 "为关爱户外劳动者，西湖区各街道总工会、新业态行业工联会纷纷行动，把清凉送到一线劳动者手中。"),
             o => Assert.Equal("", o));
         // Counter-case: the district's own union acting in the lead keeps the news.
-        Assert.All(Organisations("西湖区各级工会开展夏日送清凉慰问",
+        Assert.All(TestAttributor.OrganisationByBothScorings("西湖区各级工会开展夏日送清凉慰问",
                 "近日，杭州市西湖区总工会联合区人社局开展送清凉活动，为环卫工人送去防暑用品。"),
             o => Assert.Equal("杭州市西湖区总工会", o));
     }
@@ -85,17 +74,17 @@ public sealed class VisitedAndAreaUnitsTests
     [Fact]
     public void A_citys_unions_headline_then_its_counties_unions_each_acting_is_nobodys()
     {
-        Assert.All(Organisations("湖州市各级工会积极开展五一系列活动",
+        Assert.All(TestAttributor.OrganisationByBothScorings("湖州市各级工会积极开展五一系列活动",
                 "“五一”前夕，湖州市各级工会积极组织开展形式多样的庆祝活动。",
                 "德清县总工会举办职工运动会；长兴县总工会举办文艺晚会；安吉县总工会举办劳模座谈会。"),
             o => Assert.Equal("", o));
         // Counter-case: the city's own union acting first in the lead leads its area's unions.
-        Assert.All(Organisations("湖州市各级工会投入灾后重建",
+        Assert.All(TestAttributor.OrganisationByBothScorings("湖州市各级工会投入灾后重建",
                 "一段时间以来，多地出现洪涝灾害。湖州市总工会第一时间作出部署，下发慰问金。",
                 "德清县总工会开展慰问活动；长兴县总工会筹集救灾物资。"),
             o => Assert.Equal("湖州市总工会", o));
         // Counter-case: alone, with only the city's union after it, the city's unions are led by the city's union.
-        Assert.All(Organisations("湖州市各级工会积极开展五一系列活动",
+        Assert.All(TestAttributor.OrganisationByBothScorings("湖州市各级工会积极开展五一系列活动",
                 "“五一”前夕，湖州市各级工会积极组织开展形式多样的庆祝活动，市总工会举办了劳模座谈会。"),
             o => Assert.Equal("湖州市总工会", o));
     }

@@ -61,11 +61,11 @@ public class ListedPlacesAndDepartmentsTests
         Assert.Equal(name, FirstName(text));
 
     [Theory]
-    [InlineData("邻水县：情系一线鼓干劲", "邻水县于近日开展了“工会温暖进万家”慰问活动，向坚守在交通、环卫、快递等岗位上的一线职工送去米面油等慰问品。", "邻水县总工会")]
+    [InlineData("邻水县：寒冬里把暖意送到路边", "邻水县于近日开展了冬季走访活动，给交通、环卫、快递这几类路边岗位上的职工带去棉手套和热姜茶。", "邻水县总工会")]
     [InlineData("邻水县多途径推进工会组建", "为实现全年建会目标，邻水县除开展党工共建、强化组织领导外，还以返还工会筹备金的办法促进中小企业建会。", "邻水县总工会")]
     // Counter-cases: an area in a time clause or merely named is no actor; a union named in the lead is the one found.
     [InlineData("一线职工暖心过冬", "近日，在邻水县于近日召开的座谈会上，一线职工代表纷纷发言，讲述自己在交通、环卫、快递等岗位上的工作和生活。", "")]
-    [InlineData("邻水县：情系一线鼓干劲", "邻水县总工会于近日开展了“工会温暖进万家”慰问活动，向坚守在交通、环卫、快递等岗位上的一线职工送去米面油等慰问品。", "邻水县总工会")]
+    [InlineData("邻水县：寒冬里把暖意送到路边", "邻水县总工会于近日开展了冬季走访活动，给交通、环卫、快递这几类路边岗位上的职工带去棉手套和热姜茶。", "邻水县总工会")]
     public void An_area_acting_after_a_time_or_a_word_of_addition_is_its_general_unions_news(string title, string lead, string name) =>
         Assert.Equal(name, Attribute(title, lead).Organisation);
 }

@@ -61,12 +61,12 @@ public sealed class VisitedAndAreaUnitsTests
     [Fact]
     public void An_areas_lower_unions_acting_each_for_its_part_under_its_unions_headline_are_nobodys()
     {
-        Assert.All(TestAttributor.OrganisationByBothScorings("西湖区各级工会开展夏日送清凉慰问",
-                "近日，高温天气持续，户外劳动者坚守岗位。",
-                "为关爱户外劳动者，西湖区各街道总工会、新业态行业工联会纷纷行动，把清凉送到一线劳动者手中。"),
+        Assert.All(TestAttributor.OrganisationByBothScorings("西湖区各级工会为室外职工送清凉",
+                "入伏以来，气温连日走高，不少职工仍在室外作业。",
+                "为给室外作业的职工降温，西湖区各街道总工会、物流行业工联会纷纷上门，递上绿豆汤和藿香正气水。"),
             o => Assert.Equal("", o));
         // Counter-case: the district's own union acting in the lead keeps the news.
-        Assert.All(TestAttributor.OrganisationByBothScorings("西湖区各级工会开展夏日送清凉慰问",
+        Assert.All(TestAttributor.OrganisationByBothScorings("西湖区各级工会为室外职工送清凉",
                 "近日，杭州市西湖区总工会联合区人社局开展送清凉活动，为环卫工人送去防暑用品。"),
             o => Assert.Equal("杭州市西湖区总工会", o));
     }

@@ -222,12 +222,19 @@ internal sealed class ThemeTaxonomy
         {
             var here = new Dictionary<string, double>(StringComparer.Ordinal);
             if (text.Length == 0) return here;
-            if (quoted.LeavesOut)                         // else nothing reads it: spare the second scan
-                foreach (var index in scanner.FindOutermost(quoted.Unquoted(text)))
+            // The keywords outside quotes: a second scan only for a text that quotes something (else nothing reads them,
+            // or the scan below finds the same).
+            var quotesSomething = false;
+            if (quoted.LeavesOut && quoted.Unquoted(text) is var outside && !ReferenceEquals(outside, text))
+            {
+                quotesSomething = true;
+                foreach (var index in scanner.FindOutermost(outside))
                     if (keywords[index].Weight > 0) unquoted.Add(keywords[index].Theme);
+            }
             foreach (var index in scanner.FindOutermost(text))
             {
                 var (theme, _, weight) = keywords[index];
+                if (quoted.LeavesOut && !quotesSomething && weight > 0) unquoted.Add(theme);
                 if (weight == 0) continue;                // a phrase only hiding the keywords inside it (工会组织开展)
                 var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
                 scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && !here.ContainsKey(theme) ? 1 : 0));

@@ -23,9 +23,20 @@ public class CollectionSiteLineTests
         var reports = Reports("▲三友公司机修车间建立职工建议登记制度,全年收到建议五十多条。");
         Assert.Equal(2, reports.Count);
         Assert.Contains("河南工人报", reports[1].Collection);
-        var item = TestAttributor.Attributor.Attribute(new AttributionInput("news/a.txt", reports[1].Title, null, ["▲三友公司机修车间建立职工建议登记制度,全年收到建议五十多条。"], null)
-            { SiteLines = [reports[1].Collection!], PageParagraphs = reports.SelectMany(r => r.Passages.Select(p => p.Text)).ToList() });
-        Assert.Equal(("河南省", "site"), (item.Region, item.RegionSource));
+        Assert.Equal(("河南省", "site"), (reports[1].Region, reports[1].RegionSource));
+    }
+
+    [Theory]
+    [InlineData(new[] { "出版日期:2001年03月12日", "河南工人报官方网站" }, "河南省")]
+    [InlineData(new[] { "河南工人报官方网站", "出版日期:2001年03月12日" }, "河南省")]
+    [InlineData(new[] { "记者 王明", "来源:河南工人报" }, "河南省")]
+    [InlineData(new[] { "河南工人报", "陕西工人报" }, null)]
+    [InlineData(new[] { "出版日期:2001年03月12日", "第2版" }, null)]
+    public void Site_lines_are_separate_labels_so_the_one_naming_a_place_counts_wherever_it_stands(string[] siteLines, string? region)
+    {
+        var item = TestAttributor.Attributor.Attribute(new AttributionInput("news/a.txt", "三友公司机修车间建立职工建议登记制度", null,
+            ["三友公司机修车间建立职工建议登记制度,全年收到建议五十多条。"], null) { SiteLines = siteLines });
+        Assert.Equal(region, item.Region);
     }
 
     [Fact]

@@ -125,9 +125,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
     /// <summary>
     /// The place lines kept beside a report's text (its credits, or the page's site lines) name, read as a text of their
-    /// own: asked only when the title and text place nothing, where those lines are the one sign left.
+    /// own: asked only when the title and text place nothing, where those lines are the one sign left. Read together the
+    /// first line is a lead and the rest its body, where a province's short name alone (某省工人报) is too little; but
+    /// these lines are separate labels, so one line naming a place on its own counts as much in any position
+    /// (出版日期 over the paper's name), when the lines that name a place all name the same one.
     /// </summary>
-    private string? OnlyPlaceOf(List<string> lines) => lines.Count == 0 ? null : new PlaceCounts(gazetteer, "", [], lines, []).Dominant();
+    private string? OnlyPlaceOf(List<string> lines)
+    {
+        if (lines.Count == 0) return null;
+        if (new PlaceCounts(gazetteer, "", [], lines, []).Dominant() is { } together) return together;
+        var named = lines.Select(l => new PlaceCounts(gazetteer, "", [], [l], []).Dominant()).OfType<string>().Distinct().ToList();
+        var deepest = named.OrderByDescending(p => p.Count(c => c == '/')).FirstOrDefault();
+        return deepest is not null && named.All(p => p == deepest || Gazetteer.Within(deepest, p)) ? deepest : null;
+    }
 
     /// <summary>
     /// The area an item speaks from (我省, 全省; 我市, 全市) read from the places its whole page names, when the page

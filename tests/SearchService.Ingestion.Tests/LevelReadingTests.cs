@@ -85,6 +85,19 @@ public class LevelReadingTests
     }
 
     [Fact]
+    public void A_lead_that_opens_with_its_purpose_tells_the_ceremony_in_its_second_sentence()
+    {
+        // No headline; a bare 市总工会 placed by the county the text names.
+        var paragraphs = new[]
+        {
+            "为了推进全县职工书屋规范化建设，丰富职工文化生活。5月8日，德清县某社区举行市级职工书屋示范点揭牌送书仪式，市总工会为社区捐赠图书500册，县总工会配套了书架。",
+            "德清县总工会负责人出席仪式并讲话。",
+        };
+        foreach (var organisation in OrganisationByBothScorings("", paragraphs))
+            Assert.Equal("湖州市总工会", organisation);
+    }
+
+    [Fact]
     public void A_lower_places_own_base_or_a_higher_programme_without_the_higher_union_stays_the_lower_unions()
     {
         // The county's own base: same level, nothing to move.
@@ -103,5 +116,32 @@ public class LevelReadingTests
         };
         foreach (var organisation in OrganisationByBothScorings("吴兴区举行湖州市职工疗休养基地揭牌仪式", alone))
             Assert.Equal("湖州市吴兴区总工会", organisation);
+    }
+
+    [Fact]
+    public void A_provincial_sites_profile_box_over_a_citys_news_is_the_pages_not_the_news()
+    {
+        var paragraphs = new[]
+        {
+            "浙江省总工会是浙江省工会组织的领导机关，在省委和全总的领导下，团结动员全省职工建功立业。",
+            "9月3日，湖州市总工会组织职工书画家赴嘉兴开展书画交流活动，两地书画家现场挥毫。",
+            "活动现场墨香四溢，职工们纷纷表示收获满满。",
+        };
+        foreach (var organisation in OrganisationByBothScorings("", paragraphs))
+            Assert.Equal("湖州市总工会", organisation);
+    }
+
+    [Fact]
+    public void A_unions_own_profile_page_stays_its_own()
+    {
+        // The profile with nothing after it but the page's menu: the page is the union's own.
+        var paragraphs = new[]
+        {
+            "浙江省总工会是浙江省工会组织的领导机关，在省委和全总的领导下，团结动员全省职工建功立业。",
+            "部门设置",
+            "打印",
+        };
+        foreach (var organisation in OrganisationByBothScorings("", paragraphs))
+            Assert.Equal("浙江省总工会", organisation);
     }
 }

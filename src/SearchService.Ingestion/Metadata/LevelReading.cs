@@ -23,7 +23,10 @@ internal sealed partial class ReportAttributor
         }
         if (chosen is null || Level(chosen, places) is not { Region: { } lower, Rank: > 0 } chosenLevel) return null;
         var lead = first < paragraphs.Count ? paragraphs[first] : "";
-        foreach (var text in (string[])[headline, title, lead.Length == 0 ? "" : lead[..FirstSentenceEnd(lead)]])
+        var leadEnd = lead.Length == 0 ? 0 : FirstSentenceEnd(lead);
+        // 为了推进…。12月20日，某社区举行…揭牌仪式: a lead that opens with what the work is for tells it in its second sentence.
+        var second = leadEnd < lead.Length ? lead[leadEnd..].TrimStart('。', '；', ';', '！', '？', ' ') : "";
+        foreach (var text in (string[])[headline, title, lead[..leadEnd], second.Length == 0 ? "" : second[..FirstSentenceEnd(second)]])
         {
             if (HigherProgrammeUnveiled(text) is not { } programme) continue;
             // 某市职工疗休养基地: the place that opens the programme's name; 市级职工书屋: the chosen union's area of that level.

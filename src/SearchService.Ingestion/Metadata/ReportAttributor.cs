@@ -416,7 +416,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // The news begins at the first paragraph that is not the site's chrome (青海省总工会简介 … 更多>, a line that is
         // only the site owner's name).
         var first = 0;
-        while (first < paragraphs.Count - 1 && first < 3 && IsSiteChrome(paragraphs[first], paragraphMentions[first])) first++;
+        while (first < paragraphs.Count - 1 && first < 3 && (IsSiteChrome(paragraphs[first], paragraphMentions[first])
+            // 某省总工会是全省工会组织的领导机关…: the site owner's profile box over a news item that names a union of its own.
+            || UnionProfile().IsMatch(paragraphs[first].TrimStart()) && paragraphMentions[first + 1].Count > 0)) first++;
         // 甲市总工会、乙市总工会、丙市总工会签署协议: unions acting together, none of them the news's own, unless the
         // headline names one acting.
         // Unions of different levels of one area acting together (市总工会、甲区总工会、乙县总工会分别深入…) are the highest
@@ -674,6 +676,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var picked = chosenKey is null ? WithoutCandidate() : Finish(chosenKey, scores[chosenKey].Source);
         // A visit between unions, settled by the labels' convention when the scorer chose its visitor or its host.
         var told = titleNamesOne || headings.Count == 0 ? (Text: title, Mentions: titleMentions) : (Text: headings[0], Mentions: headingMentions[0]);
+        // 在全市工会…会上的讲话, 某县举行某市职工疗休养基地揭牌仪式: the headline names the level that acts.
+        if (LevelReading(told.Text, title, paragraphs, first, chosenKey ?? picked?.Name, scores, places) is { } leveled)
+            return Finish(leveled, scores.TryGetValue(leveled, out var ls) ? ls.Source : "text");
         if (VisitReading(told.Text, told.Mentions, title, titleMentions, paragraphs, paragraphMentions, first, chosenKey ?? picked?.Name, scores, places, named) is { } read
             && read != (chosenKey ?? picked?.Name))
             return read.Length == 0 ? null : Finish(read, scores.TryGetValue(read, out var s) ? s.Source : "text");
@@ -1219,6 +1224,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return mentions.Count > 0 && mentions[0].Start <= 1 && text.Length - mentions[^1].End <= 1
             && mentions.All(m => m.Role != OrganisationRole.Visitor) && text.Length <= 40 && !text.Contains('，') && !text.Contains('。');
     }
+
+    // 某省总工会是全省各级工会的领导机关, 某市总工会简介 某市总工会是…群众组织: a union describing itself, as a site's profile box does.
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:[^，。]{0,12}简介\\s*)?[^，。]{0,8}?(?:总工会|工会)是[^。]{0,30}(?:领导机关|群众组织)")]
+    private static partial System.Text.RegularExpressions.Regex UnionProfile();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:集团|公司|局)$")]
     private static partial System.Text.RegularExpressions.Regex EnterpriseOwner();

@@ -185,6 +185,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // **市总工会, X县总工会, 某区工会: an anonymised name stands for no organisation.
             if (start > 0 && IsMask(text[start - 1])) continue;
             var raw = text[start..end];
+            // 获评“某某工会”, 被授予“模范工会”: an honour's title quoted after the verb conferring it, not a union (a place's
+            // short form opening it, 灯塔工会, had made it that place's union).
+            if (HonourTitle(text, start, end)) continue;
             // 各区工会, 全县工会: the unions of every district, not one.
             if ((raw is "区工会" or "县工会" or "市工会" || BareLevel(raw) is Town or Street or "旗") && start > 0 && text[start - 1] is '各' or '全' or '每' or '两' or '三' or '本') continue;
             // 要求区、乡镇、街道总工会主席…: the unions of every town and street after a list of levels, not one street's.
@@ -1260,6 +1263,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         }
     }
 
+    /// <summary>Whether text[start..end] is the whole of a quotation right after a verb conferring an honour (获评“…”, 授予“…”).</summary>
+    private static bool HonourTitle(string text, int start, int end) =>
+        start > 0 && text[start - 1] is '“' or '"' or '「' && end < text.Length && text[end] is '”' or '"' or '」'
+        && HonourVerb().IsMatch(text.AsSpan(0, start - 1));
+
+    // The verbs that confer an honour by its title (获评, 被评为, 命名为, 授予 … 荣誉称号).
+    [GeneratedRegex("(?:获评|评为|评选为|命名为|授予|荣获|获得|争创|获)$")]
+    private static partial Regex HonourVerb();
+
     [GeneratedRegex("女职委|女工委|女职工委员会")]
     private static partial Regex WomenWorkersCommittee();
 
@@ -1270,7 +1282,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("煤矿(?!井|工|山|区|业|长)|(?<=[一二三四五六七八九十0-9])矿(?!井|工|山|区|业|长)")]
     private static partial Regex MineName();
 
-    [GeneratedRegex("(?:党委|党总支)副?书记[、，,]?工会副?主席")]
+    [GeneratedRegex("(?:党委|党总支)副?书记(?:[、，,][\\u4e00-\\u9fff]{1,6}?(?:书记|委员|经理|董事|监事|总监|长)){0,2}[、，,]?工会副?主席")]
     private static partial Regex ChairOfEnterprise();
 
     [GeneratedRegex("(?<![第〇零])[一二三四五六七八九十两几多数百0-9]+(?:厂家|企业|家|个)")]

@@ -1445,15 +1445,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 paragraphs = paragraphs.Select(p => WithoutPeople(p, people)).ToList();
             }
             // First the places named unambiguously, then shared names resolved against them.
+            var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
+            foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var first = new List<string>();
-            foreach (var m in gazetteer.Mentions(title)) first.Add(m.Path);
-            foreach (var p in paragraphs.Take(3)) foreach (var m in gazetteer.Mentions(p)) first.Add(m.Path);
+            foreach (var m in OutsideTowns(gazetteer.Mentions(title), townsIn[title])) first.Add(m.Path);
+            foreach (var p in paragraphs.Take(3)) foreach (var m in OutsideTowns(gazetteer.Mentions(p), townsIn[p])) first.Add(m.Path);
             // 南日镇, 沙头角街道: a town names the county it lies in when towns.tsv settles which — the one town of that
             // name, or the one inside a place the text names or another of its towns settles (东庄镇 beside 南日镇) —
             // and that county lies inside what the title and the opening name, if they name anything: a town elsewhere
             // is a namesake the table does not know, or a place far from the news.
-            var townsIn = new Dictionary<string, IReadOnlyList<(int At, int Length, string Name)>>(StringComparer.Ordinal);
-            foreach (var text in headings.Prepend(title).Concat(paragraphs)) townsIn.TryAdd(text, gazetteer.TownNames(text));
             var townContext = new List<string>(first);
             // An item of a page of several that names no place of its own, only a town or street several counties have
             // (某街道某社区 in one of a district's community items): the places the page names settle which.
@@ -1497,6 +1497,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             var places = gazetteer.Mentions(text, context);
             if (towns.Count == 0) return places;
+            places = OutsideTowns(places, towns);
             var merged = places.ToList();
             foreach (var (at, length, name) in towns)
                 if (!places.Any(p => p.At < at + length && at < p.At + p.Length) && gazetteer.PlaceOfTownIn(text, at, length, townContext) is { } county
@@ -1525,6 +1526,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
             return strays;
         }
+
+        /// <summary>
+        /// The place mentions that are not a short form inside a town's name the text writes whole (罗庄 in 罗庄镇, 城关
+        /// in 城关镇: towns named like a county elsewhere): the town is the place written there, and a namesake county
+        /// read out of it would both count for that county and keep the town's own county from agreeing with the text.
+        /// </summary>
+        private static IReadOnlyList<PlaceMention> OutsideTowns(IReadOnlyList<PlaceMention> places, IReadOnlyList<(int At, int Length, string Name)> towns) =>
+            towns.Count == 0 || !places.Any(p => InsideTown(p, towns)) ? places : places.Where(p => !InsideTown(p, towns)).ToList();
+
+        private static bool InsideTown(PlaceMention place, IReadOnlyList<(int At, int Length, string Name)> towns) =>
+            !place.ByFullName && towns.Any(t => t.At <= place.At && place.At + place.Length <= t.At + t.Length);
 
         private static bool Agrees(string county, List<string> named) => named.Count == 0 || named.Any(p => Gazetteer.Within(county, p));
 

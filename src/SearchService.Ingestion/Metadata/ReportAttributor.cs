@@ -59,10 +59,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     ? (insideTitle, "text") : (ofTitle, "title")
             // A province written once among others' (a forum's guests by their employers, a company's outings to three
             // cities): the people's and the stops' places, not the report's; the text names none of its own.
-            : unvisited.Value.Dominant() is { } named ? (named, "text")
+            : unvisited.Value.Dominant() is { } named ? (VisitorsCameToAPeer(named, title, paragraphs) ? ((string?)null, "none") : (named, "text"))
             : unvisited.Value.NamesOnlyOthersPlaces ? (null, "none")
             // 省总工会、某市总工会领导一行来开发区调研: a text placed only by its visitors is where they came, inside their area.
-            : places.Dominant() is { } visited ? (visited, "text")
+            // 某市总工会一行来我县考察 with the host never named: the visitors' place is not the writer's, who is their peer.
+            : places.Dominant() is { } visited ? (VisitorsCameToAPeer(visited, title, paragraphs) ? ((string?)null, "none") : (visited, "text"))
             : places.NamesOnlyOthersPlaces ? (null, "none")
             // 我省各级工会… in an item of a page of several that names no place of its own: the area the page is about.
             : OwnAreaOfPage(title, paragraphs, page) is { } area ? (area, "page")
@@ -80,7 +81,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
                 ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (gazetteer.AboveAreaNamedEnterprise(organisation, ofOrganisation), "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
-            : OwnEvidence();
+            : NotTheTripsDestination(organisation, OwnEvidence(), title, headings, paragraphs, credits, places);
         if (regionSource != givenSource) region = Finished(region, regionSource);
         // 河东区某局工会 in an item of a page of one city's round-up, the item naming no other place: a district several
         // cities have, settled by the one province the whole page names.
@@ -245,8 +246,79 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("在([\\u4e00-\\u9fff]{2,8}?)(?:举办|举行|召开|开幕|启动)")]
+    // 成立, 签订, 签署: unions of several places founding an alliance or signing an agreement together (在某地成立/签订) act
+    // where they meet, as a meeting does where it is held.
+    [System.Text.RegularExpressions.GeneratedRegex("在([\\u4e00-\\u9fff]{2,8}?)(?:举办|举行|召开|开幕|启动|成立|签订|签署)")]
     private static partial System.Text.RegularExpressions.Regex VenuePhrase();
+
+    /// <summary>
+    /// Whether a text placed only by its visitors says they came to the writer's own area (来我县, 到我市) while their
+    /// place is of that level or below: a county's union visiting 我县 comes from another county, so its place is not
+    /// the host's, and the host, never named, places nothing. A higher visitor (省总工会来我县) still places the host
+    /// inside its area, as before.
+    /// </summary>
+    private bool VisitorsCameToAPeer(string visited, string title, List<string> paragraphs)
+    {
+        var depth = visited.Count(c => c == '/') + 1;
+        foreach (var text in paragraphs.Prepend(title))
+            foreach (System.Text.RegularExpressions.Match m in CameToWriters().Matches(text))
+            {
+                if (depth < (m.Groups[1].Value is "县" or "区" or "旗" ? 3 : 2)) continue;
+                // The place must be the visitors' own, written in the clause before 来我县 (某市总工会一行来我县).
+                var start = text.AsSpan(0, m.Index).LastIndexOfAny(Sentences.StopsOrSemicolon) + 1;
+                if (gazetteer.Mentions(text[start..m.Index]).Any(p => p.Path == visited)) return true;
+            }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:来|到)我(县|区|旗|市|州|盟)")]
+    private static partial System.Text.RegularExpressions.Regex CameToWriters();
+
+    /// <summary>
+    /// The region read from the page for an enterprise's or institution's union (no place of its own) unless it is only
+    /// where the union went (赴某地参观, 前往某地看望, 到某地疗休养): an outing's or a delivery trip's destination is not the
+    /// unit's seat. The destination and the places inside it are left out; what the text names besides places the
+    /// report, else nothing does. An area's union and the national federation keep the place they go to: they act there
+    /// (全国总工会慰问团来到某市), as the visit conventions read it.
+    /// </summary>
+    private (string? Region, string Source) NotTheTripsDestination(string organisation, (string? Region, string Source) own,
+        string title, List<string> headings, List<string> paragraphs, List<string> credits, PlaceCounts places)
+    {
+        if (own.Region is null || organisation.Length == 0 || organisation == OrganisationNames.NationalName
+            || OrganisationNames.BareLevel(organisation) is not null || IsPlaceUnion(organisation)) return own;
+        var destinations = new List<string>();
+        var maskedTitle = WithoutDestinations(title, places, destinations);
+        var masked = paragraphs.Select(p => WithoutDestinations(p, places, destinations)).ToList();
+        if (!destinations.Any(d => Gazetteer.Within(own.Region, d))) return own;
+        var rest = new PlaceCounts(gazetteer, maskedTitle, headings, masked, credits, zoneShortForms: places.ZoneShortForms).Dominant();
+        return rest is not null && !destinations.Any(d => Gazetteer.Within(rest, d)) ? (rest, "text") : (null, "none");
+    }
+
+    /// <summary>The text with the destinations of trips blanked out, their places added to <paramref name="destinations"/>.</summary>
+    private string WithoutDestinations(string text, PlaceCounts places, List<string> destinations)
+    {
+        char[]? chars = null;
+        foreach (System.Text.RegularExpressions.Match m in TripTo().Matches(text))
+        {
+            var span = m.Groups[2];
+            // A trip only with what one goes there for in the same clause (参观, 疗休养, 看望…): 赴某公司开展调研 is a
+            // visit, read by the visit conventions.
+            if (m.Groups[1].Value is not ("游览" or "畅游" or "逛") && !TripPurpose().IsMatch(span.Value)) continue;
+            var found = gazetteer.Mentions(span.Value, places.Top).Select(p => p.Path).ToList();
+            if (found.Count == 0 && gazetteer.PlaceOfName(span.Value, places.Top) is { } town) found.Add(town);
+            if (found.Count == 0) continue;
+            destinations.AddRange(found);
+            (chars ??= text.ToCharArray()).AsSpan(span.Index, span.Length).Fill('　');
+        }
+        return chars is null ? text : new string(chars);
+    }
+
+    // 受到, 得到, 达到, 感到, 看到…: no trip.
+    [System.Text.RegularExpressions.GeneratedRegex("(赴|前往|奔赴|游览|畅游|逛|(?<![受得达感看想做遇听收提报迟周直办考])到)([^，。；！？,;:：、]{1,20}(?:、[^，。；！？,;:：、]{1,20})*)")]
+    private static partial System.Text.RegularExpressions.Regex TripTo();
+
+    [System.Text.RegularExpressions.GeneratedRegex("参观|疗休养|休养|疗养|旅游|游览|研学|踏青|看望|慰问")]
+    private static partial System.Text.RegularExpressions.Regex TripPurpose();
 
     /// <summary>
     /// The places of the text once the names of visiting unions are left out (四川省总工会…来…调研 does not place the report

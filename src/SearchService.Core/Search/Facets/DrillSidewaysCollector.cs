@@ -198,11 +198,10 @@ public sealed class DrillSidewaysCollector(
         {
             if (deepestCounts is not { } perValue) return;
             var parents = ordinals.Parents;
-            var values = perValue.AsSpan(0, perValue.Length - 1);
-            // Most values are not counted by a search: the zeros between counted ones are skipped several at a time.
-            for (var value = values.IndexOfAnyExcept(0); value >= 0; value = values[(value + 1)..].IndexOfAnyExcept(0) is var next and >= 0 ? value + 1 + next : -1)
+            for (var value = 0; value < perValue.Length - 1; value++)
             {
                 var count = perValue[value];
+                if (count == 0) continue;
                 for (var at = value; at >= 0; at = parents is null ? -1 : parents[at]) counts[at] += count;
                 perValue[value] = 0;
             }

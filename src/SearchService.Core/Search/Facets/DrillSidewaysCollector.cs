@@ -29,7 +29,7 @@ public sealed class DrillSidewaysCollector(
     private FixedBitSet? recording;
 
     // A collector that counts no facets never touches the counts: no arrays of every value for it (the title and
-    // related kinds of match, the counted title matches), which were a few kilobytes to clear for each of them.
+    // related kinds of match, the counted title matches), which were ~19 KB to allocate and clear for each at 35k passages.
     private FacetCounts? counts = countFacets ? new(ordinals) : null;
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly bool filtered = !selection.IsEmpty;

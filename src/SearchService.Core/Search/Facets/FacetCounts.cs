@@ -67,8 +67,7 @@ public sealed class FacetCounts
         if (limit <= 0) return best;
         // The count a value must exceed: 0 until the list is full, then the last kept one's.
         var worst = 0;
-        // Most values have a count no higher than the worst kept (0 for the values a search did not count): those are
-        // skipped several at a time.
+        // Once the list is full most values count no more than the worst kept: those are skipped several at a time.
         for (var ord = NextAbove(array, 0, worst); ord >= 0; ord = NextAbove(array, ord + 1, worst))
         {
             var count = array[ord];

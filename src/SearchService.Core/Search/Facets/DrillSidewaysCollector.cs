@@ -28,7 +28,9 @@ public sealed class DrillSidewaysCollector(
 {
     private FixedBitSet? recording;
 
-    private readonly FacetCounts counts = new(ordinals);
+    // A collector that counts no facets never touches the counts: no arrays of every value for it (the title and
+    // related kinds of match, the counted title matches), which were ~19 KB to allocate and clear for each at 35k passages.
+    private FacetCounts? counts = countFacets ? new(ordinals) : null;
     private readonly Dimension[] dimensions = ordinals.Dimensions.Select(d => new Dimension(d, selection.For(d.Name))).ToArray();
     private readonly bool filtered = !selection.IsEmpty;
     private readonly long budgetTicks = budget is { } b ? (long)(b.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
@@ -52,6 +54,7 @@ public sealed class DrillSidewaysCollector(
         get
         {
             CountPending();
+            if (counts is null) return counts = new FacetCounts(ordinals);
             foreach (var dimension in dimensions) dimension.AddDeepest();
             return counts;
         }
@@ -67,7 +70,7 @@ public sealed class DrillSidewaysCollector(
     public void SetNextReader(AtomicReaderContext context)
     {
         CountPending();
-        for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts.Array(d));
+        for (var d = 0; d < dimensions.Length; d++) dimensions[d].SetLeaf(context, counts is null ? [] : counts.Array(d));
         twinOf = ordinals.Twins.Leaf(context);
         recording = record?.For(context);
         hits.SetNextReader(context);

@@ -67,10 +67,11 @@ public sealed class FacetCounts
         if (limit <= 0) return best;
         // The count a value must exceed: 0 until the list is full, then the last kept one's.
         var worst = 0;
-        for (var ord = 0; ord < array.Length; ord++)
+        // Once the list is full most values count no more than the worst kept: those are skipped several at a time.
+        for (var ord = NextAbove(array, 0, worst); ord >= 0; ord = NextAbove(array, ord + 1, worst))
         {
             var count = array[ord];
-            if (count <= worst || (accept is not null && !accept(ord))) continue;
+            if (accept is not null && !accept(ord)) continue;
             if (best.Count == limit) best.RemoveAt(limit - 1);
             var at = best.Count;
             while (at > 0 && count > array[best[at - 1]]) at--;
@@ -79,6 +80,10 @@ public sealed class FacetCounts
         }
         return best;
     }
+
+    /// <summary>The first ordinal from <paramref name="from"/> on whose count is above <paramref name="worst"/>, or -1.</summary>
+    private static int NextAbove(int[] array, int from, int worst) =>
+        array.AsSpan(from).IndexOfAnyExceptInRange(int.MinValue, worst) is var next and >= 0 ? from + next : -1;
 
     /// <summary>The best <paramref name="limit"/> ordinals in rank order, by sorting every counted one.</summary>
     private static List<int> AllBest(int[] array, int limit, Func<int, bool>? accept)

@@ -44,7 +44,7 @@ public sealed class MatchTiers(SearchOptions tuning)
             // When the complete matches fill the page the title matches are only counted: no scores, no positions read,
             // and no scorers either — the title, word and verbatim clauses are taken together as bit sets.
             var title = keep == 0 && !request.GroupByReport && plan.TitleCount is { } counting
-                ? new Pass(CountByBits(searcher, ordinals, counting, selection, budget, completeDocs), null!, [], null)
+                ? new Pass(CountByBits(searcher, ordinals, counting, selection, budget, completeDocs), null, [], null)
                 : Collect(searcher, ordinals, plan.Title!, selection, keep, request, budget, countFacets: false, except: completeDocs);
             titleMatches = title.Total;
             hits.AddRange(title.Hits.Select(h => new RankedDoc(h.Doc, h.Score, MatchKind.Title)));
@@ -68,7 +68,7 @@ public sealed class MatchTiers(SearchOptions tuning)
             groups?.AddRange(found.Groups!.Where(g => !known!.Contains(g.ReportId)).Select(g => g with { Kind = MatchKind.Related }));
             filled = groups?.Count ?? filled + found.Total;
         }
-        return new TierOutcome(complete.Total, titleMatches, related, complete.Facets, hits.Take(depth).ToList(), groups);
+        return new TierOutcome(complete.Total, titleMatches, related, complete.Facets!, hits.Take(depth).ToList(), groups);
     }
 
     /// <summary>How many passages of the selection a query matches (no hits kept, no facets counted).</summary>
@@ -110,7 +110,8 @@ public sealed class MatchTiers(SearchOptions tuning)
         return false;
     }
 
-    private sealed record Pass(int Total, FacetCounts Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
+    /// <summary>A kind of match's outcome; <paramref name="Facets"/> only when it counted them.</summary>
+    private sealed record Pass(int Total, FacetCounts? Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);
 
     private static Pass Collect(IndexSearcher searcher, FacetOrdinals ordinals, LuceneQuery match, FacetSelection selection, int keep,
         SearchRequest request, TimeSpan budget, bool countFacets, LeafDocs? except = null, LeafDocs? record = null)
@@ -123,13 +124,13 @@ public sealed class MatchTiers(SearchOptions tuning)
             searcher.Search(query, sideways);
             var groups = grouper.Groups.OrderByDescending(g => g.BestScore).ThenBy(g => g.BestDoc)
                 .Select(g => new ReportGroup(g.ReportId, g.BestDoc, g.BestScore, g.Count, MatchKind.All)).ToList();
-            return new Pass(sideways.TotalHits, sideways.Counts, [], groups);
+            return new Pass(sideways.TotalHits, countFacets ? sideways.Counts : null, [], groups);
         }
         if (keep <= 0)
         {
             var counter = new DrillSidewaysCollector(ordinals, selection, new TotalHitCountCollector(), budget, countFacets, record);
             searcher.Search(query, counter);
-            return new Pass(counter.TotalHits, counter.Counts, [], null);
+            return new Pass(counter.TotalHits, countFacets ? counter.Counts : null, [], null);
         }
 
         if (request.Sort == SearchSort.Relevance)
@@ -137,7 +138,7 @@ public sealed class MatchTiers(SearchOptions tuning)
             var best = new BoundedTopScores(keep);
             var ranked = new DrillSidewaysCollector(ordinals, selection, best, budget, countFacets, record);
             searcher.Search(query, ranked);
-            return new Pass(ranked.TotalHits, ranked.Counts, best.Hits(), null);
+            return new Pass(ranked.TotalHits, countFacets ? ranked.Counts : null, best.Hits(), null);
         }
         ITopDocsCollector top = request.Sort switch
         {
@@ -154,6 +155,6 @@ public sealed class MatchTiers(SearchOptions tuning)
         };
         var collector = new DrillSidewaysCollector(ordinals, selection, (ICollector)top, budget, countFacets, record);
         searcher.Search(query, collector);
-        return new Pass(collector.TotalHits, collector.Counts, top.GetTopDocs().ScoreDocs.ToList(), null);
+        return new Pass(collector.TotalHits, countFacets ? collector.Counts : null, top.GetTopDocs().ScoreDocs.ToList(), null);
     }
 }

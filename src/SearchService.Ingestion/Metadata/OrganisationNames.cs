@@ -44,6 +44,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "暨",
         // 经过某某工会的牵线搭桥: "through", of which 经 alone would leave 过 opening the name.
         "经过",
+        // 我们某市总工会将…, 他们某公司工会…: a pronoun before the name it stands beside is the speaker's, and 我 alone would
+        // leave 们 opening the name.
+        "我们", "他们", "她们", "它们", "你们", "咱们", "大家",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.

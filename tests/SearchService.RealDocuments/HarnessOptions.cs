@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-quoted] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--name-boundaries] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-quoted] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -52,6 +52,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
 
     /// <summary>Measure canonical names on tune's labelled names written in other forms (NameForms); tune only.</summary>
     public bool NameForms { get; init; }
+
+    /// <summary>Measure where tune's labelled names are cut out of sentences of varied contexts (NameBoundaries); tune only.</summary>
+    public bool NameBoundaries { get; init; }
 
     /// <summary>Measure, leaving one set out, whether the page's own place evidence should place a report over its organisation's place (RegionEvidence); tune only.</summary>
     public bool RegionEvidence { get; init; }
@@ -128,6 +131,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeModel = false;
         string? themeTerms = null, themeCandidates = null, themeReports = null, themeVocabulary = null;
         var nameForms = false;
+        var nameBoundaries = false;
         var regionEvidence = false;
         var show = new List<string>();
         string? organisations = null, organisationsFile = null;
@@ -171,6 +175,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--theme-served-condition": themeServedCondition = true; break;
                 case "--theme-model": themeModel = true; break;
                 case "--name-forms": nameForms = true; break;
+                case "--name-boundaries": nameBoundaries = true; break;
                 case "--show": if (Value() is { } id) show.Add(id); break;
                 case "--organisations":
                     organisations = Value();
@@ -217,10 +222,11 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeVocabulary is not null && split != "tune") return (null, "--theme-vocabulary learns from labels, and only on --split tune");
         if (themeReports is not null && split != "tune") return (null, "--theme-reports lists reports and their labels, and only on --split tune");
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
+        if (nameBoundaries && split != "tune") return (null, "--name-boundaries writes tune's labelled names into sentences, and only on --split tune");
         if (nameForms && split != "tune") return (null, "--name-forms writes tune's labelled names in other forms, and only on --split tune");
         if (regionEvidence && split != "tune") return (null, "--region-evidence chooses from labels, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeQuoted = themeQuoted, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, NameBoundaries = nameBoundaries, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeQuoted = themeQuoted, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

@@ -34,6 +34,7 @@ var pipeline = new IngestionPipeline(options.OrganisationWeights == HarnessOptio
 if (options.Synthetic) return SyntheticPages.Run(options, documents, pipeline);
 if (options.ActorChange) return ActorChangeFit.Run(options, documents, pipeline);
 if (options.NameForms) return NameForms.Run(documents, pipeline);
+if (options.NameBoundaries) return NameBoundaries.Run(documents, pipeline, options.Verbose);
 if (options.RegionEvidence) return RegionEvidence.Run(documents, options.TextsFolder);
 if (options.ThemeShares || options.ThemeKeptShares) return ThemeShares.Run(documents, options.TextsFolder, pipeline, everyTheme: options.ThemeKeptShares);
 if (options.ThemeSpread) return ThemeSpreads.Run(documents, options.TextsFolder, pipeline);

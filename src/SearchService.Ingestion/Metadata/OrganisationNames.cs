@@ -44,6 +44,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         "暨",
         // 经过某某工会的牵线搭桥: "through", of which 经 alone would leave 过 opening the name.
         "经过",
+        // 我们某市总工会将…, 他们某公司工会…: a pronoun before the name it stands beside is the speaker's, and 我 alone would
+        // leave 们 opening the name.
+        "我们", "他们", "她们", "它们", "你们", "咱们", "大家",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.
@@ -543,6 +546,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             && LeadingPlaces(stem[division.Length..], context) is { } governed && governed.Length == stem.Length - division.Length)
             return "第" + division.Groups[1].Value + "师" + stem[division.Length..] + (suffix is "工会" or "总工会" ? "总工会" : suffix);
 
+        // 某地工会联合总会: a region's federation of unions of its own (not a division's general union), named as it names
+        // itself; its place is still read from the name.
+        if (suffix == "工会联合总会") return WithoutProvince(stem, context) + suffix;
+
         var chain = LeadingPlaces(stem, context);
         // 七厂家工会, 三家企业工会: several unions named together are not one organisation (五家渠 is a place).
         var unnamed = chain is { } leading ? stem[leading.Length..] : stem;
@@ -621,8 +628,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // 武汉教育工会, 宁波海员建设工会, 某某纺织服装行业工会联合会: a city's or a county's short form before a union
             // named by its sector is written out likewise; before anything else (青岛啤酒, 杭州地铁) the short form may be
             // an enterprise's brand, and the name stays as written.
+            // 某地邮政工会 is the postal enterprise's union there, an employer's, named as its papers write it (the labels'
+            // conv23: 宿州邮政 is neither 宿州市邮政 nor the legal name), not the place's postal sector union.
             if (!places.LastByFullName && gazetteer.PlaceAt(places.Path)?.Kind is PlaceKind.Prefecture or PlaceKind.County && !IsEnterprise(rest)
-                && SectorUnion.EndsWithSector(rest) && !IsZone(rest))
+                && SectorUnion.EndsWithSector(rest) && !IsZone(rest) && rest != "邮政")
                 return OfficialPrefix(places.Path) + rest + suffix;
             // An enterprise's or an area's own union keeps its name as written (海拉尔供电局工会), but for a province
             // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
@@ -872,7 +881,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     // 某某地区工会办事处: where a region's union works through an office in a prefecture (新疆's 地区), the office is that
     // area's union body and is written so, not its 总工会.
-    private static readonly string[] Suffixes = ["工会工作委员会", "工会联合会", "工会委员会", "工会办事处", "联合工会", "总工会", "工会"];
+    private static readonly string[] Suffixes = ["工会工作委员会", "工会联合总会", "工会联合会", "工会委员会", "工会办事处", "联合工会", "总工会", "工会"];
 
     /// <summary>Where a name ending at <paramref name="suffixAt"/> begins: after punctuation or the last stop word not inside a place name.</summary>
     private int StartOf(string text, int suffixAt, IReadOnlyCollection<string>? context = null)
@@ -933,6 +942,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 if (string.CompareOrdinal(span, i, word, 0, word.Length) != 0) continue;
                 // 国网, 南方电网: the grid company's name, not a website.
                 if (word == "网" && i > 0 && span[i - 1] is '国' or '电') continue;
+                // 网约配送行业联合工会, 网格员工会, 网络科技公司: 网 opening a word of a name (网约, 网格, 网络, 网商, 网易),
+                // not a website's name ending.
+                if (word == "网" && i + 1 < span.Length && span[i + 1] is '约' or '格' or '络' or '商' or '易') continue;
                 if (word == "暨" && i + 1 < span.Length && span[i + 1] == '南') continue;
                 if (word == "和" && JoinsFieldsOfOneDepartment(span, i, cut)) continue;
                 if (protectedRanges.Any(m => i < m.At + m.Length && i + word.Length > m.At)) continue;
@@ -1362,7 +1374,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("^[^。！？；]{0,80}?在[^。！？；]{1,60}?陪同下?[^。！？；]{0,40}?(?:调研|考察|视察|检查|指导|慰问|走访|参观|观摩)")]
     private static partial Regex AccompaniedVisit();
 
-    [GeneratedRegex("(?:工会工作委员会|工会联合会|工会委员会|工会办事处|联合工会|总工会|工会|全总|[市县区省州]总(?![工会部体结量计数和额共之面人书值长监经裁价务队站局规]))")]
+    [GeneratedRegex("(?:工会工作委员会|工会联合总会|工会联合会|工会委员会|工会办事处|联合工会|总工会|工会|全总|[市县区省州]总(?![工会部体结量计数和额共之面人书值长监经裁价务队站局规]))")]
     private static partial Regex Suffix();
 
     // 据…消息, 来源：…, 作者单位：…, 转自…, and the site's owner (主办单位：…, 版权所有 ©…)

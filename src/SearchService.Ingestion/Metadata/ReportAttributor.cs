@@ -630,6 +630,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             fuller ??= names.LegalNameWrittenInFull(key, headings.Prepend(title).Concat(paragraphs), context);
             // 某某集团某某煤矿工会 in a text that writes the group once with more words before it (中国某某某某集团).
             fuller ??= names.EnterpriseWrittenLonger(key, headings.Prepend(title).Concat(paragraphs), context);
+            // 沈铁局工会 in a text that writes the bureau out once without its union (沈阳铁路局第某届职代会): the union
+            // under the unit's name written in full, as the labels name an employer by the longest name the text gives it.
+            fuller ??= UnitOfInitials(key, headings.Prepend(title).Concat(paragraphs));
             var chosen = fuller ?? key;
             // 狮山镇总工会 alone (also as the full form of 狮山镇工会), 某街道某社区工会联合会: a town's or street's union, or
             // its community's, carries its county-level place (南海区 → 佛山市南海区): the one the text is about, else the one
@@ -1107,6 +1110,30 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             || !EnterpriseLastCharacters.Contains(stem[^1])) return false;
         return InOrder(stem.AsSpan(1), fullStem.AsSpan(1));
     }
+
+    /// <summary>
+    /// The union of the one unit the texts write out in full (沈阳铁路局) of which <paramref name="key"/>'s unit
+    /// (沈铁局工会) is the initials; null when they write none, or several.
+    /// </summary>
+    private string? UnitOfInitials(string key, IEnumerable<string> texts)
+    {
+        var stem = OrganisationNames.Stem(key);
+        if (!key.EndsWith("工会", StringComparison.Ordinal) || key.EndsWith("总工会", StringComparison.Ordinal) || stem.Length < 3
+            || !EnterpriseLastCharacters.Contains(stem[^1])) return null;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            for (var at = text.IndexOf(stem[^1]); at >= 0; at = text.IndexOf(stem[^1], at + 1))
+                for (var from = at - 1; from >= 0 && at - from < 12 && IsHan(text[from]) && text[from] != stem[^1]; from--)
+                {
+                    if (text[from] != stem[0] || at + 1 - from < stem.Length + 2) continue;
+                    var union = organisations.Canonical(text[from..(at + 1)] + "工会");
+                    if (InitialsOf(key, union)) found.Add(union);
+                    break;
+                }
+        return found.Count == 1 ? found.First() : null;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static bool ShortenedFrom(string shortName, string full, int together = 3)
     {

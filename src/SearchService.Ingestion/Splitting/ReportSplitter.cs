@@ -566,10 +566,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false, bool twoStepLead = false)
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
+        // A web page prints its first photograph's caption (慰问现场。) between the lead and the first item: the lead is the
+        // last paragraph of prose above the captions, which go with it into the first item.
+        var lead = prose.FindLastIndex(p => !OpeningHeadline.IsSceneCaption(p.Line.Text)) is var at and >= 0 ? prose[at].Line.Text : "";
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
-        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || ListDocument.IsAnsweringLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
-                                  || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
-                                                      || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)
+        if (lead.Length == 0 || !(ListDocument.IsRoundupLead(lead, organisations) || ListDocument.IsAnsweringLead(lead, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(lead, organisations)
+                                  || overHeadings && (ListedUnionsLead.IsListedIn(lead, organisations)
+                                                      || ListDocument.IntroducesSections(lead, organisations)
                                                       // An editor's note over a compilation says what its items are, as a round-up's lead does.
                                                       || prose.All(p => ListDocument.IsEditorsNote(p.Line.Text))))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);

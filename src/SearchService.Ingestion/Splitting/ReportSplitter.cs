@@ -51,6 +51,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         DraftReport? home = null;
         (SourceLine Line, int Sequence)? pendingTitle = null;
         string? documentTitle = null, collection = null, chronicleUnion = null;
+        // A round-up's lead naming its places' unions by their count (甲市、乙县、丙县三地总工会相继…): each place's item is its union's.
+        string? countedLead = null;
         var chronicleSought = false;
         string? statedTitle = null;
         SourceLine? datelineHeadline = null;
@@ -238,9 +240,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             {
                 // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
                 var lead = reports.Count == 0 ? TakeRoundupLead(preamble, overHeadings: true) : TakeHeadlineOverLead(reports, preamble, ref collection);
+                countedLead ??= lead.Select(p => p.Line.Text).FirstOrDefault(SeveralPlacesUnions.IsNamedIn);
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                var organisation = head.IsOrganisation ? head.Name : null;
+                // A place's heading under a lead that names that place among the unions it counts: the page says whose
+                // item it is, though the item may name only its place acting (某县于近日开展了…).
+                var organisation = head.IsOrganisation ? head.Name
+                    : countedLead is not null && SeveralPlacesUnions.Lists(countedLead, head.Name) ? organisations.FromByline(head.Name + "总工会") : null;
                 if (!head.Inline)
                 {
                     // A place-titled heading (某某县：深入一线送关怀) titles its item with the whole line.

@@ -19,7 +19,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     // per item asking, so a page of many town-only items stays linear.
     private readonly ConditionalWeakTable<IReadOnlyList<string>, List<string>> pagePlaces = new();
     private readonly ConditionalWeakTable<IReadOnlyList<string>, StrongBox<string?>> pageDominant = new();
-    private readonly ConditionalWeakTable<IReadOnlyList<string>, StrongBox<bool>> pageNamesUnion = new();
 
     public Attribution Attribute(AttributionInput input)
     {
@@ -67,12 +66,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : places.NamesOnlyOthersPlaces ? (null, "none")
             // 我省各级工会… in an item of a page of several that names no place of its own: the area the page is about.
             : OwnAreaOfPage(title, paragraphs, page) is { } area ? (area, "page")
-            // An item naming neither a place nor a union we know, on a page of several of which another item names its
-            // union (a zone's brief column: 开发区科技创业中心举行…): the page's place — a reader places it where the page is.
-            // An item of a page naming no union at all (a chronicle's bare points) is placed only by what it names, and
-            // an enterprise's union without a place (某厂工会) is no sign of where the page is.
-            : organisation.Length == 0 && page.Count > 0 && pageNamesUnion.GetValue(page, NamesUnion).Value
-              && pageDominant.GetValue(page, DominantOfPage).Value is { } ofPage ? (ofPage, "page")
             // 来源：某县融媒体中心 under a text that names no place: the outlet that carried it says where it is, else the page's own lines do.
             : OnlyPlaceOf(credits) is { } credited ? (credited, "credit")
             : OnlyPlaceOf(siteLines) is { } site ? (site, "site")
@@ -147,10 +140,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         return pageDominant.GetValue(page, DominantOfPage).Value is { } dominant && dominant.Count(c => c == '/') + 1 >= depth
             ? Gazetteer.UpToDepth(dominant, depth) : null;
     }
-
-    /// <summary>Whether a page of several items names a union acting or organising anywhere, found once per page.</summary>
-    private StrongBox<bool> NamesUnion(IReadOnlyList<string> page) =>
-        new(page.Any(p => names.Find(fold.Fold(p)).Any(m => m.Role is OrganisationRole.Actor or OrganisationRole.Organiser)));
 
     /// <summary>The place a page of several items names most, found once per page however many of its items ask.</summary>
     private StrongBox<string?> DominantOfPage(IReadOnlyList<string> page) =>

@@ -128,6 +128,9 @@ internal static partial class OpeningHeadline
     [GeneratedRegex(@"欢迎|今天是|位置[:：]|[上下]一[篇条期页版]|导航|[>»＞→]|www\.|https?:|@|[:：]$|(?:网|网站|官网|频道|数字报|主管|主办|移动版|手机版|网页版|电子版|客户端)$")]
     private static partial Regex Furniture();
 
+    /// <summary>A photograph's caption printed as a line of its own: the scene alone (<c>活动现场</c>, <c>慰问现场。</c>) or someone's place in the picture.</summary>
+    public static bool IsSceneCaption(string text) => Caption().IsMatch(text.Trim().TrimEnd('。', '.'));
+
     // A photograph's caption: someone's place in the picture (王明（左二）为职工颁奖, 前排中), or the scene alone (活动现场).
     [GeneratedRegex(@"[(（](?:前排|后排|中排|第[一二三四]排)?[左右中](?:[一二三四五六七八九]|\d)?[)）]|^[\u4E00-\u9FFF]{0,8}现场$")]
     private static partial Regex Caption();

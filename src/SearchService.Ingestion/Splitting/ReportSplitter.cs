@@ -51,6 +51,8 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
         DraftReport? home = null;
         (SourceLine Line, int Sequence)? pendingTitle = null;
         string? documentTitle = null, collection = null, chronicleUnion = null;
+        // A round-up's lead naming its places' unions by their count (甲市、乙县、丙县三地总工会相继…): each place's item is its union's.
+        string? countedLead = null;
         var chronicleSought = false;
         string? statedTitle = null;
         SourceLine? datelineHeadline = null;
@@ -238,9 +240,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
             {
                 // A round-up's lead above the places' headings (连日来，某省各级工会…) opens the first item, as above unions' paragraphs.
                 var lead = reports.Count == 0 ? TakeRoundupLead(preamble, overHeadings: true) : TakeHeadlineOverLead(reports, preamble, ref collection);
+                countedLead ??= lead.Select(p => p.Line.Text).FirstOrDefault(SeveralPlacesUnions.IsNamedIn);
                 collection ??= TakeCollectionTitle(preamble, documentTitle);
                 home = null;
-                var organisation = head.IsOrganisation ? head.Name : null;
+                // A place's heading under a lead that names that place among the unions it counts: the page says whose
+                // item it is, though the item may name only its place acting (某县于近日开展了…).
+                var organisation = head.IsOrganisation ? head.Name
+                    : countedLead is not null && SeveralPlacesUnions.Lists(countedLead, head.Name) ? organisations.FromByline(head.Name + "总工会") : null;
                 if (!head.Inline)
                 {
                     // A place-titled heading (某某县：深入一线送关怀) titles its item with the whole line.
@@ -566,10 +572,13 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
     private List<DraftParagraph> TakeRoundupLead(DraftReport preamble, bool overHeadings = false, bool twoStepLead = false)
     {
         var prose = preamble.Paragraphs.Where(p => !p.WasHeading).ToList();
+        // A web page prints its first photograph's caption (慰问现场。) between the lead and the first item: the lead is the
+        // last paragraph of prose above the captions, which go with it into the first item.
+        var lead = prose.FindLastIndex(p => !OpeningHeadline.IsSceneCaption(p.Line.Text)) is var at and >= 0 ? prose[at].Line.Text : "";
         // Above unions' or places' headings, a lead listing the unions whose sections follow introduces them too.
-        if (prose.Count == 0 || !(ListDocument.IsRoundupLead(prose[^1].Line.Text, organisations) || ListDocument.IsAnsweringLead(prose[^1].Line.Text, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(prose[^1].Line.Text, organisations)
-                                  || overHeadings && (ListedUnionsLead.IsListedIn(prose[^1].Line.Text, organisations)
-                                                      || ListDocument.IntroducesSections(prose[^1].Line.Text, organisations)
+        if (lead.Length == 0 || !(ListDocument.IsRoundupLead(lead, organisations) || ListDocument.IsAnsweringLead(lead, organisations) || twoStepLead && ListDocument.IsLeadOfAreaUnionsLater(lead, organisations)
+                                  || overHeadings && (ListedUnionsLead.IsListedIn(lead, organisations)
+                                                      || ListDocument.IntroducesSections(lead, organisations)
                                                       // An editor's note over a compilation says what its items are, as a round-up's lead does.
                                                       || prose.All(p => ListDocument.IsEditorsNote(p.Line.Text))))) return [];
         preamble.Paragraphs.RemoveAll(prose.Contains);
@@ -609,15 +618,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
 
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
     /// <summary>
-    /// The last of three or more heading items when the page ends under its heading: less than 20 characters of text and
-    /// no sentence under it (a page cut after one character of the item, or right after the heading). An item whose text
-    /// is a whole sentence, however short, is one, and so is one whose date survives (<c>8月28日，</c>): the page kept when
-    /// it happened, as a report announced by its title keeps its title.
+    /// The last of three or more heading items when the page ends under its heading: at most one character under it (a
+    /// page cut after one character of the item, or right after the heading). An item of which a few words survive is
+    /// one — a whole sentence however short, its date (<c>8月28日，</c>), or its opening cut after a few characters
+    /// (<c>北岭县总工会组</c>): the page kept some of what happened, as a report announced by its title keeps its title (the
+    /// labels give such an item a row, with no themes).
     /// </summary>
     private static DraftReport? CutLastHeading(List<DraftReport> reports) =>
         reports.Count(r => r.IsItem) >= 3 && reports[^1] is { IsItem: true, Titled: false, Anchor: not null } last && reports[^2].IsItem
-        && last.Paragraphs.Sum(p => p.Line.Text.Trim().Length) < 20
-        && !last.Paragraphs.Any(p => LineShapes.EndsSentence(p.Line.Text.Trim()) || ListDocument.OpensWithDateAlone(p.Line.Text))
+        && last.Paragraphs.Sum(p => p.Line.Text.Trim().Length) < 2
             ? last
             : null;
 

@@ -13,6 +13,10 @@ internal static partial class SeveralPlacesUnions
     /// <summary>Whether a text names three or more places' unions together by their count.</summary>
     public static bool IsNamedIn(string text) => Counted().IsMatch(text);
 
+    /// <summary>Whether a place (<c>丙县</c>) stands among the places whose unions the text counts together.</summary>
+    public static bool Lists(string text, string place) =>
+        place.Length >= 2 && Counted().Matches(text).Any(m => m.Value.Contains(place, StringComparison.Ordinal));
+
     /// <summary>The text without the places' unions named together (the places listed before the count too), so that no one of them reads as acting.</summary>
     public static string Without(string text) => Counted().Replace(text, "");
 

@@ -1,0 +1,45 @@
+using static SearchService.Ingestion.Tests.ListPages;
+
+namespace SearchService.Ingestion.Tests;
+
+/// <summary>
+/// A round-up whose lead counts its places' unions (甲县、乙县、丙县三地总工会相继…) over place-titled items: each place's
+/// item is that place's union's, though its text names only the place acting. Every sentence here is the tests' own.
+/// </summary>
+public sealed class CountedPlacesLeadTests
+{
+    private const string Items = """
+        建德市：走访一线送温暖，关怀暖人心
+
+        近日，建德市总工会组成慰问组深入企业，为一线职工送上新春礼包，详细了解他们的生产生活情况。
+
+        桐庐县：座谈交流听心声，致敬劳模
+
+        近日，桐庐县总工会召开劳模座谈会，与来自各行各业的二十位劳动模范亲切交流，听取意见建议。
+
+        淳安县：情系职工鼓干劲
+
+        淳安县于近日开展了新春慰问活动，向一线职工送去慰问品和新春祝福。
+        """;
+
+    [Fact]
+    public void A_place_item_naming_only_its_place_is_its_union_when_the_lead_counts_that_places_union()
+    {
+        var result = IngestItems("""
+            新春佳节来临之际，杭州建德市、桐庐县、淳安县三地总工会相继开展新春送温暖活动，把关怀送到职工身边。
+
+            """ + Items, 3);
+        Assert.Equal(["建德市总工会", "桐庐县总工会", "淳安县总工会"], result.Reports.Select(r => r.Organisation));
+    }
+
+    [Fact]
+    public void Under_a_lead_naming_the_area_unions_together_an_item_naming_only_its_place_has_no_union()
+    {
+        // The counter-case: the lead names no place's union, so nothing says the third item is its union's.
+        var result = IngestItems("""
+            新春佳节来临之际，杭州各级工会积极行动，开展新春送温暖活动，把关怀送到职工身边。
+
+            """ + Items, 3);
+        Assert.Equal("", result.Reports[2].Organisation);
+    }
+}

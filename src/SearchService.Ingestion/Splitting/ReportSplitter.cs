@@ -618,15 +618,15 @@ internal sealed class ReportSplitter(OrganisationDirectory organisations, Script
 
     /// <summary>In a list whose items are one paragraph each, a paragraph after a complete item is the next item even without its marker.</summary>
     /// <summary>
-    /// The last of three or more heading items when the page ends under its heading: at most one character under it (a
-    /// page cut after one character of the item, or right after the heading). An item of which a few words survive is
-    /// one — a whole sentence however short, its date (<c>8月28日，</c>), or its opening cut after a few characters
-    /// (<c>北岭县总工会组</c>): the page kept some of what happened, as a report announced by its title keeps its title (the
-    /// labels give such an item a row, with no themes).
+    /// The last of three or more heading items when the page ends under its heading: less than 20 characters of text and
+    /// no sentence under it (a page cut after one character of the item, or right after the heading). An item whose text
+    /// is a whole sentence, however short, is one, and so is one whose date survives (<c>8月28日，</c>): the page kept when
+    /// it happened, as a report announced by its title keeps its title.
     /// </summary>
     private static DraftReport? CutLastHeading(List<DraftReport> reports) =>
         reports.Count(r => r.IsItem) >= 3 && reports[^1] is { IsItem: true, Titled: false, Anchor: not null } last && reports[^2].IsItem
-        && last.Paragraphs.Sum(p => p.Line.Text.Trim().Length) < 2
+        && last.Paragraphs.Sum(p => p.Line.Text.Trim().Length) < 20
+        && !last.Paragraphs.Any(p => LineShapes.EndsSentence(p.Line.Text.Trim()) || ListDocument.OpensWithDateAlone(p.Line.Text))
             ? last
             : null;
 

@@ -67,7 +67,7 @@ public static class NameBoundaries
 
     public static int Run(IReadOnlyList<LabelledDocument> documents, IngestionPipeline pipeline, bool verbose)
     {
-        var toTraditional = TraditionalOf(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "traditional-to-simplified.tsv"));
+        var toTraditional = NameForms.TraditionalOf(Path.Combine(AppContext.BaseDirectory, "Ingestion", "Data", "traditional-to-simplified.tsv"));
         var labelled = documents.SelectMany(d => d.Reports).Select(r => r.Organisation).Where(o => o.Length > 0)
             .Distinct(StringComparer.Ordinal).OrderBy(o => o, StringComparer.Ordinal).ToList();
         // The suffix lexicon's shapes on the labelled cities: a city's sector unions of the kinds union news names
@@ -111,17 +111,5 @@ public static class NameBoundaries
         Console.WriteLine("Wrong:");
         foreach (var line in wrong) Console.WriteLine("  " + line);
         return 0;
-    }
-
-    // Simplified → traditional, one character for one, from the fold table read the other way; ingestion folds it back.
-    private static Func<string, string> TraditionalOf(string foldTable)
-    {
-        var map = new Dictionary<char, char>();
-        foreach (var line in File.ReadLines(foldTable))
-        {
-            if (line.StartsWith('#') || line.Split('\t') is not [{ Length: 1 } traditional, { Length: 1 } simplified]) continue;
-            map.TryAdd(simplified[0], traditional[0]);
-        }
-        return text => string.Concat(text.Select(c => map.GetValueOrDefault(c, c)));
     }
 }

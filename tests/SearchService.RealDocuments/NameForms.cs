@@ -171,7 +171,7 @@ public static class NameForms
 
     // Simplified → traditional, one character for one, from the fold table read the other way (the first traditional
     // character of each simplified one); ingestion folds it back, so any of them tests the same thing.
-    private static Func<string, string> TraditionalOf(string foldTable)
+    internal static Func<string, string> TraditionalOf(string foldTable)
     {
         var map = new Dictionary<char, char>();
         foreach (var line in File.ReadLines(foldTable))

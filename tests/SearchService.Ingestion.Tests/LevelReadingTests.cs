@@ -29,7 +29,7 @@ public class LevelReadingTests
         // 福安市 and 福鼎市 are county-level cities of 宁德: the bare 市总工会 that convenes 全市 is 宁德's.
         var paragraphs = new[]
         {
-            "同志们：今天，市总工会在这里召开全市工会基层建设推进会，总结交流今年的做法。",
+            "各位代表：这次推进会由市总工会召集，目的是把一年来基层建会的经验摆一摆、比一比。",
             "刚才，蕉城区和福安市总工会分别介绍了他们推进基层建设的做法，讲得都很好。",
             "下面，我就明年的工作讲几点意见。",
         };
@@ -51,8 +51,8 @@ public class LevelReadingTests
     }
 
     [Theory]
-    [InlineData("3月5日，吴兴区举行湖州市职工疗休养基地揭牌仪式。", "湖州市职工疗休养基地")]
-    [InlineData("近日，某街道某社区举行市级职工书屋示范点揭牌送书仪式。", "市级职工书屋")]
+    [InlineData("3月5日，吴兴区某山庄举行了湖州市职工健康休养基地授牌活动。", "湖州市职工健康休养基地")]
+    [InlineData("近日，某街道某社区举行了市级示范职工书屋授牌活动。", "市级示范职工书屋")]
     [InlineData("近日，吴兴区举行了区级职工之家授牌仪式。", "区级职工之家")]
     // A ceremony that unveils nothing, a plaque unveiled without a ceremony held.
     [InlineData("近日，吴兴区举行职工疗休养基地推介会。", null)]
@@ -65,10 +65,10 @@ public class LevelReadingTests
     {
         var paragraphs = new[]
         {
-            "3月5日，吴兴区举行湖州市职工疗休养基地揭牌仪式。湖州市总工会副主席、吴兴区总工会主席共同为基地揭牌。吴兴区总工会副主席主持仪式。",
-            "吴兴区总工会主席表示，将以此为契机，做好全区职工疗休养工作。",
+            "3月5日，吴兴区某山庄举行了湖州市职工健康休养基地授牌活动。湖州市总工会副主席把牌子交到山庄负责人手中，吴兴区总工会主席在一旁介绍了山庄的情况。",
+            "据介绍，今年区里还会分批安排一线职工来这里休养。",
         };
-        foreach (var organisation in OrganisationByBothScorings("吴兴区举行湖州市职工疗休养基地揭牌仪式", paragraphs))
+        foreach (var organisation in OrganisationByBothScorings("吴兴区某山庄举行湖州市职工健康休养基地授牌活动", paragraphs))
             Assert.Equal("湖州市总工会", organisation);
     }
 
@@ -77,10 +77,10 @@ public class LevelReadingTests
     {
         var paragraphs = new[]
         {
-            "5月8日，德清县某社区举行市级职工书屋示范点揭牌送书仪式，湖州市总工会为社区捐赠图书500册，县总工会配套了书架。",
-            "德清县总工会负责人出席仪式并讲话。",
+            "5月8日，德清县某社区举行了市级示范职工书屋授牌活动，湖州市总工会带来了三百多本新书，县总工会添置了两组书柜。",
+            "德清县总工会的同志也到场，和社区居民一起翻看新书。",
         };
-        foreach (var organisation in OrganisationByBothScorings("德清县某社区举行市级职工书屋示范点揭牌仪式", paragraphs))
+        foreach (var organisation in OrganisationByBothScorings("德清县某社区举行市级示范职工书屋授牌活动", paragraphs))
             Assert.Equal("湖州市总工会", organisation);
     }
 
@@ -90,8 +90,8 @@ public class LevelReadingTests
         // No headline; a bare 市总工会 placed by the county the text names.
         var paragraphs = new[]
         {
-            "为了推进全县职工书屋规范化建设，丰富职工文化生活。5月8日，德清县某社区举行市级职工书屋示范点揭牌送书仪式，市总工会为社区捐赠图书500册，县总工会配套了书架。",
-            "德清县总工会负责人出席仪式并讲话。",
+            "为了让社区里的职工下班后有个看书的地方。5月8日，德清县某社区举行了市级示范职工书屋授牌活动，市总工会带来了三百多本新书，县总工会添置了两组书柜。",
+            "德清县总工会的同志也到场，和社区居民一起翻看新书。",
         };
         foreach (var organisation in OrganisationByBothScorings("", paragraphs))
             Assert.Equal("湖州市总工会", organisation);
@@ -103,18 +103,18 @@ public class LevelReadingTests
         // The county's own base: same level, nothing to move.
         var own = new[]
         {
-            "3月5日，吴兴区举行吴兴区职工疗休养基地揭牌仪式。吴兴区总工会主席为基地揭牌。",
-            "吴兴区总工会主席表示，将做好全区职工疗休养工作。",
+            "3月5日，吴兴区某山庄举行了吴兴区职工健康休养基地授牌活动。吴兴区总工会主席把牌子交到山庄负责人手中。",
+            "据介绍，今年区里还会分批安排一线职工来这里休养。",
         };
-        foreach (var organisation in OrganisationByBothScorings("吴兴区举行职工疗休养基地揭牌仪式", own))
+        foreach (var organisation in OrganisationByBothScorings("吴兴区某山庄举行职工健康休养基地授牌活动", own))
             Assert.Equal("湖州市吴兴区总工会", organisation);
         // The city's programme, but the city's union never named: the district's union that holds the ceremony.
         var alone = new[]
         {
-            "3月5日，吴兴区举行湖州市职工疗休养基地揭牌仪式。吴兴区总工会主席为基地揭牌。",
-            "吴兴区总工会主席表示，将做好全区职工疗休养工作。",
+            "3月5日，吴兴区某山庄举行了湖州市职工健康休养基地授牌活动。吴兴区总工会主席把牌子交到山庄负责人手中。",
+            "据介绍，今年区里还会分批安排一线职工来这里休养。",
         };
-        foreach (var organisation in OrganisationByBothScorings("吴兴区举行湖州市职工疗休养基地揭牌仪式", alone))
+        foreach (var organisation in OrganisationByBothScorings("吴兴区某山庄举行湖州市职工健康休养基地授牌活动", alone))
             Assert.Equal("湖州市吴兴区总工会", organisation);
     }
 
@@ -123,7 +123,7 @@ public class LevelReadingTests
     {
         var paragraphs = new[]
         {
-            "浙江省总工会是浙江省工会组织的领导机关，在省委和全总的领导下，团结动员全省职工建功立业。",
+            "浙江省总工会是全省职工自己的群众组织，本网站介绍它的机构、职能和联系方式。",
             "9月3日，湖州市总工会组织职工书画家赴嘉兴开展书画交流活动，两地书画家现场挥毫。",
             "活动现场墨香四溢，职工们纷纷表示收获满满。",
         };
@@ -137,7 +137,7 @@ public class LevelReadingTests
         // The profile with nothing after it but the page's menu: the page is the union's own.
         var paragraphs = new[]
         {
-            "浙江省总工会是浙江省工会组织的领导机关，在省委和全总的领导下，团结动员全省职工建功立业。",
+            "浙江省总工会是全省职工自己的群众组织，本网站介绍它的机构、职能和联系方式。",
             "部门设置",
             "打印",
         };

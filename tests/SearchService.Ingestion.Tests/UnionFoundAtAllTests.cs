@@ -54,6 +54,6 @@ public class UnionFoundAtAllTests
 
     [Fact]
     public void A_page_whose_only_union_name_is_an_honour_has_no_organisation() =>
-        Assert.Equal("", Attribute("保税区工会工作创新大赛落幕 12家单位获评“灯塔工会”",
-            "本报讯 日前，全区工会工作创新大赛决赛落幕。", "12家单位被正式授予“灯塔工会”荣誉称号。").Organisation);
+        Assert.Equal("", Attribute("园区职工之家评比揭晓 8家单位获评“灯塔工会”",
+            "本报讯 近日，园区职工之家评比结果揭晓。", "8家单位被授予“灯塔工会”荣誉称号，5家单位受到通报表扬。").Organisation);
 }

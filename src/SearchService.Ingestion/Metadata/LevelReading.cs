@@ -13,15 +13,16 @@ internal sealed partial class ReportAttributor
     private string? LevelReading(string headline, string title, IReadOnlyList<string> paragraphs, int first, string? chosen,
         Dictionary<string, (double Score, string Source, double Strongest)> scores, PlaceCounts places)
     {
+        (string? Region, int Rank)? chosenLevel = chosen is null ? null : Level(chosen, places);
         // The place the report is about: the chosen union's own, else the text's most named.
-        var about = chosen is not null && Level(chosen, places) is { Region: { } own, Rank: > 0 } ? own : places.Dominant();
+        var about = chosenLevel is { Region: { } own, Rank: > 0 } ? own : places.Dominant();
         if (about is null) return null;
         if ((AreaMeetingSpeech(headline) ?? AreaMeetingSpeech(title)) is { } level && AreaAt(about, level) is { } area)
         {
             var union = names.OfficialPrefix(area) + "总工会";
             return union == chosen ? null : union;
         }
-        if (chosen is null || Level(chosen, places) is not { Region: { } lower, Rank: > 0 } chosenLevel) return null;
+        if (chosenLevel is not { Region: { } lower, Rank: > 0 }) return null;
         var lead = first < paragraphs.Count ? paragraphs[first] : "";
         var leadEnd = lead.Length == 0 ? 0 : FirstSentenceEnd(lead);
         // 为了推进…。12月20日，某社区举行…揭牌仪式: a lead that opens with what the work is for tells it in its second sentence.
@@ -36,7 +37,7 @@ internal sealed partial class ReportAttributor
                 : null;
             if (higher is null || higher == lower || !Gazetteer.Within(lower, higher)) continue;
             // The higher union must take part in the text itself (hands over, unveils, donates), not only give the programme its name.
-            var union = scores.Keys.FirstOrDefault(k => k != chosen && Level(k, places) is { Region: { } r } l && r == higher && l.Rank < chosenLevel.Rank
+            var union = scores.Keys.FirstOrDefault(k => k != chosen && Level(k, places) is { Region: { } r } l && r == higher && l.Rank < chosenLevel.Value.Rank
                 && scores[k].Score >= 1 && IsPlaceUnion(k));
             if (union is not null) return union;
         }

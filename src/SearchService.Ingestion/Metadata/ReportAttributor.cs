@@ -1123,7 +1123,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
             for (var at = text.IndexOf(stem[^1]); at >= 0; at = text.IndexOf(stem[^1], at + 1))
-                for (var from = at - 1; from >= 0 && at - from < 12 && IsHan(text[from]) && text[from] != stem[^1]; from--)
+                for (var from = at - 1; from >= 0 && at - from < 12 && Splitting.LineShapes.IsHan(text[from]) && text[from] != stem[^1]; from--)
                 {
                     if (text[from] != stem[0] || at + 1 - from < stem.Length + 2) continue;
                     var union = organisations.Canonical(text[from..(at + 1)] + "工会");
@@ -1132,8 +1132,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 }
         return found.Count == 1 ? found.First() : null;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private static bool ShortenedFrom(string shortName, string full, int together = 3)
     {

@@ -1017,7 +1017,7 @@ public class ThemeTests
     [InlineData("", "工会组织一线职工到郊外农庄一日游。", "疗休养")]
     [InlineData("工会为留守职工送上节日问候", "中秋前夕，工会为坚守岗位的职工送上节日问候。", "困难帮扶与送温暖")]
     [InlineData("", "区总工会组建职工志愿服务队，走进社区为居民理发、修家电。", "职工服务（驿站、食堂、书屋、之家）")]
-    public void Round_twenty_eight_words_name_their_theme(string title, string text, string theme) =>
+    public void Union_vocabulary_words_name_their_theme(string title, string text, string theme) =>
         // General union vocabulary tune's labels expect and the taxonomy lacked: papers on the union movement and a
         // civility campaign among workers are its ideological work; the union's conduct campaign, its activists and its
         // model unions its own organisation's business; a challenge contest a contest, a day's outing a recuperation trip,

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace SearchService.Ingestion.Metadata;
+
+/// <summary>
+/// The union of the company a visit goes to, named by the company's brand (莅临恒远集团总部 … 恒远集团工会, 走进恒远 …
+/// 恒远工会). The name finder reads no union in a bare brand before 工会 (it could be any word), but when the visit's way
+/// opens with that brand and the text writes the brand's union as a word, the company's union is the one visited: it
+/// receives the visit, and the labels' convention (conv22 (2)) gives it the report rather than the visitor or the unions
+/// escorting it. A brand is a run of the way's own words: not a place (杭州 → 杭州工会 is a place's union, read elsewhere),
+/// not a kind or a level (基层, 企业, 行业, 市总), not the writer's or another pointer (我公司, 该企业).
+/// </summary>
+internal static partial class VisitedBrand
+{
+    /// <summary>
+    /// The brand's union (恒远集团工会, 恒远工会) written in <paramref name="texts"/> for a visit going <paramref name="way"/>
+    /// (恒远集团总部, 恒远，全面), the longest brand first; null when the way names no brand or the text no such union.
+    /// <paramref name="placeAt"/> gives the length of a place's name opening a word (杭州恒远 → 2), 0 when none does.
+    /// </summary>
+    public static string? UnionOf(string way, IReadOnlyList<string> texts, Func<string, int> placeAt)
+    {
+        var run = Words().Match(way).Value;
+        run = Premises().Replace(run, "");
+        if (run.EndsWith("工会", StringComparison.Ordinal)) run = run[..^2];
+        // 杭州恒远集团 may be written 恒远集团工会: the brand also without the place that opens it.
+        var place = run.Length > 0 ? placeAt(run) : 0;
+        foreach (var from in place > 0 && place < run.Length ? [0, place] : new[] { 0 })
+            for (var to = run.Length; to - from >= 2; to--)
+            {
+                var brand = run[from..to];
+                if (NoBrand().IsMatch(brand) || placeAt(brand) == brand.Length) continue;
+                var union = brand + "工会";
+                if (texts.Any(t => t.Contains(union, StringComparison.Ordinal))) return union;
+            }
+        return null;
+    }
+
+    // The way's first words, up to a comma or anything not a character of a name.
+    [GeneratedRegex("^[\u4e00-\u9fffA-Za-z0-9]+")]
+    private static partial Regex Words();
+
+    // Where in the company the visit goes (总部, 本部, 厂区): not part of its brand.
+    [GeneratedRegex("(?:总部|本部|厂区|园区|基地|现场|一线)+$")]
+    private static partial Regex Premises();
+
+    // A pointer (我, 该, 本, 各, 全 …), a kind of unit or a sector (基层, 企业, 行业, 系统), a general union's short form
+    // (市总 → 市总工会), or a union's own words: no company's brand. A place's name is asked of the gazetteer.
+    [GeneratedRegex("^(?:[我该本各全这此其每诸]|基层|一线|企业|公司|集团|单位|机关|事业|社区|园区|车间|班组|项目|工地|职工|会员|产业|行业|部分|有关|相关|所属|下属|非公)|(?:行业|产业|系统|机关|总)$|工会")]
+    private static partial Regex NoBrand();
+}

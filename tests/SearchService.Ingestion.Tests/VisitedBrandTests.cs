@@ -68,6 +68,19 @@ public sealed class VisitedBrandTests
         Assert.Equal(role, mention.Role.ToString());
     }
 
+    [Fact]
+    public void The_brands_union_takes_the_companys_legal_name_the_text_writes()
+    {
+        Assert.All(TestAttributor.OrganisationByBothScorings("省总工会领导到恒钢调研",
+                "5月6日，浙江省总工会副主席王某一行在杭州市总工会主席李某的陪同下到恒钢调研。",
+                "恒钢工会主席张某就企业民主管理工作作了汇报。",
+                "来源：恒远钢铁集团有限公司"),
+            o => Assert.Equal("恒远钢铁集团有限公司工会", o));
+        // Two companies' legal names that could both be the brand's: neither is chosen.
+        Assert.Equal("恒钢工会", VisitedBrand.WrittenOut("恒钢工会", ["恒远钢铁有限公司与恒盛钢材有限公司签约"]));
+        Assert.Equal("恒钢工会", VisitedBrand.WrittenOut("恒钢工会", ["来源：远恒钢铁有限公司"]));
+    }
+
     [Theory]
     [InlineData("恒远集团总部", "恒远集团工会")]
     [InlineData("恒远，全面", "恒远工会")]

@@ -35,6 +35,41 @@ internal static partial class VisitedBrand
         return null;
     }
 
+    /// <summary>
+    /// The brand's union under the company's legal name the text or its credits write (太钢工会 and 来源：太原钢铁集团有限公司
+    /// → 太原钢铁集团有限公司工会: the labels name an employer by the fullest name the text gives it): a legal name that
+    /// stands on its own (not inside running text), opens with the brand's first character and holds all of the brand's
+    /// in order, when the text writes one such name; else the union as written.
+    /// </summary>
+    public static string WrittenOut(string union, IEnumerable<string> texts)
+    {
+        var brand = union[..^2];
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (Match legal in LegalEnding().Matches(text))
+            {
+                // The name standing on its own (a source line's 来源：某某有限公司): its run of characters opens with the
+                // brand's first character. Inside running text where the name begins is not known.
+                var start = legal.Index;
+                while (start > 0 && legal.Index - start < 16 && text[start - 1] is >= '\u4e00' and <= '\u9fff') start--;
+                if (start < legal.Index && (start == 0 || text[start - 1] is not (>= '\u4e00' and <= '\u9fff')) && text[start] == brand[0]
+                    && InOrder(brand, text.AsSpan(start, legal.Index + legal.Length - start)))
+                    found.Add(text[start..(legal.Index + legal.Length)]);
+            }
+        return found.Count == 1 ? found.First() + "工会" : union;
+    }
+
+    private static bool InOrder(string shorter, ReadOnlySpan<char> longer)
+    {
+        var at = 0;
+        foreach (var c in longer)
+            if (at < shorter.Length && c == shorter[at]) at++;
+        return at == shorter.Length;
+    }
+
+    [GeneratedRegex("(?:集团有限公司|股份有限公司|有限责任公司|有限公司)")]
+    private static partial Regex LegalEnding();
+
     // The way's first words, up to a comma or anything not a character of a name.
     [GeneratedRegex("^[\u4e00-\u9fffA-Za-z0-9]+")]
     private static partial Regex Words();

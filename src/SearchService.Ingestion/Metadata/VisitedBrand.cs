@@ -70,8 +70,9 @@ internal static partial class VisitedBrand
     [GeneratedRegex("(?:集团有限公司|股份有限公司|有限责任公司|有限公司)")]
     private static partial Regex LegalEnding();
 
-    // The way's first words, up to a comma or anything not a character of a name.
-    [GeneratedRegex("^[\u4e00-\u9fffA-Za-z0-9]+")]
+    // The way's first words, up to a comma or anything not a character of a name, a preposition or particle (来某区对某区
+    // 工会进行调研: what follows 对 is what the visit does) or a union named in it.
+    [GeneratedRegex("^(?:(?!工会)[\u4e00-\u9fffA-Za-z0-9-[对向就并的在]])+")]
     private static partial Regex Words();
 
     // Where in the company the visit goes (总部, 本部, 厂区): not part of its brand.
@@ -79,7 +80,8 @@ internal static partial class VisitedBrand
     private static partial Regex Premises();
 
     // A pointer (我, 该, 本, 各, 全 …), a kind of unit or a sector (基层, 企业, 行业, 系统), a general union's short form
-    // (市总 → 市总工会), or a union's own words: no company's brand. A place's name is asked of the gazetteer.
-    [GeneratedRegex("^(?:[我该本各全这此其每诸]|基层|一线|企业|公司|集团|单位|机关|事业|社区|园区|车间|班组|项目|工地|职工|会员|产业|行业|部分|有关|相关|所属|下属|非公)|(?:行业|产业|系统|机关|总)$|工会")]
+    // (市总 → 市总工会), an area's name by its level or kind (某某区, 高新区, 某镇: a place's or a zone's union, read
+    // elsewhere; 市 is left to the gazetteer, as 超市 ends with it), or a union's own words: no company's brand.
+    [GeneratedRegex("^(?:[我该本各全这此其每诸]|基层|一线|企业|公司|集团|单位|机关|事业|社区|园区|车间|班组|项目|工地|职工|会员|产业|行业|部分|有关|相关|所属|下属|非公)|(?:行业|产业|系统|机关|总|[省区县州旗盟镇乡村]|街道)$|工会")]
     private static partial Regex NoBrand();
 }

@@ -1193,6 +1193,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             return delivering ? OrganisationRole.Escort : OrganisationRole.Host;
         // 来我集团调研, 到市总工会考察: the one visited hosts the visit.
         if (VisitedAfter().IsMatch(before)) return OrganisationRole.Host;
+        // 某公司工会热情接待了前来调研的市总工会一行, 迎来某市总工会调研组: the one who comes (前来, 来) is the visitor; the
+        // union that receives it before the coming word is the host.
+        if (ReceivesVisitors().IsMatch(after) && Visit().IsMatch(after)) return OrganisationRole.Host;
+        // 接待了前来调研的某市总工会一行: those described as coming are the visitors.
+        if (ComingBefore().IsMatch(before)) return OrganisationRole.Visitor;
         if (Visit().Match(after) is { Success: true } visit && !visit.ValueSpan.Contains("组织", StringComparison.Ordinal)) return OrganisationRole.Visitor;
         if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
@@ -1395,6 +1400,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("(?:来|来到|到|赴|走进|莅临|深入)$")]
     private static partial Regex VisitedAfter();
+
+    // 前来调研的, 前来考察学习的: a clause of coming that describes the name after it.
+    [GeneratedRegex("前来[^。！？；，,的]{0,8}的$")]
+    private static partial Regex ComingBefore();
+
+    // The union's people (主席某某) then a word of receiving guests, in the name's own clause.
+    [GeneratedRegex("^[^。！？；，,]{0,16}?(?:接待|迎接|迎来|欢迎)")]
+    private static partial Regex ReceivesVisitors();
 
     [GeneratedRegex("^[^。！？；]{0,16}?(?:陪同|参加调研|参与调研|主持召开座谈会)")]
     private static partial Regex Host();

@@ -754,7 +754,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 在全市工会…会上的讲话, 某县举行某市职工疗休养基地揭牌仪式: the headline names the level that acts.
         if (LevelReading(told.Text, title, paragraphs, first, chosenKey ?? picked?.Name, scores, places) is { } leveled)
             return Finish(leveled, scores.TryGetValue(leveled, out var ls) ? ls.Source : "text");
-        if (VisitReading(told.Text, told.Mentions, title, titleMentions, paragraphs, paragraphMentions, first, chosenKey ?? picked?.Name, scores, places, named) is { } read
+        if (VisitReading(told.Text, told.Mentions, title, titleMentions, paragraphs, paragraphMentions, first, credits, chosenKey ?? picked?.Name, scores, places, named) is { } read
             && read != (chosenKey ?? picked?.Name))
             return read.Length == 0 ? null : Finish(read, scores.TryGetValue(read, out var s) ? s.Source : "text");
         return picked;

@@ -57,6 +57,12 @@ internal static partial class VisitConvention
     /// <summary>Whether the union named before <paramref name="end"/> (its people after it) reports, presents or chairs in that sentence.</summary>
     public static bool Receives(string text, int end) => ReceivesAfter().IsMatch(SentenceAfter(text, end));
 
+    /// <summary>
+    /// Whether the union named before <paramref name="end"/> goes along with the visit (在省总工会主席某某陪同下, 某市总工会
+    /// 主席某某陪同): one of the visiting party when the visit goes to a company, not the company's union it visits.
+    /// </summary>
+    public static bool Escorts(string text, int end) => EscortsAfter().IsMatch(SentenceAfter(text, end));
+
     private static string SentenceAfter(string text, int end)
     {
         var stop = text.IndexOfAny(['。', '！', '？', '；', '!', '?', ';'], end);
@@ -93,6 +99,9 @@ internal static partial class VisitConvention
 
     [GeneratedRegex("考察|学习|交流|对接|取经|观摩")]
     private static partial Regex Studying();
+
+    [GeneratedRegex("^[^。；]{0,40}?陪同")]
+    private static partial Regex EscortsAfter();
 
     [GeneratedRegex("^[^，,。；]{0,40}?(?:汇报|介绍|主持)")]
     private static partial Regex ReceivesAfter();

@@ -18,7 +18,7 @@ internal sealed partial class ReportAttributor
     /// empty when the visit is an unnamed host's.
     /// </summary>
     private string? VisitReading(string headline, IReadOnlyList<OrganisationMention> headlineMentions, string title, IReadOnlyList<OrganisationMention> titleMentions,
-        IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, string? chosen,
+        IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, IReadOnlyList<string> credits, string? chosen,
         Dictionary<string, (double Score, string Source, double Strongest)> scores, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
         var lead = first < paragraphs.Count ? paragraphs[first] : "";
@@ -73,10 +73,24 @@ internal sealed partial class ReportAttributor
             return false;
         }
         var hosts = scores.Where(s => s.Value.Score > 0 && OfVisited(s.Key)).OrderByDescending(s => s.Value.Score).Select(s => s.Key).ToList();
+        // 莅临恒远集团总部, 走进恒远 and the text's 恒远集团工会 or 恒远工会: the union of the company visited, named by its brand.
+        var texts = (IReadOnlyList<string>)[headline, title, .. paragraphs.Skip(first)];
+        int PlaceAt(string word) => gazetteer.Mentions(word, places.Top) is [{ At: 0 } opening, ..] ? opening.Length : 0;
+        var brandUnion = visits.Select(v => VisitedBrand.UnionOf(v.Way, texts, PlaceAt)).FirstOrDefault(u => u is not null && u != visitor);
+        // 太钢工会 under 来源：太原钢铁集团有限公司: the company's legal name the text or its credits write.
+        if (brandUnion is not null) brandUnion = VisitedBrand.WrittenOut(brandUnion, texts.Concat(credits));
+        // A visit that goes round several units (先后来到…) is the visitor's tour, whatever union it names there.
+        var tours = paragraphs.Skip(first).Take(2).Any(VisitConvention.Tours);
+        var fromHostSide = visits.Any(v => v.FromHostSide);
+        // The unions escorting the visit to the company (在省总工会主席某某陪同下) are of the visiting party: the company's
+        // union takes the report from them as from the visitor, on the same terms (nothing handed over, no study trip of
+        // the visitor's own, no tour).
+        if (brandUnion is not null && chosen is not null && chosen != visitor && !hosts.Contains(chosen)
+            && told.Any(t => VisitConvention.Escorts(t.Text, t.Mention.End) && Resolve(t.Mention.Name, places, named) == chosen))
+            return VisitConvention.Delivers(said) || !fromHostSide && VisitConvention.Studies(said) || tours ? null : brandUnion;
         // Nobody chosen, not even the visitor studying its own area (InspectingItsOwnArea): a visit to an enterprise or a
         // site whose union is not named, or a threshold nothing reaches, stays without an organisation.
         if (chosen is null || chosen != visitor && !hosts.Contains(chosen)) return null;
-        var fromHostSide = visits.Any(v => v.FromHostSide);
         // (1) Something handed over or run: the visitor's. So is a study trip told by the one who makes it (前往某区交流),
         // and a trip to another province told from its own side (到西藏某县考察援藏工作).
         if (VisitConvention.Delivers(said)) return visitor;
@@ -106,9 +120,10 @@ internal sealed partial class ReportAttributor
         if (hosts.Count == 0 && chosen == visitor && VisitConvention.Studies(said)
             && visits.Any(v => v.FromHostSide && v.Way.StartsWith('我'))
             && !visits.Any(v => VisitConvention.GoesToUnit(v.Way) || v.Way.Contains("工会", StringComparison.Ordinal))) return "";
+        // …or the company visited, whose union the text names by its brand (VisitedBrand), on no tour.
+        if (brandUnion is not null && !tours) return brandUnion;
         // (3) A tour of units or sites, the visited's union only escorting: the visitor's.
-        var tour = visits.Any(v => VisitConvention.GoesToUnit(v.Way))
-            || paragraphs.Skip(first).Take(2).Any(VisitConvention.Tours);
+        var tour = visits.Any(v => VisitConvention.GoesToUnit(v.Way)) || tours;
         return tour ? visitor : null;
     }
 }

@@ -77,7 +77,7 @@ internal sealed partial class ReportAttributor
         var texts = (IReadOnlyList<string>)[headline, title, .. paragraphs.Skip(first)];
         int PlaceAt(string word) => gazetteer.Mentions(word, places.Top) is [{ At: 0 } opening, ..] ? opening.Length : 0;
         var brandUnion = visits.Select(v => VisitedBrand.UnionOf(v.Way, texts, PlaceAt)).FirstOrDefault(u => u is not null && u != visitor);
-        // 太钢工会 under 来源：太原钢铁集团有限公司: the company's legal name the text or its credits write.
+        // 恒远工会 under 来源：恒远钢铁集团有限公司: the company's legal name the text or its credits write.
         if (brandUnion is not null) brandUnion = VisitedBrand.WrittenOut(brandUnion, texts.Concat(credits));
         // A visit that goes round several units (先后来到…) is the visitor's tour, whatever union it names there.
         var tours = paragraphs.Skip(first).Take(2).Any(VisitConvention.Tours);

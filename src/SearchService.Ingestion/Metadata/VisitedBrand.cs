@@ -36,8 +36,8 @@ internal static partial class VisitedBrand
     }
 
     /// <summary>
-    /// The brand's union under the company's legal name the text or its credits write (太钢工会 and 来源：太原钢铁集团有限公司
-    /// → 太原钢铁集团有限公司工会: the labels name an employer by the fullest name the text gives it): a legal name that
+    /// The brand's union under the company's legal name the text or its credits write (恒远工会 and 来源：恒远钢铁集团有限公司
+    /// → 恒远钢铁集团有限公司工会: the labels name an employer by the fullest name the text gives it): a legal name that
     /// stands on its own (not inside running text), opens with the brand's first character and holds all of the brand's
     /// in order, when the text writes one such name; else the union as written.
     /// </summary>

@@ -99,6 +99,7 @@ public sealed class VisitedBrandTests
     [InlineData("该企业", "该企业工会主席")]
     [InlineData("开发区对开发区工会进行", "来开发区对开发区工会进行调研")]
     [InlineData("某某镇", "某某镇工会主席")]
+    [InlineData("鸿泰运输开展基层", "到鸿泰运输开展基层工会工作专题调研")]
     public void A_pointer_a_kind_a_level_or_a_place_is_no_brand(string way, string text) =>
         Assert.Null(VisitedBrand.UnionOf(way, [text], w => w == "杭州" ? 2 : 0));
 }

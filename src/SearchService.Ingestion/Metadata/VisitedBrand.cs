@@ -71,8 +71,9 @@ internal static partial class VisitedBrand
     private static partial Regex LegalEnding();
 
     // The way's first words, up to a comma or anything not a character of a name, a preposition or particle (来某区对某区
-    // 工会进行调研: what follows 对 is what the visit does) or a union named in it.
-    [GeneratedRegex("^(?:(?!工会)[\u4e00-\u9fffA-Za-z0-9-[对向就并的在]])+")]
+    // 工会进行调研: what follows 对 is what the visit does), the visit's own verb (到某某公司开展基层工会工作调研: the
+    // company is 某某公司, not 某某公司开展基层) or a union named in it.
+    [GeneratedRegex("^(?:(?!工会|开展|进行|调研|检查|考察|指导|慰问|参观|走访|督导|宣讲|召开|举办|看望|座谈|了解)[\u4e00-\u9fffA-Za-z0-9-[对向就并的在]])+")]
     private static partial Regex Words();
 
     // Where in the company the visit goes (总部, 本部, 厂区): not part of its brand.

@@ -78,7 +78,7 @@ public static class SideBySide
         }
         var diffs = cpu[0].Zip(cpu[1], (b, n) => (n - b) / b * 100).ToList();
         Console.WriteLine($"cpu per search: base {cpu[0].Average():0.0} µs, new {cpu[1].Average():0.0} µs ({(cpu[1].Average() - cpu[0].Average()) / cpu[0].Average() * 100:+0.0;-0.0} %); " +
-            $"new lower in {diffs.Count(d => d < 0)} pairs of {diffs.Count} ({string.Join(", ", diffs.Select(d => d.ToString("+0.0;-0.0")))} %)");
+            $"new lower in {diffs.Count(d => d < 0)} pairs of {diffs.Count} ({string.Join(", ", diffs.Select(d => Math.Round(d, 1).ToString("+0.0;-0.0;0.0")))} %)");
         return 0;
     }
 

@@ -170,63 +170,27 @@ public sealed class DrillSidewaysCollector(
             return false;
         }
 
-        /// <summary>
-        /// Counts the values of documents that stand in no twin group. Neighbouring matches are mostly passages of
-        /// one report, with the same values: a run of matches with the same value (or set of values) is counted in a
-        /// register and added once when the value changes, where one addition per match to the same slot had each
-        /// wait for the one before it. The counts are the same.
-        /// </summary>
+        /// <summary>Counts the values of documents that stand in no twin group.</summary>
         public void CountAll(ReadOnlySpan<int> docs)
         {
-            if (docs.IsEmpty) return;
             if (deepest is { } last)
             {
                 // One slot past the values for documents without one.
                 var perValue = deepestCounts ??= new int[ordinals.Labels.Count + 1];
-                int value = last[docs[0]], run = 0;
-                foreach (var doc in docs)
-                {
-                    int next = last[doc];
-                    if (next != value)
-                    {
-                        perValue[value] += run;
-                        value = next;
-                        run = 0;
-                    }
-                    run++;
-                }
-                perValue[value] += run;
+                foreach (var doc in docs) perValue[last[doc]]++;
                 return;
             }
             var counts = this.counts;
             if (sets is { } valuesOf)
             {
-                uint set = valuesOf[docs[0]];
-                var run = 0;
                 foreach (var doc in docs)
-                {
-                    var next = valuesOf[doc];
-                    if (next != set)
-                    {
-                        AddRun(counts, set, run);
-                        set = next;
-                        run = 0;
-                    }
-                    run++;
-                }
-                AddRun(counts, set, run);
+                    for (var values = valuesOf[doc]; values != 0; values &= values - 1) counts[BitOperations.TrailingZeroCount(values)]++;
                 return;
             }
             var starts = this.starts;
             var docOrdinals = this.docOrdinals;
             foreach (var doc in docs)
                 for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[docOrdinals[i]]++;
-        }
-
-        /// <summary>Adds <paramref name="run"/> to the count of every value of <paramref name="set"/>.</summary>
-        private static void AddRun(int[] counts, uint set, int run)
-        {
-            for (; set != 0; set &= set - 1) counts[BitOperations.TrailingZeroCount(set)] += run;
         }
 
         /// <summary>Adds the counts of the chains' last values to them and to every level above them, once.</summary>

@@ -101,36 +101,14 @@ public sealed class MatchTiers(SearchOptions tuning)
         return counter.TotalHits;
     }
 
-    /// <summary>
-    /// Whether any document of the reader matches (deleted ones and other kinds too: a cheap, conservative check). The
-    /// query's alternatives are tried one at a time and the first that matches answers: a weight for the whole query
-    /// built the term statistics of every alternative and a scorer over all of them before the first document, where
-    /// a word of the title usually answers alone. A document matches the query exactly when it matches one of them.
-    /// </summary>
+    /// <summary>Whether any document of the reader matches (deleted ones and other kinds too: a cheap, conservative check).</summary>
     private static bool MatchesAny(IndexSearcher searcher, LuceneQuery query)
     {
-        foreach (var alternative in Alternatives(query))
-        {
-            var weight = searcher.CreateNormalizedWeight(alternative);
-            foreach (var leaf in searcher.IndexReader.Leaves)
-                if (weight.GetScorer(leaf, null) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
-        }
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+            if (weight.GetScorer(leaf, null) is { } scorer && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS) return true;
         return false;
     }
-
-    /// <summary>
-    /// Queries of which a document matches <paramref name="query"/> exactly when it matches one, in the query's order:
-    /// the clauses of a boolean query of optional clauses only (one of which suffices), the disjuncts of a
-    /// disjunction, what a constant score wraps; anything else is its own one alternative.
-    /// </summary>
-    internal static IEnumerable<LuceneQuery> Alternatives(LuceneQuery query) => query switch
-    {
-        BooleanQuery boolean when boolean.Clauses.Count > 0 && boolean.MinimumNumberShouldMatch <= 1 && boolean.Clauses.All(c => c.Occur == Occur.SHOULD)
-            => boolean.Clauses.SelectMany(c => Alternatives(c.Query)),
-        DisjunctionMaxQuery max => max.Disjuncts.SelectMany(Alternatives),
-        ConstantScoreQuery { Query: { } inner } => Alternatives(inner),
-        _ => [query],
-    };
 
     /// <summary>A kind of match's outcome; <paramref name="Facets"/> only when it counted them.</summary>
     private sealed record Pass(int Total, FacetCounts? Facets, List<ScoreDoc> Hits, List<ReportGroup>? Groups);

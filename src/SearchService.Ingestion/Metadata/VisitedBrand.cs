@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SearchService.Ingestion.Splitting;
 
 namespace SearchService.Ingestion.Metadata;
 
@@ -51,8 +52,8 @@ internal static partial class VisitedBrand
                 // The name standing on its own (a source line's 来源：某某有限公司): its run of characters opens with the
                 // brand's first character. Inside running text where the name begins is not known.
                 var start = legal.Index;
-                while (start > 0 && legal.Index - start < 16 && text[start - 1] is >= '\u4e00' and <= '\u9fff') start--;
-                if (start < legal.Index && (start == 0 || text[start - 1] is not (>= '\u4e00' and <= '\u9fff')) && text[start] == brand[0]
+                while (start > 0 && legal.Index - start < 16 && LineShapes.IsHan(text[start - 1])) start--;
+                if (start < legal.Index && (start == 0 || !LineShapes.IsHan(text[start - 1])) && text[start] == brand[0]
                     && InOrder(brand, text.AsSpan(start, legal.Index + legal.Length - start)))
                     found.Add(text[start..(legal.Index + legal.Length)]);
             }

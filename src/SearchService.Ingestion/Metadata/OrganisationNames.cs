@@ -596,6 +596,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (suffix == "总工会" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.County && TownWithoutItsLevel(rest, places.Path) is { } levelled)
                 return Canonical(stem[..places.Length] + levelled + suffix, context);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
+            // 某某集团工会, 某某公司工会 where 某某 is only a county's or a city's short form: a group or a company named
+            // after the town or district it grew in, the enterprise's own union, kept as written — neither no one's (as
+            // 杭州市集团工会, the place written in full, is) nor the place's general union.
+            if (AreaNamedEnterprise(places, rest, suffix)) return WithoutProvince(stem, context) + suffix;
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
             // A place's sector union (朝阳区商务楼宇工会联合会, 河南省郑州市教科文卫体工会) is written with its place's
             // official prefix, as the place's general union is: a district with its city, anything else alone. The
@@ -663,6 +667,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             ? stem + suffix
             : null;
     }
+
+    /// <summary>
+    /// Whether a stem that is a place's short form then 集团 or 公司 alone (某某集团, 某某公司, with 工会 after it) names
+    /// an enterprise called after its county or city: the place must be written by its short form (a place written in
+    /// full before the bare kind, 某某县集团, names no one) and be a county or a prefecture.
+    /// </summary>
+    private bool AreaNamedEnterprise((string Path, int Length, bool LastByFullName) places, string rest, string suffix) =>
+        suffix == "工会" && rest is Group or Company && !places.LastByFullName
+        && gazetteer.PlaceAt(places.Path)?.Kind is PlaceKind.County or PlaceKind.Prefecture;
 
     // 某局某公司某某项目工会: a construction project's union, named under the enterprise building it. 项目 after no enterprise
     // (建设项目工会, 重点项目工会, 各项目工会) is a kind of union, no one's name.

@@ -223,6 +223,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             var end = committee.Index + committee.Length;
             found.Add(new OrganisationMention(start, end, text[start..end], name, Role(text, start, end)));
         }
+        // 某某煤矿党委、工会联合开展…, 该矿党委和工会: the unit's party committee and its union acting together; the 工会 is
+        // the unit's own (UnitPartyAndUnion), 某某煤矿工会 — or 矿工会, the mine the text names, for 该矿.
+        foreach (var (start, end, union) in UnitPartyAndUnion.Find(text, at => StartOf(text, at, context)))
+        {
+            if (start > 0 && IsMask(text[start - 1]) || Canonical(union, context) is not { } name || name == NationalName) continue;
+            found.Add(new OrganisationMention(start, end, text[start..end], name, Role(text, start, end)));
+        }
         // 该矿工会, 本矿工会: the union of the mine the text names; 该段工会, of the railway depot it names.
         foreach (Match mine in ThisUnitsUnion().Matches(text))
             found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, mine.Groups[1].Value == "段" ? DepotUnion : MineUnion,

@@ -48,9 +48,13 @@ internal sealed class OrganisationDirectory
         return recognised is not null && canonical.TryGetValue(recognised, out known) ? known : recognised ?? folded;
     }
 
-    /// <summary>The organisation's region: from the file, else the place its name holds, down to its town's county (inside its brand's province).</summary>
+    /// <summary>
+    /// The organisation's region: from the file, else a corps regiment's (<see cref="CorpsRegiment"/>), else the place
+    /// its name holds, down to its town's county (inside its brand's province).
+    /// </summary>
     public string? RegionOf(string organisation, IReadOnlyCollection<string>? context = null) =>
-        regions.TryGetValue(Canonical(organisation), out var region) ? region : gazetteer.PlaceOfOrganisationName(organisation, context);
+        regions.TryGetValue(Canonical(organisation), out var region) ? region
+        : CorpsRegiment.PlaceOf(organisation, gazetteer) ?? gazetteer.PlaceOfOrganisationName(organisation, context);
 
     /// <summary>The places named in the text, left to right (<see cref="Gazetteer.Mentions"/>), in either script.</summary>
     public IReadOnlyList<PlaceMention> PlacesIn(string text) => gazetteer.Mentions(ScriptFold.Default.Fold(text));

@@ -223,6 +223,13 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             var end = committee.Index + committee.Length;
             found.Add(new OrganisationMention(start, end, text[start..end], name, Role(text, start, end)));
         }
+        // 某某煤矿党委、工会联合开展…, 该矿党委和工会: the unit's party committee and its union acting together; the 工会 is
+        // the unit's own (UnitPartyAndUnion), 某某煤矿工会 — or 矿工会, the mine the text names, for 该矿.
+        foreach (var (start, end, union) in UnitPartyAndUnion.Find(text, at => StartOf(text, at, context)))
+        {
+            if (start > 0 && IsMask(text[start - 1]) || Canonical(union, context) is not { } name || name == NationalName) continue;
+            found.Add(new OrganisationMention(start, end, text[start..end], name, Role(text, start, end)));
+        }
         // 该矿工会, 本矿工会: the union of the mine the text names; 该段工会, of the railway depot it names.
         foreach (Match mine in ThisUnitsUnion().Matches(text))
             found.Add(new OrganisationMention(mine.Index, mine.Index + mine.Length, mine.Value, mine.Groups[1].Value == "段" ? DepotUnion : MineUnion,
@@ -530,6 +537,14 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // 2024东莞工会, 12月5日上午某某县总工会: a year or a date glued before a name is when, not part of it.
         if (GluedDate().Match(stem) is { Success: true } date && date.Length < stem.Length) return Canonical(name[date.Length..], context);
 
+        // 三师四十八团工会, 第五师八十一团工会: a division's regiment's own union (CorpsRegiment), kept as written, also after
+        // the corps' or the region's name (兵团三师四十八团工会), which only says whose regiment it is.
+        if (suffix is "工会" or "工会委员会")
+        {
+            var regiment = CorpsName().Match(stem) is { Success: true } ofCorps ? stem[ofCorps.Length..] : stem;
+            if (CorpsRegiment.IsRegiment(regiment)) return regiment + "工会";
+        }
+
         // 兵团总工会: the Production and Construction Corps' own union, a province-level one, by its full name; before a
         // division (新疆生产建设兵团第七师胡杨河市总工会, 兵团七师…, 新疆第七师…) the corps' or the region's name only says
         // whose division it is.
@@ -596,6 +611,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (suffix == "总工会" && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.County && TownWithoutItsLevel(rest, places.Path) is { } levelled)
                 return Canonical(stem[..places.Length] + levelled + suffix, context);
             if (rest.Length == 1 && !EnterpriseEndings.Contains(rest)) return null;     // 杭州市各工会
+            // 某某集团工会, 某某公司工会 where 某某 is only a county's or a city's short form: a group or a company named
+            // after the town or district it grew in, the enterprise's own union, kept as written — neither no one's (as
+            // 杭州市集团工会, the place written in full, is) nor the place's general union.
+            if (AreaNamedEnterprise(places, rest, suffix)) return WithoutProvince(stem, context) + suffix;
             if (GenericStems.Contains(rest) && suffix is not ("工会联合会" or "联合工会" or "工会委员会")) return null; // 杭州市企业工会
             // A place's sector union (朝阳区商务楼宇工会联合会, 河南省郑州市教科文卫体工会) is written with its place's
             // official prefix, as the place's general union is: a district with its city, anything else alone. The
@@ -663,6 +682,15 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             ? stem + suffix
             : null;
     }
+
+    /// <summary>
+    /// Whether a stem that is a place's short form then 集团 or 公司 alone (某某集团, 某某公司, with 工会 after it) names
+    /// an enterprise called after its county or city: the place must be written by its short form (a place written in
+    /// full before the bare kind, 某某县集团, names no one) and be a county or a prefecture.
+    /// </summary>
+    private bool AreaNamedEnterprise((string Path, int Length, bool LastByFullName) places, string rest, string suffix) =>
+        suffix == "工会" && rest is Group or Company && !places.LastByFullName
+        && gazetteer.PlaceAt(places.Path)?.Kind is PlaceKind.County or PlaceKind.Prefecture;
 
     // 某局某公司某某项目工会: a construction project's union, named under the enterprise building it. 项目 after no enterprise
     // (建设项目工会, 重点项目工会, 各项目工会) is a kind of union, no one's name.

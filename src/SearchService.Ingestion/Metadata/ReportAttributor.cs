@@ -81,6 +81,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
                 ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (gazetteer.AboveAreaNamedEnterprise(organisation, ofOrganisation), "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
+            // 某市总工会联动外省某州总工会… (no organisation: unions of two provinces acting together): where the one that brings
+            // the other along is, the ground it serves the workers on, unless the lead says where it was held.
+            : organisation.Length == 0 && LeaderOfProvincesTogether(title, paragraphs, places) is { } leader
+                && Venue(title, paragraphs, null, places) is null ? (leader, "text")
             : NotTheTripsDestination(organisation, OwnEvidence(), title, headings, paragraphs, credits, places);
         if (regionSource != givenSource) region = Finished(region, regionSource);
         // 河东区某局工会 in an item of a page of one city's round-up, the item naming no other place: a district several
@@ -94,6 +98,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Choice = recordChoices ? choice : null,
             OwnPlace = recordChoices && regionSource is "gazetteer" && OwnEvidence() is var (own, ownSource) ? (Finished(own, ownSource), ownSource) : null,
         };
+    }
+
+    /// <summary>
+    /// The place of the union that opens the headline or the first sentence of one of the first two paragraphs and brings
+    /// along, by a word of doing it together, a union of another province (<see cref="JointActions.BroughtAlong"/>,
+    /// 甲市总工会副主席某某带队联动乙省某州总工会…); null when there is none.
+    /// </summary>
+    private string? LeaderOfProvincesTogether(string title, List<string> paragraphs, PlaceCounts places)
+    {
+        foreach (var text in paragraphs.Take(2).Prepend(title))
+        {
+            var end = ReferenceEquals(text, title) ? text.Length : FirstSentenceEnd(text);
+            foreach (var (subject, partner) in JointActions.BroughtAlong(text, end, Mentions(text, places)))
+                if (organisations.RegionOf(subject.Name, places.Top) is { } own && organisations.RegionOf(partner.Name, places.Top) is { } other
+                    && own.Split('/')[0] != other.Split('/')[0]) return own;
+        }
+        return null;
     }
 
     /// <summary>

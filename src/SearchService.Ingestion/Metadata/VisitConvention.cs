@@ -75,7 +75,7 @@ internal static partial class VisitConvention
     [GeneratedRegex("^[^，,。；]{0,24}?(?:一行[，,]|[，,](?=在))?(?:在[^，,。；]{0,40}?陪同下[，,]?)?(?<!组织[^，,。；]{0,6})(?<go>前往|来到|莅临|来|到|赴|走进|深入)")]
     private static partial Regex GoesTo();
 
-    [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|督导|观摩|慰问|宣讲|送温暖|送清凉")]
+    [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|访问|督导|观摩|慰问|宣讲|送温暖|送清凉")]
     private static partial Regex VisitWord();
 
     [GeneratedRegex("慰问|送温暖|送清凉|看望|宣讲|授牌|颁奖|颁发|赠送|捐赠|送去|送上|送书|送文化|送法|义诊")]
@@ -103,6 +103,6 @@ internal static partial class VisitConvention
     [GeneratedRegex("^[^。；]{0,40}?陪同")]
     private static partial Regex EscortsAfter();
 
-    [GeneratedRegex("^[^，,。；]{0,40}?(?:汇报|介绍|主持)")]
+    [GeneratedRegex("^[^，,。；]{0,40}?(?:汇报|介绍|主持|接见|会见|接待)")]
     private static partial Regex ReceivesAfter();
 }

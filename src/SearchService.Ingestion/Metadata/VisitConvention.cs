@@ -7,8 +7,8 @@ namespace SearchService.Ingestion.Metadata;
 /// the words a text uses: (1) the visitor's when the headline or the visit's sentence gives it something to hand over or
 /// run (慰问, 送温暖, 宣讲, 授牌); (2) else the host's when the visit goes to one area or unit whose union receives it —
 /// reports or presents its work (汇报, 介绍), chairs the meeting (主持), receives the guests (接见, 会见, 接待), or is
-/// what is visited: itself, its premises (职工之家, 帮扶中心, 驿站) or its 工会工作 — or when a study or exchange visit (考察, 学习交流) is told from the host's
-/// side (来我县, 来厦, 到我州); (3) else the visitor's: a tour of units or sites, the visited's union only escorting.
+/// what is visited: itself, its premises (职工之家, 帮扶中心, 驿站) or its 工会工作 — or when a study or exchange visit
+/// (考察, 学习交流) is told from the host's side (来我县, 来厦, 到我州); (3) else the visitor's: a tour of units or sites, the visited's union only escorting.
 /// The scorer weighs visitors and hosts by their mentions; these are the words that settle between the two.
 /// </summary>
 internal static partial class VisitConvention

@@ -36,6 +36,15 @@ public class BareHostTests
             organisation => Assert.Equal("湖州市总工会", organisation));
 
     [Fact]
+    public void A_lower_union_going_up_to_the_bare_union_is_no_guest() =>
+        // A county's union reporting to its city's union lies inside the city: the bare 市总工会 is still 湖州's, not the
+        // one other city the text names.
+        Assert.All(OrganisationByBothScorings("湖州市总工会听取安吉县工作汇报",
+                "3月5日，安吉县总工会主席李某一行到市总工会汇报今年工作打算。市总工会主席张某听取汇报，要求学习杭州市职工服务经验。",
+                "湖州市总工会将继续支持安吉县工会工作。"),
+            organisation => Assert.DoesNotContain("杭州", organisation));
+
+    [Fact]
     public void A_bare_union_of_the_visitors_own_party_stays_theirs()
     {
         // The city's union goes to a county of its own: the bare 市总工会 is still the visitor's, no other city is named.

@@ -46,18 +46,13 @@ internal sealed partial class ReportAttributor
             }
     }
 
-    /// <summary>The place of a union's region (or above it) that is of the bare level <paramref name="level"/>; null when none is.</summary>
-    private string? PlaceAtLevel(string union, string level, PlaceCounts places)
-    {
-        if (organisations.RegionOf(union, places.Top) is not { } region) return null;
-        var parts = region.Split('/');
-        for (var n = parts.Length; n >= 1; n--)
-        {
-            var path = string.Join('/', parts[..n]);
-            if (gazetteer.PlaceAt(path) is { } place && PlaceCounts.Fits(place, level)) return path;
-        }
-        return null;
-    }
+    /// <summary>
+    /// The place of a union when it is of the bare level <paramref name="level"/> itself (甲市 for 甲市总工会 or 甲市某业工会
+    /// and 市); null otherwise: a lower union (某县总工会 going to 市总工会) lies inside the bare union's area and is not a
+    /// guest from elsewhere.
+    /// </summary>
+    private string? PlaceAtLevel(string union, string level, PlaceCounts places) =>
+        organisations.RegionOf(union, places.Top) is { } region && gazetteer.PlaceAt(region) is { } place && PlaceCounts.Fits(place, level) ? region : null;
 
     // The union's people (主席某某等领导) receiving guests, in the name's own clause.
     [System.Text.RegularExpressions.GeneratedRegex("^[^，,。；;]{0,16}?(?:接见|会见|接待|迎接|欢迎)")]

@@ -49,17 +49,20 @@ internal static partial class JointActions
                 && !mentions.Any(o => o != m && o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start))
             .OrderBy(m => m.Start).ToList();
         // 甲县总工会、乙县总工会（、丙社区联合工会）等单位共同开展…: a run of names joined by 、/和/与, two of them general unions, then doing it together.
+        // 甲市总工会副主席某某带队联合乙州总工会…: the subject joined to another union by a word of doing it together.
         for (var i = 0; i < outer.Count; i++)
         {
             var general = IsGeneral(outer[i]) ? 1 : 0;
             var j = i;
-            while (j + 1 < outer.Count && MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start))
+            var broughtAlong = false;
+            while (j + 1 < outer.Count && (MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)
+                || j == i && BringsAlong(text, outer[i], outer[i + 1]) && (broughtAlong = true)))
             {
                 j++;
                 if (IsGeneral(outer[j])) general++;
             }
             var rest = text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End);
-            if (general >= 2 && Together().IsMatch(rest)) found |= JointAction.ListedTogether;
+            if (general >= 2 && (broughtAlong || Together().IsMatch(rest))) found |= JointAction.ListedTogether;
             else if (general >= 2 && OpensClause(text, outer[i].Start) && Acts().IsMatch(rest)) found |= JointAction.ListedSubject;
             i = j;
         }
@@ -82,9 +85,11 @@ internal static partial class JointActions
         for (var i = 0; i < outer.Count; i++)
         {
             var j = i;
-            while (j + 1 < outer.Count && MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)) j++;
+            var broughtAlong = false;
+            while (j + 1 < outer.Count && (MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)
+                || j == i && BringsAlong(text, outer[i], outer[i + 1]) && (broughtAlong = true))) j++;
             var run = outer.GetRange(i, j - i + 1);
-            if (run.Count(IsGeneral) >= 2 && Together().IsMatch(text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End))) runs.Add(run);
+            if (run.Count(IsGeneral) >= 2 && (broughtAlong || Together().IsMatch(text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End)))) runs.Add(run);
             i = j;
         }
         return runs;
@@ -145,6 +150,37 @@ internal static partial class JointActions
 
     private static bool OpensClause(string text, int start) =>
         start <= 2 || text.AsSpan(0, start).TrimEnd() is var before && before.Length > 0 && before[^1] is '，' or ',' or '：' or ':' or '。';
+
+    /// <summary>
+    /// The unions that open a clause of one text (up to <paramref name="end"/>) and bring another union along by a word of
+    /// doing it together (<see cref="BringsAlong"/>), each with the first union it brings: 甲市总工会联动乙州总工会 → (甲, 乙).
+    /// </summary>
+    public static IEnumerable<(OrganisationMention Subject, OrganisationMention Partner)> BroughtAlong(string text, int end, IReadOnlyList<OrganisationMention> mentions)
+    {
+        var outer = Outer(mentions, end);
+        for (var i = 0; i + 1 < outer.Count; i++)
+            if (BringsAlong(text, outer[i], outer[i + 1])) yield return (outer[i], outer[i + 1]);
+    }
+
+    /// <summary>
+    /// Whether the union <paramref name="subject"/>, opening its clause, is joined to the union <paramref name="partner"/>
+    /// by a word of doing it together, with only its own people between them (甲市总工会联合乙市总工会…, 甲市总工会党组成员、
+    /// 副主席某某带队联动乙州总工会…): the two act together as a run joined by 、 does (conv28 (1)). Not another body listed
+    /// before the word (甲区总工会、区委宣传部携手…: the word joins that list), nor one of the partner's departments
+    /// (携手某市总工会宣教部、基层部: a department serves, the union does not act).
+    /// </summary>
+    private static bool BringsAlong(string text, OrganisationMention subject, OrganisationMention partner) =>
+        partner.Start > subject.End && OpensClause(text, subject.Start)
+        && PeopleThenTogether().IsMatch(text.AsSpan(subject.End, partner.Start - subject.End))
+        && !Department().IsMatch(text.AsSpan(partner.End));
+
+    // The subject's own people (党组成员、副主席某某带队), then the word that brings the partner along.
+    [GeneratedRegex("^(?![、和与及同])[\\u4e00-\\u9fff、·]{0,20}?(?:联合|联动|携手|会同)$")]
+    private static partial Regex PeopleThenTogether();
+
+    // A union's department or office named right after it (宣教部、基层部, 办公室, 职工服务中心).
+    [GeneratedRegex("^(?:[\\u4e00-\\u9fff]{1,6}?部|办公室|[\\u4e00-\\u9fff]{0,6}?中心)(?:[、，,和及与以]|$)")]
+    private static partial Regex Department();
 
     private static bool IsGeneral(OrganisationMention mention) => mention.Name.EndsWith("总工会", StringComparison.Ordinal);
 

@@ -81,6 +81,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             : organisation.Length > 0 && organisations.RegionOf(organisation, places.Top) is { } ofOrganisation
                 ? (Narrowed(organisation, ofOrganisation, title, headings, paragraphs, credits, places) is { } inside ? (inside, "text") : (gazetteer.AboveAreaNamedEnterprise(organisation, ofOrganisation), "gazetteer"))
             : organisation.Length > 0 && FullerFormOf(organisation, paragraphs, places) is { } ofFuller ? (ofFuller, "gazetteer")
+            // 某市总工会联动外省某州总工会… (no organisation: unions of two provinces acting together): where the one that brings
+            // the other along is, the ground it serves the workers on, unless the lead says where it was held.
+            : organisation.Length == 0 && LeaderOfProvincesTogether(title, paragraphs, places) is { } leader
+                && Venue(title, paragraphs, null, places) is null ? (leader, "text")
             : NotTheTripsDestination(organisation, OwnEvidence(), title, headings, paragraphs, credits, places);
         if (regionSource != givenSource) region = Finished(region, regionSource);
         // 河东区某局工会 in an item of a page of one city's round-up, the item naming no other place: a district several
@@ -94,6 +98,23 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             Choice = recordChoices ? choice : null,
             OwnPlace = recordChoices && regionSource is "gazetteer" && OwnEvidence() is var (own, ownSource) ? (Finished(own, ownSource), ownSource) : null,
         };
+    }
+
+    /// <summary>
+    /// The place of the union that opens the headline or the first sentence of one of the first two paragraphs and brings
+    /// along, by a word of doing it together, a union of another province (<see cref="JointActions.BroughtAlong"/>,
+    /// 甲市总工会副主席某某带队联动乙省某州总工会…); null when there is none.
+    /// </summary>
+    private string? LeaderOfProvincesTogether(string title, List<string> paragraphs, PlaceCounts places)
+    {
+        foreach (var text in paragraphs.Take(2).Prepend(title))
+        {
+            var end = ReferenceEquals(text, title) ? text.Length : FirstSentenceEnd(text);
+            foreach (var (subject, partner) in JointActions.BroughtAlong(text, end, Mentions(text, places)))
+                if (organisations.RegionOf(subject.Name, places.Top) is { } own && organisations.RegionOf(partner.Name, places.Top) is { } other
+                    && own.Split('/')[0] != other.Split('/')[0]) return own;
+        }
+        return null;
     }
 
     /// <summary>
@@ -416,6 +437,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // A bare 区总工会 is the district union the document names in full (黄浦区总工会 … 区总工会), if it names one.
         var named = NamedPlaceUnions(titleMentions.Concat(headingMentions.SelectMany(m => m)).Concat(paragraphMentions.SelectMany(m => m)),
             headings.Prepend(title).Concat(paragraphs));
+        // 甲市总工会一行到市总工会交流: the host writes its own union bare; it is not the guests'.
+        HostWrittenBare(named, [(title, titleMentions), .. headings.Select((h, i) => (h, headingMentions[i])), .. paragraphs.Select((p, i) => (p, paragraphMentions[i]))], places);
 
         // A title that is nothing but a union's name whose place the text never names, while it names others, is a
         // page's keyword (a content farm files a city's report under a province's union): that name counts as chrome.
@@ -754,7 +777,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // 在全市工会…会上的讲话, 某县举行某市职工疗休养基地揭牌仪式: the headline names the level that acts.
         if (LevelReading(told.Text, title, paragraphs, first, chosenKey ?? picked?.Name, scores, places) is { } leveled)
             return Finish(leveled, scores.TryGetValue(leveled, out var ls) ? ls.Source : "text");
-        if (VisitReading(told.Text, told.Mentions, title, titleMentions, paragraphs, paragraphMentions, first, credits, chosenKey ?? picked?.Name, scores, places, named) is { } read
+        if (VisitReading(told.Text, told.Mentions, title, titleMentions, paragraphs, paragraphMentions, first, credits, chosenKey ?? picked?.Name, scores, places, named, forms) is { } read
             && read != (chosenKey ?? picked?.Name))
             return read.Length == 0 ? null : Finish(read, scores.TryGetValue(read, out var s) ? s.Source : "text");
         return picked;
@@ -1730,6 +1753,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// The most named place whose name ends with the level (市, 县, 区, 省, 州); municipalities count as 市 and 省. A
         /// text naming no city but 吉林 (the province's short form and a city's name) gives 市 that city.
         /// </summary>
+        /// <summary>Every place of the bare level <paramref name="level"/> the text names, most named first.</summary>
+        public IReadOnlyList<string> AllOfLevel(string level) =>
+            counts.Where(c => c.Value > 0 && gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
+                .OrderByDescending(c => c.Value).Select(c => c.Key).ToList();
+
         public string? OfLevel(string level)
         {
             var found = counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))

@@ -6,9 +6,9 @@ namespace SearchService.Ingestion.Metadata;
 /// The labels' convention on a visit between unions (conv22, tests/real-documents/README.md "Visitors and hosts"), in
 /// the words a text uses: (1) the visitor's when the headline or the visit's sentence gives it something to hand over or
 /// run (慰问, 送温暖, 宣讲, 授牌); (2) else the host's when the visit goes to one area or unit whose union receives it —
-/// reports or presents its work (汇报, 介绍), chairs the meeting (主持), or is what is visited: itself, its premises
-/// (职工之家, 帮扶中心, 驿站) or its 工会工作 — or when a study or exchange visit (考察, 学习交流) is told from the host's
-/// side (来我县, 来厦, 到我州); (3) else the visitor's: a tour of units or sites, the visited's union only escorting.
+/// reports or presents its work (汇报, 介绍), chairs the meeting (主持), receives the guests (接见, 会见, 接待), or is
+/// what is visited: itself, its premises (职工之家, 帮扶中心, 驿站) or its 工会工作 — or when a study or exchange visit
+/// (考察, 学习交流) is told from the host's side (来我县, 来厦, 到我州); (3) else the visitor's: a tour of units or sites, the visited's union only escorting.
 /// The scorer weighs visitors and hosts by their mentions; these are the words that settle between the two.
 /// </summary>
 internal static partial class VisitConvention
@@ -54,7 +54,7 @@ internal static partial class VisitConvention
     /// <summary>Whether a visit is one of study or exchange (考察, 学习交流, 对接), not an inspection.</summary>
     public static bool Studies(string text) => Studying().IsMatch(text);
 
-    /// <summary>Whether the union named before <paramref name="end"/> (its people after it) reports, presents or chairs in that sentence.</summary>
+    /// <summary>Whether the union named before <paramref name="end"/> (its people after it) reports, presents, chairs or receives the guests in that sentence.</summary>
     public static bool Receives(string text, int end) => ReceivesAfter().IsMatch(SentenceAfter(text, end));
 
     /// <summary>
@@ -75,7 +75,7 @@ internal static partial class VisitConvention
     [GeneratedRegex("^[^，,。；]{0,24}?(?:一行[，,]|[，,](?=在))?(?:在[^，,。；]{0,40}?陪同下[，,]?)?(?<!组织[^，,。；]{0,6})(?<go>前往|来到|莅临|来|到|赴|走进|深入)")]
     private static partial Regex GoesTo();
 
-    [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|督导|观摩|慰问|宣讲|送温暖|送清凉")]
+    [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|访问|督导|观摩|慰问|宣讲|送温暖|送清凉")]
     private static partial Regex VisitWord();
 
     [GeneratedRegex("慰问|送温暖|送清凉|看望|宣讲|授牌|颁奖|颁发|赠送|捐赠|送去|送上|送书|送文化|送法|义诊")]
@@ -103,6 +103,6 @@ internal static partial class VisitConvention
     [GeneratedRegex("^[^。；]{0,40}?陪同")]
     private static partial Regex EscortsAfter();
 
-    [GeneratedRegex("^[^，,。；]{0,40}?(?:汇报|介绍|主持)")]
+    [GeneratedRegex("^[^，,。；]{0,40}?(?:汇报|介绍|主持|接见|会见|接待)")]
     private static partial Regex ReceivesAfter();
 }

@@ -19,8 +19,11 @@ internal sealed partial class ReportAttributor
     /// </summary>
     private string? VisitReading(string headline, IReadOnlyList<OrganisationMention> headlineMentions, string title, IReadOnlyList<OrganisationMention> titleMentions,
         IReadOnlyList<string> paragraphs, List<IReadOnlyList<OrganisationMention>> paragraphMentions, int first, IReadOnlyList<string> credits, string? chosen,
-        Dictionary<string, (double Score, string Source, double Strongest)> scores, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+        Dictionary<string, (double Score, string Source, double Strongest)> scores, PlaceCounts places, IReadOnlyDictionary<string, string> named,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> forms)
     {
+        // 某某工会一行来某地访问 in the headline, 某某工会联合会 in the lead: one union in two forms, merged under one name.
+        string? OneUnion(string? name) => name is null ? null : forms.FirstOrDefault(f => f.Value.Contains(name)).Key ?? name;
         var lead = first < paragraphs.Count ? paragraphs[first] : "";
         var leadEnd = lead.Length == 0 ? 0 : FirstSentenceEnd(lead);
         var told = new List<(string Text, OrganisationMention Mention)>();
@@ -37,7 +40,7 @@ internal sealed partial class ReportAttributor
         foreach (var (text, mention) in told)
         {
             if (mention.Role is not (OrganisationRole.Visitor or OrganisationRole.Actor)) continue;
-            if (VisitConvention.VisitAfter(text, mention.End) is not { } visit || Resolve(mention.Name, places, named) is not { } name) continue;
+            if (VisitConvention.VisitAfter(text, mention.End) is not { } visit || OneUnion(Resolve(mention.Name, places, named)) is not { } name) continue;
             visitor ??= name;
             if (name == visitor) visits.Add(visit);
         }
@@ -45,7 +48,7 @@ internal sealed partial class ReportAttributor
         // 到某研究院，调研某公司工会、某院工会民主管理工作: the unions a visit names as what it inspects are visited
         // themselves, wherever the visit is said to go (the way names the site, not the union).
         var inspected = told.Where(t => t.Mention.Role != OrganisationRole.Venue && VisitConvention.InspectedAt(t.Text, t.Mention.Start))
-            .Select(t => Resolve(t.Mention.Name, places, named)).OfType<string>()
+            .Select(t => OneUnion(Resolve(t.Mention.Name, places, named))).OfType<string>()
             .Where(n => n != visitor && n != OrganisationNames.NationalName).Distinct().ToList();
         var said = headline + "\n" + string.Join("\n", visits.Select(v => v.Told));
         // The unions of the place or unit visited (到叶县, 来我州, 走进某开发区), among the candidates: a place's union
@@ -86,7 +89,7 @@ internal sealed partial class ReportAttributor
         // union takes the report from them as from the visitor, on the same terms (nothing handed over, no study trip of
         // the visitor's own, no tour).
         if (brandUnion is not null && chosen is not null && chosen != visitor && !hosts.Contains(chosen)
-            && told.Any(t => VisitConvention.Escorts(t.Text, t.Mention.End) && Resolve(t.Mention.Name, places, named) == chosen))
+            && told.Any(t => VisitConvention.Escorts(t.Text, t.Mention.End) && OneUnion(Resolve(t.Mention.Name, places, named)) == chosen))
             return VisitConvention.Delivers(said) || !fromHostSide && VisitConvention.Studies(said) || tours ? null : brandUnion;
         // Nobody chosen, not even the visitor studying its own area (InspectingItsOwnArea): a visit to an enterprise or a
         // site whose union is not named, or a threshold nothing reaches, stays without an organisation.
@@ -104,7 +107,7 @@ internal sealed partial class ReportAttributor
             for (var i = first; i < paragraphs.Count; i++)
                 foreach (var m in paragraphMentions[i])
                     if ((VisitConvention.Receives(paragraphs[i], m.End) || i == first && m.Start < leadEnd && m.Role == OrganisationRole.Host && VisitConvention.VisitedAt(paragraphs[i], m.Start))
-                        && Resolve(m.Name, places, named) == host) return true;
+                        && OneUnion(Resolve(m.Name, places, named)) == host) return true;
             return false;
         }
         // The first union the visit names as inspected (调研甲公司工会、乙院工会…工作: the enterprise before its unit's).

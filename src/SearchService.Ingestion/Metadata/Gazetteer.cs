@@ -498,14 +498,15 @@ internal sealed partial class Gazetteer
     /// Whether a province's or prefecture's short form written at <paramref name="at"/> is only a place there: as
     /// <see cref="ShortFormIsOnlyAPlace(string)"/>, or, though jieba meets it as an ordinary word (武威, 合肥, 大连), it
     /// names a unit serving that area right after it (某某供电公司, 某某分公司, 某某分行, 某某支行): a power company or a
-    /// branch is named for the area it serves, and no ordinary word goes before those words.
+    /// branch is named for the area it serves, and no ordinary word goes before those words. So is the area's own outlet
+    /// (某某日报, 某某晚报, 某某电视台, 某某融媒体中心): a city's paper is named for the city it reports on.
     /// </summary>
     public bool ShortFormIsOnlyAPlace(string path, string text, int at, int length) =>
         ShortFormIsOnlyAPlace(path)
         || upperShortForms.TryGetValue(path, out var shortForm) && shortForm.Length == length && at + length <= text.Length
             && text.AsSpan(at, length).SequenceEqual(shortForm) && AreaUnitWords.Any(w => text.AsSpan(at + length).StartsWith(w, StringComparison.Ordinal));
 
-    private static readonly string[] AreaUnitWords = ["供电", "分公司", "分行", "支行"];
+    private static readonly string[] AreaUnitWords = ["供电", "分公司", "分行", "支行", "日报", "晚报", "电视台", "广播电视台", "融媒体中心"];
 
     /// <summary>
     /// The city a province's short form also names (吉林 → 吉林省/吉林市): the short form stands for the province, but a

@@ -173,9 +173,18 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             ? Gazetteer.UpToDepth(dominant, depth) : null;
     }
 
-    /// <summary>The place a page of several items names most, found once per page however many of its items ask.</summary>
-    private StrongBox<string?> DominantOfPage(IReadOnlyList<string> page) =>
-        new(new PlaceCounts(gazetteer, "", [], page.Select(fold.Fold).ToList(), []).Dominant());
+    /// <summary>
+    /// The place a page of several items names most, found once per page however many of its items ask; none when its
+    /// paragraphs, each read on its own, are placed in two provinces or more: a tag page or a digest gathering teasers
+    /// from several places' sites (某省某市总工会… over 某区庆祝…大会) has no area of its own for an item's 我市.
+    /// </summary>
+    private StrongBox<string?> DominantOfPage(IReadOnlyList<string> page)
+    {
+        var paragraphs = page.Select(fold.Fold).ToList();
+        var provinces = paragraphs.Select(p => new PlaceCounts(gazetteer, "", [], [p], []).Dominant()).OfType<string>()
+            .Select(p => Gazetteer.UpToDepth(p, 1)).Distinct(StringComparer.Ordinal).Count();
+        return new(provinces > 1 ? null : new PlaceCounts(gazetteer, "", [], paragraphs, []).Dominant());
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
     private static partial System.Text.RegularExpressions.Regex OwnArea();

@@ -1025,6 +1025,17 @@ public class ThemeTests
         Assert.Contains(theme, Taxonomy.ForReport(ScriptFold.Default.Fold(title), [], [ScriptFold.Default.Fold(text)]));
 
     [Fact]
+    public void Cold_weather_protection_is_labour_protection_as_well_as_winter_care()
+    {
+        // 防寒 is in both themes, as 送清凉 is: a union handing out cold-weather gear before a cold wave protects workers
+        // at work as summer's 防暑降温 does, and it is winter care too.
+        var title = ScriptFold.Default.Fold("区总工会为道路养护工人送去防寒手套");
+        var themes = Taxonomy.ForReport(title, [], [ScriptFold.Default.Fold("降温来临前，区总工会为道路养护工人送去防寒手套和护膝。")]);
+        Assert.Contains("安全生产与劳动保护", themes);
+        Assert.Contains("困难帮扶与送温暖", themes);
+    }
+
+    [Fact]
     public void A_plenary_committee_meeting_in_the_lead_names_organisation_building()
     {
         // 全委会 in full is a defining phrase (2.5) beside 全委 (1.5): a meeting named in the lead names the theme, kept

@@ -658,6 +658,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         }
         // 医院工会 alone is a hospital's union, no one's in particular (中山医院, named after a place, is a name).
         if (stem.Length < 2 || GenericStems.Contains(stem) || stem == "医院" || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
+        // 街道机关工会, 煤矿工会, 企业集团工会: words that are all kinds — of unit, of level below a place, of sector — with
+        // no word of a unit's own and no place name no union in particular (a 机关 of which street, a 煤矿 of which coal
+        // field?); a named unit's (某某煤矿工会) or a place's (某街道机关工会) is read as before. A zone's kind (经开区总工会)
+        // is read by the zone rules; 中国 opens a national industry union, and so does a sector before 总工会 (铁路总工会).
+        if (suffix == "工会" && !stem.StartsWith("中国", StringComparison.Ordinal) && KindWordsOnly(stem)) return null;
         // 2025年全国总工会机关…, 自2010年工会援疆以来: the year is when, not part of the name.
         if (YearFirst().Match(stem) is { Success: true } year) return Canonical(name[year.Length..], context);
 
@@ -681,6 +686,21 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 || EnterprisesProject().IsMatch(stem)
             ? stem + suffix
             : null;
+    }
+
+    /// <summary>Whether a stem is made of kind words alone (街道 + 机关, 企业 + 集团, 煤矿), each a unit's, a level's or a sector's kind.</summary>
+    private static bool KindWordsOnly(string stem)
+    {
+        // reach[i]: the first i characters are kind words, one after another.
+        var reach = new bool[stem.Length + 1];
+        reach[0] = true;
+        for (var i = 0; i < stem.Length; i++)
+        {
+            if (!reach[i]) continue;
+            foreach (var word in GenericStems.Concat(EnterpriseEndings).Concat(SectorUnion.SectorWords))
+                if (word.Length > 0 && !ZoneEndings.Contains(word) && string.CompareOrdinal(stem, i, word, 0, word.Length) == 0) reach[i + word.Length] = true;
+        }
+        return reach[stem.Length];
     }
 
     /// <summary>

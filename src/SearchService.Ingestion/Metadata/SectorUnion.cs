@@ -27,4 +27,7 @@ internal static class SectorUnion
 
     /// <summary>Whether the words before a union's suffix end with its sector (教育, 海员建设, 某某行业, 市直机关).</summary>
     public static bool EndsWithSector(string words) => Words.Any(w => words.EndsWith(w, StringComparison.Ordinal));
+
+    /// <summary>The sector words themselves (教育, 煤矿, 机关 …).</summary>
+    public static IReadOnlyList<string> SectorWords => Words;
 }

@@ -4,7 +4,7 @@ namespace SearchService.Ingestion.Metadata;
 
 /// <summary>
 /// A regiment (团) of a division (师) of the Production and Construction Corps, written as the corps writes it:
-/// <c>三师四十八团</c>, <c>第五师八十一团</c>, <c>7师123团</c>. A regiment is a farm-and-town unit of its own with its own
+/// <c>三师六十团</c>, <c>第二师九十团</c>, <c>7师123团</c>. A regiment is a farm-and-town unit of its own with its own
 /// union (<c>某师某团工会</c>), neither its division's general union nor an enterprise's; its name is kept as written
 /// (folded to simplified script), and it lies in 新疆维吾尔自治区 — in the city its division runs when the division is
 /// written as the gazetteer knows it (<c>第五师</c>, with 第: 三师 alone is another word too), else in the region only.
@@ -30,7 +30,7 @@ internal static partial class CorpsRegiment
         return numeral is not null && gazetteer.Resolve("第" + numeral + "师") is { } city && Gazetteer.Within(city, Region) ? city : Region;
     }
 
-    // 第五师, 5师, 三师; then the regiment by its number, 八十一团, 123团.
+    // 第五师, 5师, 三师; then the regiment by its number, 九十团, 123团.
     [GeneratedRegex("^(?<ordinal>第)?(?<division>[一二三四五六七八九十]{1,3}|[0-9]{1,2})师(?:[一二三四五六七八九十百零〇]{1,5}|[0-9]{1,3})团$")]
     private static partial Regex Shape();
 

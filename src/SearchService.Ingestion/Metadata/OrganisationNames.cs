@@ -537,8 +537,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // 2024东莞工会, 12月5日上午某某县总工会: a year or a date glued before a name is when, not part of it.
         if (GluedDate().Match(stem) is { Success: true } date && date.Length < stem.Length) return Canonical(name[date.Length..], context);
 
-        // 三师四十八团工会, 第五师八十一团工会: a division's regiment's own union (CorpsRegiment), kept as written, also after
-        // the corps' or the region's name (兵团三师四十八团工会), which only says whose regiment it is.
+        // 某师某团工会 (三师六十团工会, 第二师九十团工会): a division's regiment's own union (CorpsRegiment), kept as written, also after
+        // the corps' or the region's name (兵团三师六十团工会), which only says whose regiment it is.
         if (suffix is "工会" or "工会委员会")
         {
             var regiment = CorpsName().Match(stem) is { Success: true } ofCorps ? stem[ofCorps.Length..] : stem;

@@ -52,15 +52,8 @@ internal static partial class JointActions
         // 甲市总工会副主席某某带队联合乙州总工会…: the subject joined to another union by a word of doing it together.
         for (var i = 0; i < outer.Count; i++)
         {
-            var general = IsGeneral(outer[i]) ? 1 : 0;
-            var j = i;
-            var broughtAlong = false;
-            while (j + 1 < outer.Count && (MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)
-                || j == i && BringsAlong(text, outer[i], outer[i + 1]) && (broughtAlong = true)))
-            {
-                j++;
-                if (IsGeneral(outer[j])) general++;
-            }
+            var j = RunEnd(text, outer, i, out var broughtAlong);
+            var general = outer.Skip(i).Take(j - i + 1).Count(IsGeneral);
             var rest = text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End);
             if (general >= 2 && (broughtAlong || Together().IsMatch(rest))) found |= JointAction.ListedTogether;
             else if (general >= 2 && OpensClause(text, outer[i].Start) && Acts().IsMatch(rest)) found |= JointAction.ListedSubject;
@@ -84,10 +77,7 @@ internal static partial class JointActions
         var outer = Outer(mentions, end);
         for (var i = 0; i < outer.Count; i++)
         {
-            var j = i;
-            var broughtAlong = false;
-            while (j + 1 < outer.Count && (MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)
-                || j == i && BringsAlong(text, outer[i], outer[i + 1]) && (broughtAlong = true))) j++;
+            var j = RunEnd(text, outer, i, out var broughtAlong);
             var run = outer.GetRange(i, j - i + 1);
             if (run.Count(IsGeneral) >= 2 && (broughtAlong || Together().IsMatch(text.AsSpan(outer[j].End, Math.Min(end, text.Length) - outer[j].End)))) runs.Add(run);
             i = j;
@@ -150,6 +140,19 @@ internal static partial class JointActions
 
     private static bool OpensClause(string text, int start) =>
         start <= 2 || text.AsSpan(0, start).TrimEnd() is var before && before.Length > 0 && before[^1] is '，' or ',' or '：' or ':' or '。';
+
+    /// <summary>
+    /// The last union of the run that starts at <paramref name="i"/>: names joined by 、/和/与, or the first brought along
+    /// by a word of doing it together (<paramref name="broughtAlong"/>, <see cref="BringsAlong"/>).
+    /// </summary>
+    private static int RunEnd(string text, List<OrganisationMention> outer, int i, out bool broughtAlong)
+    {
+        broughtAlong = false;
+        var j = i;
+        while (j + 1 < outer.Count && (MentionShapes.Joined(text, outer[j].End, outer[j + 1].Start)
+            || j == i && BringsAlong(text, outer[i], outer[i + 1]) && (broughtAlong = true))) j++;
+        return j;
+    }
 
     /// <summary>
     /// The unions that open a clause of one text (up to <paramref name="end"/>) and bring another union along by a word of

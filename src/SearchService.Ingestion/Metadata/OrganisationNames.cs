@@ -107,6 +107,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         .. ZoneEndings,
     ];
 
+    // The words of a unit's, a level's or a sector's kind (KindWordsOnly); a zone's kind is read by the zone rules.
+    private static readonly string[] KindWords = GenericStems.Concat(EnterpriseEndings).Concat(SectorUnion.SectorWords)
+        .Where(w => w.Length > 0 && !ZoneEndings.Contains(w)).Distinct().ToArray();
+
     // A province's departments and offices (陕西某某厅), and associations (浙江商会): named as written, like an enterprise.
     private static readonly string[] DepartmentEndings = ["厅", "委", "办", "署", "会"];
 
@@ -697,8 +701,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         for (var i = 0; i < stem.Length; i++)
         {
             if (!reach[i]) continue;
-            foreach (var word in GenericStems.Concat(EnterpriseEndings).Concat(SectorUnion.SectorWords))
-                if (word.Length > 0 && !ZoneEndings.Contains(word) && string.CompareOrdinal(stem, i, word, 0, word.Length) == 0) reach[i + word.Length] = true;
+            foreach (var word in KindWords)
+                if (string.CompareOrdinal(stem, i, word, 0, word.Length) == 0) reach[i + word.Length] = true;
         }
         return reach[stem.Length];
     }

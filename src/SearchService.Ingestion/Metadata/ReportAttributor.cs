@@ -1762,11 +1762,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// The most named place whose name ends with the level (市, 县, 区, 省, 州); municipalities count as 市 and 省. A
         /// text naming no city but 吉林 (the province's short form and a city's name) gives 市 that city.
         /// </summary>
-        /// <summary>Every place of the bare level <paramref name="level"/> the text names, most named first.</summary>
-        public IReadOnlyList<string> AllOfLevel(string level) =>
-            counts.Where(c => c.Value > 0 && gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
-                .OrderByDescending(c => c.Value).Select(c => c.Key).ToList();
-
         public string? OfLevel(string level)
         {
             var found = counts.Where(c => gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
@@ -1774,6 +1769,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 ?? (level == "市" ? sameNamedCities.OrderByDescending(c => c.Value).Select(c => c.Key).FirstOrDefault() : null);
             return level == "市" && found is not null ? CountyLevelCityNamedMore(found) ?? found : found;
         }
+
+        /// <summary>Every place of the bare level <paramref name="level"/> the text names, most named first.</summary>
+        public IReadOnlyList<string> AllOfLevel(string level) =>
+            counts.Where(c => c.Value > 0 && gazetteer.PlaceAt(c.Key) is { } place && Fits(place, level))
+                .OrderByDescending(c => c.Value).Select(c => c.Key).ToList();
 
         /// <summary>
         /// A county-level city inside <paramref name="prefecture"/> named more often on its own than the prefecture

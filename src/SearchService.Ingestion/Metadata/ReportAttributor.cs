@@ -47,7 +47,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         // The title's place, visiting unions left out: what a venue must lie inside, and else the region.
         // A person named like a place (巡视员佟永春) is left out of the title as of the text.
         var titleForPlace = new Lazy<string>(() => WithoutBranchPlace(WithoutUnbackedShortForm(title, paragraphs, places), places));
-        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top));
+        var inTitle = new Lazy<string?>(() => gazetteer.MostSpecificIn(places.WithoutPeople(WithoutVisitors(titleForPlace.Value, places)), places.Top) is { } t
+            && !places.Strays.Contains(t) ? t : null);
         var unvisited = new Lazy<PlaceCounts>(() => PlacesWithoutVisitors(title, headings, paragraphs, credits, places, titleForPlace.Value));
         // The page's own place evidence, the organisation aside: title, venue, the text's places, then the page, credits, site.
         (string? Region, string Source) OwnEvidence() =>
@@ -181,9 +182,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private StrongBox<string?> DominantOfPage(IReadOnlyList<string> page)
     {
         var paragraphs = page.Select(fold.Fold).ToList();
-        var provinces = paragraphs.Select(p => new PlaceCounts(gazetteer, "", [], [p], []).Dominant()).OfType<string>()
+        // Each paragraph read beside the page's places: a county's short form inside a name (see PlacesOfPage) places none.
+        List<string> OfPage() => pagePlaces.GetValue(page, PlacesOfPage);
+        var provinces = paragraphs.Select(p => new PlaceCounts(gazetteer, "", [], [p], [], pagePlaces: OfPage).Dominant()).OfType<string>()
             .Select(p => Gazetteer.UpToDepth(p, 1)).Distinct(StringComparer.Ordinal).Count();
-        return new(provinces > 1 ? null : new PlaceCounts(gazetteer, "", [], paragraphs, []).Dominant());
+        return new(provinces > 1 ? null : new PlaceCounts(gazetteer, "", [], paragraphs, [], pagePlaces: OfPage).Dominant());
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
@@ -197,8 +200,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     private List<string> AreasOfPage(IReadOnlyList<string> page) =>
         pagePlaces.GetValue(page, PlacesOfPage).Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? [only] : [];
 
-    private List<string> PlacesOfPage(IReadOnlyList<string> page) =>
-        page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Select(m => m.Path).Distinct().ToList();
+    private List<string> PlacesOfPage(IReadOnlyList<string> page)
+    {
+        // 西山 of an enterprise's name (某山煤电) in one item of a page whose other items name another province's
+        // districts in full: two characters of a name, not a county of a province the page names nothing else of.
+        var mentions = page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).ToList();
+        var strays = PlaceCounts.StrayCountyShortForms(gazetteer, mentions);
+        return mentions.Where(m => m.ByFullName || !strays.Contains(m.Path)).Select(m => m.Path).Distinct().ToList();
+    }
 
     /// <summary>
     /// Where the report of an organisation named with a province alone, other than that place's general union (福建邮政工会,
@@ -1515,6 +1524,9 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         private readonly Lazy<List<string>> depots;
         private readonly Func<List<string>>? pagePlaces;
 
+        /// <summary>The counties read only from a short form that places nothing here (see <see cref="StrayCountyShortForms"/>).</summary>
+        public IReadOnlySet<string> Strays { get; } = new HashSet<string>();
+
         /// <summary>The one province the whole page names places of, for an item that names none; null otherwise.</summary>
         public string? ProvinceOfPage() =>
             pagePlaces?.Invoke().Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? only : null;
@@ -1611,7 +1623,22 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 read.Add((PlacesIn(p, townsIn[p], first, townContext), chrome ? 0.3 : lead ? 1.5 : 1, p));
                 if (!chrome) lead = false;
             }
-            var strays = StrayCountyShortForms(read.SelectMany(r => r.Mentions).ToList());
+            var strays = StrayCountyShortForms(gazetteer, read.SelectMany(r => r.Mentions).ToList());
+            Strays = strays;
+            // An item of a page of several: a county's short form written alone in it (西山 of 某山煤电) while the page
+            // names places, none of them in that county's province, is as stray (the page's own strays already left out).
+            if (pagePlaces is not null)
+            {
+                var all = read.SelectMany(r => r.Mentions).ToList();
+                foreach (var m in all)
+                {
+                    if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
+                    var province = Gazetteer.UpToDepth(m.Path, 1);
+                    if (all.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))) continue;
+                    var ofPage = pagePlaces();
+                    if (ofPage.Count > 0 && !ofPage.Any(p => Gazetteer.Within(p, province))) strays.Add(m.Path);
+                }
+            }
             foreach (var (mentions, weight, text) in read)
                 Count(strays.Count == 0 ? mentions : mentions.Where(m => m.ByFullName || !strays.Contains(m.Path)).ToList(), weight, text);
             // 来源：某某县电视台: the local media that carried the item say where it is, weakly.
@@ -1641,16 +1668,19 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// another province's places in full (安徽省三大化工基地 holds 大化, a county of 广西's): two characters of other
         /// words, not a place; the text would name a county so far away with its province or in full.
         /// </summary>
-        private HashSet<string> StrayCountyShortForms(List<PlaceMention> mentions)
+        public static HashSet<string> StrayCountyShortForms(Gazetteer gazetteer, List<PlaceMention> mentions)
         {
             var strays = new HashSet<string>(StringComparer.Ordinal);
-            if (!mentions.Any(m => m.ByFullName)) return strays;
+            // A province's or prefecture's short form that is only a place (天津, 重庆 as jieba knows them) names its
+            // place as surely as its full name does.
+            bool Sure(PlaceMention o) => o.ByFullName || gazetteer.PlaceAt(o.Path) is { Kind: not PlaceKind.County } && gazetteer.ShortFormIsOnlyAPlace(o.Path);
+            if (!mentions.Any(Sure)) return strays;
             foreach (var m in mentions)
             {
                 if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
                 var province = Gazetteer.UpToDepth(m.Path, 1);
                 if (!mentions.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))
-                    && mentions.Any(o => o.ByFullName && !Gazetteer.Within(o.Path, province)))
+                    && mentions.Any(o => Sure(o) && !Gazetteer.Within(o.Path, province)))
                     strays.Add(m.Path);
             }
             return strays;

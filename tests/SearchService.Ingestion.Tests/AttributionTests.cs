@@ -30,7 +30,7 @@ public class AttributionTests
     [InlineData("各区工会要做好夏季送清凉工作。", null)]
     [InlineData("座谈中，主席王某就乡镇工会建设提出要求。", null)]
     [InlineData("会上，希望湖滨街道总工会再接再厉。", "湖滨街道总工会")]
-    [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道工会")]
+    [InlineData("随后，走进长庆街道工会了解服务项目。", "长庆街道总工会")]   // a street's union is its general union (orgs32)
     [InlineData("近日，开发区总工会举办职工趣味运动会。", "开发区总工会")]
     [InlineData("活动吸引了120余名工会会员参加。", null)]
     [InlineData("培训班请来36名工会干部授课。", null)]
@@ -45,7 +45,7 @@ public class AttributionTests
     [InlineData("午后，环卫工人来到职工服务中心工会驿站歇脚。", null)]
     [InlineData("今年以来，泾源县认真贯彻中华全国总工会的部署。", "中华全国总工会")]   // the verb ends the words before the federation
     [InlineData("会场内，职工代表庆祝中华全国总工会成立一百周年。", "中华全国总工会")]
-    [InlineData("市民扫码进入东华门街道工会小程序报名。", "东华门街道工会")]           // a verb inside the words, before a street
+    [InlineData("市民扫码进入东华门街道工会小程序报名。", "东华门街道总工会")]           // a verb inside the words, before a street
     [InlineData("今年，该区基本实现社区工会全覆盖。", null)]                          // a verb before a level that names no one
     [InlineData("希望该局进一步健全工会组织。", null)]                                // an adverb is no part of a name
     [InlineData("2月3日上午石家庄市总工会召开全委会。", "石家庄市总工会")]            // a date glued before a name

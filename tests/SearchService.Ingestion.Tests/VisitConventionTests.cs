@@ -79,6 +79,21 @@ public sealed class VisitConventionTests
     }
 
     [Fact]
+    public void A_headline_visit_to_a_union_by_name_is_the_hosts_even_on_a_tour_of_its_stations()
+    {
+        // 甲镇总工会赴乙街道总工会开展调研 (thirty-second round, orgs32): the union gone to, named in the headline, is what is
+        // visited (conv22 (2)), though the lead then tours its stations.
+        Assert.All(TestAttributor.OrganisationByBothScorings("泗泾镇总工会赴江川路街道总工会开展调研",
+                "6月5日下午，泗泾镇总工会副主席李某一行来到闵行区江川路街道总工会，先后走访了位于园区的户外职工工作站、党群服务阵地。",
+                "镇总工会干事参加调研。"),
+            o => Assert.Equal("上海市闵行区江川路街道总工会", o));
+        // Counter-case: the same trip handing something over is the visitor's (its district is not this test's matter).
+        Assert.All(TestAttributor.OrganisationByBothScorings("泗泾镇总工会赴江川路街道总工会慰问户外劳动者",
+                "6月5日下午，泗泾镇总工会副主席李某一行来到闵行区江川路街道总工会，为户外劳动者送去清凉用品。"),
+            o => Assert.EndsWith("泗泾镇总工会", o));
+    }
+
+    [Fact]
     public void A_visit_to_another_province_told_by_the_visitor_is_the_visitors()
     {
         Assert.All(TestAttributor.OrganisationByBothScorings("杭州市总工会赴某县考察",

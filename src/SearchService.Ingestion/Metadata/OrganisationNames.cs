@@ -515,7 +515,33 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// The canonical form of a name found in text, or null when it names no organisation. A bare level
     /// (<c>市总工会</c>, <c>县总</c>) comes back as <c>市总工会</c>/<c>县总工会</c> for the caller to resolve.
     /// </summary>
-    public string? Canonical(string raw, IReadOnlyCollection<string>? context = null)
+    public string? Canonical(string raw, IReadOnlyCollection<string>? context = null) => AsTownsGeneralUnion(CanonicalAsWritten(raw, context), context);
+
+    /// <summary>
+    /// 某区某街道工会, 某镇工会: a street's, a town's or a township's own union is its general union, named with 总工会
+    /// however the text writes it — as a county's or a district's is (某区工会 → 某区总工会) and as towns name their union
+    /// (某镇总工会). So is a street written by its short form 某街 after its county, where the county has a street 某街道
+    /// (广州的 某区某街). A town's federation or its community's union keeps its own name, and a name that is only kinds
+    /// (各乡镇工会) or a themed 小镇 is no town's.
+    /// </summary>
+    private string? AsTownsGeneralUnion(string? name, IReadOnlyCollection<string>? context)
+    {
+        if (name is null || !name.EndsWith("工会", StringComparison.Ordinal) || name.EndsWith("总工会", StringComparison.Ordinal)) return name;
+        var stem = name[..^2];
+        if (stem.Length < 3 || stem.EndsWith("小镇", StringComparison.Ordinal) || stem.EndsWith("联合", StringComparison.Ordinal)) return name;
+        if (Gazetteer.NamesATown(stem))
+        {
+            var town = gazetteer.TownNames(stem) is [.., var last] && last.At + last.Length == stem.Length;
+            return town || LeadingPlaces(stem, context) is not null ? stem + "总工会" : name;
+        }
+        if (stem.EndsWith('街') && LeadingPlaces(stem, context) is { } places && places.Length < stem.Length - 1
+            && gazetteer.PlaceAt(places.Path)?.Kind == PlaceKind.County
+            && gazetteer.CountiesOfTown(stem[places.Length..] + "道").Contains(places.Path))
+            return stem + "总工会";
+        return name;
+    }
+
+    private string? CanonicalAsWritten(string raw, IReadOnlyCollection<string>? context = null)
     {
         // One spelling of the dash and brackets a name may hold (奎屯—独山子, （航空小镇）).
         var name = Expand(raw.Any(c => IsDash(c) || c is '（' or '）') ? string.Concat(raw.Select(c => IsDash(c) ? '-' : c == '（' ? '(' : c == '）' ? ')' : c)) : raw);

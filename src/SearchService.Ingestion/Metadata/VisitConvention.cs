@@ -87,7 +87,7 @@ internal static partial class VisitConvention
     [GeneratedRegex("先后(?:来到|到|深入|走进|前往|走访|实地)")]
     private static partial Regex Tour();
 
-    [GeneratedRegex("(?:来到|前往|走进|深入|莅临|到|来)(?:了)?[\u4e00-\u9fff]{0,4}$")]
+    [GeneratedRegex("(?:来到|前往|走进|深入|莅临|到|来|赴)(?:了)?[\u4e00-\u9fff]{0,4}$")]
     private static partial Regex VisitedBefore();
 
     [GeneratedRegex("工会[^，,。；]{0,6}(?:工作|加强年|规范化)|工会建设|工会组织建设|职工之家|职工小家|帮扶中心|服务中心|驿站|工人文化宫|职工书屋|工会[^，,。；]{0,4}阵地")]

@@ -104,6 +104,9 @@ internal sealed partial class ReportAttributor
         // (2) The visited union receiving it: reporting, presenting or chairing, or itself the place gone to.
         bool Receives(string host)
         {
+            // 甲镇总工会赴乙街道总工会开展调研: the union the headline's visit goes to, by name, is the place gone to.
+            foreach (var m in headlineMentions)
+                if (m.Role != OrganisationRole.Venue && VisitConvention.VisitedAt(headline, m.Start) && OneUnion(Resolve(m.Name, places, named)) == host) return true;
             for (var i = first; i < paragraphs.Count; i++)
                 foreach (var m in paragraphMentions[i])
                     if ((VisitConvention.Receives(paragraphs[i], m.End) || i == first && m.Start < leadEnd && m.Role == OrganisationRole.Host && VisitConvention.VisitedAt(paragraphs[i], m.Start))

@@ -1671,16 +1671,13 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         public static HashSet<string> StrayCountyShortForms(Gazetteer gazetteer, List<PlaceMention> mentions)
         {
             var strays = new HashSet<string>(StringComparer.Ordinal);
-            // A province's or prefecture's short form that is only a place (天津, 重庆 as jieba knows them) names its
-            // place as surely as its full name does.
-            bool Sure(PlaceMention o) => o.ByFullName || gazetteer.PlaceAt(o.Path) is { Kind: not PlaceKind.County } && gazetteer.ShortFormIsOnlyAPlace(o.Path);
-            if (!mentions.Any(Sure)) return strays;
+            if (!mentions.Any(m => m.ByFullName)) return strays;
             foreach (var m in mentions)
             {
                 if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
                 var province = Gazetteer.UpToDepth(m.Path, 1);
                 if (!mentions.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))
-                    && mentions.Any(o => Sure(o) && !Gazetteer.Within(o.Path, province)))
+                    && mentions.Any(o => o.ByFullName && !Gazetteer.Within(o.Path, province)))
                     strays.Add(m.Path);
             }
             return strays;

@@ -1043,4 +1043,51 @@ public class ThemeTests
         var lead = ScriptFold.Default.Fold("县总工会召开全委会，部署全年劳动竞赛和职工文化活动。");
         Assert.True(Taxonomy.Candidates("", [], [lead]).Single(c => c.Theme == "组织建设与入会").Named);
     }
+    [Theory]
+    [InlineData("区总工会职工篮球大赛落幕", "区总工会举办职工篮球大赛，二十支代表队参赛，决赛在区体育馆举行。", "职工文化")]
+    [InlineData("市总工会举办职工舞蹈比赛", "市总工会举办首届职工舞蹈比赛，十二支队伍参赛，经过初赛和决赛角逐出一等奖。", "职工文化")]
+    public void A_contest_named_by_its_subject_is_no_contest_of_work_and_skills(string title, string text, string theme)
+    {
+        // 比赛, 大赛, 决赛 and 参赛 are supporting words of 劳动和技能竞赛 (theme-supporting.tsv): a sports or arts contest
+        // carries its subject's theme, and a report holding no word of a contest of work or skills does not get the
+        // contest theme from them alone.
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold(title), [], [ScriptFold.Default.Fold(text)]);
+        Assert.DoesNotContain("劳动和技能竞赛", themes);
+        Assert.Contains(theme, themes);
+    }
+
+    [Fact]
+    public void A_contest_of_skills_keeps_its_contest_words()
+    {
+        // The same words beside a word of the contest's kind (技能大赛) count as they always did.
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("市总工会举办职工焊工技能大赛"), [],
+            [ScriptFold.Default.Fold("市总工会举办职工焊工技能大赛，一百名选手参赛，决赛在实训基地举行。")]);
+        Assert.Equal("劳动和技能竞赛", themes[0]);
+    }
+
+    [Fact]
+    public void Outdoor_workers_named_alone_are_no_new_form_of_work()
+    {
+        // 户外劳动者 supports 新就业形态劳动者 (theme-supporting.tsv): sanitation and road workers are outdoor workers as
+        // often as couriers, so the group theme needs a word of a new form of work beside it.
+        var title = ScriptFold.Default.Fold("镇总工会慰问户外劳动者");
+        var sanitation = Taxonomy.ForReport(title, [],
+            [ScriptFold.Default.Fold("镇总工会走访慰问环卫工人、园林工人等户外劳动者，送去毛巾和茶叶。"),
+             ScriptFold.Default.Fold("工会还将继续关心关爱户外劳动者。")]);
+        Assert.DoesNotContain("新就业形态劳动者", sanitation);
+        var couriers = Taxonomy.ForReport(title, [],
+            [ScriptFold.Default.Fold("镇总工会走访慰问快递员、外卖骑手等户外劳动者，送去毛巾和茶叶。"),
+             ScriptFold.Default.Fold("工会还将继续关心关爱户外劳动者。")]);
+        Assert.Contains("新就业形态劳动者", couriers);
+    }
+
+    [Fact]
+    public void A_supporting_word_must_be_a_keyword_of_its_theme()
+    {
+        string[] lines = ["甲\t甲事\t2", "乙\t乙事\t2"];
+        Assert.Throws<FormatException>(() => new ThemeTaxonomy(lines, 3, supportingLines: ["甲\t乙事"]));
+        var taxonomy = new ThemeTaxonomy(lines, 3, supportingLines: ["甲\t甲事"]);
+        Assert.DoesNotContain("甲", taxonomy.ForReport("甲事", [], ["甲事和乙事"]));
+        Assert.Contains("乙", taxonomy.ForReport("乙事", [], ["甲事和乙事"]));
+    }
 }

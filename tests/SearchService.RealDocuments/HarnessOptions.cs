@@ -6,7 +6,7 @@ namespace SearchService.RealDocuments;
 /// </summary>
 public sealed record HarnessOptions(string TextsFolder, string LabelsPath, string Split, bool Verbose, IReadOnlyList<string> Show)
 {
-    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--name-boundaries] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-quoted] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
+    public const string Usage = "usage: dotnet run --project tests/SearchService.RealDocuments -c Release -- --texts DIR --labels FILE [--split tune|valid|heldout|fresh|all] [--verbose] [--show NNN]... [--synthetic] [--actor-change [FILE]] [--name-forms] [--name-boundaries] [--region-evidence] [--theme-shares] [--theme-kept-shares] [--theme-terms DIR] [--theme-candidates FILE] [--theme-reports FILE] [--theme-vocabulary FILE] [--theme-supporting FILE] [--theme-prune] [--theme-spread] [--theme-independence] [--theme-beneficiaries] [--theme-beneficiary-lists] [--theme-placement] [--theme-passing] [--theme-quoted] [--theme-served-condition] [--theme-model] [--organisation-weights FILE|hand] [--organisations oracle|cv|sets [--ablate]|study|joint|train FILE|score FILE [--l2 X] [--pairwise|--softmax] [--always-choose] [--without FEATURE,…] [--later NNN]]";
 
     /// <summary>Weights of a learnt organisation scorer to ingest with (IngestionOptions.OrganisationScorerPath); null: the shipped ones; <see cref="HandSet"/>: the hand-set scoring.</summary>
     public string? OrganisationWeights { get; init; }
@@ -77,6 +77,9 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
     /// <summary>Choose curated changes to themes.tsv among this file's rows from tune's labels (ThemeVocabulary); tune only.</summary>
     public string? ThemeVocabulary { get; init; }
 
+    /// <summary>Choose the supporting words of theme-supporting.tsv among this file's rows from tune's labels (ThemeSupporting); tune only.</summary>
+    public string? ThemeSupporting { get; init; }
+
     /// <summary>Choose which themes.tsv keywords to weigh less from tune's labels (ThemePruning); tune only.</summary>
     public bool ThemePrune { get; init; }
 
@@ -129,7 +132,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         var themeQuoted = false;
         var themeServedCondition = false;
         var themeModel = false;
-        string? themeTerms = null, themeCandidates = null, themeReports = null, themeVocabulary = null;
+        string? themeTerms = null, themeCandidates = null, themeReports = null, themeVocabulary = null, themeSupporting = null;
         var nameForms = false;
         var nameBoundaries = false;
         var regionEvidence = false;
@@ -164,6 +167,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
                 case "--theme-candidates": themeCandidates = Value(); break;
                 case "--theme-reports": themeReports = Value(); break;
                 case "--theme-vocabulary": themeVocabulary = Value(); break;
+                case "--theme-supporting": themeSupporting = Value(); break;
                 case "--theme-prune": themePrune = true; break;
                 case "--theme-spread": themeSpread = true; break;
                 case "--theme-independence": themeIndependence = true; break;
@@ -220,6 +224,7 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (themeIndependence && split != "tune") return (null, "--theme-independence learns from labels, and only on --split tune");
         if (themePrune && split != "tune") return (null, "--theme-prune learns from labels, and only on --split tune");
         if (themeVocabulary is not null && split != "tune") return (null, "--theme-vocabulary learns from labels, and only on --split tune");
+        if (themeSupporting is not null && split != "tune") return (null, "--theme-supporting learns from labels, and only on --split tune");
         if (themeReports is not null && split != "tune") return (null, "--theme-reports lists reports and their labels, and only on --split tune");
         if (themeCandidates is not null && split != "tune") return (null, "--theme-candidates lists reports and their labels, and only on --split tune");
         if (nameBoundaries && split != "tune") return (null, "--name-boundaries writes tune's labelled names into sentences, and only on --split tune");
@@ -227,6 +232,6 @@ public sealed record HarnessOptions(string TextsFolder, string LabelsPath, strin
         if (regionEvidence && split != "tune") return (null, "--region-evidence chooses from labels, and only on --split tune");
         if (themeKeptShares && split != "tune") return (null, "--theme-kept-shares learns from labels, and only on --split tune");
         if (themeShares && split != "tune") return (null, "--theme-shares learns from labels, and only on --split tune");
-        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, NameBoundaries = nameBoundaries, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeQuoted = themeQuoted, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
+        return (new HarnessOptions(texts, labels, split, verbose, show) { Synthetic = synthetic, ActorChange = actorChange, ActorChangeFile = actorChangeFile, NameForms = nameForms, NameBoundaries = nameBoundaries, RegionEvidence = regionEvidence, ThemeShares = themeShares, ThemeKeptShares = themeKeptShares, ThemeTerms = themeTerms, ThemeCandidates = themeCandidates, ThemeReports = themeReports, ThemeVocabulary = themeVocabulary, ThemeSupporting = themeSupporting, ThemePrune = themePrune, ThemeSpread = themeSpread, ThemeIndependence = themeIndependence, ThemeBeneficiaries = themeBeneficiaries, ThemeBeneficiaryLists = themeBeneficiaryLists, ThemePlacement = themePlacement, ThemePassing = themePassing, ThemeQuoted = themeQuoted, ThemeServedCondition = themeServedCondition, ThemeModel = themeModel, Organisations = organisations, OrganisationsFile = organisationsFile, L2 = l2, Pairwise = pairwise, Ablate = ablate, Softmax = softmax, AlwaysChoose = alwaysChoose, Without = without, OrganisationWeights = organisationWeights, Later = later }, null);
     }
 }

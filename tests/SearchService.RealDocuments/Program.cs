@@ -50,6 +50,7 @@ if (options.ThemePrune) return ThemePruning.Run(documents, options.TextsFolder, 
 if (options.ThemeCandidates is not null) return ThemeCandidates.Run(documents, options.TextsFolder, pipeline, options.ThemeCandidates);
 if (options.ThemeReports is not null) return ThemeReports.Run(documents, options.TextsFolder, pipeline, options.ThemeReports);
 if (options.ThemeVocabulary is not null) return ThemeVocabulary.Run(documents, options.TextsFolder, pipeline, options.ThemeVocabulary);
+if (options.ThemeSupporting is not null) return ThemeSupporting.Run(documents, options.TextsFolder, pipeline, options.ThemeSupporting);
 if (options.ThemeTerms is not null) return ThemeTerms.Run(documents, options.TextsFolder, pipeline, options.ThemeTerms);
 
 // --show prints what ingestion made of the documents named, and nothing else: no split's figures are shown on the way.

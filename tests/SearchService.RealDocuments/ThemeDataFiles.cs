@@ -5,9 +5,9 @@ namespace SearchService.RealDocuments;
 
 /// <summary>
 /// The shipped theme data the harness's theme choosers vary: <c>themes.tsv</c>'s lines and, beside it, the aliases, groups,
-/// named shares and beneficiaries, with the default threshold — what <see cref="ThemeTaxonomy"/> is built from in ingestion.
+/// named shares, beneficiaries and supporting words, with the default threshold — what <see cref="ThemeTaxonomy"/> is built from in ingestion.
 /// </summary>
-internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, ThemeAliases Aliases, string[] GroupLines, string[] ShareLines, string[] BeneficiaryLines, string[] PlaceNames)
+internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, ThemeAliases Aliases, string[] GroupLines, string[] ShareLines, string[] BeneficiaryLines, string[] PlaceNames, string[] SupportingLines)
 {
     public static ThemeDataFiles Load()
     {
@@ -17,7 +17,7 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
         string[] Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllLines(Path.Combine(folder, name)) : [];
         return new ThemeDataFiles(File.ReadAllLines(themesFile), options.ThemeThreshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
             Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), Beside("theme-beneficiaries.tsv"),
-            Gazetteer.Load(IngestionOptions.DataFile(options.GazetteerPath, "gazetteer.tsv")).PlaceNames.ToArray());
+            Gazetteer.Load(IngestionOptions.DataFile(options.GazetteerPath, "gazetteer.tsv")).PlaceNames.ToArray(), Beside("theme-supporting.tsv"));
     }
 
     /// <summary>
@@ -27,7 +27,7 @@ internal sealed record ThemeDataFiles(string[] ThemeLines, double Threshold, The
     public ThemeTaxonomy With(IEnumerable<string> themeLines, ThemeSpread? spread = null, ThemeIndependence? independence = null,
         ThemeBeneficiary? beneficiary = null, ThemePlacement? placement = null, IEnumerable<string>? shareLines = null,
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePassingMention? passing = null,
-        ThemeServedCondition? servedCondition = null, ThemeQuotedName? quoted = null) =>
+        ThemeServedCondition? servedCondition = null, ThemeQuotedName? quoted = null, IEnumerable<string>? supportingLines = null) =>
         new(themeLines, Threshold, Aliases, GroupLines, shareLines ?? ShareLines, spread, independence, keptShares, placement, BeneficiaryLines, beneficiary, passing,
-            servedCondition, placeNames: PlaceNames, quoted: quoted);
+            servedCondition, placeNames: PlaceNames, quoted: quoted, supportingLines: supportingLines ?? SupportingLines);
 }

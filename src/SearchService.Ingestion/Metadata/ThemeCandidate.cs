@@ -11,4 +11,4 @@ namespace SearchService.Ingestion.Metadata;
 /// </summary>
 public sealed record ThemeCandidate(string Theme, double Score, bool Named, int PassagesHolding, int PassageCount, bool Group, int PassagesOfItsOwn = 0,
     int BeneficiaryPassages = 0, int NamedBeneficiaryPassages = 0, bool InTitle = false, bool ServedConditionInOpening = false,
-    bool OnlyQuoted = false);
+    bool OnlyQuoted = false, bool Unsupported = false);

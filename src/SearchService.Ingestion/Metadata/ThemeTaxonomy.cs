@@ -7,7 +7,8 @@ namespace SearchService.Ingestion.Metadata;
 /// (<see cref="ThemeAliases"/>) and the themes that name a group of workers rather than a kind of work
 /// (<c>theme-groups.tsv</c>), the share of the strongest score at which a theme the report names in its own
 /// terms is kept where tune's labels set it apart from the usual quarter (<c>theme-named-shares.tsv</c>), and whom a
-/// care action serves (<c>theme-beneficiaries.tsv</c>, <see cref="ThemeBeneficiaries"/>). Text is
+/// care action serves (<c>theme-beneficiaries.tsv</c>, <see cref="ThemeBeneficiaries"/>), and the words that count for
+/// their theme only beside another of its keywords (<c>theme-supporting.tsv</c>). Text is
 /// matched folded to simplified script, and every theme says which keywords gave it (the evidence shown with a passage).
 /// </summary>
 internal sealed class ThemeTaxonomy
@@ -17,6 +18,7 @@ internal sealed class ThemeTaxonomy
     private readonly Dictionary<string, int> order;
     private readonly KeywordScanner scanner;
     private readonly HashSet<string> groups;
+    private readonly HashSet<(string Theme, string Keyword)> supporting;
     private readonly Dictionary<string, double> namedShares;
     private readonly ThemeSpread spread;
     private readonly ThemeIndependence independence;
@@ -34,7 +36,7 @@ internal sealed class ThemeTaxonomy
         IReadOnlyDictionary<string, double>? keptShares = null, ThemePlacement? placement = null,
         IEnumerable<string>? beneficiaryLines = null, ThemeBeneficiary? beneficiary = null, ThemePassingMention? passing = null,
         ThemeServedCondition? servedCondition = null, bool readsPastChrome = true, IEnumerable<string>? placeNames = null,
-        ThemeQuotedName? quoted = null)
+        ThemeQuotedName? quoted = null, IEnumerable<string>? supportingLines = null)
     {
         this.quoted = quoted ?? ThemeQuotedName.Default;
         this.readsPastChrome = readsPastChrome;
@@ -74,6 +76,14 @@ internal sealed class ThemeTaxonomy
                 throw new FormatException($"theme named shares, line {number}: expected 'theme<TAB>share' with a theme of the taxonomy and a share from 0 to 1");
             namedShares[parts[0]] = share;
         }
+        supporting = [];
+        foreach (var (number, parts) in DataRows.Fields(supportingLines ?? []))
+        {
+            var keyword = parts.Length == 2 ? ScriptFold.Default.Fold(parts[1]) : "";
+            if (parts.Length != 2 || !order.ContainsKey(parts[0]) || !list.Any(k => k.Item1 == parts[0] && k.Item2 == keyword && k.Item3 > 0))
+                throw new FormatException($"theme supporting words, line {number}: expected 'theme<TAB>keyword' with a keyword of that theme in the taxonomy");
+            supporting.Add((parts[0], keyword));
+        }
         beneficiaries = beneficiaryLines is null ? ThemeBeneficiaries.None : new ThemeBeneficiaries(beneficiaryLines);
         if (beneficiaries.Themes.FirstOrDefault(t => !order.ContainsKey(t)) is { } unknown)
             throw new FormatException($"theme beneficiaries: '{unknown}' is no theme of the taxonomy");
@@ -81,7 +91,7 @@ internal sealed class ThemeTaxonomy
 
     /// <summary>
     /// The taxonomy file and, when they exist, <c>theme-aliases.tsv</c>, <c>theme-groups.tsv</c>,
-    /// <c>theme-named-shares.tsv</c> and <c>theme-beneficiaries.tsv</c> in the same folder; <paramref name="placeNames"/>:
+    /// <c>theme-named-shares.tsv</c>, <c>theme-beneficiaries.tsv</c> and <c>theme-supporting.tsv</c> in the same folder; <paramref name="placeNames"/>:
     /// the names the gazetteer reads as places (<see cref="Gazetteer.PlaceNames"/>), whose keywords inside count for nothing.
     /// </summary>
     public static ThemeTaxonomy Load(string path, double threshold, IEnumerable<string>? placeNames = null)
@@ -90,7 +100,7 @@ internal sealed class ThemeTaxonomy
         IEnumerable<string>? Beside(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadLines(Path.Combine(folder, name)) : null;
         return new(File.ReadLines(path), threshold, ThemeAliases.Load(Path.Combine(folder, "theme-aliases.tsv")),
             Beside("theme-groups.tsv"), Beside("theme-named-shares.tsv"), beneficiaryLines: Beside("theme-beneficiaries.tsv"),
-            placeNames: placeNames);
+            placeNames: placeNames, supportingLines: Beside("theme-supporting.tsv"));
     }
 
     /// <summary>
@@ -218,6 +228,7 @@ internal sealed class ThemeTaxonomy
         }
         var inPassages = new List<Dictionary<string, double>>();
         var unquoted = new HashSet<string>(StringComparer.Ordinal);
+        var supported = new HashSet<string>(StringComparer.Ordinal);     // themes with a keyword found that is no supporting word
         Dictionary<string, double> Add(string text, double factor, double naming, bool passage)
         {
             var here = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -233,9 +244,10 @@ internal sealed class ThemeTaxonomy
             }
             foreach (var index in scanner.FindOutermost(text))
             {
-                var (theme, _, weight) = keywords[index];
+                var (theme, keyword, weight) = keywords[index];
                 if (quoted.LeavesOut && !quotesSomething && weight > 0) unquoted.Add(theme);
                 if (weight == 0) continue;                // a phrase only hiding the keywords inside it (工会组织开展)
+                if (supporting.Count == 0 || !supporting.Contains((theme, keyword))) supported.Add(theme);
                 var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
                 scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && !here.ContainsKey(theme) ? 1 : 0));
                 here[theme] = here.GetValueOrDefault(theme) + weight;
@@ -259,7 +271,7 @@ internal sealed class ThemeTaxonomy
             .Select(s => new ThemeCandidate(s.Key, s.Value.Weighed, s.Value.Named, s.Value.Passages, passages.Count, groups.Contains(s.Key),
                 inPassages.Count(p => p.GetValueOrDefault(s.Key) >= threshold && !p.ContainsKey(strongest)), served.GetValueOrDefault(s.Key).Any,
                 served.GetValueOrDefault(s.Key).Named, inTitle.ContainsKey(s.Key), opening.Contains(s.Key),
-                quoted.LeavesOut && !unquoted.Contains(s.Key)))
+                quoted.LeavesOut && !unquoted.Contains(s.Key), supporting.Count > 0 && !supported.Contains(s.Key)))
             .ToList();
     }
 
@@ -287,21 +299,27 @@ internal sealed class ThemeTaxonomy
         // A second theme named only inside quotation marks (ThemeQuotedName) is no candidate for any of the ways below.
         var first = ranked[0];
         if (quoted.LeavesOut) ranked = ranked.Where(c => !quoted.Holds(c, first)).ToList();
-        var strongest = ranked[0].Score;
-        var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest) && !passing.Holds(c, ranked[0]))
+        // A theme found only by its supporting words (theme-supporting.tsv: 大赛 or 决赛 with no word of a contest of work or
+        // skills, 户外劳动者 with no word of a new form of work) is not kept — the report does not say it — but it still
+        // weighs what the report is about: a ball-game 大赛 told throughout leaves the themes named in passing under half.
+        var lead = ranked[0];
+        ranked = ranked.Where(c => !c.Unsupported).ToList();
+        if (ranked.Count == 0) return [];
+        var strongest = lead.Score;
+        var kept = ranked.Where(c => c.Score >= strongest * keptShares.GetValueOrDefault(c.Theme, RelativeToStrongest) && !passing.Holds(c, lead))
             .Take(MostThemesPerReport).Select(c => c.Theme).ToList();
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.Named
                 && c.Score >= strongest * namedShares.GetValueOrDefault(c.Theme, NamedRelativeToStrongest))
                 kept.Add(c.Theme);
         foreach (var c in ranked)
-            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && spread.Holds(c, ranked[0]) && c.Score >= threshold)
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && spread.Holds(c, lead) && c.Score >= threshold)
                 kept.Add(c.Theme);
         foreach (var c in ranked)
-            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && independence.Holds(c, ranked[0]))
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && independence.Holds(c, lead))
                 kept.Add(c.Theme);
         foreach (var c in ranked)
-            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && beneficiary.Holds(c, ranked[0]))
+            if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && beneficiary.Holds(c, lead))
                 kept.Add(c.Theme);
         foreach (var c in ranked)
             if (kept.Count < MostThemesPerReport && !kept.Contains(c.Theme) && c.ServedConditionInOpening)

@@ -1665,19 +1665,32 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
 
         /// <summary>
         /// Counties written only by their short form in a province the text names nothing else of, while it names
-        /// another province's places in full (安徽省三大化工基地 holds 大化, a county of 广西's): two characters of other
-        /// words, not a place; the text would name a county so far away with its province or in full.
+        /// another province's places in full, or by a short form that is only a place (安徽省三大化工基地 holds 大化, a
+        /// county of 广西's; 天津港 beside a slogan's 灯塔): two characters of other words, not a place; the text would name
+        /// a county so far away with its province or in full.
         /// </summary>
         public static HashSet<string> StrayCountyShortForms(Gazetteer gazetteer, List<PlaceMention> mentions)
         {
             var strays = new HashSet<string>(StringComparer.Ordinal);
-            if (!mentions.Any(m => m.ByFullName)) return strays;
+            // A province's or prefecture's short form that is only a place (天津, 重庆 as jieba knows them) names its
+            // place as surely as its full name does — unless another province's county short form follows it right
+            // away (某省某县某某有限公司 with the county elsewhere): the two are an enterprise's name, which a far county's
+            // short form opens after its own province's, and neither says more than that name does.
+            var namePrefixes = new HashSet<int>();
+            for (var i = 0; i + 1 < mentions.Count; i++)
+                if (!mentions[i].ByFullName && !mentions[i + 1].ByFullName && mentions[i].At + mentions[i].Length == mentions[i + 1].At
+                    && gazetteer.PlaceAt(mentions[i + 1].Path) is { Kind: PlaceKind.County }
+                    && !Gazetteer.Within(mentions[i + 1].Path, Gazetteer.UpToDepth(mentions[i].Path, 1)))
+                    namePrefixes.Add(i);
+            bool Sure(PlaceMention o, int i) => o.ByFullName
+                || !namePrefixes.Contains(i) && gazetteer.PlaceAt(o.Path) is { Kind: not PlaceKind.County } && gazetteer.ShortFormIsOnlyAPlace(o.Path);
+            if (!mentions.Where(Sure).Any()) return strays;
             foreach (var m in mentions)
             {
                 if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
                 var province = Gazetteer.UpToDepth(m.Path, 1);
                 if (!mentions.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))
-                    && mentions.Any(o => o.ByFullName && !Gazetteer.Within(o.Path, province)))
+                    && mentions.Where((o, i) => Sure(o, i) && !Gazetteer.Within(o.Path, province)).Any())
                     strays.Add(m.Path);
             }
             return strays;

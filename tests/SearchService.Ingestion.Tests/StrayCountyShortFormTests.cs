@@ -34,6 +34,14 @@ public class StrayCountyShortFormTests
         Assert.Equal("湖北省", attribution.Region);
     }
 
+    [Theory]
+    // A group's words, then the province opening the enterprise's own name: the union is the enterprise's, from its
+    // province, whichever place the county short form inside its name is read as.
+    [InlineData("中国航天工业 集团精工集团湖北长丰精工有限公司工会举办了女职工健步走比赛。", "湖北长丰精工有限公司工会")]
+    [InlineData("南方材料集团浙江远帆纺织有限公司工会组织职工参观学习。", "浙江远帆纺织有限公司工会")]
+    public void A_groups_words_before_the_province_opening_an_enterprises_name_are_not_the_unions_name(string text, string name) =>
+        Assert.Contains(name, Organisations.Names.Find(text).Select(m => m.Name));
+
     [Fact]
     public void A_county_short_form_with_its_own_province_beside_it_still_places_the_text()
     {

@@ -1060,6 +1060,20 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (after >= span.Length || protectedRanges.Any(m => k < m.At + m.Length && after > m.At) || InsideZoneName(span, k)) continue;
             if (protectedRanges.Any(m => m.At == after) || span.AsSpan(after) is "社区" or "村" or "企业" or "单位" or "街道" or "乡镇") cut = after;
         }
+        // 某某集团某省某某光电有限公司工会: a group's name, then a province's name opening an enterprise's own name with more
+        // words of its own before its company ending: the group is the enterprise's parent, and the union is the
+        // enterprise's, named from its province (某某集团某省有限公司, the province alone before the ending, is one legal name).
+        foreach (var place in protectedRanges.Where(m => m.At >= cut + 2 && m.At + m.Length < span.Length).OrderBy(m => m.At))
+        {
+            if (string.CompareOrdinal(span, place.At - 2, "集团", 0, 2) != 0) continue;
+            if (gazetteer.Mentions(span.Substring(place.At, place.Length), context) is not [{ At: 0 } named] || named.Length != place.Length
+                || gazetteer.PlaceAt(named.Path) is not { Kind: PlaceKind.Province }) continue;
+            var rest = span[(place.At + place.Length)..];
+            if (rest.Length < 6 || !(rest.EndsWith("有限公司", StringComparison.Ordinal) || rest.EndsWith("有限责任公司", StringComparison.Ordinal))
+                || rest is "有限公司" or "有限责任公司" || rest.EndsWith("分公司", StringComparison.Ordinal)) continue;
+            cut = place.At;
+            break;
+        }
         // 某公司工会认真贯彻落实某省总工会的部署, 该所最终获得某市总工会表彰: a verb just before a place (or a bare level) that
         // is all the rest of the name — right before it, or with a word of at most two characters between (贯彻 + 落实,
         // which jieba tags otherwise) — is the sentence's; the name is that place's union, not the words before it.

@@ -688,7 +688,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             {
                 var about = places.Dominant();
                 var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County
-                        && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? about
+                        && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? OwnDistrictInCity(town, about)
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
             }
@@ -718,6 +718,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var counties = creditNames.Where(n => n.EndsWith("总工会", StringComparison.Ordinal))
                 .Select(n => gazetteer.PlaceOfName(n, places.Top)).Where(p => p is not null && gazetteer.PlaceAt(p)?.Kind == PlaceKind.County).Distinct().ToList();
             return counties is [{ } county] ? county : null;
+        }
+        // 泗泾镇总工会 in a text about another district of the same city (its staff visiting there): the town lies where
+        // towns.tsv puts it when the table knows it in exactly one district of that city; the district the text names
+        // stays when the town lies in it, when the city has the name in several districts, or when the city has none.
+        string OwnDistrictInCity(string town, string about)
+        {
+            var counties = gazetteer.CountiesOfTown(town);
+            if (counties.Contains(about)) return about;
+            var city = about[..Math.Max(0, about.LastIndexOf('/'))];
+            var inCity = city.Length == 0 ? [] : counties.Where(c => c != city && Gazetteer.Within(c, city)).Distinct().ToList();
+            return inCity is [{ } own] ? own : about;
         }
         // 某镇某某联合工会: the town of towns.tsv that opens a federation union's name with more words after it; null otherwise.
         string? TownFederation(string name, string stem)

@@ -1291,7 +1291,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // 接待了前来调研的某市总工会一行: those described as coming are the visitors.
         if (ComingBefore().IsMatch(before)) return OrganisationRole.Visitor;
         if (Visit().Match(after) is { Success: true } visit && !visit.ValueSpan.Contains("组织", StringComparison.Ordinal)) return OrganisationRole.Visitor;
-        if (before.EndsWith('由') && Organiser().IsMatch(after)) return OrganisationRole.Organiser;
+        // 由县总工会、县人社局主办: the first of the units the organising verb closes on organises as much as a lone one.
+        if (before.EndsWith('由') && (Organiser().IsMatch(after) || CoOrganisers().IsMatch(after))) return OrganisationRole.Organiser;
         return OrganisationRole.Actor;
     }
 
@@ -1506,6 +1507,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:主办|承办|牵头|组织|发起|联合)")]
     private static partial Regex Organiser();
+
+    // 、乙单位(、丙单位)主办 / 和乙单位共同主办: more units, named without a clause's break, before the organising verb.
+    [GeneratedRegex("^(?:[、和与及][^，,。；;！？!?、和与及\\s]{2,20}){1,4}?(?:共同|联合)?(?:主办|承办|牵头|组织|发起)")]
+    private static partial Regex CoOrganisers();
 
     // A post of a level (区人大常委会副主任、, 县政协副主席、, 市委常委、) right before a bare 总工会 held by the same person.
     [GeneratedRegex("^\\s*([\\u4e00-\\u9fff]{0,8}?[省市县区州旗])(?:人大常委会|人大|政协|委|政府)[\\u4e00-\\u9fff]{0,6}?(?:主任|主席|常委|副[省市县区州]长|秘书长|部长)、$")]

@@ -627,7 +627,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             // takes part; a new union whose place the text never names has no name to file it under. A town's or street's
             // general union is founded by its county's (or zone's) union: a city or province union that congratulates
             // or set the plan is not its founder, and without its county's union the new town union is its own news.
-            if (!IsPlaceUnion(key) && (forms.TryGetValue(key, out var written) ? written : [key]).Any(k => IsFounded(k, title, headings, paragraphs, places, named)))
+            if (!IsPlaceUnion(key) && (forms.TryGetValue(key, out var written) ? written : [key]) is var keyForms
+                && keyForms.Any(k => IsFounded(k, title, headings, paragraphs, places, named))
+                // 某开发区工会召开第一次代表大会: a zone's union holding its own first congress in the headline is its own
+                // news, whichever union above attends or congratulates (an enterprise's or a town's keeps the rules below).
+                && !(ZoneUnion().IsMatch(key) && keyForms.Any(k => HoldsOwnFirstCongress(k, title, places, named))))
             {
                 var town = OrganisationNames.IsTownUnion(key);
                 var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key))
@@ -688,7 +692,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             {
                 var about = places.Dominant();
                 var county = about is not null && gazetteer.PlaceAt(about)?.Kind == PlaceKind.County
-                        && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? about
+                        && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? OwnDistrictInCity(town, about)
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
             }
@@ -718,6 +722,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             var counties = creditNames.Where(n => n.EndsWith("总工会", StringComparison.Ordinal))
                 .Select(n => gazetteer.PlaceOfName(n, places.Top)).Where(p => p is not null && gazetteer.PlaceAt(p)?.Kind == PlaceKind.County).Distinct().ToList();
             return counties is [{ } county] ? county : null;
+        }
+        // 泗泾镇总工会 in a text about another district of the same city (its staff visiting there): the town lies where
+        // towns.tsv puts it when the table knows it in exactly one district of that city; the district the text names
+        // stays when the town lies in it, when the city has the name in several districts, or when the city has none.
+        string OwnDistrictInCity(string town, string about)
+        {
+            var counties = gazetteer.CountiesOfTown(town);
+            if (counties.Contains(about)) return about;
+            var city = about[..Math.Max(0, about.LastIndexOf('/'))];
+            var inCity = city.Length == 0 ? [] : counties.Where(c => c != city && Gazetteer.Within(c, city)).Distinct().ToList();
+            return inCity is [{ } own] ? own : about;
         }
         // 某镇某某联合工会: the town of towns.tsv that opens a federation union's name with more words after it; null otherwise.
         string? TownFederation(string name, string stem)
@@ -1349,6 +1364,17 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             }
         return false;
     }
+
+    /// <summary>Whether the headline has the union itself hold its first congress (某某工会召开第一次代表大会, 某某工会第一次会员代表大会召开).</summary>
+    private bool HoldsOwnFirstCongress(string name, string title, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    {
+        foreach (var mention in names.Find(title, places.Top, places.ZoneShortForms))
+            if (Resolve(mention.Name, places, named) == name && FirstCongress().IsMatch(title.AsSpan(mention.End))) return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:召开|举行|举办)?(?:第一次|第一届|首届|首次)(?:会员)?(?:代表)?大会")]
+    private static partial System.Text.RegularExpressions.Regex FirstCongress();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[^。！？；]{0,12}?(?:正式成立|宣告成立|成立大会|揭牌|挂牌|第一届|首届|第一次会员代表大会)|^(?:正式|近日|日前)?成立(?=$|[，,。！？；、\\s]|大会|仪式|典礼|庆典|会议|暨|揭牌|并|了)|^(?:正式)?(?:建立|组建)(?=$|[，,。！？；、\\s]|大会|仪式)")]
     private static partial System.Text.RegularExpressions.Regex Founding();

@@ -631,7 +631,7 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                 && keyForms.Any(k => IsFounded(k, title, headings, paragraphs, places, named))
                 // 某开发区工会召开第一次代表大会: a zone's union holding its own first congress in the headline is its own
                 // news, whichever union above attends or congratulates (an enterprise's or a town's keeps the rules below).
-                && !(ZoneUnion().IsMatch(key) && keyForms.Any(k => HoldsOwnFirstCongress(k, title, places, named))))
+                && !(ZoneUnion().IsMatch(key) && keyForms.Any(k => HoldsOwnFirstCongress(k, title, titleMentions, places, named))))
             {
                 var town = OrganisationNames.IsTownUnion(key);
                 var founder = scores.Where(s => s.Value.Score > 0 && s.Key != key && (IsPlaceUnion(s.Key) || ZoneUnion().IsMatch(s.Key))
@@ -730,8 +730,8 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         {
             var counties = gazetteer.CountiesOfTown(town);
             if (counties.Contains(about)) return about;
-            var city = about[..Math.Max(0, about.LastIndexOf('/'))];
-            var inCity = city.Length == 0 ? [] : counties.Where(c => c != city && Gazetteer.Within(c, city)).Distinct().ToList();
+            var city = gazetteer.PlaceAt(about)?.ParentPath;
+            var inCity = city is null ? [] : counties.Where(c => c != city && Gazetteer.Within(c, city)).Distinct().ToList();
             return inCity is [{ } own] ? own : about;
         }
         // 某镇某某联合工会: the town of towns.tsv that opens a federation union's name with more words after it; null otherwise.
@@ -1366,9 +1366,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>Whether the headline has the union itself hold its first congress (某某工会召开第一次代表大会, 某某工会第一次会员代表大会召开).</summary>
-    private bool HoldsOwnFirstCongress(string name, string title, PlaceCounts places, IReadOnlyDictionary<string, string> named)
+    private bool HoldsOwnFirstCongress(string name, string title, IReadOnlyList<OrganisationMention> titleMentions, PlaceCounts places,
+        IReadOnlyDictionary<string, string> named)
     {
-        foreach (var mention in names.Find(title, places.Top, places.ZoneShortForms))
+        foreach (var mention in titleMentions)
             if (Resolve(mention.Name, places, named) == name && FirstCongress().IsMatch(title.AsSpan(mention.End))) return true;
         return false;
     }
@@ -1710,13 +1711,14 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                     namePrefixes.Add(i);
             bool Sure(PlaceMention o, int i) => o.ByFullName
                 || !namePrefixes.Contains(i) && gazetteer.PlaceAt(o.Path) is { Kind: not PlaceKind.County } && gazetteer.ShortFormIsOnlyAPlace(o.Path);
-            if (!mentions.Where(Sure).Any()) return strays;
+            var sure = mentions.Where(Sure).ToList();
+            if (sure.Count == 0) return strays;
             foreach (var m in mentions)
             {
                 if (m.ByFullName || strays.Contains(m.Path) || gazetteer.PlaceAt(m.Path) is not { Kind: PlaceKind.County }) continue;
                 var province = Gazetteer.UpToDepth(m.Path, 1);
                 if (!mentions.Any(o => Gazetteer.Within(o.Path, province) && (o.ByFullName || o.Path != m.Path))
-                    && mentions.Where((o, i) => Sure(o, i) && !Gazetteer.Within(o.Path, province)).Any())
+                    && sure.Any(o => !Gazetteer.Within(o.Path, province)))
                     strays.Add(m.Path);
             }
             return strays;

@@ -108,6 +108,9 @@ internal static partial class JointActions
                 // 由某区总工会指导、某街道工会主办: the guide's part ends at 指导 though no comma follows it.
                 if (text.IndexOf("指导", from, to - from, StringComparison.Ordinal) is var guide and >= 0 && guide + 2 < to && text[guide + 2] is '、' or '和' or '与')
                     to = guide + 2;
+                // 由甲总工会主办、乙总工会承办: each part ends at its own verb, though no comma follows it.
+                else if (PartEnds().Match(text, from, to - from) is { Success: true } part && part.Index + part.Length - 1 < to)
+                    to = part.Index + part.Length - 1;
                 var clause = text.AsSpan(from, to - from);
                 var inClause = outer.Where(m => m.Start >= from && m.End <= to).ToList();
                 if (HelpsClause().IsMatch(clause)) helpers.AddRange(inClause);
@@ -128,6 +131,10 @@ internal static partial class JointActions
     // 由 opening an organiser statement, not 自由, 理由, 由于, 由此.
     [GeneratedRegex("(?<![自理缘经来])由(?![于此])")]
     private static partial Regex By();
+
+    // An organising part's verb and the 、 (or 和) that joins the next part to it.
+    [GeneratedRegex("(?:主办|承办|协办|举办)[、和]")]
+    private static partial Regex PartEnds();
 
     [GeneratedRegex("(?:主办|组织实施|举办|主导)")]
     private static partial Regex HostsClause();

@@ -35,6 +35,13 @@ internal sealed partial class ReportAttributor
                 var members = Names(hosts.Concat(helpers));
                 if (HighestOf(members, places) is { } highest && Names(hosts).Contains(highest) && Accepted(members, highest) is { } accepted) return accepted;
             }
+        // 某某比赛在某地举行 …（winners）… 此次比赛由甲省总工会主办、乙市总工会承办: when neither the headline nor the lead's
+        // first sentence names a union acting, the event's organiser statement further on names who holds it — the
+        // highest of its hosts, not the undertaker named more often among the winners.
+        if (headlineActors.Count == 0 && texts.Skip(1).Take(1).All(t => !t.Mentions.Any(m => m.Start < t.End && m.Role is OrganisationRole.Actor or OrganisationRole.Organiser)))
+            for (var i = first; i < paragraphs.Count; i++)
+                foreach (var (hosts, helpers) in JointActions.OrganiserStatements(paragraphs[i], paragraphs[i].Length, paragraphMentions[i]))
+                    if (Names(hosts.Concat(helpers)) is var members && HighestOf(members, places) is { } highest && Names(hosts).Contains(highest)) return highest;
         return null;
     }
 

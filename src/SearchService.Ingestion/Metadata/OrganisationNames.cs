@@ -47,6 +47,10 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         // 我们某市总工会将…, 他们某公司工会…: a pronoun before the name it stands beside is the speaker's, and 我 alone would
         // leave 们 opening the name.
         "我们", "他们", "她们", "它们", "你们", "咱们", "大家",
+        // 随着某公司工会主席一声令下, 非常感谢公司党委、工会: a preposition or a verb of thanks
+        // that takes the unit after it as its object; no name holds one (随著 is the traditional 隨著 as the character
+        // fold leaves it).
+        "随着", "随著", "感谢", "谢谢", "感恩", "感激",
     ];
 
     // A stem that is only a level or a role: "各级工会", "企业工会" name no organisation.
@@ -686,6 +690,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             // written before the place inside it (福建莆田某某经济开发区 → 莆田某某经济开发区).
             return WithoutProvince(stem, context) + suffix;
         }
+        // 随着公司工会主席某某一声令下, 来自公司党委、工会的关爱: a preposition or a clause's opening word left before a bare
+        // 公司 or 集团 is the sentence's, not a company's name — the union is the unnamed 公司工会, no one's in particular.
+        if (FunctionWordBeforeKind(stem)) return null;
         // 医院工会 alone is a hospital's union, no one's in particular (中山医院, named after a place, is a name).
         if (stem.Length < 2 || GenericStems.Contains(stem) || stem == "医院" || suffix == "工会" && ZoneKinds.Contains(stem)) return null;
         // 街道机关工会, 煤矿工会, 企业集团工会: words that are all kinds — of unit, of level below a place, of sector — with
@@ -717,6 +724,18 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             ? stem + suffix
             : null;
     }
+
+    // Words that open a clause or govern what follows them (prepositions, conjunctions, adverbs), never a company's name.
+    // 随著 is the traditional 隨著 as the character fold leaves it (著 stands in simplified text too, in 著名).
+    private static readonly string[] FunctionWords =
+    [
+        "随着", "随著", "来自", "自", "由", "从", "在", "对", "向", "为", "据", "经", "给", "把", "被", "将", "与", "和", "及", "同", "跟",
+        "让", "于", "至", "并", "也", "都", "均", "已", "还", "又", "即", "就", "的", "等", "是", "到", "当",
+    ];
+
+    /// <summary>Whether a stem is a function word and then a bare kind of unit (自公司, 随著公司): no name at all.</summary>
+    private static bool FunctionWordBeforeKind(string stem) =>
+        FunctionWords.Any(w => stem.Length > w.Length && stem.StartsWith(w, StringComparison.Ordinal) && GenericStems.Contains(stem[w.Length..]));
 
     /// <summary>Whether a stem is made of kind words alone (街道 + 机关, 企业 + 集团, 煤矿), each a unit's, a level's or a sector's kind.</summary>
     private static bool KindWordsOnly(string stem)
@@ -891,6 +910,9 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         foreach (var mention in gazetteer.Mentions(stem, context))
         {
             if (mention.At != length) break;
+            // 金山区山阳镇: a short form read as the place just written (山阳 after 金山区) opens the town's own name; a place
+            // does not lie inside itself.
+            if (mention.Path == path) break;
             if (path is not null && !Gazetteer.Within(mention.Path, path))
             {
                 // 广东深圳市: a province then a city of it by short form; anything else ends the chain.

@@ -1269,8 +1269,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// <summary>A canonical name with a bare level (市总工会, 省财贸轻纺烟草工会) completed by the document's place of that level.</summary>
     private string? Resolve(string name, PlaceCounts places, IReadOnlyDictionary<string, string> named)
     {
+        // 公司工会 for the 市某某公司 the text names: the enterprise's union, read as its name is (a bare 市 whose city the
+        // text never names leaves it unnamed).
         if (OrganisationNames.BareLevel(name) is OrganisationNames.Company or OrganisationNames.Group)
-            return places.Enterprise(name.StartsWith(OrganisationNames.Group, StringComparison.Ordinal)) is { } enterprise ? enterprise + "工会" : null;
+            return places.Enterprise(name.StartsWith(OrganisationNames.Group, StringComparison.Ordinal)) is not { } enterprise ? null
+                : names.LeadingLevel(enterprise + "工会") is not null ? Resolve(enterprise + "工会", places, named) : enterprise + "工会";
         if (OrganisationNames.BareLevel(name) is OrganisationNames.Mine)
             return places.Mine() is { } mine ? organisations.Canonical(mine + "工会") : null;
         if (OrganisationNames.BareLevel(name) is OrganisationNames.Depot)

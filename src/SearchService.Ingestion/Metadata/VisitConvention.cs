@@ -78,7 +78,7 @@ internal static partial class VisitConvention
     [GeneratedRegex("调研(?!员)|视察|考察|检查|指导|交流|对接|学习|走访|访问|督导|观摩|慰问|宣讲|送温暖|送清凉")]
     private static partial Regex VisitWord();
 
-    [GeneratedRegex("慰问|送温暖|送清凉|看望|宣讲|授牌|颁奖|颁发|赠送|捐赠|送去|送上|送书|送文化|送法|义诊")]
+    [GeneratedRegex("慰问|送温暖|送清凉|看望|宣讲|授牌|颁授|颁奖|颁发|赠送|捐赠|送去|送上|送书|送文化|送法|义诊")]
     private static partial Regex Delivering();
 
     [GeneratedRegex("公司|集团|企业|工厂|[^工]厂|项目|工地|车间|医院|学校|银行|矿|现场|工程|村")]

@@ -93,6 +93,14 @@ internal sealed partial class ReportAttributor
             return VisitConvention.Delivers(said) || !fromHostSide && VisitConvention.Studies(said) || tours ? null : brandUnion;
         // Nobody chosen, not even the visitor studying its own area (InspectingItsOwnArea): a visit to an enterprise or a
         // site whose union is not named, or a threshold nothing reaches, stays without an organisation.
+        // 甲市总工会某某莅临某公司…为公司颁授牌匾。乙县总工会某某陪同: an area's general union that only goes along with a
+        // visit to a company (not the company's own union, which hosts it), is neither the visitor nor the visited: the visit is the visitor's when it hands something
+        // over or goes to a unit (conv22 (1) and (3)).
+        if (chosen is not null && chosen != visitor && !hosts.Contains(chosen) && IsPlaceUnion(chosen) && first < paragraphs.Count
+            && (VisitConvention.Delivers(said) || visits.Count > 0 && visits.All(v => VisitConvention.GoesToUnit(v.Way)))
+            && paragraphMentions[first].Any(m => VisitConvention.Escorts(paragraphs[first], m.End) && !VisitConvention.Receives(paragraphs[first], m.End)
+                && OneUnion(Resolve(m.Name, places, named)) == chosen))
+            return visitor;
         if (chosen is null || chosen != visitor && !hosts.Contains(chosen)) return null;
         // (1) Something handed over or run: the visitor's. So is a study trip told by the one who makes it (前往某区交流),
         // and a trip to another province told from its own side (到西藏某县考察援藏工作).

@@ -695,6 +695,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                         && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? OwnDistrictInCity(town, about)
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
+                // 某镇工会 on its county's site (责任编辑：某市某区总工会), a town towns.tsv does not know (renamed or merged
+                // since the table was made) and no county the text is about: the one county whose general union the credits
+                // name is the town's, and the town's union is its general union (labels' conv24 (3)), as for a known town.
+                if (namedFromPlace is false && town == stemOfChosen && gazetteer.CountiesOfTown(town).Count == 0 && CreditedCounty() is { } credited)
+                    return (names.OfficialPrefix(credited) + (chosen.EndsWith("总工会", StringComparison.Ordinal) ? chosen : stemOfChosen + "总工会"), source);
             }
             // 某镇某某行业联合工会, 某街道商圈工会联合会: a town's federation of its small firms or of a sector is named after
             // the town as the town's own union is, and carries its county-level place likewise.

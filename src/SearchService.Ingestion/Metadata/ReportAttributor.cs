@@ -1282,7 +1282,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return places.Depot() is { } depot ? organisations.Canonical(depot + "工会") : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
-                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
+                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会"
+                // 市总工会 in an item of a city's round-up whose item names no place (全市各级工会…), the page's other items
+                // its districts and counties: that city's union, as 我市 there is that city (OwnAreaOfPage).
+                : level == "市" && places.CityOfPage() is { } ofPage ? names.OfficialPrefix(ofPage) + "总工会" : null;
         if (names.LeadingLevel(name) is { } lead)
             // 省某某银行工会 in an item of a page whose other items name one province only (陕西某某厅工会): that province's.
             return (places.OfLevel(lead) ?? (lead == "省" ? places.ProvinceOfPage() : null)) is { } path
@@ -1562,6 +1565,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// <summary>The one province the whole page names places of, for an item that names none; null otherwise.</summary>
         public string? ProvinceOfPage() =>
             pagePlaces?.Invoke().Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? only : null;
+
+        /// <summary>
+        /// The one prefecture the whole page names places of, for an item that names none, when the page names two
+        /// county-level places of it or more (甲区 in one item, 乙市 in another: a city's round-up, not one county's page,
+        /// whose 市 may be a county-level city's); null otherwise.
+        /// </summary>
+        public string? CityOfPage()
+        {
+            if (pagePlaces?.Invoke() is not { } page || page.Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().Count() != 1) return null;
+            if (page.Select(p => Gazetteer.UpToDepth(p, 2)).Where(p => p.Contains('/')).Distinct().ToList() is not [var city]) return null;
+            if (gazetteer.PlaceAt(city) is not { Kind: PlaceKind.Prefecture }) return null;
+            var counties = page.Where(p => p.Count(c => c == '/') == 2 && Gazetteer.Within(p, city)).Distinct().Count();
+            return counties >= 2 && page.All(p => p == city || Gazetteer.Within(p, city) || !p.Contains('/')) ? city : null;
+        }
 
         /// <summary>
         /// The text as places are counted in it: a zone's union written by the zone's short form (台商区总工会) as the zone

@@ -17,30 +17,30 @@ public class TownOnCountySiteTests
 
     private static readonly string[] Text =
     [
-        "4月12日，青禾镇工会举行职工拔河比赛，来自全镇的十二支职工代表队参加了角逐。",
-        "近年来，青禾镇工会注重丰富职工业余文化生活，每年举办运动会和文艺汇演。",
+        "5月9日，青禾镇工会在镇文化广场组织职工跳绳接力赛，八家企业派队参赛。",
+        "青禾镇工会负责人表示，今后将每季度组织一次职工文体活动。",
     ];
 
     [Fact]
     public void An_unknown_towns_union_lies_in_the_credited_county()
     {
-        var found = Attribute("青禾镇工会举办职工趣味比赛", Text, ["责任编辑：扬州市江都区总工会"]);
+        var found = Attribute("青禾镇工会组织跳绳接力赛", Text, ["责任编辑：扬州市江都区总工会"]);
         Assert.Equal("扬州市江都区青禾镇总工会", found.Organisation);
         Assert.Equal("江苏省/扬州市/江都区", found.Region);
     }
 
     [Fact]
     public void Without_a_credited_county_the_town_stays_as_written() =>
-        Assert.Equal("青禾镇工会", Attribute("青禾镇工会举办职工趣味比赛", Text, ["责任编辑：王明"]).Organisation);
+        Assert.Equal("青禾镇工会", Attribute("青禾镇工会组织跳绳接力赛", Text, ["责任编辑：王明"]).Organisation);
 
     [Fact]
     public void Two_credited_counties_settle_nothing() =>
         // Not this rule's: neither credited county's union is the town's general union.
-        Assert.DoesNotContain("青禾镇总工会", Attribute("青禾镇工会举办职工趣味比赛", Text, ["来源：扬州市江都区总工会", "责任编辑：扬州市邗江区总工会"]).Organisation);
+        Assert.DoesNotContain("青禾镇总工会", Attribute("青禾镇工会组织跳绳接力赛", Text, ["来源：扬州市江都区总工会", "责任编辑：扬州市邗江区总工会"]).Organisation);
 
     [Fact]
     public void A_known_town_keeps_the_tables_county() =>
         // 松岭镇 lies in one county of 承德市 in the table: the credit of another county does not move it.
-        Assert.Equal("宽城满族自治县松岭镇总工会", Attribute("松岭镇工会举办职工趣味比赛",
-            ["4月12日，松岭镇工会举行职工拔河比赛，来自全镇的十二支职工代表队参加了角逐。"], ["责任编辑：扬州市江都区总工会"]).Organisation);
+        Assert.Equal("宽城满族自治县松岭镇总工会", Attribute("松岭镇工会组织跳绳接力赛",
+            ["5月9日，松岭镇工会在镇文化广场组织职工跳绳接力赛，八家企业派队参赛。"], ["责任编辑：扬州市江都区总工会"]).Organisation);
 }

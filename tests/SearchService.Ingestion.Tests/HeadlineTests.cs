@@ -216,4 +216,21 @@ public class HeadlineTests
         Assert.Equal("青岭县总工会三座爱心驿站开门迎客", report.Title);
         Assert.Contains("青岭县总工会三座爱心驿站开门迎客-q8青岭资讯网页版", report.Credits);
     }
+
+    // A copying site's page title: the headline, then the site owner's name glued to it, then its own name after a dash,
+    // over the owner's welcome line, a counter and the headline (thirty-fifth round, orgs35). Invented names.
+    private const string OtherUnionsPage = "全省职工技能比武表彰会举行星原市总工会-星河网页\n\n欢迎访问星原市总工会\n\n浏览次数: 次\n\n全省职工技能比武表彰会举行\n\n";
+
+    [Fact]
+    public void A_page_title_gluing_the_site_owner_to_the_headline_is_the_pages_and_the_headline_titles() =>
+        Assert.Equal("全省职工技能比武表彰会举行", IngestOne(OtherUnionsPage + Body).Title);
+
+    [Fact]
+    public void The_site_owner_glued_to_a_page_title_names_no_organisation_of_the_report() =>
+        Assert.DoesNotContain("星原", IngestOne(OtherUnionsPage + Body).Organisation);
+
+    [Fact]
+    public void A_headline_continued_by_more_than_a_unions_name_is_no_page_title() =>
+        // 于星原市 after the repeated words is no union's name: the line is no page title, and the report keeps it.
+        Assert.Equal("全省职工技能比武表彰会举行于星原市-星河网页", IngestOne("全省职工技能比武表彰会举行于星原市-星河网页\n\n全省职工技能比武表彰会举行\n\n" + Body).Title);
 }

@@ -695,6 +695,11 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
                         && (!namedFromPlace || gazetteer.CountiesOfTown(town).Contains(about)) ? OwnDistrictInCity(town, about)
                     : gazetteer.CountyOfTown(town, about is null ? places.Top : [about, .. places.Top]);
                 if (county is not null) return (names.OfficialPrefix(county) + chosen, source);
+                // 某镇工会 on its county's site (责任编辑：某市某区总工会), a town towns.tsv does not know (renamed or merged
+                // since the table was made) and no county the text is about: the one county whose general union the credits
+                // name is the town's, and the town's union is its general union (labels' conv24 (3)), as for a known town.
+                if (namedFromPlace is false && town == stemOfChosen && gazetteer.CountiesOfTown(town).Count == 0 && CreditedCounty() is { } credited)
+                    return (names.OfficialPrefix(credited) + (chosen.EndsWith("总工会", StringComparison.Ordinal) ? chosen : stemOfChosen + "总工会"), source);
             }
             // 某镇某某行业联合工会, 某街道商圈工会联合会: a town's federation of its small firms or of a sector is named after
             // the town as the town's own union is, and carries its county-level place likewise.
@@ -1280,7 +1285,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             return places.Depot() is { } depot ? organisations.Canonical(depot + "工会") : null;
         if (OrganisationNames.BareLevel(name) is { } level)
             return named.TryGetValue(level, out var full) ? full
-                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会" : null;
+                : places.OfLevel(level) is { } path ? names.OfficialPrefix(path) + "总工会"
+                // 市总工会 in an item of a city's round-up whose item names no place (全市各级工会…), the page's other items
+                // its districts and counties: that city's union, as 我市 there is that city (OwnAreaOfPage).
+                : level == "市" && places.CityOfPage() is { } ofPage ? names.OfficialPrefix(ofPage) + "总工会" : null;
         if (names.LeadingLevel(name) is { } lead)
             // 省某某银行工会 in an item of a page whose other items name one province only (陕西某某厅工会): that province's.
             return (places.OfLevel(lead) ?? (lead == "省" ? places.ProvinceOfPage() : null)) is { } path
@@ -1560,6 +1568,20 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         /// <summary>The one province the whole page names places of, for an item that names none; null otherwise.</summary>
         public string? ProvinceOfPage() =>
             pagePlaces?.Invoke().Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? only : null;
+
+        /// <summary>
+        /// The one prefecture the whole page names places of, for an item that names none, when the page names two
+        /// county-level places of it or more (甲区 in one item, 乙市 in another: a city's round-up, not one county's page,
+        /// whose 市 may be a county-level city's); null otherwise.
+        /// </summary>
+        public string? CityOfPage()
+        {
+            if (pagePlaces?.Invoke() is not { } page || page.Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().Count() != 1) return null;
+            if (page.Select(p => Gazetteer.UpToDepth(p, 2)).Where(p => p.Contains('/')).Distinct().ToList() is not [var city]) return null;
+            if (gazetteer.PlaceAt(city) is not { Kind: PlaceKind.Prefecture }) return null;
+            var counties = page.Where(p => p.Count(c => c == '/') == 2 && Gazetteer.Within(p, city)).Distinct().Count();
+            return counties >= 2 && page.All(p => p == city || Gazetteer.Within(p, city) || !p.Contains('/')) ? city : null;
+        }
 
         /// <summary>
         /// The text as places are counted in it: a zone's union written by the zone's short form (台商区总工会) as the zone

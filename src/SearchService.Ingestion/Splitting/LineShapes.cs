@@ -179,7 +179,10 @@ internal static partial class LineShapes
         // The other parts name the site or its channel: short, no sentence in them.
         if (headline.Length < 6 || parts.Any(p => p != headline && (p.Length > 12 || p.Contains('，') || p.Contains('。')))) return false;
         var wanted = Squeezed(headline);
-        return nextLines.Take(4).Any(next => Squeezed(next) == wanted);
+        // X某某总工会-某某网页 over X: the site's owner glued to the headline, its separator lost (a copying site's title).
+        return nextLines.Take(4).Any(next => Squeezed(next) is var line && (line == wanted
+            || line.Count(IsHan) >= 6 && wanted.Length - line.Length is >= 4 and <= 12 && wanted.StartsWith(line, StringComparison.Ordinal)
+                && OwnerName().IsMatch(wanted[line.Length..])));
 
         static string Squeezed(string t) => string.Concat(t.Where(c => !char.IsWhiteSpace(c)));
     }
@@ -199,6 +202,10 @@ internal static partial class LineShapes
         var headline = text[..last.Index].Trim();
         return site.Length is > 0 and <= 12 && SiteName().IsMatch(site) && !site.Contains('，') && headline.Count(IsHan) >= 6 ? headline : null;
     }
+
+    // A union's name alone, as a site's owner signs its pages (某市总工会, 某某集团工会): Chinese characters ending in 工会.
+    [GeneratedRegex(@"^[\u4e00-\u9fff]{2,10}(?:工会|工會)$")]
+    private static partial Regex OwnerName();
 
     [GeneratedRegex(@"(?:网|網|网站|網站|官网|官網|频道|頻道|移动版|移動版|手机版|手機版|网页版|網頁版|客户端|客戶端)$")]
     private static partial Regex SiteName();

@@ -222,6 +222,9 @@ internal sealed partial class Gazetteer
         return county?.Split('/')[0];
     }
 
+    /// <summary>Whether the union is a state forest bureau's or farm's, named after its seat (<c>塔河林业局工会</c>, <c>友谊农场有限公司工会</c>), whether or not the seat is a place the gazetteer knows.</summary>
+    public static bool IsStateUnit(string organisation) => StateUnit().IsMatch(organisation);
+
     [System.Text.RegularExpressions.GeneratedRegex("^([\\u4e00-\\u9fff]{2,4})(?:林业局|农场)(?:有限公司|有限责任公司)?工会$")]
     private static partial System.Text.RegularExpressions.Regex StateUnit();
 

@@ -93,6 +93,21 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
         if (region is null && regionSource != givenSource && organisation.Length > 0 && page.Count > 0
             && AreasOfPage(page) is [_] province && organisations.RegionOf(organisation, province) is { } ofPage)
             (region, regionSource) = (Finished(ofPage, "page"), "page");
+        // 某某林业局工会, 某某农场有限公司工会: a state forest bureau or farm belongs to its province's forest or reclamation
+        // group, whatever city or county the page names besides (the group's address in a footer, a prefecture in a
+        // breadcrumb): its province only; an item naming no place of its own is in the one province its page names.
+        if (regionSource != givenSource && Gazetteer.IsStateUnit(organisation))
+        {
+            if (region is not null) region = Gazetteer.UpToDepth(region, 1);
+            else if (page.Count > 0 && ProvinceWrittenInFull(page) is { } pageProvince) (region, regionSource) = (pageProvince, "page");
+        }
+        // 某某镇工会 of a town the towns table does not know, in a text placed no deeper than its city: the county-level
+        // place its credits or the site name (责任编辑：某市某区总工会) is where the town lies, when it is inside that place.
+        else if (regionSource != givenSource && OrganisationNames.IsTownUnion(organisation) && organisations.RegionOf(organisation, places.Top) is null
+            && (region is null || gazetteer.PlaceAt(region)?.Kind is not (PlaceKind.County or PlaceKind.Zone))
+            && (OnlyPlaceOf(credits) ?? OnlyPlaceOf(siteLines)) is { } credited && gazetteer.PlaceAt(credited)?.Kind is PlaceKind.County
+            && (region is null || Gazetteer.Within(credited, region)))
+            (region, regionSource) = (credited, "credit");
 
         return new Attribution(organisation, region, organisationSource, regionSource)
         {
@@ -163,12 +178,18 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     }
 
     /// <summary>
-    /// The area an item speaks from (我省, 全省; 我市, 全市) read from the places its whole page names, when the page
-    /// holds several items: a workers' daily's page of its province's news says 我省 in the item that names no place.
+    /// The area an item speaks from (我省, 全省; 我市, 全市; a bare 开发区) read from the places its whole page names, when
+    /// the page holds several items: a workers' daily's page of its province's news says 我省 in the item that names no
+    /// place, a zone's column of briefs 开发区 in each.
     /// </summary>
     private string? OwnAreaOfPage(string title, List<string> paragraphs, IReadOnlyList<string> page)
     {
-        if (page.Count == 0 || OwnArea().Match(string.Join("\n", paragraphs.Prepend(title))) is not { Success: true } own) return null;
+        if (page.Count == 0) return null;
+        var text = string.Join("\n", paragraphs.Prepend(title));
+        // 开发区团工委…, 开发区扶贫协会… in a zone's column of briefs: the zone written by its kind alone (the item names no
+        // place, or it would not be asked) is the one the page is about, wherever the page places it.
+        if (OwnArea().Match(text) is not { Success: true } own)
+            return BareZone().IsMatch(text) ? pageDominant.GetValue(page, DominantOfPage).Value : null;
         var depth = own.Groups[1].Value == "省" ? 1 : 2;
         return pageDominant.GetValue(page, DominantOfPage).Value is { } dominant && dominant.Count(c => c == '/') + 1 >= depth
             ? Gazetteer.UpToDepth(dominant, depth) : null;
@@ -192,6 +213,10 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|全)(省|市)")]
     private static partial System.Text.RegularExpressions.Regex OwnArea();
 
+    // A development or high-tech zone written by its kind alone (asked of an item that names no place: OwnAreaOfPage).
+    [System.Text.RegularExpressions.GeneratedRegex("开发区|高新区|经开区")]
+    private static partial System.Text.RegularExpressions.Regex BareZone();
+
     /// <summary>
     /// The province a page names places of, when it names one only: what settles a name several places share in one of
     /// its items. A page of several provinces settles nothing (a municipality's district and a city of another province
@@ -199,6 +224,15 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
     /// </summary>
     private List<string> AreasOfPage(IReadOnlyList<string> page) =>
         pagePlaces.GetValue(page, PlacesOfPage).Select(p => Gazetteer.UpToDepth(p, 1)).Distinct().ToList() is [var only] ? [only] : [];
+
+    /// <summary>
+    /// The one province a page names, by the province's own name or by its places' full names (某某市, 某某县), short
+    /// forms of places inside provinces left out: a forest area's page names its bureaus after rivers and hills whose
+    /// short forms are other provinces' places (阿里河 holds 阿里); null when it names none or several.
+    /// </summary>
+    private string? ProvinceWrittenInFull(IReadOnlyList<string> page) =>
+        page.Select(fold.Fold).SelectMany(p => gazetteer.Mentions(p)).Where(m => m.ByFullName || !m.Path.Contains('/')).Select(m => Gazetteer.UpToDepth(m.Path, 1))
+            .Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
 
     private List<string> PlacesOfPage(IReadOnlyList<string> page)
     {

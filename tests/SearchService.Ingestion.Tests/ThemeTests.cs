@@ -1090,4 +1090,38 @@ public class ThemeTests
         Assert.DoesNotContain("甲", taxonomy.ForReport("甲事", [], ["甲事和乙事"]));
         Assert.Contains("乙", taxonomy.ForReport("乙事", [], ["甲事和乙事"]));
     }
+
+    [Fact]
+    public void A_commendation_of_any_kind_is_not_model_worker_work()
+    {
+        // 表彰 is not a word of 劳模工匠与创新工作室 (round thirty-four): a union commends its activists, units and good
+        // deeds with it as often as model workers, whose theme keeps its own honours (五一劳动奖章, 劳动模范, 工人先锋号).
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("区总工会表彰十佳文明职工"), [],
+            [ScriptFold.Default.Fold("区总工会召开大会，表彰十佳文明职工和优秀志愿者，号召职工崇德向善。")]);
+        Assert.DoesNotContain("劳模工匠与创新工作室", themes);
+        Assert.Contains("思想政治引领", themes);
+        Assert.Contains("劳模工匠与创新工作室", Taxonomy.ForReport(ScriptFold.Default.Fold("市总工会表彰五一劳动奖章获得者"), [],
+            [ScriptFold.Default.Fold("市总工会召开大会，表彰五一劳动奖章获得者和工人先锋号集体。")]));
+    }
+
+    [Fact]
+    public void A_joint_meeting_of_a_government_and_its_union_is_no_regional_cooperation()
+    {
+        // 联席会议 is not a word of 区域协作 (round thirty-four): the standing joint meeting of a government and its union
+        // is one place's mechanism, not co-operation between regions, which keeps its own words (合作协议, 跨省).
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("县政府与县总工会召开联席会议"), [],
+            [ScriptFold.Default.Fold("县政府与县总工会召开第五次联席会议，研究职工法律援助和困难职工帮扶工作。")]);
+        Assert.DoesNotContain("区域协作", themes);
+        Assert.Contains("区域协作", Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("两市总工会签订跨省合作协议，互派干部交流。")]));
+    }
+
+    [Fact]
+    public void Mutual_aid_insurance_beside_legal_aid_is_no_hardship_relief()
+    {
+        // 互助保障 weighs 1 (round thirty-four): mutual-aid insurance named beside a union's other services is seldom the
+        // hardship relief its weight of 2 said; 医疗互助 keeps 2.
+        var themes = Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("工会为职工讲解互助保障政策，并开设法律援助窗口。")]);
+        Assert.DoesNotContain("困难帮扶与送温暖", themes);
+        Assert.Contains("权益维护与劳动争议", themes);
+    }
 }

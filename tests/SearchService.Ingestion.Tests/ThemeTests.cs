@@ -1124,4 +1124,36 @@ public class ThemeTests
         Assert.DoesNotContain("困难帮扶与送温暖", themes);
         Assert.Contains("权益维护与劳动争议", themes);
     }
+
+    [Theory]
+    [InlineData("街道工会为环卫工人、园林工人、外卖员、公交车司机等户外劳动者送去手套。", "外卖员", 4)]
+    [InlineData("工会为快递员、外卖员、网约车司机等户外劳动者送去手套。", "快递员", 1)]
+    [InlineData("慰问环卫工人、快递员、外卖员和网约车司机。", "快递员", 2)]
+    [InlineData("慰问困难职工、劳动模范、环卫工人和快递小哥。", "快递小哥", 4)]
+    [InlineData("工会看望了快递小哥。", "快递小哥", 1)]
+    public void Groups_listed_count_the_new_forms_jobs_side_by_side_as_one(string sentence, string word, int groups)
+    {
+        var at = ScriptFold.Default.Fold(sentence).IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(groups, Taxonomy.GroupsListedAt(ScriptFold.Default.Fold(sentence), at, "新就业形态劳动者"));
+    }
+
+    [Fact]
+    public void Couriers_in_a_long_list_of_outdoor_workers_lend_nothing_to_outdoor_workers()
+    {
+        // 户外劳动者 is a supporting word of 新就业形态劳动者: it says the group only beside a word of the new forms of work.
+        // A courier named as one of more than three kinds of outdoor workers is no such word (the labelling convention
+        // reads a group in a longer list than three as no report on it); couriers named alone or side by side with the
+        // other jobs of the new forms still are.
+        static ThemeCandidate? Group(string title, string text) =>
+            Taxonomy.Candidates(ScriptFold.Default.Fold(title), [], [ScriptFold.Default.Fold(text)]).SingleOrDefault(c => c.Theme == "新就业形态劳动者");
+        var listed = Group("县总工会为户外劳动者发放防寒物资", "县总工会为环卫工人、园林工人、外卖员、公交车司机等户外劳动者发放防寒手套，户外劳动者纷纷点赞。");
+        Assert.True(listed is null || listed.Unsupported);
+        Assert.DoesNotContain("新就业形态劳动者", Taxonomy.ForReport(ScriptFold.Default.Fold("县总工会为户外劳动者发放防寒物资"), [],
+            [ScriptFold.Default.Fold("县总工会为环卫工人、园林工人、外卖员、公交车司机等户外劳动者发放防寒手套，户外劳动者纷纷点赞。")]));
+        var sideBySide = Group("县总工会为户外劳动者发放防寒物资", "县总工会为快递员、外卖员、网约车司机等户外劳动者发放防寒手套，户外劳动者纷纷点赞。");
+        Assert.False(sideBySide!.Unsupported);
+        // With no supporting word in the report, a group named only in a long list keeps its keywords' own weight.
+        var plain = Group("", "工会慰问了困难职工、劳动模范、环卫工人、退休职工和外卖骑手。");
+        Assert.False(plain!.Unsupported);
+    }
 }

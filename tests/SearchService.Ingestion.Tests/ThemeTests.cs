@@ -1156,4 +1156,14 @@ public class ThemeTests
         var plain = Group("", "工会慰问了困难职工、劳动模范、环卫工人、退休职工和外卖骑手。");
         Assert.False(plain!.Unsupported);
     }
+
+    [Fact]
+    public void A_workers_team_is_no_workers_representative()
+    {
+        // 职工代表队 hides 职工代表 (weight 0): a team at a sports meeting says nothing of democratic management.
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("市职工冰上运动会开幕 十二支职工代表队参赛"), [],
+            [ScriptFold.Default.Fold("市职工冰上运动会开幕，十二支职工代表队参加拔河、冰上自行车比赛。")]);
+        Assert.DoesNotContain("民主管理（职代会、厂务公开）", themes);
+        Assert.Contains("民主管理（职代会、厂务公开）", Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("公司召开职工代表大会，职工代表审议集体合同草案。")]));
+    }
 }

@@ -1090,4 +1090,80 @@ public class ThemeTests
         Assert.DoesNotContain("甲", taxonomy.ForReport("甲事", [], ["甲事和乙事"]));
         Assert.Contains("乙", taxonomy.ForReport("乙事", [], ["甲事和乙事"]));
     }
+
+    [Fact]
+    public void A_commendation_of_any_kind_is_not_model_worker_work()
+    {
+        // 表彰 is not a word of 劳模工匠与创新工作室 (round thirty-four): a union commends its activists, units and good
+        // deeds with it as often as model workers, whose theme keeps its own honours (五一劳动奖章, 劳动模范, 工人先锋号).
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("区总工会表彰十佳文明职工"), [],
+            [ScriptFold.Default.Fold("区总工会召开大会，表彰十佳文明职工和优秀志愿者，号召职工崇德向善。")]);
+        Assert.DoesNotContain("劳模工匠与创新工作室", themes);
+        Assert.Contains("思想政治引领", themes);
+        Assert.Contains("劳模工匠与创新工作室", Taxonomy.ForReport(ScriptFold.Default.Fold("市总工会表彰五一劳动奖章获得者"), [],
+            [ScriptFold.Default.Fold("市总工会召开大会，表彰五一劳动奖章获得者和工人先锋号集体。")]));
+    }
+
+    [Fact]
+    public void A_joint_meeting_of_a_government_and_its_union_is_no_regional_cooperation()
+    {
+        // 联席会议 is not a word of 区域协作 (round thirty-four): the standing joint meeting of a government and its union
+        // is one place's mechanism, not co-operation between regions, which keeps its own words (合作协议, 跨省).
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("县政府与县总工会召开联席会议"), [],
+            [ScriptFold.Default.Fold("县政府与县总工会召开第五次联席会议，研究职工法律援助和困难职工帮扶工作。")]);
+        Assert.DoesNotContain("区域协作", themes);
+        Assert.Contains("区域协作", Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("两市总工会签订跨省合作协议，互派干部交流。")]));
+    }
+
+    [Fact]
+    public void Mutual_aid_insurance_beside_legal_aid_is_no_hardship_relief()
+    {
+        // 互助保障 weighs 1 (round thirty-four): mutual-aid insurance named beside a union's other services is seldom the
+        // hardship relief its weight of 2 said; 医疗互助 keeps 2.
+        var themes = Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("工会为职工讲解互助保障政策，并开设法律援助窗口。")]);
+        Assert.DoesNotContain("困难帮扶与送温暖", themes);
+        Assert.Contains("权益维护与劳动争议", themes);
+    }
+
+    [Theory]
+    [InlineData("街道工会为环卫工人、园林工人、外卖员、公交车司机等户外劳动者送去手套。", "外卖员", 4)]
+    [InlineData("工会为快递员、外卖员、网约车司机等户外劳动者送去手套。", "快递员", 1)]
+    [InlineData("慰问环卫工人、快递员、外卖员和网约车司机。", "快递员", 2)]
+    [InlineData("慰问困难职工、劳动模范、环卫工人和快递小哥。", "快递小哥", 4)]
+    [InlineData("工会看望了快递小哥。", "快递小哥", 1)]
+    public void Groups_listed_count_the_new_forms_jobs_side_by_side_as_one(string sentence, string word, int groups)
+    {
+        var at = ScriptFold.Default.Fold(sentence).IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(groups, Taxonomy.GroupsListedAt(ScriptFold.Default.Fold(sentence), at, "新就业形态劳动者"));
+    }
+
+    [Fact]
+    public void Couriers_in_a_long_list_of_outdoor_workers_lend_nothing_to_outdoor_workers()
+    {
+        // 户外劳动者 is a supporting word of 新就业形态劳动者: it says the group only beside a word of the new forms of work.
+        // A courier named as one of more than three kinds of outdoor workers is no such word (the labelling convention
+        // reads a group in a longer list than three as no report on it); couriers named alone or side by side with the
+        // other jobs of the new forms still are.
+        static ThemeCandidate? Group(string title, string text) =>
+            Taxonomy.Candidates(ScriptFold.Default.Fold(title), [], [ScriptFold.Default.Fold(text)]).SingleOrDefault(c => c.Theme == "新就业形态劳动者");
+        var listed = Group("县总工会为户外劳动者发放防寒物资", "县总工会为环卫工人、园林工人、外卖员、公交车司机等户外劳动者发放防寒手套，户外劳动者纷纷点赞。");
+        Assert.True(listed is null || listed.Unsupported);
+        Assert.DoesNotContain("新就业形态劳动者", Taxonomy.ForReport(ScriptFold.Default.Fold("县总工会为户外劳动者发放防寒物资"), [],
+            [ScriptFold.Default.Fold("县总工会为环卫工人、园林工人、外卖员、公交车司机等户外劳动者发放防寒手套，户外劳动者纷纷点赞。")]));
+        var sideBySide = Group("县总工会为户外劳动者发放防寒物资", "县总工会为快递员、外卖员、网约车司机等户外劳动者发放防寒手套，户外劳动者纷纷点赞。");
+        Assert.False(sideBySide!.Unsupported);
+        // With no supporting word in the report, a group named only in a long list keeps its keywords' own weight.
+        var plain = Group("", "工会慰问了困难职工、劳动模范、环卫工人、退休职工和外卖骑手。");
+        Assert.False(plain!.Unsupported);
+    }
+
+    [Fact]
+    public void A_workers_team_is_no_workers_representative()
+    {
+        // 职工代表队 hides 职工代表 (weight 0): a team at a sports meeting says nothing of democratic management.
+        var themes = Taxonomy.ForReport(ScriptFold.Default.Fold("市职工冰上运动会开幕 十二支职工代表队参赛"), [],
+            [ScriptFold.Default.Fold("市职工冰上运动会开幕，十二支职工代表队参加拔河、冰上自行车比赛。")]);
+        Assert.DoesNotContain("民主管理（职代会、厂务公开）", themes);
+        Assert.Contains("民主管理（职代会、厂务公开）", Taxonomy.ForReport("", [], [ScriptFold.Default.Fold("公司召开职工代表大会，职工代表审议集体合同草案。")]));
+    }
 }

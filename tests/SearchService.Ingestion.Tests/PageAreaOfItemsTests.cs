@@ -73,34 +73,4 @@ public class PageAreaOfItemsTests
     [Fact]
     public void A_bare_zone_alone_on_a_page_of_one_stays_unplaced() =>
         Assert.Null(AttributeItem("开发区团工委开展安全生产宣讲", ZoneItem, []).Region);
-
-    private static Attribution WithCredits(string title, string[] paragraphs, string[] credits) =>
-        Attributor.Attribute(new AttributionInput("news/a.txt", title, null, paragraphs, null) { Credits = credits });
-
-    private static readonly string[] TownText =
-    [
-        "4月11日，青柳镇工会举行职工拔河比赛，江苏青柳食品公司等15支职工代表队参加了角逐。",
-        "4月14日，职工篮球赛在河湾村篮球场举行，江苏青柳食品公司代表队夺得冠军。",
-    ];
-
-    [Fact]
-    public void A_town_union_the_table_does_not_know_lies_in_the_county_its_credit_names()
-    {
-        var found = WithCredits("青柳镇工会举办职工趣味比赛", TownText, ["责任编辑：泰州市姜堰区总工会"]);
-        Assert.Equal(("江苏省/泰州市/姜堰区", "credit"), (found.Region, found.RegionSource));
-    }
-
-    [Fact]
-    public void A_credit_of_another_province_does_not_place_the_town()
-    {
-        var found = WithCredits("青柳镇工会举办职工趣味比赛", TownText, ["责任编辑：嘉兴市南湖区总工会"]);
-        Assert.Equal(("青柳镇工会", "江苏省"), (found.Organisation, found.Region));
-    }
-
-    [Fact]
-    public void A_credit_naming_only_a_city_does_not_place_the_town_deeper()
-    {
-        var found = WithCredits("青柳镇工会举办职工趣味比赛", TownText, ["来源：泰州日报"]);
-        Assert.NotEqual("credit", found.RegionSource);
-    }
 }

@@ -101,13 +101,6 @@ internal sealed partial class ReportAttributor(OrganisationDirectory organisatio
             if (region is not null) region = Gazetteer.UpToDepth(region, 1);
             else if (page.Count > 0 && ProvinceWrittenInFull(page) is { } pageProvince) (region, regionSource) = (pageProvince, "page");
         }
-        // 某某镇工会 of a town the towns table does not know, in a text placed no deeper than its city: the county-level
-        // place its credits or the site name (责任编辑：某市某区总工会) is where the town lies, when it is inside that place.
-        else if (regionSource != givenSource && OrganisationNames.IsTownUnion(organisation) && organisations.RegionOf(organisation, places.Top) is null
-            && (region is null || gazetteer.PlaceAt(region)?.Kind is not (PlaceKind.County or PlaceKind.Zone))
-            && (OnlyPlaceOf(credits) ?? OnlyPlaceOf(siteLines)) is { } credited && gazetteer.PlaceAt(credited)?.Kind is PlaceKind.County
-            && (region is null || Gazetteer.Within(credited, region)))
-            (region, regionSource) = (credited, "credit");
 
         return new Attribution(organisation, region, organisationSource, regionSource)
         {

@@ -229,8 +229,6 @@ internal sealed class ThemeTaxonomy
         var inPassages = new List<Dictionary<string, double>>();
         var unquoted = new HashSet<string>(StringComparer.Ordinal);
         var supported = new HashSet<string>(StringComparer.Ordinal);     // themes with a keyword found that is no supporting word
-        var listedOnly = new HashSet<string>(StringComparer.Ordinal);    // group themes with such a keyword found only in long lists
-        var supportingFound = new HashSet<string>(StringComparer.Ordinal); // themes with a supporting word found
         Dictionary<string, double> Add(string text, double factor, double naming, bool passage)
         {
             var here = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -249,12 +247,7 @@ internal sealed class ThemeTaxonomy
                 var (theme, keyword, weight) = keywords[index];
                 if (quoted.LeavesOut && !quotesSomething && weight > 0) unquoted.Add(theme);
                 if (weight == 0) continue;                // a phrase only hiding the keywords inside it (工会组织开展)
-                if (supporting.Count == 0 || !supporting.Contains((theme, keyword)))
-                {
-                    if (groups.Contains(theme) && OnlyInLongLists(text, keyword, theme)) listedOnly.Add(theme);
-                    else supported.Add(theme);
-                }
-                else supportingFound.Add(theme);
+                if (supporting.Count == 0 || !supporting.Contains((theme, keyword))) supported.Add(theme);
                 var (weighed, plain, isNamed, held) = scores.GetValueOrDefault(theme);
                 scores[theme] = (weighed + factor * weight, plain + weight, isNamed || weight >= naming, held + (passage && !here.ContainsKey(theme) ? 1 : 0));
                 here[theme] = here.GetValueOrDefault(theme) + weight;
@@ -271,10 +264,6 @@ internal sealed class ThemeTaxonomy
             Serves(text);
         }
         if (scores.Values.Sum(s => s.Plain) < MinimumEvidence) return [];
-        // A group's keywords found only in long lists lend nothing to its supporting words (OnlyInLongLists), but with no
-        // supporting word found they are the theme's own evidence, as before.
-        foreach (var theme in listedOnly)
-            if (!supportingFound.Contains(theme)) supported.Add(theme);
         var opening = ServedConditionInOpening(title, headings, passages);
         var ranked = scores.OrderByDescending(s => s.Value.Weighed).ThenBy(s => order[s.Key]).ToList();
         var strongest = ranked[0].Key;
@@ -341,64 +330,6 @@ internal sealed class ThemeTaxonomy
         kept.Add(group);
         return kept;
     }
-
-    /// <summary>
-    /// Whether every occurrence of <paramref name="keyword"/> (a keyword of the group theme <paramref name="theme"/>) in
-    /// <paramref name="text"/> stands in a clause enumerating more than three groups (<see cref="GroupsListedAt"/>:
-    /// 为环卫工人、园林工人、外卖员、公交车司机等户外劳动者发放). Such a keyword does not support the theme's supporting
-    /// words (theme-supporting.tsv): couriers named as one of many kinds of outdoor workers do not make a report on
-    /// outdoor workers one on the new forms of employment, as the labelling convention of the eighteenth round reads a
-    /// group named in a longer list of beneficiaries than three. The keyword still weighs; only the supporting words lose
-    /// what it lent them.
-    /// </summary>
-    private bool OnlyInLongLists(string text, string keyword, string theme)
-    {
-        var any = false;
-        for (var at = text.IndexOf(keyword, StringComparison.Ordinal); at >= 0; at = text.IndexOf(keyword, at + keyword.Length, StringComparison.Ordinal))
-        {
-            var from = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
-            var to = text.IndexOfAny(SentenceEnds, at);
-            if (GroupsListedAt(text[from..(to < 0 ? text.Length : to)], at - from, theme) <= MostGroupsListed) return false;
-            any = true;
-        }
-        return any;
-    }
-
-    /// <summary>
-    /// How many groups the clause holding the word at <paramref name="at"/> enumerates, its items split at 、 and the last
-    /// at 和, 及 or 与, with the items naming <paramref name="theme"/>'s people by a keyword that is no supporting word
-    /// counted together as one group (快递员、外卖员、网约车司机 are one group, as the labelling convention counts jobs named
-    /// side by side): 环卫工人、园林工人、外卖员、公交车司机 is four.
-    /// </summary>
-    internal int GroupsListedAt(string sentence, int at, string theme)
-    {
-        var from = sentence.LastIndexOfAny(ClauseEnds, Math.Max(0, at - 1)) + 1;
-        var to = sentence.IndexOfAny(ClauseEnds, at);
-        var clause = sentence[from..(to < 0 ? sentence.Length : to)];
-        if (!clause.Contains('、')) return 1;
-        var items = clause.Split('、').ToList();
-        var joined = items[^1].IndexOfAny(['和', '及', '与']);
-        if (joined >= 0)
-        {
-            var last = items[^1];
-            items[^1] = last[..joined];
-            items.Add(last[(joined + 1)..]);
-        }
-        var others = 0;
-        var group = false;
-        foreach (var item in items)
-            if (scanner.FindOutermost(item).Any(i => keywords[i].Theme == theme && keywords[i].Weight > 0 && !supporting.Contains((theme, keywords[i].Keyword))))
-                group = true;
-            else others++;
-        return others + (group ? 1 : 0);
-    }
-
-    private static readonly char[] SentenceEnds = [.. Sentences.StopsOrSemicolonWithAscii, '\n'];
-    private static readonly char[] ClauseEnds = ['，', ',', '：', ':', '（', '(', '）', ')'];
-
-    /// <summary>The most groups a clause may enumerate for a group theme's keyword in it to support its supporting words
-    /// (<see cref="OnlyInLongLists"/>): three, as the labelling convention of the eighteenth round counts them.</summary>
-    internal const int MostGroupsListed = 3;
 
     private const double RelativeToStrongest = 0.5, MinimumEvidence = 2, GroupNamedThroughout = 5;
     private const double TopicWord = 2, DefiningPhrase = 2.5, OwnName = 3, NamedRelativeToStrongest = 0.25;

@@ -6,7 +6,7 @@ namespace SearchService.Ingestion.Tests;
 
 /// <summary>
 /// A bare 市总工会 in an item of a city's round-up whose own text names no place (市总工会走访组到一家水泥厂…), the page's other items naming two or
-/// more of that city's districts and counties: the city's union, as the item's 全市/我市 is that city (thirty-fifth
+/// more of that city's districts and counties: the city's union, as the item's 全市/我市 is that city (thirty-second
 /// round, orgs35). A page of one county's items settles no city (its 市 may be a county-level city's), nor does a page
 /// of two cities. Own sentences, real places.
 /// </summary>

@@ -6,7 +6,7 @@ namespace SearchService.Ingestion.Tests;
 
 /// <summary>
 /// 由县总工会、县人社局主办: a union named first among the units an organising verb closes on organises the event as a
-/// union named alone before 主办 does (thirty-third round, orgs33), so it outweighs a city union whose officer only
+/// union named alone before 主办 does (thirty-first round, orgs33), so it outweighs a city union whose officer only
 /// attends the opening in the lead. A clause break before the verb (由县总工会推荐，某局主办评选) keeps the plain reading. Own sentences.
 /// </summary>
 public class CoOrganisersTests

@@ -218,7 +218,7 @@ public class HeadlineTests
     }
 
     // A copying site's page title: the headline, then the site owner's name glued to it, then its own name after a dash,
-    // over the owner's welcome line, a counter and the headline (thirty-fifth round, orgs35). Invented names.
+    // over the owner's welcome line, a counter and the headline (thirty-second round, orgs35). Invented names.
     private const string OtherUnionsPage = "全省职工技能比武表彰会举行星原市总工会-星河网页\n\n欢迎访问星原市总工会\n\n浏览次数: 次\n\n全省职工技能比武表彰会举行\n\n";
 
     [Fact]

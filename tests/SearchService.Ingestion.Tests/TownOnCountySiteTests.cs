@@ -8,7 +8,7 @@ namespace SearchService.Ingestion.Tests;
 /// A town's union written 某镇工会 on its county's site, a town towns.tsv does not know (青禾镇 is invented: renamed or
 /// merged towns are missing from the table the same way) and a text that names no county: the one county-level place
 /// whose general union the credits name (责任编辑：某市某区总工会) is the town's, and its union is the town's general
-/// union, written out with that county (thirty-fifth round, orgs35). Own sentences.
+/// union, written out with that county (thirty-second round, orgs35). Own sentences.
 /// </summary>
 public class TownOnCountySiteTests
 {

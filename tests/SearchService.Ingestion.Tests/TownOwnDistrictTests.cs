@@ -6,7 +6,7 @@ namespace SearchService.Ingestion.Tests;
 /// <summary>
 /// A town's or street's union written bare (某镇总工会) in a text about another district of the same city — its
 /// staff visiting there — lies in its own district when towns.tsv knows the town in exactly one district of that city
-/// (thirty-third round, orgs33). The district the text names stays when the town lies in it, when the city has the
+/// (thirty-first round, orgs33). The district the text names stays when the town lies in it, when the city has the
 /// town's name in several districts (the text then settles which), and when the city has no town of that name.
 /// Own sentences.
 /// </summary>

@@ -5,7 +5,7 @@ namespace SearchService.Ingestion.Tests;
 
 /// <summary>
 /// A zone's union that holds its own first congress in the headline (某高新区工会召开第一次代表大会, electing 某高新区总工会)
-/// is its own news: the city's union attending and congratulating is not its founder (thirty-third round, orgs33). A
+/// is its own news: the city's union attending and congratulating is not its founder (thirty-first round, orgs33). A
 /// headline that only says the zone's union was founded, and an enterprise's first congress, keep the founder rule.
 /// Own sentences.
 /// </summary>

@@ -94,6 +94,16 @@ public class CopiedPhraseTests(CopiedPhraseApiFactory factory) : IClassFixture<C
     }
 
     [Theory]
+    [InlineData("我是工人”体验活动")]   // copied without its opening quote
+    [InlineData("我是工人”体验活动后说")]
+    public async Task A_phrase_copied_with_a_stray_closing_quote_finds_its_passage(string q)
+    {
+        var result = await Search(q);
+        Assert.True(result.GetProperty("total").GetInt32() >= 1);
+        Assert.Contains("“我是工人”体验活动", Hits(result)[0].GetProperty("text").GetString());
+    }
+
+    [Theory]
     [InlineData("更加了解工会的职能")]
     [InlineData("更加瞭解工會的職能")]
     public async Task A_word_whose_simplified_form_is_not_its_characters_own_is_found_in_either_script(string q)

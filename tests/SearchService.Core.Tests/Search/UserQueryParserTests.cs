@@ -34,6 +34,18 @@ public class UserQueryParserTests
         Assert.Equal(phrase, Assert.IsType<PhraseNode>(UserQueryParser.Parse(query)).Text);
 
     [Fact]
+    public void A_closing_curly_quote_with_nothing_open_parts_two_words()
+    {
+        var node = UserQueryParser.Parse("夏日送清凉”宣讲车队");
+        Assert.Equal(new AndNode([new TermNode("夏日送清凉"), new TermNode("宣讲车队")]), node, new NodeComparer());
+        Assert.Equal("工匠", Assert.IsType<TermNode>(UserQueryParser.Parse("”工匠”")).Text);
+    }
+
+    [Fact]
+    public void An_opening_curly_quote_inside_a_phrase_does_not_close_it() =>
+        Assert.Equal("劳模“工匠", Assert.IsType<PhraseNode>(UserQueryParser.Parse("\"劳模“工匠\"")).Text);
+
+    [Fact]
     public void Minus_and_not_exclude()
     {
         var node = Assert.IsType<AndNode>(UserQueryParser.Parse("工会 -浙能 NOT 苏州"));
@@ -66,6 +78,7 @@ public class UserQueryParserTests
 
     [Theory]
     [InlineData("\"劳模", 0, "quote")]
+    [InlineData("“劳模“工匠", 0, "quote")]
     [InlineData("(劳模 工匠", 0, "'('")]
     [InlineData("劳模 )", 3, "')'")]
     [InlineData("劳模 -", 3, "'-'")]
@@ -107,7 +120,7 @@ public class UserQueryParserTests
 public class UserQueryParserPropertyTests
 {
     private static readonly string[] Fragments =
-        ["劳模", "工匠", "\"", "“", "(", ")", "（", "）", "-", "OR", "AND", "NOT", "*", "~", ":", "theme:", "foo:", "\u0000", "\ud800", "😀", " ", "\u3000"];
+        ["劳模", "工匠", "\"", "“", "”", "(", ")", "（", "）", "-", "OR", "AND", "NOT", "*", "~", ":", "theme:", "foo:", "\u0000", "\ud800", "😀", " ", "\u3000"];
 
     [FsCheck.Xunit.Property(MaxTest = 2000)]
     public bool Parser_either_parses_or_reports_a_position_inside_the_query(FsCheck.NonNull<string> raw, int[] picks)

@@ -137,6 +137,13 @@ public static class UserQueryParser
                 i++;
                 continue;
             }
+            // A closing curly quote with nothing open is a stray mark of a phrase copied from a page (送清凉”宣传车队, its
+            // opening quote left behind): it parts two words, as a space would, instead of opening a phrase nothing closes.
+            if (c == '”')
+            {
+                i++;
+                continue;
+            }
             if (IsQuote(c))
             {
                 var (text, end) = ReadQuoted(query, i);
@@ -162,7 +169,7 @@ public static class UserQueryParser
                     throw new QuerySyntaxException($"unknown field '{name}'; filters are organisation:, region: and theme:", start);
                 var value = word[(fieldColon + 1)..];
                 var valueStart = start + fieldColon + 1;
-                if (value.Length == 0 && valueStart < query.Length && IsQuote(query[valueStart]))
+                if (value.Length == 0 && valueStart < query.Length && IsQuote(query[valueStart]) && query[valueStart] != '”')
                 {
                     (value, i) = ReadQuoted(query, valueStart);
                 }
@@ -211,7 +218,7 @@ public static class UserQueryParser
         var close = -1;
         for (var j = open + 1; j < query.Length; j++)
         {
-            if (IsQuote(query[j]))
+            if (IsQuote(query[j]) && query[j] != '“')
             {
                 close = j;
                 break;

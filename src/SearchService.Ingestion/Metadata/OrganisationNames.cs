@@ -211,7 +211,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
             // 某某广场工会驿站, 某某停车场工会爱心驿站, 某某路工会驿站: a union's station named after the site it stands on;
             // a square, a car park or a road employs no one and has no union (某某社区工会驿站, 某某外卖工会驿站 are the
-            // union's own).
+            // union's own). So is a district's 文化中心, 体育中心 or 会展中心 before 工会驿站: a venue the station
+            // stands in, as 服务中心 above — the venue's own union without a station after it is as written.
             if (suffix == "工会" && StationSite().IsMatch(raw.AsSpan(0, raw.Length - suffix.Length)) && StationAfter().IsMatch(text.AsSpan(end))) continue;
             // 高新区工会 names no zone alone, but in a sentence that writes one zone of its kind after its place (株洲高新区
             // 管委会…) it is that zone's union.
@@ -1545,7 +1546,7 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
     private static partial Regex Facility();
 
-    [GeneratedRegex("(?:广场|停车场|公园|游园|景区|(?<![铁公])路|大道|[东西南北]道|(?<!街)街)$")]
+    [GeneratedRegex("(?:广场|停车场|公园|游园|景区|(?<![铁公])路|大道|[东西南北]道|(?<!街)街|(?:文化|体育|会展)中心)$")]
     private static partial Regex StationSite();
 
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?驿站")]

@@ -529,6 +529,21 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// (广州的 某区某街). A town's federation or its community's union keeps its own name, and a name that is only kinds
     /// (各乡镇工会) or a themed 小镇 is no town's.
     /// </summary>
+    private string? CountyCityShortForm(char first, IReadOnlyCollection<string>? context)
+    {
+        if (context is null || gazetteer.Mentions(first + "市").Count > 0) return null;
+        string? found = null;
+        foreach (var text in context)
+            foreach (var mention in gazetteer.Mentions(text, context))
+            {
+                if (!mention.ByFullName || gazetteer.PlaceAt(mention.Path)?.Kind != PlaceKind.Prefecture) continue;
+                if (gazetteer.OnlyCountyCityOpeningWith(mention.Path, first) is not { } city) continue;
+                if (found is not null && found != city) return null;
+                found = city;
+            }
+        return found;
+    }
+
     private string? AsTownsGeneralUnion(string? name, IReadOnlyCollection<string>? context)
     {
         if (name is null || !name.EndsWith("工会", StringComparison.Ordinal) || name.EndsWith("总工会", StringComparison.Ordinal)) return name;
@@ -554,6 +569,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (BareLevel(name) is not null) return name;
         var (stem, suffix) = Split(name);
         if (stem.Length == 0) return null;
+        // 某市总工会 with one character before 市, in a text that names a prefecture (a 盟, a 州, a city) with exactly one
+        // county-level city whose name opens with that character: that city's union written short, as its own press
+        // writes it (a curated short form, 哈市, is read as a place already and never comes here).
+        if (suffix == "总工会" && stem.Length == 2 && stem[1] == '市' && CountyCityShortForm(stem[0], context) is { } city)
+            return Canonical(city + suffix, context);
         // 第五届某集团工会委员会, 某公司第三次工会会员代表大会: a term's or a congress's ordinal is no part of the name.
         if (TermOrdinal().Match(stem) is { Success: true } term) return Canonical(stem.Remove(term.Index, term.Length) + suffix, context);
         // 某某集团工会委员会: an enterprise's union committee is its union, as unions write it (某某集团工会).

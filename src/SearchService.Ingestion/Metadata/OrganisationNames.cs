@@ -188,6 +188,16 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 found.Add(new OrganisationMention(match.Index, end, post.Groups[1].Value + "总工会", ofLevel, Role(text, match.Index, end)));
                 continue;
             }
+            // 某某app下载 总工会将在全区…: a spam brand written in Latin letters stands where a site's mirror replaced the
+            // place, set off by a space; the union is the general union of the level its own clause names whole (全区,
+            // 全县, 全市, 全旗), placed as a bare one is.
+            if (suffix == "总工会" && start >= match.Index && BrandBefore().IsMatch(text.AsSpan(0, match.Index))
+                && WholeLevelAfter().Match(text, end, Math.Min(30, text.Length - end)) is { Success: true } whole
+                && Canonical(whole.Groups[1].Value + "总工会", context) is { } ofWhole)
+            {
+                found.Add(new OrganisationMention(match.Index, end, "总工会", ofWhole, Role(text, match.Index, end)));
+                continue;
+            }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // 为区域经济发展贡献工会力量, 注入工会力量: the union's strength, given by whoever the sentence's subject is.
             if (suffix == "工会" && string.CompareOrdinal(text, end, "力量", 0, 2) == 0) continue;
@@ -1571,6 +1581,12 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
 
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?驿站")]
     private static partial Regex StationAfter();
+
+    [GeneratedRegex("[A-Za-z]{2,}[A-Za-z0-9\\u4e00-\\u9fff]{0,6}[ \\u3000]+$")]
+    private static partial Regex BrandBefore();
+
+    [GeneratedRegex("^[^。！？；]*?全([区县市旗])")]
+    private static partial Regex WholeLevelAfter();
 
     [GeneratedRegex("(?:在|到|于|来到|走进)$")]
     private static partial Regex AtPlace();

@@ -3,7 +3,7 @@ using static SearchService.Ingestion.Tests.TestAttributor;
 namespace SearchService.Ingestion.Tests;
 
 /// <summary>
-/// A county-level city's union written short with one character before 市 (某市总工会 for 某某浩特市总工会), in a text that
+/// A county-level city's union written short with one character before 市 (某市总工会 for 某某山市总工会), in a text that
 /// names the prefecture, league or autonomous prefecture it lies in: that city's union, when exactly one county-level
 /// city of the prefecture opens with the character. Own sentences, real places.
 /// </summary>
@@ -11,8 +11,8 @@ public class CountyCityShortFormTests
 {
     [Fact]
     public void The_one_county_city_of_the_named_league_opening_with_the_character() =>
-        Assert.Equal("锡林浩特市总工会", Attribute("两家班组获评“锡林郭勒盟职工创新示范岗”",
-            "近日，锡市总工会副主席某某为获评的两家班组颁发了牌匾。", "目前，我市共有盟级示范岗3个。").Organisation);
+        Assert.Equal("阿尔山市总工会", Attribute("兴安盟劳动竞赛表彰会召开",
+            "近日，阿市总工会副主席某某在会上为获奖的三个班组授旗。", "今年以来，全市已有五个班组获此荣誉。").Organisation);
 
     [Fact]
     public void Also_in_an_autonomous_prefecture() =>
@@ -22,8 +22,8 @@ public class CountyCityShortFormTests
     // Counter-cases: no prefecture named, no city; two county cities of the prefecture opening alike, none of them.
     [Fact]
     public void No_prefecture_named_no_city() =>
-        Assert.NotEqual("锡林浩特市总工会", Attribute("两家班组获评职工创新示范岗",
-            "近日，锡市总工会副主席某某为获评的两家班组颁发了牌匾。").Organisation);
+        Assert.NotEqual("阿尔山市总工会", Attribute("劳动竞赛表彰会召开",
+            "近日，阿市总工会副主席某某在会上为获奖的三个班组授旗。").Organisation);
 
     [Fact]
     public void Two_county_cities_opening_alike_name_none() =>

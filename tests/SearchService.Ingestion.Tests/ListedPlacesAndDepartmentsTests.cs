@@ -28,6 +28,9 @@ public class ListedPlacesAndDepartmentsTests
     [InlineData("近日，某市东湖广场工会爱心驿站正式投入使用。", null)]        // named after the square it stands on
     [InlineData("近日，某市长江路工会驿站正式投入使用。", null)]              // after the road
     [InlineData("近日，城南停车场工会驿站正式投入使用。", null)]
+    [InlineData("近日，某市东城区文化中心工会驿站正式投入使用。", null)]     // a venue
+    [InlineData("近日，两名快递员走进某市体育中心工会爱心驿站休息。", null)]
+    [InlineData("近日，郑州市总工会在会展中心工会驿站开展慰问。", "郑州市总工会")]
     [InlineData("近日，南宁市总工会在东湖广场工会驿站开展慰问。", "南宁市总工会")]  // the union that acts is still found
     // Counter-cases: a community's, an enterprise's or a railway's union runs its own station; a square's union without
     // a station after it is as written.
@@ -35,6 +38,7 @@ public class ListedPlacesAndDepartmentsTests
     [InlineData("近日，红星物流有限公司工会驿站正式投入使用。", "红星物流有限公司工会")]
     [InlineData("近日，某某铁路工会驿站正式投入使用。", "某某铁路工会")]
     [InlineData("近日，东湖广场工会组织商户开展消防演练。", "东湖广场工会")]
+    [InlineData("近日，某市文化中心工会组织职工开展健步走。", "某市文化中心工会")]
     public void A_station_named_after_its_site_is_no_union(string text, string? name) =>
         Assert.Equal(name, FirstName(text));
 

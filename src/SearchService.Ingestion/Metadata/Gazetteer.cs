@@ -519,6 +519,24 @@ internal sealed partial class Gazetteer
 
     public bool IsPath(string path) => byPath.ContainsKey(path);
 
+    /// <summary>
+    /// The one county-level city (某某市) of the prefecture at <paramref name="prefecturePath"/> whose name opens with
+    /// <paramref name="first"/>, or null when none or several do: what a one-character short form 某市 can stand for
+    /// inside that prefecture.
+    /// </summary>
+    public string? OnlyCountyCityOpeningWith(string prefecturePath, char first)
+    {
+        string? found = null;
+        foreach (var place in byPath.Values)
+        {
+            if (place.Kind != PlaceKind.County || place.ParentPath != prefecturePath || place.Name.Length < 3
+                || place.Name[0] != first || !place.Name.EndsWith('市')) continue;
+            if (found is not null) return null;
+            found = place.Name;
+        }
+        return found;
+    }
+
     public Place? PlaceAt(string path) => byPath.GetValueOrDefault(path);
 
     /// <summary>

@@ -188,6 +188,16 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
                 found.Add(new OrganisationMention(match.Index, end, post.Groups[1].Value + "总工会", ofLevel, Role(text, match.Index, end)));
                 continue;
             }
+            // 某某app下载 总工会将在全区…: a spam brand written in Latin letters stands where a site's mirror replaced the
+            // place, set off by a space; the union is the general union of the level its own clause names whole (全区,
+            // 全县, 全市, 全旗), placed as a bare one is.
+            if (suffix == "总工会" && start >= match.Index && BrandBefore().IsMatch(text.AsSpan(0, match.Index))
+                && WholeLevelAfter().Match(text, end, Math.Min(30, text.Length - end)) is { Success: true } whole
+                && Canonical(whole.Groups[1].Value + "总工会", context) is { } ofWhole)
+            {
+                found.Add(new OrganisationMention(match.Index, end, "总工会", ofWhole, Role(text, match.Index, end)));
+                continue;
+            }
             if (start >= match.Index && suffix is not ("市总" or "县总" or "区总" or "省总" or "州总")) continue;
             // 为区域经济发展贡献工会力量, 注入工会力量: the union's strength, given by whoever the sentence's subject is.
             if (suffix == "工会" && string.CompareOrdinal(text, end, "力量", 0, 2) == 0) continue;
@@ -211,7 +221,8 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
             if (suffix == "工会" && raw.EndsWith("服务中心工会", StringComparison.Ordinal) && Facility().IsMatch(text.AsSpan(end))) continue;
             // 某某广场工会驿站, 某某停车场工会爱心驿站, 某某路工会驿站: a union's station named after the site it stands on;
             // a square, a car park or a road employs no one and has no union (某某社区工会驿站, 某某外卖工会驿站 are the
-            // union's own).
+            // union's own). So is a district's 文化中心, 体育中心 or 会展中心 before 工会驿站: a venue the station
+            // stands in, as 服务中心 above — the venue's own union without a station after it is as written.
             if (suffix == "工会" && StationSite().IsMatch(raw.AsSpan(0, raw.Length - suffix.Length)) && StationAfter().IsMatch(text.AsSpan(end))) continue;
             // 高新区工会 names no zone alone, but in a sentence that writes one zone of its kind after its place (株洲高新区
             // 管委会…) it is that zone's union.
@@ -528,6 +539,21 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     /// (广州的 某区某街). A town's federation or its community's union keeps its own name, and a name that is only kinds
     /// (各乡镇工会) or a themed 小镇 is no town's.
     /// </summary>
+    private string? CountyCityShortForm(char first, IReadOnlyCollection<string>? context)
+    {
+        if (context is null || gazetteer.Mentions(first + "市").Count > 0) return null;
+        string? found = null;
+        foreach (var text in context)
+            foreach (var mention in gazetteer.Mentions(text, context))
+            {
+                if (!mention.ByFullName || gazetteer.PlaceAt(mention.Path)?.Kind != PlaceKind.Prefecture) continue;
+                if (gazetteer.OnlyCountyCityOpeningWith(mention.Path, first) is not { } city) continue;
+                if (found is not null && found != city) return null;
+                found = city;
+            }
+        return found;
+    }
+
     private string? AsTownsGeneralUnion(string? name, IReadOnlyCollection<string>? context)
     {
         if (name is null || !name.EndsWith("工会", StringComparison.Ordinal) || name.EndsWith("总工会", StringComparison.Ordinal)) return name;
@@ -553,6 +579,11 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
         if (BareLevel(name) is not null) return name;
         var (stem, suffix) = Split(name);
         if (stem.Length == 0) return null;
+        // 某市总工会 with one character before 市, in a text that names a prefecture (a 盟, a 州, a city) with exactly one
+        // county-level city whose name opens with that character: that city's union written short, as its own press
+        // writes it (a curated short form, 哈市, is read as a place already and never comes here).
+        if (suffix == "总工会" && stem.Length == 2 && stem[1] == '市' && CountyCityShortForm(stem[0], context) is { } city)
+            return Canonical(city + suffix, context);
         // 第五届某集团工会委员会, 某公司第三次工会会员代表大会: a term's or a congress's ordinal is no part of the name.
         if (TermOrdinal().Match(stem) is { Success: true } term) return Canonical(stem.Remove(term.Index, term.Length) + suffix, context);
         // 某某集团工会委员会: an enterprise's union committee is its union, as unions write it (某某集团工会).
@@ -1545,11 +1576,17 @@ internal sealed partial class OrganisationNames(Gazetteer gazetteer, IEnumerable
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?(?:驿站|服务站|服务点|之家|书屋)")]
     private static partial Regex Facility();
 
-    [GeneratedRegex("(?:广场|停车场|公园|游园|景区|(?<![铁公])路|大道|[东西南北]道|(?<!街)街)$")]
+    [GeneratedRegex("(?:广场|停车场|公园|游园|景区|(?<![铁公])路|大道|[东西南北]道|(?<!街)街|(?:文化|体育|会展)中心)$")]
     private static partial Regex StationSite();
 
     [GeneratedRegex("^(?:爱心|户外劳动者|职工)?驿站")]
     private static partial Regex StationAfter();
+
+    [GeneratedRegex("[A-Za-z]{2,}[A-Za-z0-9\\u4e00-\\u9fff]{0,6}[ \\u3000]+$")]
+    private static partial Regex BrandBefore();
+
+    [GeneratedRegex("^[^。！？；]*?全([区县市旗])")]
+    private static partial Regex WholeLevelAfter();
 
     [GeneratedRegex("(?:在|到|于|来到|走进)$")]
     private static partial Regex AtPlace();

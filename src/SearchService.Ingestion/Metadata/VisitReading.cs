@@ -94,8 +94,8 @@ internal sealed partial class ReportAttributor
         // Nobody chosen, not even the visitor studying its own area (InspectingItsOwnArea): a visit to an enterprise or a
         // site whose union is not named, or a threshold nothing reaches, stays without an organisation.
         // 甲市总工会某某莅临某公司…为公司颁授牌匾。乙县总工会某某陪同: an area's general union that only goes along with a
-        // visit to a company (not the company's own union, which hosts it), is neither the visitor nor the visited: the visit is the visitor's when it hands something
-        // over or goes to a unit (conv22 (1) and (3)).
+        // visit to a company (not the company's own union, which hosts it) is neither the visitor nor the visited: the
+        // visit is the visitor's when it hands something over or goes to a unit (conv22 (1) and (3)).
         if (chosen is not null && chosen != visitor && !hosts.Contains(chosen) && IsPlaceUnion(chosen) && first < paragraphs.Count
             && (VisitConvention.Delivers(said) || visits.Count > 0 && visits.All(v => VisitConvention.GoesToUnit(v.Way)))
             && paragraphMentions[first].Any(m => VisitConvention.Escorts(paragraphs[first], m.End) && !VisitConvention.Receives(paragraphs[first], m.End)
